@@ -1,0 +1,280 @@
+"""config.yaml: defaults, loading with yaml.safe_load, and validation into frozen dataclasses (the only YAML reader)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import ConfigError
+
+CONFIG_NAME = "config.yaml"
+
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst", "*.text")
+DEFAULT_EXCLUDE = (".*", "*~", "*.swp", "*.swx", "*.swo", "*.tmp", "*.bak", "#*#", "*.part", "*.crdownload")
+# Line-level artefacts of PDF and RFC-style extraction: "[Page 5]" footers, bare page numbers.
+DEFAULT_DROP_LINES = (r"^\s*\[Page \d+\]\s*$", r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$", r"^\s*Page \d+ of \d+\s*$")
+# Block-level artefacts: photo captions and figure credits floating between the halves of a paragraph.
+DEFAULT_DROP_BLOCKS = (r"\((?:Photo|Photograph|Image|Source|Credit)s?:[^()]*\)\s*$",)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A named subject whose terms (words, phrases, `prefix*` or `/regex/`) a sentence may mention."""
+
+    name: str
+    terms: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def find(self, text: str) -> list[str]:
+        """The terms of this topic that `text` mentions, as written in the text."""
+        return [m.group(0) for m in self.pattern.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizeConfig:
+    """Rules that drop extraction artefacts before comparing."""
+
+    drop_lines: tuple[re.Pattern[str], ...]
+    drop_blocks: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything config.yaml can set; paths are absolute, resolved against the config file's folder."""
+
+    base: Path
+    roots: tuple[Path, ...]
+    snapshots: Path
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    max_file_bytes: int = 50_000_000
+    debounce_seconds: float = 1.0
+    rescan_minutes: float = 10.0
+    polling: bool = False
+    poll_interval_seconds: float = 5.0
+    changelog_markdown: Path = Path("CHANGELOG.md")
+    changelog_jsonl: Path = Path("changelog.jsonl")
+    normalize: NormalizeConfig = field(
+        default_factory=lambda: NormalizeConfig(
+            tuple(re.compile(p) for p in DEFAULT_DROP_LINES), tuple(re.compile(p) for p in DEFAULT_DROP_BLOCKS)
+        )
+    )
+    ignore: tuple[re.Pattern[str], ...] = ()
+    topics: tuple[Topic, ...] = ()
+    source: Path | None = None
+
+    def with_roots(self, roots: tuple[Path, ...]) -> Config:
+        return replace(self, roots=roots)
+
+
+# key -> (type check, description) for the messages; nested mappings validated by their own tables.
+_TOP_KEYS = (
+    "roots", "snapshots", "include", "exclude", "max_file_bytes", "debounce_seconds", "rescan_minutes",
+    "polling", "poll_interval_seconds", "changelog", "normalize", "ignore", "topics",
+)
+_CHANGELOG_KEYS = ("markdown", "jsonl")
+_NORMALIZE_KEYS = ("drop_lines", "drop_blocks")
+
+
+def default_config(base: Path | None = None) -> Config:
+    """The configuration used when there is no config.yaml: watch seeds/, store in snapshots/."""
+    base = (base or Path.cwd()).resolve()
+    return Config(
+        base=base,
+        roots=(base / "seeds",),
+        snapshots=base / "snapshots",
+        changelog_markdown=base / "CHANGELOG.md",
+        changelog_jsonl=base / "changelog.jsonl",
+    )
+
+
+def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The config file to use: --config, then $MONITOR_CONFIG, then ./config.yaml if it exists."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"{path}: config file not found (check the --config path)")
+        return path
+    env = os.environ.get("MONITOR_CONFIG")
+    if env:
+        path = Path(env)
+        if not path.is_file():
+            raise ConfigError(f"{path}: config file named by MONITOR_CONFIG not found")
+        return path
+    here = Path.cwd() / CONFIG_NAME
+    return here if here.is_file() else None
+
+
+def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
+    """Find, read and validate the configuration; a problem is a ConfigError naming the file, line or key."""
+    path = find_config(explicit)
+    if path is None:
+        return default_config()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config ({_reason(exc)})") from None
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate the YAML text of a config file located at `path`."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{where}: invalid YAML ({problem}); fix the file or restore it from git") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{path}: expected a mapping of settings at the top level, got {type(data).__name__}")
+    base = path.resolve().parent
+    cfg = default_config(base)
+    _check_keys(data, _TOP_KEYS, path, "")
+    kw: dict[str, Any] = {"source": path.resolve()}
+    if "roots" in data:
+        roots = _str_list(data["roots"], path, "roots")
+        if not roots:
+            raise ConfigError(f"{path}: 'roots' is empty; list at least one folder to watch, e.g. [seeds]")
+        kw["roots"] = tuple(_resolve(base, r) for r in roots)
+    if "snapshots" in data:
+        kw["snapshots"] = _resolve(base, _str(data["snapshots"], path, "snapshots"))
+    for key in ("include", "exclude"):
+        if key in data:
+            kw[key] = tuple(_str_list(data[key], path, key))
+    if "max_file_bytes" in data:
+        kw["max_file_bytes"] = _number(data["max_file_bytes"], path, "max_file_bytes", integer=True)
+    for key in ("debounce_seconds", "rescan_minutes", "poll_interval_seconds"):
+        if key in data:
+            kw[key] = float(_number(data[key], path, key))
+    if "polling" in data:
+        if not isinstance(data["polling"], bool):
+            raise ConfigError(f"{path}: 'polling' must be true or false")
+        kw["polling"] = data["polling"]
+    if "changelog" in data:
+        cl = _mapping(data["changelog"], path, "changelog")
+        _check_keys(cl, _CHANGELOG_KEYS, path, "changelog.")
+        if "markdown" in cl:
+            kw["changelog_markdown"] = _resolve(base, _str(cl["markdown"], path, "changelog.markdown"))
+        if "jsonl" in cl:
+            kw["changelog_jsonl"] = _resolve(base, _str(cl["jsonl"], path, "changelog.jsonl"))
+    if "normalize" in data:
+        nm = _mapping(data["normalize"], path, "normalize")
+        _check_keys(nm, _NORMALIZE_KEYS, path, "normalize.")
+        lines = cfg.normalize.drop_lines
+        blocks = cfg.normalize.drop_blocks
+        if "drop_lines" in nm:
+            lines = _patterns(nm["drop_lines"], path, "normalize.drop_lines")
+        if "drop_blocks" in nm:
+            blocks = _patterns(nm["drop_blocks"], path, "normalize.drop_blocks")
+        kw["normalize"] = NormalizeConfig(lines, blocks)
+    if "ignore" in data:
+        kw["ignore"] = _patterns(data["ignore"], path, "ignore", flags=re.IGNORECASE)
+    if "topics" in data:
+        kw["topics"] = _topics(data["topics"], path)
+    return replace(cfg, **kw)
+
+
+def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> re.Pattern[str]:
+    """One case-insensitive pattern for a list of terms: `word`, `a phrase`, `prefix*` or `/regex/`."""
+    parts = []
+    for term in terms:
+        if len(term) > 2 and term.startswith("/") and term.endswith("/"):
+            body = term[1:-1]
+            try:
+                re.compile(body)
+            except re.error as exc:
+                raise ConfigError(f"{where}: bad pattern {term!r} ({exc})") from None
+            parts.append(f"(?:{body})")
+            continue
+        words = term.strip().split()
+        if not words:
+            raise ConfigError(f"{where}: empty term")
+        pieces = []
+        for w in words:
+            if w.endswith("*"):
+                pieces.append(re.escape(w[:-1]) + r"\w*")
+            else:
+                pieces.append(re.escape(w))
+        # Hyphens, dashes and spaces between the words of a phrase all match ("Russia-China", "Russia China").
+        parts.append(r"(?<!\w)" + r"[\s\-\u2010\u2011\u2013\u2014]+".join(pieces) + r"(?!\w)")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _topics(value: Any, path: Path) -> tuple[Topic, ...]:
+    topics = _mapping(value, path, "topics")
+    out = []
+    for name, terms in topics.items():
+        where = f"{path}: topics.{name}"
+        if isinstance(terms, str):
+            terms = [terms]
+        if not isinstance(terms, list) or not terms or not all(isinstance(t, str) for t in terms):
+            raise ConfigError(f"{where}: expected a list of terms (words, phrases, prefix* or /regex/)")
+        out.append(Topic(str(name), tuple(terms), compile_terms(terms, where)))
+    return tuple(out)
+
+
+def _check_keys(data: Mapping[str, Any], allowed: tuple[str, ...], path: Path, prefix: str) -> None:
+    for key in data:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
+            hint = f" (did you mean '{prefix}{close[0]}'?)" if close else f" (known keys: {', '.join(allowed)})"
+            raise ConfigError(f"{path}: unknown key '{prefix}{key}'{hint}")
+
+
+def _mapping(value: Any, path: Path, key: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{path}: '{key}' must be a mapping of settings")
+    return value
+
+
+def _str(value: Any, path: Path, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{path}: '{key}' must be a non-empty string")
+    return value
+
+
+def _str_list(value: Any, path: Path, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{path}: '{key}' must be a list of strings")
+    return list(value)
+
+
+def _number(value: Any, path: Path, key: str, integer: bool = False) -> float:
+    ok = isinstance(value, int) if integer else isinstance(value, int | float)
+    if isinstance(value, bool) or not ok or value <= 0:
+        kind = "a positive whole number" if integer else "a positive number"
+        raise ConfigError(f"{path}: '{key}' must be {kind}, got {value!r}")
+    return value  # type: ignore[no-any-return]
+
+
+def _patterns(value: Any, path: Path, key: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for i, p in enumerate(_str_list(value, path, key)):
+        try:
+            out.append(re.compile(p, flags))
+        except re.error as exc:
+            raise ConfigError(f"{path}: {key}[{i}] is not a valid regular expression ({exc})") from None
+    return tuple(out)
+
+
+def _resolve(base: Path, p: str) -> Path:
+    path = Path(os.path.expanduser(p))
+    return path if path.is_absolute() else base / path
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc)

@@ -1,0 +1,31 @@
+"""The MonitorError hierarchy: every user mistake or bad input, named after the situation."""
+
+from __future__ import annotations
+
+
+class MonitorError(Exception):
+    """A problem the user can fix; the CLI prints its one-line message and exits with status 2."""
+
+
+class ConfigError(MonitorError):
+    """config.yaml is missing, unreadable, not valid YAML or has a bad key or value."""
+
+
+class InputError(MonitorError):
+    """A document cannot be read as text: missing, unreadable, binary, too large."""
+
+
+class BinaryFileError(InputError):
+    """The file holds binary data, not text."""
+
+
+class VersionNotFound(MonitorError):
+    """A document or version named on the command line is not in the snapshot store."""
+
+
+class StoreError(MonitorError):
+    """The snapshot store cannot be read or written (permissions, full disk, corrupt manifest)."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the snapshot store's lock."""

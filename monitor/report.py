@@ -1,0 +1,201 @@
+"""The diff report value (docs/diff-report.md): paragraphs, word ops, assessments, and its JSON form."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "monitor/diff-report@1"
+
+ParagraphOpName = Literal["unchanged", "modified", "added", "removed", "moved", "split", "merged"]
+PARAGRAPH_OPS: tuple[ParagraphOpName, ...] = (
+    "unchanged", "modified", "added", "removed", "moved", "split", "merged",
+)
+Severity = Literal["high", "medium", "low"]
+SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")
+SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
+Kind = Literal[
+    "likelihood", "confidence", "polarity", "quantity", "actor", "recommendation", "added", "removed", "reworded",
+]
+KINDS: tuple[Kind, ...] = (
+    "likelihood", "confidence", "polarity", "quantity", "actor", "recommendation", "added", "removed", "reworded",
+)
+Direction = Literal["up", "down", "reversed"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class WordOp:
+    """One run of the word diff: `equal`, `insert` or `delete`, never cutting a word."""
+
+    op: Literal["equal", "insert", "delete"]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphChange:
+    """One row of the paragraph alignment: indexes into each version's logical paragraphs."""
+
+    op: ParagraphOpName
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    section: str | None
+    old_text: str | None
+    new_text: str | None
+    words: tuple[WordOp, ...] | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.op != "unchanged" and not (self.op == "moved" and self.words is None)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The terms that triggered a flag, on each side."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """One changed judgment, quoted at sentence level."""
+
+    kind: Kind
+    severity: Severity
+    direction: Direction
+    topics: tuple[str, ...]
+    section: str | None
+    before: str | None
+    after: str | None
+    evidence: Evidence
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRef:
+    """Which version a side of the report is: its label, where it came from and its hash."""
+
+    label: str
+    path: str | None
+    sha256: str
+    taken_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The whole comparison of two versions of one document."""
+
+    document: str | None
+    old: VersionRef
+    new: VersionRef
+    paragraphs: tuple[ParagraphChange, ...]
+    assessments: tuple[Assessment, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def paragraph_counts(self) -> dict[str, int]:
+        counts = Counter(p.op for p in self.paragraphs)
+        return {op: counts.get(op, 0) for op in PARAGRAPH_OPS}
+
+    @property
+    def assessment_counts(self) -> dict[str, int]:
+        counts = Counter(a.severity for a in self.assessments)
+        return {s: counts.get(s, 0) for s in SEVERITIES}
+
+    @property
+    def has_differences(self) -> bool:
+        """True when anything changed after normalisation (exit status 1)."""
+        return any(p.op != "unchanged" for p in self.paragraphs)
+
+    def max_severity(self) -> int:
+        return max((SEVERITY_RANK[a.severity] for a in self.assessments), default=0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form defined by docs/diff-report.schema.json."""
+        out: dict[str, Any] = {
+            "schema": SCHEMA,
+            "document": self.document,
+            "old": _version_dict(self.old),
+            "new": _version_dict(self.new),
+            "summary": {"paragraphs": self.paragraph_counts, "assessments": self.assessment_counts},
+            "paragraphs": [_paragraph_dict(p) for p in self.paragraphs],
+            "assessments": [assessment_dict(a) for a in self.assessments],
+        }
+        out.update(self.extra)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Rebuild a Report from its JSON form (the changelog and review read it back)."""
+        known = {"schema", "document", "old", "new", "summary", "paragraphs", "assessments"}
+        return cls(
+            document=data.get("document"),
+            old=_version_from(data["old"]),
+            new=_version_from(data["new"]),
+            paragraphs=tuple(_paragraph_from(p) for p in data.get("paragraphs", ())),
+            assessments=tuple(assessment_from(a) for a in data.get("assessments", ())),
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+
+def _version_dict(v: VersionRef) -> dict[str, Any]:
+    return {"label": v.label, "path": v.path, "sha256": v.sha256, "taken_at": v.taken_at}
+
+
+def _version_from(d: dict[str, Any]) -> VersionRef:
+    return VersionRef(label=d["label"], path=d.get("path"), sha256=d["sha256"], taken_at=d.get("taken_at"))
+
+
+def _paragraph_dict(p: ParagraphChange) -> dict[str, Any]:
+    return {
+        "op": p.op,
+        "old": list(p.old),
+        "new": list(p.new),
+        "section": p.section,
+        "old_text": p.old_text,
+        "new_text": p.new_text,
+        "words": None if p.words is None else [{"op": w.op, "text": w.text} for w in p.words],
+    }
+
+
+def _paragraph_from(d: dict[str, Any]) -> ParagraphChange:
+    words = d.get("words")
+    return ParagraphChange(
+        op=d["op"],
+        old=tuple(d["old"]),
+        new=tuple(d["new"]),
+        section=d.get("section"),
+        old_text=d.get("old_text"),
+        new_text=d.get("new_text"),
+        words=None if words is None else tuple(WordOp(w["op"], w["text"]) for w in words),
+    )
+
+
+def assessment_dict(a: Assessment) -> dict[str, Any]:
+    return {
+        "kind": a.kind,
+        "severity": a.severity,
+        "direction": a.direction,
+        "topics": list(a.topics),
+        "section": a.section,
+        "before": a.before,
+        "after": a.after,
+        "evidence": {"before": list(a.evidence.before), "after": list(a.evidence.after)},
+        "explanation": a.explanation,
+    }
+
+
+def assessment_from(d: dict[str, Any]) -> Assessment:
+    ev = d.get("evidence") or {}
+    return Assessment(
+        kind=d["kind"],
+        severity=d["severity"],
+        direction=d.get("direction"),
+        topics=tuple(d.get("topics", ())),
+        section=d.get("section"),
+        before=d.get("before"),
+        after=d.get("after"),
+        evidence=Evidence(tuple(ev.get("before", ())), tuple(ev.get("after", ()))),
+        explanation=d.get("explanation", ""),
+    )
