@@ -1,0 +1,74 @@
+"""Bytes to text, and text to its comparison form: decoding, Unicode and typography folding."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from monitor.errors import BinaryFileError, InputError
+
+# Typography that changes between exports without changing a word: folded before comparing.
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ",
+        "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ",
+        "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
+        "\u2026": "...",
+    }
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, where: str) -> str:
+    """Decode a document: UTF-8 (with or without BOM), UTF-16/32 with BOM, else a detected legacy encoding.
+
+    Binary data (NUL bytes, many control characters) is refused with a BinaryFileError naming `where`.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"{where}: starts with a {encoding} byte-order mark but is not valid "
+                                 f"{encoding}; re-save it as UTF-8") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    else:
+        if "\x00" in text:
+            raise BinaryFileError(f"{where}: binary file (it contains NUL bytes), not a text document; "
+                                  "exclude it in config.yaml or compare a text export")
+        return text
+    sample = data[:65536]
+    if b"\x00" in sample or len(_CONTROL.findall(sample.decode("latin-1"))) > max(8, len(sample) // 100):
+        raise BinaryFileError(f"{where}: binary file, not a text document; "
+                              "exclude it in config.yaml or compare a text export")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise InputError(f"{where}: not valid UTF-8 and no text encoding fits; re-save it as UTF-8")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"{where}: not valid UTF-8 (looks like {best.encoding} but does not decode); "
+                         "re-save it as UTF-8") from None
+
+
+def fold(text: str) -> str:
+    """The comparison form of raw text: compatibility-normalised (ligatures, full-width forms) and
+    typography folded (curly quotes, dashes, special spaces), line endings unified. Idempotent."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.translate(_FOLD)
+
+
+def squash(text: str) -> str:
+    """Collapse every run of white space to one space and trim the ends."""
+    return " ".join(text.split())

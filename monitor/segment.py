@@ -1,0 +1,197 @@
+"""Text to logical paragraphs: soft wraps joined, page breaks repaired, captions dropped, sections from headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from monitor.config import NormalizeConfig
+from monitor.normalize import fold, squash
+
+_LIST_ITEM = re.compile(r"^\s{0,12}(?:[-*+\u2022\u25aa\u25cf\u25e6]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s+\S")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+_SYMBOL_HEADING = re.compile(r"^\s*[\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]\s*(\S.*)$")
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
+_RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+_HEADING_MARKS = re.compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|\s+#+$")
+_INLINE_ITEM = re.compile(r"(?<=[.!?;]) (?=[-*+\u2022] [A-Z\"'(])")
+_SOFT_WRAP_LINE = 160  # characters: no one hard-wraps wider; a longer line is a whole paragraph
+_TERMINAL = frozenset(".!?:;\"')]}\u2026*|>")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Fragments that only ever occur as the tail of a word broken at a line end ("agree-" + "ment").
+_SUFFIXES = frozenset(
+    "ment ments tion tions sion sions ness nesses ing ings ed ly ity ities ance ances ence ences ive ives "
+    "ous ously able ably ible ibly ism isms ist ists ure ures ate ated ates ation ations ial ially ical ically "
+    "ary ory ize ized izes ise ised ises izing ising ant ants ent ents ency ancy ful fully less lessly ship "
+    "ships hood ward wards logy logies graphy tive tively tic tics ular ement ements".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One logical paragraph, heading or list item in its comparison form (one line, typography folded)."""
+
+    index: int
+    text: str
+    section: str | None
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """A version of a document as logical paragraphs, in order."""
+
+    paragraphs: tuple[Paragraph, ...]
+
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(p.text for p in self.paragraphs)
+
+
+@dataclass(slots=True)
+class _Unit:
+    kind: str  # "para", "item" or "heading"
+    lines: list[str]
+    after_gap: bool
+    heading_text: str | None = None
+
+
+def segment(raw: str, rules: NormalizeConfig) -> Document:
+    """Split decoded text into logical paragraphs.
+
+    Soft-wrapped and hard-wrapped lines of a block are joined; a word hyphenated at a line end is
+    rejoined; blank lines, dropped lines (page numbers, running footers) and dropped blocks (captions)
+    between the two halves of a paragraph broken by a page are repaired away.
+    """
+    text = fold(raw)
+    units = _units(text.split("\n"), rules)
+    vocab: _Vocabulary = _Vocabulary(text)
+    joined: list[tuple[_Unit, str]] = []
+    for unit in _split_inline_items(units, vocab):
+        body = _join_lines(unit.lines, vocab)
+        if unit.kind != "heading" and any(p.search(body) for p in rules.drop_blocks):
+            continue
+        if joined and unit.kind == "para" and unit.after_gap and _continues(joined[-1], body):
+            prev_unit, prev_body = joined[-1]
+            joined[-1] = (prev_unit, _join_pair(prev_body, body, vocab))
+            continue
+        joined.append((unit, body))
+    paragraphs = []
+    section: str | None = None
+    for unit, body in joined:
+        if unit.kind == "heading":
+            section = _HEADING_MARKS.sub("", unit.heading_text or body) or body
+        paragraphs.append(Paragraph(len(paragraphs), body, section, unit.kind == "heading"))
+    return Document(tuple(paragraphs))
+
+
+def _units(lines: list[str], rules: NormalizeConfig) -> list[_Unit]:
+    units: list[_Unit] = []
+    cur: _Unit | None = None
+    gap = True
+    drop_lines = rules.drop_lines
+    for line in lines:
+        if not line.strip() or (drop_lines and any(p.search(line) for p in drop_lines)):
+            cur, gap = None, True
+            continue
+        if _UNDERLINE.match(line) and cur is not None and cur.kind == "para" and len(cur.lines) == 1:
+            cur.kind, cur.heading_text = "heading", cur.lines[0]
+            cur, gap = None, True
+            continue
+        if _RULE.match(line):
+            cur, gap = None, True
+            continue
+        if _MD_HEADING.match(line):
+            units.append(_Unit("heading", [line], gap))
+            cur, gap = None, False
+            continue
+        if _SYMBOL_HEADING.match(line):
+            # A symbol-led heading ("◆ Will the …") may wrap onto further lines, so it stays open.
+            cur = _Unit("heading", [line], gap)
+            units.append(cur)
+            gap = False
+            continue
+        if _LIST_ITEM.match(line):
+            cur = _Unit("item", [line], gap)
+            units.append(cur)
+        elif cur is None:
+            cur = _Unit("para", [line], gap)
+            units.append(cur)
+        else:
+            cur.lines.append(line)
+        gap = False
+    return units
+
+
+def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
+    """Re-split paragraphs that joining ran together: one-line paragraphs sharing a block, and list
+    items that a re-wrap ran into one line ("… countries. - Regardless of …")."""
+    out: list[_Unit] = []
+    for unit in units:
+        if unit.kind != "heading" and len(unit.lines) > 1 and max(map(len, unit.lines)) > _SOFT_WRAP_LINE:
+            # Lines this long are not hard-wrapped: each line is a paragraph of its own (a lower-case
+            # start still continues the line before, as a broken line does).
+            pieces: list[list[str]] = []
+            for line in unit.lines:
+                if pieces and line.lstrip()[:1].islower():
+                    pieces[-1].append(line)
+                else:
+                    pieces.append([line])
+            if len(pieces) > 1:
+                split = [
+                    _Unit("item" if _LIST_ITEM.match(p[0]) else "para", p, unit.after_gap if i == 0 else False)
+                    for i, p in enumerate(pieces)
+                ]
+                out.extend(_split_inline_items(split, vocab))
+                continue
+        if unit.kind != "item":
+            out.append(unit)
+            continue
+        parts = _INLINE_ITEM.split(_join_lines(unit.lines, vocab))
+        out.extend(_Unit("item", [part], unit.after_gap if i == 0 else False) for i, part in enumerate(parts))
+    return out
+
+
+def _join_lines(lines: list[str], vocab: _Vocabulary) -> str:
+    out = squash(lines[0])
+    for line in lines[1:]:
+        out = _join_pair(out, squash(line), vocab)
+    return out
+
+
+def _join_pair(left: str, right: str, vocab: _Vocabulary) -> str:
+    """Join two pieces of one paragraph, rejoining a word hyphenated across the break."""
+    if not right:
+        return left
+    if len(left) > 1 and left.endswith("-") and left[-2].isalpha() and right[:1].islower():
+        head = left[: -1].rsplit(" ", 1)[-1]
+        tail = _WORD.match(right)
+        if tail and vocab.drop_hyphen(head, tail.group(0)):
+            return left[:-1] + right
+        return left + right
+    return f"{left} {right}" if left else right
+
+
+def _continues(prev: tuple[_Unit, str], body: str) -> bool:
+    """A paragraph cut by a page break: the first half stops mid-sentence, the second starts in lower case."""
+    unit, text = prev
+    return unit.kind != "heading" and bool(text) and text[-1] not in _TERMINAL and body[:1].islower()
+
+
+class _Vocabulary:
+    """The words of the whole document, to decide whether "agree-|ment" or "long-|term" keeps its hyphen."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def drop_hyphen(self, head: str, tail: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(w.lower() for w in _WORD.findall(self._text))
+        head_l, tail_l = head.lower(), tail.lower()
+        if head_l + tail_l in self._words:
+            return True
+        if f"{head_l}-{tail_l}" in self._words:
+            return False
+        return tail_l.split("-", 1)[0] in _SUFFIXES
