@@ -59,3 +59,78 @@ def load_cfg(ctx: click.Context) -> Any:
     from monitor.config import load_config
 
     return load_config(ctx.obj.get("config_path") if ctx.obj else None)
+
+
+FORMATS = ("text", "markdown", "json", "html")
+SEVERITY_CHOICES = ("high", "medium", "low")
+
+
+def use_color(flag: bool | None, stream: Any) -> bool:
+    """Colour only on a terminal, never with NO_COLOR set, unless --color/--no-color says otherwise."""
+    import os
+
+    if flag is not None:
+        return flag
+    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print to stdout, or write the file atomically so a reader never sees half a report."""
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from monitor.errors import InputError
+
+    target = Path(output)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path())
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        Path(tmp).replace(target)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write the report ({(exc.strerror or str(exc)).lower()})") from None
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="output format")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="write the report to FILE")
+@click.option("--doc", default=None, help="document id for bare versions (v1, latest) when several are tracked")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="exit 1 only when a changed judgment at least this severe is found")
+@click.option("--color/--no-color", default=None, help="force or suppress colour (default: on a terminal, "
+              "unless NO_COLOR is set)")
+@click.pass_context
+@user_errors
+def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, doc: str | None,
+         fail_on: str | None, color: bool | None) -> None:
+    """Compare two versions: files, DOC@v3, v1 v2 (one tracked document), DOC@latest, or REV:path in git.
+
+    Exit status: 0 no differences, 1 differences (or, with --fail-on, a judgment that severe), 2 error.
+    """
+    from monitor.pipeline import compare, load_document
+    from monitor.refs import resolve
+    from monitor.render import render
+    from monitor.report import SEVERITY_RANK
+
+    config = load_cfg(ctx)
+    left = resolve(old, config, doc)
+    right = resolve(new, config, doc)
+    report = compare(
+        load_document(left.data, old, config),
+        load_document(right.data, new, config),
+        config,
+        left.ref,
+        right.ref,
+        document=left.document or right.document or doc,
+    )
+    write_output(render(report, fmt, use_color(color, sys.stdout) and output is None), output)
+    if fail_on is not None:
+        sys.exit(EXIT_DIFFERENT if report.max_severity() >= SEVERITY_RANK[fail_on] else EXIT_SAME)
+    sys.exit(EXIT_DIFFERENT if report.has_differences else EXIT_SAME)

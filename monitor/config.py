@@ -213,10 +213,9 @@ def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> re.Pattern[
 def _topics(value: Any, path: Path) -> tuple[Topic, ...]:
     topics = _mapping(value, path, "topics")
     out = []
-    for name, terms in topics.items():
+    for name, listed in topics.items():
         where = f"{path}: topics.{name}"
-        if isinstance(terms, str):
-            terms = [terms]
+        terms = [listed] if isinstance(listed, str) else listed
         if not isinstance(terms, list) or not terms or not all(isinstance(t, str) for t in terms):
             raise ConfigError(f"{where}: expected a list of terms (words, phrases, prefix* or /regex/)")
         out.append(Topic(str(name), tuple(terms), compile_terms(terms, where)))
@@ -270,7 +269,7 @@ def _patterns(value: Any, path: Path, key: str, flags: int = 0) -> tuple[re.Patt
 
 
 def _resolve(base: Path, p: str) -> Path:
-    path = Path(os.path.expanduser(p))
+    path = Path(p).expanduser()
     return path if path.is_absolute() else base / path
 
 

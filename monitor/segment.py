@@ -22,9 +22,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Fragments that only ever occur as the tail of a word broken at a line end ("agree-" + "ment").
 _SUFFIXES = frozenset(
     "ment ments tion tions sion sions ness nesses ing ings ed ly ity ities ance ances ence ences ive ives "
-    "ous ously able ably ible ibly ism isms ist ists ure ures ate ated ates ation ations ial ially ical ically "
-    "ary ory ize ized izes ise ised ises izing ising ant ants ent ents ency ancy ful fully less lessly ship "
-    "ships hood ward wards logy logies graphy tive tively tic tics ular ement ements".split()
+    "ous ously able ably ible ibly ism isms ist ists ure ures ate ated ates ation ations ial ially ical "
+    "ically ary ory ize ized izes ise ised ises izing ising ant ants ent ents ency ancy ful fully less "
+    "lessly ship ships hood ward wards logy logies graphy tive tively tic tics ular ement ements"
+    .split()
 )
 
 
@@ -77,7 +78,7 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
             joined[-1] = (prev_unit, _join_pair(prev_body, body, vocab))
             continue
         joined.append((unit, body))
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     section: str | None = None
     for unit, body in joined:
         if unit.kind == "heading":
@@ -130,11 +131,11 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
     out: list[_Unit] = []
     for unit in units:
         if unit.kind != "heading" and len(unit.lines) > 1 and max(map(len, unit.lines)) > _SOFT_WRAP_LINE:
-            # Lines this long are not hard-wrapped: each line is a paragraph of its own (a lower-case
-            # start still continues the line before, as a broken line does).
+            # Lines this long are not hard-wrapped: each line that follows a finished sentence is a
+            # paragraph of its own; a line after an unfinished one continues it, as a broken line does.
             pieces: list[list[str]] = []
             for line in unit.lines:
-                if pieces and line.lstrip()[:1].islower():
+                if pieces and not _LIST_ITEM.match(line) and pieces[-1][-1].rstrip()[-1:] not in _TERMINAL:
                     pieces[-1].append(line)
                 else:
                     pieces.append([line])

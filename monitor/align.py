@@ -1,0 +1,221 @@
+"""Paragraph alignment: unchanged, modified, added, removed, moved, split and merged paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from monitor.report import ParagraphChange, ParagraphOpName
+from monitor.segment import Paragraph
+from monitor.worddiff import diff_sequences, diff_words
+
+MODIFIED_MIN = 0.5  # similarity for "the same paragraph, edited" inside a gap
+MOVED_MIN = 0.75  # similarity for "the same paragraph, edited, now elsewhere"
+GROUP_MIN = 0.8  # similarity of joined texts for a split or a merge
+PART_MIN = 0.8  # share of a part's words found in the whole, for each part of a split or merge
+MAX_GROUP = 4  # paragraphs one paragraph may split into or merge from
+DP_CELLS = 40_000  # gaps larger than this are paired greedily instead of by dynamic programming
+
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class _Pair:
+    """One aligned row inside a gap, before moves are resolved."""
+
+    op: ParagraphOpName
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity of two paragraphs in [0, 1] (normalised Indel similarity of their characters)."""
+    from rapidfuzz.fuzz import ratio
+
+    return float(ratio(a, b)) / 100.0
+
+
+def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tuple[ParagraphChange, ...]:
+    """Align two versions' paragraphs and diff the words of every changed pair.
+
+    Identical paragraphs are anchored by their text (diff-match-patch over one symbol per paragraph),
+    the gaps between anchors are paired by similarity (modified, split, merged), and what is left is
+    matched across the whole document as moves; nothing compares every paragraph with every other.
+    """
+    old_texts = [p.text for p in old]
+    new_texts = [p.text for p in new]
+    rows: list[_Pair] = []
+    for tag, i1, i2, j1, j2 in diff_sequences(old_texts, new_texts):
+        if tag == "equal":
+            rows.extend(_Pair("unchanged", (i1 + k,), (j1 + k,)) for k in range(i2 - i1))
+        else:
+            rows.extend(_pair_gap(old_texts, new_texts, range(i1, i2), range(j1, j2)))
+    rows = _resolve_moves(rows, old_texts, new_texts)
+    return tuple(_change(row, old, new) for row in rows)
+
+
+def _pair_gap(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair]:
+    if not oi:
+        return [_Pair("added", (), (j,)) for j in nj]
+    if not nj:
+        return [_Pair("removed", (i,), ()) for i in oi]
+    if len(oi) * len(nj) > DP_CELLS:
+        return _pair_greedy(old, new, oi, nj)
+    return _pair_dp(old, new, oi, nj)
+
+
+def _pair_dp(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair]:
+    """Best order-preserving pairing inside a gap: score is similarity times paragraphs covered."""
+    m, n = len(oi), len(nj)
+    o0, n0 = oi.start, nj.start
+    best = [[0.0] * (n + 1) for _ in range(m + 1)]
+    choice: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    for i in range(m, -1, -1):
+        for j in range(n, -1, -1):
+            if i == m and j == n:
+                continue
+            score, pick = -1.0, None
+            if i < m and best[i + 1][j] > score:
+                score, pick = best[i + 1][j], (1, 0)
+            if j < n and best[i][j + 1] > score:
+                score, pick = best[i][j + 1], (0, 1)
+            if i < m and j < n:
+                for di, dj in _shapes(m - i, n - j):
+                    gain = _group_score(old[o0 + i:o0 + i + di], new[n0 + j:n0 + j + dj])
+                    if gain > 0 and gain + best[i + di][j + dj] > score:
+                        score, pick = gain + best[i + di][j + dj], (di, dj)
+            best[i][j], choice[i][j] = score, pick
+    out: list[_Pair] = []
+    i = j = 0
+    while i < m or j < n:
+        step = choice[i][j]
+        assert step is not None
+        di, dj = step
+        olds = tuple(range(o0 + i, o0 + i + di))
+        news = tuple(range(n0 + j, n0 + j + dj))
+        if di and dj:
+            op: ParagraphOpName = "modified" if di == dj == 1 else "split" if di == 1 else "merged"
+            out.append(_Pair(op, olds, news))
+        elif di:
+            out.append(_Pair("removed", olds, ()))
+        else:
+            out.append(_Pair("added", (), news))
+        i, j = i + di, j + dj
+    return out
+
+
+def _shapes(m: int, n: int) -> list[tuple[int, int]]:
+    shapes = [(1, 1)]
+    shapes += [(1, k) for k in range(2, min(MAX_GROUP, n) + 1)]
+    shapes += [(k, 1) for k in range(2, min(MAX_GROUP, m) + 1)]
+    return shapes
+
+
+def _group_score(olds: list[str], news: list[str]) -> float:
+    """How much pairing these paragraphs is worth; 0 when they are not the same text."""
+    if len(olds) == 1 and len(news) == 1:
+        sim = similarity(olds[0], news[0])
+        return sim if sim >= MODIFIED_MIN else 0.0
+    whole, parts = (olds[0], news) if len(olds) == 1 else (news[0], olds)
+    sim = similarity(whole, " ".join(parts))
+    if sim < GROUP_MIN:
+        return 0.0
+    bag = Counter(_WORDS.findall(whole.lower()))
+    for part in parts:
+        words = _WORDS.findall(part.lower())
+        if not words or sum(min(c, bag[w]) for w, c in Counter(words).items()) / len(words) < PART_MIN:
+            return 0.0
+    return sim * (len(olds) + len(news) - 1)
+
+
+def _pair_greedy(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair]:
+    """Large gaps: walk both sides in order, pairing a paragraph with the best similar one a few steps ahead."""
+    out: list[_Pair] = []
+    i, j = oi.start, nj.start
+    window = 8
+    while i < oi.stop and j < nj.stop:
+        cands = [(similarity(old[i], new[j + k]), k) for k in range(min(window, nj.stop - j))]
+        sim, k = max(cands, key=lambda c: (c[0], -c[1]))
+        if sim >= MODIFIED_MIN:
+            out.extend(_Pair("added", (), (j + x,)) for x in range(k))
+            out.append(_Pair("modified", (i,), (j + k,)))
+            i, j = i + 1, j + k + 1
+        else:
+            out.append(_Pair("removed", (i,), ()))
+            i += 1
+    out.extend(_Pair("removed", (x,), ()) for x in range(i, oi.stop))
+    out.extend(_Pair("added", (), (x,)) for x in range(j, nj.stop))
+    return out
+
+
+def _resolve_moves(rows: list[_Pair], old: list[str], new: list[str]) -> list[_Pair]:
+    """Pair removed with added paragraphs elsewhere: identical text first, then similar text."""
+    removed = {r.old[0]: k for k, r in enumerate(rows) if r.op == "removed"}
+    added = [r.new[0] for r in rows if r.op == "added"]
+    if not removed or not added:
+        return rows
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i in removed:
+        by_text[old[i]].append(i)
+    moved_from: dict[int, int] = {}  # new index -> old index
+    for j in added:
+        pool = by_text.get(new[j])
+        if pool:
+            moved_from[j] = pool.pop(0)
+    left_old = [i for i in removed if i not in set(moved_from.values())]
+    left_new = [j for j in added if j not in moved_from]
+    if left_old and left_new:
+        moved_from.update(_similar_moves(old, new, left_old, left_new))
+    if not moved_from:
+        return rows
+    gone = {removed[i] for i in moved_from.values()}
+    out = []
+    for k, r in enumerate(rows):
+        if k in gone:
+            continue
+        if r.op == "added" and r.new[0] in moved_from:
+            out.append(_Pair("moved", (moved_from[r.new[0]],), r.new))
+        else:
+            out.append(r)
+    return out
+
+
+def _similar_moves(old: list[str], new: list[str], left_old: list[int], left_new: list[int]) -> dict[int, int]:
+    """Edited moves, found through shared rare words rather than by comparing every pair."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in left_old:
+        for w in set(_WORDS.findall(old[i].lower())):
+            if len(w) > 3:
+                postings[w].append(i)
+    limit = max(8, len(left_old) // 10)  # a word in many paragraphs says little about which one moved
+    found: list[tuple[float, int, int]] = []
+    for j in left_new:
+        votes: Counter[int] = Counter()
+        for w in set(_WORDS.findall(new[j].lower())):
+            hits = postings.get(w)
+            if hits and len(hits) <= limit:
+                votes.update(hits)
+        for i, _ in votes.most_common(5):
+            sim = similarity(old[i], new[j])
+            if sim >= MOVED_MIN:
+                found.append((sim, i, j))
+    found.sort(key=lambda f: (-f[0], f[1], f[2]))
+    taken_old: set[int] = set()
+    out: dict[int, int] = {}
+    for _, i, j in found:
+        if i not in taken_old and j not in out:
+            taken_old.add(i)
+            out[j] = i
+    return out
+
+
+def _change(row: _Pair, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> ParagraphChange:
+    old_text = " ".join(old[i].text for i in row.old) if row.old else None
+    new_text = " ".join(new[j].text for j in row.new) if row.new else None
+    section = new[row.new[0]].section if row.new else old[row.old[0]].section
+    words = None
+    if row.op in ("modified", "split", "merged") or (row.op == "moved" and old_text != new_text):
+        words = diff_words(old_text or "", new_text or "")
+    return ParagraphChange(row.op, row.old, row.new, section, old_text, new_text, words)

@@ -1,0 +1,49 @@
+"""The pipeline, top to bottom: bytes → text → paragraphs → alignment → word diff → assessments → Report."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from monitor.normalize import decode
+from monitor.report import Report, VersionRef
+from monitor.segment import Document, segment
+
+if TYPE_CHECKING:
+    from monitor.config import Config
+
+
+def read_text(data: bytes, where: str) -> str:
+    """Decode a document's bytes; a binary or undecodable file is an InputError naming `where`."""
+    return decode(data, where)
+
+
+def load_document(data: bytes, where: str, config: Config) -> Document:
+    """Decode and segment one version of a document into logical paragraphs."""
+    return segment(read_text(data, where), config.normalize)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def compare(
+    old: Document,
+    new: Document,
+    config: Config,
+    old_ref: VersionRef,
+    new_ref: VersionRef,
+    document: str | None = None,
+    *,
+    assess: bool = True,
+) -> Report:
+    """Compare two versions: align paragraphs, diff words, and flag the judgments that changed."""
+    from monitor.align import align_paragraphs
+
+    changes = align_paragraphs(old.paragraphs, new.paragraphs)
+    assessments = ()
+    if assess and any(c.op != "unchanged" for c in changes):
+        from monitor.assess import classify
+
+        assessments = classify(changes, config)
+    return Report(document=document, old=old_ref, new=new_ref, paragraphs=changes, assessments=assessments)

@@ -1,0 +1,125 @@
+"""What a version argument names: a file, `DOC@v3`, a bare `v3`/`latest`, or `REV:path` in git."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from monitor.errors import InputError, MonitorError, VersionNotFound
+from monitor.report import VersionRef
+
+if TYPE_CHECKING:
+    from monitor.config import Config
+
+_BARE_VERSION = re.compile(r"^(?:v?\d+|latest|previous|first)$")
+_GIT_REF = re.compile(r"^(?P<rev>[^:\s]+):(?P<path>.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The bytes of one side of a comparison and how the report names it."""
+
+    data: bytes
+    ref: VersionRef
+    document: str | None
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """Read a document file, turning every way it can fail into one clear InputError."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({_why(exc)})") from None
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a document; name a file inside it")
+    if st.st_size > limit:
+        raise InputError(f"{path}: {st.st_size:,} bytes is over the {limit:,}-byte limit "
+                         "(raise max_file_bytes in config.yaml to compare it)")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: vanished while being read; try again") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({_why(exc)})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: grew past the {limit:,}-byte limit while being read")
+    return data
+
+
+def resolve(arg: str, config: Config, doc: str | None = None) -> Resolved:
+    """Turn one command-line version argument into bytes and a VersionRef."""
+    path = Path(arg)
+    if path.exists() or path.is_symlink():
+        data = read_file(path, config.max_file_bytes)
+        return Resolved(data, _file_ref(arg, path, data), None)
+    if "@" in arg and not arg.startswith("@"):
+        name, _, spec = arg.rpartition("@")
+        return _from_store(name, spec, config)
+    if _BARE_VERSION.match(arg):
+        return _from_store(doc or _only_document(config, arg), arg, config)
+    m = _GIT_REF.match(arg)
+    if m:
+        return _from_git(m.group("rev"), m.group("path"), config)
+    raise InputError(f"{arg}: no such file, and not a stored version (DOC@v3, v3, latest, previous) "
+                     "or a git revision (REV:path)")
+
+
+def _file_ref(arg: str, path: Path, data: bytes) -> VersionRef:
+    from monitor.pipeline import sha256
+
+    try:
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except OSError:
+        mtime = None
+    return VersionRef(label=arg, path=arg, sha256=sha256(data), taken_at=mtime)
+
+
+def _from_store(name: str, spec: str, config: Config) -> Resolved:
+    from monitor.store import SnapshotStore
+
+    store = SnapshotStore(config.snapshots)
+    version = store.resolve(name, spec)
+    return Resolved(store.read(version), version.ref(), version.doc)
+
+
+def _only_document(config: Config, arg: str) -> str:
+    from monitor.store import SnapshotStore
+
+    docs = SnapshotStore(config.snapshots).documents()
+    if len(docs) == 1:
+        return docs[0]
+    if not docs:
+        raise VersionNotFound(f"{arg}: no documents in {config.snapshots} yet; run `monitor scan` first")
+    raise VersionNotFound(f"{arg}: {len(docs)} documents are tracked; say which with --doc "
+                          f"(one of: {', '.join(docs[:8])}{', …' if len(docs) > 8 else ''}) or write DOC@{arg}")
+
+
+def _from_git(rev: str, path: str, config: Config) -> Resolved:
+    from monitor.pipeline import sha256
+
+    spec = path if path.startswith(("./", "../", "/")) else f"./{path}"
+    try:
+        proc = subprocess.run(["git", "show", f"{rev}:{spec}"], capture_output=True, check=False,
+                              env={**os.environ, "GIT_PAGER": "cat"})
+    except FileNotFoundError:
+        raise MonitorError(f"{rev}:{path}: git is not installed, so git revisions cannot be read") from None
+    if proc.returncode != 0:
+        reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        detail = reason[-1] if reason else f"git exited with {proc.returncode}"
+        raise VersionNotFound(f"{rev}:{path}: not found in git ({detail.removeprefix('fatal: ')})")
+    data = proc.stdout
+    if len(data) > config.max_file_bytes:
+        raise InputError(f"{rev}:{path}: over the {config.max_file_bytes:,}-byte limit")
+    return Resolved(data, VersionRef(label=f"{rev}:{path}", path=path, sha256=sha256(data)), None)
+
+
+def _why(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()

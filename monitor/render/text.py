@@ -1,0 +1,96 @@
+"""The terminal report: changed judgments first, coloured by severity, then the paragraph redline."""
+
+from __future__ import annotations
+
+from monitor.report import Assessment, ParagraphChange, Report
+
+_RESET = "\033[0m"
+_STYLE = {
+    "high": "\033[1;31m",
+    "medium": "\033[1;33m",
+    "low": "\033[36m",
+    "delete": "\033[31;9m",
+    "insert": "\033[32;4m",
+    "dim": "\033[2m",
+    "bold": "\033[1m",
+}
+_MARK = {"modified": "~", "added": "+", "removed": "-", "moved": ">", "split": "<", "merged": ">"}
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{_STYLE[style]}{text}{_RESET}" if color and text else text
+
+
+def render_report(report: Report, color: bool = False) -> str:
+    """Plain text when piped; ANSI colours when `color` is set (the CLI decides, honouring NO_COLOR)."""
+    lines = [_title(report, color)]
+    if report.assessments:
+        lines.append("")
+        lines.append(_paint(f"Changed judgments ({len(report.assessments)}):", "bold", color))
+        lines.extend(_assessment(a, color) for a in report.assessments)
+    changed = [p for p in report.paragraphs if p.op != "unchanged"]
+    if changed:
+        lines.append("")
+        lines.append(_paint("Paragraphs:", "bold", color))
+        for p in changed:
+            lines.extend(_paragraph(p, color))
+    return "\n".join(lines) + "\n"
+
+
+def _title(report: Report, color: bool) -> str:
+    name = report.document or report.new.path or report.new.label
+    counts = ", ".join(f"{n} {op}" for op, n in report.paragraph_counts.items() if n and op != "unchanged")
+    sev = report.assessment_counts
+    flags = ", ".join(f"{n} {s}" for s, n in sev.items() if n)
+    summary = counts or "no differences"
+    if flags:
+        summary += f"; judgments: {flags}"
+    head = f"{name}: {report.old.label} -> {report.new.label}"
+    return f"{_paint(head, 'bold', color)}  ({summary})"
+
+
+def _assessment(a: Assessment, color: bool) -> str:
+    tag = f"[{a.severity.upper()}] {a.kind}" + (f" {a.direction}" if a.direction else "")
+    topics = f"  ({', '.join(a.topics)})" if a.topics else ""
+    out = [f"  {_paint(tag, a.severity, color)}: {a.explanation}{_paint(topics, 'dim', color)}"]
+    if a.before is not None:
+        out.append(f"      before: {a.before}")
+    if a.after is not None:
+        out.append(f"      after:  {a.after}")
+    return "\n".join(out)
+
+
+def _paragraph(p: ParagraphChange, color: bool) -> list[str]:
+    where = _where(p)
+    head = f"{_MARK.get(p.op, '?')} {p.op} {where}"
+    if p.section:
+        head += f"  {_paint('§ ' + p.section, 'dim', color)}"
+    body: str
+    if p.words is not None:
+        body = "".join(_word(w.op, w.text, color) for w in p.words)
+    elif p.op == "removed":
+        body = _word("delete", p.old_text or "", color)
+    elif p.op == "added":
+        body = _word("insert", p.new_text or "", color)
+    else:
+        body = p.new_text or ""
+    return [head, "    " + body, ""]
+
+
+def _word(op: str, text: str, color: bool) -> str:
+    if op == "equal" or not text:
+        return text
+    if color:
+        return _paint(text, op, color)
+    return f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
+
+
+def _where(p: ParagraphChange) -> str:
+    def nums(ix: tuple[int, ...]) -> str:
+        return ",".join(f"¶{i + 1}" for i in ix)
+
+    if p.op == "added":
+        return f"new {nums(p.new)}"
+    if p.op == "removed":
+        return f"old {nums(p.old)}"
+    return f"{nums(p.old)} -> {nums(p.new)}"

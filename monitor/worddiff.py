@@ -1,0 +1,123 @@
+"""Word-level diff of two paragraphs with diff-match-patch (the only module that sees its tuples)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Literal
+
+from monitor.report import WordOp
+
+# A token is a whole word (with inner apostrophes, hyphens, dots and commas of numbers), a run of
+# white space, or one other character: diffs never cut a word in two ("Delet|ed").
+_TOKEN = re.compile(r"\w+(?:[''.,/-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+
+_DMP_OPS = {-1: "delete", 0: "equal", 1: "insert"}
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into word, space and punctuation tokens whose concatenation is the text."""
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=1)
+def _engine() -> object:
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # no deadline: the same inputs always give the same diff
+    return dmp
+
+
+def _encode(seqs: Sequence[Sequence[str]]) -> tuple[list[str], list[str]]:
+    """Map each distinct token to one character, as diff-match-patch's linesToChars does for lines."""
+    table: dict[str, str] = {}
+    vocab: list[str] = []
+    encoded = []
+    for seq in seqs:
+        chars = []
+        for tok in seq:
+            ch = table.get(tok)
+            if ch is None:
+                n = len(vocab)
+                ch = chr(n + 0x100 if n + 0x100 < 0xD800 else n + 0x100 + 0x800)  # skip surrogates
+                table[tok] = ch
+                vocab.append(tok)
+            chars.append(ch)
+        encoded.append("".join(chars))
+    return encoded, vocab
+
+
+def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
+    """The word-level diff of two texts, semantically cleaned up.
+
+    The `equal` and `delete` texts rebuild `old`; the `equal` and `insert` texts rebuild `new`.
+    """
+    if old == new:
+        return (WordOp("equal", old),) if old else ()
+    (a, b), vocab = _encode([tokenize(old), tokenize(new)])
+    dmp = _engine()
+    diffs = dmp.diff_main(a, b, False)  # type: ignore[attr-defined]
+    dmp.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
+    base = 0x100
+    ops: list[WordOp] = []
+    pending: dict[str, list[str]] = {"delete": [], "insert": []}
+
+    def flush() -> None:
+        kind: Literal["delete", "insert"]
+        for kind in ("delete", "insert"):
+            if pending[kind]:
+                ops.append(WordOp(kind, "".join(pending[kind])))
+                pending[kind] = []
+
+    for op, chars in diffs:
+        text = "".join(vocab[_index(c, base)] for c in chars)
+        kind = _DMP_OPS[op]
+        if kind == "equal":
+            flush()
+            if ops and ops[-1].op == "equal":
+                ops[-1] = WordOp("equal", ops[-1].text + text)
+            else:
+                ops.append(WordOp("equal", text))
+        else:
+            pending[kind].append(text)
+    flush()
+    return tuple(ops)
+
+
+def _index(ch: str, base: int) -> int:
+    n = ord(ch) - base
+    return n if n < 0xD800 - base else n - 0x800
+
+
+def diff_sequences(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """Align two sequences of hashable keys (paragraph texts): opcodes (tag, i1, i2, j1, j2) like difflib's,
+    with tags `equal`, `delete`, `insert` and `replace`, from diff-match-patch on one character per key."""
+    if list(old) == list(new):
+        return [("equal", 0, len(old), 0, len(new))] if old else []
+    (a, b), _ = _encode([old, new])
+    diffs = _engine().diff_main(a, b, False)  # type: ignore[attr-defined]
+    codes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for op, chars in diffs:
+        n = len(chars)
+        if op == 0:
+            codes.append(("equal", i, i + n, j, j + n))
+            i, j = i + n, j + n
+        elif op == -1:
+            codes.append(("delete", i, i + n, j, j))
+            i += n
+        else:
+            codes.append(("insert", i, i, j, j + n))
+            j += n
+    # Fold a delete next to an insert into one replace, the gap the aligner pairs paragraphs in.
+    merged: list[tuple[str, int, int, int, int]] = []
+    for code in codes:
+        if merged and code[0] != "equal" and merged[-1][0] != "equal":
+            _, i1, _, j1, _ = merged[-1]
+            merged[-1] = ("replace", i1, code[2], j1, code[4])
+        else:
+            merged.append(code)
+    return [(("delete" if j1 == j2 else "insert" if i1 == i2 else tag), i1, i2, j1, j2)
+            for tag, i1, i2, j1, j2 in merged]
