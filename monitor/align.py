@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
-from monitor.worddiff import diff_sequences, diff_words
+from monitor.worddiff import diff_words
 
 MODIFIED_MIN = 0.5  # similarity for "the same paragraph, edited" inside a gap
 MOVED_MIN = 0.75  # similarity for "the same paragraph, edited, now elsewhere"
@@ -31,29 +32,110 @@ class _Pair:
 
 
 def similarity(a: str, b: str) -> float:
-    """Similarity of two paragraphs in [0, 1] (normalised Indel similarity of their characters)."""
+    """Similarity of two paragraphs in [0, 1]: normalised Indel similarity of their word sequences.
+
+    Words, not characters: two unrelated English paragraphs share half their letters but few runs of words.
+    """
     from rapidfuzz.fuzz import ratio
 
-    return float(ratio(a, b)) / 100.0
+    return float(ratio(a.split(), b.split())) / 100.0
 
 
 def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tuple[ParagraphChange, ...]:
     """Align two versions' paragraphs and diff the words of every changed pair.
 
-    Identical paragraphs are anchored by their text (diff-match-patch over one symbol per paragraph),
+    Identical paragraphs are anchored by their text (a patience diff: unique paragraphs first),
     the gaps between anchors are paired by similarity (modified, split, merged), and what is left is
     matched across the whole document as moves; nothing compares every paragraph with every other.
     """
     old_texts = [p.text for p in old]
     new_texts = [p.text for p in new]
     rows: list[_Pair] = []
-    for tag, i1, i2, j1, j2 in diff_sequences(old_texts, new_texts):
+    for tag, i1, i2, j1, j2 in anchor_opcodes(old_texts, new_texts):
         if tag == "equal":
             rows.extend(_Pair("unchanged", (i1 + k,), (j1 + k,)) for k in range(i2 - i1))
         else:
             rows.extend(_pair_gap(old_texts, new_texts, range(i1, i2), range(j1, j2)))
     rows = _resolve_moves(rows, old_texts, new_texts)
     return tuple(_change(row, old, new) for row in rows)
+
+
+def anchor_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes (tag, i1, i2, j1, j2) like difflib's, from a patience diff of two sequences of texts.
+
+    Common prefix and suffix are matched first, then texts that occur exactly once on each side are
+    anchored along their longest increasing run, recursively between anchors: O(n log n), and moved
+    paragraphs do not drag their neighbours into the gap.
+    """
+    pairs: list[tuple[int, int]] = []
+    _patience(a, b, 0, len(a), 0, len(b), pairs)
+    codes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for pi, pj in [*pairs, (len(a), len(b))]:
+        if pi > i or pj > j:
+            tag = "replace" if pi > i and pj > j else "delete" if pi > i else "insert"
+            codes.append((tag, i, pi, j, pj))
+        if pi < len(a) and pj < len(b):
+            if codes and codes[-1][0] == "equal" and codes[-1][2] == pi:
+                codes[-1] = ("equal", codes[-1][1], pi + 1, codes[-1][3], pj + 1)
+            else:
+                codes.append(("equal", pi, pi + 1, pj, pj + 1))
+        i, j = pi + 1, pj + 1
+    return codes
+
+
+def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int,
+              pairs: list[tuple[int, int]]) -> None:
+    while a0 < a1 and b0 < b1 and a[a0] == b[b0]:
+        pairs.append((a0, b0))
+        a0, b0 = a0 + 1, b0 + 1
+    tail = []
+    while a0 < a1 and b0 < b1 and a[a1 - 1] == b[b1 - 1]:
+        a1, b1 = a1 - 1, b1 - 1
+        tail.append((a1, b1))
+    if a0 < a1 and b0 < b1:
+        count_a = Counter(a[a0:a1])
+        count_b = Counter(b[b0:b1])
+        where_b = {b[j]: j for j in range(b0, b1) if count_b[b[j]] == 1}
+        unique = [(i, where_b[a[i]]) for i in range(a0, a1) if count_a[a[i]] == 1 and a[i] in where_b]
+        anchors = _longest_increasing(unique)
+        if anchors:
+            i, j = a0, b0
+            for ai, bj in anchors:
+                _patience(a, b, i, ai, j, bj, pairs)
+                pairs.append((ai, bj))
+                i, j = ai + 1, bj + 1
+            _patience(a, b, i, a1, j, b1, pairs)
+        elif (a1 - a0) * (b1 - b0) <= DP_CELLS:
+            # Only repeated texts here (e.g. the same boilerplate line twice): match them in order.
+            import difflib
+
+            matcher = difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
+            for block in matcher.get_matching_blocks():
+                pairs.extend((a0 + block.a + k, b0 + block.b + k) for k in range(block.size))
+    pairs.extend(reversed(tail))
+
+
+def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of pairs whose second members increase (patience sorting), pairs sorted by first."""
+    tops: list[int] = []
+    top_index: list[int] = []
+    back: list[int] = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tops, j)
+        if pos == len(tops):
+            tops.append(j)
+            top_index.append(k)
+        else:
+            tops[pos] = j
+            top_index[pos] = k
+        back[k] = top_index[pos - 1] if pos else -1
+    out = []
+    k = top_index[-1] if top_index else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
 
 
 def _pair_gap(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair]:

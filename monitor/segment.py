@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from monitor.config import NormalizeConfig
 from monitor.normalize import fold, squash
@@ -13,10 +13,19 @@ _LIST_ITEM = re.compile(r"^\s{0,12}(?:[-*+\u2022\u25aa\u25cf\u25e6]|\(?\d{1,3}[.
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
 _SYMBOL_HEADING = re.compile(r"^\s*[\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]\s*(\S.*)$")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
-_RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _HEADING_MARKS = re.compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|\s+#+$")
 _INLINE_ITEM = re.compile(r"(?<=[.!?;]) (?=[-*+\u2022] [A-Z\"'(])")
 _SOFT_WRAP_LINE = 160  # characters: no one hard-wraps wider; a longer line is a whole paragraph
+_LINE_KIND = re.compile(
+    "|".join(
+        f"(?P<{name}>{rx.pattern})"
+        for name, rx in (
+            ("underline", _UNDERLINE), ("rule", _RULE), ("md", _MD_HEADING), ("symbol", _SYMBOL_HEADING),
+            ("item", _LIST_ITEM),
+        )
+    )
+)
 _TERMINAL = frozenset(".!?:;\"')]}\u2026*|>")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Fragments that only ever occur as the tail of a word broken at a line end ("agree-" + "ment").
@@ -68,10 +77,11 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     text = fold(raw)
     units = _units(text.split("\n"), rules)
     vocab: _Vocabulary = _Vocabulary(text)
+    drop_blocks = _any_of(rules.drop_blocks)
     joined: list[tuple[_Unit, str]] = []
     for unit in _split_inline_items(units, vocab):
         body = _join_lines(unit.lines, vocab)
-        if unit.kind != "heading" and any(p.search(body) for p in rules.drop_blocks):
+        if unit.kind != "heading" and drop_blocks is not None and drop_blocks.search(body):
             continue
         if joined and unit.kind == "para" and unit.after_gap and _continues(joined[-1], body):
             prev_unit, prev_body = joined[-1]
@@ -92,28 +102,32 @@ def _units(lines: list[str], rules: NormalizeConfig) -> list[_Unit]:
     cur: _Unit | None = None
     gap = True
     drop_lines = rules.drop_lines
+    drop = _any_of(drop_lines)
     for line in lines:
-        if not line.strip() or (drop_lines and any(p.search(line) for p in drop_lines)):
+        if not line or line.isspace() or (drop is not None and drop.search(line)):
             cur, gap = None, True
             continue
-        if _UNDERLINE.match(line) and cur is not None and cur.kind == "para" and len(cur.lines) == 1:
+        # One combined match per line: most lines start with a letter and match nothing.
+        m = _LINE_KIND.match(line)
+        kind = m.lastgroup if m else None
+        if kind == "underline" and cur is not None and cur.kind == "para" and len(cur.lines) == 1:
             cur.kind, cur.heading_text = "heading", cur.lines[0]
             cur, gap = None, True
             continue
-        if _RULE.match(line):
+        if kind in ("rule", "underline"):
             cur, gap = None, True
             continue
-        if _MD_HEADING.match(line):
+        if kind == "md":
             units.append(_Unit("heading", [line], gap))
             cur, gap = None, False
             continue
-        if _SYMBOL_HEADING.match(line):
+        if kind == "symbol":
             # A symbol-led heading ("◆ Will the …") may wrap onto further lines, so it stays open.
             cur = _Unit("heading", [line], gap)
             units.append(cur)
             gap = False
             continue
-        if _LIST_ITEM.match(line):
+        if kind == "item":
             cur = _Unit("item", [line], gap)
             units.append(cur)
         elif cur is None:
@@ -123,6 +137,14 @@ def _units(lines: list[str], rules: NormalizeConfig) -> list[_Unit]:
             cur.lines.append(line)
         gap = False
     return units
+
+
+@lru_cache(maxsize=32)
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern matching where any of `patterns` does (a single scan instead of one per pattern)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
 def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:

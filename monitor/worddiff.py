@@ -89,35 +89,3 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
 def _index(ch: str, base: int) -> int:
     n = ord(ch) - base
     return n if n < 0xD800 - base else n - 0x800
-
-
-def diff_sequences(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
-    """Align two sequences of hashable keys (paragraph texts): opcodes (tag, i1, i2, j1, j2) like difflib's,
-    with tags `equal`, `delete`, `insert` and `replace`, from diff-match-patch on one character per key."""
-    if list(old) == list(new):
-        return [("equal", 0, len(old), 0, len(new))] if old else []
-    (a, b), _ = _encode([old, new])
-    diffs = _engine().diff_main(a, b, False)  # type: ignore[attr-defined]
-    codes: list[tuple[str, int, int, int, int]] = []
-    i = j = 0
-    for op, chars in diffs:
-        n = len(chars)
-        if op == 0:
-            codes.append(("equal", i, i + n, j, j + n))
-            i, j = i + n, j + n
-        elif op == -1:
-            codes.append(("delete", i, i + n, j, j))
-            i += n
-        else:
-            codes.append(("insert", i, i, j, j + n))
-            j += n
-    # Fold a delete next to an insert into one replace, the gap the aligner pairs paragraphs in.
-    merged: list[tuple[str, int, int, int, int]] = []
-    for code in codes:
-        if merged and code[0] != "equal" and merged[-1][0] != "equal":
-            _, i1, _, j1, _ = merged[-1]
-            merged[-1] = ("replace", i1, code[2], j1, code[4])
-        else:
-            merged.append(code)
-    return [(("delete" if j1 == j2 else "insert" if i1 == i2 else tag), i1, i2, j1, j2)
-            for tag, i1, i2, j1, j2 in merged]
