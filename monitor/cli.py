@@ -134,3 +134,44 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
     if fail_on is not None:
         sys.exit(EXIT_DIFFERENT if report.max_severity() >= SEVERITY_RANK[fail_on] else EXIT_SAME)
     sys.exit(EXIT_DIFFERENT if report.has_differences else EXIT_SAME)
+
+
+@main.command()
+@click.option("--base", required=True, help="the ref to compare from (a branch, tag or commit, e.g. origin/main)")
+@click.option("--head", default="HEAD", show_default=True, help="the ref to compare to")
+@click.option("--format", "-f", "fmt", type=click.Choice(("markdown", "json", "html", "text")), default=None,
+              help="output format (default: text on a terminal, else markdown: the pull-request comment)")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="exit 1 only when a changed judgment at least this severe is found (CI gate)")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="write the review to FILE")
+@click.option("--repo", "-C", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="the git repository to review")
+@click.option("--max-chars", type=click.IntRange(min=1000), default=60_000, show_default=True,
+              help="cap on the Markdown comment (GitHub allows 65,536)")
+@click.option("--color/--no-color", default=None, help="force or suppress colour in text output (default: on "
+              "a terminal, unless NO_COLOR is set)")
+@click.argument("paths", nargs=-1)
+@click.pass_context
+@user_errors
+def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: str | None, output: str | None,
+           repo: str, max_chars: int, color: bool | None, paths: tuple[str, ...]) -> None:
+    """Review the documents that changed between two git refs, as one pull-request comment.
+
+    Reads every tracked document (config include/exclude, under the configured roots) through git,
+    following renames, and compares each version pair with the engine of `monitor diff`. PATHS limit
+    the review to those git pathspecs. The working tree is not touched.
+
+    Exit status: 0 nothing changed (or, with --fail-on, no judgment that severe), 1 otherwise, 2 error.
+    """
+    from pathlib import Path
+
+    from monitor import review as rv
+    from monitor.config import load_config
+
+    explicit = ctx.obj.get("config_path") if ctx.obj else None
+    config = load_config(explicit or rv.repo_config(Path(repo)))
+    result = rv.review(Path(repo), base, head, config, paths)
+    if fmt is None:
+        fmt = "text" if output is None and sys.stdout.isatty() else "markdown"
+    write_output(rv.render(result, fmt, use_color(color, sys.stdout) and output is None, max_chars), output)
+    sys.exit(rv.exit_status(result, fail_on))

@@ -29,3 +29,7 @@ class StoreError(MonitorError):
 
 class StoreLocked(StoreError):
     """Another process holds the snapshot store's lock."""
+
+
+class ReviewError(MonitorError):
+    """`monitor review` cannot read the repository: not a git repository, an unknown ref, git missing."""
