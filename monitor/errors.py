@@ -33,3 +33,7 @@ class StoreLocked(StoreError):
 
 class ReviewError(MonitorError):
     """`monitor review` cannot read the repository: not a git repository, an unknown ref, git missing."""
+
+
+class FileUnstable(InputError):
+    """The file changed while it was being read (an editor is mid-save); read it again later."""

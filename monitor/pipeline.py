@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fnmatch
 import hashlib
-from typing import TYPE_CHECKING
+import json
+import logging
+import os
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
+from monitor.errors import FileUnstable, InputError, StoreError
 from monitor.normalize import decode
 from monitor.report import Report, VersionRef
 from monitor.segment import Document, segment
 
 if TYPE_CHECKING:
+    from monitor.changelog import Changelog, Entry
     from monitor.config import Config
+    from monitor.store import Record, SnapshotStore, Version
 
 
 def read_text(data: bytes, where: str) -> str:
@@ -47,3 +60,409 @@ def compare(
 
         assessments = classify(changes, config)
     return Report(document=document, old=old_ref, new=new_ref, paragraphs=changes, assessments=assessments)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# scan: files under the roots → snapshot store → changelog.  The store is the record of what happened; the
+# changelog is derived from it by `recover`, so a crash between the two is repaired by the next scan.
+
+ScanKind = Literal["added", "changed", "removed", "renamed", "skipped", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class ScanEvent:
+    """One thing a scan did (a changelog entry) or could not do (a skipped file, an error), as one log line."""
+
+    kind: ScanKind
+    path: str | None
+    doc: str | None = None
+    version: int | None = None
+    message: str = ""
+    retry: bool = False  # worth trying again soon (a file mid-save, a full disk)
+
+    @property
+    def level(self) -> int:
+        if self.kind == "error":
+            return logging.ERROR
+        if self.kind == "skipped":
+            return logging.WARNING if self.retry is False and "empty" not in self.message else logging.INFO
+        return logging.INFO
+
+    def line(self) -> str:
+        if self.kind in ("skipped", "error"):
+            return f"{self.kind} {self.path or self.doc}: {self.message}"
+        name = f"{self.doc}@v{self.version}" if self.version is not None else str(self.doc)
+        return f"{self.kind} {name} ({self.path}): {self.message}"
+
+
+def scan(
+    config: Config,
+    paths: Sequence[Path] | None = None,
+    log: Callable[[ScanEvent], None] | None = None,
+    *,
+    store: SnapshotStore | None = None,
+    changelog: Changelog | None = None,
+    lock_timeout: float | None = 60.0,
+) -> list[ScanEvent]:
+    """Snapshot every changed document under the roots (or `paths`), then write the changelog entries.
+
+    New content becomes a version; a document whose file is gone is recorded as removed (or renamed when
+    a new file has its exact content); then `recover` writes every entry the changelog lacks.
+    """
+    from monitor.changelog import Changelog
+    from monitor.store import SnapshotStore
+
+    store = store or SnapshotStore(config.snapshots)
+    changelog = changelog or Changelog(config.changelog_markdown, config.changelog_jsonl)
+    events: list[ScanEvent] = []
+
+    def emit(event: ScanEvent) -> None:
+        events.append(event)
+        if log is not None:
+            log(event)
+
+    with store.lock(timeout=lock_timeout):
+        seen: set[Path] = set()
+        fresh: list[tuple[str, Path, bytes]] = []  # documents the store has never seen: maybe renames
+        for path, root in _candidates(config, paths, emit):
+            seen.add(path)
+            try:
+                data = read_document(path, config.max_file_bytes)
+                if not data:
+                    emit(ScanEvent("skipped", _source(config, path), message="empty file (an editor may be "
+                                   "mid-save); skipped until it has content"))
+                    continue
+                read_text(data, _source(config, path))  # refuse binary and undecodable files before storing
+                doc = store.doc_id(path, _id_root(config, root))
+                if store.latest(doc) is None:
+                    fresh.append((doc, path, data))
+                    continue
+                if store.put(doc, data, _source(config, path)) is None and store.is_removed(doc):
+                    store.mark_restored(doc, _source(config, path))
+            except InputError as exc:
+                emit(ScanEvent("skipped", _source(config, path), message=_message(exc, path),
+                               retry=isinstance(exc, FileUnstable)))
+            except StoreError as exc:
+                emit(ScanEvent("error", _source(config, path), message=str(exc), retry=True))
+        try:
+            _record_renames_and_removals(config, store, paths, seen, fresh, emit)
+            recover(config, store, changelog, emit)
+        except StoreError as exc:
+            emit(ScanEvent("error", None, message=str(exc), retry=True))
+        _write_status(config, store, events)
+    return events
+
+
+def recover(
+    config: Config, store: SnapshotStore, changelog: Changelog, log: Callable[[ScanEvent], None] | None = None,
+) -> int:
+    """Write a changelog entry for every version or event in the store that has none; returns how many.
+
+    Run after every scan, so a kill -9 between snapshot and changelog is repaired exactly once.
+    """
+    have = changelog.keys()
+    written = 0
+    for doc in store.documents():
+        records = store.records(doc)
+        for i, record in enumerate(records):
+            key = _record_key(record)
+            if key in have:
+                continue
+            entry = _entry_for(config, store, records, i)
+            if entry is None or not changelog.append(entry):
+                continue
+            written += 1
+            if log is not None:
+                version = entry.new_version if entry.new_version is not None else entry.old_version
+                path = entry.report.new.path if entry.kind != "removed" else entry.report.old.path
+                log(ScanEvent(entry.kind, path, entry.doc, version, entry.summary()))
+    return written
+
+
+def read_document(path: Path, limit: int) -> bytes:
+    """The bytes of a document file, or an InputError saying plainly why it cannot be read.
+
+    Opens without blocking (a FIFO named like a document must not hang the daemon), refuses anything but a
+    regular file, and raises FileUnstable when the file changed while it was read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise InputError(_open_failure(path, exc)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: not a regular file ({_file_type(st.st_mode)}); skipped")
+        if st.st_size > limit:
+            raise InputError(f"{path}: {st.st_size:,} bytes is over the max_file_bytes limit of {limit:,}; "
+                             f"skipped (raise max_file_bytes in config.yaml to track it)")
+        chunks = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise InputError(f"{path}: grew past the max_file_bytes limit of {limit:,} while being read")
+        after = os.fstat(fd)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
+    finally:
+        os.close(fd)
+    if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or total != st.st_size:
+        raise FileUnstable(f"{path}: changed while being read (still being written?); will retry")
+    return b"".join(chunks)
+
+
+def is_document(config: Config, path: Path) -> bool:
+    """Whether `path` is a document by name: included, not excluded, not the store or the changelog."""
+    name = path.name
+    if not any(fnmatch.fnmatch(name, pat) for pat in config.include):
+        return False
+    if any(fnmatch.fnmatch(name, pat) for pat in config.exclude):
+        return False
+    absolute = _absolute(path)
+    if absolute in (_absolute(config.changelog_markdown), _absolute(config.changelog_jsonl)):
+        return False
+    return not _under(absolute, _absolute(config.snapshots))
+
+
+def root_of(config: Config, path: Path) -> Path | None:
+    """The configured root that `path` lies under, if any."""
+    absolute = _absolute(path)
+    for root in config.roots:
+        if _under(absolute, _absolute(root)):
+            return _absolute(root)
+    return None
+
+
+def _candidates(config: Config, paths: Sequence[Path] | None,
+                emit: Callable[[ScanEvent], None]) -> Iterator[tuple[Path, Path]]:
+    """(file, root) for every document to read, in a stable order."""
+    targets = [_absolute(r) for r in config.roots] if paths is None else [_absolute(p) for p in paths]
+    for target in targets:
+        root = root_of(config, target)
+        if root is None:
+            emit(ScanEvent("error", str(target), message="not under a watched folder (roots: "
+                           + ", ".join(str(r) for r in config.roots) + "); add its folder to roots in config.yaml"))
+            continue
+        if target == root and not root.is_dir():
+            emit(ScanEvent("error", str(root), message="watched folder does not exist or is not a folder",
+                           retry=True))
+            continue
+        if target.is_dir() and not target.is_symlink():
+            for path in _walk(config, target, emit):
+                yield path, root
+        elif os.path.lexists(target) and is_document(config, target):
+            yield target, root
+
+
+def _walk(config: Config, top: Path, emit: Callable[[ScanEvent], None]) -> Iterator[Path]:
+    snapshots = _absolute(config.snapshots)
+
+    def on_error(exc: OSError) -> None:
+        emit(ScanEvent("skipped", exc.filename, message=f"cannot list folder ({_reason(exc)})"))
+
+    # Symlinked folders are not followed: they can loop, and a document reached twice would get two ids.
+    for folder, dirs, files in os.walk(top, onerror=on_error, followlinks=False):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not any(fnmatch.fnmatch(d, pat) for pat in config.exclude)
+                         and here / d != snapshots)
+        for name in sorted(files):
+            path = here / name
+            if is_document(config, path):
+                yield path
+
+
+def _record_renames_and_removals(
+    config: Config, store: SnapshotStore, paths: Sequence[Path] | None, seen: set[Path],
+    fresh: list[tuple[str, Path, bytes]], emit: Callable[[ScanEvent], None],
+) -> None:
+    """New documents whose content matches a vanished one are renames; other vanished documents are removed."""
+    scope = [_absolute(p) for p in (paths if paths is not None else config.roots)]
+    scope = [p for p in scope if paths is not None or p.is_dir()]  # a missing root is an outage, not removals
+    missing: list[str] = []
+    gone_before: dict[str, str] = {}  # sha256 -> a document removed earlier (deleted, then re-created elsewhere)
+    renamed_to: dict[str, str] = {}  # "old@v3" -> new document, from a previous, interrupted scan
+    for doc in store.documents():
+        history = store.history(doc)
+        if history[0].renamed_from is not None:
+            renamed_to[history[0].renamed_from] = doc
+        source = store.current_source(doc)
+        if source is None:
+            continue
+        where = _source_path(config, source)
+        if store.is_removed(doc):
+            gone_before.setdefault(history[-1].sha256, doc)
+        elif (any(where == p or _under(where, p) for p in scope) and where not in seen
+              and not os.path.lexists(where)):
+            missing.append(doc)
+    by_content = {store.history(doc)[-1].sha256: doc for doc in reversed(missing)}
+    for doc, path, data in fresh:
+        digest = hashlib.sha256(data).hexdigest()
+        old = by_content.pop(digest, None) or gone_before.pop(digest, None)
+        origin = None
+        if old is not None:
+            origin = f"{old}@{store.history(old)[-1].label}"
+        try:
+            store.put(doc, data, _source(config, path), renamed_from=origin)
+            if old is not None and old in missing:
+                store.mark_removed(old, to=doc)
+                missing.remove(old)
+        except StoreError as exc:
+            emit(ScanEvent("error", _source(config, path), doc, message=str(exc), retry=True))
+    for doc in missing:
+        latest = store.history(doc)[-1]
+        store.mark_removed(doc, to=renamed_to.get(f"{doc}@{latest.label}"))
+
+
+def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...], i: int) -> Entry | None:
+    """The changelog entry of record `i` of a document (None for the removal half of a rename)."""
+    from monitor.changelog import Entry
+    from monitor.store import Version
+
+    record = records[i]
+    doc = record.doc
+    before = [r for r in records[:i] if isinstance(r, Version)]
+    previous = records[i - 1] if i > 0 else None
+    restored = previous is not None and not isinstance(previous, Version) and previous.kind == "removed"
+    if isinstance(record, Version):
+        new_doc = _load_version(config, store, record)
+        if record.number == 1 and record.renamed_from:
+            name, _, spec = record.renamed_from.rpartition("@")
+            old = store.resolve(name, spec)
+            report = compare(_load_version(config, store, old), new_doc, config, old.ref(), record.ref(), doc)
+            return Entry(_record_key(record), "renamed", doc, None, 1, record.taken_at, report,
+                         renamed_from=record.renamed_from)
+        if not before:
+            report = compare(_EMPTY, new_doc, config, _nothing("(none)"), record.ref(), doc, assess=False)
+            return Entry(_record_key(record), "added", doc, None, record.number, record.taken_at, report)
+        prev = before[-1]
+        report = compare(_load_version(config, store, prev), new_doc, config, prev.ref(), record.ref(), doc)
+        return Entry(_record_key(record), "changed", doc, prev.number, record.number, record.taken_at, report,
+                     note="restored" if restored else None)
+    last = next(v for v in reversed(before) if v.number == record.after)
+    last_doc = _load_version(config, store, last)
+    if record.kind == "removed":
+        if record.to is not None:
+            return None
+        gone = _nothing("removed", record.taken_at)
+        report = compare(last_doc, _EMPTY, config, last.ref(), gone, doc, assess=False)
+        return Entry(_record_key(record), "removed", doc, last.number, None, record.taken_at, report)
+    back = VersionRef(last.label, record.source, last.sha256, record.taken_at)
+    report = compare(last_doc, last_doc, config, last.ref(), back, doc, assess=False)
+    return Entry(_record_key(record), "added", doc, last.number, last.number, record.taken_at, report,
+                 note="restored")
+
+
+def _record_key(record: Record) -> str:
+    from monitor.changelog import event_key, version_key
+    from monitor.store import Version
+
+    if isinstance(record, Version):
+        return version_key(record.doc, record.number)
+    return event_key(record.doc, record.n)
+
+
+def _load_version(config: Config, store: SnapshotStore, version: Version) -> Document:
+    return load_document(store.read(version), f"{version.doc}@{version.label}", config)
+
+
+_EMPTY = Document(())
+
+
+def _nothing(label: str, taken_at: str | None = None) -> VersionRef:
+    return VersionRef(label=label, path=None, sha256=hashlib.sha256(b"").hexdigest(), taken_at=taken_at)
+
+
+def _write_status(config: Config, store: SnapshotStore, events: list[ScanEvent]) -> None:
+    """Remember the last scan and last error for `monitor status` (best effort: never fails a scan)."""
+    from monitor.store import atomic_write_file, iso_utc, utc_now
+
+    path = store.root / STATUS_FILE
+    status = read_status(store.root)
+    now = iso_utc(utc_now())
+    status["last_scan"] = now
+    problems = [e for e in events if e.kind == "error" or (e.kind == "skipped" and e.level >= logging.WARNING)]
+    if problems:
+        status["last_error"] = {"at": now, "message": problems[-1].line()}
+    with contextlib.suppress(OSError, StoreError):
+        store.root.mkdir(parents=True, exist_ok=True)
+        atomic_write_file(path, (json.dumps(status, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+STATUS_FILE = ".status.json"
+
+
+def read_status(root: Path) -> dict[str, Any]:
+    """What the last scan wrote to the store's status file ({} when none)."""
+    try:
+        data = json.loads((root / STATUS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _id_root(config: Config, root: Path) -> Path:
+    # With several roots the root's own name is part of the id, so seeds/a.txt and docs/a.txt differ.
+    return root.parent if len(config.roots) > 1 else root
+
+
+def _source(config: Config, path: Path) -> str:
+    """How a document's path is recorded: relative to config.yaml's folder when under it."""
+    absolute = _absolute(path)
+    base = _absolute(config.base)
+    return absolute.relative_to(base).as_posix() if _under(absolute, base) else str(absolute)
+
+
+def _source_path(config: Config, source: str) -> Path:
+    path = Path(source)
+    return _absolute(path if path.is_absolute() else config.base / path)
+
+
+def _absolute(path: Path | str) -> Path:
+    # Not Path.resolve(): a document reached through a symlinked folder keeps the path it was found under.
+    return Path(os.path.abspath(path))  # noqa: PTH100
+
+
+def _under(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _message(exc: InputError, path: Path) -> str:
+    text = str(exc)
+    for prefix in (f"{path}: ", f"{path.name}: "):
+        text = text.removeprefix(prefix)
+    return text
+
+
+def _open_failure(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return f"{path}: symlink loop; skipped"
+    if exc.errno == errno.ENOENT:
+        if path.is_symlink():
+            return f"{path}: broken symlink (its target does not exist); skipped"
+        return f"{path}: vanished before it could be read; skipped"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{path}: permission denied; skipped (give the monitor user read access)"
+    if exc.errno == errno.EISDIR:
+        return f"{path}: is a folder named like a document; skipped"
+    return f"{path}: cannot open ({_reason(exc)}); skipped"
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
