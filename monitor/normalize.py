@@ -21,6 +21,7 @@ _FOLD_TABLE: dict[str, str] = (
     }
 )
 _FOLD_CHARS = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
+_SINGLE_BYTE = re.compile(r"^(?:cp125\d|windows-125\d|iso8859_\d+|latin_?\d|mac_\w+|cp8\d\d|cp437)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -56,8 +57,16 @@ def decode(data: bytes, where: str) -> str:
     best = from_bytes(data[:1_000_000]).best()
     if best is None:
         raise InputError(f"{where}: not valid UTF-8 and no text encoding fits; re-save it as UTF-8")
+    encoding = best.encoding
+    if _SINGLE_BYTE.match(encoding):
+        # Single-byte code pages are hard to tell apart on short texts; for the English-language
+        # documents monitor tracks, Windows-1252 is by far the likeliest when it decodes cleanly.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     try:
-        return data.decode(best.encoding)
+        return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(f"{where}: not valid UTF-8 (looks like {best.encoding} but does not decode); "
                          "re-save it as UTF-8") from None

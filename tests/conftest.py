@@ -1,0 +1,28 @@
+"""Shared test fixtures: where the shared material is, and how to run the real `monitor` entry point."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "seeds" / "000_2193723a970063a4.txt"
+CASES = SHARED / "eval" / "cases"
+CORPORA = SHARED / "corpora"
+MONITOR = Path(sys.executable).parent / "monitor"
+
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (eval cases, corpora) is not beside the repo")
+
+
+def run_monitor(*args: str | os.PathLike[str], cwd: Path | None = None, env: dict[str, str] | None = None,
+                timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run the installed `monitor` console script, as a user would, and capture its output."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("MONITOR_CONFIG", None)
+    return subprocess.run([str(MONITOR), *map(str, args)], cwd=cwd, env=full_env, capture_output=True,
+                          text=True, timeout=timeout, check=False)

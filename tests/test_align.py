@@ -1,0 +1,144 @@
+"""Paragraph alignment ops, and the word diff inside changed pairs."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.align import align_paragraphs, anchor_opcodes
+from monitor.segment import Paragraph
+from monitor.worddiff import diff_words, tokenize
+
+P = [
+    "Russian president Vladimir Putin began his fifth term in office following the election in March 2024.",
+    "In Ukraine, President Zelenskyy signed an amendment in April to extend the mobilizable age of troops.",
+    "Amid concerns regarding both countries, Ukrainian forces invaded Russia's Kursk Oblast in August.",
+    "While both Russia and Ukraine have been unable to mount large-scale offensives, escalation continues.",
+    "Amidst this chaotic situation, former President Trump won the US presidential election in November.",
+    "It is already clear that North Korea supplies arms, ammunition, and other items to Russia.",
+]
+
+
+def paras(texts: list[str]) -> list[Paragraph]:
+    return [Paragraph(i, t, None) for i, t in enumerate(texts)]
+
+
+def ops(old: list[str], new: list[str]) -> list[tuple[str, tuple[int, ...], tuple[int, ...]]]:
+    return [(c.op, c.old, c.new) for c in align_paragraphs(paras(old), paras(new))]
+
+
+def test_identical_documents_are_all_unchanged() -> None:
+    """Comparing a version with itself reports nothing changed."""
+    assert {c[0] for c in ops(P, P)} == {"unchanged"}
+
+
+def test_edited_paragraph_is_modified_with_word_ops() -> None:
+    """One changed word makes one modified paragraph whose word diff names just that word."""
+    new = list(P)
+    new[2] = new[2].replace("August", "September")
+    changes = align_paragraphs(paras(P), paras(new))
+    modified = [c for c in changes if c.op == "modified"]
+    assert [(c.old, c.new) for c in modified] == [((2,), (2,))]
+    assert [(w.op, w.text) for w in modified[0].words or () if w.op != "equal"] == [
+        ("delete", "August"), ("insert", "September")]
+
+
+def test_added_and_removed_paragraphs() -> None:
+    """A new paragraph is added and a deleted one is removed, with indexes on the right side."""
+    new = [P[0], P[1], "A wholly new paragraph about something else entirely, with no words in common.", P[3],
+           P[4], P[5]]
+    assert ("removed", (2,), ()) in ops(P, new)
+    assert ("added", (), (2,)) in ops(P, new)
+
+
+def test_paragraph_moved_word_for_word() -> None:
+    """A paragraph moved up is one `moved` row, and nothing is added or removed."""
+    new = [P[0], P[4], P[1], P[2], P[3], P[5]]
+    rows = ops(P, new)
+    assert [r for r in rows if r[0] != "unchanged"] == [("moved", (4,), (1,))]
+
+
+def test_paragraph_moved_and_edited() -> None:
+    """A paragraph moved elsewhere with an edit is `moved` and carries a word diff."""
+    edited = P[5].replace("arms", "artillery shells")
+    new = [edited, P[0], P[1], P[2], P[3], P[4]]
+    changes = align_paragraphs(paras(P), paras(new))
+    moved = [c for c in changes if c.op == "moved"]
+    assert len(moved) == 1 and moved[0].old == (5,) and moved[0].new == (0,)
+    assert moved[0].words is not None
+    assert {c.op for c in changes} == {"unchanged", "moved"}
+
+
+def test_paragraph_split_in_two() -> None:
+    """A paragraph broken into two is one `split` row covering both new paragraphs."""
+    joined = P[1] + " " + P[2]
+    old = [P[0], joined, P[3]]
+    new = [P[0], P[1], P[2], P[3]]
+    assert ops(old, new) == [("unchanged", (0,), (0,)), ("split", (1,), (1, 2)), ("unchanged", (2,), (3,))]
+
+
+def test_paragraphs_merged_into_one() -> None:
+    """Two paragraphs joined into one are one `merged` row."""
+    old = [P[0], P[1], P[2], P[3]]
+    new = [P[0], P[1] + " " + P[2], P[3]]
+    assert ops(old, new) == [("unchanged", (0,), (0,)), ("merged", (1, 2), (1,)), ("unchanged", (3,), (2,))]
+
+
+def test_edit_next_to_an_unrelated_new_paragraph_is_not_a_split() -> None:
+    """An edited paragraph followed by a brand-new one stays modified + added, not a false split."""
+    new = [P[0], P[1].replace("April", "May"), "Entirely unrelated text on grain exports and shipping lanes.",
+           P[2], P[3], P[4], P[5]]
+    rows = ops(P, new)
+    assert ("modified", (1,), (1,)) in rows
+    assert ("added", (), (2,)) in rows
+
+
+@given(st.lists(st.sampled_from(P), max_size=8), st.lists(st.sampled_from(P), max_size=8))
+@settings(max_examples=200)
+def test_every_paragraph_is_accounted_for_exactly_once(old: list[str], new: list[str]) -> None:
+    """Each old and each new paragraph appears in exactly one row of the alignment."""
+    changes = align_paragraphs(paras(old), paras(new))
+    assert sorted(i for c in changes for i in c.old) == list(range(len(old)))
+    assert sorted(j for c in changes for j in c.new) == list(range(len(new)))
+
+
+@given(st.lists(st.sampled_from("abcdef"), max_size=30), st.lists(st.sampled_from("abcdefg"), max_size=30))
+def test_anchor_opcodes_cover_both_sequences(a: list[str], b: list[str]) -> None:
+    """The patience opcodes tile both sequences, and every `equal` range really is equal."""
+    i = j = 0
+    for tag, i1, i2, j1, j2 in anchor_opcodes(a, b):
+        assert (i1, j1) == (i, j)
+        if tag == "equal":
+            assert a[i1:i2] == b[j1:j2]
+        i, j = i2, j2
+    assert (i, j) == (len(a), len(b))
+
+
+@given(st.text(), st.text())
+def test_word_ops_rebuild_both_texts(old: str, new: str) -> None:
+    """`equal`+`delete` rebuild the old text and `equal`+`insert` the new one, exactly."""
+    ops_ = diff_words(old, new)
+    assert "".join(w.text for w in ops_ if w.op != "insert") == old
+    assert "".join(w.text for w in ops_ if w.op != "delete") == new
+
+
+@given(st.lists(st.sampled_from(["Deleted", "deleted", "Delete", "offensive", "not", "will", " ", ", "]),
+                max_size=12),
+       st.lists(st.sampled_from(["Deleted", "deleted", "Delete", "offensive", "not", "will", " ", ", "]),
+                max_size=12))
+def test_word_ops_never_cut_a_word(old: list[str], new: list[str]) -> None:
+    """Every changed run starts and ends on a token boundary of its own text ("Delet|ed" never happens)."""
+    a, b = "".join(old), "".join(new)
+    for side, text, keep in (("old", a, "insert"), ("new", b, "delete")):
+        bounds = {0}
+        pos = 0
+        for tok in tokenize(text):
+            pos += len(tok)
+            bounds.add(pos)
+        pos = 0
+        for w in diff_words(a, b):
+            if w.op == keep:
+                continue
+            assert pos in bounds, (side, text, w)
+            pos += len(w.text)
+            assert pos in bounds, (side, text, w)

@@ -1,0 +1,56 @@
+"""Decoding and the comparison form of text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor.errors import BinaryFileError
+from monitor.normalize import decode, fold, squash
+
+
+def test_utf8_with_bom_decodes_without_the_bom() -> None:
+    """A UTF-8 file saved by Notepad (with BOM) reads the same as one without."""
+    assert decode("\ufeffcafé".encode(), "x.txt") == "café"
+
+
+def test_utf16_with_bom_decodes() -> None:
+    """A UTF-16 export with a byte-order mark is read as text, not refused as binary."""
+    assert decode("Level 2: Exercise Increased Caution".encode("utf-16"), "x.txt") == (
+        "Level 2: Exercise Increased Caution"
+    )
+
+
+def test_legacy_encoding_is_detected() -> None:
+    """A Windows-1252 file with curly quotes is decoded by detection instead of failing."""
+    text = "The Committee\u2019s \u201cjudgment\u201d changed in S\u00e3o Paulo and Z\u00fcrich. " * 20
+    assert decode(text.encode("cp1252"), "x.txt") == text
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02PK\x03\x04" * 50, bytes(range(256)) * 10])
+def test_binary_data_is_refused_with_the_file_name(data: bytes) -> None:
+    """Binary input gets a clear message naming the file instead of a diff of garbage."""
+    with pytest.raises(BinaryFileError, match=r"report\.pdf: binary file"):
+        decode(data, "report.pdf")
+
+
+def test_fold_removes_typography_only() -> None:
+    """Curly quotes, dashes, special spaces, ligatures and CRLF fold to one plain form; words stay."""
+    fancy = "Ukraine\u2019s \u201cneutral\u201d status \u2013 a\u00a0\ufb01rm\u2003line\r\nnext"
+    assert fold(fancy) == "Ukraine's \"neutral\" status - a firm line\nnext"
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    """Folding twice changes nothing more than folding once."""
+    once = fold(text)
+    assert fold(once) == once
+
+
+@given(st.text())
+def test_squash_leaves_single_spaces(text: str) -> None:
+    """After squashing there is no leading, trailing or doubled white space."""
+    out = squash(text)
+    assert out == out.strip()
+    assert "  " not in out

@@ -1,0 +1,108 @@
+"""Logical paragraphs: wraps joined, page breaks repaired, captions and footers dropped, sections found."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.config import default_config
+from monitor.segment import Document, segment
+from tests.conftest import CASES, CORPORA, SEED, needs_shared
+
+RULES = default_config().normalize
+
+
+def doc(text: str) -> Document:
+    return segment(text, RULES)
+
+
+def test_seed_has_its_seventeen_logical_paragraphs() -> None:
+    """The seed chapter's page-broken paragraphs are whole and its photo caption is gone."""
+    d = doc(SEED.read_text(encoding="utf-8"))
+    assert len(d.paragraphs) == 17
+    assert not any("Photo:" in t for t in d.texts)
+    assert any("resultant agreement disallows a unilateral change" in t for t in d.texts)
+    assert any("before the Trump administration comes to power. However," in t for t in d.texts)
+
+
+def test_seed_sections_come_from_diamond_headings() -> None:
+    """Paragraphs under a "◆" heading carry that heading as their section."""
+    d = doc(SEED.read_text(encoding="utf-8"))
+    last = d.paragraphs[-2]
+    assert last.section == "Recommendations"
+    assert [p.text for p in d.paragraphs if p.heading][2] == "◆ Recommendations"
+
+
+@needs_shared
+@pytest.mark.parametrize("case", ["seed-reflow", "seed-typography", "seed-pagebreaks-repaired", "seed-identical"])
+def test_cosmetic_revisions_give_identical_paragraphs(case: str) -> None:
+    """Reflow, typography and page-break repair leave the logical paragraphs exactly as they were."""
+    old = doc((CASES / case / "old.txt").read_text(encoding="utf-8"))
+    new = doc((CASES / case / "new.txt").read_text(encoding="utf-8"))
+    assert old.texts == new.texts
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    """A statement wrapped at 79 columns reads as one paragraph per blank-line block."""
+    text = ("Information received since the Federal Open Market Committee met in October\n"
+            "suggests that economic activity has been expanding at a moderate pace.\n\n"
+            "Consistent with its statutory mandate, the Committee seeks to foster maximum\n"
+            "employment and price stability.\n")
+    assert doc(text).texts == (
+        "Information received since the Federal Open Market Committee met in October suggests that "
+        "economic activity has been expanding at a moderate pace.",
+        "Consistent with its statutory mandate, the Committee seeks to foster maximum employment and "
+        "price stability.",
+    )
+
+
+def test_line_end_hyphens_are_rejoined_or_kept_as_the_word_needs() -> None:
+    """"agree-|ment" becomes "agreement" while "long-|term" keeps its hyphen."""
+    text = "any resultant agree-\nment holds from a medium- to long-\nterm perspective.\n"
+    assert doc(text).texts == ("any resultant agreement holds from a medium- to long-term perspective.",)
+
+
+def test_page_footer_lines_and_page_numbers_are_dropped() -> None:
+    """RFC-style "[Page 5]" footers and bare page numbers between halves of a paragraph vanish."""
+    text = "The working group will not\n\n[Page 5]\n\n12\n\nadopt the proposal.\n"
+    assert doc(text).texts == ("The working group will not adopt the proposal.",)
+
+
+def test_list_items_are_paragraphs_of_their_own() -> None:
+    """Adjacent bullet lines are separate items, and a wrapped item keeps its continuation lines."""
+    text = "Recommendations:\n\n- Japan should engage the countries\n  concerned.\n- Dialogue should continue.\n"
+    assert doc(text).texts == (
+        "Recommendations:",
+        "- Japan should engage the countries concerned.",
+        "- Dialogue should continue.",
+    )
+
+
+def test_markdown_and_underlined_headings_set_sections() -> None:
+    """`###` and underlined (RST) headings become headings and name the section of what follows."""
+    text = "### Travel Advisory Levels\n\nText one.\n\nAbstract\n========\n\nText two.\n"
+    d = doc(text)
+    assert [p.heading for p in d.paragraphs] == [True, False, True, False]
+    assert d.paragraphs[1].section == "Travel Advisory Levels"
+    assert d.paragraphs[3].section == "Abstract"
+
+
+def test_soft_wrapped_lines_in_one_block_stay_separate_paragraphs() -> None:
+    """Lines too long to be hard-wrapped are paragraphs even without a blank line between them."""
+    first = "The first sentence is long enough that nobody would hard-wrap it at this width. " * 3
+    second = "(December 6, 2024, Michihiro Tajima,"
+    text = f"{first.strip()}\n{second}\nResearch Fellow)\n"
+    assert doc(text).texts == (first.strip(), f"{second} Research Fellow)")
+
+
+@needs_shared
+def test_fomc_statement_paragraphs() -> None:
+    """An FOMC statement splits into its paragraphs, with initials like "Janet L. Yellen" intact."""
+    d = doc((CORPORA / "fomc" / "2015-12-16.txt").read_text(encoding="utf-8"))
+    assert len(d.paragraphs) == 7
+    assert d.texts[5].startswith("Voting for the FOMC monetary policy action were: Janet L. Yellen, Chair;")
+
+
+def test_empty_and_blank_documents_have_no_paragraphs() -> None:
+    """An empty file is a document with nothing in it, not an error."""
+    assert doc("").paragraphs == ()
+    assert doc(" \n\r\n\t\n").paragraphs == ()
