@@ -277,7 +277,7 @@ def render_markdown_entry(entry: Entry) -> str:
         lines.append(escape(f"The source file was deleted; its snapshots are kept (last version {old})."))
         body = "\n".join(lines) + "\n"
     else:
-        body = "\n".join(lines) + render_entry(report, heading_level=3)
+        body = "\n".join(lines) + "\n" + render_entry(report, heading_level=3)
     return body if body.endswith("\n") else body + "\n"
 
 

@@ -130,7 +130,7 @@ def scan(
                 data = read_document(path, config.max_file_bytes)
                 if not data:
                     emit(ScanEvent("skipped", _source(config, path), message="empty file (an editor may be "
-                                   "mid-save); skipped until it has content"))
+                                   "mid-save); waiting for content"))
                     continue
                 read_text(data, _source(config, path))  # refuse binary and undecodable files before storing
                 doc = store.doc_id(path, _id_root(config, root))
@@ -140,7 +140,7 @@ def scan(
                 if store.put(doc, data, _source(config, path)) is None and store.is_removed(doc):
                     store.mark_restored(doc, _source(config, path))
             except InputError as exc:
-                emit(ScanEvent("skipped", _source(config, path), message=_message(exc, path),
+                emit(ScanEvent("skipped", _source(config, path), message=_message(exc, config, path),
                                retry=isinstance(exc, FileUnstable)))
             except StoreError as exc:
                 emit(ScanEvent("error", _source(config, path), message=str(exc), retry=True))
@@ -192,10 +192,10 @@ def read_document(path: Path, limit: int) -> bytes:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{path}: not a regular file ({_file_type(st.st_mode)}); skipped")
+            raise InputError(f"{path}: not a regular file ({_file_type(st.st_mode)})")
         if st.st_size > limit:
             raise InputError(f"{path}: {st.st_size:,} bytes is over the max_file_bytes limit of {limit:,}; "
-                             f"skipped (raise max_file_bytes in config.yaml to track it)")
+                             f"raise max_file_bytes in config.yaml to track it")
         chunks = []
         total = 0
         while total <= limit:
@@ -431,25 +431,25 @@ def _under(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _message(exc: InputError, path: Path) -> str:
-    text = str(exc)
-    for prefix in (f"{path}: ", f"{path.name}: "):
+def _message(exc: InputError, config: Config, path: Path) -> str:
+    text = str(exc)  # the event already names the file
+    for prefix in (f"{path}: ", f"{_source(config, path)}: "):
         text = text.removeprefix(prefix)
     return text
 
 
 def _open_failure(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
-        return f"{path}: symlink loop; skipped"
+        return f"{path}: symlink loop"
     if exc.errno == errno.ENOENT:
         if path.is_symlink():
-            return f"{path}: broken symlink (its target does not exist); skipped"
-        return f"{path}: vanished before it could be read; skipped"
+            return f"{path}: broken symlink (its target does not exist)"
+        return f"{path}: vanished before it could be read"
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"{path}: permission denied; skipped (give the monitor user read access)"
+        return f"{path}: permission denied (give the monitor user read access)"
     if exc.errno == errno.EISDIR:
-        return f"{path}: is a folder named like a document; skipped"
-    return f"{path}: cannot open ({_reason(exc)}); skipped"
+        return f"{path}: is a folder named like a document"
+    return f"{path}: cannot open ({_reason(exc)})"
 
 
 def _file_type(mode: int) -> str:
