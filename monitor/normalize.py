@@ -75,7 +75,8 @@ def decode(data: bytes, where: str) -> str:
 def fold(text: str) -> str:
     """The comparison form of raw text: compatibility-normalised (ligatures, full-width forms) and
     typography folded (curly quotes, dashes, special spaces), line endings unified. Idempotent."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    # A form feed is pdftotext's page break: make it a blank line so the page-break repair sees it.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\f", "\n\n")
     if text.isascii():
         return text
     if not unicodedata.is_normalized("NFKC", text):

@@ -142,3 +142,16 @@ def test_word_ops_never_cut_a_word(old: list[str], new: list[str]) -> None:
             assert pos in bounds, (side, text, w)
             pos += len(w.text)
             assert pos in bounds, (side, text, w)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+@settings(max_examples=150)
+def test_any_text_segments_and_aligns_with_itself_as_unchanged(text: str) -> None:
+    """Arbitrary Unicode never crashes segmentation, and a document aligned with itself is all unchanged."""
+    from monitor.config import default_config
+    from monitor.segment import segment
+
+    doc = segment(text, default_config().normalize)
+    changes = align_paragraphs(doc.paragraphs, doc.paragraphs)
+    assert all(c.op == "unchanged" for c in changes)
+    assert len(changes) == len(doc.paragraphs)

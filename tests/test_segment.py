@@ -106,3 +106,9 @@ def test_empty_and_blank_documents_have_no_paragraphs() -> None:
     """An empty file is a document with nothing in it, not an error."""
     assert doc("").paragraphs == ()
     assert doc(" \n\r\n\t\n").paragraphs == ()
+
+
+def test_form_feed_page_break_is_repaired() -> None:
+    """pdftotext's form feed between pages does not cut the paragraph it falls in."""
+    text = "Ukraine will be cornered to make the tough\n\x0cchoice of increasing the burden.\n"
+    assert doc(text).texts == ("Ukraine will be cornered to make the tough choice of increasing the burden.",)

@@ -38,14 +38,15 @@ def render_report(report: Report, color: bool = False) -> str:
 
 
 def _title(report: Report, color: bool) -> str:
-    name = report.document or report.new.path or report.new.label
     counts = ", ".join(f"{n} {op}" for op, n in report.paragraph_counts.items() if n and op != "unchanged")
     sev = report.assessment_counts
     flags = ", ".join(f"{n} {s}" for s, n in sev.items() if n)
     summary = counts or "no differences"
     if flags:
         summary += f"; judgments: {flags}"
-    head = f"{name}: {report.old.label} -> {report.new.label}"
+    head = f"{report.old.label} -> {report.new.label}"
+    if report.document:
+        head = f"{report.document}: {head}"
     return f"{_paint(head, 'bold', color)}  ({summary})"
 
 
