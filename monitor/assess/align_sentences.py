@@ -1,0 +1,134 @@
+"""Sentence alignment across all changed paragraphs: identical sentences drop out, fragments rejoin, the rest pair up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from monitor.assess.text import Sentence
+from monitor.report import ParagraphChange
+from monitor.sentences import split_sentences
+
+# A pair inside one paragraph row needs less resemblance than a pair found across the document.
+SAME_ROW_MIN = 0.45
+ANY_ROW_MIN = 0.6
+# Cheap word-set overlap under which the exact ratio is not even computed.
+PREFILTER = 0.25
+MAX_FRAGMENTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Changed sentences after alignment: pairs that differ, and sentences found on one side only."""
+
+    pairs: tuple[tuple[Sentence, Sentence], ...]
+    removed: tuple[Sentence, ...]
+    added: tuple[Sentence, ...]
+
+
+def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences of every paragraph whose text changed, old side and new side, in document order."""
+    old: list[Sentence] = []
+    new: list[Sentence] = []
+    for g, p in enumerate(changes):
+        if not p.changed:
+            continue
+        for side, text in ((old, p.old_text), (new, p.new_text)):
+            if not text:
+                continue
+            for s in split_sentences(text):
+                side.append(Sentence.of(s, p.section, g, len(side)))
+    return old, new
+
+
+def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
+    """Match equal sentences (by key), rejoin sentences split by page breaks, then pair similar ones."""
+    old_left = _drop_equal(old, new)
+    new_left = _drop_equal(new, old)
+    old_left, new_left = _rejoin(old_left, new_left)
+    new_left, old_left = _rejoin(new_left, old_left)
+    pairs = _pair(old_left, new_left)
+    paired_old = {id(a) for a, _ in pairs}
+    paired_new = {id(b) for _, b in pairs}
+    return Alignment(
+        pairs=tuple(sorted(pairs, key=lambda ab: (ab[1].order, ab[0].order))),
+        removed=tuple(s for s in old_left if id(s) not in paired_old),
+        added=tuple(s for s in new_left if id(s) not in paired_new),
+    )
+
+
+def _drop_equal(side: list[Sentence], other: list[Sentence]) -> list[Sentence]:
+    """Sentences of `side` with no equal-key counterpart on `other` (counted as multisets)."""
+    counts: dict[str, int] = {}
+    for s in other:
+        counts[s.key] = counts.get(s.key, 0) + 1
+    out = []
+    for s in side:
+        if counts.get(s.key, 0) > 0:
+            counts[s.key] -= 1
+        elif s.key:
+            out.append(s)
+    return out
+
+
+def _rejoin(frag_side: list[Sentence], whole_side: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """Consecutive leftover sentences on one side whose joined key equals a leftover sentence on the other."""
+    wanted: dict[str, list[int]] = {}
+    for i, s in enumerate(whole_side):
+        wanted.setdefault(s.key, []).append(i)
+    used_frag: set[int] = set()
+    used_whole: set[int] = set()
+    for i in range(len(frag_side)):
+        if i in used_frag:
+            continue
+        joined = frag_side[i].key
+        for j in range(i + 1, min(i + MAX_FRAGMENTS, len(frag_side))):
+            joined += frag_side[j].key
+            hits = [w for w in wanted.get(joined, ()) if w not in used_whole]
+            if hits:
+                used_whole.add(hits[0])
+                used_frag.update(range(i, j + 1))
+                break
+    return (
+        [s for i, s in enumerate(frag_side) if i not in used_frag],
+        [s for i, s in enumerate(whole_side) if i not in used_whole],
+    )
+
+
+def similarity(a: Sentence, b: Sentence) -> float:
+    """How much of the two word sequences is shared (difflib ratio over words)."""
+    return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
+
+
+def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
+    """Greedy best-first pairing: same paragraph row first, then anywhere above a stricter threshold."""
+    if not old or not new:
+        return []
+    old_sets = [frozenset(s.words) for s in old]
+    new_sets = [frozenset(s.words) for s in new]
+    scored: list[tuple[float, int, int]] = []
+    for i, a in enumerate(old):
+        for j, b in enumerate(new):
+            sa, sb = old_sets[i], new_sets[j]
+            if not sa or not sb:
+                continue
+            dice = 2 * len(sa & sb) / (len(sa) + len(sb))
+            if dice < PREFILTER:
+                continue
+            ratio = similarity(a, b)
+            same_row = a.group == b.group
+            if ratio >= (SAME_ROW_MIN if same_row else ANY_ROW_MIN):
+                # Prefer a pair within the same paragraph row when two candidates are about as similar.
+                scored.append((ratio + (0.1 if same_row else 0.0), i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    pairs = []
+    for _, i, j in scored:
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old.add(i)
+        taken_new.add(j)
+        pairs.append((old[i], new[j]))
+    return pairs

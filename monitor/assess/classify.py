@@ -1,0 +1,136 @@
+"""classify(): changed paragraphs → sentence alignment → detectors → one Assessment per changed judgment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from monitor.assess.actors import detect_actor
+from monitor.assess.align_sentences import align, changed_sentences
+from monitor.assess.findings import Finding, PairDiff, clip
+from monitor.assess.judgment import detect_reworded, is_policy_decision, judgment_terms
+from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
+from monitor.assess.polarity import detect_polarity
+from monitor.assess.quantity import detect_quantity
+from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
+from monitor.assess.text import Sentence, same_word
+from monitor.report import Assessment, Evidence, ParagraphChange
+
+if TYPE_CHECKING:
+    from monitor.config import Config
+
+Detector = Callable[[PairDiff], "Finding | None"]
+DETECTORS: tuple[Detector, ...] = (
+    detect_polarity, detect_likelihood, detect_confidence, detect_recommendation, detect_quantity,
+    detect_actor, detect_evidence, detect_reworded,
+)
+
+
+def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assessment, ...]:
+    """The assessments for one comparison: changed judgments quoted sentence by sentence, most severe first."""
+    old, new = changed_sentences(changes)
+    if not old and not new:
+        return ()
+    alignment = align(old, new)
+    out: list[Assessment] = []
+    for a, b in alignment.pairs:
+        if _ignored(a, config) or _ignored(b, config) or editorial(a, b):
+            continue
+        finding = assess_pair(PairDiff.of(a, b))
+        if finding is not None:
+            out.append(_assessment(finding, a, b, config))
+    singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
+    item_has_prescription = _prescriptive_items(singles)
+    for s, side in singles:
+        if _ignored(s, config):
+            continue
+        f = assess_single(s, side, (s.group, side) in item_has_prescription)
+        before, after = (s, None) if side == "removed" else (None, s)
+        out.append(_assessment(f, before, after, config))
+    return tuple(out)
+
+
+def editorial(a: Sentence, b: Sentence) -> bool:
+    """Only case, spelling variants, typo fixes, hyphenation or punctuation differ."""
+    if a.key == b.key:
+        return True
+    d = PairDiff.of(a, b)
+    for r in d.regions:
+        old_w, new_w = a.raw_tokens[r.i1:r.i2], b.raw_tokens[r.j1:r.j2]
+        if "".join(old_w).lower() == "".join(new_w).lower():
+            continue  # cease-fire / ceasefire, agree- ment / agreement
+        if len(old_w) != len(new_w) or not all(same_word(x, y) for x, y in zip(old_w, new_w, strict=True)):
+            return False
+    return True
+
+
+def assess_pair(d: PairDiff) -> Finding | None:
+    """The most severe, then most specific, of the detectors' findings on one changed sentence pair."""
+    findings = [f for f in (det(d) for det in DETECTORS) if f is not None]
+    if not findings:
+        return None
+    best = min(findings, key=Finding.rank)
+    if best.severity != "high" and (is_policy_decision(d.old) or is_policy_decision(d.new)) and best.kind in (
+        "quantity", "polarity", "reworded", "likelihood",
+    ) and best.severity == "medium":
+        return Finding(best.kind, "high", best.direction, best.before_terms, best.after_terms,
+                       best.explanation + " (policy decision)")
+    return best
+
+
+def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
+    """A sentence found in one version only: a recommendation, a judgment, or a neutral statement."""
+    p = prescription(s)
+    verb = "added" if side == "added" else "dropped"
+    if p.present:
+        return Finding("recommendation", "high", None, () if side == "added" else p.terms,
+                       p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
+    kind = "added" if side == "added" else "removed"
+    terms = tuple(judgment_terms(s))
+    ev = ((), terms) if side == "added" else (terms, ())
+    if item_prescribes:
+        # The premise of a recommendation item: the item is reported once, by its prescriptive sentence.
+        return Finding(kind, "low", None, *ev, f"context of a recommendation item {side}: '{clip(s.text)}'")
+    if is_policy_decision(s):
+        return Finding(kind, "high", None, *ev, f"policy decision {side}: '{clip(s.text)}'")
+    if terms:
+        return Finding(kind, "medium", None, *ev, f"judgment {side}: '{clip(s.text)}'")
+    return Finding(kind, "low", None, *ev, f"neutral sentence {side}: '{clip(s.text)}'")
+
+
+def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, str]]:
+    """Paragraph rows (and sides) that are recommendation items: list entries or under a Recommendations
+    heading, holding a prescriptive sentence that was added or removed."""
+    out: set[tuple[int, str]] = set()
+    by_row: dict[tuple[int, str], list[Sentence]] = {}
+    for s, side in singles:
+        by_row.setdefault((s.group, side), []).append(s)
+    for row, sents in by_row.items():
+        is_item = sents[0].bulleted or in_recommendations(sents[0])
+        if is_item and any(prescription(s).present for s in sents):
+            out.add(row)
+    return out
+
+
+def _ignored(s: Sentence, config: Config) -> bool:
+    return any(p.search(s.text) for p in config.ignore)
+
+
+def _topics(texts: list[str], config: Config) -> tuple[str, ...]:
+    return tuple(t.name for t in config.topics if any(t.find(x) for x in texts))
+
+
+def _assessment(f: Finding, a: Sentence | None, b: Sentence | None, config: Config) -> Assessment:
+    texts = [s.text for s in (a, b) if s is not None]
+    section = b.section if b is not None else a.section if a is not None else None
+    return Assessment(
+        kind=f.kind,
+        severity=f.severity,
+        direction=f.direction,
+        topics=_topics(texts, config),
+        section=section,
+        before=a.text if a is not None else None,
+        after=b.text if b is not None else None,
+        evidence=Evidence(f.before_terms, f.after_terms),
+        explanation=f.explanation,
+    )

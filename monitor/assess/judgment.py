@@ -1,0 +1,91 @@
+"""Whether a sentence carries a judgment, whether it states a policy decision, and meaning-bearing rewording."""
+
+from __future__ import annotations
+
+from monitor.assess.findings import Finding, PairDiff, span
+from monitor.assess.lexicon import (
+    CONFIDENCE,
+    DEGREE,
+    DIMINISHERS,
+    EVIDENCE,
+    JUDGMENT_TERMS,
+    LIKELIHOOD,
+    NEGATIONS,
+    POLICY_DECISIONS,
+    RECOMMENDATION,
+    TRENDS,
+)
+from monitor.assess.text import Sentence
+
+_JUDGMENT_TABLES = (LIKELIHOOD, EVIDENCE, CONFIDENCE, NEGATIONS, TRENDS, DEGREE, RECOMMENDATION, JUDGMENT_TERMS)
+# Finite verbs and auxiliaries that make an inserted stretch a clause rather than a modifier.
+_CLAUSE_VERBS = frozenset(
+    "is are was were be been being has have had will would may might can could should must does do did "
+    "remains remain continues continue expects expect anticipates anticipate judges judge sees see".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an of in on at to for by with and or but as that this these those its it their there is are was "
+    "were be been has have had which who whose from into over than so such also".split()
+)
+CLAUSE_MIN_WORDS = 3
+
+
+def judgment_terms(s: Sentence) -> list[str]:
+    """The words that make a sentence a judgment rather than a neutral statement (empty when neutral)."""
+    found: list[str] = []
+    for table in _JUDGMENT_TABLES:
+        found.extend(m.phrase for m in table.find(s.words))
+        if len(found) >= 3:
+            break
+    return found
+
+
+def is_policy_decision(s: Sentence) -> bool:
+    """The sentence announces a decision of policy (a rate set, a vote taken, an advisory level changed)."""
+    return bool(POLICY_DECISIONS.find(s.words))
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Two forms of one word (improve/improved, increase/increases)."""
+    return min(len(a), len(b)) >= 4 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 3
+
+
+def _content(words: list[str], other: tuple[str, ...]) -> list[str]:
+    return [
+        w for w in words
+        if w not in _FUNCTION_WORDS and not any(_inflection(w, o) for o in other if o[:4] == w[:4])
+    ]
+
+
+def detect_reworded(d: PairDiff) -> Finding | None:
+    """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed."""
+    best: Finding | None = None
+    for r in d.regions:
+        old_w, new_w = list(d.old.words[r.i1:r.i2]), list(d.new.words[r.j1:r.j2])
+        deg_old = DEGREE.find(d.old.words, r.i1, r.i2)
+        deg_new = DEGREE.find(d.new.words, r.j1, r.j2)
+        if deg_old and deg_new and deg_old[0].value != deg_new[0].value and not DIMINISHERS.find(new_w):
+            word = "stronger" if deg_new[0].value > deg_old[0].value else "weaker"
+            f = Finding("reworded", "medium", None, (deg_old[0].phrase,), (deg_new[0].phrase,),
+                        f"pace or strength now {word}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
+            best = f if best is None or f.rank() < best.rank() else best
+            continue
+        for words, side, lo, hi, verb in ((new_w, d.new, r.j1, r.j2, "added"), (old_w, d.old, r.i1, r.i2, "dropped")):
+            other = d.old.words if side is d.new else d.new.words
+            content = _content(words, other)
+            if len(words) >= CLAUSE_MIN_WORDS and content and any(w in _CLAUSE_VERBS for w in words):
+                f = Finding("reworded", "medium", None, tuple(old_w), tuple(new_w),
+                            f"clause {verb}: '{span(side, lo, hi)}'")
+                best = f if best is None or f.rank() < best.rank() else best
+        if best is not None and best.severity == "medium":
+            continue
+        content_old = _content(old_w, d.new.words)
+        content_new = _content(new_w, d.old.words)
+        if not content_old and not content_new:
+            continue
+        nuance = DIMINISHERS.find(new_w) or DIMINISHERS.find(old_w)
+        what = "nuance" if nuance else "wording"
+        before, after = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
+        f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
+        best = best or f
+    return best

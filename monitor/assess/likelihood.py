@@ -1,0 +1,123 @@
+"""Estimative likelihood (ICD 203 bands, modals, hedges), evidence verbs and stated confidence: old vs new."""
+
+from __future__ import annotations
+
+from monitor.assess.findings import Finding, PairDiff, Region, bands, span, touching
+from monitor.assess.lexicon import CONFIDENCE, EVIDENCE, HEDGES, LIKELIHOOD, MODALS, Match
+from monitor.assess.text import Sentence
+
+ASSERTED = 8  # an unhedged statement of fact sits at the top of the scale
+CLUSTER_REACH = 2  # "will probably": a modal and an estimative word this close form one expression
+
+
+def _markers(s: Sentence) -> list[Match]:
+    """Likelihood phrases of a sentence; a capitalised 'May' inside a sentence is the month."""
+    return [
+        m for m in LIKELIHOOD.find(s.words)
+        if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")
+    ]
+
+
+def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
+    """The likelihood expression around words [lo, hi): touching markers plus their close neighbours."""
+    core = [m for m in marks if m.start < hi + 1 and m.end > lo - 1] if hi == lo else [
+        m for m in marks if m.start < hi and m.end > lo
+    ]
+    if not core:
+        return []
+    a = min(m.start for m in core) - CLUSTER_REACH
+    b = max(m.end for m in core) + CLUSTER_REACH
+    return [m for m in marks if m.start < b and m.end > a]
+
+
+def _band(expr: list[Match]) -> int | None:
+    """An estimative word outranks a bare modal it qualifies ('will probably' is 'probably')."""
+    if not expr:
+        return None
+    specific = [m for m in expr if m.phrase not in MODALS]
+    return (specific or expr)[0].value
+
+
+def _phrase(s: Sentence, expr: list[Match], r_lo: int, r_hi: int) -> str:
+    lo = min([m.start for m in expr] + [r_lo])
+    hi = max([m.end for m in expr] + [r_hi])
+    return span(s, lo, hi)
+
+
+def detect_likelihood(d: PairDiff) -> Finding | None:
+    """Likelihood moved along the band scale inside a changed region (up, down, and by how many bands)."""
+    old_marks, new_marks = _markers(d.old), _markers(d.new)
+    if not old_marks and not new_marks:
+        return None
+    best: Finding | None = None
+    for r in d.regions:
+        f = _region_likelihood(d, r, old_marks, new_marks)
+        if f is not None and (best is None or f.rank() < best.rank()):
+            best = f
+    return best
+
+
+def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
+    ex_old = _expression(old_marks, r.i1, r.i2)
+    ex_new = _expression(new_marks, r.j1, r.j2)
+    if not ex_old and not ex_new:
+        return None
+    b_old, b_new = _band(ex_old), _band(ex_new)
+    hedge_only = False
+    if b_old is None or b_new is None:
+        present = ex_new or ex_old
+        # Bare "will"/"would" against an unmarked verb is tense, not estimation.
+        if all(m.phrase in MODALS and m.value >= 5 for m in present):
+            return None
+        hedge_only = all(m.phrase in HEDGES for m in present)
+        b_old = ASSERTED if b_old is None else b_old
+        b_new = ASSERTED if b_new is None else b_new
+    delta = b_new - b_old
+    if delta == 0:
+        return None
+    before = _phrase(d.old, ex_old, r.i1, r.i2) if ex_old else span(d.old, r.i1, r.i2)
+    after = _phrase(d.new, ex_new, r.j1, r.j2) if ex_new else span(d.new, r.j1, r.j2)
+    direction = "up" if delta > 0 else "down"
+    if hedge_only:
+        what = "hedge added" if delta < 0 else "hedge removed"
+        return Finding("likelihood", "low", direction, tuple(m.phrase for m in ex_old),
+                       tuple(m.phrase for m in ex_new), f"certainty {direction} ({what}): '{before}' → '{after}'")
+    severity = "high" if abs(delta) >= 2 else "medium"
+    return Finding(
+        "likelihood", severity, direction, tuple(m.phrase for m in ex_old), tuple(m.phrase for m in ex_new),
+        f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'",
+    )
+
+
+def detect_evidence(d: PairDiff) -> Finding | None:
+    """A verb of evidence changed strength ('suggests' → 'shows'): a nuance of certainty."""
+    for r in d.regions:
+        a = touching(EVIDENCE, d.old, r.i1, r.i2)
+        b = touching(EVIDENCE, d.new, r.j1, r.j2)
+        if a and b and a[0].value != b[0].value:
+            direction = "up" if b[0].value > a[0].value else "down"
+            word = "strengthened" if direction == "up" else "weakened"
+            return Finding("likelihood", "low", direction, (a[0].phrase,), (b[0].phrase,),
+                           f"evidence verb {word}: '{a[0].phrase}' → '{b[0].phrase}'")
+    return None
+
+
+def detect_confidence(d: PairDiff) -> Finding | None:
+    """Stated analytic confidence changed level, or a confidence statement appeared or vanished."""
+    for r in d.regions:
+        a = touching(CONFIDENCE, d.old, r.i1, r.i2, reach=1)
+        b = touching(CONFIDENCE, d.new, r.j1, r.j2, reach=1)
+        if not a and not b:
+            continue
+        if a and b:
+            if a[0].value == b[0].value:
+                continue
+            direction = "up" if b[0].value > a[0].value else "down"
+            return Finding("confidence", "medium", direction, (a[0].phrase,), (b[0].phrase,),
+                           f"confidence {direction}: '{a[0].phrase}' → '{b[0].phrase}'")
+        if b:
+            return Finding("confidence", "medium", "up", (), (b[0].phrase,),
+                           f"confidence statement added: '{b[0].phrase}'")
+        return Finding("confidence", "medium", "down", (a[0].phrase,), (),
+                       f"confidence statement removed: '{a[0].phrase}'")
+    return None

@@ -1,0 +1,76 @@
+"""Recommendations: how strongly a sentence prescribes (should, must, do not travel, imperatives in a list)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.assess.findings import Finding, PairDiff, span
+from monitor.assess.lexicon import ADVISORY_LEVELS, IMPERATIVE_VERBS, RECOMMENDATION
+from monitor.assess.text import Sentence
+
+# Prescriptions that are only prescriptive at the head of a sentence ("Do not travel", not "that do not rely").
+_HEAD_ONLY = frozenset({"do not", "don't", "never", "avoid"})
+_RECOMMEND_SECTION = re.compile(r"recommend", re.IGNORECASE)
+_LEVEL_NAMES = {1: "Level 1", 2: "Level 2", 3: "Level 3", 4: "Level 4"}
+
+
+@dataclass(frozen=True, slots=True)
+class Prescription:
+    """How strongly a sentence prescribes: advisory level (0 when none), modal strength 0-3, the words."""
+
+    level: int
+    strength: int
+    terms: tuple[str, ...]
+
+    @property
+    def present(self) -> bool:
+        return self.level > 0 or self.strength > 0
+
+
+def in_recommendations(s: Sentence) -> bool:
+    """The sentence sits under a heading that names recommendations."""
+    return bool(s.section and _RECOMMEND_SECTION.search(s.section))
+
+
+def prescription(s: Sentence) -> Prescription:
+    """The strongest prescription a sentence makes."""
+    level_marks = ADVISORY_LEVELS.find(s.words)
+    level = max((m.value for m in level_marks), default=0)
+    marks = [m for m in RECOMMENDATION.find(s.words) if m.phrase not in _HEAD_ONLY or m.start == 0]
+    strength = max((m.value for m in marks), default=0)
+    terms = [m.phrase for m in level_marks] + [m.phrase for m in marks]
+    if not strength and s.words and s.words[0] in IMPERATIVE_VERBS and (s.bulleted or in_recommendations(s)):
+        strength = 2
+        terms.append(s.words[0])
+    return Prescription(level, strength, tuple(terms))
+
+
+def detect_recommendation(d: PairDiff) -> Finding | None:
+    """A prescription was added, dropped, softened or strengthened inside the changed words."""
+    a, b = prescription(d.old), prescription(d.new)
+    if not a.present and not b.present:
+        return None
+    changed = set(d.old_changed()) | set(d.new_changed())
+    touched = any(w in changed for t in a.terms + b.terms for w in t.split())
+    if not touched:
+        return None
+    if a.level and b.level and a.level != b.level:
+        direction = "up" if b.level > a.level else "down"
+        word = "raised" if direction == "up" else "lowered"
+        return Finding("recommendation", "high", direction, a.terms, b.terms,
+                       f"advisory {word}: {_LEVEL_NAMES.get(a.level)} → {_LEVEL_NAMES.get(b.level)} "
+                       f"('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
+    sa, sb = max(a.strength, a.level and 2), max(b.strength, b.level and 2)
+    if sa == sb:
+        return None
+    if sa == 0:
+        return Finding("recommendation", "high", "up", (), b.terms,
+                       f"recommendation added: '{span(d.new, 0, 12)}...'")
+    if sb == 0:
+        return Finding("recommendation", "high", "down", a.terms, (),
+                       f"recommendation dropped: '{' / '.join(a.terms)}' no longer prescribed")
+    direction = "up" if sb > sa else "down"
+    word = "strengthened" if direction == "up" else "softened"
+    return Finding("recommendation", "medium", direction, a.terms, b.terms,
+                   f"recommendation {word}: '{' / '.join(a.terms)}' → '{' / '.join(b.terms)}'")

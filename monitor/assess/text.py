@@ -1,0 +1,110 @@
+"""Sentence tokens for the detectors: markdown stripped, words lower-cased, a comparison key, editorial tests."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from monitor.assess.lexicon import NEGATION_PREFIXES, PROTECTED, SPELLING_VARIANTS
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", re.IGNORECASE)
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|[^\W\d_]+(?:'[^\W\d_]+)*|\w+")
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def plain(text: str) -> str:
+    """The words a reader sees: markdown links reduced to their text, emphasis and list markers dropped."""
+    text = _LINK.sub(r"\1", text)
+    text = _MARKUP.sub("", text)
+    return _LEAD.sub("", text.strip())
+
+
+def key(text: str) -> str:
+    """Comparison key: letters and digits only, case-folded (reflow, punctuation, case and markup vanish)."""
+    return _KEY_DROP.sub("", plain(text).casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one version, with where it came from and its analysed tokens."""
+
+    text: str
+    section: str | None
+    group: int
+    order: int
+    raw_tokens: tuple[str, ...]
+    words: tuple[str, ...]
+    key: str
+    bulleted: bool
+
+    @classmethod
+    def of(cls, text: str, section: str | None, group: int, order: int) -> Sentence:
+        stripped = plain(text)
+        raw_tokens = tuple(_TOKEN.findall(stripped))
+        words = tuple(t.lower() for t in raw_tokens)
+        bulleted = bool(re.match(r"\s*[*\-\u2022\u25c6]\s", text))
+        return cls(text, section, group, order, raw_tokens, words, key(text), bulleted)
+
+
+def edit_distance(a: str, b: str, limit: int = 4) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _variant_forms(word: str) -> set[str]:
+    forms = {word}
+    for a, b in SPELLING_VARIANTS:
+        for x, y in ((a, b), (b, a)):
+            if word.endswith(x):
+                forms.add(word[: -len(x)] + y)
+            if x in word[1:]:
+                forms.add(word.replace(x, y))
+    return forms
+
+
+def negated_pair(a: str, b: str) -> bool:
+    """True when one word is the other with a negating prefix: able/unable, direct/indirect."""
+    for x, y in ((a, b), (b, a)):
+        for p in NEGATION_PREFIXES:
+            if y.startswith(p) and y[len(p):] == x and len(x) >= 4:
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def same_word(a_raw: str, b_raw: str) -> bool:
+    """True when two tokens differ only editorially: case, a spelling variant, or a typo in a name or word."""
+    a, b = a_raw.lower(), b_raw.lower()
+    if a == b:
+        return True
+    if any(ch.isdigit() for ch in a + b):
+        return False
+    if a in PROTECTED or b in PROTECTED or negated_pair(a, b):
+        return False
+    if _variant_forms(a) & _variant_forms(b):
+        return True
+    longer = max(len(a), len(b))
+    if a_raw[:1].isupper() and b_raw[:1].isupper() and a[0] == b[0] and longer >= 4:
+        # A corrected transliteration of a name: Berousov -> Belousov, Suja -> Sudzha.
+        return edit_distance(a, b) <= max(2, longer // 2)
+    if longer >= 8:
+        return edit_distance(a, b) <= 2
+    if longer >= 5:
+        return edit_distance(a, b) <= 1
+    return False

@@ -1,0 +1,75 @@
+"""Sentence splitting that knows abbreviations, initials, decimals, quotes and markdown list items."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a period without ending a sentence (compared case-insensitively, without the dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt no nos vs etc al cf approx dept est fig figs gen col lt sgt capt cmdr adm
+    gov sen rep pres amb hon rev inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
+    e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c art sec ch vol pp p op para ed eds
+    """.split()
+)
+# After these, a capitalised word usually still belongs to the same sentence ("Dr. Smith", "No. 5").
+_NEVER_FINAL = frozenset("mr mrs ms dr prof sr st mt no nos vs cf gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev e.g i.e art sec ch vol pp p op para fig figs".split())
+# A dotted acronym ("U.S.") ends a sentence only when the next word is a typical sentence opener.
+_OPENERS = frozenset(
+    "the this that these those it its in on at a an we they he she there however but and yet our their "
+    "as for if when while since although after before during all some many most such".split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets/emphasis, then space.
+_BOUNDARY = re.compile(r"""([.!?]+)(["'\)\]\u201d\u2019*_]*)(\s+)(?=\S)""")
+# A list item inside a joined paragraph: " * item" or " - item" after the end of a clause.
+_BULLET = re.compile(r"(?<=[.:;!?*)\]])\s+(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
+_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split normalised paragraph text into sentences; the pieces, joined by spaces, rebuild the text."""
+    text = text.strip()
+    if not text:
+        return []
+    out: list[str] = []
+    for chunk in _BULLET.split(text):
+        out.extend(_split_chunk(chunk.strip()))
+    return [s for s in out if s]
+
+
+def _split_chunk(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start(3)
+        if _is_boundary(text, m.start(1), m.end(3)):
+            pieces.append(text[start:end].strip())
+            start = m.end(3)
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
+    punct = text[punct_at]
+    nxt = text[next_at:]
+    first = nxt[0]
+    if punct != ".":
+        return first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018-\u2022\u25c6#"
+    word_m = _WORD_BEFORE.search(text[:punct_at])
+    word = word_m.group(1) if word_m else ""
+    bare = word.lower().strip("'")
+    # A decimal or a number followed by a period and a digit is never a boundary here (2.5 is one token
+    # already: the regex needs whitespace after the period).
+    if not (first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018\u2022\u25c6#"):
+        return False
+    if bare in _NEVER_FINAL:
+        return False
+    # Single-letter initials: "Janet L. Yellen", "Jeffrey M. Lacker".
+    if len(word) == 1 and word.isupper():
+        return False
+    # Dotted acronyms "U.S." / "e.g.": a boundary only before a sentence opener.
+    if "." in word or bare in ABBREVIATIONS:
+        next_word = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", nxt)
+        return bool(next_word and next_word.group(1).lower() in _OPENERS)
+    return True
