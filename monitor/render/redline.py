@@ -110,7 +110,7 @@ def sentence_ops(before: str | None, after: str | None) -> tuple[WordOp, ...]:
             _push(ops, "delete", "".join(a[i1:i2]))
         if tag in ("insert", "replace"):
             _push(ops, "insert", "".join(b[j1:j2]))
-    return tuple(_absorb_spaces(ops))
+    return tuple(_spaces_after(_absorb_spaces(ops)))
 
 
 def _push(ops: list[WordOp], kind: SegmentKind, text: str) -> None:
@@ -149,6 +149,39 @@ def _merge_into(out: list[WordOp], kind: SegmentKind, text: str) -> None:
             out[j] = WordOp(kind, out[j].text + text)
             return
     out.append(WordOp(kind, text))
+
+
+def _spaces_after(ops: list[WordOp]) -> list[WordOp]:
+    """Slide a change's leading space to its end ('will[ not] agree' → 'will [not ]agree'), the usual
+    convention of word diffs, when the text after the change starts with that same space."""
+    out = list(ops)
+    i = 0
+    while i < len(out):
+        if out[i].op == "equal":
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].op != "equal":
+            j += 1
+        run = out[i:j]
+        lead = run[0].text[:1]
+        slide = (
+            lead.isspace() and j < len(out) and out[j].text.startswith(lead)
+            and all(op.text.startswith(lead) for op in run)
+        )
+        if slide:
+            for k in range(i, j):
+                out[k] = WordOp(out[k].op, out[k].text[1:] + lead)
+            out[j] = WordOp("equal", out[j].text[1:])
+            if i > 0:
+                out[i - 1] = WordOp("equal", out[i - 1].text + lead)
+            else:
+                out.insert(0, WordOp("equal", lead))
+                j += 1
+            if not out[j].text:
+                del out[j]
+        i = j
+    return out
 
 
 def shorten(ops: Sequence[WordOp], limit: int = MAX_QUOTE_CHARS) -> tuple[WordOp, ...]:
