@@ -175,3 +175,174 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
         fmt = "text" if output is None and sys.stdout.isatty() else "markdown"
     write_output(rv.render(result, fmt, use_color(color, sys.stdout) and output is None, max_chars), output)
     sys.exit(rv.exit_status(result, fail_on))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The snapshot store and the daemon: scan, log, show, watch, status.
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.pass_context
+@user_errors
+def scan(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Snapshot every changed document under the roots (or PATHs) and append its changelog entry.
+
+    Prints one line per new version (and per removed or renamed document); skipped files are reported on
+    stderr. For cron jobs and CI; `monitor watch` does the same continuously.
+    """
+    from pathlib import Path
+
+    from monitor.errors import StoreLocked
+    from monitor.pipeline import ScanEvent
+    from monitor.pipeline import scan as run_scan
+    from monitor.store import lock_holder
+
+    config = load_cfg(ctx)
+    holder = lock_holder(config.snapshots)
+    if holder is not None and holder.endswith(" watch"):
+        raise StoreLocked(f"snapshot store {config.snapshots} is kept by monitor watch (pid {holder.split()[0]}), "
+                          "which already snapshots every change; read `monitor log` or stop the daemon first")
+    errors = 0
+
+    def show(event: ScanEvent) -> None:
+        nonlocal errors
+        if event.kind == "error":
+            errors += 1
+            click.echo(f"monitor: {event.line()}", err=True)
+        elif event.kind == "skipped":
+            click.echo(f"monitor: {event.line()}", err=True)
+        else:
+            click.echo(event.line())
+
+    events = run_scan(config, [Path(p) for p in paths] or None, show)
+    if not any(e.kind not in ("skipped", "error") for e in events) and not errors:
+        click.echo("monitor: no new versions", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_SAME)
+
+
+@main.command(name="log")
+@click.argument("doc", required=False)
+@click.pass_context
+@user_errors
+def log_cmd(ctx: click.Context, doc: str | None) -> None:
+    """List the versions of DOC (time, size, short hash, what changed), or every tracked document."""
+    from monitor.changelog import Changelog
+    from monitor.store import Event, SnapshotStore
+
+    config = load_cfg(ctx)
+    store = SnapshotStore(config.snapshots)
+    if doc is None:
+        docs = store.documents()
+        if not docs:
+            click.echo(f"no documents in {config.snapshots} yet; run `monitor scan`")
+            return
+        for name in docs:
+            history = store.history(name)
+            latest = history[-1]
+            state = "removed" if store.is_removed(name) else store.current_source(name)
+            click.echo(f"{name}  {len(history)} version{'s' if len(history) != 1 else ''}, latest {latest.label} "
+                       f"{_when(latest.taken_at)}  ({state})")
+        return
+    history = store.history(doc)  # VersionNotFound lists the known documents
+    summaries = Changelog(config.changelog_markdown, config.changelog_jsonl).summaries(doc)
+    width = len(history[-1].label)
+    for record in store.records(doc):
+        if isinstance(record, Event):
+            what = f"removed (renamed to {record.to})" if record.to else record.kind
+            click.echo(f"{'':{width}}  {_when(record.taken_at)}  {what}: {record.source}")
+            continue
+        summary = summaries.get(record.number) or "(no changelog entry yet; the next scan writes it)"
+        click.echo(f"{record.label:>{width}}  {_when(record.taken_at)}  {record.size:>9,} B  {record.sha256[:8]}  "
+                   f"{summary}")
+
+
+@main.command()
+@click.argument("ref", metavar="DOC@VERSION")
+@click.pass_context
+@user_errors
+def show(ctx: click.Context, ref: str) -> None:
+    """Print the exact bytes of a stored version: DOC@v3, DOC@latest, DOC (latest), or v3 with one document."""
+    import re
+
+    from monitor.store import SnapshotStore
+
+    config = load_cfg(ctx)
+    store = SnapshotStore(config.snapshots)
+    name, at, spec = ref.rpartition("@")
+    if not at:
+        docs = store.documents()
+        if re.fullmatch(r"v?\d+|latest|previous|first", ref) and len(docs) == 1:
+            name, spec = docs[0], ref
+        else:
+            name, spec = ref, "latest"
+    data = store.read(store.resolve(name, spec))
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+
+
+@main.command()
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+              help="append the log to FILE instead of stderr (reopened when logrotate moves it)")
+@click.option("--verbose", "-v", is_flag=True, help="also log every file event and scan")
+@click.pass_context
+@user_errors
+def watch(ctx: click.Context, log_file: str | None, verbose: bool) -> None:
+    """Run the daemon: watch the roots, snapshot every saved version, append to the changelog.
+
+    One burst of saves makes one version after debounce_seconds of quiet; a rescan every rescan_minutes
+    (and one at start-up) catches anything the watcher missed. SIGTERM/SIGINT stop it, SIGHUP reloads
+    config.yaml. Runs until stopped; see contrib/monitor.service to run it under systemd.
+    """
+    from monitor.daemon import run
+
+    config_path = ctx.obj.get("config_path") if ctx.obj else None
+
+    def load() -> Any:
+        from monitor.config import load_config
+
+        return load_config(config_path)
+
+    load()  # a bad config.yaml at start is a one-line error and exit 2, like every other command
+    sys.exit(run(load, log_file=log_file, verbose=verbose))
+
+
+@main.command()
+@click.pass_context
+@user_errors
+def status(ctx: click.Context) -> None:
+    """Documents tracked, versions, the last scan and last error, and whether a daemon is running."""
+    from monitor.pipeline import read_status
+    from monitor.store import SnapshotStore, lock_holder
+
+    config = load_cfg(ctx)
+    store = SnapshotStore(config.snapshots)
+    docs = store.documents()
+    versions = sum(len(store.history(d)) for d in docs)
+    removed = sum(1 for d in docs if store.is_removed(d))
+    state = read_status(config.snapshots)
+    holder = lock_holder(config.snapshots)
+    click.echo(f"store:       {config.snapshots}")
+    click.echo(f"documents:   {len(docs) - removed} tracked" + (f", {removed} removed" if removed else "")
+               + f", {versions} version{'s' if versions != 1 else ''}")
+    click.echo(f"watching:    {', '.join(str(r) for r in config.roots)}")
+    click.echo(f"last scan:   {_when(state['last_scan']) if state.get('last_scan') else 'never'}")
+    error = state.get("last_error")
+    if isinstance(error, dict):
+        click.echo(f"last error:  {_when(str(error.get('at', '')))}  {error.get('message', '')}")
+    else:
+        click.echo("last error:  none")
+    if holder is None:
+        click.echo("daemon:      not running")
+    else:
+        pid, _, purpose = holder.partition(" ")
+        what = "running" if purpose == "watch" else f"not running; `monitor {purpose}` holds the store"
+        click.echo(f"daemon:      {what} (pid {pid})")
+
+
+def _when(taken_at: str) -> str:
+    """`2026-11-25 10:12:03Z` → `2026-11-25 10:12 UTC`, short enough for one-line listings."""
+    return taken_at.replace("T", " ")[:16] + " UTC" if taken_at else "?"

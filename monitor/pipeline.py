@@ -10,12 +10,13 @@ import json
 import logging
 import os
 import stat
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from monitor.errors import FileUnstable, InputError, StoreError
+from monitor.errors import FileUnstable, InputError, MonitorError, StoreError
 from monitor.normalize import decode
 from monitor.report import Report, VersionRef
 from monitor.segment import Document, segment
@@ -103,11 +104,13 @@ def scan(
     store: SnapshotStore | None = None,
     changelog: Changelog | None = None,
     lock_timeout: float | None = 60.0,
+    cancel: threading.Event | None = None,
 ) -> list[ScanEvent]:
     """Snapshot every changed document under the roots (or `paths`), then write the changelog entries.
 
     New content becomes a version; a document whose file is gone is recorded as removed (or renamed when
-    a new file has its exact content); then `recover` writes every entry the changelog lacks.
+    a new file has its exact content); then `recover` writes every entry the changelog lacks. Setting
+    `cancel` abandons the scan between two files or entries; every write is atomic, so that is safe.
     """
     from monitor.changelog import Changelog
     from monitor.store import SnapshotStore
@@ -125,6 +128,8 @@ def scan(
         seen: set[Path] = set()
         fresh: list[tuple[str, Path, bytes]] = []  # documents the store has never seen: maybe renames
         for path, root in _candidates(config, paths, emit):
+            if cancel is not None and cancel.is_set():
+                return events
             seen.add(path)
             try:
                 data = read_document(path, config.max_file_bytes)
@@ -146,7 +151,9 @@ def scan(
                 emit(ScanEvent("error", _source(config, path), message=str(exc), retry=True))
         try:
             _record_renames_and_removals(config, store, paths, seen, fresh, emit)
-            recover(config, store, changelog, emit)
+            if cancel is not None and cancel.is_set():
+                return events
+            recover(config, store, changelog, emit, cancel=cancel)
         except StoreError as exc:
             emit(ScanEvent("error", None, message=str(exc), retry=True))
         _write_status(config, store, events)
@@ -155,6 +162,7 @@ def scan(
 
 def recover(
     config: Config, store: SnapshotStore, changelog: Changelog, log: Callable[[ScanEvent], None] | None = None,
+    *, cancel: threading.Event | None = None,
 ) -> int:
     """Write a changelog entry for every version or event in the store that has none; returns how many.
 
@@ -168,7 +176,17 @@ def recover(
             key = _record_key(record)
             if key in have:
                 continue
-            entry = _entry_for(config, store, records, i)
+            if cancel is not None and cancel.is_set():
+                return written
+            try:
+                entry = _entry_for(config, store, records, i)
+            except MonitorError as exc:
+                _report_failure(log, record, str(exc))
+                break  # later records of this document are diffed against this one: keep the order
+            except Exception as exc:  # deliberate: a bug diffing one document must not stop every other
+                _report_failure(log, record, f"cannot compute the diff ({type(exc).__name__}: {exc}); "
+                                "this is a bug in monitor — please report it")
+                break
             if entry is None or not changelog.append(entry):
                 continue
             written += 1
@@ -177,6 +195,15 @@ def recover(
                 path = entry.report.new.path if entry.kind != "removed" else entry.report.old.path
                 log(ScanEvent(entry.kind, path, entry.doc, version, entry.summary()))
     return written
+
+
+def _report_failure(log: Callable[[ScanEvent], None] | None, record: Record, message: str) -> None:
+    if log is not None:
+        from monitor.store import Version
+
+        number = record.number if isinstance(record, Version) else record.after
+        log(ScanEvent("error", record.source, record.doc, number, f"no changelog entry yet: {message}",
+                      retry=True))
 
 
 def read_document(path: Path, limit: int) -> bytes:
