@@ -13,7 +13,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 # After these, a capitalised word usually still belongs to the same sentence ("Dr. Smith", "No. 5").
-_NEVER_FINAL = frozenset("mr mrs ms dr prof sr st mt no nos vs cf gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev e.g i.e art sec ch vol pp p op para fig figs".split())
+_NEVER_FINAL = frozenset(
+    "mr mrs ms dr prof sr st mt no nos vs cf gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev e.g i.e art "
+    "sec ch vol pp p op para fig figs".split()
+)
 # A dotted acronym ("U.S.") ends a sentence only when the next word is a typical sentence opener.
 _OPENERS = frozenset(
     "the this that these those it its in on at a an we they he she there however but and yet our their "

@@ -6,38 +6,59 @@ from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS
 from monitor.assess.text import Sentence, same_word
 
+# An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
+MAX_REGION_WORDS = 6
+
 
 def _is_cap(raw: str) -> bool:
     return raw[:1].isupper() and raw.lower() not in NAME_STOPWORDS and raw.lower() not in MONTHS
 
 
-def names(s: Sentence) -> list[tuple[str, ...]]:
-    """Runs of capitalised words; a lone capitalised first word is just the start of the sentence."""
-    out: list[tuple[str, ...]] = []
-    run: list[str] = []
-    start = 0
+def _joins(s: Sentence, i: int) -> bool:
+    """Token i continues the name before it: only spaces between, or the period of an initial ("M. Lacker")."""
+    gap = s.gaps[i].strip()
+    if not gap:
+        return True
+    return gap == "." and len(s.raw_tokens[i - 1]) == 1
+
+
+def names(s: Sentence) -> list[tuple[int, int]]:
+    """Spans [start, end) of capitalised word runs; a lone capitalised first word only starts the sentence."""
+    out: list[tuple[int, int]] = []
+    start = -1
     toks = s.raw_tokens
-    for i, t in enumerate([*toks, ""]):
-        if t and _is_cap(t):
-            if not run:
-                start = i
-            run.append(t)
+    for i in range(len(toks) + 1):
+        cap = i < len(toks) and _is_cap(toks[i])
+        if cap and start >= 0 and _joins(s, i):
             continue
-        if run and not (start == 0 and len(run) == 1 and not run[0].isupper()):
-            out.append(tuple(run))
-        run = []
+        if start >= 0 and not (start == 0 and i - start == 1 and not toks[0].isupper()):
+            out.append((start, i))
+        start = i if cap else -1
     return out
 
 
-def _present(name: tuple[str, ...], other: Sentence) -> bool:
+def _name_text(s: Sentence, lo: int, hi: int) -> str:
+    return "".join((s.gaps[i] if i > lo else "") + s.raw_tokens[i] for i in range(lo, hi))
+
+
+def _present(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     """A name counts as present when each of its words appears (allowing a corrected spelling)."""
-    return all(any(same_word(w, t) for t in other.raw_tokens if t[:1].isupper()) for w in name if len(w) > 1)
+    caps = [t for t in other.raw_tokens if t[:1].isupper()]
+    return all(any(same_word(w, t) for t in caps) for w in s.raw_tokens[lo:hi] if len(w) > 1)
+
+
+def _in_small_region(lo: int, hi: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= lo and hi <= b and b - a <= MAX_REGION_WORDS for a, b in regions)
 
 
 def detect_actor(d: PairDiff) -> Finding | None:
     """A named actor was added to, removed from or replaced in the judgment."""
-    gone = [" ".join(n) for n in names(d.old) if not _present(n, d.new)]
-    came = [" ".join(n) for n in names(d.new) if not _present(n, d.old)]
+    old_regions = [(r.i1, r.i2) for r in d.regions]
+    new_regions = [(r.j1, r.j2) for r in d.regions]
+    gone = [_name_text(d.old, lo, hi) for lo, hi in names(d.old)
+            if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)]
+    came = [_name_text(d.new, lo, hi) for lo, hi in names(d.new)
+            if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)]
     if not gone and not came:
         return None
     if gone and came:
@@ -47,3 +68,5 @@ def detect_actor(d: PairDiff) -> Finding | None:
     else:
         why = f"actor added: {', '.join(came)}"
     return Finding("actor", "medium", None, tuple(gone), tuple(came), why)
+
+

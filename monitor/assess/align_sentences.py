@@ -1,4 +1,4 @@
-"""Sentence alignment across all changed paragraphs: identical sentences drop out, fragments rejoin, the rest pair up."""
+"""Sentence alignment over all changed paragraphs: equal sentences drop out, fragments rejoin, the rest pair up."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import Sentence
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
@@ -13,6 +14,7 @@ from monitor.sentences import split_sentences
 # A pair inside one paragraph row needs less resemblance than a pair found across the document.
 SAME_ROW_MIN = 0.45
 ANY_ROW_MIN = 0.6
+SAME_ROW_BONUS = 0.15
 # Cheap word-set overlap under which the exact ratio is not even computed.
 PREFILTER = 0.25
 MAX_FRAGMENTS = 3
@@ -96,17 +98,34 @@ def _rejoin(frag_side: list[Sentence], whole_side: list[Sentence]) -> tuple[list
     )
 
 
+_SLOTS: tuple[tuple[str, PhraseTable], ...] = (
+    ("<advisory>", ADVISORY_LEVELS), ("<confidence>", CONFIDENCE), ("<likelihood>", LIKELIHOOD),
+)
+
+
+def shape(s: Sentence) -> tuple[str, ...]:
+    """The sentence's words with each estimative phrase, advisory level and number replaced by its slot name:
+    two versions of one judgment share their shape even when the judgment itself changed."""
+    words = list(s.words)
+    for slot, table in _SLOTS:
+        for m in reversed(table.find(words)):
+            words[m.start:m.end] = [slot]
+    return tuple("<n>" if w[:1].isdigit() else w for w in words)
+
+
 def similarity(a: Sentence, b: Sentence) -> float:
-    """How much of the two word sequences is shared (difflib ratio over words)."""
-    return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
+    """How much of the two sentences' shapes is shared (difflib ratio over slotted words)."""
+    return SequenceMatcher(None, shape(a), shape(b), autojunk=False).ratio()
 
 
 def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
     """Greedy best-first pairing: same paragraph row first, then anywhere above a stricter threshold."""
     if not old or not new:
         return []
-    old_sets = [frozenset(s.words) for s in old]
-    new_sets = [frozenset(s.words) for s in new]
+    old_shapes = [shape(s) for s in old]
+    new_shapes = [shape(s) for s in new]
+    old_sets = [frozenset(s) for s in old_shapes]
+    new_sets = [frozenset(s) for s in new_shapes]
     scored: list[tuple[float, int, int]] = []
     for i, a in enumerate(old):
         for j, b in enumerate(new):
@@ -116,11 +135,11 @@ def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sent
             dice = 2 * len(sa & sb) / (len(sa) + len(sb))
             if dice < PREFILTER:
                 continue
-            ratio = similarity(a, b)
+            ratio = SequenceMatcher(None, old_shapes[i], new_shapes[j], autojunk=False).ratio()
             same_row = a.group == b.group
             if ratio >= (SAME_ROW_MIN if same_row else ANY_ROW_MIN):
                 # Prefer a pair within the same paragraph row when two candidates are about as similar.
-                scored.append((ratio + (0.1 if same_row else 0.0), i, j))
+                scored.append((ratio + (SAME_ROW_BONUS if same_row else 0.0), i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     taken_old: set[int] = set()
     taken_new: set[int] = set()

@@ -13,8 +13,8 @@ from monitor.assess.likelihood import detect_confidence, detect_evidence, detect
 from monitor.assess.polarity import detect_polarity
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
-from monitor.assess.text import Sentence, same_word
-from monitor.report import Assessment, Evidence, ParagraphChange
+from monitor.assess.text import Sentence, plain, same_word
+from monitor.report import Assessment, Evidence, Kind, ParagraphChange, Severity
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -85,17 +85,20 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
     if p.present:
         return Finding("recommendation", "high", None, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
-    kind = "added" if side == "added" else "removed"
+    kind: Kind = "added" if side == "added" else "removed"
     terms = tuple(judgment_terms(s))
-    ev = ((), terms) if side == "added" else (terms, ())
+    before, after = ((), terms) if side == "added" else (terms, ())
+    severity: Severity
     if item_prescribes:
         # The premise of a recommendation item: the item is reported once, by its prescriptive sentence.
-        return Finding(kind, "low", None, *ev, f"context of a recommendation item {side}: '{clip(s.text)}'")
-    if is_policy_decision(s):
-        return Finding(kind, "high", None, *ev, f"policy decision {side}: '{clip(s.text)}'")
-    if terms:
-        return Finding(kind, "medium", None, *ev, f"judgment {side}: '{clip(s.text)}'")
-    return Finding(kind, "low", None, *ev, f"neutral sentence {side}: '{clip(s.text)}'")
+        severity, why = "low", f"context of a recommendation item {side}"
+    elif is_policy_decision(s):
+        severity, why = "high", f"policy decision {side}"
+    elif terms:
+        severity, why = "medium", f"judgment {side}"
+    else:
+        severity, why = "low", f"neutral sentence {side}"
+    return Finding(kind, severity, None, before, after, f"{why}: '{clip(s.text)}'")
 
 
 def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, str]]:
@@ -113,7 +116,11 @@ def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, s
 
 
 def _ignored(s: Sentence, config: Config) -> bool:
-    return any(p.search(s.text) for p in config.ignore)
+    """Boilerplate by the config's rules, tried on the sentence as written and without its markdown."""
+    if not config.ignore:
+        return False
+    bare = plain(s.text)
+    return any(p.search(s.text) or p.search(bare) for p in config.ignore)
 
 
 def _topics(texts: list[str], config: Config) -> tuple[str, ...]:

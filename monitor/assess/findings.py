@@ -49,12 +49,13 @@ class PairDiff:
     old: Sentence
     new: Sentence
     regions: tuple[Region, ...]
+    ratio: float  # difflib similarity of the two word sequences
 
     @classmethod
     def of(cls, old: Sentence, new: Sentence) -> PairDiff:
         sm = SequenceMatcher(None, old.words, new.words, autojunk=False)
         regions = tuple(Region(i1, i2, j1, j2) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal")
-        return cls(old, new, regions)
+        return cls(old, new, regions, sm.ratio())
 
     def old_changed(self) -> list[str]:
         return [w for r in self.regions for w in self.old.words[r.i1:r.i2]]

@@ -28,6 +28,8 @@ _FUNCTION_WORDS = frozenset(
     "were be been has have had which who whose from into over than so such also".split()
 )
 CLAUSE_MIN_WORDS = 3
+# Below this word-sequence similarity a paired judgment sentence counts as rewritten.
+REWRITE_MAX = 0.7
 
 
 def judgment_terms(s: Sentence) -> list[str]:
@@ -58,8 +60,13 @@ def _content(words: list[str], other: tuple[str, ...]) -> list[str]:
 
 
 def detect_reworded(d: PairDiff) -> Finding | None:
-    """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed."""
+    """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed,
+    or a judgment rewritten so much that the reader must compare both versions."""
     best: Finding | None = None
+    if d.ratio < REWRITE_MAX and judgment_terms(d.old) and judgment_terms(d.new):
+        share = round(100 * (1 - d.ratio))
+        best = Finding("reworded", "medium", None, tuple(d.old_changed()[:6]), tuple(d.new_changed()[:6]),
+                       f"judgment rewritten ({share}% of the wording changed): compare both versions")
     for r in d.regions:
         old_w, new_w = list(d.old.words[r.i1:r.i2]), list(d.new.words[r.j1:r.j2])
         deg_old = DEGREE.find(d.old.words, r.i1, r.i2)

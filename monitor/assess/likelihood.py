@@ -5,6 +5,7 @@ from __future__ import annotations
 from monitor.assess.findings import Finding, PairDiff, Region, bands, span, touching
 from monitor.assess.lexicon import CONFIDENCE, EVIDENCE, HEDGES, LIKELIHOOD, MODALS, Match
 from monitor.assess.text import Sentence
+from monitor.report import Direction, Severity
 
 ASSERTED = 8  # an unhedged statement of fact sits at the top of the scale
 CLUSTER_REACH = 2  # "will probably": a modal and an estimative word this close form one expression
@@ -77,12 +78,12 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         return None
     before = _phrase(d.old, ex_old, r.i1, r.i2) if ex_old else span(d.old, r.i1, r.i2)
     after = _phrase(d.new, ex_new, r.j1, r.j2) if ex_new else span(d.new, r.j1, r.j2)
-    direction = "up" if delta > 0 else "down"
+    direction: Direction = "up" if delta > 0 else "down"
     if hedge_only:
         what = "hedge added" if delta < 0 else "hedge removed"
         return Finding("likelihood", "low", direction, tuple(m.phrase for m in ex_old),
                        tuple(m.phrase for m in ex_new), f"certainty {direction} ({what}): '{before}' → '{after}'")
-    severity = "high" if abs(delta) >= 2 else "medium"
+    severity: Severity = "high" if abs(delta) >= 2 else "medium"
     return Finding(
         "likelihood", severity, direction, tuple(m.phrase for m in ex_old), tuple(m.phrase for m in ex_new),
         f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'",
@@ -95,7 +96,7 @@ def detect_evidence(d: PairDiff) -> Finding | None:
         a = touching(EVIDENCE, d.old, r.i1, r.i2)
         b = touching(EVIDENCE, d.new, r.j1, r.j2)
         if a and b and a[0].value != b[0].value:
-            direction = "up" if b[0].value > a[0].value else "down"
+            direction: Direction = "up" if b[0].value > a[0].value else "down"
             word = "strengthened" if direction == "up" else "weakened"
             return Finding("likelihood", "low", direction, (a[0].phrase,), (b[0].phrase,),
                            f"evidence verb {word}: '{a[0].phrase}' → '{b[0].phrase}'")
@@ -112,9 +113,9 @@ def detect_confidence(d: PairDiff) -> Finding | None:
         if a and b:
             if a[0].value == b[0].value:
                 continue
-            direction = "up" if b[0].value > a[0].value else "down"
-            return Finding("confidence", "medium", direction, (a[0].phrase,), (b[0].phrase,),
-                           f"confidence {direction}: '{a[0].phrase}' → '{b[0].phrase}'")
+            trend: Direction = "up" if b[0].value > a[0].value else "down"
+            return Finding("confidence", "medium", trend, (a[0].phrase,), (b[0].phrase,),
+                           f"confidence {trend}: '{a[0].phrase}' → '{b[0].phrase}'")
         if b:
             return Finding("confidence", "medium", "up", (), (b[0].phrase,),
                            f"confidence statement added: '{b[0].phrase}'")

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from monitor.assess.findings import Finding, PairDiff, Region, span
-from monitor.assess.lexicon import ANTONYMS, LIKELIHOOD, NEGATIONS, TREND_CLASSES, TRENDS
+from monitor.assess.lexicon import ADVISORY_LEVELS, ANTONYMS, LIKELIHOOD, NEGATIONS, TREND_CLASSES, TRENDS
 from monitor.assess.text import Sentence, negated_pair
 
 
 def _negations(s: Sentence, lo: int, hi: int) -> list[str]:
-    found = [m.phrase for m in NEGATIONS.find(s.words, lo, hi)]
+    """Negations among words [lo, hi), except those inside an advisory level ("Do Not Travel")."""
+    levels = ADVISORY_LEVELS.find(s.words)
+    found = [
+        m.phrase for m in NEGATIONS.find(s.words, lo, hi)
+        if not any(lv.start <= m.start < lv.end for lv in levels)
+    ]
     found += [w for w in s.words[lo:hi] if w.endswith("n't")]
     return found
 

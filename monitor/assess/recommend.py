@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import ADVISORY_LEVELS, IMPERATIVE_VERBS, RECOMMENDATION
 from monitor.assess.text import Sentence
+from monitor.report import Direction
 
 # Prescriptions that are only prescriptive at the head of a sentence ("Do not travel", not "that do not rely").
 _HEAD_ONLY = frozenset({"do not", "don't", "never", "avoid"})
@@ -56,9 +57,9 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     if not touched:
         return None
     if a.level and b.level and a.level != b.level:
-        direction = "up" if b.level > a.level else "down"
-        word = "raised" if direction == "up" else "lowered"
-        return Finding("recommendation", "high", direction, a.terms, b.terms,
+        raised: Direction = "up" if b.level > a.level else "down"
+        word = "raised" if raised == "up" else "lowered"
+        return Finding("recommendation", "high", raised, a.terms, b.terms,
                        f"advisory {word}: {_LEVEL_NAMES.get(a.level)} → {_LEVEL_NAMES.get(b.level)} "
                        f"('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
     sa, sb = max(a.strength, a.level and 2), max(b.strength, b.level and 2)
@@ -70,7 +71,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     if sb == 0:
         return Finding("recommendation", "high", "down", a.terms, (),
                        f"recommendation dropped: '{' / '.join(a.terms)}' no longer prescribed")
-    direction = "up" if sb > sa else "down"
+    direction: Direction = "up" if sb > sa else "down"
     word = "strengthened" if direction == "up" else "softened"
     return Finding("recommendation", "medium", direction, a.terms, b.terms,
                    f"recommendation {word}: '{' / '.join(a.terms)}' → '{' / '.join(b.terms)}'")

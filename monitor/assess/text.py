@@ -36,6 +36,7 @@ class Sentence:
     group: int
     order: int
     raw_tokens: tuple[str, ...]
+    gaps: tuple[str, ...]  # the characters before each token (punctuation tells names apart)
     words: tuple[str, ...]
     key: str
     bulleted: bool
@@ -43,10 +44,13 @@ class Sentence:
     @classmethod
     def of(cls, text: str, section: str | None, group: int, order: int) -> Sentence:
         stripped = plain(text)
-        raw_tokens = tuple(_TOKEN.findall(stripped))
+        found = list(_TOKEN.finditer(stripped))
+        raw_tokens = tuple(m.group(0) for m in found)
+        ends = [0] + [m.end() for m in found[:-1]]
+        gaps = tuple(stripped[e:m.start()] for e, m in zip(ends, found, strict=True))
         words = tuple(t.lower() for t in raw_tokens)
         bulleted = bool(re.match(r"\s*[*\-\u2022\u25c6]\s", text))
-        return cls(text, section, group, order, raw_tokens, words, key(text), bulleted)
+        return cls(text, section, group, order, raw_tokens, gaps, words, key(text), bulleted)
 
 
 def edit_distance(a: str, b: str, limit: int = 4) -> int:
