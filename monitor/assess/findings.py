@@ -42,6 +42,19 @@ class Region:
     j2: int
 
 
+# A targeted edit touches a few words; a longer stretch is a rewrite and is not read word against word.
+TARGETED_WORDS = 8
+TARGETED_INSERT = 3
+
+
+def targeted(r: Region) -> bool:
+    """The region is a word-for-word edit (a short replacement, or the insertion/deletion of a few words)."""
+    n_old, n_new = r.i2 - r.i1, r.j2 - r.j1
+    if n_old == 0 or n_new == 0:
+        return max(n_old, n_new) <= TARGETED_INSERT
+    return max(n_old, n_new) <= TARGETED_WORDS
+
+
 @dataclass(frozen=True, slots=True)
 class PairDiff:
     """A sentence pair and its changed regions (word level, punctuation ignored)."""

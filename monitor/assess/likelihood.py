@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from monitor.assess.findings import Finding, PairDiff, Region, bands, span, touching
-from monitor.assess.lexicon import CONFIDENCE, EVIDENCE, HEDGES, LIKELIHOOD, MODALS, Match
+from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
+from monitor.assess.lexicon import CONFIDENCE, EVIDENCE, HEDGES, LIKELIHOOD, MODALS, RECOMMENDATION, Match
 from monitor.assess.text import Sentence
 from monitor.report import Direction, Severity
 
@@ -12,10 +12,13 @@ CLUSTER_REACH = 2  # "will probably": a modal and an estimative word this close 
 
 
 def _markers(s: Sentence) -> list[Match]:
-    """Likelihood phrases of a sentence; a capitalised 'May' inside a sentence is the month."""
+    """Likelihood phrases of a sentence; a capitalised 'May' inside a sentence is the month, and the modal of
+    a prescription ('may wish to', 'could consider') belongs to the recommendation detector."""
+    prescribed = RECOMMENDATION.find(s.words)
     return [
         m for m in LIKELIHOOD.find(s.words)
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")
+        and not any(p.start <= m.start < p.end for p in prescribed)
     ]
 
 
@@ -59,6 +62,8 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
 
 
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
+    if max(r.i2 - r.i1, r.j2 - r.j1) > TARGETED_WORDS:
+        return None  # a rewritten stretch: its estimative words are not alternatives to each other
     ex_old = _expression(old_marks, r.i1, r.i2)
     ex_new = _expression(new_marks, r.j1, r.j2)
     if not ex_old and not ex_new:
@@ -66,6 +71,8 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
     b_old, b_new = _band(ex_old), _band(ex_new)
     hedge_only = False
     if b_old is None or b_new is None:
+        if not targeted(r) or r.i1 == r.i2 or r.j1 == r.j2:
+            return None  # a hedge replaces words of a plain statement; a new clause is not a hedge
         present = ex_new or ex_old
         # Bare "will"/"would" against an unmarked verb is tense, not estimation.
         if all(m.phrase in MODALS and m.value >= 5 for m in present):

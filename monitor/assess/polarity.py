@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor.assess.findings import Finding, PairDiff, Region, span
+from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import ADVISORY_LEVELS, ANTONYMS, LIKELIHOOD, NEGATIONS, TREND_CLASSES, TRENDS
 from monitor.assess.text import Sentence, negated_pair
 
@@ -27,6 +27,8 @@ def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: 
 def detect_polarity(d: PairDiff) -> Finding | None:
     """The judgment reverses inside a changed region."""
     for r in d.regions:
+        if not targeted(r):
+            continue
         neg_old, neg_new = _negations(d.old, r.i1, r.i2), _negations(d.new, r.j1, r.j2)
         if len(neg_old) % 2 != len(neg_new) % 2:
             why = "negation removed" if len(neg_old) > len(neg_new) else "negation added"

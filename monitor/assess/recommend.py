@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.assess.findings import Finding, PairDiff, span
-from monitor.assess.lexicon import ADVISORY_LEVELS, IMPERATIVE_VERBS, RECOMMENDATION
+from monitor.assess.lexicon import ADVISORY_LEVELS, EPISTEMIC_SHOULD, IMPERATIVE_VERBS, RECOMMENDATION, Match
 from monitor.assess.text import Sentence
 from monitor.report import Direction
 
@@ -34,11 +34,19 @@ def in_recommendations(s: Sentence) -> bool:
     return bool(s.section and _RECOMMEND_SECTION.search(s.section))
 
 
+def _epistemic(s: Sentence, m: Match) -> bool:
+    """'should help', 'should put downward pressure': an expected effect, not advice."""
+    return m.phrase == "should" and bool(EPISTEMIC_SHOULD.find(s.words, m.end, min(m.end + 3, len(s.words))))
+
+
 def prescription(s: Sentence) -> Prescription:
     """The strongest prescription a sentence makes."""
     level_marks = ADVISORY_LEVELS.find(s.words)
     level = max((m.value for m in level_marks), default=0)
-    marks = [m for m in RECOMMENDATION.find(s.words) if m.phrase not in _HEAD_ONLY or m.start == 0]
+    marks = [
+        m for m in RECOMMENDATION.find(s.words)
+        if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m)
+    ]
     strength = max((m.value for m in marks), default=0)
     terms = [m.phrase for m in level_marks] + [m.phrase for m in marks]
     if not strength and s.words and s.words[0] in IMPERATIVE_VERBS and (s.bulleted or in_recommendations(s)):
