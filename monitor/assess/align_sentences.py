@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
-from monitor.assess.text import Sentence
+from monitor.assess.text import Sentence, key
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
@@ -36,6 +36,8 @@ def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence
     for g, p in enumerate(changes):
         if not p.changed:
             continue
+        if p.old_text and p.new_text and key(p.old_text) == key(p.new_text):
+            continue  # only case, punctuation, markup or layout differ: nothing to read
         for side, text in ((old, p.old_text), (new, p.new_text)):
             if not text:
                 continue
@@ -127,17 +129,21 @@ def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sent
     old_sets = [frozenset(s) for s in old_shapes]
     new_sets = [frozenset(s) for s in new_shapes]
     scored: list[tuple[float, int, int]] = []
-    for i, a in enumerate(old):
-        for j, b in enumerate(new):
-            sa, sb = old_sets[i], new_sets[j]
-            if not sa or not sb:
+    sm: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
+    for j, b in enumerate(new):
+        sm.set_seq2(new_shapes[j])
+        sb = new_sets[j]
+        for i, a in enumerate(old):
+            sa = old_sets[i]
+            if not sa or not sb or 2 * len(sa & sb) / (len(sa) + len(sb)) < PREFILTER:
                 continue
-            dice = 2 * len(sa & sb) / (len(sa) + len(sb))
-            if dice < PREFILTER:
-                continue
-            ratio = SequenceMatcher(None, old_shapes[i], new_shapes[j], autojunk=False).ratio()
             same_row = a.group == b.group
-            if ratio >= (SAME_ROW_MIN if same_row else ANY_ROW_MIN):
+            least = SAME_ROW_MIN if same_row else ANY_ROW_MIN
+            sm.set_seq1(old_shapes[i])
+            if sm.quick_ratio() < least:
+                continue
+            ratio = sm.ratio()
+            if ratio >= least:
                 # Prefer a pair within the same paragraph row when two candidates are about as similar.
                 scored.append((ratio + (SAME_ROW_BONUS if same_row else 0.0), i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
