@@ -46,8 +46,7 @@ class Sentence:
         stripped = plain(text)
         found = list(_TOKEN.finditer(stripped))
         raw_tokens = tuple(m.group(0) for m in found)
-        ends = [0] + [m.end() for m in found[:-1]]
-        gaps = tuple(stripped[e:m.start()] for e, m in zip(ends, found, strict=True))
+        gaps = tuple(stripped[found[k - 1].end() if k else 0:m.start()] for k, m in enumerate(found))
         words = tuple(t.lower() for t in raw_tokens)
         bulleted = bool(re.match(r"\s*[*\-\u2022\u25c6]\s", text))
         return cls(text, section, group, order, raw_tokens, gaps, words, key(text), bulleted)

@@ -1,0 +1,58 @@
+"""Sentence splitting: abbreviations, initials, decimals, quotes and list items stay where a reader expects."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor.sentences import split_sentences
+
+
+def test_fomc_voting_list_keeps_initials_inside_sentences() -> None:
+    """Initials like 'Janet L. Yellen' and 'Jeffrey M. Lacker' never end a sentence."""
+    text = ("Voting for the FOMC monetary policy action were: Janet L. Yellen, Chair; William C. Dudley, Vice "
+            "Chairman; Lael Brainard; Charles L. Evans; Stanley Fischer; Dennis P. Lockhart; Jerome H. Powell; "
+            "Daniel K. Tarullo; and John C. Williams. Voting against the action was Jeffrey M. Lacker, who "
+            "preferred to raise the target range for the federal funds rate by 25 basis points at this meeting.")
+    parts = split_sentences(text)
+    assert len(parts) == 2
+    assert parts[1].startswith("Voting against the action was Jeffrey M. Lacker")
+
+
+def test_us_abbreviation_and_decimals_do_not_split() -> None:
+    """'U.S. citizens', '2.5 percent', 'e.g.' and 'No. 5' stay inside their sentences."""
+    text = ("The U.S. government has limited ability to help U.S. citizens in these provinces. Prices rose 2.5 "
+            "percent, e.g. in No. 5 Road. Dr. Smith agreed.")
+    assert split_sentences(text) == [
+        "The U.S. government has limited ability to help U.S. citizens in these provinces.",
+        "Prices rose 2.5 percent, e.g. in No. 5 Road.",
+        "Dr. Smith agreed.",
+    ]
+
+
+def test_acronym_at_sentence_end_splits_before_an_opener() -> None:
+    """A sentence ending in 'U.S.' is split when the next word opens a sentence."""
+    assert split_sentences("Troops left the U.S. The war went on.") == ["Troops left the U.S.", "The war went on."]
+
+
+def test_quotes_and_questions() -> None:
+    """Closing quotes stay with their sentence; question marks end sentences."""
+    assert split_sentences('He said "we will go." Will they? Yes.') == ['He said "we will go."', "Will they?", "Yes."]
+
+
+def test_list_items_joined_into_one_paragraph_are_separate_sentences() -> None:
+    """Travel-advisory bullets joined by normalisation come back as one sentence per item."""
+    text = ("If you decide to travel to Thailand: * Have evacuation plans that do not rely on U.S. government "
+            "assistance. * Enroll in the Smart Traveler Enrollment Program (STEP).")
+    assert split_sentences(text) == [
+        "If you decide to travel to Thailand:",
+        "* Have evacuation plans that do not rely on U.S. government assistance.",
+        "* Enroll in the Smart Traveler Enrollment Program (STEP).",
+    ]
+
+
+@given(st.text())
+def test_sentences_rebuild_the_text(text: str) -> None:
+    """Joining the sentences with single spaces gives back the whitespace-collapsed text: nothing is lost."""
+    collapsed = " ".join(text.split())
+    assert " ".join(split_sentences(collapsed)) == collapsed
