@@ -36,6 +36,7 @@ LOG = logging.getLogger("monitor")
 STOP_GRACE_SECONDS = 1.5  # how long a stop waits for the worker before leaving it (total budget: 2 s)
 RETRY_FIRST_SECONDS = 5.0
 RETRY_MAX_SECONDS = 600.0
+_BATCH_WINDOW = 0.05  # paths falling due this close together go to one scan (both halves of a move)
 _FULL = Path("\0full-rescan")  # the Debouncer's key for a delayed full rescan (a retry after an error)
 
 
@@ -118,10 +119,13 @@ class Debouncer:
         self._stopping = False
         self.thread = threading.Thread(target=self._loop, name="monitor-debounce", daemon=True)
 
-    def touch(self, path: Path, delay: float | None = None) -> None:
+    def touch(self, *paths: Path, delay: float | None = None) -> None:
+        """(Re)start the quiet period of `paths`; paths touched together are released together."""
         with self._cond:
-            self._due[path] = time.monotonic() + (self.delay if delay is None else delay)
-            self._seen[path] = _signature(path)
+            due = time.monotonic() + (self.delay if delay is None else delay)
+            for path in paths:
+                self._due[path] = due
+                self._seen[path] = _signature(path)
             self._cond.notify()
 
     def full_rescan_in(self, seconds: float) -> None:
@@ -147,7 +151,7 @@ class Debouncer:
                 ready: set[Path] = set()
                 full = False
                 for path, due in list(self._due.items()):
-                    if due > now:
+                    if due > now + _BATCH_WINDOW:
                         continue
                     if path == _FULL:
                         full = True
@@ -361,20 +365,16 @@ class Daemon:
 
     def on_fs_event(self, event: Any) -> None:
         """A watchdog event: schedule the paths it names, after the quiet period."""
-        paths = [event.src_path, getattr(event, "dest_path", "")]
-        for raw in paths:
-            if not raw:
-                continue
-            path = Path(os.fsdecode(raw))
-            if event.is_directory:
-                # A folder moved in, out or away: everything under it must be looked at.
-                if event.event_type in ("moved", "deleted", "created"):
-                    LOG.debug("folder %s %s", event.event_type, path)
-                    self.debouncer.touch(path)
-                continue
-            if is_document(self.config, path):
-                LOG.debug("%s %s", event.event_type, path)
-                self.debouncer.touch(path)
+        paths = [Path(os.fsdecode(raw)) for raw in (event.src_path, getattr(event, "dest_path", "")) if raw]
+        if event.is_directory:
+            # A folder moved in, out or away: everything under it must be looked at.
+            wanted = paths if event.event_type in ("moved", "deleted", "created") else []
+        else:
+            wanted = [p for p in paths if is_document(self.config, p)]
+        if wanted:
+            LOG.debug("%s %s", event.event_type, " -> ".join(str(p) for p in wanted))
+            # Both ends of a move are scanned together, so a rename is recognised as one.
+            self.debouncer.touch(*wanted)
 
     # ------------------------------------------------------------------------------------------ scanning
     def _start_scheduler(self) -> None:
