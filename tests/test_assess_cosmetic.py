@@ -6,10 +6,10 @@ import json
 
 import pytest
 from assess_helpers import config, modified
+from conftest import CASES, needs_shared, run_monitor
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CASES, needs_shared, run_monitor
 from monitor.assess import classify
 from monitor.report import ParagraphChange
 

@@ -101,7 +101,7 @@ def test_indirect_to_direct_threat_reverses() -> None:
 
 def test_number_word_change_goes_up() -> None:
     """'two eastern provinces' → 'four eastern provinces' is a quantity change, up."""
-    old = "The proposal would entail a transfer of some Ukrainian territory, including two eastern provinces, to Russia."
+    old = "The proposal would transfer some Ukrainian territory, including two eastern provinces, to Russia."
     [flag] = modified(old, old.replace("two", "four"))
     assert (flag.kind, flag.direction, flag.severity) == ("quantity", "up", "medium")
     assert flag.evidence == type(flag.evidence)(("two",), ("four",))
