@@ -27,18 +27,18 @@ DETECTORS: tuple[Detector, ...] = (
 
 
 def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assessment, ...]:
-    """The assessments for one comparison: changed judgments quoted sentence by sentence, most severe first."""
+    """The assessments for one comparison: changed judgments quoted sentence by sentence, in document order."""
     old, new = changed_sentences(changes)
     if not old and not new:
         return ()
     alignment = align(old, new)
-    out: list[Assessment] = []
+    out: list[tuple[tuple[int, int, int], Assessment]] = []
     for a, b in alignment.pairs:
         if _ignored(a, config) or _ignored(b, config) or editorial(a, b):
             continue
         finding = assess_pair(PairDiff.of(a, b))
         if finding is not None:
-            out.append(_assessment(finding, a, b, config))
+            out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
     item_has_prescription = _prescriptive_items(singles)
     for s, side in singles:
@@ -46,8 +46,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             continue
         f = assess_single(s, side, (s.group, side) in item_has_prescription)
         before, after = (s, None) if side == "removed" else (None, s)
-        out.append(_assessment(f, before, after, config))
-    return tuple(out)
+        out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
+    return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
 
 
 def editorial(a: Sentence, b: Sentence) -> bool:

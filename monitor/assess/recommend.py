@@ -46,6 +46,7 @@ def prescription(s: Sentence) -> Prescription:
     marks = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m)
+        and not any(lv.start <= m.start < lv.end for lv in level_marks)
     ]
     strength = max((m.value for m in marks), default=0)
     terms = [m.phrase for m in level_marks] + [m.phrase for m in marks]
