@@ -276,6 +276,13 @@ def render_markdown_entry(entry: Entry) -> str:
     if entry.kind == "removed":
         lines.append(escape(f"The source file was deleted; its snapshots are kept (last version {old})."))
         body = "\n".join(lines) + "\n"
+    elif entry.kind == "added":
+        # The whole text of a new document would make CHANGELOG.md as big as every document together;
+        # it is in the snapshot (and in changelog.jsonl), so say where.
+        count = sum(1 for p in report.paragraphs if p.new)
+        lines.append(f"{count} paragraph{'s' if count != 1 else ''}. The text is the snapshot: "
+                     f"{code(f'monitor show {entry.doc}@{new}')}.")
+        body = "\n".join(lines) + "\n"
     else:
         body = "\n".join(lines) + "\n" + render_entry(report, heading_level=3)
     return body if body.endswith("\n") else body + "\n"
