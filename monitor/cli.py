@@ -173,7 +173,12 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
     result = rv.review(Path(repo), base, head, config, paths)
     if fmt is None:
         fmt = "text" if output is None and sys.stdout.isatty() else "markdown"
-    write_output(rv.render(result, fmt, use_color(color, sys.stdout) and output is None, max_chars), output)
+    colored = fmt == "text" and output is None and use_color(color, sys.stdout)
+    text = rv.render(result, fmt, colored, max_chars)
+    if colored:
+        click.echo(text, nl=False, color=True)  # click strips ANSI codes when piped unless told otherwise
+    else:
+        write_output(text, output)
     sys.exit(rv.exit_status(result, fail_on))
 
 

@@ -47,6 +47,11 @@ class Commit:
     def short(self) -> str:
         return self.sha[:10]
 
+    @property
+    def name(self) -> str:
+        """The ref as written, or the short sha when the ref was a sha."""
+        return self.short if self.sha.startswith(self.ref.lower()) else self.ref
+
 
 @dataclass(frozen=True, slots=True)
 class FileChange:
@@ -281,7 +286,7 @@ def _where(sha: str, path: str | None) -> str:
 
 
 def _label(ref: str, sha: str) -> str:
-    return ref if ref.startswith(sha[:7]) else f"{ref} ({sha[:7]})"
+    return sha[:10] if sha.startswith(ref.lower()) else f"{ref} ({sha[:7]})"
 
 
 def _note(exc: MonitorError) -> str:
@@ -309,6 +314,20 @@ class _Cut:
     severities: set[str] = field(default_factory=set)  # severities whose assessments are all omitted
     high_kept: int | None = None  # how many high assessments are kept when even those do not fit
     tables: int | None = None  # summary rows kept when the table itself is too long
+    # Rendered pieces, reused across the attempts to fit (rendering is the costly part of a big review).
+    items: dict[int, str] = field(default_factory=dict)
+    diffs_md: dict[str, str] = field(default_factory=dict)
+
+    def item(self, a: Assessment) -> str:
+        key = id(a)
+        if key not in self.items:
+            self.items[key] = md.assessment_item(a)
+        return self.items[key]
+
+    def paragraph_details(self, path: str, report: Report) -> str:
+        if path not in self.diffs_md:
+            self.diffs_md[path] = md.paragraph_details(report, heading_level=5)
+        return self.diffs_md[path]
 
     def notice(self, rv: Review) -> str | None:
         parts = []
@@ -397,8 +416,7 @@ def _markdown(rv: Review, cut: _Cut) -> str:
         out.append(headlines)
         out.append("")
     if not rv.documents:
-        out.append("No tracked document changed between "
-                   f"{md.code(rv.base.ref)} and {md.code(rv.head.ref)}.")
+        out.append(f"No tracked document changed between {md.code(rv.base.name)} and {md.code(rv.head.name)}.")
     notice = cut.notice(rv)
     if notice:
         out.append(notice)
@@ -461,10 +479,13 @@ def _summary_table(rv: Review, cut: _Cut) -> str:
 
 
 def _compared_line(rv: Review) -> str:
-    base = f"{md.code(rv.base.ref)} ({rv.base.short})"
+    def side(c: Commit) -> str:
+        return md.code(c.short) if c.name == c.short else f"{md.code(c.name)} ({c.short})"
+
+    base = side(rv.base)
     if rv.merge_base:
-        base += f", from their merge base {rv.merge_base[:10]}"
-    return f"<sub>Compared {base} with {md.code(rv.head.ref)} ({rv.head.short}).</sub>"
+        base += f", from their merge base {md.code(rv.merge_base[:10])}"
+    return f"Compared {base} with {side(rv.head)}."
 
 
 def _document_md(doc: DocumentReview, cut: _Cut, kept: set[int]) -> str:
@@ -481,7 +502,7 @@ def _document_md(doc: DocumentReview, cut: _Cut, kept: set[int]) -> str:
     shown = [a for a in report.assessments if id(a) in kept]
     for topic, items in _by_topic(shown):
         parts.append(f"#### {md.escape(topic)}")
-        parts.append(md.assessments_md(items))
+        parts.append("\n".join(cut.item(a) for a in md.sort_assessments(items)))
     if not report.assessments and report.has_differences:
         parts.append("No judgment changed; the edits are editorial or outside any flagged judgment.")
     elif len(shown) < len(report.assessments):
@@ -490,7 +511,7 @@ def _document_md(doc: DocumentReview, cut: _Cut, kept: set[int]) -> str:
     if ch.path in cut.diffs:
         parts.append("_Paragraph diff left out to fit the comment limit._")
     else:
-        parts.append(md.paragraph_details(report, heading_level=5))
+        parts.append(cut.paragraph_details(ch.path, report))
     return "\n\n".join(parts)
 
 
@@ -540,7 +561,7 @@ def render_html(rv: Review) -> str:
             f"<td>{c['high']}</td><td>{c['medium']}</td><td>{c['low']}</td><td>{h.esc(doc.note or '')}</td></tr>"
         )
     body = [
-        f"<h1>monitor review: {h.esc(rv.base.ref)} → {h.esc(rv.head.ref)}</h1>",
+        f"<h1>monitor review: {h.esc(rv.base.name)} → {h.esc(rv.head.name)}</h1>",
         f'<p class="meta">{h.esc(rv.base.short)} → {h.esc(rv.head.short)} · {len(rv.documents)} documents · '
         + " · ".join(f"{counts[s]} {s}" for s in SEVERITIES) + "</p>",
         '<table class="summary"><thead><tr><th>Document</th><th>Change</th><th>High</th><th>Medium</th>'
@@ -553,7 +574,7 @@ def render_html(rv: Review) -> str:
         else:
             body.append(h.document_html(doc.report, prefix=f"d{i}-", level_title="h1"))
         body.append("</div>")
-    return h.page(f"monitor review {rv.base.ref} → {rv.head.ref}", "\n".join(body))
+    return h.page(f"monitor review {rv.base.name} → {rv.head.name}", "\n".join(body))
 
 
 def render_text(rv: Review, color: bool = False) -> str:
@@ -561,7 +582,7 @@ def render_text(rv: Review, color: bool = False) -> str:
     from monitor.render import text
 
     if not rv.documents:
-        return f"No tracked document changed between {rv.base.ref} and {rv.head.ref}.\n"
+        return f"No tracked document changed between {rv.base.name} and {rv.head.name}.\n"
     out = []
     for doc in rv.documents:
         if doc.report is None:

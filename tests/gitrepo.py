@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -68,3 +69,15 @@ def history(repo: Path, path: str, versions: Iterable[tuple[str, bytes]]) -> lis
     log = git(repo, "rev-list", "--reverse", "main").split()
     assert len(log) == count
     return log
+
+
+MONITOR = Path(sys.executable).parent / "monitor"
+
+
+def monitor(*args: str | os.PathLike[str], cwd: Path, env: dict[str, str] | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the installed `monitor` console script in `cwd`, as CI would, capturing its output."""
+    full = {**os.environ, **(env or {})}
+    full.pop("MONITOR_CONFIG", None)
+    return subprocess.run([str(MONITOR), *map(str, args)], cwd=cwd, env=full, capture_output=True, text=True,
+                          timeout=timeout, check=False)

@@ -28,24 +28,18 @@ _GH_REF = re.compile(r"\b(GH)-(?=\d)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
+_TRANSLATE = str.maketrans(
+    {**{c: "\\" + c for c in _BACKSLASHED}, **_ENTITIES, "#": "\\#", "\x00": "\ufffd"}
+)
+_MENTION = re.compile(r"@(?=[\w-])")
+_ISSUE_REF = re.compile(r"\\#(?=[^\W_])")
+
+
 def escape(text: str) -> str:
     """Document text as Markdown that renders as exactly this text, on one line, pinging nobody."""
-    text = _SPACE.sub(" ", text)
-    out: list[str] = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < n else ""
-        if ch in _ENTITIES:
-            out.append(_ENTITIES[ch])
-        elif ch in _BACKSLASHED:
-            out.append("\\" + ch)
-        elif ch == "@":
-            out.append("@" + _ZWSP if nxt.isalnum() or nxt in "-_" else "@")
-        elif ch == "#":
-            out.append("\\#" + (_ZWSP if nxt.isalnum() else ""))
-        else:
-            out.append(ch)
-    escaped = "".join(out)
+    escaped = _SPACE.sub(" ", text).translate(_TRANSLATE)
+    escaped = _MENTION.sub("@" + _ZWSP, escaped)
+    escaped = _ISSUE_REF.sub("\\\\#" + _ZWSP, escaped)
     escaped = _GH_REF.sub(lambda m: f"{m.group(1)}-{_ZWSP}", escaped)
     # Block syntax only bites at the start of a line: list bullets, setext underlines, ordered lists.
     m = _LINE_START.match(escaped)
