@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -301,3 +304,51 @@ def test_fomc_december_2015_review_leads_with_the_rate_rise(tmp_path: Path) -> N
     assert lines[0] == MARKER
     assert re.search(r"raise the target range for the federal funds rate to 1/4 to 1/2 percent", first), first
     assert "High" in first
+
+
+def action_steps() -> dict[str, str]:
+    """The bash scripts of action.yml's steps, by step name."""
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert set(action["inputs"]) >= {"base", "fail-on", "python-version"}
+    assert action["runs"]["using"] == "composite"
+    return {s["name"]: s["run"] for s in action["runs"]["steps"] if "run" in s}
+
+
+def run_step(script: str, cwd: Path, env: dict[str, str]) -> tuple[int, dict[str, str], Path]:
+    """Run one action step's script with bash as a GitHub runner would, returning its outputs."""
+    runner = cwd.parent / "runner"
+    runner.mkdir(exist_ok=True)
+    outputs, summary = runner / "output", runner / "summary"
+    full = {**os.environ, "RUNNER_TEMP": str(runner), "GITHUB_OUTPUT": str(outputs),
+            "GITHUB_STEP_SUMMARY": str(summary), "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+            **env}
+    full.pop("MONITOR_CONFIG", None)
+    proc = subprocess.run(["bash", "-e", "-c", script], cwd=cwd, env=full, capture_output=True, text=True,
+                          timeout=120, check=False)
+    got = dict(line.split("=", 1) for line in outputs.read_text().splitlines()) if outputs.exists() else {}
+    return proc.returncode, got, summary
+
+
+def test_action_review_step_writes_the_comment_and_status(repo: Path) -> None:
+    """action.yml's review step, run by bash in a real repository, writes the comment and the status output."""
+    script = action_steps()["Review the changed documents"]
+    code, outputs, summary = run_step(script, repo, {"BASE": "main", "FAIL_ON": "high", "CONFIG": ""})
+    assert code == 0
+    assert outputs["status"] == "1"
+    body = Path(outputs["comment"]).read_text(encoding="utf-8")
+    assert body.startswith(MARKER) and "docs/chapter.txt" in body
+    assert summary.read_text(encoding="utf-8") == body
+    code, outputs, _ = run_step(script, repo, {"BASE": "no-such-ref", "FAIL_ON": "high", "CONFIG": ""})
+    assert code == 2
+
+
+@pytest.mark.parametrize("fail_on,status,expected", [("high", "1", 1), ("high", "0", 0), ("", "1", 0)])
+def test_action_gate_step(tmp_path: Path, fail_on: str, status: str, expected: int) -> None:
+    """The gate fails the job only when --fail-on was set and review found a judgment that severe."""
+    script = action_steps()["Gate on severity"]
+    work = tmp_path / "work"
+    work.mkdir()
+    code, _, _ = run_step(script, work, {"FAIL_ON": fail_on, "STATUS": status})
+    assert code == expected
