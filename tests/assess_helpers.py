@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from monitor.assess import classify
@@ -9,14 +10,12 @@ from monitor.config import Config, load_config
 from monitor.report import Assessment, ParagraphChange
 
 CONFIG_PATH = Path(__file__).resolve().parents[1] / "config.yaml"
-_CONFIG: list[Config] = []
 
 
+@cache
 def config() -> Config:
     """The config.yaml shipped with the project (topics and ignore rules)."""
-    if not _CONFIG:
-        _CONFIG.append(load_config(CONFIG_PATH))
-    return _CONFIG[0]
+    return load_config(CONFIG_PATH)
 
 
 def modified(old: str, new: str, section: str | None = None) -> list[Assessment]:
