@@ -77,7 +77,8 @@ def use_color(flag: bool | None, stream: Any) -> bool:
 def write_output(text: str, output: str | None) -> None:
     """Print to stdout, or write the file atomically so a reader never sees half a report."""
     if output is None or output == "-":
-        click.echo(text, nl=False)
+        # The renderer already decided on colour; click would strip ANSI codes when piped otherwise.
+        click.echo(text, nl=False, color=True)
         return
     import os
     import tempfile

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from monitor.errors import FileUnstable, InputError, MonitorError, StoreError
 from monitor.normalize import decode
-from monitor.report import Report, VersionRef
+from monitor.report import Assessment, Report, VersionRef
 from monitor.segment import Document, segment
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def compare(
     from monitor.align import align_paragraphs
 
     changes = align_paragraphs(old.paragraphs, new.paragraphs)
-    assessments = ()
+    assessments: tuple[Assessment, ...] = ()
     if assess and any(c.op != "unchanged" for c in changes):
         from monitor.assess import classify
 
@@ -126,6 +126,7 @@ def scan(
 
     with store.lock(timeout=lock_timeout):
         seen: set[Path] = set()
+        touched: set[str] = set()  # documents read in this scan: their entries are checked after it
         fresh: list[tuple[str, Path, bytes]] = []  # documents the store has never seen: maybe renames
         for path, root in _candidates(config, paths, emit):
             if cancel is not None and cancel.is_set():
@@ -139,6 +140,7 @@ def scan(
                     continue
                 read_text(data, _source(config, path))  # refuse binary and undecodable files before storing
                 doc = store.doc_id(path, _id_root(config, root))
+                touched.add(doc)
                 if store.latest(doc) is None:
                     fresh.append((doc, path, data))
                     continue
@@ -150,10 +152,12 @@ def scan(
             except StoreError as exc:
                 emit(ScanEvent("error", _source(config, path), message=str(exc), retry=True))
         try:
-            _record_renames_and_removals(config, store, paths, seen, fresh, emit)
+            touched |= _record_renames_and_removals(config, store, paths, seen, fresh, emit)
             if cancel is not None and cancel.is_set():
                 return events
-            recover(config, store, changelog, emit, cancel=cancel)
+            # A full scan checks every document (the crash recovery); a scan of a few paths (a daemon event)
+            # only the documents it touched, so its cost does not grow with the number of documents.
+            recover(config, store, changelog, emit, cancel=cancel, docs=None if paths is None else touched)
         except StoreError as exc:
             emit(ScanEvent("error", None, message=str(exc), retry=True))
         _write_status(config, store, events)
@@ -162,15 +166,17 @@ def scan(
 
 def recover(
     config: Config, store: SnapshotStore, changelog: Changelog, log: Callable[[ScanEvent], None] | None = None,
-    *, cancel: threading.Event | None = None,
+    *, cancel: threading.Event | None = None, docs: set[str] | None = None,
 ) -> int:
-    """Write a changelog entry for every version or event in the store that has none; returns how many.
+    """Write a changelog entry for every version or event in the store (or of `docs`) that has none.
 
-    Run after every scan, so a kill -9 between snapshot and changelog is repaired exactly once.
+    Run after every scan, so a kill -9 between snapshot and changelog is repaired exactly once. Returns
+    how many entries were written.
     """
     have = changelog.keys()
     written = 0
-    for doc in store.documents():
+    known = store.documents() if docs is None else sorted(d for d in docs if store.latest(d) is not None)
+    for doc in known:
         records = store.records(doc)
         for i, record in enumerate(records):
             key = _record_key(record)
@@ -306,27 +312,29 @@ def _walk(config: Config, top: Path, emit: Callable[[ScanEvent], None]) -> Itera
 def _record_renames_and_removals(
     config: Config, store: SnapshotStore, paths: Sequence[Path] | None, seen: set[Path],
     fresh: list[tuple[str, Path, bytes]], emit: Callable[[ScanEvent], None],
-) -> None:
-    """New documents whose content matches a vanished one are renames; other vanished documents are removed."""
+) -> set[str]:
+    """New documents whose content matches a vanished one are renames; other vanished documents are removed.
+
+    Returns the documents this recorded something for.
+    """
     scope = [_absolute(p) for p in (paths if paths is not None else config.roots)]
     scope = [p for p in scope if paths is not None or p.is_dir()]  # a missing root is an outage, not removals
     missing: list[str] = []
-    gone_before: dict[str, str] = {}  # sha256 -> a document removed earlier (deleted, then re-created elsewhere)
-    renamed_to: dict[str, str] = {}  # "old@v3" -> new document, from a previous, interrupted scan
-    for doc in store.documents():
-        history = store.history(doc)
-        if history[0].renamed_from is not None:
-            renamed_to[history[0].renamed_from] = doc
+    for doc in _documents_in(config, store, paths, scope):
         source = store.current_source(doc)
-        if source is None:
+        if source is None or store.is_removed(doc):
             continue
         where = _source_path(config, source)
-        if store.is_removed(doc):
-            gone_before.setdefault(history[-1].sha256, doc)
-        elif (any(where == p or _under(where, p) for p in scope) and where not in seen
-              and not os.path.lexists(where)):
+        if (any(where == p or _under(where, p) for p in scope) and where not in seen
+                and not os.path.lexists(where)):
             missing.append(doc)
+    touched = set(missing)
     by_content = {store.history(doc)[-1].sha256: doc for doc in reversed(missing)}
+    gone_before: dict[str, str] = {}  # sha256 -> a document removed earlier (deleted, then re-created elsewhere)
+    if fresh:
+        for doc in store.documents():
+            if store.is_removed(doc):
+                gone_before.setdefault(store.history(doc)[-1].sha256, doc)
     for doc, path, data in fresh:
         digest = hashlib.sha256(data).hexdigest()
         old = by_content.pop(digest, None) or gone_before.pop(digest, None)
@@ -340,9 +348,37 @@ def _record_renames_and_removals(
                 missing.remove(old)
         except StoreError as exc:
             emit(ScanEvent("error", _source(config, path), doc, message=str(exc), retry=True))
+    renamed_to: dict[str, str] = {}  # "old@v3" -> new document, from a previous, interrupted scan
+    if missing:
+        for doc in store.documents():
+            origin = store.history(doc)[0].renamed_from
+            if origin is not None:
+                renamed_to[origin] = doc
     for doc in missing:
         latest = store.history(doc)[-1]
         store.mark_removed(doc, to=renamed_to.get(f"{doc}@{latest.label}"))
+    return touched
+
+
+def _documents_in(config: Config, store: SnapshotStore, paths: Sequence[Path] | None,
+                  scope: list[Path]) -> list[str]:
+    """The documents that may live under `scope`: for a few file paths, just their ids (ids derive from
+    paths); for folders, or a path that is neither a file nor a known document (a deleted folder), all."""
+    if paths is None:
+        return store.documents()
+    docs = []
+    for path in scope:
+        root = root_of(config, path)
+        if root is None or path.is_dir():
+            return store.documents()
+        try:
+            doc = store.doc_id(path, _id_root(config, root))
+        except StoreError:
+            return store.documents()
+        if store.latest(doc) is None and not os.path.lexists(path):
+            return store.documents()
+        docs.append(doc)
+    return docs
 
 
 def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...], i: int) -> Entry | None:
