@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import re
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from monitor.errors import InputError, MonitorError, ReviewError
 from monitor.render import markdown as md
+from monitor.render.redline import sort_assessments
 from monitor.report import SEVERITIES, SEVERITY_RANK, Assessment, Report, VersionRef
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ HEADLINES = 3  # the most severe assessments quoted at the very top of the comme
 REVIEW_SCHEMA = "monitor/review@1"
 
 Status = Literal["added", "modified", "removed", "renamed", "copied", "type-changed"]
+_FULL_SHA = re.compile(r"\b[0-9a-f]{40}\b")
 _STATUS = {"A": "added", "M": "modified", "D": "removed", "R": "renamed", "C": "copied", "T": "type-changed"}
 
 
@@ -49,8 +52,10 @@ class Commit:
 
     @property
     def name(self) -> str:
-        """The ref as written, or the short sha when the ref was a sha."""
-        return self.short if self.sha.startswith(self.ref.lower()) else self.ref
+        """The ref as written, full commit ids in it shortened (`abc…~1` → `abc1234567~1`)."""
+        if self.sha.startswith(self.ref.lower()):
+            return self.short
+        return _FULL_SHA.sub(lambda m: m.group(0)[:10], self.ref)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +291,8 @@ def _where(sha: str, path: str | None) -> str:
 
 
 def _label(ref: str, sha: str) -> str:
-    return sha[:10] if sha.startswith(ref.lower()) else f"{ref} ({sha[:7]})"
+    name = Commit(ref, sha, None).name
+    return name if name == sha[:10] else f"{name} ({sha[:7]})"
 
 
 def _note(exc: MonitorError) -> str:
@@ -434,7 +440,8 @@ def _markdown(rv: Review, cut: _Cut) -> str:
 def _kept(rv: Review, cut: _Cut) -> list[tuple[DocumentReview, Assessment]]:
     """The assessments the size cap keeps, most severe first, documents in review order."""
     pairs = [(d, a) for d in rv.documents if d.report for a in d.report.assessments]
-    pairs.sort(key=lambda p: -SEVERITY_RANK[p[1].severity])
+    order = {id(a): i for i, a in enumerate(sort_assessments(a for _, a in pairs))}
+    pairs.sort(key=lambda p: order[id(p[1])])
     kept = [p for p in pairs if p[1].severity not in cut.severities]
     if cut.high_kept is not None:
         kept = [p for p in kept if p[1].severity == "high"][: cut.high_kept]
@@ -453,6 +460,10 @@ def _headlines(kept: Sequence[tuple[DocumentReview, Assessment]]) -> str:
             line += f" — {verb}: “{md.escape(_clip(sentence))}”"
         lines.append(f"- {line}")
     return "\n".join(lines)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _clip(text: str, limit: int = 400) -> str:
@@ -502,7 +513,7 @@ def _document_md(doc: DocumentReview, cut: _Cut, kept: set[int]) -> str:
     shown = [a for a in report.assessments if id(a) in kept]
     for topic, items in _by_topic(shown):
         parts.append(f"#### {md.escape(topic)}")
-        parts.append("\n".join(cut.item(a) for a in md.sort_assessments(items)))
+        parts.append("\n".join(cut.item(a) for a in sort_assessments(items)))
     if not report.assessments and report.has_differences:
         parts.append("No judgment changed; the edits are editorial or outside any flagged judgment.")
     elif len(shown) < len(report.assessments):
@@ -558,11 +569,12 @@ def render_html(rv: Review) -> str:
         c = doc.report.assessment_counts if doc.report else dict.fromkeys(SEVERITIES, 0)
         rows.append(
             f'<tr><td><a href="#doc{i}">{h.esc(doc.change.path)}</a></td><td>{h.esc(doc.change.status)}</td>'
-            f"<td>{c['high']}</td><td>{c['medium']}</td><td>{c['low']}</td><td>{h.esc(doc.note or '')}</td></tr>"
+            f"<td class=\"num\">{c['high']}</td><td class=\"num\">{c['medium']}</td><td class=\"num\">{c['low']}</td>"
+            f"<td>{h.esc(doc.note or '')}</td></tr>"
         )
     body = [
         f"<h1>monitor review: {h.esc(rv.base.name)} → {h.esc(rv.head.name)}</h1>",
-        f'<p class="meta">{h.esc(rv.base.short)} → {h.esc(rv.head.short)} · {len(rv.documents)} documents · '
+        f'<p class="meta">{h.esc(rv.base.short)} → {h.esc(rv.head.short)} · {_plural(len(rv.documents), "document")} · '
         + " · ".join(f"{counts[s]} {s}" for s in SEVERITIES) + "</p>",
         '<table class="summary"><thead><tr><th>Document</th><th>Change</th><th>High</th><th>Medium</th>'
         f"<th>Low</th><th>Note</th></tr></thead><tbody>{''.join(rows)}</tbody></table>",

@@ -300,10 +300,11 @@ def test_fomc_december_2015_review_leads_with_the_rate_rise(tmp_path: Path) -> N
                    "--fail-on", "high", cwd=r)
     assert proc.returncode == 1, proc.stderr
     lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
-    first = "\n".join(lines[:5])
     assert lines[0] == MARKER
-    assert re.search(r"raise the target range for the federal funds rate to 1/4 to 1/2 percent", first), first
-    assert "High" in first
+    assert lines[1].startswith("## monitor review: 1 document changed — 🔴 High:")
+    headline = lines[2]  # the first thing a reader sees under the title
+    assert headline.startswith("- **🔴 High · statement.txt:**"), headline
+    assert re.search(r"raise the target range for the federal funds rate to 1/4 to 1/2 percent", headline), headline
 
 
 def action_steps() -> dict[str, str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from monitor.render.redline import Segment, paragraph_ops, paragraphs_of, sentence_ops, shorten
-from monitor.report import SEVERITY_RANK, Assessment, ParagraphChange, Report, VersionRef
+from monitor.render.redline import Segment, paragraph_ops, paragraphs_of, sentence_ops, shorten, sort_assessments
+from monitor.report import Assessment, ParagraphChange, Report, VersionRef
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -57,7 +57,10 @@ del { background: var(--del); color: var(--del-fg); text-decoration: line-throug
               border-left: 3px dashed #1570ef; }
 .legend { font: .85rem system-ui, sans-serif; color: var(--muted); }
 .none { color: var(--muted); font-style: italic; }
-nav.docs a { margin-right: 1rem; }
+table.summary { border-collapse: collapse; font: .9rem system-ui, sans-serif; margin: .8rem 0; }
+table.summary th, table.summary td { border: 1px solid var(--line); padding: .3rem .7rem; text-align: left; }
+table.summary td.num { text-align: right; }
+hr { border: 0; border-top: 3px double var(--line); margin: 2.5rem 0 1.5rem; }
 .note { font: .9rem system-ui, sans-serif; background: #fffaeb; border: 1px solid #fedf89; padding: .4rem .7rem;
         border-radius: .3rem; }
 @media print {
@@ -119,7 +122,7 @@ def assessment_html(a: Assessment) -> str:
 
 def assessments_panel(report: Report, prefix: str = "") -> str:
     """The assessments section, most severe first."""
-    items = sorted(report.assessments, key=lambda a: -SEVERITY_RANK[a.severity])
+    items = sort_assessments(report.assessments)
     counts = report.assessment_counts
     summary = " ".join(
         f'<span class="badge sev-{s}">{counts[s]} {s}</span>' for s in ("high", "medium", "low")

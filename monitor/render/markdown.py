@@ -11,8 +11,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from monitor.render.redline import Segment, paragraph_ops, paragraphs_of, sentence_ops, shorten
-from monitor.report import SEVERITY_RANK, Assessment, ParagraphChange, Report
+from monitor.render.redline import Segment, paragraph_ops, paragraphs_of, sentence_ops, shorten, sort_assessments
+from monitor.report import Assessment, ParagraphChange, Report
 
 SEVERITY_BADGE = {"high": "🔴 High", "medium": "🟠 Medium", "low": "🟡 Low"}
 OP_LABEL = {
@@ -117,11 +117,6 @@ def assessment_item(a: Assessment, show_section: bool = True) -> str:
     if show_section and a.section:
         lines.append(f"  - Section: {escape(a.section)}")
     return "\n".join(lines)
-
-
-def sort_assessments(assessments: Iterable[Assessment]) -> list[Assessment]:
-    """Most severe first; the classifier's order (document order) within a severity."""
-    return sorted(assessments, key=lambda a: -SEVERITY_RANK[a.severity])
 
 
 def assessments_md(assessments: Sequence[Assessment], show_section: bool = True) -> str:

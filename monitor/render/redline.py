@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from monitor.report import ParagraphChange, WordOp
+from monitor.report import SEVERITY_RANK, Assessment, ParagraphChange, WordOp
 
 SegmentKind = Literal["equal", "insert", "delete"]
 Side = Literal["old", "new", "both"]
@@ -18,6 +18,16 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 # Longest sentence quoted in full; longer ones keep their changed words and are cut around them.
 MAX_QUOTE_CHARS = 1200
 PILCROW = "¶"
+
+
+# Within one severity, what a reader needs first: a decision or recommendation made or dropped
+# outright, then reversals, then shifts in likelihood and confidence, then the rest.
+KIND_PRIORITY = {"added": 0, "removed": 0, "recommendation": 1, "polarity": 2, "likelihood": 3, "confidence": 4}
+
+
+def sort_assessments(assessments: Iterable[Assessment]) -> list[Assessment]:
+    """Most severe first; within a severity by KIND_PRIORITY, then in the classifier's (document) order."""
+    return sorted(assessments, key=lambda a: (-SEVERITY_RANK[a.severity], KIND_PRIORITY.get(a.kind, 5)))
 
 
 @dataclass(frozen=True, slots=True)
