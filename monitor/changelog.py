@@ -210,20 +210,20 @@ class Changelog:
             except OSError as exc:
                 raise StoreError(f"{self.jsonl}: cannot repair changelog ({_reason(exc)})") from None
             self._keys = None
-        records = self._records()
-        if not records:
+        lines = raw[:keep].splitlines()
+        keyed = [(key, line) for line in lines if (key := _line_key(line)) is not None]
+        if not keyed:
             return
         text = self._read_markdown()
         preamble, blocks = _split_blocks(text)
-        if all(r["key"] in blocks for r in records):
-            return
+        if all(key in blocks for key, _ in keyed):
+            return  # the usual case: only the keys were read, no JSON parsed
         ordered = []
-        for data in reversed(records):
-            key = data["key"]
+        for key, line in reversed(keyed):
             block = blocks.get(key)
             if block is None:
                 try:
-                    block = render_markdown_entry(Entry.from_dict(data))
+                    block = render_markdown_entry(Entry.from_dict(json.loads(line)))
                 except (KeyError, TypeError, ValueError):
                     continue
             ordered.append(_marked(key, block))

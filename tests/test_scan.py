@@ -356,3 +356,18 @@ def test_seed_document_round_trips_through_the_store(cfg: Config) -> None:
     shown = subprocess.run([str(MONITOR), "show", f"{SEED.name}@latest"], cwd=cfg.base, capture_output=True,
                            check=False)
     assert shown.stdout == SEED.read_bytes()
+
+
+def test_scan_of_a_deleted_folder_removes_the_documents_in_it(cfg: Config) -> None:
+    """A daemon event naming a folder that was deleted marks every document under it removed."""
+    folder = cfg.roots[0] / "asia"
+    folder.mkdir()
+    (folder / "japan.txt").write_text(DOC)
+    (folder / "korea.txt").write_text(DOC + "Korea.\n")
+    (cfg.roots[0] / "other.txt").write_text(DOC + "Other.\n")
+    scan(cfg)
+    for child in folder.iterdir():
+        child.unlink()
+    folder.rmdir()
+    events = scan(cfg, [folder])
+    assert sorted((e.kind, e.doc) for e in events) == [("removed", "asia__japan.txt"), ("removed", "asia__korea.txt")]
