@@ -173,6 +173,11 @@ def _moved_away_html(change: ParagraphChange, prefix: str) -> str:
     )
 
 
+def _bare(text: str | None) -> str:
+    """A heading line without its markers (◆, #, underline) for comparing with its section name."""
+    return " ".join((text or "").strip().lstrip("◆#*= \t").split("\n", 1)[0].split())
+
+
 def redline_html(report: Report, prefix: str = "") -> str:
     """The whole document as an inline redline, sections as headings, moved paragraphs linked both ways."""
     rows = list(report.paragraphs)
@@ -196,6 +201,8 @@ def redline_html(report: Report, prefix: str = "") -> str:
         if change.section and change.section != section:
             section = change.section
             out.append(f'<h3 class="section">{esc(section)}</h3>')
+            if change.op == "unchanged" and _bare(change.new_text) == _bare(section):
+                continue  # the heading line itself, already shown as the heading above
         out.append(_paragraph_html(change, prefix))
         out.extend(_moved_away_html(c, prefix) for c in placeholders.get(i, ()))
     return f'<section class="redline" id="{prefix}redline">\n<h2>Redline</h2>\n' + "\n".join(out) + "\n</section>"
