@@ -91,4 +91,6 @@ def _fold_one(match: re.Match[str]) -> str:
 
 def squash(text: str) -> str:
     """Collapse every run of white space to one space and trim the ends."""
+    if "  " not in text and text == text.strip() and text.isprintable():
+        return text  # the common case, checked far faster than splitting and joining
     return " ".join(text.split())
