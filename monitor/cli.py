@@ -41,7 +41,27 @@ def user_errors(func: F) -> F:
 
 
 class MonitorGroup(click.Group):
-    """A click group whose usage errors exit with status 2 on one line (click's own default is 2 as well)."""
+    """A click group whose usage mistakes are one line on stderr and exit status 2, like every other error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            rv = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else "", err=False)
+            sys.exit(EXIT_SAME)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "monitor"
+            message = exc.format_message().rstrip(".")
+            click.echo(f"{where}: {message[:1].lower()}{message[1:]} (see '{where} --help')", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.ClickException as exc:
+            click.echo(f"monitor: {exc.format_message()}", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.Abort:
+            click.echo("monitor: aborted", err=True)
+            sys.exit(EXIT_ERROR)
+        sys.exit(rv if isinstance(rv, int) else EXIT_SAME)
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})

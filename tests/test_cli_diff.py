@@ -200,3 +200,19 @@ def test_help_exists_for_every_command() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["diff", "a.txt", "b.txt", "--format", "pdf"], "monitor diff: invalid value for '--format'"),
+        (["frobnicate"], "monitor: no such command 'frobnicate'"),
+        (["diff", "a.txt"], "monitor diff: missing argument 'NEW'"),
+    ],
+)
+def test_usage_mistakes_are_one_line_and_status_two(args: list[str], message: str) -> None:
+    """A mistyped option, command or missing argument is one line on stderr pointing to --help, exit 2."""
+    proc = run_monitor(*args)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(message)
+    assert len(proc.stderr.strip().splitlines()) == 1
