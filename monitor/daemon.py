@@ -28,7 +28,7 @@ from typing import Any
 
 from monitor.changelog import Changelog
 from monitor.config import Config
-from monitor.errors import ConfigError, MonitorError
+from monitor.errors import ConfigError, InputError, MonitorError
 from monitor.pipeline import ScanEvent, is_document, root_of, scan
 from monitor.store import SnapshotStore
 
@@ -472,7 +472,10 @@ def _watch_limit(exc: OSError) -> bool:
 
 def run(load_config: Callable[[], Config], log_file: str | None = None, verbose: bool = False) -> int:
     """`monitor watch`: configure logging, run the daemon until SIGTERM/SIGINT; the exit status."""
-    setup_logging(log_file, verbose)
+    try:
+        setup_logging(log_file, verbose)
+    except OSError as exc:
+        raise InputError(f"{log_file}: cannot open the log file ({(exc.strerror or str(exc)).lower()})") from None
     try:
         daemon = Daemon(load_config)
     except MonitorError as exc:

@@ -401,3 +401,21 @@ def test_kill_9_at_many_moments_loses_and_doubles_nothing(tmp_path: Path) -> Non
         if entry["kind"] == "changed":
             assert entry["old_version"] == int(str(entry["new_version"])) - 1
     assert len(keys) > 6  # the stream really produced versions between the kills
+
+
+def test_log_file_and_bad_config_at_start(tmp_path: Path) -> None:
+    """--log-file gets timestamped lines; a broken config.yaml at start is one line on stderr and exit 2."""
+    _write_config(tmp_path)
+    log = tmp_path / "monitor.log"
+    proc = _start(tmp_path, "--log-file", str(log))
+    try:
+        _wait_for(lambda: log.exists() and "watching" in log.read_text(), what="the log file")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=5) == 0
+    assert log.read_text().splitlines()[0][:2] == "20"  # starts with the date
+    (tmp_path / "config.yaml").write_text("roots: [seeds]\ndebounce: 1\n")
+    bad = _start(tmp_path)
+    _, err = bad.communicate(timeout=10)
+    assert bad.returncode == 2
+    assert err.strip().splitlines() == [err.strip()] and "unknown key 'debounce'" in err
