@@ -91,7 +91,7 @@ class Entry:
             return f"removed (source {self.report.old.path or '?'} deleted)"
         counts = self.report.paragraph_counts
         if self.kind == "added":
-            return "restored unchanged" if self.note == "restored" else f"added, {counts['added']} paragraphs"
+            return "restored unchanged" if self.note == "restored" else f"added, {counts['added']} paragraph{'s' if counts['added'] != 1 else ''}"
         paras = ", ".join(f"{n} {op}" for op, n in counts.items() if n and op != "unchanged")
         sev = self.report.assessment_counts
         judged = ", ".join(f"{sev[s]} {s}" for s in ("high", "medium", "low") if sev[s])
@@ -178,7 +178,7 @@ class Changelog:
             self.jsonl.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.jsonl, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
             try:
-                data = memoryview(line.encode("utf-8"))
+                data = memoryview(line.encode("utf-8", "backslashreplace"))
                 while data:
                     data = data[os.write(fd, data):]
                 os.fsync(fd)
@@ -248,7 +248,7 @@ class Changelog:
 
     def _write_markdown(self, text: str) -> None:
         self.markdown.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_file(self.markdown, text.encode("utf-8"))
+        atomic_write_file(self.markdown, text.encode("utf-8", "backslashreplace"))
 
 
 def render_markdown_entry(entry: Entry) -> str:

@@ -453,7 +453,8 @@ def _write_status(config: Config, store: SnapshotStore, events: list[ScanEvent])
         status["last_error"] = {"at": now, "message": problems[-1].line()}
     with contextlib.suppress(OSError, StoreError):
         store.root.mkdir(parents=True, exist_ok=True)
-        atomic_write_file(path, (json.dumps(status, ensure_ascii=False) + "\n").encode("utf-8"))
+        text = json.dumps(status, ensure_ascii=False) + "\n"
+        atomic_write_file(path, text.encode("utf-8", "backslashreplace"))
 
 
 STATUS_FILE = ".status.json"

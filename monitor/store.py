@@ -444,7 +444,8 @@ class SnapshotStore:
     def _append(self, doc: str, record: dict[str, Any]) -> None:
         folder = self.root / doc
         path = folder / MANIFEST
-        line = (json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+        # backslashreplace: an undecodable file name (a lone surrogate) becomes a valid JSON \udcxx escape.
+        line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
         created = not path.exists()
         try:
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
