@@ -91,7 +91,9 @@ class Entry:
             return f"removed (source {self.report.old.path or '?'} deleted)"
         counts = self.report.paragraph_counts
         if self.kind == "added":
-            return "restored unchanged" if self.note == "restored" else f"added, {counts['added']} paragraph{'s' if counts['added'] != 1 else ''}"
+            if self.note == "restored":
+                return "restored unchanged"
+            return f"added, {counts['added']} paragraph{'s' if counts['added'] != 1 else ''}"
         paras = ", ".join(f"{n} {op}" for op, n in counts.items() if n and op != "unchanged")
         sev = self.report.assessment_counts
         judged = ", ".join(f"{sev[s]} {s}" for s in ("high", "medium", "low") if sev[s])
