@@ -71,6 +71,9 @@ def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
     # Single-letter initials: "Janet L. Yellen", "Jeffrey M. Lacker".
     if len(word) == 1 and word.isupper():
         return False
+    # A number ("Python 3.13.") ends the sentence like any word.
+    if word[:1].isdigit() and word.replace(".", "").isdigit():
+        return True
     # Dotted acronyms "U.S." / "e.g.": a boundary only before a sentence opener.
     if "." in word or bare in ABBREVIATIONS:
         next_word = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", nxt)

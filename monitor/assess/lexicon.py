@@ -102,9 +102,15 @@ NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _RAW["numbers"].items(
 ORDINALS: dict[str, float] = {k: float(v) for k, v in _RAW["ordinals"].items()}
 MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_RAW["months"])}
 NAME_STOPWORDS = frozenset(_RAW["name_stopwords"])
+AGENT_NOUNS = frozenset(_RAW["agent_nouns"])
+REVERSALS = PhraseTable(dict.fromkeys(_RAW["reversal_markers"], 1))
+INTENSIFIERS = PhraseTable(_ladder(_RAW["intensifiers"]))
+INTENSIFIED_NOUNS = frozenset(_RAW["intensified_nouns"])
+WEAK_JUDGMENT = frozenset(_RAW["weak_judgment_terms"])
 
 # Words whose change is never a typo fix: the vocabulary every detector relies on.
 PROTECTED = frozenset().union(
     LIKELIHOOD.words, EVIDENCE.words, CONFIDENCE.words, NEGATIONS.words, TRENDS.words, ANTONYM_WORDS,
     DEGREE.words, RECOMMENDATION.words, ADVISORY_LEVELS.words, NUMBER_WORDS, ORDINALS, MONTHS, MODALS,
+    REVERSALS.words, INTENSIFIERS.words,
 )

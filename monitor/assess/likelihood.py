@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
 from monitor.assess.lexicon import CONFIDENCE, EVIDENCE, HEDGES, LIKELIHOOD, MODALS, RECOMMENDATION, Match
+from monitor.assess.recommend import epistemic_should
 from monitor.assess.text import Sentence
 from monitor.report import Direction, Severity
 
@@ -14,11 +17,17 @@ CLUSTER_REACH = 2  # "will probably": a modal and an estimative word this close 
 def _markers(s: Sentence) -> list[Match]:
     """Likelihood phrases of a sentence; a capitalised 'May' inside a sentence is the month, and the modal of
     a prescription ('may wish to', 'could consider') belongs to the recommendation detector."""
-    prescribed = RECOMMENDATION.find(s.words)
+    return _markers_cached(s)
+
+
+@lru_cache(maxsize=4096)
+def _markers_cached(s: Sentence) -> list[Match]:
+    prescribed = [p for p in RECOMMENDATION.find(s.words) if not epistemic_should(s, p.start, p.end)]
     return [
         m for m in LIKELIHOOD.find(s.words)
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")
         and not any(p.start <= m.start < p.end for p in prescribed)
+        and (m.phrase != "should" or epistemic_should(s, m.start, m.end))
     ]
 
 

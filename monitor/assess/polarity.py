@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
-from monitor.assess.lexicon import ADVISORY_LEVELS, ANTONYMS, LIKELIHOOD, NEGATIONS, TREND_CLASSES, TRENDS
+from monitor.assess.lexicon import (
+    ADVISORY_LEVELS,
+    ANTONYMS,
+    LIKELIHOOD,
+    MODALS,
+    NEGATIONS,
+    REVERSALS,
+    TREND_CLASSES,
+    TRENDS,
+    Match,
+)
 from monitor.assess.text import Sentence, negated_pair
 
 
@@ -18,6 +28,23 @@ def _negations(s: Sentence, lo: int, hi: int) -> list[str]:
     return found
 
 
+def _estimative(s: Sentence, lo: int, hi: int) -> list[Match]:
+    return [m for m in LIKELIHOOD.find(s.words) if m.start < hi + 1 and m.end > lo - 1]
+
+
+def _folded(d: PairDiff, r: Region) -> bool:
+    """A negation folded into an estimative word ('will not agree' → 'is unlikely to agree'): the other side says
+    how likely, not the opposite, so the change is one of likelihood."""
+    for neg_side, lo, hi, other, o_lo, o_hi in ((d.old, r.i1, r.i2, d.new, r.j1, r.j2),
+                                                (d.new, r.j1, r.j2, d.old, r.i1, r.i2)):
+        negated = [m for m in _estimative(neg_side, lo, hi) if (m.value <= 3 and len(m.phrase.split()) > 1)
+                   or m.phrase in ("cannot", "won't", "unlikely", "improbable", "doubtful")]
+        graded = [m for m in _estimative(other, o_lo, o_hi) if m.phrase not in MODALS]
+        if negated and graded and not _negations(other, o_lo, o_hi):
+            return True
+    return False
+
+
 def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: tuple[str, ...]) -> Finding:
     old_text = span(d.old, r.i1, r.i2, pad=1)
     new_text = span(d.new, r.j1, r.j2, pad=1)
@@ -30,9 +57,15 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         if not targeted(r):
             continue
         neg_old, neg_new = _negations(d.old, r.i1, r.i2), _negations(d.new, r.j1, r.j2)
-        if len(neg_old) % 2 != len(neg_new) % 2:
+        if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r):
             why = "negation removed" if len(neg_old) > len(neg_new) else "negation added"
             return _reversed(d, r, why, tuple(neg_old), tuple(neg_new))
+        rev_old = REVERSALS.find(d.old.words, r.i1, r.i2)
+        rev_new = REVERSALS.find(d.new.words, r.j1, r.j2)
+        if bool(rev_old) != bool(rev_new) and (r.i1 == r.i2 or r.j1 == r.j2):
+            # "the ordered departure" → "the lifting of ordered departure": an inserted undoing word
+            why = "reversal removed" if rev_old else "reversal added"
+            return _reversed(d, r, why, tuple(m.phrase for m in rev_old), tuple(m.phrase for m in rev_new))
         old_words, new_words = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
         for a in old_words:
             for b in new_words:

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from monitor.assess.findings import Finding, PairDiff, span
-from monitor.assess.lexicon import ADVISORY_LEVELS, EPISTEMIC_SHOULD, IMPERATIVE_VERBS, RECOMMENDATION, Match
+from monitor.assess.lexicon import (
+    ADVISORY_LEVELS,
+    AGENT_NOUNS,
+    EPISTEMIC_SHOULD,
+    IMPERATIVE_VERBS,
+    NAME_STOPWORDS,
+    RECOMMENDATION,
+    Match,
+)
 from monitor.assess.text import Sentence
 from monitor.report import Direction
 
@@ -34,9 +42,35 @@ def in_recommendations(s: Sentence) -> bool:
     return bool(s.section and _RECOMMEND_SECTION.search(s.section))
 
 
+_CLAUSE_STOP = frozenset({",", ";", ":", "(", ")"})
+
+
+def _agent_subject(s: Sentence, at: int) -> bool:
+    """The words before token `at`, back to the start of its clause, name someone who can act: an agent noun
+    ('governments', 'the alliance', 'you') or a proper name (a capitalised word that does not open the sentence)."""
+    for i in range(at - 1, -1, -1):
+        w = s.words[i]
+        if w in AGENT_NOUNS:
+            return True
+        if i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS:
+            return True
+        if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in ("that", "and", "but", "which", "while"):
+            return False
+    return False
+
+
+def epistemic_should(s: Sentence, start: int, end: int) -> bool:
+    """'should help', 'prices should support spending': an expected effect, not advice. The verb after 'should'
+    names an effect, and the subject is not someone who could be advised."""
+    if s.words[start:end] != ("should",):
+        return False
+    if not EPISTEMIC_SHOULD.find(s.words, end, min(end + 3, len(s.words))):
+        return False
+    return not _agent_subject(s, start)
+
+
 def _epistemic(s: Sentence, m: Match) -> bool:
-    """'should help', 'should put downward pressure': an expected effect, not advice."""
-    return m.phrase == "should" and bool(EPISTEMIC_SHOULD.find(s.words, m.end, min(m.end + 3, len(s.words))))
+    return epistemic_should(s, m.start, m.end)
 
 
 def prescription(s: Sentence) -> Prescription:
@@ -56,6 +90,15 @@ def prescription(s: Sentence) -> Prescription:
     return Prescription(level, strength, tuple(terms))
 
 
+def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
+    """Prescriptive phrases of a sentence that overlap the changed words."""
+    return [
+        m for m in RECOMMENDATION.find(s.words)
+        if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m)
+        and any(m.start < hi and m.end > lo for lo, hi in spans)
+    ]
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
     a, b = prescription(d.old), prescription(d.new)
@@ -72,6 +115,14 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
                        f"advisory {word}: {_LEVEL_NAMES.get(a.level)} → {_LEVEL_NAMES.get(b.level)} "
                        f"('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
     sa, sb = max(a.strength, a.level and 2), max(b.strength, b.level and 2)
+    if sa == sb and sa:
+        # The strongest prescription is unchanged; one beside the edit may still have moved ("should not" →
+        # "must not" in a sentence that also says "must").
+        la, lb = _local(d.old, [(r.i1, r.i2) for r in d.regions]), _local(d.new, [(r.j1, r.j2) for r in d.regions])
+        if la and lb and max(m.value for m in la) != max(m.value for m in lb):
+            a = Prescription(0, max(m.value for m in la), tuple(m.phrase for m in la))
+            b = Prescription(0, max(m.value for m in lb), tuple(m.phrase for m in lb))
+            sa, sb = a.strength, b.strength
     if sa == sb:
         return None
     if sa == 0:

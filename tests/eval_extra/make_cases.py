@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (case data: long literal sentences read better unwrapped)
 """Write the synthetic cases of tests/eval_extra (real-revision cases are written by hand beside them).
 
 Each synthetic case applies hand-chosen edits to a short document that is NOT the seed chapter: FOMC
