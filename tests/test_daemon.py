@@ -419,3 +419,14 @@ def test_log_file_and_bad_config_at_start(tmp_path: Path) -> None:
     _, err = bad.communicate(timeout=10)
     assert bad.returncode == 2
     assert err.strip().splitlines() == [err.strip()] and "unknown key 'debounce'" in err
+
+
+def test_polling_fallback_sees_saves(tmp_path: Path) -> None:
+    """With `polling: true` (network filesystems) a save is still snapshotted and logged."""
+    config = load_config(_write_config(tmp_path, "polling: true\npoll_interval_seconds: 0.1\n"))
+    doc = config.roots[0] / "a.txt"
+    doc.write_text(DOC)
+    with _daemon(config.source or tmp_path):
+        doc.write_text(DOC + "\nPolled.\n")
+        _wait_for(lambda: len(_entries(config)) == 2, what="the polled change")
+    assert [e["kind"] for e in _entries(config)] == ["added", "changed"]
