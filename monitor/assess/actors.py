@@ -14,12 +14,32 @@ def _is_cap(raw: str) -> bool:
     return raw[:1].isupper() and raw.lower() not in NAME_STOPWORDS and raw.lower() not in MONTHS
 
 
+_TITLES = frozenset({"st", "mt", "ft", "dr", "mr", "mrs", "ms", "gen", "jr", "sr", "lt", "col", "gov", "sen"})
+
+
 def _joins(s: Sentence, i: int) -> bool:
-    """Token i continues the name before it: only spaces between, or the period of an initial ("M. Lacker")."""
+    """Token i continues the name before it: only spaces between, or the period of an initial or a title
+    ("M. Lacker", "St. Louis")."""
     gap = s.gaps[i].strip()
     if not gap:
         return True
-    return gap == "." and len(s.raw_tokens[i - 1]) == 1
+    return gap == "." and (len(s.raw_tokens[i - 1]) == 1 or s.words[i - 1] in _TITLES)
+
+
+def _label(s: Sentence, lo: int, hi: int) -> bool:
+    """A run-in label that opens the sentence ("Country Summary: ..."), not an actor."""
+    return lo == 0 and hi < len(s.raw_tokens) and ":" in s.gaps[hi]
+
+
+def _acronym_of(name: str, other: Sentence) -> bool:
+    """An abbreviation written out (or the reverse): 'OSs' ↔ 'operating systems', 'EU' ↔ 'European Union'."""
+    letters = name.lower()
+    if letters.endswith("s") and name[:-1].isupper():
+        letters = letters[:-1]
+    if not 2 <= len(letters) <= 6 or not name[: len(letters)].isupper():
+        return False
+    initials = "".join(w[0] for w in other.words if w and w[0].isalpha())
+    return letters in initials and not any(w == name.lower() for w in other.words)
 
 
 def names(s: Sentence) -> list[tuple[int, int]]:
@@ -56,9 +76,14 @@ def detect_actor(d: PairDiff) -> Finding | None:
     old_regions = [(r.i1, r.i2) for r in d.regions]
     new_regions = [(r.j1, r.j2) for r in d.regions]
     gone = [_name_text(d.old, lo, hi) for lo, hi in names(d.old)
-            if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)]
+            if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)
+            and not _label(d.old, lo, hi)]
     came = [_name_text(d.new, lo, hi) for lo, hi in names(d.new)
-            if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)]
+            if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)
+            and not _label(d.new, lo, hi)]
+    # An abbreviation written out, or a full name abbreviated, is the same actor.
+    gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new))]
+    came = [c for c in came if not (" " not in c and _acronym_of(c, d.old))]
     if not gone and not came:
         return None
     if gone and came:
