@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import (
     CONFIDENCE,
@@ -14,6 +16,7 @@ from monitor.assess.lexicon import (
     POLICY_DECISIONS,
     RECOMMENDATION,
     TRENDS,
+    WEAK_JUDGMENT,
 )
 from monitor.assess.text import Sentence
 
@@ -34,12 +37,32 @@ REWRITE_MAX = 0.7
 
 def judgment_terms(s: Sentence) -> list[str]:
     """The words that make a sentence a judgment rather than a neutral statement (empty when neutral)."""
-    found: list[str] = []
+    return list(_judgment_terms(s))
+
+
+WEAK_ENOUGH = 3  # this many weak terms together still make a judgment
+
+
+@lru_cache(maxsize=8192)
+def _judgment_terms(s: Sentence) -> tuple[str, ...]:
+    strong: list[str] = []
+    weak: list[str] = []
     for table in _JUDGMENT_TABLES:
-        found.extend(m.phrase for m in table.find(s.words))
-        if len(found) >= 3:
+        for m in table.find(s.words):
+            if m.phrase in WEAK_JUDGMENT:
+                weak.append(m.phrase)
+            elif not (table is NEGATIONS and _numbered(s, m.start)):
+                strong.append(m.phrase)
+        if len(strong) >= 3:
             break
-    return found
+    if strong:
+        return tuple(strong[:3])
+    return tuple(weak[:3]) if len(weak) >= WEAK_ENOUGH else ()
+
+
+def _numbered(s: Sentence, i: int) -> bool:
+    """'No. 55': the abbreviation of number, not a negation."""
+    return s.raw_tokens[i] == "No" and i + 1 < len(s.words) and s.words[i + 1][:1].isdigit()
 
 
 def is_policy_decision(s: Sentence) -> bool:
