@@ -37,8 +37,26 @@ def split_sentences(text: str) -> list[str]:
         return []
     out: list[str] = []
     for chunk in _BULLET.split(text):
-        out.extend(_split_chunk(chunk.strip()))
+        for piece in _split_chunk(chunk.strip()):
+            out.extend(_split_rows(piece))
     return [s for s in out if s]
+
+
+# A table joined into one paragraph (an reST csv-table, a list of values): rows start with "name,value".
+_ROW_START = re.compile(r"(?<=\s)(?=[\w.]+,\S)")
+LONG_SENTENCE = 300
+MIN_ROWS = 3
+
+
+def _split_rows(text: str) -> list[str]:
+    """A very long 'sentence' made of comma-separated rows is split into its rows."""
+    if len(text) <= LONG_SENTENCE:
+        return [text]
+    starts = [m.start() for m in _ROW_START.finditer(text)]
+    if len(starts) < MIN_ROWS:
+        return [text]
+    bounds = [0, *starts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
 def _split_chunk(text: str) -> list[str]:

@@ -28,6 +28,7 @@ class Quantity:
     value: float
     sort: str  # number, ordinal, year, month, version
     parts: tuple[int, ...] = ()  # a version's components, compared part by part
+    unit: bool = False  # a unit follows ("2.5 percent")
 
 
 def _version(s: Sentence, i: int, w: str) -> bool:
@@ -51,7 +52,8 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         if m.group(2):
             value /= float(m.group(2)) or 1.0
         sort = "year" if value.is_integer() and int(value) in _YEAR and not m.group(2) and not m.group(3) else "number"
-        return Quantity(raw, value, sort)
+        after = s.words[i + 1] if i + 1 < len(s.words) else ""
+        return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER)
     if w in NUMBER_WORDS:
         return Quantity(raw, NUMBER_WORDS[w], "number")
     if w in ORDINALS:
@@ -81,7 +83,16 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
     return out
 
 
+def _release_like(a: Quantity, b: Quantity) -> bool:
+    """Two bare dotted numbers of different precision ('3.8' → '3.11') are releases, not decimals."""
+    if not (_VERSION.match(a.text) and _VERSION.match(b.text)) or a.unit or b.unit:
+        return False
+    return len(a.text.split(".")[-1]) != len(b.text.split(".")[-1]) and max(a.value, b.value) < 100
+
+
 def _compare(a: Quantity, b: Quantity) -> int:
+    if a.sort == "number" and b.sort == "number" and _release_like(a, b):
+        a, b = _as_version(a), _as_version(b)
     if a.sort == "version" and b.sort == "version":
         return (b.parts > a.parts) - (b.parts < a.parts)
     if a.sort == "month" and b.sort == "month":
@@ -119,7 +130,7 @@ def _as_version(q: Quantity) -> Quantity:
     if q.sort == "version":
         return q
     parts = tuple(int(p) for p in q.text.split(".") if p.isdigit()) if _VERSION.match(q.text) else (int(q.value),)
-    return Quantity(q.text, q.value, "version", parts)
+    return Quantity(q.text, q.value, "version", parts, q.unit)
 
 
 def detect_quantity(d: PairDiff) -> Finding | None:
