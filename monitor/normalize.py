@@ -18,6 +18,9 @@ _FOLD_TABLE: dict[str, str] = (
         "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ",
         "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
         "\u2026": "...",
+        # Separators str.split() knows but a reader never sees as more than a space or a line break.
+        "\x0b": " ", "\x1c": "\n", "\x1d": "\n", "\x1e": "\n", "\x1f": " ", "\x85": "\n",
+        "\u2028": "\n", "\u2029": "\n\n",
     }
 )
 _FOLD_CHARS = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
@@ -77,9 +80,7 @@ def fold(text: str) -> str:
     typography folded (curly quotes, dashes, special spaces), line endings unified. Idempotent."""
     # A form feed is pdftotext's page break: make it a blank line so the page-break repair sees it.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\f", "\n\n")
-    if text.isascii():
-        return text
-    if not unicodedata.is_normalized("NFKC", text):
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     # A regex finds the few characters to fold far faster than str.translate walks every character.
     return _FOLD_CHARS.sub(_fold_one, text)
@@ -91,6 +92,6 @@ def _fold_one(match: re.Match[str]) -> str:
 
 def squash(text: str) -> str:
     """Collapse every run of white space to one space and trim the ends."""
-    if "  " not in text and text == text.strip() and text.isprintable():
-        return text  # the common case, checked far faster than splitting and joining
+    if "  " not in text and text == text.strip():
+        return text  # the common case (folded text has no other spaces), far faster than split and join
     return " ".join(text.split())

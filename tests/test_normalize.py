@@ -54,3 +54,11 @@ def test_squash_leaves_single_spaces(text: str) -> None:
     out = squash(text)
     assert out == out.strip()
     assert "  " not in out
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\x0b", "\x1c", "\x85", "\u2028", "\u2029", "\t", "\f"])))
+def test_squash_after_fold_equals_a_full_whitespace_collapse(text: str) -> None:
+    """Squash's fast path never leaves a separator that str.split() would have collapsed."""
+    folded = fold(text)
+    for line in folded.split("\n"):
+        assert squash(line) == " ".join(line.split())
