@@ -294,6 +294,9 @@ def _similar_moves(old: list[str], new: list[str], left_old: list[int], left_new
 
 
 def _change(row: _Pair, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> ParagraphChange:
+    if row.op == "unchanged":  # the bulk of every report: no joins, no diff
+        text = new[row.new[0]].text
+        return ParagraphChange("unchanged", row.old, row.new, new[row.new[0]].section, old[row.old[0]].text, text)
     old_text = " ".join(old[i].text for i in row.old) if row.old else None
     new_text = " ".join(new[j].text for j in row.new) if row.new else None
     section = new[row.new[0]].section if row.new else old[row.old[0]].section

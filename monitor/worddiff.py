@@ -13,7 +13,6 @@ from monitor.report import WordOp
 # white space, or one other character: diffs never cut a word in two ("Delet|ed").
 _TOKEN = re.compile(r"\w+(?:[''.,/-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 
-_DMP_OPS = {-1: "delete", 0: "equal", 1: "insert"}
 
 
 def tokenize(text: str) -> list[str]:
@@ -30,23 +29,20 @@ def _engine() -> object:
     return dmp
 
 
-def _encode(seqs: Sequence[Sequence[str]]) -> tuple[list[str], list[str]]:
+def _encode(seqs: Sequence[Sequence[str]]) -> list[str]:
     """Map each distinct token to one character, as diff-match-patch's linesToChars does for lines."""
     table: dict[str, str] = {}
-    vocab: list[str] = []
     encoded = []
     for seq in seqs:
         chars = []
         for tok in seq:
             ch = table.get(tok)
             if ch is None:
-                n = len(vocab)
-                ch = chr(n + 0x100 if n + 0x100 < 0xD800 else n + 0x100 + 0x800)  # skip surrogates
-                table[tok] = ch
-                vocab.append(tok)
+                n = len(table) + 0x100
+                ch = table[tok] = chr(n if n < 0xD800 else n + 0x800)  # skip the surrogate range
             chars.append(ch)
         encoded.append("".join(chars))
-    return encoded, vocab
+    return encoded
 
 
 def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
@@ -56,11 +52,11 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
     """
     if old == new:
         return (WordOp("equal", old),) if old else ()
-    (a, b), vocab = _encode([tokenize(old), tokenize(new)])
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    a, b = _encode([old_tokens, new_tokens])
     dmp = _engine()
     diffs = dmp.diff_main(a, b, False)  # type: ignore[attr-defined]
     dmp.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
-    base = 0x100
     ops: list[WordOp] = []
     pending: dict[str, list[str]] = {"delete": [], "insert": []}
 
@@ -71,21 +67,23 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
                 ops.append(WordOp(kind, "".join(pending[kind])))
                 pending[kind] = []
 
+    # One character per token: a run of n characters is the next n tokens of its side(s).
+    i = j = 0
     for op, chars in diffs:
-        text = "".join(vocab[_index(c, base)] for c in chars)
-        kind = _DMP_OPS[op]
-        if kind == "equal":
+        n = len(chars)
+        if op == 0:
             flush()
+            text = "".join(old_tokens[i:i + n])
+            i, j = i + n, j + n
             if ops and ops[-1].op == "equal":
                 ops[-1] = WordOp("equal", ops[-1].text + text)
             else:
                 ops.append(WordOp("equal", text))
+        elif op < 0:
+            pending["delete"].append("".join(old_tokens[i:i + n]))
+            i += n
         else:
-            pending[kind].append(text)
+            pending["insert"].append("".join(new_tokens[j:j + n]))
+            j += n
     flush()
     return tuple(ops)
-
-
-def _index(ch: str, base: int) -> int:
-    n = ord(ch) - base
-    return n if n < 0xD800 - base else n - 0x800
