@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from monitor.assess.findings import Finding, PairDiff, span
+from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
     CONFIDENCE,
     DEGREE,
     DIMINISHERS,
     EVIDENCE,
+    INTENSIFIED_NOUNS,
+    INTENSIFIERS,
     JUDGMENT_TERMS,
     LIKELIHOOD,
     NEGATIONS,
@@ -82,6 +84,31 @@ def _content(words: list[str], other: tuple[str, ...]) -> list[str]:
     ]
 
 
+def _qualified(s: Sentence, lo: int, hi: int) -> int | None:
+    """The strength of the qualifier on a risk word touching words [lo, hi): 0 when the risk word stands bare,
+    None when no risk word is there."""
+    window = range(max(0, lo - 3), min(len(s.words), hi + 3))
+    nouns = [i for i in window if s.words[i] in INTENSIFIED_NOUNS]
+    if not nouns:
+        return None
+    n = nouns[0]
+    marks = [m for m in INTENSIFIERS.find(s.words, max(0, n - 3), n) if m.end >= n - 1]
+    return max((m.value for m in marks), default=0)
+
+
+def _intensity(d: PairDiff, r: Region) -> Finding | None:
+    """'a high risk' → 'a very high risk', 'the danger' → 'the extreme danger': the stated size of a risk moved."""
+    if not targeted(r) or max(r.i2 - r.i1, r.j2 - r.j1) > 3:
+        return None
+    a, b = _qualified(d.old, r.i1, r.i2), _qualified(d.new, r.j1, r.j2)
+    if a is None or b is None or a == b:
+        return None
+    word = "raised" if b > a else "lowered"
+    before, after = span(d.old, r.i1, r.i2, pad=2), span(d.new, r.j1, r.j2, pad=2)
+    return Finding("reworded", "medium", None, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                   f"stated risk {word}: '{before}' → '{after}'")
+
+
 def detect_reworded(d: PairDiff) -> Finding | None:
     """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed,
     or a judgment rewritten so much that the reader must compare both versions."""
@@ -91,6 +118,10 @@ def detect_reworded(d: PairDiff) -> Finding | None:
         best = Finding("reworded", "medium", None, tuple(d.old_changed()[:6]), tuple(d.new_changed()[:6]),
                        f"judgment rewritten ({share}% of the wording changed): compare both versions")
     for r in d.regions:
+        f = _intensity(d, r)
+        if f is not None:
+            best = f if best is None or f.rank() < best.rank() else best
+            continue
         old_w, new_w = list(d.old.words[r.i1:r.i2]), list(d.new.words[r.j1:r.j2])
         deg_old = DEGREE.find(d.old.words, r.i1, r.i2)
         deg_new = DEGREE.find(d.new.words, r.j1, r.j2)

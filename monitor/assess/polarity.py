@@ -84,4 +84,24 @@ def detect_polarity(d: PairDiff) -> Finding | None:
             label = {"up": "rise", "down": "decline", "flat": "no change"}
             why = f"trend reversed ({label[names[0]]} → {label[names[1]]})"
             return _reversed(d, r, why, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new))
-    return None
+    return _rewritten_trend(d)
+
+
+def _rewritten_trend(d: PairDiff) -> Finding | None:
+    """A trend that turns around inside a rewritten stretch ('have increased sharply since ...' → 'since ..., the
+    number ... has declined markedly'): each side's changed words name one direction, and they differ."""
+    if all(targeted(r) for r in d.regions):
+        return None
+    t_old = [m for r in d.regions if not targeted(r) for m in TRENDS.find(d.old.words, r.i1, r.i2)]
+    t_new = [m for r in d.regions if not targeted(r) for m in TRENDS.find(d.new.words, r.j1, r.j2)]
+    c_old, c_new = {m.value for m in t_old}, {m.value for m in t_new}
+    if len(c_old) != 1 or len(c_new) != 1 or c_old == c_new:
+        return None
+    # Every trend of the sentence must be in the rewrite: otherwise two clauses may describe two things.
+    if len(TRENDS.find(d.old.words)) != len(t_old) or len(TRENDS.find(d.new.words)) != len(t_new):
+        return None
+    label = {"up": "rise", "down": "decline", "flat": "no change"}
+    a, b = TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value]
+    return Finding("polarity", "high", "reversed", tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
+                   f"trend reversed in a rewritten clause ({label[a]} → {label[b]}): "
+                   f"'{t_old[0].phrase}' became '{t_new[0].phrase}'")
