@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # Words that end with a period without ending a sentence (compared case-insensitively, without the dot).
 ABBREVIATIONS = frozenset(
@@ -56,7 +57,7 @@ def _split_rows(text: str) -> list[str]:
     if len(starts) < MIN_ROWS:
         return [text]
     bounds = [0, *starts, len(text)]
-    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
 
 
 def _split_chunk(text: str) -> list[str]:

@@ -109,6 +109,43 @@ def _intensity(d: PairDiff, r: Region) -> Finding | None:
                    f"stated risk {word}: '{before}' → '{after}'")
 
 
+_VERDICT_TABLES = (TRENDS, JUDGMENT_TERMS)
+# Verbs that say who holds a view rather than what the view is.
+_STANCE = frozenset(
+    "expect expects expected expectation anticipate anticipates anticipated judge judges judged assess assesses "
+    "assessed assessment believe believes believed estimate estimates estimated see sees view views consider "
+    "considers considered regard regards forecast forecasts project projects projected".split()
+)
+
+
+def _verdicts(s: Sentence, lo: int, hi: int, content: list[str]) -> list[str]:
+    """Evaluative words (a trend, a strong judgment word) among the changed content words [lo, hi)."""
+    return [
+        m.phrase for t in _VERDICT_TABLES for m in t.find(s.words, lo, hi)
+        if m.phrase not in WEAK_JUDGMENT and all(w in content for w in m.phrase.split())
+    ]
+
+
+def _verdict_swap(d: PairDiff, r: Region, content_old: list[str], content_new: list[str]) -> Finding | None:
+    """A short replacement swaps one evaluation for another ('as having diminished' → 'as having become more
+    nearly balanced'): the judgment itself was restated, which a reader must see."""
+    if not targeted(r) or r.i1 == r.i2 or r.j1 == r.j2:
+        return None
+    v_old = _verdicts(d.old, r.i1, r.i2, content_old)
+    v_new = _verdicts(d.new, r.j1, r.j2, content_new)
+    if not v_old or not v_new or set(v_old) & set(v_new):
+        return None
+    if all(w in _STANCE for w in v_old + v_new):
+        return None  # 'expects' → 'reaffirmed its view': who holds the view, not what it is
+    trend_old = {m.value for m in TRENDS.find(d.old.words, r.i1, r.i2)}
+    trend_new = {m.value for m in TRENDS.find(d.new.words, r.j1, r.j2)}
+    if trend_old and trend_old == trend_new and len(trend_old) == 1:
+        return None  # 'picked up' → 'improved': the same direction in other words
+    before, after = span(d.old, r.i1, r.i2), span(d.new, r.j1, r.j2)
+    return Finding("reworded", "medium", None, tuple(v_old), tuple(v_new),
+                   f"assessment restated: '{before}' → '{after}'")
+
+
 def detect_reworded(d: PairDiff) -> Finding | None:
     """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed,
     or a judgment rewritten so much that the reader must compare both versions."""
@@ -143,6 +180,10 @@ def detect_reworded(d: PairDiff) -> Finding | None:
         content_old = _content(old_w, d.new.words)
         content_new = _content(new_w, d.old.words)
         if not content_old and not content_new:
+            continue
+        verdict = _verdict_swap(d, r, content_old, content_new)
+        if verdict is not None:
+            best = verdict if best is None or verdict.rank() < best.rank() else best
             continue
         nuance = DIMINISHERS.find(new_w) or DIMINISHERS.find(old_w)
         what = "nuance" if nuance else "wording"
