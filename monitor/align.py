@@ -17,7 +17,8 @@ MOVED_MIN = 0.75  # similarity for "the same paragraph, edited, now elsewhere"
 GROUP_MIN = 0.8  # similarity of joined texts for a split or a merge
 PART_MIN = 0.8  # share of a part's words found in the whole, for each part of a split or merge
 MAX_GROUP = 4  # paragraphs one paragraph may split into or merge from
-DP_CELLS = 40_000  # gaps larger than this are paired greedily instead of by dynamic programming
+DP_CELLS = 2_500  # gaps larger than this are paired greedily (a near-diagonal walk) instead of by DP
+REPEAT_CELLS = 40_000  # runs of repeated texts up to this size are matched with difflib
 
 _WORDS = re.compile(r"\w+")
 
@@ -36,9 +37,29 @@ def similarity(a: str, b: str) -> float:
 
     Words, not characters: two unrelated English paragraphs share half their letters but few runs of words.
     """
+    return word_similarity(a.split(), b.split())
+
+
+def word_similarity(a: list[str], b: list[str]) -> float:
     from rapidfuzz.fuzz import ratio
 
-    return float(ratio(a.split(), b.split())) / 100.0
+    return float(ratio(a, b)) / 100.0
+
+
+class _Side:
+    """One version's paragraph texts, with their words split once and kept for repeated comparisons."""
+
+    __slots__ = ("_words", "texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._words: dict[int, list[str]] = {}
+
+    def words(self, i: int) -> list[str]:
+        w = self._words.get(i)
+        if w is None:
+            w = self._words[i] = self.texts[i].split()
+        return w
 
 
 def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tuple[ParagraphChange, ...]:
@@ -50,13 +71,14 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     """
     old_texts = [p.text for p in old]
     new_texts = [p.text for p in new]
+    old_side, new_side = _Side(old_texts), _Side(new_texts)
     rows: list[_Pair] = []
     for tag, i1, i2, j1, j2 in anchor_opcodes(old_texts, new_texts):
         if tag == "equal":
             rows.extend(_Pair("unchanged", (i1 + k,), (j1 + k,)) for k in range(i2 - i1))
         else:
-            rows.extend(_pair_gap(old_texts, new_texts, range(i1, i2), range(j1, j2)))
-    rows = _resolve_moves(rows, old_texts, new_texts)
+            rows.extend(_pair_gap(old_side, new_side, range(i1, i2), range(j1, j2)))
+    rows = _resolve_moves(rows, old_side, new_side)
     return tuple(_change(row, old, new) for row in rows)
 
 
@@ -106,7 +128,7 @@ def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1:
                 pairs.append((ai, bj))
                 i, j = ai + 1, bj + 1
             _patience(a, b, i, a1, j, b1, pairs)
-        elif (a1 - a0) * (b1 - b0) <= DP_CELLS:
+        elif (a1 - a0) * (b1 - b0) <= REPEAT_CELLS:
             # Only repeated texts here (e.g. the same boilerplate line twice): match them in order.
             import difflib
 
@@ -138,7 +160,7 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def _pair_gap(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair]:
+def _pair_gap(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     if not oi:
         return [_Pair("added", (), (j,)) for j in nj]
     if not nj:
@@ -148,7 +170,7 @@ def _pair_gap(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pai
     return _pair_dp(old, new, oi, nj)
 
 
-def _pair_dp(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair]:
+def _pair_dp(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     """Best order-preserving pairing inside a gap: score is similarity times paragraphs covered."""
     m, n = len(oi), len(nj)
     o0, n0 = oi.start, nj.start
@@ -165,7 +187,7 @@ def _pair_dp(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair
                 score, pick = best[i][j + 1], (0, 1)
             if i < m and j < n:
                 for di, dj in _shapes(m - i, n - j):
-                    gain = _group_score(old[o0 + i:o0 + i + di], new[n0 + j:n0 + j + dj])
+                    gain = _group_score(old, range(o0 + i, o0 + i + di), new, range(n0 + j, n0 + j + dj))
                     if gain > 0 and gain + best[i + di][j + dj] > score:
                         score, pick = gain + best[i + di][j + dj], (di, dj)
             best[i][j], choice[i][j] = score, pick
@@ -195,16 +217,19 @@ def _shapes(m: int, n: int) -> list[tuple[int, int]]:
     return shapes
 
 
-def _group_score(olds: list[str], news: list[str]) -> float:
+def _group_score(old: _Side, olds: range, new: _Side, news: range) -> float:
     """How much pairing these paragraphs is worth; 0 when they are not the same text."""
     if len(olds) == 1 and len(news) == 1:
-        sim = similarity(olds[0], news[0])
+        sim = word_similarity(old.words(olds[0]), new.words(news[0]))
         return sim if sim >= MODIFIED_MIN else 0.0
-    whole, parts = (olds[0], news) if len(olds) == 1 else (news[0], olds)
-    sim = similarity(whole, " ".join(parts))
+    (whole_side, whole_ix), (parts_side, part_ix) = ((old, olds[0]), (new, news)) if len(olds) == 1 else (
+        (new, news[0]), (old, olds))
+    joined = [w for i in part_ix for w in parts_side.words(i)]
+    sim = word_similarity(whole_side.words(whole_ix), joined)
     if sim < GROUP_MIN:
         return 0.0
-    bag = Counter(_WORDS.findall(whole.lower()))
+    parts = [parts_side.texts[i] for i in part_ix]
+    bag = Counter(_WORDS.findall(whole_side.texts[whole_ix].lower()))
     for part in parts:
         words = _WORDS.findall(part.lower())
         if not words or sum(min(c, bag[w]) for w, c in Counter(words).items()) / len(words) < PART_MIN:
@@ -212,13 +237,13 @@ def _group_score(olds: list[str], news: list[str]) -> float:
     return sim * (len(olds) + len(news) - 1)
 
 
-def _pair_greedy(old: list[str], new: list[str], oi: range, nj: range) -> list[_Pair]:
+def _pair_greedy(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     """Large gaps: walk both sides in order, pairing a paragraph with the best similar one a few steps ahead."""
     out: list[_Pair] = []
     i, j = oi.start, nj.start
     window = 8
     while i < oi.stop and j < nj.stop:
-        cands = [(similarity(old[i], new[j + k]), k) for k in range(min(window, nj.stop - j))]
+        cands = [(word_similarity(old.words(i), new.words(j + k)), k) for k in range(min(window, nj.stop - j))]
         sim, k = max(cands, key=lambda c: (c[0], -c[1]))
         if sim >= MODIFIED_MIN:
             out.extend(_Pair("added", (), (j + x,)) for x in range(k))
@@ -232,7 +257,7 @@ def _pair_greedy(old: list[str], new: list[str], oi: range, nj: range) -> list[_
     return out
 
 
-def _resolve_moves(rows: list[_Pair], old: list[str], new: list[str]) -> list[_Pair]:
+def _resolve_moves(rows: list[_Pair], old_side: _Side, new_side: _Side) -> list[_Pair]:
     """Pair removed with added paragraphs elsewhere: identical text first, then similar text."""
     removed = {r.old[0]: k for k, r in enumerate(rows) if r.op == "removed"}
     added = [r.new[0] for r in rows if r.op == "added"]
@@ -240,16 +265,17 @@ def _resolve_moves(rows: list[_Pair], old: list[str], new: list[str]) -> list[_P
         return rows
     by_text: dict[str, list[int]] = defaultdict(list)
     for i in removed:
-        by_text[old[i]].append(i)
+        by_text[old_side.texts[i]].append(i)
     moved_from: dict[int, int] = {}  # new index -> old index
     for j in added:
-        pool = by_text.get(new[j])
+        pool = by_text.get(new_side.texts[j])
         if pool:
             moved_from[j] = pool.pop(0)
-    left_old = [i for i in removed if i not in set(moved_from.values())]
+    taken = set(moved_from.values())
+    left_old = [i for i in removed if i not in taken]
     left_new = [j for j in added if j not in moved_from]
     if left_old and left_new:
-        moved_from.update(_similar_moves(old, new, left_old, left_new))
+        moved_from.update(_similar_moves(old_side, new_side, left_old, left_new))
     if not moved_from:
         return rows
     gone = {removed[i] for i in moved_from.values()}
@@ -264,23 +290,23 @@ def _resolve_moves(rows: list[_Pair], old: list[str], new: list[str]) -> list[_P
     return out
 
 
-def _similar_moves(old: list[str], new: list[str], left_old: list[int], left_new: list[int]) -> dict[int, int]:
+def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_new: list[int]) -> dict[int, int]:
     """Edited moves, found through shared rare words rather than by comparing every pair."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i in left_old:
-        for w in set(_WORDS.findall(old[i].lower())):
+        for w in set(_WORDS.findall(old_side.texts[i].lower())):
             if len(w) > 3:
                 postings[w].append(i)
     limit = max(8, len(left_old) // 10)  # a word in many paragraphs says little about which one moved
     found: list[tuple[float, int, int]] = []
     for j in left_new:
         votes: Counter[int] = Counter()
-        for w in set(_WORDS.findall(new[j].lower())):
+        for w in set(_WORDS.findall(new_side.texts[j].lower())):
             hits = postings.get(w)
             if hits and len(hits) <= limit:
                 votes.update(hits)
         for i, _ in votes.most_common(5):
-            sim = similarity(old[i], new[j])
+            sim = word_similarity(old_side.words(i), new_side.words(j))
             if sim >= MOVED_MIN:
                 found.append((sim, i, j))
     found.sort(key=lambda f: (-f[0], f[1], f[2]))

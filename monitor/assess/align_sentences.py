@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -18,6 +18,8 @@ SAME_ROW_BONUS = 0.15
 # Cheap word-set overlap under which the exact ratio is not even computed.
 PREFILTER = 0.25
 MAX_FRAGMENTS = 3
+# Up to this many sentence pairs every pair is weighed; beyond it, candidates come from an index.
+ALL_PAIRS = 250_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +132,12 @@ def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sent
     new_sets = [frozenset(s) for s in new_shapes]
     scored: list[tuple[float, int, int]] = []
     sm: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
+    candidates = _candidates(old, new, old_sets, new_sets)
     for j, b in enumerate(new):
         sm.set_seq2(new_shapes[j])
         sb = new_sets[j]
-        for i, a in enumerate(old):
+        for i in candidates(j):
+            a = old[i]
             sa = old_sets[i]
             if not sa or not sb or 2 * len(sa & sb) / (len(sa) + len(sb)) < PREFILTER:
                 continue
@@ -157,3 +161,33 @@ def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sent
         taken_new.add(j)
         pairs.append((old[i], new[j]))
     return pairs
+
+
+def _candidates(
+    old: list[Sentence], new: list[Sentence], old_sets: list[frozenset[str]], new_sets: list[frozenset[str]]
+) -> Callable[[int], Iterable[int]]:
+    """Which old sentences to weigh against new sentence j.
+
+    Small revisions weigh every pair. Large ones (thousands of changed sentences) weigh the same paragraph
+    row plus the old sentences sharing a rare word, so the cost grows with the change, not its square.
+    """
+    if len(old) * len(new) <= ALL_PAIRS:
+        everything = range(len(old))
+        return lambda j: everything
+    by_row: dict[int, list[int]] = {}
+    postings: dict[str, list[int]] = {}
+    for i, s in enumerate(old):
+        by_row.setdefault(s.group, []).append(i)
+        for w in old_sets[i]:
+            postings.setdefault(w, []).append(i)
+    rare = max(8, len(old) // 50)
+
+    def pick(j: int) -> Iterable[int]:
+        found = set(by_row.get(new[j].group, ()))
+        for w in new_sets[j]:
+            hits = postings.get(w)
+            if hits and len(hits) <= rare:
+                found.update(hits)
+        return sorted(found)
+
+    return pick
