@@ -29,9 +29,15 @@ class Topic:
     name: str
     terms: tuple[str, ...]
     pattern: re.Pattern[str]
+    # Lower-case literal pieces one of which any match must contain; None when a /regex/ term has none.
+    needles: tuple[str, ...] | None = None
 
     def find(self, text: str) -> list[str]:
         """The terms of this topic that `text` mentions, as written in the text."""
+        if self.needles is not None:
+            low = text.lower()
+            if not any(n in low for n in self.needles):
+                return []  # a substring test rules most sentences out far faster than the pattern
         return [m.group(0) for m in self.pattern.finditer(text)]
 
 
@@ -212,6 +218,19 @@ def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> re.Pattern[
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+def term_needles(terms: list[str] | tuple[str, ...]) -> tuple[str, ...] | None:
+    """For each term, the lower-case literal text every match of it contains (its first word, up to a `*`)."""
+    needles = []
+    for term in terms:
+        if len(term) > 2 and term.startswith("/") and term.endswith("/"):
+            return None
+        first = term.split()[0].split("*", 1)[0].lower()
+        if not first or not first.isascii():
+            return None
+        needles.append(first)
+    return tuple(needles)
+
+
 def _topics(value: Any, path: Path) -> tuple[Topic, ...]:
     topics = _mapping(value, path, "topics")
     out = []
@@ -220,7 +239,7 @@ def _topics(value: Any, path: Path) -> tuple[Topic, ...]:
         terms = [listed] if isinstance(listed, str) else listed
         if not isinstance(terms, list) or not terms or not all(isinstance(t, str) for t in terms):
             raise ConfigError(f"{where}: expected a list of terms (words, phrases, prefix* or /regex/)")
-        out.append(Topic(str(name), tuple(terms), compile_terms(terms, where)))
+        out.append(Topic(str(name), tuple(terms), compile_terms(terms, where), term_needles(terms)))
     return tuple(out)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -123,71 +123,86 @@ def similarity(a: Sentence, b: Sentence) -> float:
 
 
 def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
-    """Greedy best-first pairing: same paragraph row first, then anywhere above a stricter threshold."""
+    """Greedy best-first pairing: same paragraph row first, then anywhere above a stricter threshold.
+
+    Small revisions weigh every pair at once. Large ones (thousands of changed sentences) pair within each
+    paragraph row first, then weigh the leftovers against old sentences sharing a rare word, so the cost
+    grows with the size of the change, not with its square.
+    """
     if not old or not new:
         return []
-    old_shapes = [shape(s) for s in old]
-    new_shapes = [shape(s) for s in new]
-    old_sets = [frozenset(s) for s in old_shapes]
-    new_sets = [frozenset(s) for s in new_shapes]
-    scored: list[tuple[float, int, int]] = []
-    sm: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
-    candidates = _candidates(old, new, old_sets, new_sets)
-    for j, b in enumerate(new):
-        sm.set_seq2(new_shapes[j])
-        sb = new_sets[j]
-        for i in candidates(j):
-            a = old[i]
-            sa = old_sets[i]
+    scorer = _Scorer(old, new)
+    if len(old) * len(new) <= ALL_PAIRS:
+        taken = _greedy(scorer.score((i, j) for j in range(len(new)) for i in range(len(old))))
+    else:
+        by_row: dict[int, list[int]] = {}
+        for i, a in enumerate(old):
+            by_row.setdefault(a.group, []).append(i)
+        taken = _greedy(scorer.score((i, j) for j, b in enumerate(new) for i in by_row.get(b.group, ())))
+        paired_old = set(taken.values())
+        left_old = [i for i in range(len(old)) if i not in paired_old]
+        left_new = [j for j in range(len(new)) if j not in taken]
+        postings: dict[str, list[int]] = {}
+        for i in left_old:
+            for w in scorer.old_sets[i]:
+                postings.setdefault(w, []).append(i)
+        rare = max(8, len(left_old) // 50)
+
+        def across() -> Iterator[tuple[int, int]]:
+            for j in left_new:
+                found: set[int] = set()
+                for w in scorer.new_sets[j]:
+                    hits = postings.get(w)
+                    if hits and len(hits) <= rare:
+                        found.update(hits)
+                yield from ((i, j) for i in sorted(found))
+
+        taken.update(_greedy(scorer.score(across())))
+    return [(old[i], new[j]) for j, i in taken.items()]
+
+
+class _Scorer:
+    """Resemblance of old and new sentences by shape, with cheap rejections before the exact ratio."""
+
+    def __init__(self, old: list[Sentence], new: list[Sentence]) -> None:
+        self.old, self.new = old, new
+        self.old_shapes = [shape(s) for s in old]
+        self.new_shapes = [shape(s) for s in new]
+        self.old_sets = [frozenset(s) for s in self.old_shapes]
+        self.new_sets = [frozenset(s) for s in self.new_shapes]
+
+    def score(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[float, int, int]]:
+        """(score, i, j) for the candidate pairs that resemble each other enough, pairs grouped by j."""
+        scored: list[tuple[float, int, int]] = []
+        sm: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
+        current = -1
+        for i, j in pairs:
+            if j != current:
+                sm.set_seq2(self.new_shapes[j])
+                current = j
+            sa, sb = self.old_sets[i], self.new_sets[j]
             if not sa or not sb or 2 * len(sa & sb) / (len(sa) + len(sb)) < PREFILTER:
                 continue
-            same_row = a.group == b.group
+            same_row = self.old[i].group == self.new[j].group
             least = SAME_ROW_MIN if same_row else ANY_ROW_MIN
-            sm.set_seq1(old_shapes[i])
+            sm.set_seq1(self.old_shapes[i])
             if sm.quick_ratio() < least:
                 continue
             ratio = sm.ratio()
             if ratio >= least:
                 # Prefer a pair within the same paragraph row when two candidates are about as similar.
                 scored.append((ratio + (SAME_ROW_BONUS if same_row else 0.0), i, j))
+        return scored
+
+
+def _greedy(scored: list[tuple[float, int, int]]) -> dict[int, int]:
+    """Best score first, each sentence used once: new index -> old index."""
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     taken_old: set[int] = set()
-    taken_new: set[int] = set()
-    pairs = []
+    out: dict[int, int] = {}
     for _, i, j in scored:
-        if i in taken_old or j in taken_new:
+        if i in taken_old or j in out:
             continue
         taken_old.add(i)
-        taken_new.add(j)
-        pairs.append((old[i], new[j]))
-    return pairs
-
-
-def _candidates(
-    old: list[Sentence], new: list[Sentence], old_sets: list[frozenset[str]], new_sets: list[frozenset[str]]
-) -> Callable[[int], Iterable[int]]:
-    """Which old sentences to weigh against new sentence j.
-
-    Small revisions weigh every pair. Large ones (thousands of changed sentences) weigh the same paragraph
-    row plus the old sentences sharing a rare word, so the cost grows with the change, not its square.
-    """
-    if len(old) * len(new) <= ALL_PAIRS:
-        everything = range(len(old))
-        return lambda j: everything
-    by_row: dict[int, list[int]] = {}
-    postings: dict[str, list[int]] = {}
-    for i, s in enumerate(old):
-        by_row.setdefault(s.group, []).append(i)
-        for w in old_sets[i]:
-            postings.setdefault(w, []).append(i)
-    rare = max(8, len(old) // 50)
-
-    def pick(j: int) -> Iterable[int]:
-        found = set(by_row.get(new[j].group, ()))
-        for w in new_sets[j]:
-            hits = postings.get(w)
-            if hits and len(hits) <= rare:
-                found.update(hits)
-        return sorted(found)
-
-    return pick
+        out[j] = i
+    return out

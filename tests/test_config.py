@@ -1,0 +1,61 @@
+"""config.yaml: topics, defaults and the messages for mistakes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.config import load_config, parse_config
+from monitor.errors import ConfigError
+from tests.conftest import ROOT
+
+
+def test_shipped_config_is_valid_and_has_seed_topics() -> None:
+    """The config.yaml in the repository loads and names topics for the seed chapter."""
+    cfg = load_config(ROOT / "config.yaml")
+    names = {t.name for t in cfg.topics}
+    assert {"ceasefire outlook", "NATO membership", "Russia-North Korea cooperation"} <= names
+    assert cfg.roots == (ROOT / "seeds",)
+
+
+def test_topic_terms_match_words_phrases_prefixes_and_patterns(tmp_path: Path) -> None:
+    """Words, phrases (any dash or space between words), prefix* and /regex/ terms all find their text."""
+    cfg = parse_config(
+        "topics:\n"
+        "  talks: [ceasefire, 'peace talks', 'negotiat*']\n"
+        "  levels: ['/Level [1-4]/']\n",
+        tmp_path / "config.yaml",
+    )
+    talks, levels = cfg.topics
+    assert talks.find("Peace-talks resumed while negotiators met; a Ceasefire held.") == [
+        "Peace-talks", "negotiators", "Ceasefire"]
+    assert talks.find("The ceasefires collapsed.") == []  # whole words only, unless the term says prefix*
+    assert levels.find("Thailand - Level 2: Exercise Increased Caution") == ["Level 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("roots: [seeds\n", "config.yaml:2: invalid YAML"),
+        ("rescan_minute: 5\n", "unknown key 'rescan_minute' (did you mean 'rescan_minutes'?)"),
+        ("debounce_seconds: -1\n", "'debounce_seconds' must be a positive number"),
+        ("topics:\n  x: []\n", "topics.x: expected a list of terms"),
+        ("topics:\n  x: ['/(unclosed/']\n", "topics.x: bad pattern"),
+        ("ignore: ['(']\n", "ignore[0] is not a valid regular expression"),
+        ("- just\n- a list\n", "expected a mapping of settings"),
+    ],
+)
+def test_mistakes_name_the_line_or_key(tmp_path: Path, text: str, message: str) -> None:
+    """Each kind of mistake is a ConfigError whose message says where and what."""
+    path = tmp_path / "config.yaml"
+    with pytest.raises(ConfigError, match=None) as info:
+        parse_config(text, path)
+    assert message in str(info.value)
+
+
+def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> None:
+    """Paths in config.yaml are relative to the file, not to wherever monitor was started."""
+    cfg = parse_config("roots: [docs]\nsnapshots: store\n", tmp_path / "config.yaml")
+    assert cfg.roots == (tmp_path / "docs",)
+    assert cfg.snapshots == tmp_path / "store"
