@@ -19,7 +19,7 @@ SAME_ROW_BONUS = 0.15
 PREFILTER = 0.25
 MAX_FRAGMENTS = 3
 # Up to this many sentence pairs every pair is weighed; beyond it, candidates come from an index.
-ALL_PAIRS = 250_000
+ALL_PAIRS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
