@@ -9,7 +9,10 @@ from functools import cached_property, lru_cache
 from monitor.config import NormalizeConfig
 from monitor.normalize import fold, squash
 
-_LIST_ITEM = re.compile(r"^\s{0,12}(?:[-*+\u2022\u25aa\u25cf\u25e6]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\))\s+\S")
+# A list item, or a reST explicit-markup line (".. _target: url", ".. note::"), starts a unit of its own.
+_LIST_ITEM = re.compile(
+    r"^\s{0,12}(?:[-*+\u2022\u25aa\u25cf\u25e6]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|\.\.)\s+\S"
+)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
 _SYMBOL_HEADING = re.compile(r"^\s*[\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]\s*(\S.*)$")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")

@@ -47,17 +47,32 @@ def split_sentences(text: str) -> list[str]:
 _ROW_START = re.compile(r"(?<=\s)(?=[\w.]+,\S)")
 LONG_SENTENCE = 300
 MIN_ROWS = 3
+# Past this length a sentence is split after its semicolons, into runs of clauses of at most CLAUSE_RUN.
+LONG_CLAUSES = 500
+CLAUSE_RUN = 400
+_SEMICOLON = re.compile(r"(?<=;)\s+")
 
 
 def _split_rows(text: str) -> list[str]:
-    """A very long 'sentence' made of comma-separated rows is split into its rows."""
+    """A very long 'sentence' made of comma-separated rows is split into its rows; one made of clauses
+    joined by semicolons (a list of dissents, of conditions) into runs of clauses a reader can quote."""
     if len(text) <= LONG_SENTENCE:
         return [text]
     starts = [m.start() for m in _ROW_START.finditer(text)]
     if len(starts) < MIN_ROWS:
-        return [text]
+        return _split_clauses(text) if len(text) > LONG_CLAUSES else [text]
     bounds = [0, *starts, len(text)]
     return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
+
+
+def _split_clauses(text: str) -> list[str]:
+    out: list[str] = []
+    for clause in _SEMICOLON.split(text):
+        if out and len(out[-1]) + 1 + len(clause) <= CLAUSE_RUN:
+            out[-1] = f"{out[-1]} {clause}"
+        else:
+            out.append(clause)
+    return out
 
 
 def _split_chunk(text: str) -> list[str]:

@@ -112,3 +112,12 @@ def test_form_feed_page_break_is_repaired() -> None:
     """pdftotext's form feed between pages does not cut the paragraph it falls in."""
     text = "Ukraine will be cornered to make the tough\n\x0cchoice of increasing the burden.\n"
     assert doc(text).texts == ("Ukraine will be cornered to make the tough choice of increasing the burden.",)
+
+
+def test_rest_link_targets_are_paragraphs_of_their_own() -> None:
+    """reST explicit-markup lines (".. _name: url") are separate units, not one run-on paragraph."""
+    text = ".. _aiosmtpd: https://pypi.org/project/aiosmtpd/\n.. _argon2-cffi: https://pypi.org/project/argon2-cffi/\n"
+    assert doc(text).texts == (
+        ".. _aiosmtpd: https://pypi.org/project/aiosmtpd/",
+        ".. _argon2-cffi: https://pypi.org/project/argon2-cffi/",
+    )

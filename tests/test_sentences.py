@@ -56,3 +56,20 @@ def test_sentences_rebuild_the_text(text: str) -> None:
     """Joining the sentences with single spaces gives back the whitespace-collapsed text: nothing is lost."""
     collapsed = " ".join(text.split())
     assert " ".join(split_sentences(collapsed)) == collapsed
+
+
+def test_overlong_semicolon_sentence_is_quoted_by_clauses() -> None:
+    """A 900-character list of dissents splits after its semicolons, so a flag can quote the changed clause."""
+    clauses = [
+        "Voting against the action were Richard W. Fisher, who believed that, while the Committee should be "
+        "patient in beginning to normalize monetary policy, improvement in the U.S. economic performance since "
+        "October has moved forward the date when it will be appropriate to increase the federal funds rate;",
+        "Narayana Kocherlakota, who believed that the Committee's decision, in the context of ongoing low "
+        "inflation and falling market-based measures of longer-term inflation expectations, created undue "
+        "downside risk to the credibility of the 2 percent inflation target;",
+        "and Charles I. Plosser, who believed that the statement should not stress the importance of the passage "
+        "of time as a key element of its forward guidance.",
+    ]
+    pieces = split_sentences(" ".join(clauses))
+    assert pieces == clauses
+    assert max(map(len, pieces)) < 600
