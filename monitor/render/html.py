@@ -9,7 +9,15 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from monitor.render.redline import Segment, paragraph_ops, paragraphs_of, sentence_ops, shorten, sort_assessments
+from monitor.render.redline import (
+    Segment,
+    mark_segments,
+    paragraph_ops,
+    paragraphs_of,
+    sentence_ops,
+    shorten,
+    sort_assessments,
+)
 from monitor.report import Assessment, ParagraphChange, Report, VersionRef
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -87,16 +95,7 @@ def esc(text: str | None) -> str:
 
 def segments_html(segments: Iterable[Segment]) -> str:
     """One displayed paragraph with <del>/<ins> marks."""
-    out = []
-    for seg in segments:
-        body = esc(seg.text)
-        if seg.kind == "delete":
-            out.append(f"<del>{body}</del>")
-        elif seg.kind == "insert":
-            out.append(f"<ins>{body}</ins>")
-        else:
-            out.append(body)
-    return "".join(out)
+    return mark_segments(segments, esc)
 
 
 def assessment_html(a: Assessment) -> str:

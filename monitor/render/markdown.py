@@ -11,7 +11,15 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from monitor.render.redline import Segment, paragraph_ops, paragraphs_of, sentence_ops, shorten, sort_assessments
+from monitor.render.redline import (
+    Segment,
+    mark_segments,
+    paragraph_ops,
+    paragraphs_of,
+    sentence_ops,
+    shorten,
+    sort_assessments,
+)
 from monitor.report import Assessment, ParagraphChange, Report
 
 SEVERITY_BADGE = {"high": "🔴 High", "medium": "🟠 Medium", "low": "🟡 Low"}
@@ -67,17 +75,8 @@ def code(text: str) -> str:
 
 
 def segments_md(segments: Iterable[Segment]) -> str:
-    """One displayed paragraph with <del>/<ins> marks, each closed where it opened."""
-    parts = []
-    for seg in segments:
-        body = escape(seg.text)
-        if seg.kind == "delete":
-            parts.append(f"<del>{body}</del>")
-        elif seg.kind == "insert":
-            parts.append(f"<ins>{body}</ins>")
-        else:
-            parts.append(body)
-    return "".join(parts)
+    """One displayed paragraph with <del>/<ins> marks."""
+    return mark_segments(segments, escape)
 
 
 def highlighted_sentences(a: Assessment) -> tuple[str | None, str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -78,6 +78,20 @@ def _trim(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     segs[0] = Segment(segs[0].kind, segs[0].text.lstrip())
     segs[-1] = Segment(segs[-1].kind, segs[-1].text.rstrip())
     return tuple(segs)
+
+
+_MARK_TAGS = {"delete": "del", "insert": "ins"}
+
+
+def mark_segments(segments: Iterable[Segment], escape: Callable[[str], str]) -> str:
+    """One displayed paragraph with <del>/<ins> marks around changed runs, text escaped by `escape`
+    (HTML and Markdown both read these tags), each mark closed in the paragraph it opens in."""
+    out = []
+    for seg in segments:
+        body = escape(seg.text)
+        tag = _MARK_TAGS.get(seg.kind)
+        out.append(f"<{tag}>{body}</{tag}>" if tag else body)
+    return "".join(out)
 
 
 def plain_ops(text: str, kind: SegmentKind = "equal") -> tuple[WordOp, ...]:
