@@ -13,7 +13,7 @@ import json
 import os
 import re
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -356,6 +356,19 @@ class _Cut:
         )
 
 
+def _most_that_fit(most: int, use: Callable[[int], None], fits: Callable[[], bool]) -> int:
+    """Binary search for the largest n in [0, most] for which, after use(n), fits() holds."""
+    lo, hi = 0, most
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        use(mid)
+        if fits():
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def render_markdown(rv: Review, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """The pull-request comment, at most `max_chars` characters, most severe news in its first lines."""
     cut = _Cut()
@@ -372,28 +385,13 @@ def render_markdown(rv: Review, max_chars: int = DEFAULT_MAX_CHARS) -> str:
             return text
         cut.severities.add(sev)
         text = _markdown(rv, cut)
-    high = rv.assessment_counts["high"]
-    lo, hi = 0, high
-    if len(text) > max_chars:
-        while lo < hi:  # the most high assessments that fit
-            mid = (lo + hi + 1) // 2
-            cut.high_kept = mid
-            if len(_markdown(rv, cut)) <= max_chars:
-                lo = mid
-            else:
-                hi = mid - 1
-        cut.high_kept = lo
+    if len(text) > max_chars:  # the most high assessments that fit
+        cut.high_kept = _most_that_fit(rv.assessment_counts["high"], lambda n: setattr(cut, "high_kept", n),
+                                       lambda: len(_markdown(rv, cut)) <= max_chars)
         text = _markdown(rv, cut)
-    if len(text) > max_chars:
-        lo, hi = 0, len(rv.documents)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            cut.tables = mid
-            if len(_markdown(rv, cut)) <= max_chars:
-                lo = mid
-            else:
-                hi = mid - 1
-        cut.tables = lo
+    if len(text) > max_chars:  # then the most document tables that fit
+        cut.tables = _most_that_fit(len(rv.documents), lambda n: setattr(cut, "tables", n),
+                                    lambda: len(_markdown(rv, cut)) <= max_chars)
         text = _markdown(rv, cut)
     if len(text) > max_chars:  # only absurd limits get here: keep the marker and the notice
         text = text[: max(0, max_chars - 1)] + "…"
