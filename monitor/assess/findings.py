@@ -7,13 +7,12 @@ from difflib import SequenceMatcher
 
 from monitor.assess.lexicon import Match, PhraseTable
 from monitor.assess.text import Sentence
-from monitor.report import Direction, Kind, Severity
+from monitor.report import SEVERITY_RANK, Direction, Kind, Severity
 
 # When two detectors fire on one sentence pair, the more specific kind is reported.
 SPECIFICITY: tuple[Kind, ...] = (
     "polarity", "likelihood", "confidence", "recommendation", "quantity", "actor", "added", "removed", "reworded",
 )
-SEVERITY_ORDER: dict[str, int] = {"high": 3, "medium": 2, "low": 1}
 COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight")
 
 
@@ -29,7 +28,7 @@ class Finding:
     explanation: str
 
     def rank(self) -> tuple[int, int]:
-        return (-SEVERITY_ORDER[self.severity], SPECIFICITY.index(self.kind))
+        return (-SEVERITY_RANK[self.severity], SPECIFICITY.index(self.kind))
 
 
 @dataclass(frozen=True, slots=True)
