@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from monitor.render.redline import sentence_ops, sort_assessments
 from monitor.report import Assessment, ParagraphChange, Report
 
 _RESET = "\033[0m"
@@ -27,7 +28,7 @@ def render_report(report: Report, color: bool = False) -> str:
     if report.assessments:
         lines.append("")
         lines.append(_paint(f"Changed judgments ({len(report.assessments)}):", "bold", color))
-        lines.extend(_assessment(a, color) for a in report.assessments)
+        lines.extend(_assessment(a, color) for a in sort_assessments(report.assessments))
     changed = [p for p in report.paragraphs if p.op != "unchanged"]
     if changed:
         lines.append("")
@@ -54,9 +55,14 @@ def _assessment(a: Assessment, color: bool) -> str:
     tag = f"[{a.severity.upper()}] {a.kind}" + (f" {a.direction}" if a.direction else "")
     topics = f"  ({', '.join(a.topics)})" if a.topics else ""
     out = [f"  {_paint(tag, a.severity, color)}: {a.explanation}{_paint(topics, 'dim', color)}"]
-    if a.before is not None:
+    if a.before is not None and a.after is not None:
+        # Both sides of a changed sentence: highlight the words that differ on each.
+        ops = sentence_ops(a.before, a.after)
+        out.append("      before: " + "".join(_word(w.op, w.text, color) for w in ops if w.op != "insert"))
+        out.append("      after:  " + "".join(_word(w.op, w.text, color) for w in ops if w.op != "delete"))
+    elif a.before is not None:
         out.append(f"      before: {a.before}")
-    if a.after is not None:
+    elif a.after is not None:
         out.append(f"      after:  {a.after}")
     return "\n".join(out)
 
