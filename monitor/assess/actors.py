@@ -68,7 +68,12 @@ def _present(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
 
 
 def _in_small_region(lo: int, hi: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a <= lo and hi <= b and b - a <= MAX_REGION_WORDS for a, b in regions)
+    """The name [lo, hi) lies in a small changed region, or a small region changed words inside the name
+    ('Chief Information Security Officer' → 'Chief Technology Officer')."""
+    return any(
+        b - a <= MAX_REGION_WORDS and ((a <= lo and hi <= b) or (a < b and lo <= a and b <= hi))
+        for a, b in regions
+    )
 
 
 def detect_actor(d: PairDiff) -> Finding | None:

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import align, changed_sentences
 from monitor.assess.findings import Finding, PairDiff, clip
-from monitor.assess.judgment import detect_reworded, is_policy_decision, judgment_terms
+from monitor.assess.judgment import detect_reworded, detect_status, is_policy_decision, judgment_terms
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
 from monitor.assess.polarity import detect_polarity
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
-from monitor.assess.text import Sentence, plain, same_word
+from monitor.assess.text import Sentence, key, plain, same_word
 from monitor.report import Assessment, Evidence, Kind, ParagraphChange, Severity
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 Detector = Callable[[PairDiff], "Finding | None"]
 DETECTORS: tuple[Detector, ...] = (
     detect_polarity, detect_likelihood, detect_confidence, detect_recommendation, detect_quantity,
-    detect_actor, detect_evidence, detect_reworded,
+    detect_actor, detect_evidence, detect_status, detect_reworded,
 )
 
 
@@ -34,17 +34,19 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     alignment = align(old, new)
     out: list[tuple[tuple[int, int, int], Assessment]] = []
     for a, b in alignment.pairs:
-        if _ignored(a, config) or _ignored(b, config) or editorial(a, b):
+        ma, mb = _unboiled(a, config), _unboiled(b, config)
+        if ma is None or mb is None or editorial(ma, mb):
             continue
-        finding = assess_pair(PairDiff.of(a, b))
+        finding = assess_pair(PairDiff.of(ma, mb))
         if finding is not None:
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
     item_has_prescription = _prescriptive_items(singles)
     for s, side in singles:
-        if _ignored(s, config):
+        ms = _unboiled(s, config)
+        if ms is None:
             continue
-        f = assess_single(s, side, (s.group, side) in item_has_prescription)
+        f = assess_single(ms, side, (s.group, side) in item_has_prescription)
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
@@ -115,12 +117,25 @@ def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, s
     return out
 
 
-def _ignored(s: Sentence, config: Config) -> bool:
-    """Boilerplate by the config's rules, tried on the sentence as written and without its markdown."""
+def _unboiled(s: Sentence, config: Config) -> Sentence | None:
+    """The sentence without the boilerplate the config's ignore rules name (tried on the sentence as written and
+    without its markdown): None when the boilerplate is the sentence, or opens it as its label ('Last Update:
+    ...'); the rest of the sentence when the boilerplate is a phrase inside it ('since the Committee met in
+    June'), so a judgment beside a changing date is still read."""
     if not config.ignore:
-        return False
-    bare = plain(s.text)
-    return any(p.search(s.text) or p.search(bare) for p in config.ignore)
+        return s
+    text = s.text
+    hit = False
+    for p in config.ignore:
+        for t in (text, plain(text)):
+            m = p.search(t)
+            if m is None:
+                continue
+            if m.start() == 0 or not t[: m.start()].strip(" \t*#>-[(") or not key(p.sub(" ", t)):
+                return None
+            text, hit = p.sub(" ", t), True
+            break
+    return Sentence.of(text, s.section, s.group, s.order) if hit else s
 
 
 def _topics(texts: list[str], config: Config) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from monitor.assess.lexicon import (
     NEGATIONS,
     POLICY_DECISIONS,
     RECOMMENDATION,
+    STATUS_TERMS,
     TRENDS,
     WEAK_JUDGMENT,
 )
@@ -146,11 +147,48 @@ def _verdict_swap(d: PairDiff, r: Region, content_old: list[str], content_new: l
                    f"assessment restated: '{before}' → '{after}'")
 
 
+def _judgment_inserted(d: PairDiff, r: Region) -> Finding | None:
+    """A few words inserted or deleted bring or take away a word that carries judgment ('due to crime, civil
+    unrest' → 'due to crime, terrorism, civil unrest'): what the judgment covers changed."""
+    if not targeted(r) or (r.i1 != r.i2 and r.j1 != r.j2):
+        return None
+    side, lo, hi, other, verb = (d.new, r.j1, r.j2, d.old, "added") if r.i1 == r.i2 else (
+        d.old, r.i1, r.i2, d.new, "dropped")
+    content = _content(list(side.words[lo:hi]), other.words)
+    terms = tuple(
+        m.phrase for m in JUDGMENT_TERMS.find(side.words, lo, hi)
+        if m.phrase not in WEAK_JUDGMENT and m.phrase not in _STANCE and all(w in content for w in m.phrase.split())
+    )
+    if not terms:
+        return None
+    before, after = ((), terms) if verb == "added" else (terms, ())
+    where = "added to" if verb == "added" else "dropped from"
+    return Finding("reworded", "medium", None, before, after, f"{where} the judgment: '{span(side, lo, hi)}'")
+
+
+_SIGNAL_TABLES = (LIKELIHOOD, CONFIDENCE, NEGATIONS, TRENDS, DEGREE, RECOMMENDATION, JUDGMENT_TERMS)
+
+
+def _verdict_changed(d: PairDiff) -> bool:
+    """Among the words a rewrite changed (other forms of words kept on the other side aside) is one that carries
+    judgment: a rewrite that only swaps neutral words and evidence verbs ('indicates that activity has been
+    expanding moderately' → 'suggests that activity is expanding at a moderate pace') restates, not revises."""
+    for s, words, other in ((d.old, d.old_changed(), d.new.words), (d.new, d.new_changed(), d.old.words)):
+        content = set(_content(words, other))
+        if not content:
+            continue
+        for table in _SIGNAL_TABLES:
+            if any(m.phrase not in WEAK_JUDGMENT and all(w in content for w in m.phrase.split())
+                   for m in table.find(s.words)):
+                return True
+    return False
+
+
 def detect_reworded(d: PairDiff) -> Finding | None:
     """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed,
     or a judgment rewritten so much that the reader must compare both versions."""
     best: Finding | None = None
-    if d.ratio < REWRITE_MAX and judgment_terms(d.old) and judgment_terms(d.new):
+    if d.ratio < REWRITE_MAX and judgment_terms(d.old) and judgment_terms(d.new) and _verdict_changed(d):
         share = round(100 * (1 - d.ratio))
         best = Finding("reworded", "medium", None, tuple(d.old_changed()[:6]), tuple(d.new_changed()[:6]),
                        f"judgment rewritten ({share}% of the wording changed): compare both versions")
@@ -166,6 +204,10 @@ def detect_reworded(d: PairDiff) -> Finding | None:
             word = "stronger" if deg_new[0].value > deg_old[0].value else "weaker"
             f = Finding("reworded", "medium", None, (deg_old[0].phrase,), (deg_new[0].phrase,),
                         f"pace or strength now {word}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
+            best = f if best is None or f.rank() < best.rank() else best
+            continue
+        f = _judgment_inserted(d, r)
+        if f is not None:
             best = f if best is None or f.rank() < best.rank() else best
             continue
         for words, side, lo, hi, verb in ((new_w, d.new, r.j1, r.j2, "added"), (old_w, d.old, r.i1, r.i2, "dropped")):
@@ -191,3 +233,19 @@ def detect_reworded(d: PairDiff) -> Finding | None:
         f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
         best = best or f
     return best
+
+
+STATUS_WORDS = 2  # a status edit replaces a word or two ('Draft' → 'Accepted', 'proposed' → 'final')
+
+
+def detect_status(d: PairDiff) -> Finding | None:
+    """The stated status of a document or decision changed ('Status: Draft' → 'Status: Accepted'): a decision."""
+    for r in d.regions:
+        if r.i1 == r.i2 or r.j1 == r.j2 or max(r.i2 - r.i1, r.j2 - r.j1) > STATUS_WORDS:
+            continue
+        a = STATUS_TERMS.find(d.old.words, r.i1, r.i2)
+        b = STATUS_TERMS.find(d.new.words, r.j1, r.j2)
+        if a and b and a[0].phrase != b[0].phrase:
+            return Finding("reworded", "high", None, (a[0].phrase,), (b[0].phrase,),
+                           f"status changed: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}' (decision)")
+    return None

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
 from monitor.assess.lexicon import CONFIDENCE, EVIDENCE, HEDGES, LIKELIHOOD, MODALS, RECOMMENDATION, Match
-from monitor.assess.recommend import epistemic_should
+from monitor.assess.recommend import epistemic_should, requirement_keywords
 from monitor.assess.text import Sentence
 from monitor.report import Direction, Severity
 
@@ -23,6 +23,7 @@ def _markers(s: Sentence) -> list[Match]:
 @lru_cache(maxsize=4096)
 def _markers_cached(s: Sentence) -> list[Match]:
     prescribed = [p for p in RECOMMENDATION.find(s.words) if not epistemic_should(s, p.start, p.end)]
+    prescribed += requirement_keywords(s)
     return [
         m for m in LIKELIHOOD.find(s.words)
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")

@@ -56,6 +56,8 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER)
     if w in NUMBER_WORDS:
         return Quantity(raw, NUMBER_WORDS[w], "number")
+    if w.endswith("fold") and w[:-4] in NUMBER_WORDS:  # 'fivefold', 'tenfold': a multiple
+        return Quantity(raw, NUMBER_WORDS[w[:-4]], "number", unit=True)
     if w in ORDINALS:
         return Quantity(raw, ORDINALS[w], "ordinal")
     if w in MONTHS and (w != "may" or (raw == "May" and i > 0)):

@@ -13,6 +13,7 @@ from monitor.assess.lexicon import (
     IMPERATIVE_VERBS,
     NAME_STOPWORDS,
     RECOMMENDATION,
+    RFC2119,
     Match,
 )
 from monitor.assess.text import Sentence
@@ -73,15 +74,31 @@ def _epistemic(s: Sentence, m: Match) -> bool:
     return epistemic_should(s, m.start, m.end)
 
 
+def requirement_keywords(s: Sentence) -> list[Match]:
+    """RFC 2119 keywords written in capitals ('MUST NOT', 'SHOULD', 'MAY'): requirement levels, not estimates.
+    A sentence mostly in capitals (a shouted heading) has none."""
+    caps = [t for t in s.raw_tokens if t[:1].isalpha()]
+    if not caps or 2 * sum(t.isupper() for t in caps) > len(caps):
+        return []
+    return [m for m in RFC2119.find(s.words)
+            if all(t.isupper() and len(t) > 1 for t in s.raw_tokens[m.start:m.end])]
+
+
+def _prescriptive(s: Sentence) -> list[Match]:
+    """Prescriptive phrases: capitalised requirement keywords, then lexicon phrases that do not overlap them."""
+    keywords = requirement_keywords(s)
+    return keywords + [
+        m for m in RECOMMENDATION.find(s.words)
+        if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m)
+        and not any(k.start < m.end and m.start < k.end for k in keywords)
+    ]
+
+
 def prescription(s: Sentence) -> Prescription:
     """The strongest prescription a sentence makes."""
     level_marks = ADVISORY_LEVELS.find(s.words)
     level = max((m.value for m in level_marks), default=0)
-    marks = [
-        m for m in RECOMMENDATION.find(s.words)
-        if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m)
-        and not any(lv.start <= m.start < lv.end for lv in level_marks)
-    ]
+    marks = [m for m in _prescriptive(s) if not any(lv.start <= m.start < lv.end for lv in level_marks)]
     strength = max((m.value for m in marks), default=0)
     terms = [m.phrase for m in level_marks] + [m.phrase for m in marks]
     if not strength and s.words and s.words[0] in IMPERATIVE_VERBS and (s.bulleted or in_recommendations(s)):
@@ -92,11 +109,7 @@ def prescription(s: Sentence) -> Prescription:
 
 def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
     """Prescriptive phrases of a sentence that overlap the changed words."""
-    return [
-        m for m in RECOMMENDATION.find(s.words)
-        if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m)
-        and any(m.start < hi and m.end > lo for lo, hi in spans)
-    ]
+    return [m for m in _prescriptive(s) if any(m.start < hi and m.end > lo for lo, hi in spans)]
 
 
 def detect_recommendation(d: PairDiff) -> Finding | None:

@@ -90,6 +90,21 @@ def negated_pair(a: str, b: str) -> bool:
     return False
 
 
+TYPO_MIN_LEN = 6  # shorter words are too often other real words one letter away
+
+
+def _slip(a: str, b: str) -> bool:
+    """A typing slip: one letter dropped or doubled, or two neighbours swapped, in a word of some length."""
+    if max(len(a), len(b)) < TYPO_MIN_LEN or a[0] != b[0]:
+        return False
+    if abs(len(a) - len(b)) == 1:
+        return edit_distance(a, b, limit=1) == 1
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return False
+
+
 @lru_cache(maxsize=65536)
 def same_word(a_raw: str, b_raw: str) -> bool:
     """True when two tokens differ only editorially: case, a spelling variant, or a typo in a name or word."""
@@ -98,8 +113,12 @@ def same_word(a_raw: str, b_raw: str) -> bool:
         return True
     if any(ch.isdigit() for ch in a + b):
         return False
-    if a in PROTECTED or b in PROTECTED or negated_pair(a, b):
+    if negated_pair(a, b):
         return False
+    if a in PROTECTED or b in PROTECTED:
+        # A lexicon word is never swapped for another lexicon word as a typo fix; but a misspelling of one
+        # ('expectd' → 'expected', 'liekly' → 'likely') is still editorial.
+        return (a not in PROTECTED or b not in PROTECTED) and _slip(a, b)
     if _variant_forms(a) & _variant_forms(b):
         return True
     longer = max(len(a), len(b))
