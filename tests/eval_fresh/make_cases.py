@@ -340,6 +340,68 @@ case("cos-brief-oxford-comma", BRIEF, [("Australia, Canada and Chile", "Australi
      "an Oxford comma")
 
 
+# ---- batch 2: two more documents, written and labelled after the first round of fixes, before running them ----
+CAUCASUS = """\
+South Caucasus: Outlook After the Peace Framework
+
+Key judgments
+
+We judge with high confidence that Armenia and Azerbaijan will not return to large-scale fighting in 2026. Baku is not prepared to sign a final treaty until Yerevan amends its constitution, and there is only a remote chance that a referendum will be held before the June 2026 elections.
+
+Russia and Turkey will continue to compete for influence over the new transit corridor through Syunik. The corridor could carry up to 15 million tonnes of freight a year by 2030, and the European Union has pledged EUR 300 million for border infrastructure.
+
+Risks
+
+Tensions along the border will probably ease as demarcation proceeds. Armenia's trade with Russia has accelerated since 2022, which leaves Yerevan exposed to pressure from Moscow.
+"""
+
+MPC = """\
+Monetary Policy Summary, November 2025
+
+The Monetary Policy Committee voted by a majority of 7-2 to maintain Bank Rate at 4 per cent. Two members preferred to reduce Bank Rate by 0.25 percentage points, to 3.75 per cent.
+
+CPI inflation was 3.8% in September and is expected to peak in the fourth quarter before falling back towards the 2 per cent target in the second half of 2026. Wage growth has continued to moderate, and the labour market has loosened further.
+
+Governor Andrew Bailey said that the Committee would remain attentive to risks from persistent services inflation. Monetary policy will need to remain restrictive for sufficiently long until the risks to inflation returning sustainably to the target have dissipated.
+
+Households should expect mortgage rates to stay above pre-pandemic levels for at least the next two years.
+"""
+
+case("syn2-caucasus-remote-realistic", CAUCASUS, [("only a remote chance that a referendum", "a realistic possibility that a referendum")],
+     [a("only a remote chance that a referendum", "a realistic possibility that a referendum", "likelihood", "up")], "remote chance -> realistic possibility")
+case("syn2-caucasus-confidence-down", CAUCASUS, [("We judge with high confidence that Armenia", "We judge with low confidence that Armenia")],
+     [a("with high confidence that Armenia", "with low confidence that Armenia", "confidence", "down")], "high -> low confidence")
+case("syn2-caucasus-negation-removed", CAUCASUS, [("Baku is not prepared to sign", "Baku is prepared to sign")],
+     [a("Baku is not prepared to sign", "Baku is prepared to sign", "polarity", "reversed")], "negation removed")
+case("syn2-caucasus-money-up", CAUCASUS, [("pledged EUR 300 million", "pledged EUR 450 million")],
+     [a("pledged EUR 300 million", "pledged EUR 450 million", "quantity", "up")], "amount up")
+case("syn2-caucasus-actor-added", CAUCASUS, [("Russia and Turkey will continue", "Russia, Turkey and Iran will continue")],
+     [a("Russia and Turkey will continue", "Russia, Turkey and Iran will continue", "actor")], "an actor added")
+case("syn2-caucasus-accelerated-slowed", CAUCASUS, [("trade with Russia has accelerated", "trade with Russia has slowed")],
+     [a("trade with Russia has accelerated", "trade with Russia has slowed", "polarity", "reversed")], "trend reversal")
+case("syn2-caucasus-ease-intensify", CAUCASUS, [("will probably ease as demarcation", "will probably intensify as demarcation")],
+     [a("will probably ease as demarcation", "will probably intensify as demarcation", "polarity", "reversed")], "ease -> intensify")
+case("syn2-caucasus-sentence-added", CAUCASUS, [("exposed to pressure from Moscow.", "exposed to pressure from Moscow. Azerbaijan is likely to expand its gas exports to Europe through 2027.")],
+     [a(None, "Azerbaijan is likely to expand its gas exports to Europe", "added")], "an estimative sentence added")
+case("syn2-mpc-vote-split", MPC, [("by a majority of 7-2 to maintain", "by a majority of 5-4 to maintain"), ("Two members preferred", "Four members preferred")],
+     [a("by a majority of 7-2", "by a majority of 5-4", "quantity"), a("Two members preferred", "Four members preferred", "quantity", "up")], "vote split narrowed")
+case("syn2-mpc-ordinal-later", MPC, [("peak in the fourth quarter", "peak in the first quarter")],
+     [a("peak in the fourth quarter", "peak in the first quarter", "quantity")], "ordinal changed")
+case("syn2-mpc-person-replaced", MPC, [("Governor Andrew Bailey said", "Deputy Governor Clare Lombardelli said")],
+     [a("Governor Andrew Bailey said", "Deputy Governor Clare Lombardelli said", "actor")], "speaker replaced")
+case("syn2-mpc-rec-dropped", MPC, [("\n\nHouseholds should expect mortgage rates to stay above pre-pandemic levels for at least the next two years.\n", "\n")],
+     [a("Households should expect mortgage rates", None)], "advice paragraph dropped")
+case("syn2-mpc-restrictive-accommodative", MPC, [("will need to remain restrictive for", "will need to remain accommodative for")],
+     [a("will need to remain restrictive", "will need to remain accommodative", "polarity", "reversed")], "stance reversed")
+case("syn2-mpc-loosened-tightened", MPC, [("labour market has loosened further", "labour market has tightened further")],
+     [a("labour market has loosened further", "labour market has tightened further", "polarity", "reversed")], "labour market tightness reversed")
+case("cos2-mpc-per-cent", MPC, [("at 4 per cent", "at 4%"), ("to 3.75 per cent", "to 3.75%")], [], "per cent -> %: the same numbers")
+case("cos2-caucasus-heading-case", CAUCASUS, [("Key judgments", "Key Judgments")], [], "heading capitalisation")
+case("cos2-caucasus-typos", CAUCASUS, [("demarcation proceeds", "demarkation proceeds"), ("infrastructure", "infrastucture")], [],
+     "two typos fixed (old has them)", swap=True)
+case("cos2-mpc-reflow-dashes", MPC, lambda t: reflow72(t.replace("7-2", "7\u20132")), [], "reflowed at 72 columns and an en dash in the vote")
+
+
 def apply(base: str, edits: list[tuple[str, str]] | Callable[[str], str]) -> str:
     if callable(edits):
         return edits(base)
