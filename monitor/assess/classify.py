@@ -124,6 +124,9 @@ def _unboiled(s: Sentence, config: Config) -> Sentence | None:
     June'), so a judgment beside a changing date is still read."""
     if not config.ignore:
         return s
+    bare = plain(s.text)
+    if not any(p.search(s.text) or p.search(bare) for p in config.ignore):
+        return s
     text = s.text
     hit = False
     for p in config.ignore:
