@@ -73,3 +73,15 @@ def test_rate_held_to_cut_is_a_policy_decision() -> None:
     old = "The Bank of Canada today held its target for the overnight rate at 2.75%."
     [flag] = significant(modified(old, "The Bank of Canada today lowered its target for the overnight rate to 2.5%."))
     assert (flag.kind, flag.severity, flag.direction) == ("quantity", "high", "down")
+
+
+def test_negation_dropped_with_what_it_negated_is_not_a_reversal() -> None:
+    old = "Demonstrations, protests, and strikes occur and can arise without warning."
+    flags = significant(modified(old, "Demonstrations, protests, and strikes occur frequently."))
+    assert [f.kind for f in flags] == ["reworded"]
+
+
+def test_negation_of_a_kept_word_is_a_reversal() -> None:
+    old = "Turkish and Qatari financing will remain essential to the federal government's budget."
+    [flag] = significant(modified(old, old.replace("will remain essential", "will no longer be essential")))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed")

@@ -17,15 +17,36 @@ from monitor.assess.lexicon import (
 from monitor.assess.text import Sentence, negated_pair
 
 
-def _negations(s: Sentence, lo: int, hi: int) -> list[str]:
-    """Negations among words [lo, hi), except those inside an advisory level ("Do Not Travel")."""
+def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> list[str]:
+    """Negations among words [lo, hi), except those inside an advisory level ("Do Not Travel") and, given the
+    other side, those whose negated word went with them."""
     levels = ADVISORY_LEVELS.find(s.words)
     found = [
         m.phrase for m in NEGATIONS.find(s.words, lo, hi)
         if not any(lv.start <= m.start < lv.end for lv in levels)
+        and (other is None or _negates_kept_word(s, m, hi, other))
     ]
     found += [w for w in s.words[lo:hi] if w.endswith("n't")]
     return found
+
+
+# Words skipped when looking for what a negation negates ("not be", "no longer be able to").
+_SCOPE_SKIP = frozenset(
+    "be been being is are was were have has had will would shall should may might can could must do does did "
+    "to the a an any longer more".split()
+)
+
+
+def _negates_kept_word(s: Sentence, m: Match, hi: int, other: Sentence) -> bool:
+    """What the negation negates survives the edit: the first content word after it lies beyond the changed
+    words, or is on the other side too ('will not agree' → 'will agree'). A negation dropped with the words it
+    governed ('can arise without warning' → 'frequently') is a rewording, not a reversal."""
+    for i in range(m.end, len(s.words)):
+        w = s.words[i]
+        if w in _SCOPE_SKIP:
+            continue
+        return i >= hi or w in other.words
+    return True
 
 
 def _estimative(s: Sentence, lo: int, hi: int) -> list[Match]:
@@ -56,7 +77,8 @@ def detect_polarity(d: PairDiff) -> Finding | None:
     for r in d.regions:
         if not targeted(r):
             continue
-        neg_old, neg_new = _negations(d.old, r.i1, r.i2), _negations(d.new, r.j1, r.j2)
+        neg_old = _negations(d.old, r.i1, r.i2, d.new)
+        neg_new = _negations(d.new, r.j1, r.j2, d.old)
         if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r):
             why = "negation removed" if len(neg_old) > len(neg_new) else "negation added"
             return _reversed(d, r, why, tuple(neg_old), tuple(neg_new))
