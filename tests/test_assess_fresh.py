@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assess_helpers import modified, significant
+from assess_helpers import modified, removed, significant
 
 FOMC_2012 = ("Information received since the Federal Open Market Committee met in June suggests that economic "
              "activity decelerated somewhat over the first half of this year.")
@@ -85,3 +85,12 @@ def test_negation_of_a_kept_word_is_a_reversal() -> None:
     old = "Turkish and Qatari financing will remain essential to the federal government's budget."
     [flag] = significant(modified(old, old.replace("will remain essential", "will no longer be essential")))
     assert (flag.kind, flag.direction) == ("polarity", "reversed")
+
+
+def test_renamed_office_heading_is_not_a_medium_actor_change() -> None:
+    flags = modified("U.S. Consular Agent in French Polynesia", "U.S Consular Services in French Polynesia")
+    assert significant(flags) == []
+
+
+def test_heading_removed_is_not_a_judgment_removed() -> None:
+    assert significant(removed("**Detention of U.S. Nationals and Denial of Consular Access**")) == []

@@ -13,7 +13,7 @@ from monitor.assess.likelihood import detect_confidence, detect_evidence, detect
 from monitor.assess.polarity import detect_polarity
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
-from monitor.assess.text import Sentence, key, plain, same_word
+from monitor.assess.text import Sentence, key, plain, same_word, title_like
 from monitor.report import Assessment, Evidence, Kind, ParagraphChange, Severity
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if ma is None or mb is None or editorial(ma, mb):
             continue
         finding = assess_pair(PairDiff.of(ma, mb))
+        if finding is not None and finding.kind == "actor" and title_like(ma) and title_like(mb):
+            # A renamed heading, office or address line: no judgment names the actor.
+            finding = Finding("actor", "low", None, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (in a heading or address line)")
         if finding is not None:
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
@@ -96,6 +100,8 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
         severity, why = "low", f"context of a recommendation item {side}"
     elif is_policy_decision(s):
         severity, why = "high", f"policy decision {side}"
+    elif title_like(s):
+        severity, why = "low", f"heading {side}"
     elif terms:
         severity, why = "medium", f"judgment {side}"
     else:

@@ -52,6 +52,22 @@ class Sentence:
         return cls(text, section, group, order, raw_tokens, gaps, words, key(text), bulleted)
 
 
+_TITLE_GLUE = frozenset("of and the in for to on at a an with by from or de du la le des del da".split())
+
+
+@lru_cache(maxsize=8192)
+def title_like(s: Sentence) -> bool:
+    """A heading, a name or an address line rather than a statement: every word is capitalised, a number or a
+    small joining word ('U.S. Consular Services in French Polynesia', 'Detention of U.S. Nationals')."""
+    caps = 0
+    for t in s.raw_tokens:
+        if t[:1].isupper():
+            caps += 1
+        elif t[:1].isalpha() and t.lower() not in _TITLE_GLUE:
+            return False
+    return caps > 0
+
+
 def edit_distance(a: str, b: str, limit: int = 4) -> int:
     """Levenshtein distance, giving up (returning limit + 1) once it must exceed limit."""
     if abs(len(a) - len(b)) > limit:
