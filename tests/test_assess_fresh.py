@@ -94,3 +94,16 @@ def test_renamed_office_heading_is_not_a_medium_actor_change() -> None:
 
 def test_heading_removed_is_not_a_judgment_removed() -> None:
     assert significant(removed("**Detention of U.S. Nationals and Denial of Consular Access**")) == []
+
+
+def test_amount_written_in_figures_is_the_same_quantity() -> None:
+    old = "The average ransom demand exceeded 1.5 million dollars."
+    assert significant(modified(old, old.replace("1.5 million", "1,500,000"))) == []
+    [flag] = significant(modified(old, old.replace("1.5 million", "2.5 million")))
+    assert (flag.kind, flag.direction) == ("quantity", "up")
+
+
+def test_letters_and_digits_name_an_actor() -> None:
+    old = "The compromise of a regional grid operator in March was attributed to APT29."
+    [flag] = significant(modified(old, old.replace("APT29", "Volt Typhoon")))
+    assert flag.kind == "actor"

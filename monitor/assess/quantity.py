@@ -16,6 +16,7 @@ _YEAR = range(1900, 2101)
 _VERSION_CONTEXT = frozenset({"python", "version", "versions", "release", "releases", "v", "pep", "cpython"})
 _UNIT_AFTER = frozenset({"percent", "%", "percentage", "basis", "points", "per", "km", "miles", "kilometers",
                          "kilometres", "million", "billion", "trillion", "thousand"})
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 # Relative-position words ("last fall", "the final decision") count only against another ordinal.
 _RELATIVE = frozenset({"last", "final"})
 
@@ -81,6 +82,10 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         if out and q.sort == "number" and _mixed(s, i) and out[-1].text == s.raw_tokens[i - 1]:
             whole = out.pop()
             q = Quantity(f"{whole.text}-{q.text}", whole.value + q.value, "number")
+        elif out and s.words[i] in _SCALES and out[-1].text == s.raw_tokens[i - 1] and out[-1].sort != "month":
+            # '1.5 million' is one amount (1,500,000), as is 'two billion'
+            size = out.pop()
+            q = Quantity(f"{size.text} {q.text}", size.value * q.value, "number", unit=True)
         out.append(q)
     return out
 

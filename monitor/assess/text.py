@@ -11,7 +11,11 @@ from monitor.assess.lexicon import NEGATION_PREFIXES, PROTECTED, SPELLING_VARIAN
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", re.IGNORECASE)
-_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|[^\W\d_]+(?:'[^\W\d_]+)*|\w+")
+# Tokens: numbers (with a unit glued on), identifiers of letters then digits ('APT29', 'H5N1' - a name, not a
+# quantity; 'FY2026' and one-letter 'Q3' stay a period and a number), words with apostrophes, anything else.
+_TOKEN = re.compile(
+    r"\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[^\W\d_]+(?:'[^\W\d_]+)*|\w+"
+)
 _KEY_DROP = re.compile(r"[\W_]+")
 
 

@@ -402,6 +402,50 @@ case("cos2-caucasus-typos", CAUCASUS, [("demarcation proceeds", "demarkation pro
 case("cos2-mpc-reflow-dashes", MPC, lambda t: reflow72(t.replace("7-2", "7\u20132")), [], "reflowed at 72 columns and an en dash in the vote")
 
 
+# ---- batch 3: written and labelled after the second round of fixes, before running them -------------------------
+CYBER = """\
+Annual Cyber Threat Assessment 2025
+
+Summary
+
+It is highly likely that state actors will continue to target energy and water utilities over the next two years. Ransomware incidents reported to the centre rose 30 percent in the first half of 2025, and the average ransom demand exceeded 1.5 million dollars. We have high confidence that most of these attacks were financially motivated.
+
+The compromise of a regional grid operator in March was attributed to APT29. Criminal groups could begin to use AI-generated voice messages in fraud campaigns within the next year.
+
+What organisations should do
+
+* Organisations must patch internet-facing systems within 14 days of a critical vulnerability being published.
+* Boards should review their incident response plans at least once a year.
+* Operators of essential services should report significant incidents to the centre within 72 hours.
+"""
+
+SYN3 = [
+    ("syn3-highly-likely-likely", [("It is highly likely that state actors", "It is likely that state actors")],
+     [a("It is highly likely that state actors", "It is likely that state actors", "likelihood", "down")], "highly likely -> likely"),
+    ("syn3-rose-fell", [("to the centre rose 30 percent", "to the centre fell 30 percent")],
+     [a("rose 30 percent", "fell 30 percent", "polarity", "reversed")], "rose -> fell"),
+    ("syn3-half-changed", [("in the first half of 2025", "in the second half of 2025")],
+     [a("in the first half of 2025", "in the second half of 2025", "quantity")], "first -> second half"),
+    ("syn3-confidence-sentence-removed", [(" We have high confidence that most of these attacks were financially motivated.", "")],
+     [a("most of these attacks were financially motivated", None)], "a confidence judgment removed"),
+    ("syn3-rec-bullet-added", [("within 72 hours.\n", "within 72 hours.\n* Organisations should enable phishing-resistant multi-factor authentication for all remote access.\n")],
+     [a(None, "should enable phishing-resistant multi-factor authentication", "recommendation")], "a recommendation added"),
+    ("syn3-rec-softened", [("* Organisations must patch internet-facing", "* Organisations are encouraged to patch internet-facing")],
+     [a("Organisations must patch", "Organisations are encouraged to patch", "recommendation", "down")], "must -> are encouraged to"),
+    ("syn3-actor-apt", [("was attributed to APT29", "was attributed to Volt Typhoon")],
+     [a("was attributed to APT29", "was attributed to Volt Typhoon", "actor")], "attribution changed"),
+    ("syn3-could-will", [("Criminal groups could begin to use", "Criminal groups will begin to use")],
+     [a("Criminal groups could begin", "Criminal groups will begin", "likelihood", "up")], "could -> will"),
+    ("syn3-deadline-hours", [("within 72 hours", "within 24 hours")],
+     [a("within 72 hours", "within 24 hours", "quantity", "down")], "deadline shortened"),
+    ("cos3-percent-sign", [("rose 30 percent", "rose 30%")], [], "percent -> %"),
+    ("cos3-number-format", [("exceeded 1.5 million dollars", "exceeded 1,500,000 dollars")], [], "the same amount in figures"),
+    ("cos3-organizations", [("What organisations should do", "What organizations should do"), ("* Organisations must", "* Organizations must")], [], "British -> American spelling"),
+]
+for name, edits, labels, note in SYN3:
+    case(name, CYBER, edits, labels, note)
+
+
 def apply(base: str, edits: list[tuple[str, str]] | Callable[[str], str]) -> str:
     if callable(edits):
         return edits(base)
