@@ -107,3 +107,21 @@ def test_letters_and_digits_name_an_actor() -> None:
     old = "The compromise of a regional grid operator in March was attributed to APT29."
     [flag] = significant(modified(old, old.replace("APT29", "Volt Typhoon")))
     assert flag.kind == "actor"
+
+
+def test_estimative_phrase_deleted_is_likelihood() -> None:
+    old = "Economic conditions are likely to warrant exceptionally low levels for the federal funds rate."
+    [flag] = significant(modified(old, old.replace("are likely to warrant", "warrant")))
+    assert (flag.kind, flag.direction) == ("likelihood", "up")
+
+
+def test_clause_with_a_modal_added_is_not_a_hedge() -> None:
+    old = "Household spending is increasing gradually."
+    flags = modified(old, "Household spending is increasing gradually and may pick up further.")
+    assert all(f.kind != "likelihood" for f in flags)
+
+
+def test_third_quarter_is_an_ordinal() -> None:
+    old = "The Committee intends to purchase the securities by the end of the second quarter of 2011."
+    [flag] = significant(modified(old, old.replace("second quarter", "third quarter")))
+    assert (flag.kind, flag.direction) == ("quantity", "up")

@@ -58,6 +58,17 @@ def _phrase(s: Sentence, expr: list[Match], r_lo: int, r_hi: int) -> str:
     return span(s, lo, hi)
 
 
+_GLUE = frozenset({"is", "are", "was", "were", "be", "to", "it", "that", "as"})
+
+
+def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
+    """The words inserted or deleted are the estimative phrase itself ('are likely to warrant' → 'warrant',
+    'intervene' → 'could intervene'), not a clause that happens to hold one."""
+    s, lo, hi = (d.old, r.i1, r.i2) if r.j1 == r.j2 else (d.new, r.j1, r.j2)
+    covered = {i for m in marks for i in range(m.start, m.end)}
+    return all(i in covered or s.words[i] in _GLUE for i in range(lo, hi))
+
+
 def detect_likelihood(d: PairDiff) -> Finding | None:
     """Likelihood moved along the band scale inside a changed region (up, down, and by how many bands)."""
     old_marks, new_marks = _markers(d.old), _markers(d.new)
@@ -81,9 +92,9 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
     b_old, b_new = _band(ex_old), _band(ex_new)
     hedge_only = False
     if b_old is None or b_new is None:
-        if not targeted(r) or r.i1 == r.i2 or r.j1 == r.j2:
-            return None  # a hedge replaces words of a plain statement; a new clause is not a hedge
         present = ex_new or ex_old
+        if not targeted(r) or ((r.i1 == r.i2 or r.j1 == r.j2) and not _only_estimate(d, r, present)):
+            return None  # a hedge replaces words of a plain statement; a new clause is not a hedge
         # Bare "will"/"would" against an unmarked verb is tense, not estimation.
         if all(m.phrase in MODALS and m.value >= 5 for m in present):
             return None

@@ -42,6 +42,13 @@ def _version(s: Sentence, i: int, w: str) -> bool:
     return before in _VERSION_CONTEXT and after not in _UNIT_AFTER
 
 
+def _fraction(s: Sentence, i: int) -> bool:
+    """'one third', 'a third of', 'two-thirds': a fraction rather than a position in a sequence."""
+    before = s.words[i - 1] if i > 0 else ""
+    after = s.words[i + 1] if i + 1 < len(s.words) else ""
+    return after == "of" or before in NUMBER_WORDS or before.isdigit()
+
+
 def _parse(s: Sentence, i: int) -> Quantity | None:
     raw, w = s.raw_tokens[i], s.words[i]
     m = _NUMERIC.match(w)
@@ -55,6 +62,8 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         sort = "year" if value.is_integer() and int(value) in _YEAR and not m.group(2) and not m.group(3) else "number"
         after = s.words[i + 1] if i + 1 < len(s.words) else ""
         return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER)
+    if w in ORDINALS and w in NUMBER_WORDS and not _fraction(s, i):
+        return Quantity(raw, ORDINALS[w], "ordinal")  # 'the third quarter', not 'a third of'
     if w in NUMBER_WORDS:
         return Quantity(raw, NUMBER_WORDS[w], "number")
     if w.endswith("fold") and w[:-4] in NUMBER_WORDS:  # 'fivefold', 'tenfold': a multiple

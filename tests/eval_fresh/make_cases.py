@@ -446,6 +446,42 @@ for name, edits, labels, note in SYN3:
     case(name, CYBER, edits, labels, note)
 
 
+# ---- batch 4: edits applied to real documents no other set edits (written and labelled before running them) -----
+CORPORA = HERE.parents[2] / "shared" / "corpora"
+
+
+def _real(rel: str) -> str:
+    path = CORPORA / rel
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+QE2 = _real("fomc/2010-11-03.txt")
+ISRAEL = _real("travel-advisories/Israel__the_West_Bank_and_Gaza/v05_2025-07-14_f08cd3ac.md")
+
+if QE2:
+    case("syn4-qe2-amount", QE2, [("purchase a further $600 billion", "purchase a further $450 billion")],
+         [a("purchase a further $600 billion", "purchase a further $450 billion", "quantity", "down")], "purchase amount cut")
+    case("syn4-qe2-quarter", QE2, [("by the end of the second quarter of 2011", "by the end of the third quarter of 2011")],
+         [a("by the end of the second quarter of 2011", "by the end of the third quarter of 2011", "quantity", "up")], "end date later")
+    case("syn4-qe2-likely-removed", QE2, [("are likely to warrant exceptionally low levels", "warrant exceptionally low levels")],
+         [a("are likely to warrant exceptionally low levels", "warrant exceptionally low levels", "likelihood", "up")], "hedge removed: asserted")
+    case("syn4-qe2-rising-falling", QE2, [("Business spending on equipment and software is rising", "Business spending on equipment and software is falling")],
+         [a("software is rising", "software is falling", "polarity", "reversed")], "rising -> falling")
+    case("syn4-qe2-expand-reduce", QE2, [("decided today to expand its holdings of securities", "decided today to reduce its holdings of securities")],
+         [a("decided today to expand its holdings", "decided today to reduce its holdings", "polarity", "reversed")], "policy reversed")
+    case("cos4-qe2-unwrapped", QE2, lambda t: "\n\n".join(" ".join(p.split()) for p in t.split("\n\n")) + "\n", [],
+         "the hard wrap removed: one line per paragraph", paragraphs={"modified": 0, "added": 0, "removed": 0})
+if ISRAEL:
+    case("syn4-israel-distance", ISRAEL, [("within **2.4km/1.5 miles**", "within **10km/6 miles**")],
+         [a("2.4km/1.5 miles", "10km/6 miles", "quantity", "up")], "border zone widened")
+    case("syn4-israel-open-closed", ISRAEL, [("the Taba crossing, which is open", "the Taba crossing, which is closed")],
+         [a("the Taba crossing, which is open", "the Taba crossing, which is closed", "polarity", "reversed")], "crossing closed")
+    case("syn4-israel-may-attack-will", ISRAEL, [("violent extremists may attack with little", "violent extremists will attack with little")],
+         [a("violent extremists may attack", "violent extremists will attack", "likelihood", "up")], "may -> will")
+    case("cos4-israel-typography", ISRAEL, lambda t: t.replace("'", "\u2019").replace(". ", ".  "), [],
+         "curly apostrophes and double spaces")
+
+
 def apply(base: str, edits: list[tuple[str, str]] | Callable[[str], str]) -> str:
     if callable(edits):
         return edits(base)
