@@ -155,3 +155,12 @@ def test_any_text_segments_and_aligns_with_itself_as_unchanged(text: str) -> Non
     changes = align_paragraphs(doc.paragraphs, doc.paragraphs)
     assert all(c.op == "unchanged" for c in changes)
     assert len(changes) == len(doc.paragraphs)
+
+
+def test_highlighted_sentences_never_cut_a_number() -> None:
+    """The changed words marked inside quoted sentences keep "2.75" whole, like the paragraph diff."""
+    from monitor.render.redline import sentence_ops
+
+    ops = sentence_ops("The Bank held its policy rate at 2.75%.", "The Bank lowered its policy rate to 2.5%.")
+    changed = [w.text for w in ops if w.op != "equal"]
+    assert "2.75" in " ".join(changed) and "75" not in changed

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from monitor.report import SEVERITY_RANK, Assessment, ParagraphChange, WordOp
+from monitor.worddiff import tokenize
 
 SegmentKind = Literal["equal", "insert", "delete"]
 Side = Literal["old", "new", "both"]
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 # Longest sentence quoted in full; longer ones keep their changed words and are cut around them.
 MAX_QUOTE_CHARS = 1200
 PILCROW = "¶"
@@ -122,8 +122,8 @@ def sentence_ops(before: str | None, after: str | None) -> tuple[WordOp, ...]:
         return plain_ops(after or "", "insert")
     if after is None:
         return plain_ops(before, "delete")
-    a = _TOKEN.findall(before)
-    b = _TOKEN.findall(after)
+    a = tokenize(before)  # the word diff's own tokens: "2.75" and "don't" are never cut
+    b = tokenize(after)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     ops: list[WordOp] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
