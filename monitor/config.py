@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,8 @@ CONFIG_NAME = "config.yaml"
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst", "*.text")
 DEFAULT_EXCLUDE = (".*", "*~", "*.swp", "*.swx", "*.swo", "*.tmp", "*.bak", "#*#", "*.part", "*.crdownload")
-# Line-level artefacts of PDF and RFC-style extraction: "[Page 5]" footers, bare page numbers.
-DEFAULT_DROP_LINES = (r"^\s*\[Page \d+\]\s*$", r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$", r"^\s*Page \d+ of \d+\s*$")
-# Block-level artefacts: photo captions and figure credits floating between the halves of a paragraph.
-DEFAULT_DROP_BLOCKS = (r"\((?:Photo|Photograph|Image|Source|Credit)s?:[^()]*\)\s*$",)
+# The normalize, ignore and topics sections every configuration starts from (package data).
+DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +64,7 @@ class Config:
     poll_interval_seconds: float = 5.0
     changelog_markdown: Path = Path("CHANGELOG.md")
     changelog_jsonl: Path = Path("changelog.jsonl")
-    normalize: NormalizeConfig = field(
-        default_factory=lambda: NormalizeConfig(
-            tuple(re.compile(p) for p in DEFAULT_DROP_LINES), tuple(re.compile(p) for p in DEFAULT_DROP_BLOCKS)
-        )
-    )
+    normalize: NormalizeConfig = field(default_factory=lambda: NormalizeConfig((), ()))
     ignore: tuple[re.Pattern[str], ...] = ()
     topics: tuple[Topic, ...] = ()
     source: Path | None = None
@@ -88,15 +83,28 @@ _NORMALIZE_KEYS = ("drop_lines", "drop_blocks")
 
 
 def default_config(base: Path | None = None) -> Config:
-    """The configuration used when there is no config.yaml: watch seeds/, store in snapshots/."""
+    """The configuration used when there is no config.yaml: watch seeds/, store in snapshots/, and the
+    packaged artefact rules, boilerplate patterns and topics (so a diff run from any folder reads alike)."""
     base = (base or Path.cwd()).resolve()
+    normalize, ignore, topics = _packaged_defaults()
     return Config(
         base=base,
         roots=(base / "seeds",),
         snapshots=base / "snapshots",
         changelog_markdown=base / "CHANGELOG.md",
         changelog_jsonl=base / "changelog.jsonl",
+        normalize=normalize,
+        ignore=ignore,
+        topics=topics,
     )
+
+
+@lru_cache(maxsize=1)
+def _packaged_defaults() -> tuple[NormalizeConfig, tuple[re.Pattern[str], ...], tuple[Topic, ...]]:
+    data = _load_yaml(DEFAULTS.read_text(encoding="utf-8"), DEFAULTS)
+    normalize = _normalize(data["normalize"], DEFAULTS, NormalizeConfig((), ()))
+    ignore = _patterns(data["ignore"], DEFAULTS, "ignore", flags=re.IGNORECASE)
+    return normalize, ignore, _topics(data["topics"], DEFAULTS)
 
 
 def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -128,8 +136,7 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
     return parse_config(text, path)
 
 
-def parse_config(text: str, path: Path) -> Config:
-    """Validate the YAML text of a config file located at `path`."""
+def _load_yaml(text: str, path: Path) -> Mapping[str, Any]:
     import yaml
 
     try:
@@ -145,6 +152,12 @@ def parse_config(text: str, path: Path) -> Config:
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{path}: expected a mapping of settings at the top level, got {type(data).__name__}")
+    return data
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate the YAML text of a config file located at `path`; sections it leaves out keep their defaults."""
+    data = _load_yaml(text, path)
     base = path.resolve().parent
     cfg = default_config(base)
     _check_keys(data, _TOP_KEYS, path, "")
@@ -176,20 +189,23 @@ def parse_config(text: str, path: Path) -> Config:
         if "jsonl" in cl:
             kw["changelog_jsonl"] = _resolve(base, _str(cl["jsonl"], path, "changelog.jsonl"))
     if "normalize" in data:
-        nm = _mapping(data["normalize"], path, "normalize")
-        _check_keys(nm, _NORMALIZE_KEYS, path, "normalize.")
-        lines = cfg.normalize.drop_lines
-        blocks = cfg.normalize.drop_blocks
-        if "drop_lines" in nm:
-            lines = _patterns(nm["drop_lines"], path, "normalize.drop_lines")
-        if "drop_blocks" in nm:
-            blocks = _patterns(nm["drop_blocks"], path, "normalize.drop_blocks")
-        kw["normalize"] = NormalizeConfig(lines, blocks)
+        kw["normalize"] = _normalize(data["normalize"], path, cfg.normalize)
     if "ignore" in data:
         kw["ignore"] = _patterns(data["ignore"], path, "ignore", flags=re.IGNORECASE)
     if "topics" in data:
         kw["topics"] = _topics(data["topics"], path)
     return replace(cfg, **kw)
+
+
+def _normalize(value: Any, path: Path, defaults: NormalizeConfig) -> NormalizeConfig:
+    nm = _mapping(value, path, "normalize")
+    _check_keys(nm, _NORMALIZE_KEYS, path, "normalize.")
+    lines, blocks = defaults.drop_lines, defaults.drop_blocks
+    if "drop_lines" in nm:
+        lines = _patterns(nm["drop_lines"], path, "normalize.drop_lines")
+    if "drop_blocks" in nm:
+        blocks = _patterns(nm["drop_blocks"], path, "normalize.drop_blocks")
+    return NormalizeConfig(lines, blocks)
 
 
 def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> re.Pattern[str]:

@@ -59,3 +59,32 @@ def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> Non
     cfg = parse_config("roots: [docs]\nsnapshots: store\n", tmp_path / "config.yaml")
     assert cfg.roots == (tmp_path / "docs",)
     assert cfg.snapshots == tmp_path / "store"
+
+
+def test_running_outside_the_project_still_ignores_boilerplate(tmp_path: Path) -> None:
+    """With no config.yaml at hand, the packaged defaults still know boilerplate and topics."""
+    from monitor.config import default_config
+
+    cfg = default_config(tmp_path)
+    assert any(p.search("Information received since the Committee met in July") for p in cfg.ignore)
+    assert cfg.topics and cfg.normalize.drop_blocks
+
+
+def test_repository_config_repeats_the_packaged_defaults() -> None:
+    """The config.yaml users read shows the same artefact rules, boilerplate and topics the package ships."""
+    import yaml
+
+    from monitor.config import DEFAULTS
+
+    shipped = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
+    repo = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    for key in ("normalize", "ignore", "topics"):
+        assert repo[key] == shipped[key], key
+
+
+def test_a_config_without_topics_keeps_the_default_topics(tmp_path: Path) -> None:
+    """Sections a config.yaml leaves out keep their defaults; sections it sets replace them."""
+    cfg = parse_config("roots: [docs]\n", tmp_path / "config.yaml")
+    assert {t.name for t in cfg.topics} >= {"ceasefire outlook"}
+    mine = parse_config("topics:\n  grain: [wheat]\n", tmp_path / "config.yaml")
+    assert [t.name for t in mine.topics] == ["grain"]
