@@ -19,6 +19,7 @@ _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
 _RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _HEADING_MARKS = re.compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|\s+#+$")
 _INLINE_ITEM = re.compile(r"(?<=[.!?;]) (?=[-*+\u2022] [A-Z\"'(])")
+_HEADER_FIELD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: \S")
 _SOFT_WRAP_LINE = 160  # characters: no one hard-wraps wider; a longer line is a whole paragraph
 _LINE_KIND = re.compile(
     "|".join(
@@ -155,6 +156,19 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
     items that a re-wrap ran into one line ("… countries. - Regardless of …")."""
     out: list[_Unit] = []
     for unit in units:
+        if unit.kind == "para" and len(unit.lines) > 1 and _HEADER_FIELD.match(unit.lines[0]) and all(
+            _HEADER_FIELD.match(line) or line[:1].isspace() for line in unit.lines
+        ):
+            # An RFC 822-style header block (a PEP's "Status: Final", "Python-Version: 3.11"): one unit
+            # per field, its indented continuation lines included.
+            fields: list[list[str]] = []
+            for line in unit.lines:
+                if fields and line[:1].isspace():
+                    fields[-1].append(line)
+                else:
+                    fields.append([line])
+            out.extend(_Unit("para", f, unit.after_gap if i == 0 else False) for i, f in enumerate(fields))
+            continue
         if unit.kind != "heading" and len(unit.lines) > 1 and max(map(len, unit.lines)) > _SOFT_WRAP_LINE:
             # Lines this long are not hard-wrapped: each line that follows a finished sentence is a
             # paragraph of its own; a line after an unfinished one continues it, as a broken line does.

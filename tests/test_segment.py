@@ -121,3 +121,18 @@ def test_rest_link_targets_are_paragraphs_of_their_own() -> None:
         ".. _aiosmtpd: https://pypi.org/project/aiosmtpd/",
         ".. _argon2-cffi: https://pypi.org/project/argon2-cffi/",
     )
+
+
+def test_header_fields_are_units_of_their_own() -> None:
+    """A PEP's "Key: value" header block splits per field, so a status change quotes its own line."""
+    text = ("PEP: 594\nTitle: Removing dead batteries\nAuthor: Christian Heimes <christian@python.org>,\n"
+            "        Brett Cannon <brett@python.org>\nStatus: Final\n\nAbstract\n========\n\nText.\n")
+    assert doc(text).texts[:4] == (
+        "PEP: 594", "Title: Removing dead batteries",
+        "Author: Christian Heimes <christian@python.org>, Brett Cannon <brett@python.org>", "Status: Final")
+
+
+def test_prose_lines_starting_with_a_label_still_join() -> None:
+    """A wrapped paragraph whose first line happens to start "Note: …" is not mistaken for a header block."""
+    text = "Note: the Committee will\nmonitor inflation closely.\n"
+    assert doc(text).texts == ("Note: the Committee will monitor inflation closely.",)
