@@ -27,7 +27,7 @@ class Topic:
 
     name: str
     terms: tuple[str, ...]
-    pattern: re.Pattern[str]
+    source: str  # the combined pattern, compiled on first use: most runs never need a topic
     # Lower-case literal pieces one of which any match must contain; None when a /regex/ term has none.
     needles: tuple[str, ...] | None = None
 
@@ -38,6 +38,10 @@ class Topic:
             if not any(n in low for n in self.needles):
                 return []  # a substring test rules most sentences out far faster than the pattern
         return [m.group(0) for m in self.pattern.finditer(text)]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)  # re keeps compiled patterns in its own cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,23 +83,25 @@ _TOP_KEYS = (
     "polling", "poll_interval_seconds", "changelog", "normalize", "ignore", "topics",
 )
 _CHANGELOG_KEYS = ("markdown", "jsonl")
+_CONTENT_KEYS = ("normalize", "ignore", "topics")
 _NORMALIZE_KEYS = ("drop_lines", "drop_blocks")
 
 
 def default_config(base: Path | None = None) -> Config:
     """The configuration used when there is no config.yaml: watch seeds/, store in snapshots/, and the
     packaged artefact rules, boilerplate patterns and topics (so a diff run from any folder reads alike)."""
-    base = (base or Path.cwd()).resolve()
     normalize, ignore, topics = _packaged_defaults()
+    return replace(_bare_config(base), normalize=normalize, ignore=ignore, topics=topics)
+
+
+def _bare_config(base: Path | None) -> Config:
+    base = (base or Path.cwd()).resolve()
     return Config(
         base=base,
         roots=(base / "seeds",),
         snapshots=base / "snapshots",
         changelog_markdown=base / "CHANGELOG.md",
         changelog_jsonl=base / "changelog.jsonl",
-        normalize=normalize,
-        ignore=ignore,
-        topics=topics,
     )
 
 
@@ -159,7 +165,8 @@ def parse_config(text: str, path: Path) -> Config:
     """Validate the YAML text of a config file located at `path`; sections it leaves out keep their defaults."""
     data = _load_yaml(text, path)
     base = path.resolve().parent
-    cfg = default_config(base)
+    # The packaged defaults are read only when this file leaves one of their sections out.
+    cfg = _bare_config(base) if all(k in data for k in _CONTENT_KEYS) else default_config(base)
     _check_keys(data, _TOP_KEYS, path, "")
     kw: dict[str, Any] = {"source": path.resolve()}
     if "roots" in data:
@@ -208,8 +215,9 @@ def _normalize(value: Any, path: Path, defaults: NormalizeConfig) -> NormalizeCo
     return NormalizeConfig(lines, blocks)
 
 
-def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> re.Pattern[str]:
-    """One case-insensitive pattern for a list of terms: `word`, `a phrase`, `prefix*` or `/regex/`."""
+def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> str:
+    """One case-insensitive pattern (its source) for a list of terms: `word`, `a phrase`, `prefix*` or
+    `/regex/`; a /regex/ that does not compile is a ConfigError naming the term."""
     parts = []
     for term in terms:
         if len(term) > 2 and term.startswith("/") and term.endswith("/"):
@@ -231,7 +239,7 @@ def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> re.Pattern[
                 pieces.append(re.escape(w))
         # Hyphens, dashes and spaces between the words of a phrase all match ("Russia-China", "Russia China").
         parts.append(r"(?<!\w)" + r"[\s\-\u2010\u2011\u2013\u2014]+".join(pieces) + r"(?!\w)")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return "|".join(parts)
 
 
 def term_needles(terms: list[str] | tuple[str, ...]) -> tuple[str, ...] | None:
