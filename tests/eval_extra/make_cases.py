@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import pathlib
 import re
-import shutil
+import sys
 import textwrap
-from collections.abc import Callable
-from typing import Any
-
-import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root, for tests.casegen
+
+from tests.casegen import CaseSet, a, crlf_spaces  # noqa: E402
 
 FOMC = """\
 The Federal Open Market Committee decided today to keep its target for the federal funds rate at 1 percent.
@@ -119,21 +118,8 @@ We judge with low confidence that the junta can hold the northern towns without 
 Humanitarian access to the Tillaberi region has deteriorated. Donors are likely to reduce funding for the region, and at least two million people will need food assistance by the lean season.
 """
 
-SYN: list[dict[str, Any]] = []
-
-
-def case(name: str, base: str, edits: list[tuple[str, str]] | Callable[[str], str], assessments: list[dict[str, Any]],
-         note: str, **extra: Any) -> None:
-    SYN.append({"name": name, "base": base, "edits": edits, "assessments": assessments, "note": note, **extra})
-
-
-def a(before: str | None, after: str | None, kind: str | None = None, direction: str | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"before": before, "after": after}
-    if kind:
-        out["kind"] = kind
-    if direction:
-        out["direction"] = direction
-    return out
+CASES = CaseSet(HERE)
+case = CASES.case
 
 
 # ---- likelihood -------------------------------------------------------------------------------------------
@@ -342,10 +328,6 @@ def typography(text: str) -> str:
     return text.replace(" – ", " - ").replace("third-party", "third\u2011party")
 
 
-def crlf_spaces(text: str) -> str:
-    return text.replace(". ", ".  ").replace("\n", "\r\n")
-
-
 def move_paragraph(text: str) -> str:
     paras = text.split("\n\n")
     p = paras.pop(3)
@@ -380,37 +362,5 @@ case("cos-typo-fixes", PEP, [("unavailable", "unavailble"), ("straightforward", 
      [], "three typos fixed (old has them)", swap=True)
 
 
-def apply(base: str, edits: list[tuple[str, str]] | Callable[[str], str]) -> str:
-    if callable(edits):
-        return edits(base)
-    text = base
-    for old, new in edits:
-        assert text.count(old) == 1, (old, text.count(old))
-        text = text.replace(old, new)
-    return text
-
-
-def main() -> None:
-    for c in SYN:
-        folder = HERE / c["name"]
-        if folder.exists():
-            shutil.rmtree(folder)
-        folder.mkdir()
-        old, new = c["base"], apply(c["base"], c["edits"])
-        if c.get("swap"):
-            old, new = new, old
-        assert old != new, c["name"]
-        nl = "" if "\r" in new else None
-        (folder / "old.txt").write_text(old, encoding="utf-8")
-        with (folder / "new.txt").open("w", encoding="utf-8", newline=nl) as fh:
-            fh.write(new)
-        exp: dict[str, Any] = {"note": c["note"], "exhaustive": True, "assessments": c["assessments"]}
-        for k in ("paragraphs", "exit_code"):
-            if k in c:
-                exp[k] = c[k]
-        (folder / "expect.yaml").write_text(yaml.safe_dump(exp, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    print(f"wrote {len(SYN)} synthetic cases")
-
-
 if __name__ == "__main__":
-    main()
+    CASES.write()

@@ -13,14 +13,13 @@ were written before reading monitor/assess/ or looking at monitor's output.
 from __future__ import annotations
 
 import pathlib
-import shutil
+import sys
 import textwrap
-from collections.abc import Callable
-from typing import Any
-
-import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root, for tests.casegen
+
+from tests.casegen import CaseSet, a, crlf_spaces  # noqa: E402
 
 HORN = """\
 Horn of Africa: Regional Security Outlook, 2026-2027
@@ -115,21 +114,8 @@ Disabling TLS 1.0 will probably break the badge readers in two older buildings. 
 The platform team will publish a compatibility report every month. Exceptions require approval from the Chief Information Security Officer.
 """
 
-SYN: list[dict[str, Any]] = []
-
-
-def case(name: str, base: str, edits: list[tuple[str, str]] | Callable[[str], str], assessments: list[dict[str, Any]],
-         note: str, **extra: Any) -> None:
-    SYN.append({"name": name, "base": base, "edits": edits, "assessments": assessments, "note": note, **extra})
-
-
-def a(before: str | None, after: str | None, kind: str | None = None, direction: str | None = None) -> dict[str, Any]:
-    d: dict[str, Any] = {"before": before, "after": after}
-    if kind:
-        d["kind"] = kind
-    if direction:
-        d["direction"] = direction
-    return d
+CASES = CaseSet(HERE)
+case = CASES.case
 
 
 # ---- likelihood and confidence --------------------------------------------------------------------------------
@@ -302,10 +288,6 @@ def reflow72(text: str) -> str:
 def typography(text: str) -> str:
     text = text.replace("'", "\u2019").replace(" - ", " \u2013 ").replace("2026-2027", "2026\u20132027")
     return text.replace("38 percent", "38\u00a0percent").replace("18 months", "18\u00a0months")
-
-
-def crlf_spaces(text: str) -> str:
-    return text.replace(". ", ".  ").replace("\n", "\r\n")
 
 
 def move_paragraph(text: str) -> str:
@@ -482,36 +464,5 @@ if ISRAEL:
          "curly apostrophes and double spaces")
 
 
-def apply(base: str, edits: list[tuple[str, str]] | Callable[[str], str]) -> str:
-    if callable(edits):
-        return edits(base)
-    text = base
-    for old, new in edits:
-        assert text.count(old) == 1, (old, text.count(old))
-        text = text.replace(old, new)
-    return text
-
-
-def main() -> None:
-    for c in SYN:
-        folder = HERE / c["name"]
-        if folder.exists():
-            shutil.rmtree(folder)
-        folder.mkdir()
-        old, new = c["base"], apply(c["base"], c["edits"])
-        if c.get("swap"):
-            old, new = new, old
-        assert old != new, c["name"]
-        nl = "" if "\r" in new else None
-        (folder / "old.txt").write_text(old, encoding="utf-8")
-        with (folder / "new.txt").open("w", encoding="utf-8", newline=nl) as fh:
-            fh.write(new)
-        exp: dict[str, Any] = {"note": c["note"], "exhaustive": True, "assessments": c["assessments"]}
-        for k in ("paragraphs", "exit_code"):
-            if k in c:
-                exp[k] = c[k]
-        (folder / "expect.yaml").write_text(yaml.safe_dump(exp, sort_keys=False, allow_unicode=True), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    CASES.write()
