@@ -212,11 +212,12 @@ def _report_failure(log: Callable[[ScanEvent], None] | None, record: Record, mes
                       retry=True))
 
 
-def read_document(path: Path, limit: int) -> bytes:
+def read_document(path: Path, limit: int, *, streams: bool = False) -> bytes:
     """The bytes of a document file, or an InputError saying plainly why it cannot be read.
 
     Opens without blocking (a FIFO named like a document must not hang the daemon), refuses anything but a
-    regular file, and raises FileUnstable when the file changed while it was read.
+    regular file, and raises FileUnstable when the file changed while it was read. With `streams`, a pipe
+    or character device is read to its end instead (`monitor diff <(git show …) file`).
     """
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -224,6 +225,10 @@ def read_document(path: Path, limit: int) -> bytes:
         raise InputError(_open_failure(path, exc)) from None
     try:
         st = os.fstat(fd)
+        if streams and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
+            return _read_stream(path, limit)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a folder, not a document; name a file inside it")
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{path}: not a regular file ({_file_type(st.st_mode)})")
         if st.st_size > limit:
@@ -247,6 +252,18 @@ def read_document(path: Path, limit: int) -> bytes:
     if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or total != st.st_size:
         raise FileUnstable(f"{path}: changed while being read (still being written?); will retry")
     return b"".join(chunks)
+
+
+def _read_stream(path: Path, limit: int) -> bytes:
+    """A pipe read to its end; opened again, blocking, so a writer that has not started yet is waited for."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: more than the max_file_bytes limit of {limit:,} bytes")
+    return data
 
 
 def is_document(config: Config, path: Path) -> bool:

@@ -30,28 +30,10 @@ class Resolved:
 
 
 def read_file(path: Path, limit: int) -> bytes:
-    """Read a document file, turning every way it can fail into one clear InputError."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({_why(exc)})") from None
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a document; name a file inside it")
-    if st.st_size > limit:
-        raise InputError(f"{path}: {st.st_size:,} bytes is over the {limit:,}-byte limit "
-                         "(raise max_file_bytes in config.yaml to compare it)")
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: vanished while being read; try again") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({_why(exc)})") from None
-    if len(data) > limit:
-        raise InputError(f"{path}: grew past the {limit:,}-byte limit while being read")
-    return data
+    """Read a document file named on the command line (pipes from process substitution included)."""
+    from monitor.pipeline import read_document
+
+    return read_document(path, limit, streams=True)
 
 
 def resolve(arg: str, config: Config, doc: str | None = None) -> Resolved:
@@ -121,5 +103,3 @@ def _from_git(rev: str, path: str, config: Config) -> Resolved:
     return Resolved(data, VersionRef(label=f"{rev}:{path}", path=path, sha256=sha256(data)), None)
 
 
-def _why(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
