@@ -97,7 +97,10 @@ ADVISORY_LEVELS = PhraseTable(_ladder(_RAW["advisory_levels"]))
 RFC2119 = PhraseTable(_ladder(_RAW["rfc2119"]))
 STATUS_TERMS = PhraseTable(dict.fromkeys(_RAW["status_terms"], 1))
 IMPERATIVE_VERBS = frozenset(_RAW["imperative_verbs"])
-POLICY_DECISIONS = PhraseTable(dict.fromkeys(_RAW["policy_decisions"], 1))
+_DECISIONS = _RAW["policy_decisions"]
+# A rate decision is any of the verbs applied to any of the rate names ("lowered its policy rate").
+POLICY_DECISIONS = PhraseTable(dict.fromkeys(
+    [*_DECISIONS["phrases"], *(f"{v} {o}" for v in _DECISIONS["rate_verbs"] for o in _DECISIONS["rate_objects"])], 1))
 JUDGMENT_TERMS = PhraseTable(dict.fromkeys(_RAW["judgment_terms"], 1))
 SPELLING_VARIANTS: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in _RAW["spelling_variants"])
 NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _RAW["numbers"].items()}
