@@ -9,7 +9,7 @@ An entry is keyed by (document, version), or (document, event number) for remova
 a key that exists is a no-op, so replaying after a crash writes every missing entry exactly once. Order of
 writes: the JSONL line (one O_APPEND write, fsync'd) and then the Markdown (rewritten atomically). A kill
 between the two leaves the Markdown one block short, which the next writer restores; a torn last JSONL line
-is cut off by the next writer. Callers serialise writers (pipeline.scan holds the snapshot store's lock).
+is cut off by the next writer. Callers serialise writers (scan.scan holds the snapshot store's lock).
 """
 
 from __future__ import annotations

@@ -220,8 +220,8 @@ def scan(ctx: click.Context, paths: tuple[str, ...]) -> None:
     from pathlib import Path
 
     from monitor.errors import StoreLocked
-    from monitor.pipeline import ScanEvent
-    from monitor.pipeline import scan as run_scan
+    from monitor.scan import ScanEvent
+    from monitor.scan import scan as run_scan
     from monitor.store import lock_holder
 
     config = load_cfg(ctx)
@@ -341,7 +341,7 @@ def watch(ctx: click.Context, log_file: str | None, verbose: bool) -> None:
 @user_errors
 def status(ctx: click.Context) -> None:
     """Documents tracked, versions, the last scan and last error, and whether a daemon is running."""
-    from monitor.pipeline import read_status
+    from monitor.scan import read_status
     from monitor.store import SnapshotStore, lock_holder
 
     config = load_cfg(ctx)

@@ -1,7 +1,7 @@
 """`monitor watch`: wiring only — a watchdog observer and an APScheduler rescan feed one worker running scan().
 
 Threads: the observer's (file events → Debouncer), the Debouncer's (quiet period and size/mtime stability →
-Worker), APScheduler's (periodic rescan → Worker), and the one Worker that runs `pipeline.scan` in order, so
+Worker), APScheduler's (periodic rescan → Worker), and the one Worker that runs `scan.scan` in order, so
 store and changelog writes never race. The main thread only waits for signals: SIGTERM/SIGINT stop within
 2 s (a scan in progress is abandoned between files; everything it wrote is atomic and the next start's
 catch-up scan replays anything missing), SIGHUP reloads config.yaml (an invalid one is reported and the old
@@ -29,7 +29,7 @@ from typing import Any
 from monitor.changelog import Changelog
 from monitor.config import Config
 from monitor.errors import ConfigError, InputError, MonitorError
-from monitor.pipeline import ScanEvent, is_document, root_of, scan
+from monitor.scan import ScanEvent, is_document, root_of, scan
 from monitor.store import SnapshotStore
 
 LOG = logging.getLogger("monitor")

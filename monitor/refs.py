@@ -31,7 +31,7 @@ class Resolved:
 
 def read_file(path: Path, limit: int) -> bytes:
     """Read a document file named on the command line (pipes from process substitution included)."""
-    from monitor.pipeline import read_document
+    from monitor.scan import read_document
 
     return read_document(path, limit, streams=True)
 

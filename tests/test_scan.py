@@ -12,7 +12,7 @@ import pytest
 
 from monitor.changelog import Changelog
 from monitor.config import Config, load_config
-from monitor.pipeline import ScanEvent, read_document, scan
+from monitor.scan import ScanEvent, read_document, scan
 from monitor.store import SnapshotStore
 
 ROOT = Path(__file__).resolve().parents[1]
