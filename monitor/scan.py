@@ -137,6 +137,7 @@ def recover(
     Run after every scan, so a kill -9 between snapshot and changelog is repaired exactly once. Returns
     how many entries were written.
     """
+    changelog.repair()  # a torn line or a missing Markdown block left by a crash is mended before anything
     have = changelog.keys()
     written = 0
     known = store.documents() if docs is None else sorted(d for d in docs if store.latest(d) is not None)
