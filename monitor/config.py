@@ -72,15 +72,39 @@ class Config:
     ignore: tuple[re.Pattern[str], ...] = ()
     topics: tuple[Topic, ...] = ()
     source: Path | None = None
+    # The name of each root, in the order of `roots`: the first part of every document id under it.
+    root_names: tuple[str, ...] = ()
+    follow_symlinks: bool = False  # symlinks under a root are followed only when true, and only inside roots
+    analysis_seconds: float = 30.0  # per-version budget for diffing and classifying, in scan and watch
+    analysis_memory_mb: int = 2048  # per-version memory budget (address space of the analysing process)
 
-    def with_roots(self, roots: tuple[Path, ...]) -> Config:
-        return replace(self, roots=roots)
+    def root_name(self, root: Path) -> str:
+        """The name of `root` (one of `roots`): as given in config.yaml, else its path from the config folder."""
+        for i, r in enumerate(self.roots):
+            if r == root and i < len(self.root_names):
+                return self.root_names[i]
+        return default_root_name(self.base, root)
+
+
+_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+ROOT_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]|_(?!_))*$")
+
+
+def default_root_name(base: Path, root: Path) -> str:
+    """`seeds` for base/seeds, `teamA-docs` for base/teamA/docs, `srv-data-docs` for /srv/data/docs."""
+    try:
+        rel = Path(os.path.normpath(root)).relative_to(os.path.normpath(base)).as_posix()
+    except ValueError:
+        rel = Path(os.path.normpath(root)).as_posix()
+    name = _NAME_UNSAFE.sub("-", rel.replace("/", "-")).replace("__", "_").strip(".-_")
+    return name or "root"
 
 
 # key -> (type check, description) for the messages; nested mappings validated by their own tables.
 _TOP_KEYS = (
     "roots", "snapshots", "include", "exclude", "max_file_bytes", "debounce_seconds", "rescan_minutes",
-    "polling", "poll_interval_seconds", "changelog", "normalize", "ignore", "topics",
+    "polling", "poll_interval_seconds", "changelog", "normalize", "ignore", "topics", "follow_symlinks",
+    "analysis_seconds", "analysis_memory_mb",
 )
 _CHANGELOG_KEYS = ("markdown", "jsonl")
 _CONTENT_KEYS = ("normalize", "ignore", "topics")
@@ -170,10 +194,7 @@ def parse_config(text: str, path: Path) -> Config:
     _check_keys(data, _TOP_KEYS, path, "")
     kw: dict[str, Any] = {"source": path.resolve()}
     if "roots" in data:
-        roots = _str_list(data["roots"], path, "roots")
-        if not roots:
-            raise ConfigError(f"{path}: 'roots' is empty; list at least one folder to watch, e.g. [seeds]")
-        kw["roots"] = tuple(_resolve(base, r) for r in roots)
+        kw["roots"], kw["root_names"] = _roots(data["roots"], path, base)
     if "snapshots" in data:
         kw["snapshots"] = _resolve(base, _str(data["snapshots"], path, "snapshots"))
     for key in ("include", "exclude"):
@@ -181,13 +202,16 @@ def parse_config(text: str, path: Path) -> Config:
             kw[key] = tuple(_str_list(data[key], path, key))
     if "max_file_bytes" in data:
         kw["max_file_bytes"] = _number(data["max_file_bytes"], path, "max_file_bytes", integer=True)
-    for key in ("debounce_seconds", "rescan_minutes", "poll_interval_seconds"):
+    for key in ("debounce_seconds", "rescan_minutes", "poll_interval_seconds", "analysis_seconds"):
         if key in data:
             kw[key] = float(_number(data[key], path, key))
-    if "polling" in data:
-        if not isinstance(data["polling"], bool):
-            raise ConfigError(f"{path}: 'polling' must be true or false")
-        kw["polling"] = data["polling"]
+    if "analysis_memory_mb" in data:
+        kw["analysis_memory_mb"] = _number(data["analysis_memory_mb"], path, "analysis_memory_mb", integer=True)
+    for key in ("polling", "follow_symlinks"):
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise ConfigError(f"{path}: '{key}' must be true or false")
+            kw[key] = data[key]
     if "changelog" in data:
         cl = _mapping(data["changelog"], path, "changelog")
         _check_keys(cl, _CHANGELOG_KEYS, path, "changelog.")
@@ -202,6 +226,36 @@ def parse_config(text: str, path: Path) -> Config:
     if "topics" in data:
         kw["topics"] = _topics(data["topics"], path)
     return replace(cfg, **kw)
+
+
+def _roots(value: Any, path: Path, base: Path) -> tuple[tuple[Path, ...], tuple[str, ...]]:
+    """`roots:` entries are folders (`seeds`) or `{path: teamA/docs, name: teamA}`; names are unique."""
+    items = [value] if isinstance(value, str | Mapping) else value
+    if not isinstance(items, list) or not items:
+        raise ConfigError(f"{path}: 'roots' must list at least one folder to watch, e.g. [seeds]")
+    roots: list[Path] = []
+    names: list[str] = []
+    for i, item in enumerate(items):
+        where = f"{path}: roots[{i}]"
+        if isinstance(item, str) and item.strip():
+            folder, name = _resolve(base, item), None
+        elif isinstance(item, Mapping):
+            _check_keys(item, ("path", "name"), path, f"roots[{i}].")
+            folder = _resolve(base, _str(item.get("path"), path, f"roots[{i}].path"))
+            name = item.get("name")
+            if name is not None and (not isinstance(name, str) or not ROOT_NAME.match(name)):
+                raise ConfigError(f"{where}.name must be letters, digits, '.', '-' or single '_' "
+                                  f"(it starts every document id under the folder), got {name!r}")
+        else:
+            raise ConfigError(f"{where} must be a folder or a mapping with 'path' (and optional 'name')")
+        name = name or default_root_name(base, folder)
+        if name in names:
+            other = roots[names.index(name)]
+            raise ConfigError(f"{where}: {folder} and {other} both get the name {name!r}; give one of them "
+                              f"a name of its own ({{path: ..., name: ...}})")
+        roots.append(folder)
+        names.append(name)
+    return tuple(roots), tuple(names)
 
 
 def _normalize(value: Any, path: Path, defaults: NormalizeConfig) -> NormalizeConfig:

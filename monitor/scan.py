@@ -103,7 +103,7 @@ def scan(
                                    "mid-save); waiting for content"))
                     continue
                 read_text(data, _source(config, path))  # refuse binary and undecodable files before storing
-                doc = store.doc_id(path, _id_root(config, root))
+                doc = store.doc_id(path, root, config.root_name(root))
                 touched.add(doc)
                 if store.latest(doc) is None:
                     fresh.append((doc, path, data))
@@ -354,7 +354,7 @@ def _documents_in(config: Config, store: SnapshotStore, paths: Sequence[Path] | 
         if root is None or path.is_dir():
             return store.documents()
         try:
-            doc = store.doc_id(path, _id_root(config, root))
+            doc = store.doc_id(path, root, config.root_name(root))
         except StoreError:
             return store.documents()
         if store.latest(doc) is None and not os.path.lexists(path):
@@ -449,11 +449,6 @@ def read_status(root: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
-
-
-def _id_root(config: Config, root: Path) -> Path:
-    # With several roots the root's own name is part of the id, so seeds/a.txt and docs/a.txt differ.
-    return root.parent if len(config.roots) > 1 else root
 
 
 def _source(config: Config, path: Path) -> str:

@@ -213,7 +213,7 @@ class SnapshotStore:
         self._write_mutex = threading.Lock()
 
     # ----------------------------------------------------------------------------------------- naming
-    def doc_id(self, path: Path, root: Path) -> str:
+    def doc_id(self, path: Path, root: Path, root_name: str | None = None) -> str:
         """A stable, filesystem-safe id for the document at `path` under the watched `root`.
 
         `seeds/ukraine.txt` -> `ukraine.txt`, `seeds/a/b.md` -> `a__b.md`. Characters outside
