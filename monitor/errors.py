@@ -37,3 +37,7 @@ class ReviewError(MonitorError):
 
 class FileUnstable(InputError):
     """The file changed while it was being read (an editor is mid-save); read it again later."""
+
+
+class OutsideRoots(InputError):
+    """A file under a watched folder leads outside every watched folder (a symlink or a hard link)."""

@@ -15,17 +15,19 @@ import logging
 import os
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from monitor.errors import FileUnstable, InputError, MonitorError, StoreError
+from monitor.errors import FileUnstable, InputError, OutsideRoots, StoreError
 from monitor.pipeline import compare, load_document, read_text
 from monitor.report import VersionRef
 from monitor.segment import Document
 
 if TYPE_CHECKING:
+    from monitor.budget import Analyser
     from monitor.changelog import Changelog, Entry
     from monitor.config import Config
     from monitor.store import Record, SnapshotStore, Version
@@ -69,12 +71,19 @@ def scan(
     changelog: Changelog | None = None,
     lock_timeout: float | None = 60.0,
     cancel: threading.Event | None = None,
+    settle: float | None = None,
+    wait_to_settle: bool = True,
+    analyser: Analyser | None = None,
 ) -> list[ScanEvent]:
     """Snapshot every changed document under the roots (or `paths`), then write the changelog entries.
 
     New content becomes a version; a document whose file is gone is recorded as removed (or renamed when
     a new file has its exact content); then `recover` writes every entry the changelog lacks. Setting
     `cancel` abandons the scan between two files or entries; every write is atomic, so that is safe.
+
+    A file is taken only once it has been left alone for `settle` seconds (default: the debounce period):
+    a younger one is waited for, or with `wait_to_settle=False` (the daemon) skipped for a retry. Files
+    outside the roots — reached through a symlink or a hard link — are never read.
     """
     from monitor.changelog import Changelog
     from monitor.store import SnapshotStore
@@ -92,22 +101,22 @@ def scan(
         seen: set[Path] = set()
         touched: set[str] = set()  # documents read in this scan: their entries are checked after it
         fresh: list[tuple[str, Path, bytes]] = []  # documents the store has never seen: maybe renames
-        for path, root in _candidates(config, paths, emit):
-            if cancel is not None and cancel.is_set():
-                return events
-            seen.add(path)
+        boundary = Boundary(config)
+        quiet = config.debounce_seconds if settle is None else settle
+
+        def take(path: Path, root: Path) -> None:
             try:
-                data = read_document(path, config.max_file_bytes)
+                data = read_document(path, config.max_file_bytes, boundary=boundary)
                 if not data:
                     emit(ScanEvent("skipped", _source(config, path), message="empty file (an editor may be "
                                    "mid-save); waiting for content"))
-                    continue
+                    return
                 read_text(data, _source(config, path))  # refuse binary and undecodable files before storing
                 doc = store.doc_id(path, root, config.root_name(root))
                 touched.add(doc)
                 if store.latest(doc) is None:
                     fresh.append((doc, path, data))
-                    continue
+                    return
                 if store.put(doc, data, _source(config, path)) is None and store.is_removed(doc):
                     store.mark_restored(doc, _source(config, path))
             except InputError as exc:
@@ -115,6 +124,25 @@ def scan(
                                retry=isinstance(exc, FileUnstable)))
             except StoreError as exc:
                 emit(ScanEvent("error", _source(config, path), message=str(exc), retry=True))
+
+        settling: dict[Path, _Settling] = {}  # written too recently to be taken yet
+        for path, root in _candidates(config, paths, emit):
+            if cancel is not None and cancel.is_set():
+                return events
+            seen.add(path)
+            young = _young(path, root, quiet)
+            if young is not None:
+                settling[path] = young
+            else:
+                take(path, root)
+        if wait_to_settle:
+            for path, root in _settle(settling, quiet, cancel):
+                take(path, root)
+        if cancel is not None and cancel.is_set():
+            return events
+        for path in sorted(settling):
+            emit(ScanEvent("skipped", _source(config, path), retry=True, message=(
+                f"still being written (changed less than {quiet:g}s ago); taken once it is left alone")))
         try:
             touched |= _record_renames_and_removals(config, store, paths, seen, fresh, emit)
             if cancel is not None and cancel.is_set():
@@ -128,44 +156,147 @@ def scan(
     return events
 
 
+@dataclass(slots=True)
+class _Settling:
+    root: Path
+    signature: tuple[int, int]  # (size, mtime_ns) when last looked at
+    due: float  # time.monotonic() when it will have been left alone for the quiet period
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def _young(path: Path, root: Path, quiet: float) -> _Settling | None:
+    """How long until `path` has been left alone for `quiet` seconds, if it was changed more recently."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None  # reading it reports what is wrong
+    if quiet <= 0 or not stat.S_ISREG(st.st_mode):
+        return None
+    age = time.time() - st.st_mtime
+    if age >= quiet:
+        return None
+    # A modification time in the future (a skewed clock on a network share) proves nothing: wait a whole
+    # quiet period and check that size and time did not move.
+    wait = quiet if age < 0 else quiet - age
+    return _Settling(root, (st.st_size, st.st_mtime_ns), time.monotonic() + wait)
+
+
+def _settle(settling: dict[Path, _Settling], quiet: float,
+            cancel: threading.Event | None) -> Iterator[tuple[Path, Path]]:
+    """Wait for settling files; yield (path, root) for each once it has been left alone for `quiet` seconds
+    (or vanished: reading it says so). Gives up after ten quiet periods (at least 30 s); the ones still being
+    written stay in `settling`."""
+    deadline = time.monotonic() + max(30.0, 10 * quiet)
+    while settling and time.monotonic() < deadline:
+        if cancel is not None and cancel.is_set():
+            return
+        now = time.monotonic()
+        due = sorted(p for p, s in settling.items() if s.due <= now)
+        if not due:
+            time.sleep(min(0.1, max(0.005, min(s.due for s in settling.values()) - now)))
+            continue
+        for path in due:
+            entry = settling[path]
+            current = _signature(path)
+            if current is not None and current != entry.signature:
+                entry.signature, entry.due = current, now + quiet  # still being written
+                continue
+            del settling[path]
+            yield path, entry.root
+
+
 def recover(
     config: Config, store: SnapshotStore, changelog: Changelog, log: Callable[[ScanEvent], None] | None = None,
-    *, cancel: threading.Event | None = None, docs: set[str] | None = None,
+    *, cancel: threading.Event | None = None, docs: set[str] | None = None, analyser: Analyser | None = None,
+    detach: set[str] | None = None,
 ) -> int:
     """Write a changelog entry for every version or event in the store (or of `docs`) that has none.
 
     Run after every scan, so a kill -9 between snapshot and changelog is repaired exactly once. Returns
-    how many entries were written.
+    how many entries were written. Each entry is computed by `analyser` (a fresh one when None) within the
+    per-version budget; a version past it gets an entry saying it was too complex to analyse. Entries of one
+    document are written in order; a slow document does not hold up the others. With `detach` (the daemon),
+    recovery returns while only slow documents remain and adds their names to `detach`: their analysis goes
+    on, and the caller recovers them again when it finishes.
     """
+    from monitor.budget import Analyser, Job, TooComplex
+
     changelog.repair()  # a torn line or a missing Markdown block left by a crash is mended before anything
     have = changelog.keys()
-    written = 0
     known = store.documents() if docs is None else sorted(d for d in docs if store.latest(d) is not None)
-    for doc in known:
-        records = store.records(doc)
-        for i, record in enumerate(records):
-            key = _record_key(record)
-            if key in have:
-                continue
-            if cancel is not None and cancel.is_set():
-                return written
-            try:
-                entry = _entry_for(config, store, records, i)
-            except MonitorError as exc:
-                _report_failure(log, record, str(exc))
-                break  # later records of this document are diffed against this one: keep the order
-            except Exception as exc:  # deliberate: a bug diffing one document must not stop every other
-                _report_failure(log, record, f"cannot compute the diff ({type(exc).__name__}: {exc}); "
-                                "this is a bug in monitor — please report it")
+    own = analyser is None
+    if analyser is None:
+        analyser = Analyser(config.analysis_seconds, config.analysis_memory_mb)
+    written = 0
+    try:
+        queue: dict[str, list[tuple[Record, Job]]] = {}
+        for doc in known:
+            records = store.records(doc)
+            jobs = [(r, analyser.submit(_job_key(config, r), _entry_job, config, store.root, doc, i))
+                    for i, r in enumerate(records) if _record_key(r) not in have]
+            if jobs:
+                queue[doc] = jobs
+        while queue:
+            for doc in list(queue):
+                jobs = queue[doc]
+                while jobs and jobs[0][1].done.is_set():
+                    record, job = jobs.pop(0)
+                    analyser.forget(job.key)
+                    if isinstance(job.error, TooComplex):
+                        entry = _entry_for(config, store, store.records(doc), _index(store, record),
+                                           too_complex=str(job.error))
+                    elif job.error is not None:
+                        _report_failure(log, record, str(job.error))
+                        jobs.clear()  # later records of this document are diffed against this one: keep order
+                        break
+                    else:
+                        entry = job.result
+                    if entry is not None and changelog.append(entry):
+                        written += 1
+                        _log_entry(log, entry)
+                if not jobs:
+                    del queue[doc]
+            if not queue or (cancel is not None and cancel.is_set()):
                 break
-            if entry is None or not changelog.append(entry):
-                continue
-            written += 1
-            if log is not None:
-                version = entry.new_version if entry.new_version is not None else entry.old_version
-                path = entry.report.new.path if entry.kind != "removed" else entry.report.old.path
-                log(ScanEvent(entry.kind, path, entry.doc, version, entry.summary()))
+            heads = [jobs[0][1] for jobs in queue.values()]
+            if detach is not None and analyser.only_slow(heads):
+                detach.update(queue)
+                break
+            analyser.wait_any(heads, timeout=0.25)
+    finally:
+        if own:
+            analyser.close()
     return written
+
+
+def _log_entry(log: Callable[[ScanEvent], None] | None, entry: Entry) -> None:
+    if log is not None:
+        version = entry.new_version if entry.new_version is not None else entry.old_version
+        path = entry.report.new.path if entry.kind != "removed" else entry.report.old.path
+        log(ScanEvent(entry.kind, path, entry.doc, version, entry.summary()))
+
+
+def _job_key(config: Config, record: Record) -> str:
+    return f"{_record_key(record)} {id(config)}"
+
+
+def _index(store: SnapshotStore, record: Record) -> int:
+    return store.records(record.doc).index(record)
+
+
+def _entry_job(config: Config, root: Path, doc: str, i: int) -> Entry | None:
+    """The changelog entry of record `i` of `doc`, computed in an analysis worker (see budget.py)."""
+    from monitor.store import SnapshotStore
+
+    store = SnapshotStore(root)
+    return _entry_for(config, store, store.records(doc), i)
 
 
 def _report_failure(log: Callable[[ScanEvent], None] | None, record: Record, message: str) -> None:
@@ -177,16 +308,71 @@ def _report_failure(log: Callable[[ScanEvent], None] | None, record: Record, mes
                       retry=True))
 
 
-def read_document(path: Path, limit: int, *, streams: bool = False) -> bytes:
+class Boundary:
+    """The watched folders as a boundary: a file is read only when what it opens lies inside a root.
+
+    A symlink is not followed unless `follow_symlinks` is set, and then only when its target is inside a root;
+    a regular file with several hard links is read only when every link is inside the roots (a hard link to
+    /etc/shadow looks like any other file). One instance per scan: the hard-link census is taken once.
+    """
+
+    def __init__(self, config: Config) -> None:
+        self.follow_symlinks = config.follow_symlinks
+        self._real_roots = tuple(Path(os.path.realpath(r)) for r in config.roots)
+        self._links: dict[tuple[int, int], int] | None = None
+
+    def check(self, path: Path, st: os.stat_result) -> None:
+        """Raise OutsideRoots when the opened file `st`, reached as `path`, is not wholly inside the roots."""
+        real = Path(os.path.realpath(path))
+        if not any(_under(real, r) for r in self._real_roots):
+            raise OutsideRoots(f"{path}: leads outside the watched folders (through a symlink); not read")
+        try:
+            there = real.stat()
+        except OSError:
+            raise FileUnstable(f"{path}: vanished while being checked; will retry") from None
+        if (there.st_dev, there.st_ino) != (st.st_dev, st.st_ino):
+            raise FileUnstable(f"{path}: replaced while being read; will retry")
+        if st.st_nlink > 1:
+            inside = self._census().get((st.st_dev, st.st_ino), 0)
+            if inside < st.st_nlink:
+                raise OutsideRoots(
+                    f"{path}: has {st.st_nlink} hard links, {st.st_nlink - inside} of them outside the watched "
+                    "folders; a hard link can expose a file from elsewhere, so it is not read (copy the file in "
+                    "instead)")
+
+    def _census(self) -> dict[tuple[int, int], int]:
+        """(device, inode) -> how many of its links are inside the roots, for files with several links."""
+        if self._links is None:
+            counts: dict[tuple[int, int], int] = {}
+            for root in self._real_roots:
+                for folder, _dirs, files in os.walk(root, followlinks=False):
+                    for name in files:
+                        try:
+                            st = os.lstat(os.path.join(folder, name))  # noqa: PTH118
+                        except OSError:
+                            continue
+                        if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+                            key = (st.st_dev, st.st_ino)
+                            counts[key] = counts.get(key, 0) + 1
+            self._links = counts
+        return self._links
+
+
+def read_document(path: Path, limit: int, *, streams: bool = False, boundary: Boundary | None = None) -> bytes:
     """The bytes of a document file, or an InputError saying plainly why it cannot be read.
 
     Opens without blocking (a FIFO named like a document must not hang the daemon), refuses anything but a
     regular file, and raises FileUnstable when the file changed while it was read. With `streams`, a pipe
-    or character device is read to its end instead (`monitor diff <(git show …) file`).
+    or character device is read to its end instead (`monitor diff <(git show …) file`). With a `boundary`,
+    a file outside the watched folders is refused before a byte of it is read.
     """
+    nofollow = boundary is not None and not boundary.follow_symlinks
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | (os.O_NOFOLLOW if nofollow else 0))
     except OSError as exc:
+        if nofollow and exc.errno == errno.ELOOP and path.is_symlink():
+            raise OutsideRoots(f"{path}: is a symlink, and symlinks are not followed (set follow_symlinks: true "
+                               "in config.yaml to track those that point inside the watched folders)") from None
         raise InputError(_open_failure(path, exc)) from None
     try:
         st = os.fstat(fd)
@@ -196,6 +382,8 @@ def read_document(path: Path, limit: int, *, streams: bool = False) -> bytes:
             raise InputError(f"{path}: is a folder, not a document; name a file inside it")
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{path}: not a regular file ({_file_type(st.st_mode)})")
+        if boundary is not None:
+            boundary.check(path, st)
         if st.st_size > limit:
             raise InputError(f"{path}: {st.st_size:,} bytes is over the max_file_bytes limit of {limit:,}; "
                              f"raise max_file_bytes in config.yaml to track it")
@@ -214,6 +402,8 @@ def read_document(path: Path, limit: int, *, streams: bool = False) -> bytes:
         raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
     finally:
         os.close(fd)
+    if st.st_size == 0 and total and after.st_size == 0:
+        raise InputError(f"{path}: says it is empty but is not (a /proc or /sys pseudo-file?); not a document")
     if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or total != st.st_size:
         raise FileUnstable(f"{path}: changed while being read (still being written?); will retry")
     return b"".join(chunks)
@@ -363,9 +553,15 @@ def _documents_in(config: Config, store: SnapshotStore, paths: Sequence[Path] | 
     return docs
 
 
-def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...], i: int) -> Entry | None:
-    """The changelog entry of record `i` of a document (None for the removal half of a rename)."""
+def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...], i: int, *,
+               too_complex: str | None = None) -> Entry | None:
+    """The changelog entry of record `i` of a document (None for the removal half of a rename).
+
+    With `too_complex` (why: "more than 30 s"), the versions are not read at all: the entry records the
+    change with no paragraphs and says the version was too complex to analyse.
+    """
     from monitor.changelog import Entry
+    from monitor.report import Report
     from monitor.store import Version
 
     record = records[i]
@@ -373,31 +569,42 @@ def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...]
     before = [r for r in records[:i] if isinstance(r, Version)]
     previous = records[i - 1] if i > 0 else None
     restored = previous is not None and not isinstance(previous, Version) and previous.kind == "removed"
+    skipped = f"too complex to analyse ({too_complex})" if too_complex is not None else None
+
+    def load(version: Version) -> Document:
+        return _EMPTY if skipped else _load_version(config, store, version)
+
+    def diff(old: Document, new: Document, old_ref: VersionRef, new_ref: VersionRef, assess: bool = True) -> Report:
+        if skipped:
+            return Report(document=doc, old=old_ref, new=new_ref, paragraphs=(), assessments=())
+        return compare(old, new, config, old_ref, new_ref, doc, assess=assess)
+
     if isinstance(record, Version):
-        new_doc = _load_version(config, store, record)
+        new_doc = load(record)
         if record.number == 1 and record.renamed_from:
             name, _, spec = record.renamed_from.rpartition("@")
             old = store.resolve(name, spec)
-            report = compare(_load_version(config, store, old), new_doc, config, old.ref(), record.ref(), doc)
+            report = diff(load(old), new_doc, old.ref(), record.ref())
             return Entry(_record_key(record), "renamed", doc, None, 1, record.taken_at, report,
-                         renamed_from=record.renamed_from)
+                         renamed_from=record.renamed_from, note=skipped)
         if not before:
-            report = compare(_EMPTY, new_doc, config, _nothing("(none)"), record.ref(), doc, assess=False)
-            return Entry(_record_key(record), "added", doc, None, record.number, record.taken_at, report)
+            report = diff(_EMPTY, new_doc, _nothing("(none)"), record.ref(), assess=False)
+            return Entry(_record_key(record), "added", doc, None, record.number, record.taken_at, report,
+                         note=skipped)
         prev = before[-1]
-        report = compare(_load_version(config, store, prev), new_doc, config, prev.ref(), record.ref(), doc)
+        report = diff(load(prev), new_doc, prev.ref(), record.ref())
         return Entry(_record_key(record), "changed", doc, prev.number, record.number, record.taken_at, report,
-                     note="restored" if restored else None)
+                     note=skipped or ("restored" if restored else None))
     last = next(v for v in reversed(before) if v.number == record.after)
-    last_doc = _load_version(config, store, last)
+    last_doc = load(last)
     if record.kind == "removed":
         if record.to is not None:
             return None
         gone = _nothing("removed", record.taken_at)
-        report = compare(last_doc, _EMPTY, config, last.ref(), gone, doc, assess=False)
+        report = diff(last_doc, _EMPTY, last.ref(), gone, assess=False)
         return Entry(_record_key(record), "removed", doc, last.number, None, record.taken_at, report)
     back = VersionRef(last.label, record.source, last.sha256, record.taken_at)
-    report = compare(last_doc, last_doc, config, last.ref(), back, doc, assess=False)
+    report = diff(last_doc, last_doc, last.ref(), back, assess=False)
     return Entry(_record_key(record), "added", doc, last.number, last.number, record.taken_at, report,
                  note="restored")
 

@@ -23,7 +23,8 @@ DOC = "Outlook\n\nRussia will not agree to a ceasefire this year.\n\nTalks conti
 
 def _config(base: Path, extra: str = "") -> Config:
     (base / "seeds").mkdir(exist_ok=True)
-    (base / "config.yaml").write_text(f"roots: [seeds]\nsnapshots: snapshots\n{extra}")
+    # A short quiet period: files written by a test are taken by the scan right after (see test_settle_*).
+    (base / "config.yaml").write_text(f"roots: [seeds]\nsnapshots: snapshots\ndebounce_seconds: 0.05\n{extra}")
     return load_config(base / "config.yaml")
 
 
@@ -126,7 +127,7 @@ def test_restored_document_is_reported_back(cfg: Config) -> None:
 
 def test_bad_files_are_skipped_with_a_reason_and_others_processed(tmp_path: Path) -> None:
     """Binary, empty, huge, FIFO, symlink-loop and folder-named-like-a-document never stop a scan."""
-    cfg = _config(tmp_path, "max_file_bytes: 2000\n")
+    cfg = _config(tmp_path, "max_file_bytes: 2000\nfollow_symlinks: true\n")
     seeds = cfg.roots[0]
     (seeds / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" * 10)
     (seeds / "empty.txt").write_bytes(b"")
