@@ -61,7 +61,7 @@ class Entry:
     recorded_at: str
     report: Report
     renamed_from: str | None = None  # "olddoc@v3"
-    note: str | None = None  # "restored" when a removed document came back
+    note: str | None = None  # "restored" when a removed document came back; "too complex to analyse (…)"
 
     def to_dict(self) -> dict[str, Any]:
         meta: dict[str, Any] = {
@@ -85,11 +85,19 @@ class Entry:
             renamed_from=data.get("renamed_from"), note=data.get("note"),
         )
 
+    @property
+    def too_complex(self) -> bool:
+        """The version was stored but not analysed: it ran past the analysis budget (see budget.py)."""
+        return (self.note or "").startswith("too complex")
+
     def summary(self) -> str:
         """One line: what kind of change, paragraph counts and judgment counts."""
         if self.kind == "removed":
             return f"removed (source {self.report.old.path or '?'} deleted)"
         counts = self.report.paragraph_counts
+        if self.too_complex:
+            what = {"added": "added", "renamed": f"renamed from {self.renamed_from}"}.get(self.kind, "changed")
+            return f"{what}: {self.note}; the version is stored (monitor show {self.doc}@v{self.new_version})"
         if self.kind == "added":
             if self.note == "restored":
                 return "restored unchanged"
@@ -275,7 +283,11 @@ def render_markdown_entry(entry: Entry) -> str:
     meta = " · ".join(x for x in (when, f"source {code(source)}" if source else "") if x)
     if meta:
         lines += [meta, ""]
-    if entry.kind == "removed":
+    if entry.too_complex:
+        lines.append(escape(f"This version is {entry.note}: it was stored but not compared; the text is the "
+                            f"snapshot:") + f" {code(f'monitor show {entry.doc}@{new}')}.")
+        body = "\n".join(lines) + "\n"
+    elif entry.kind == "removed":
         lines.append(escape(f"The source file was deleted; its snapshots are kept (last version {old})."))
         body = "\n".join(lines) + "\n"
     elif entry.kind == "added":
