@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -140,18 +141,31 @@ def _packaged_defaults() -> tuple[NormalizeConfig, tuple[re.Pattern[str], ...], 
 def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
     """The config file to use: --config, then $MONITOR_CONFIG, then ./config.yaml if it exists."""
     if explicit:
-        path = Path(explicit)
-        if not path.is_file():
-            raise ConfigError(f"{path}: config file not found (check the --config path)")
-        return path
+        return _config_file(Path(explicit), "check the --config path")
     env = os.environ.get("MONITOR_CONFIG")
     if env:
-        path = Path(env)
-        if not path.is_file():
-            raise ConfigError(f"{path}: config file named by MONITOR_CONFIG not found")
-        return path
-    here = Path.cwd() / CONFIG_NAME
-    return here if here.is_file() else None
+        return _config_file(Path(env), "check MONITOR_CONFIG")
+    return _config_file(Path.cwd() / CONFIG_NAME, "", optional=True)
+
+
+def _config_file(path: Path, hint: str, optional: bool = False) -> Path | None:
+    """`path` if it is a regular file. A folder, FIFO or device is a mistake to report: never a reason to
+    fall back to the defaults, nor a pipe to block on; a name too long for a path is one line, too."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if optional:
+            return None
+        raise ConfigError(f"{path}: config file not found ({hint})") from None
+    except (OSError, ValueError) as exc:  # ENAMETOOLONG, ENOTDIR, EACCES; ValueError: a NUL in $MONITOR_CONFIG
+        raise ConfigError(f"{path}: cannot use as config file ({_reason(exc)}){'; ' + hint if hint else ''}") \
+            from None
+    if stat.S_ISDIR(mode):
+        raise ConfigError(f"{path}: is a folder, not a config file; name the YAML file itself, "
+                          f"e.g. {path / CONFIG_NAME}")
+    if not stat.S_ISREG(mode):
+        raise ConfigError(f"{path}: not a regular file; the config must be a YAML file")
+    return path
 
 
 def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
@@ -225,7 +239,70 @@ def parse_config(text: str, path: Path) -> Config:
         kw["ignore"] = _patterns(data["ignore"], path, "ignore", flags=re.IGNORECASE)
     if "topics" in data:
         kw["topics"] = _topics(data["topics"], path)
-    return replace(cfg, **kw)
+    config = replace(cfg, **kw)
+    check_layout(config, path)
+    return config
+
+
+def check_layout(cfg: Config, path: Path) -> None:
+    """The snapshot store must be a folder of its own, and the changelog must lie outside it.
+
+    A scan never reads anything under the store, so a store that is `/`, `.` or a watched folder (or that
+    holds one) silently tracks nothing, and takes its lock at `/.lock`. A store inside a watched folder is
+    fine: the scan skips it, which is what watching the project folder itself (`roots: ['.']`) relies on.
+    """
+    named = [("snapshots", cfg.snapshots), ("changelog.markdown", cfg.changelog_markdown),
+             ("changelog.jsonl", cfg.changelog_jsonl), *(("roots", r) for r in cfg.roots)]
+    for key, where in named:
+        if "\0" in str(where):
+            raise ConfigError(f"{path}: '{key}' contains a NUL character ({str(where)!r}), which no file name can "
+                              "hold; remove it")
+    store = _real(cfg.snapshots)
+    shown = f"'snapshots' ({_shown(cfg.snapshots, cfg.base)})"
+    fix = "give the store a folder of its own, e.g. snapshots"
+    if store == Path(store.anchor):
+        raise ConfigError(f"{path}: {shown} is the filesystem root; {fix}")
+    store_mode = _mode(store)
+    if store_mode is not None and not stat.S_ISDIR(store_mode):
+        raise ConfigError(f"{path}: {shown} is a file, not a folder; {fix}")
+    for root in cfg.roots:
+        real_root = _real(root)
+        if real_root == store:
+            raise ConfigError(f"{path}: {shown} is the watched folder {_shown(root, cfg.base)}; {fix}")
+        if store in real_root.parents:
+            raise ConfigError(f"{path}: {shown} contains the watched folder {_shown(root, cfg.base)}; {fix}")
+    for key, file in named[1:3]:
+        real_file = _real(file)
+        if real_file == store or store in real_file.parents:
+            raise ConfigError(f"{path}: '{key}' ({_shown(file, cfg.base)}) is inside the snapshots folder "
+                              f"({_shown(cfg.snapshots, cfg.base)}); keep the changelog outside the store, "
+                              f"e.g. beside {path.name}")
+        if stat.S_ISDIR(_mode(real_file) or 0):
+            raise ConfigError(f"{path}: '{key}' ({_shown(file, cfg.base)}) is a folder; name a file, e.g. "
+                              f"{'CHANGELOG.md' if key.endswith('markdown') else 'changelog.jsonl'}")
+
+
+def _mode(p: Path) -> int | None:
+    """The file type and permissions of `p`, or None when there is nothing (readable) there yet."""
+    try:
+        return p.stat().st_mode
+    except (OSError, ValueError):
+        return None
+
+
+def _real(p: Path) -> Path:
+    """`p` with symlinks and `..` resolved as far as they exist, so two spellings of one folder compare equal."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: compare the spelling instead
+        return Path(os.path.normpath(p))
+
+
+def _shown(p: Path, base: Path) -> str:
+    """A configured path as the user wrote it: relative to the config file's folder when it lies under it."""
+    if p == base:
+        return "."
+    return str(p.relative_to(base)) if p.is_relative_to(base) else str(p)
 
 
 def _roots(value: Any, path: Path, base: Path) -> tuple[tuple[Path, ...], tuple[str, ...]]:

@@ -88,3 +88,41 @@ def test_a_config_without_topics_keeps_the_default_topics(tmp_path: Path) -> Non
     assert {t.name for t in cfg.topics} >= {"ceasefire outlook"}
     mine = parse_config("topics:\n  grain: [wheat]\n", tmp_path / "config.yaml")
     assert [t.name for t in mine.topics] == ["grain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("snapshots: /\n", "'snapshots' (/) is the filesystem root; give the store a folder of its own"),
+        ("snapshots: .\n", "'snapshots' (.) contains the watched folder seeds; give the store a folder of its own"),
+        ("snapshots: ./seeds/\n", "'snapshots' (seeds) is the watched folder seeds"),
+        ("roots: [a/b, c]\nsnapshots: a\n", "'snapshots' (a) contains the watched folder a/b"),
+        ("roots: [docs]\nsnapshots: docs/../docs\n", "is the watched folder docs"),
+        ("changelog: {markdown: snapshots/CHANGELOG.md}\n", "'changelog.markdown' (snapshots/CHANGELOG.md) is "
+         "inside the snapshots folder (snapshots); keep the changelog outside the store"),
+        ("snapshots: store\nchangelog: {jsonl: store}\n", "'changelog.jsonl' (store) is inside the snapshots folder"),
+        ("snapshots: \"st\\0re\"\n", "'snapshots' contains a NUL character"),
+    ],
+)
+def test_a_store_that_would_track_nothing_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    """A store at /, at the config folder, at or around a watched folder, or holding the changelog is refused."""
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, tmp_path / "config.yaml")
+    assert str(info.value).startswith(f"{tmp_path / 'config.yaml'}: ")
+    assert message in str(info.value)
+
+
+def test_a_store_reached_through_a_symlink_is_still_the_watched_folder(tmp_path: Path) -> None:
+    """A store whose path is a symlink to the watched folder is refused like the folder itself."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "store").symlink_to(tmp_path / "seeds")
+    with pytest.raises(ConfigError, match=r"'snapshots' \(store\) is the watched folder seeds"):
+        parse_config("snapshots: store\n", tmp_path / "config.yaml")
+
+
+def test_a_store_of_its_own_passes_even_inside_a_watched_folder(tmp_path: Path) -> None:
+    """The shipped layout, a store beside the roots, and a store inside a watched project folder all load."""
+    assert load_config(ROOT / "config.yaml").snapshots == ROOT / "snapshots"
+    for text in ("", "roots: [docs]\nsnapshots: store\n", "roots: ['.']\nsnapshots: snapshots\n",
+                 "roots: ['/srv/docs']\nsnapshots: /var/lib/monitor\nchangelog: {markdown: /var/log/CL.md}\n"):
+        parse_config(text, tmp_path / "config.yaml")
