@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import subprocess
@@ -10,14 +11,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from monitor.errors import InputError, MonitorError, VersionNotFound
+from monitor.errors import FileUnstable, InputError, MonitorError, VersionNotFound
 from monitor.report import VersionRef
 
 if TYPE_CHECKING:
     from monitor.config import Config
 
 _BARE_VERSION = re.compile(r"^(?:v?\d+|latest|previous|first)$")
-_GIT_REF = re.compile(r"^(?P<rev>[^:\s]+):(?P<path>.+)$")
+# A revision never starts with "-": `git show --output=FILE:x` would be an option, not a revision.
+_GIT_REF = re.compile(r"^(?P<rev>[^:\s-][^:\s]*):(?P<path>.+)$", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +35,34 @@ def read_file(path: Path, limit: int) -> bytes:
     """Read a document file named on the command line (pipes from process substitution included)."""
     from monitor.scan import read_document
 
-    return read_document(path, limit, streams=True)
+    try:
+        return read_document(path, limit, streams=True)
+    except FileUnstable as exc:
+        # The daemon retries such a file by itself; on the command line the user runs the command again.
+        raise FileUnstable(str(exc).replace("; will retry", "; run the command again once it is saved")) from None
+
+
+def _on_disk(path: Path) -> bool:
+    """Whether the argument names something on disk (a dangling symlink included, to be reported as one).
+
+    A name too long for a path (ENAMETOOLONG), or one through a file (ENOTDIR), names nothing there and may
+    still be DOC@v3 or REV:path; an unreadable folder on the way (EACCES) is reported by the read.
+    """
+    try:
+        path.lstat()
+    except OSError as exc:
+        return exc.errno in (errno.EACCES, errno.EPERM)
+    except ValueError:  # an embedded NUL: argv cannot carry one, --doc and tests can
+        return False
+    return True
 
 
 def resolve(arg: str, config: Config, doc: str | None = None) -> Resolved:
     """Turn one command-line version argument into bytes and a VersionRef."""
+    if not arg:
+        raise InputError("an empty argument names no file or version; give a file, DOC@v3, v3 or REV:path")
     path = Path(arg)
-    if path.exists() or path.is_symlink():
+    if _on_disk(path):
         data = read_file(path, config.max_file_bytes)
         return Resolved(data, _file_ref(arg, path, data), None)
     if "@" in arg and not arg.startswith("@"):
@@ -50,8 +73,17 @@ def resolve(arg: str, config: Config, doc: str | None = None) -> Resolved:
     m = _GIT_REF.match(arg)
     if m:
         return _from_git(m.group("rev"), m.group("path"), config)
-    raise InputError(f"{arg}: no such file, and not a stored version (DOC@v3, v3, latest, previous) "
+    what = "no such file" if len(os.fsencode(arg)) <= _NAME_MAX or "/" in arg else "too long for a file name"
+    raise InputError(f"{_shorten(arg)}: {what}, and not a stored version (DOC@v3, v3, latest, previous) "
                      "or a git revision (REV:path)")
+
+
+_NAME_MAX = 255  # bytes in one file name on every filesystem monitor runs on
+
+
+def _shorten(arg: str, limit: int = 200) -> str:
+    """An argument as quoted in a message: whole when reasonable, else its start and its length."""
+    return arg if len(arg) <= limit else f"{arg[:limit]}… ({len(arg):,} characters)"
 
 
 def _file_ref(arg: str, path: Path, data: bytes) -> VersionRef:
@@ -96,7 +128,8 @@ def _from_git(rev: str, path: str, config: Config) -> Resolved:
     if proc.returncode != 0:
         reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         detail = reason[-1] if reason else f"git exited with {proc.returncode}"
-        raise VersionNotFound(f"{rev}:{path}: not found in git ({detail.removeprefix('fatal: ')})")
+        raise VersionNotFound(f"{_shorten(f'{rev}:{path}')}: not found in git "
+                              f"({_shorten(detail.removeprefix('fatal: '))})")
     data = proc.stdout
     if len(data) > config.max_file_bytes:
         raise InputError(f"{rev}:{path}: over the {config.max_file_bytes:,}-byte limit")
