@@ -4,6 +4,7 @@ Layout (a person can `ls` and `diff` it):
 
     snapshots/
       .lock                      flock'd by the process writing; holds "pid purpose" of the holder
+      .format                    the id scheme ("2": `<root name>__<path>`; none: the old one, see migrate.py)
       <doc>/manifest.jsonl       one JSON record per line, append-only
       <doc>/v0001.txt            the exact bytes captured, never rewritten
 
@@ -41,12 +42,23 @@ from monitor.report import VersionRef
 MANIFEST = "manifest.jsonl"
 LOCK_FILE = ".lock"
 _VERSION_FILE = re.compile(r"^v(\d{4,})(\.[A-Za-z0-9]{1,10})?$")
-_SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# A document id: `~` appears only in hashed ids (see doc_id), never in a clean one.
+_SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*\Z")
 _UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 _SEPARATOR = "__"
+# A part of a path kept as it is in an id: no leading dot, no `__`, no trailing `_` (so `a_/b` and `a/_b`
+# cannot both become `a___b`). Joined by `__`, such parts split back in exactly one way.
+_CLEAN_PART = re.compile(r"^(?!\.)(?:[A-Za-z0-9.-]|_(?!_))+(?<!_)\Z")
+_ID_START = re.compile(r"^[A-Za-z0-9]")  # a document id never starts like an option or a hidden file
+_HASHED = "~"
+_HASH_LEN = 10
 _MAX_ID = 180  # well under NAME_MAX (255) so the temp-name suffixes still fit
 
 EventKind = Literal["removed", "restored"]
+
+
+class IdCollision(StoreError):
+    """A file maps to the document id that holds another file's history, and that file still exists."""
 
 
 def utc_now() -> datetime:
@@ -213,13 +225,16 @@ class SnapshotStore:
         self._write_mutex = threading.Lock()
 
     # ----------------------------------------------------------------------------------------- naming
-    def doc_id(self, path: Path, root: Path, root_name: str | None = None) -> str:
-        """A stable, filesystem-safe id for the document at `path` under the watched `root`.
+    def doc_id(self, path: Path, root: Path, root_name: str) -> str:
+        """The stable, unique, filesystem-safe id of the document at `path` under the watched `root`.
 
-        `seeds/ukraine.txt` -> `ukraine.txt`, `seeds/a/b.md` -> `a__b.md`. Characters outside
-        `[A-Za-z0-9._-]` and leading dots are replaced; when that loses information a short hash of the
-        relative path is appended so two paths never share an id. The id can never contain a path separator
-        or be `.`/`..`, so no path traversal is possible through it.
+        The root's name, then the path under the root, joined by `__`: `seeds__ukraine.txt`,
+        `seeds__asia__japan.md`, `teamA__plan.txt` — the same whatever other roots there are, in any order.
+        A part that is not clean (characters outside `[A-Za-z0-9._-]`, a leading dot, `__` inside, a trailing
+        `_` that would blur the separator) or an id over the length limit makes it lossy: then a readable
+        prefix and a hash of (root name, relative path) are joined by `~`, which no clean id contains, so a
+        file named like another's hashed id never shares its id. No id contains a path separator or is
+        `.`/`..`, so no path traversal is possible through it.
         """
         try:
             rel = Path(os.path.normpath(path)).relative_to(os.path.normpath(root))
@@ -228,13 +243,35 @@ class SnapshotStore:
         parts = [p for p in rel.parts if p not in ("", ".")]
         if not parts or ".." in parts:
             raise StoreError(f"{path}: not a document path under {root}")
-        clean = [_UNSAFE_CHARS.sub("-", p).lstrip(".-") or "_" for p in parts]
-        lossy = any(c != p or _SEPARATOR in p for c, p in zip(clean, parts, strict=True))
-        doc = _SEPARATOR.join(clean)
+        parts = [root_name, *parts]
+        lossy = not _ID_START.match(root_name) or not all(_CLEAN_PART.match(p) for p in parts)
+        doc = _SEPARATOR.join(_UNSAFE_CHARS.sub("-", p).lstrip(".") or "_" for p in parts)
         if lossy or len(doc) > _MAX_ID:
-            digest = hashlib.sha256(rel.as_posix().encode("utf-8", "surrogateescape")).hexdigest()[:8]
-            doc = f"{doc[: _MAX_ID - 9]}-{digest}"
+            key = f"{root_name}\0{rel.as_posix()}".encode("utf-8", "surrogateescape")
+            digest = hashlib.sha256(key).hexdigest()[:_HASH_LEN]
+            prefix = doc[: _MAX_ID - _HASH_LEN - 1]
+            if not _ID_START.match(prefix):
+                prefix = f"r{prefix}"[: _MAX_ID - _HASH_LEN - 1]
+            doc = f"{prefix}{_HASHED}{digest}"
         return doc
+
+    def claim(self, doc: str, path: Path, source: str, locate: Callable[[str], Path]) -> None:
+        """IdCollision, naming both files, when `doc` holds the history of a file other than `path` (recorded
+        as `source`) that still exists: two files never share one history. `locate` turns a recorded source
+        into its path."""
+        current = self.current_source(doc)
+        if current is None or current == source:
+            return
+        other = locate(current)
+        if os.path.normpath(other) != os.path.normpath(path) and os.path.lexists(other):
+            raise IdCollision(
+                f"not snapshotted: {source} maps to document id {doc!r}, which holds the history of {current} "
+                f"(still there); refusing to merge two files' histories — rename one of them, or give its root "
+                f"another name in config.yaml")
+
+    def reload(self) -> None:
+        """Forget the manifests read so far (the migration renamed folders under this object)."""
+        self._cache.clear()
 
     def _doc_dir(self, doc: str) -> Path:
         if not isinstance(doc, str) or not _SAFE_SEGMENT.match(doc) or len(doc) > _MAX_ID + 10:

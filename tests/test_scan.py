@@ -50,7 +50,8 @@ def test_first_scan_adds_every_document_once(cfg: Config) -> None:
     (cfg.roots[0] / "sub").mkdir()
     (cfg.roots[0] / "sub" / "b.md").write_text("# B\n\nHello.\n")
     events = scan(cfg)
-    assert sorted((e.kind, e.doc, e.version) for e in events) == [("added", "a.txt", 1), ("added", "sub__b.md", 1)]
+    assert sorted((e.kind, e.doc, e.version) for e in events) == [("added", "seeds__a.txt", 1),
+                                                                   ("added", "seeds__sub__b.md", 1)]
     assert [e["kind"] for e in _entries(cfg)] == ["added", "added"]
     assert scan(cfg) == []
     assert len(_entries(cfg)) == 2
@@ -63,7 +64,7 @@ def test_an_edit_makes_a_changed_entry_with_counts(cfg: Config) -> None:
     scan(cfg)
     doc.write_text(DOC.replace("will not agree", "will agree"))
     (event,) = scan(cfg)
-    assert (event.kind, event.doc, event.version) == ("changed", "a.txt", 2)
+    assert (event.kind, event.doc, event.version) == ("changed", "seeds__a.txt", 2)
     assert "1 modified" in event.message
     last = _entries(cfg)[-1]
     assert (last["old_version"], last["new_version"], last["kind"]) == (1, 2, "changed")
@@ -88,10 +89,10 @@ def test_deleted_document_gets_one_removed_entry(cfg: Config) -> None:
     scan(cfg)
     doc.unlink()
     (event,) = scan(cfg)
-    assert (event.kind, event.doc) == ("removed", "a.txt")
+    assert (event.kind, event.doc) == ("removed", "seeds__a.txt")
     assert scan(cfg) == []
     assert [e["kind"] for e in _entries(cfg)] == ["added", "removed"]
-    assert SnapshotStore(cfg.snapshots).read(SnapshotStore(cfg.snapshots).resolve("a.txt", "v1")) == DOC.encode()
+    assert SnapshotStore(cfg.snapshots).read(SnapshotStore(cfg.snapshots).resolve("seeds__a.txt", "v1")) == DOC.encode()
 
 
 def test_renamed_document_is_recognised_by_its_content(cfg: Config) -> None:
@@ -100,11 +101,11 @@ def test_renamed_document_is_recognised_by_its_content(cfg: Config) -> None:
     scan(cfg)
     (cfg.roots[0] / "a.txt").rename(cfg.roots[0] / "b.txt")
     (event,) = scan(cfg)
-    assert (event.kind, event.doc, event.version) == ("renamed", "b.txt", 1)
-    assert "renamed from a.txt@v1" in event.message
+    assert (event.kind, event.doc, event.version) == ("renamed", "seeds__b.txt", 1)
+    assert "renamed from seeds__a.txt@v1" in event.message
     assert [e["kind"] for e in _entries(cfg)] == ["added", "renamed"]
     store = SnapshotStore(cfg.snapshots)
-    assert store.is_removed("a.txt") and store.events("a.txt")[0].to == "b.txt"
+    assert store.is_removed("seeds__a.txt") and store.events("seeds__a.txt")[0].to == "seeds__b.txt"
 
 
 def test_restored_document_is_reported_back(cfg: Config) -> None:
@@ -145,7 +146,7 @@ def test_bad_files_are_skipped_with_a_reason_and_others_processed(tmp_path: Path
     assert "FIFO" in reasons["pipe.txt"]
     assert "symlink loop" in reasons["loop.txt"]
     assert "broken symlink" in reasons["dangling.txt"]
-    assert SnapshotStore(cfg.snapshots).documents() == ["good.txt"]
+    assert SnapshotStore(cfg.snapshots).documents() == ["seeds__good.txt"]
     assert "skipped" in json.loads((cfg.snapshots / ".status.json").read_text())["last_error"]["message"]
 
 
@@ -166,7 +167,7 @@ def test_store_and_changelog_inside_a_root_are_never_scanned(tmp_path: Path) -> 
     (tmp_path / "a.md").write_text("# A\n\nText.\n")
     scan(cfg)
     assert scan(cfg) == []
-    assert SnapshotStore(cfg.snapshots).documents() == ["a.md"]
+    assert SnapshotStore(cfg.snapshots).documents() == ["root__a.md"]
 
 
 def test_excluded_names_are_ignored(cfg: Config) -> None:
@@ -184,13 +185,13 @@ def test_versions_without_entries_are_recovered_exactly_once(cfg: Config) -> Non
     doc.write_text(DOC)
     scan(cfg)
     # As if killed after store.put and before the changelog append.
-    SnapshotStore(cfg.snapshots).put("a.txt", b"Outlook\n\nTalks ended.\n", "seeds/a.txt")
+    SnapshotStore(cfg.snapshots).put("seeds__a.txt", b"Outlook\n\nTalks ended.\n", "seeds/a.txt")
     doc.write_text("Outlook\n\nTalks ended.\n")
     (event,) = scan(cfg)
     assert (event.kind, event.version) == ("changed", 2)
     scan(cfg)
     keys = [e["key"] for e in _entries(cfg)]
-    assert keys == ["a.txt@v1", "a.txt@v2"]
+    assert keys == ["seeds__a.txt@v1", "seeds__a.txt@v2"]
 
 
 def test_lost_changelog_is_rebuilt_from_the_store(cfg: Config) -> None:
@@ -210,7 +211,7 @@ def test_scan_of_given_paths_only_touches_them(cfg: Config) -> None:
     (cfg.roots[0] / "a.txt").write_text(DOC)
     (cfg.roots[0] / "b.txt").write_text(DOC + "b")
     events = scan(cfg, [cfg.roots[0] / "a.txt"])
-    assert [e.doc for e in events] == ["a.txt"]
+    assert [e.doc for e in events] == ["seeds__a.txt"]
     outside = cfg.base / "elsewhere.txt"
     outside.write_text(DOC)
     (event,) = scan(cfg, [outside])
@@ -225,7 +226,7 @@ def test_missing_root_is_an_error_not_a_mass_removal(cfg: Config) -> None:
     cfg.roots[0].rmdir()
     events = scan(cfg)
     assert [e.kind for e in events] == ["error"]
-    assert not SnapshotStore(cfg.snapshots).is_removed("a.txt")
+    assert not SnapshotStore(cfg.snapshots).is_removed("seeds__a.txt")
 
 
 def test_read_document_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
@@ -248,8 +249,8 @@ def test_scan_events_are_one_line_each(cfg: Config) -> None:
         lines.append(event.line())
 
     scan(cfg, log=log)
-    assert lines == ["added a.txt@v1 (seeds/a.txt): added, 3 paragraphs"] or (
-        len(lines) == 1 and lines[0].startswith("added a.txt@v1 (seeds/a.txt): added"))
+    assert lines == ["added seeds__a.txt@v1 (seeds/a.txt): added, 3 paragraphs"] or (
+        len(lines) == 1 and lines[0].startswith("added seeds__a.txt@v1 (seeds/a.txt): added"))
     assert all("\n" not in line for line in lines)
 
 
@@ -260,7 +261,8 @@ def test_scan_command_prints_one_line_per_new_version(cfg: Config) -> None:
     (cfg.roots[0] / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
     proc = _monitor("scan", cwd=cfg.base)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines() == [line for line in proc.stdout.splitlines() if line.startswith("added a.txt@v1")]
+    lines = proc.stdout.splitlines()
+    assert lines == [line for line in lines if line.startswith("added seeds__a.txt@v1")]
     assert len(proc.stdout.splitlines()) == 1
     assert "skipped seeds/bin.txt" in proc.stderr and "Traceback" not in proc.stderr
     again = _monitor("scan", cwd=cfg.base)
@@ -274,24 +276,24 @@ def test_log_and_show_commands(cfg: Config) -> None:
     _monitor("scan", cwd=cfg.base)
     doc.write_bytes(DOC.replace("not ", "").replace("\n", "\r\n").encode())
     _monitor("scan", cwd=cfg.base)
-    log = _monitor("log", "a.txt", cwd=cfg.base)
+    log = _monitor("log", "seeds__a.txt", cwd=cfg.base)
     assert log.returncode == 0
     first, second = log.stdout.splitlines()
     assert first.startswith("v1 ") and "added" in first
     assert second.startswith("v2 ") and "changed: 1 modified" in second
     store = SnapshotStore(cfg.snapshots)
-    assert store.resolve("a.txt", "v2").sha256[:8] in second
+    assert store.resolve("seeds__a.txt", "v2").sha256[:8] in second
     listing = _monitor("log", cwd=cfg.base)
-    assert listing.stdout.startswith("a.txt  2 versions")
-    shown = subprocess.run([str(MONITOR), "show", "a.txt@v2"], cwd=cfg.base, capture_output=True, check=False)
+    assert listing.stdout.startswith("seeds__a.txt  2 versions")
+    shown = subprocess.run([str(MONITOR), "show", "seeds__a.txt@v2"], cwd=cfg.base, capture_output=True, check=False)
     assert shown.stdout == doc.read_bytes()
-    assert _monitor("show", "a.txt@first", cwd=cfg.base).stdout == DOC
+    assert _monitor("show", "seeds__a.txt@first", cwd=cfg.base).stdout == DOC
     assert _monitor("show", "v1", cwd=cfg.base).stdout == DOC  # one tracked document: DOC may be left out
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (("show", "nope@v1"), "unknown document 'nope' (known: a.txt)"),
-    (("show", "a.txt@v7"), "a.txt@v7: no such version; 'a.txt' has only v1"),
+    (("show", "nope@v1"), "unknown document 'nope' (known: seeds__a.txt)"),
+    (("show", "seeds__a.txt@v7"), "seeds__a.txt@v7: no such version; 'seeds__a.txt' has only v1"),
     (("log", "zzz"), "unknown document 'zzz'"),
 ])
 def test_store_errors_are_one_line_and_exit_2(cfg: Config, args: tuple[str, ...], message: str) -> None:
@@ -354,7 +356,7 @@ def test_seed_document_round_trips_through_the_store(cfg: Config) -> None:
     """The seed chapter is stored byte for byte and `monitor show` gives it back unchanged."""
     (cfg.roots[0] / SEED.name).write_bytes(SEED.read_bytes())
     scan(cfg)
-    shown = subprocess.run([str(MONITOR), "show", f"{SEED.name}@latest"], cwd=cfg.base, capture_output=True,
+    shown = subprocess.run([str(MONITOR), "show", f"seeds__{SEED.name}@latest"], cwd=cfg.base, capture_output=True,
                            check=False)
     assert shown.stdout == SEED.read_bytes()
 
@@ -371,4 +373,5 @@ def test_scan_of_a_deleted_folder_removes_the_documents_in_it(cfg: Config) -> No
         child.unlink()
     folder.rmdir()
     events = scan(cfg, [folder])
-    assert sorted((e.kind, e.doc) for e in events) == [("removed", "asia__japan.txt"), ("removed", "asia__korea.txt")]
+    assert sorted((e.kind, e.doc) for e in events) == [("removed", "seeds__asia__japan.txt"),
+                                                       ("removed", "seeds__asia__korea.txt")]

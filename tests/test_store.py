@@ -97,18 +97,20 @@ def test_document_names_cannot_escape_the_store(store: SnapshotStore, doc: str) 
 
 
 def test_doc_ids_are_stable_safe_and_distinct(store: SnapshotStore, tmp_path: Path) -> None:
-    """Ids derive from the path under the root, contain no separators and never collide when sanitised."""
+    """Ids are the root's name and the path under it, contain no separators and never collide when sanitised."""
     root = tmp_path / "seeds"
-    assert store.doc_id(root / "ukraine.txt", root) == "ukraine.txt"
-    assert store.doc_id(root / "asia" / "japan.md", root) == "asia__japan.md"
-    ids = {store.doc_id(root / name, root)
+    assert store.doc_id(root / "ukraine.txt", root, "seeds") == "seeds__ukraine.txt"
+    assert store.doc_id(root / "asia" / "japan.md", root, "seeds") == "seeds__asia__japan.md"
+    assert store.doc_id(tmp_path / "teamA" / "docs" / "plan.txt", tmp_path / "teamA" / "docs", "teamA") == (
+        "teamA__plan.txt")
+    ids = {store.doc_id(root / name, root, "seeds")
            for name in ["a b.txt", "a-b.txt", "a__b.txt", "a/b.txt", ".a.txt", "a.txt", "ü.txt", "u.txt"]}
     assert len(ids) == 8
     for doc in ids:
         assert "/" not in doc and not doc.startswith(".")
-    assert store.doc_id(root / "x" / ".." / "y.txt", root) == "y.txt"
+    assert store.doc_id(root / "x" / ".." / "y.txt", root, "seeds") == "seeds__y.txt"
     with pytest.raises(StoreError):
-        store.doc_id(tmp_path / "elsewhere.txt", root)
+        store.doc_id(tmp_path / "elsewhere.txt", root, "seeds")
 
 
 def test_documents_lists_only_folders_with_versions(store: SnapshotStore) -> None:
