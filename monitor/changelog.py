@@ -7,9 +7,18 @@ marker, so a missing block can always be rebuilt from the JSONL.
 
 An entry is keyed by (document, version), or (document, event number) for removals and restores: appending
 a key that exists is a no-op, so replaying after a crash writes every missing entry exactly once. Order of
-writes: the JSONL line (one O_APPEND write, fsync'd) and then the Markdown (rewritten atomically). A kill
-between the two leaves the Markdown one block short, which the next writer restores; a torn last JSONL line
-is cut off by the next writer. Callers serialise writers (scan.scan holds the snapshot store's lock).
+writes: the JSONL line (one O_APPEND write, fsync'd) and then the Markdown (rewritten atomically, ending with
+an end marker so a file cut short is recognised). What a crash or a full disk can leave, and who mends it:
+
+- a torn last JSONL line (killed mid-write): cut off before every append and by `repair`;
+- half a line left by a full disk: the failed append cuts the file back to its size before it;
+- a line that is not one complete entry (a fragment with the next entry glued on, from before these rules):
+  never counted as an entry; `repair` rewrites the file without it, so the scan writes that entry again;
+- CHANGELOG.md short of blocks (killed between the two writes, or its write failed), with blocks of keys the
+  JSONL lacks, cut short or not valid UTF-8: `repair` (run at the start of every scan) and every append
+  rebuild it from the JSONL, reusing every intact block.
+
+Callers serialise writers (scan.scan holds the snapshot store's lock).
 """
 
 from __future__ import annotations
@@ -35,8 +44,11 @@ MARKDOWN_PREAMBLE = (
     "Changes to the tracked documents, newest first, written by `monitor`. Each entry is also a JSON line in "
     "`changelog.jsonl`.\n"
 )
-_MARKER = re.compile(r"^<!-- monitor:entry (\S+) -->$", re.MULTILINE)
+_MARKER = re.compile(r"<!-- monitor:entry (\S+) -->(?=\n|\Z)")  # at the start of a line: see _markers
 _KEY_PREFIX = re.compile(rb'^\{"key": ("(?:[^"\\]|\\.)*")')
+_ENTRY_START = b'{"key": '
+_END = "<!-- monitor:end -->\n"  # the last line of a complete CHANGELOG.md
+_BAD_UTF8 = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, as decoded with surrogateescape
 
 
 def version_key(doc: str, number: int) -> str:
@@ -117,33 +129,17 @@ class Changelog:
     def __init__(self, markdown: Path, jsonl: Path) -> None:
         self.markdown = Path(markdown)
         self.jsonl = Path(jsonl)
-        self._keys: set[str] | None = None
-        self._offset = 0  # bytes of the JSONL already read into _keys
-        self._checked = False  # the torn-tail and missing-Markdown repair ran in this instance
+        # Where each complete entry's line is in the JSONL, in file order: key -> (offset, length with "\n").
+        self._index: dict[str, tuple[int, int]] = {}
+        self._offset = 0  # bytes of the JSONL already read into _index
+        self._file: tuple[int, int] | None = None  # (st_dev, st_ino) of the JSONL _index was read from
+        self._broken = False  # a line that is not one complete entry was read: rewrite the file without it
 
     # ---------------------------------------------------------------------------------------- reading
     def keys(self) -> set[str]:
         """Keys of every complete entry in the JSONL (read incrementally, cheap to call per scan)."""
-        try:
-            size = self.jsonl.stat().st_size
-        except FileNotFoundError:
-            self._keys, self._offset = set(), 0
-            return set()
-        except OSError as exc:
-            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
-        if self._keys is None or size < self._offset:
-            self._keys, self._offset = set(), 0
-        if size > self._offset:
-            with self.jsonl.open("rb") as fh:
-                fh.seek(self._offset)
-                chunk = fh.read(size - self._offset)
-            end = chunk.rfind(b"\n") + 1  # a torn tail is not an entry yet
-            for line in chunk[:end].splitlines():
-                key = _line_key(line)
-                if key is not None:
-                    self._keys.add(key)
-            self._offset += end
-        return set(self._keys)
+        self._read_keys()
+        return set(self._index)
 
     def has(self, key: str) -> bool:
         return key in self.keys()
@@ -170,95 +166,190 @@ class Changelog:
         except OSError as exc:
             raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
         out = []
-        for line in raw[: raw.rfind(b"\n") + 1].splitlines():
+        for line in raw[: raw.rfind(b"\n") + 1].split(b"\n"):
+            if _entry_key(line) is None:
+                continue  # a torn fragment, or entries run together: not an entry (the next scan rewrites it)
             with contextlib.suppress(ValueError):
                 data = json.loads(line)
                 if isinstance(data, dict) and "key" in data:
                     out.append(data)
         return out
 
+    def _read_keys(self) -> None:
+        """Bring _index up to date with the JSONL, reading only what was appended since the last call."""
+        try:
+            st = self.jsonl.stat()
+        except FileNotFoundError:
+            self._index, self._offset, self._file, self._broken = {}, 0, None, False
+            return
+        except OSError as exc:
+            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
+        if (st.st_dev, st.st_ino) != self._file or st.st_size < self._offset:
+            self._index, self._offset, self._broken = {}, 0, False  # replaced or cut: read it again
+            self._file = (st.st_dev, st.st_ino)
+        if st.st_size <= self._offset:
+            return
+        try:
+            with self.jsonl.open("rb") as fh:
+                fh.seek(self._offset)
+                chunk = fh.read(st.st_size - self._offset)
+        except OSError as exc:
+            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
+        end = chunk.rfind(b"\n") + 1  # a torn tail is not an entry yet
+        at = self._offset
+        for line in chunk[:end].split(b"\n")[:-1]:
+            key = _entry_key(line)
+            if key is None or key in self._index:
+                self._broken = True
+            else:
+                self._index[key] = (at, len(line) + 1)
+            at += len(line) + 1
+        self._offset += end
+
     # ---------------------------------------------------------------------------------------- writing
     def append(self, entry: Entry) -> bool:
-        """Write `entry` to both files unless its key is already there; True when it was written."""
-        self.repair()
-        if entry.key in self.keys():
+        """Write `entry` to both files unless its key is already there; True when it was written.
+
+        A failed JSONL write is undone (the file is cut back to its size before it); a failed Markdown write
+        leaves the view one block short, which the next `repair` or `append` restores.
+        """
+        self._mend_jsonl()
+        if entry.key in self._index:
             return False
-        line = json.dumps(entry.to_dict(), ensure_ascii=False, separators=(", ", ": ")) + "\n"
+        data = _serialise(entry)
         try:
             self.jsonl.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.jsonl, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
-            try:
-                data = memoryview(line.encode("utf-8", "backslashreplace"))
-                while data:
-                    data = data[os.write(fd, data):]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            fd = os.open(self.jsonl, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             raise StoreError(f"{self.jsonl}: cannot append to changelog ({_reason(exc)})") from None
-        self.keys()
-        self._prepend_markdown(entry)
+        try:
+            size = _cut_torn_tail(fd)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+                os.fsync(fd)
+            except OSError:
+                # A full disk can take half a line: cut it off, or the next entry would be glued onto it.
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, size)
+                    os.fsync(fd)
+                raise
+        except OSError as exc:
+            raise StoreError(f"{self.jsonl}: cannot append to changelog ({_reason(exc)})") from None
+        finally:
+            os.close(fd)
+        self._read_keys()
+        self._sync_markdown({entry.key: entry})
         return True
 
     def repair(self) -> None:
-        """Cut a torn last JSONL line and rebuild Markdown blocks that are missing (once per instance)."""
-        if self._checked:
-            return
-        self._checked = True
+        """Mend what a crash or a full disk left, before a scan reads the keys or appends.
+
+        In changelog.jsonl: a torn last line is cut off, and lines that are not one complete entry (a fragment,
+        two entries run together) are dropped, so their keys are missing and the scan writes them again. In
+        CHANGELOG.md: blocks missing, out of order, cut off or not valid UTF-8 are rebuilt from the JSONL, and
+        blocks of keys the JSONL lacks are removed. Cheap when nothing is wrong: the JSONL is read for its keys
+        only (and only what was appended since the last call), no entry is parsed or rendered.
+        """
         try:
-            raw = self.jsonl.read_bytes()
+            fd = os.open(self.jsonl, os.O_RDWR | os.O_CLOEXEC)
         except FileNotFoundError:
-            raw = b""
+            pass
         except OSError as exc:
-            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
-        keep = raw.rfind(b"\n") + 1
-        if keep < len(raw):
+            raise StoreError(f"{self.jsonl}: cannot repair changelog ({_reason(exc)})") from None
+        else:
             try:
-                with self.jsonl.open("r+b") as fh:
-                    fh.truncate(keep)
-                    os.fsync(fh.fileno())
+                _cut_torn_tail(fd)
             except OSError as exc:
                 raise StoreError(f"{self.jsonl}: cannot repair changelog ({_reason(exc)})") from None
-            self._keys = None
-        lines = raw[:keep].splitlines()
-        keyed = [(key, line) for line in lines if (key := _line_key(line)) is not None]
-        if not keyed:
-            return
-        text = self._read_markdown()
-        preamble, blocks = _split_blocks(text)
-        if all(key in blocks for key, _ in keyed):
-            return  # the usual case: only the keys were read, no JSON parsed
-        ordered = []
-        for key, line in reversed(keyed):
-            block = blocks.get(key)
-            if block is None:
-                try:
-                    block = render_markdown_entry(Entry.from_dict(json.loads(line)))
-                except (KeyError, TypeError, ValueError):
-                    continue
-            ordered.append(_marked(key, block))
-        self._write_markdown(preamble + "".join(ordered))
+            finally:
+                os.close(fd)
+        self._mend_jsonl()
+        self._sync_markdown({})
 
-    def _prepend_markdown(self, entry: Entry) -> None:
-        text = self._read_markdown()
-        preamble, blocks = _split_blocks(text)
-        if entry.key in blocks:
-            return
-        m = _MARKER.search(text)
-        rest = text[m.start():] if m else ""
-        self._write_markdown(preamble + _marked(entry.key, render_markdown_entry(entry)) + rest)
+    def _mend_jsonl(self, drop: frozenset[str] = frozenset()) -> None:
+        """Rewrite the JSONL atomically keeping only complete entries, when a line that is not one was read.
 
-    def _read_markdown(self) -> str:
+        Also drops the entries whose keys are in `drop` (lines that turned out not to parse).
+        """
+        self._read_keys()
+        if not self._broken and not drop:
+            return
         try:
-            return self.markdown.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return ""
-        except (OSError, UnicodeDecodeError) as exc:
-            raise StoreError(f"{self.markdown}: cannot read changelog ({exc})") from None
+            raw = self.jsonl.read_bytes()
+        except OSError as exc:
+            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
+        keep: list[bytes] = []
+        seen: set[str] = set(drop)
+        for line in raw[: raw.rfind(b"\n") + 1].split(b"\n")[:-1]:
+            # A line is only ever torn at its end, so of entries run together the last one is whole.
+            whole = line[max(line.rfind(_ENTRY_START), 0):]
+            key = _entry_key(whole)
+            if key is None or key in seen or not _parses(whole, key):
+                continue
+            keep.append(whole + b"\n")
+            seen.add(key)
+        _write_file(self.jsonl, b"".join(keep))
+        self._index, self._offset, self._file, self._broken = {}, 0, None, False
+        self._read_keys()
 
-    def _write_markdown(self, text: str) -> None:
+    def _sync_markdown(self, fresh: dict[str, Entry]) -> None:
+        """Make CHANGELOG.md one block per JSONL entry, newest first, keeping every intact block as it is.
+
+        `fresh` holds entries just appended (rendered from the object, not read back). Nothing is written when
+        the file already matches, which is decided from the markers alone.
+        """
+        want = list(reversed(self._index))
+        try:
+            raw = self.markdown.read_bytes()
+        except FileNotFoundError:
+            if not want:
+                return
+            raw = b""
+        except OSError as exc:
+            raise StoreError(f"{self.markdown}: cannot read changelog ({_reason(exc)})") from None
+        try:
+            text, garbled = raw.decode("utf-8"), False
+        except UnicodeDecodeError:
+            text, garbled = raw.decode("utf-8", "surrogateescape"), True
+        preamble, order, pieces, clean = _parse_markdown(text, garbled)
+        if clean and order == want:
+            return  # the usual case: no JSON parsed, nothing written
+        missing = [key for key in want if key not in pieces and key not in fresh]
+        rendered = {key: _marked(key, block) for key, block in self._render(missing).items()}
+        if len(rendered) < len(missing):
+            # Lines that do not parse as entries are not entries: drop them so the scan writes them again.
+            self._mend_jsonl(frozenset(missing) - rendered.keys())
+            want = list(reversed(self._index))
+        parts = [preamble]
+        for key in want:
+            piece = pieces.get(key) or rendered.get(key)
+            if piece is None and key in fresh:
+                piece = _marked(key, render_markdown_entry(fresh[key]))
+            if piece is not None:
+                parts.append(piece)
+        parts.append(_END)
         self.markdown.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_file(self.markdown, text.encode("utf-8", "backslashreplace"))
+        _write_file(self.markdown, "".join(parts).encode("utf-8", "backslashreplace"))
+
+    def _render(self, keys: list[str]) -> dict[str, str]:
+        """The Markdown blocks of `keys`, each rendered from its own JSONL line (the others are not read)."""
+        if not keys:
+            return {}
+        out = {}
+        try:
+            with self.jsonl.open("rb") as fh:
+                for key in keys:
+                    offset, length = self._index[key]
+                    fh.seek(offset)
+                    with contextlib.suppress(KeyError, TypeError, ValueError):
+                        data = json.loads(fh.read(length))
+                        if isinstance(data, dict) and data.get("key") == key:
+                            out[key] = render_markdown_entry(Entry.from_dict(data))
+        except OSError as exc:
+            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
+        return out
 
 
 def render_markdown_entry(entry: Entry) -> str:
@@ -311,17 +402,72 @@ def _encode_key(key: str) -> str:
     return quote(key, safe="@#._").replace("-", "%2D")
 
 
-def _split_blocks(text: str) -> tuple[str, dict[str, str]]:
-    """The text before the first entry marker, and each entry's block (without its marker) by key."""
-    marks = list(_MARKER.finditer(text))
-    if not marks:
-        preamble = text if text.strip() else MARKDOWN_PREAMBLE
-        return (preamble if preamble.endswith("\n\n") else preamble.rstrip("\n") + "\n\n"), {}
-    blocks = {}
+def _parse_markdown(text: str, garbled: bool) -> tuple[str, list[str], dict[str, str], bool]:
+    """CHANGELOG.md as (preamble, keys of its blocks in order, each intact block with its marker by key, and
+    whether it needs no repair).
+
+    A file written by `Changelog` ends with the end marker, so a file cut short (a copy interrupted, a disk
+    error) is recognised: its last block is treated as damaged. So is any block that is not valid UTF-8
+    (`garbled`: the file was decoded with surrogateescape). Blocks are kept as sliced, so rewriting the file
+    costs no more than copying it.
+    """
+    intact = text.endswith(_END)
+    body = text[: -len(_END)] if intact else text
+    marks = _markers(body)
+    head = body[: marks[0].start()] if marks else body
+    preamble = head
+    if (garbled and _BAD_UTF8.search(head)) or not head.strip() or (
+            not marks and MARKDOWN_PREAMBLE.startswith(head)):
+        preamble = MARKDOWN_PREAMBLE  # missing, empty, cut inside the preamble or garbled: the standard one
+    if not preamble.endswith("\n\n"):
+        preamble = preamble.rstrip("\n") + "\n\n"
+    order: list[str] = []
+    pieces: dict[str, str] = {}
+    damaged = False
     for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        blocks[unquote(m.group(1))] = text[m.end() + 1: end].rstrip("\n") + "\n"
-    return text[: marks[0].start()], blocks
+        last = i + 1 == len(marks)
+        piece = body[m.start(): len(body) if last else marks[i + 1].start()]
+        key = unquote(m.group(1))
+        order.append(key)
+        if (last and not intact) or (garbled and _BAD_UTF8.search(piece)):
+            damaged = True
+            continue
+        if not piece.endswith("\n\n"):
+            piece = piece.rstrip("\n") + "\n\n"
+        pieces.setdefault(key, piece)
+    return preamble, order, pieces, intact and not damaged and preamble == head
+
+
+def _serialise(entry: Entry) -> bytes:
+    """The JSONL line of `entry`. A nested object whose first field is named `key` (nothing writes one today)
+    spells it `\\u006bey`, the same JSON, so `{"key": ` only ever starts a line (see _entry_key)."""
+    line = json.dumps(entry.to_dict(), ensure_ascii=False, separators=(", ", ": "))
+    line = line[:1] + line[1:].replace(_ENTRY_START.decode(), '{"\\u006bey": ')
+    return (line + "\n").encode("utf-8", "backslashreplace")
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Replace `path` atomically; the error names the changelog, not a snapshot."""
+    try:
+        atomic_write_file(path, data)
+    except StoreError as exc:
+        raise StoreError(str(exc).replace("cannot write snapshot", "cannot write changelog", 1)) from None
+
+
+def _markers(text: str) -> list[re.Match[str]]:
+    """The entry markers that are lines of their own (faster than a MULTILINE pattern on a big file)."""
+    return [m for m in _MARKER.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+
+
+def _entry_key(line: bytes) -> str | None:
+    """The key of a line that is one complete entry; None for a fragment or for entries run together.
+
+    Cheap on purpose (the JSON is not parsed): an entry starts with its key and ends with `}`, and its
+    serialisation never contains `{"key": ` anywhere else (no report field is named `key`).
+    """
+    if not line.endswith(b"}") or line.find(_ENTRY_START, 1) != -1:
+        return None
+    return _line_key(line)
 
 
 def _line_key(line: bytes) -> str | None:
@@ -331,6 +477,36 @@ def _line_key(line: bytes) -> str | None:
             key = json.loads(m.group(1))
             return key if isinstance(key, str) else None
     return None
+
+
+def _parses(line: bytes, key: str) -> bool:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("key") == key
+
+
+def _cut_torn_tail(fd: int) -> int:
+    """Cut whatever follows the last newline of the open file (a torn line); returns the size it keeps.
+
+    Reads one byte when the file ends properly, else only back to the last newline.
+    """
+    size = os.fstat(fd).st_size
+    if size == 0 or os.pread(fd, 1, size - 1) == b"\n":
+        return size
+    keep = 0
+    pos = size
+    while pos > 0:
+        start = max(0, pos - (1 << 16))
+        newline = os.pread(fd, pos - start, start).rfind(b"\n")
+        if newline >= 0:
+            keep = start + newline + 1
+            break
+        pos = start
+    os.ftruncate(fd, keep)
+    os.fsync(fd)
+    return keep
 
 
 def _reason(exc: OSError) -> str:
