@@ -131,3 +131,42 @@ def test_markdown_cannot_be_broken_by_document_text(changelog: Changelog) -> Non
     md = changelog.markdown.read_text()
     assert "<script>" not in md
     assert md.count("<details>") == md.count("</details>") == 1
+
+
+def test_torn_tail_is_cut_before_every_append_of_a_long_lived_changelog(changelog: Changelog) -> None:
+    """In the daemon (one Changelog for its whole life) a torn last line never gets the next entry glued on."""
+    changelog.append(_entry("x.txt", 2))
+    with changelog.jsonl.open("ab") as fh:
+        fh.write(b'{"key": "x.txt@v3", "kind": "chan')
+    assert changelog.append(_entry("x.txt", 4))
+    assert [json.loads(x)["key"] for x in changelog.jsonl.read_text().splitlines()] == ["x.txt@v2", "x.txt@v4"]
+
+
+def test_entries_run_together_are_not_entries_until_rewritten(changelog: Changelog) -> None:
+    """A fragment with the next entry glued on counts as neither; repair keeps the whole one, drops the other."""
+    for n in (2, 3, 4):
+        changelog.append(_entry("x.txt", n))
+    lines = changelog.jsonl.read_bytes().splitlines(keepends=True)
+    changelog.jsonl.write_bytes(lines[0] + lines[1][:100] + lines[2])
+    reader = Changelog(changelog.markdown, changelog.jsonl)
+    assert reader.keys() == {"x.txt@v2"}
+    assert [e.key for e in reader.entries()] == ["x.txt@v2"]
+    reader.repair()
+    assert changelog.jsonl.read_bytes() == lines[0] + lines[2]
+    assert reader.keys() == {"x.txt@v2", "x.txt@v4"}
+    md = changelog.markdown.read_text()
+    assert md.count("<!-- monitor:entry") == 2 and md.index("v3 → v4") < md.index("v1 → v2")
+    assert reader.append(_entry("x.txt", 3))
+    assert reader.keys() == {"x.txt@v2", "x.txt@v3", "x.txt@v4"}
+
+
+def test_a_nested_key_field_cannot_pass_for_a_second_entry(changelog: Changelog) -> None:
+    """An entry whose report carries an object with a `key` field is still one whole entry, read back as written."""
+    entry = _entry("x.txt", 2)
+    entry.report.extra["source"] = {"key": "x.txt@v9", "n": 1}
+    changelog.append(entry)
+    fresh = Changelog(changelog.markdown, changelog.jsonl)
+    assert fresh.keys() == {"x.txt@v2"}
+    assert fresh.entries()[0].report.extra["source"] == {"key": "x.txt@v9", "n": 1}
+    fresh.repair()
+    assert fresh.keys() == {"x.txt@v2"}
