@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -16,6 +17,31 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_SAME, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 
 
+def say(text: str, err: bool = False) -> None:
+    """Print one line that may carry a document's or file's name: control characters shown, never acted on."""
+    from monitor.render.text import visible
+
+    click.echo(visible(text, one_line=True), err=err)
+
+
+def fail(message: str, status: int = EXIT_ERROR) -> NoReturn:
+    """The one line on stderr that every error gets, then the exit status."""
+    say(f"monitor: {message}", err=True)
+    sys.exit(status)
+
+
+def internal_error(exc: BaseException) -> NoReturn:
+    """The last line of defence: a bug is one line asking for a report, the traceback only with MONITOR_DEBUG=1."""
+    import os
+    import traceback
+
+    if os.environ.get("MONITOR_DEBUG") == "1":
+        traceback.print_exception(exc)
+    detail = str(exc)
+    detail = detail if len(detail) <= 200 else detail[:200] + "…"
+    fail(f"internal error ({type(exc).__name__}: {detail}); please report this with the command you ran")
+
+
 def user_errors(func: F) -> F:
     """Turn a MonitorError (and a few OS-level surprises) into one line on stderr and exit status 2."""
 
@@ -24,18 +50,19 @@ def user_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except MonitorError as exc:
-            click.echo(f"monitor: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
+            fail(str(exc))
         except KeyboardInterrupt:
-            click.echo("monitor: interrupted", err=True)
-            sys.exit(130)
+            fail("interrupted", 130)
         except BrokenPipeError:
             # `monitor diff … | head`: the reader went away; that is not an error worth a traceback.
             sys.stderr.close()
             sys.exit(EXIT_DIFFERENT)
         except MemoryError:
-            click.echo("monitor: out of memory; the input is too large to compare on this machine", err=True)
-            sys.exit(EXIT_ERROR)
+            fail("out of memory; the input is too large to compare on this machine")
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own ways out: MonitorGroup.main prints them
+        except Exception as exc:  # the shell's last line of defence, never in the core
+            internal_error(exc)
 
     return wrapper  # type: ignore[return-value]
 
@@ -53,14 +80,21 @@ class MonitorGroup(click.Group):
         except click.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx else "monitor"
             message = exc.format_message().rstrip(".")
-            click.echo(f"{where}: {message[:1].lower()}{message[1:]} (see '{where} --help')", err=True)
+            say(f"{where}: {message[:1].lower()}{message[1:]} (see '{where} --help')", err=True)
             sys.exit(EXIT_ERROR)
         except click.ClickException as exc:
-            click.echo(f"monitor: {exc.format_message()}", err=True)
-            sys.exit(EXIT_ERROR)
+            fail(exc.format_message())
         except click.Abort:
-            click.echo("monitor: aborted", err=True)
-            sys.exit(EXIT_ERROR)
+            fail("aborted")
+        except MonitorError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(EXIT_DIFFERENT)
+        except Exception as exc:  # outside any command: argument parsing, --help, --version
+            internal_error(exc)
         sys.exit(rv if isinstance(rv, int) else EXIT_SAME)
 
 
@@ -100,7 +134,20 @@ def write_output(text: str, output: str | None) -> None:
         # The renderer already decided on colour; click would strip ANSI codes when piped otherwise.
         click.echo(text, nl=False, color=True)
         return
+    write_file(output, text)
+
+
+def write_file(output: str, text: str) -> None:
+    """Replace the regular file `output` with `text` atomically: a temp file in the same folder, then rename.
+
+    Only regular files are written. A device, FIFO, socket or folder is refused (run as root, renaming a
+    report over /dev/full replaced the device), and so is a symlink: we follow no link we did not create,
+    and renaming over one would silently cut it. The report keeps the mode (and, for root, the owner) of
+    the file it replaces, or gets 0o666 & ~umask like any new file, never mkstemp's 0600.
+    """
+    import contextlib
     import os
+    import stat
     import tempfile
     from pathlib import Path
 
@@ -108,12 +155,125 @@ def write_output(text: str, output: str | None) -> None:
 
     target = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path())
+        old: os.stat_result | None = os.lstat(target)
+    except FileNotFoundError:
+        old = None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{output}: cannot write the report ({_reason(exc)}); choose another --output") from None
+    if old is not None:
+        if stat.S_ISLNK(old.st_mode):
+            raise InputError(f"{output}: is a symlink, and --output never writes through one; name the file "
+                             f"it points to ({os.path.realpath(target)}) or a new file")
+        if not stat.S_ISREG(old.st_mode):
+            raise InputError(f"{output}: is {_file_kind(old.st_mode)}, not a regular file; --output writes only "
+                             "regular files, so name a file")
+        if not os.access(target, os.W_OK):
+            raise InputError(f"{output}: permission denied (the file is read-only); choose another --output")
+        mode = stat.S_IMODE(old.st_mode)
+    else:
+        folder = target.parent
+        try:
+            if not stat.S_ISDIR(folder.stat().st_mode):
+                raise InputError(f"{output}: {folder} is not a folder; choose another --output")
+        except FileNotFoundError:
+            raise InputError(f"{output}: the folder {folder} does not exist; create it first or choose "
+                             "another --output") from None
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write the report ({_reason(exc)})") from None
+        mode = 0o666 & ~_umask()
+    tmp: Path | None = None
+    try:
+        # The temp name stays within NAME_MAX even when the target's own name is near it.
+        fd, name = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp", dir=target.parent)
+        tmp = Path(name)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-        Path(tmp).replace(target)
+            fh.flush()
+            os.fchmod(fh.fileno(), mode)
+            if old is not None and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+                with contextlib.suppress(OSError):  # only root may give a file away; others keep their own
+                    os.fchown(fh.fileno(), old.st_uid, old.st_gid)
+            os.fsync(fh.fileno())
+        tmp.replace(target)
+        tmp = None
     except OSError as exc:
-        raise InputError(f"{output}: cannot write the report ({(exc.strerror or str(exc)).lower()})") from None
+        raise InputError(f"{output}: cannot write the report ({_reason(exc)})") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it; the CLI has no other threads to race)."""
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _file_kind(mode: int) -> str:
+    import stat
+
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc)
+
+
+# Beyond C0 (which JSON always escapes): DEL, C1 and the bidi controls, written as JSON's own \u escapes.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def terminal_safe(text: str, fmt: str, colored: bool) -> str:
+    """A rendered report that cannot drive a terminal when printed or `cat`ed.
+
+    The text renderer shows a document's control characters itself (its colours are the only escapes
+    left), so coloured text passes as it is. Markdown and HTML hold no control character of their own, so
+    any there came from a document and is shown as `\\x1b`; in JSON, as the equivalent `\\u001b` escape.
+    """
+    if colored:
+        return text
+    if fmt == "json":
+        return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    from monitor.render.text import visible
+
+    return visible(text)
+
+
+def refuse_overwriting_inputs(output: str | None, inputs: tuple[str, ...]) -> None:
+    """`--output` naming one of the files being compared would replace a document with its own report."""
+    import os
+    from pathlib import Path
+
+    from monitor.errors import InputError
+
+    if output is None or output == "-":
+        return
+    try:
+        out = Path(output).stat()
+    except (OSError, ValueError):
+        return  # nothing there yet (or write_file will say why not)
+    for arg in inputs:
+        try:
+            same = os.path.samestat(out, Path(arg).stat())
+        except (OSError, ValueError):
+            continue
+        if same:
+            raise InputError(f"{output}: is {arg}, one of the files being compared; write the report to "
+                             "another file")
 
 
 @main.command()
@@ -140,6 +300,7 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
     from monitor.render import render
     from monitor.report import SEVERITY_RANK
 
+    refuse_overwriting_inputs(output, (old, new))
     config = load_cfg(ctx)
     left = resolve(old, config, doc)
     right = resolve(new, config, doc)
@@ -151,7 +312,8 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
         right.ref,
         document=left.document or right.document or doc,
     )
-    write_output(render(report, fmt, use_color(color, sys.stdout) and output is None), output)
+    colored = use_color(color, sys.stdout) and output is None
+    write_output(terminal_safe(render(report, fmt, colored), fmt, colored and fmt == "text"), output)
     if fail_on is not None:
         sys.exit(EXIT_DIFFERENT if report.max_severity() >= SEVERITY_RANK[fail_on] else EXIT_SAME)
     sys.exit(EXIT_DIFFERENT if report.has_differences else EXIT_SAME)
@@ -195,7 +357,7 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
     if fmt is None:
         fmt = "text" if output is None and sys.stdout.isatty() else "markdown"
     colored = fmt == "text" and output is None and use_color(color, sys.stdout)
-    text = rv.render(result, fmt, colored, max_chars)
+    text = terminal_safe(rv.render(result, fmt, colored, max_chars), fmt, colored)
     if colored:
         click.echo(text, nl=False, color=True)  # click strips ANSI codes when piped unless told otherwise
     else:
@@ -235,11 +397,11 @@ def scan(ctx: click.Context, paths: tuple[str, ...]) -> None:
         nonlocal errors
         if event.kind == "error":
             errors += 1
-            click.echo(f"monitor: {event.line()}", err=True)
+            say(f"monitor: {event.line()}", err=True)
         elif event.kind == "skipped":
-            click.echo(f"monitor: {event.line()}", err=True)
+            say(f"monitor: {event.line()}", err=True)
         else:
-            click.echo(event.line())
+            say(event.line())
 
     events = run_scan(config, [Path(p) for p in paths] or None, show)
     if not any(e.kind not in ("skipped", "error") for e in events) and not errors:
@@ -261,13 +423,13 @@ def log_cmd(ctx: click.Context, doc: str | None) -> None:
     if doc is None:
         docs = store.documents()
         if not docs:
-            click.echo(f"no documents in {config.snapshots} yet; run `monitor scan`")
+            say(f"no documents in {config.snapshots} yet; run `monitor scan`")
             return
         for name in docs:
             history = store.history(name)
             latest = history[-1]
             state = "removed" if store.is_removed(name) else store.current_source(name)
-            click.echo(f"{name}  {len(history)} version{'s' if len(history) != 1 else ''}, latest {latest.label} "
+            say(f"{name}  {len(history)} version{'s' if len(history) != 1 else ''}, latest {latest.label} "
                        f"{_when(latest.taken_at)}  ({state})")
         return
     history = store.history(doc)  # VersionNotFound lists the known documents
@@ -276,10 +438,10 @@ def log_cmd(ctx: click.Context, doc: str | None) -> None:
     for record in store.records(doc):
         if isinstance(record, Event):
             what = f"removed (renamed to {record.to})" if record.to else record.kind
-            click.echo(f"{'':{width}}  {_when(record.taken_at)}  {what}: {record.source}")
+            say(f"{'':{width}}  {_when(record.taken_at)}  {what}: {record.source}")
             continue
         summary = summaries.get(record.number) or "(no changelog entry yet; the next scan writes it)"
-        click.echo(f"{record.label:>{width}}  {_when(record.taken_at)}  {record.size:>9,} B  {record.sha256[:8]}  "
+        say(f"{record.label:>{width}}  {_when(record.taken_at)}  {record.size:>9,} B  {record.sha256[:8]}  "
                    f"{summary}")
 
 
@@ -304,7 +466,13 @@ def show(ctx: click.Context, ref: str) -> None:
             name, spec = ref, "latest"
     data = store.read(store.resolve(name, spec))
     try:
-        sys.stdout.buffer.write(data)
+        if sys.stdout.isatty():
+            # On a terminal a stored escape sequence would be acted on, not shown; piped, the bytes are exact.
+            from monitor.render.text import visible
+
+            sys.stdout.write(visible(data.decode("utf-8", "surrogateescape")))
+        else:
+            sys.stdout.buffer.write(data)
         sys.stdout.flush()
     except BrokenPipeError:
         sys.stderr.close()
@@ -351,22 +519,22 @@ def status(ctx: click.Context) -> None:
     removed = sum(1 for d in docs if store.is_removed(d))
     state = read_status(config.snapshots)
     holder = lock_holder(config.snapshots)
-    click.echo(f"store:       {config.snapshots}")
-    click.echo(f"documents:   {len(docs) - removed} tracked" + (f", {removed} removed" if removed else "")
+    say(f"store:       {config.snapshots}")
+    say(f"documents:   {len(docs) - removed} tracked" + (f", {removed} removed" if removed else "")
                + f", {versions} version{'s' if versions != 1 else ''}")
-    click.echo(f"watching:    {', '.join(str(r) for r in config.roots)}")
-    click.echo(f"last scan:   {_when(state['last_scan']) if state.get('last_scan') else 'never'}")
+    say(f"watching:    {', '.join(str(r) for r in config.roots)}")
+    say(f"last scan:   {_when(state['last_scan']) if state.get('last_scan') else 'never'}")
     error = state.get("last_error")
     if isinstance(error, dict):
-        click.echo(f"last error:  {_when(str(error.get('at', '')))}  {error.get('message', '')}")
+        say(f"last error:  {_when(str(error.get('at', '')))}  {error.get('message', '')}")
     else:
-        click.echo("last error:  none")
+        say("last error:  none")
     if holder is None:
-        click.echo("daemon:      not running")
+        say("daemon:      not running")
     else:
         pid, _, purpose = holder.partition(" ")
         what = "running" if purpose == "watch" else f"not running; `monitor {purpose}` holds the store"
-        click.echo(f"daemon:      {what} (pid {pid})")
+        say(f"daemon:      {what} (pid {pid})")
 
 
 def _when(taken_at: str) -> str:
