@@ -21,7 +21,24 @@ def say(text: str, err: bool = False) -> None:
     """Print one line that may carry a document's or file's name: control characters shown, never acted on."""
     from monitor.render.text import visible
 
-    click.echo(visible(text, one_line=True), err=err)
+    echo(visible(text, one_line=True), err=err)
+
+
+def echo(text: str, err: bool = False, **kwargs: Any) -> None:
+    """click.echo, with a full disk or a dead terminal behind stdout as one line rather than an internal error."""
+    try:
+        click.echo(text, err=err, **kwargs)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): user_errors ends quietly
+    except OSError as exc:
+        if err:
+            sys.exit(EXIT_ERROR)  # stderr itself is gone: nowhere left to say anything
+        raise output_error(exc) from None
+
+
+def output_error(exc: OSError) -> MonitorError:
+    return MonitorError(f"cannot write to standard output ({(exc.strerror or str(exc)).lower()}); "
+                        "check the disk or pipe it is redirected to")
 
 
 def fail(message: str, status: int = EXIT_ERROR) -> NoReturn:
@@ -93,6 +110,8 @@ class MonitorGroup(click.Group):
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(EXIT_DIFFERENT)
+        except OSError as exc:  # outside any command, only printing --help or --version touches the system
+            fail(str(output_error(exc)))
         except Exception as exc:  # outside any command: argument parsing, --help, --version
             internal_error(exc)
         sys.exit(rv if isinstance(rv, int) else EXIT_SAME)
@@ -132,7 +151,7 @@ def write_output(text: str, output: str | None) -> None:
     """Print to stdout, or write the file atomically so a reader never sees half a report."""
     if output is None or output == "-":
         # The renderer already decided on colour; click would strip ANSI codes when piped otherwise.
-        click.echo(text, nl=False, color=True)
+        echo(text, nl=False, color=True)
         return
     write_file(output, text)
 
@@ -359,7 +378,7 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
     colored = fmt == "text" and output is None and use_color(color, sys.stdout)
     text = terminal_safe(rv.render(result, fmt, colored, max_chars), fmt, colored)
     if colored:
-        click.echo(text, nl=False, color=True)  # click strips ANSI codes when piped unless told otherwise
+        echo(text, nl=False, color=True)  # click strips ANSI codes when piped unless told otherwise
     else:
         write_output(text, output)
     sys.exit(rv.exit_status(result, fail_on))
@@ -405,7 +424,7 @@ def scan(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
     events = run_scan(config, [Path(p) for p in paths] or None, show)
     if not any(e.kind not in ("skipped", "error") for e in events) and not errors:
-        click.echo("monitor: no new versions", err=True)
+        say("monitor: no new versions", err=True)
     sys.exit(EXIT_ERROR if errors else EXIT_SAME)
 
 
@@ -476,6 +495,8 @@ def show(ctx: click.Context, ref: str) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         sys.stderr.close()
+    except OSError as exc:
+        raise output_error(exc) from None
 
 
 @main.command()

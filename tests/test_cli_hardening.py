@@ -426,3 +426,16 @@ def test_store_that_would_track_nothing_is_refused(tmp_path: Path, config: str, 
     line = one_line_error(run_monitor("scan", cwd=tmp_path))
     assert message in line and "config.yaml" in line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml", "seeds"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["diff", "{old}", "{new}"], ["log"], ["--help"]])
+def test_full_disk_behind_stdout_is_one_line(tmp_path: Path, docs: tuple[Path, Path], args: list[str]) -> None:
+    """Output redirected to a full disk is one line saying so, not an internal error or a traceback."""
+    argv = [a.format(old=docs[0], new=docs[1]) for a in args]
+    with Path("/dev/full").open("w", encoding="utf-8") as full:
+        proc = subprocess.run([str(MONITOR), *argv], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True,
+                              check=False, timeout=60)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.splitlines() == ["monitor: cannot write to standard output (no space left on device); "
+                                        "check the disk or pipe it is redirected to"]
