@@ -428,7 +428,8 @@ def _str_list(value: Any, path: Path, key: str) -> list[str]:
 
 def _number(value: Any, path: Path, key: str, integer: bool = False) -> float:
     ok = isinstance(value, int) if integer else isinstance(value, int | float)
-    if isinstance(value, bool) or not ok or value <= 0:
+    # .nan passes `<= 0` and .inf overflows the daemon's timers: both are mistakes, like a negative number.
+    if isinstance(value, bool) or not ok or not 0 < value < float("inf"):
         kind = "a positive whole number" if integer else "a positive number"
         raise ConfigError(f"{path}: '{key}' must be {kind}, got {value!r}")
     return value  # type: ignore[no-any-return]

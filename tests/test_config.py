@@ -126,3 +126,10 @@ def test_a_store_of_its_own_passes_even_inside_a_watched_folder(tmp_path: Path) 
     for text in ("", "roots: [docs]\nsnapshots: store\n", "roots: ['.']\nsnapshots: snapshots\n",
                  "roots: ['/srv/docs']\nsnapshots: /var/lib/monitor\nchangelog: {markdown: /var/log/CL.md}\n"):
         parse_config(text, tmp_path / "config.yaml")
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_numbers_must_be_finite(tmp_path: Path, value: str) -> None:
+    """`debounce_seconds: .nan` or `.inf` is a config error, not a daemon that never snapshots or crashes."""
+    with pytest.raises(ConfigError, match="'debounce_seconds' must be a positive number"):
+        parse_config(f"debounce_seconds: {value}\n", tmp_path / "config.yaml")
