@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from monitor.errors import FileUnstable, InputError, OutsideRoots, StoreError
+from monitor.errors import FileUnstable, InputError, MonitorError, OutsideRoots, StoreError
 from monitor.pipeline import compare, load_document, read_text
 from monitor.report import VersionRef
 from monitor.segment import Document
@@ -74,6 +74,7 @@ def scan(
     settle: float | None = None,
     wait_to_settle: bool = True,
     analyser: Analyser | None = None,
+    detach: set[str] | None = None,
 ) -> list[ScanEvent]:
     """Snapshot every changed document under the roots (or `paths`), then write the changelog entries.
 
@@ -86,7 +87,7 @@ def scan(
     outside the roots — reached through a symlink or a hard link — are never read.
     """
     from monitor.changelog import Changelog
-    from monitor.store import SnapshotStore
+    from monitor.store import IdCollision, SnapshotStore
 
     store = store or SnapshotStore(config.snapshots)
     changelog = changelog or Changelog(config.changelog_markdown, config.changelog_jsonl)
@@ -98,6 +99,9 @@ def scan(
             log(event)
 
     with store.lock(timeout=lock_timeout):
+        from monitor.migrate import migrate_store
+
+        migrate_store(config, store, emit)  # a store written with the old document ids: once, resumable
         seen: set[Path] = set()
         touched: set[str] = set()  # documents read in this scan: their entries are checked after it
         fresh: list[tuple[str, Path, bytes]] = []  # documents the store has never seen: maybe renames
@@ -113,6 +117,7 @@ def scan(
                     return
                 read_text(data, _source(config, path))  # refuse binary and undecodable files before storing
                 doc = store.doc_id(path, root, config.root_name(root))
+                store.claim(doc, path, _source(config, path), lambda other: _source_path(config, other))
                 touched.add(doc)
                 if store.latest(doc) is None:
                     fresh.append((doc, path, data))
@@ -122,8 +127,9 @@ def scan(
             except InputError as exc:
                 emit(ScanEvent("skipped", _source(config, path), message=_message(exc, config, path),
                                retry=isinstance(exc, FileUnstable)))
-            except StoreError as exc:
-                emit(ScanEvent("error", _source(config, path), message=str(exc), retry=True))
+            except StoreError as exc:  # a full disk is retried; two files claiming one id are not
+                emit(ScanEvent("error", _source(config, path), message=_message(exc, config, path),
+                               retry=not isinstance(exc, IdCollision)))
 
         settling: dict[Path, _Settling] = {}  # written too recently to be taken yet
         for path, root in _candidates(config, paths, emit):
@@ -149,7 +155,8 @@ def scan(
                 return events
             # A full scan checks every document (the crash recovery); a scan of a few paths (a daemon event)
             # only the documents it touched, so its cost does not grow with the number of documents.
-            recover(config, store, changelog, emit, cancel=cancel, docs=None if paths is None else touched)
+            recover(config, store, changelog, emit, cancel=cancel, docs=None if paths is None else touched,
+                    analyser=analyser, detach=detach)
         except StoreError as exc:
             emit(ScanEvent("error", None, message=str(exc), retry=True))
         _write_status(config, store, events)
@@ -642,6 +649,10 @@ def _write_status(config: Config, store: SnapshotStore, events: list[ScanEvent])
         status["last_error"] = {"at": now, "message": problems[-1].line()}
     with contextlib.suppress(OSError, StoreError):
         store.root.mkdir(parents=True, exist_ok=True)
+        for entry in os.scandir(store.root):  # temp files of a writer killed mid-write (we hold the lock)
+            if entry.name.startswith(".") and ".tmp-" in entry.name and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)  # noqa: PTH108
         text = json.dumps(status, ensure_ascii=False) + "\n"
         atomic_write_file(path, text.encode("utf-8", "backslashreplace"))
 
@@ -679,7 +690,7 @@ def _under(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _message(exc: InputError, config: Config, path: Path) -> str:
+def _message(exc: MonitorError, config: Config, path: Path) -> str:
     text = str(exc)  # the event already names the file
     for prefix in (f"{path}: ", f"{_source(config, path)}: "):
         text = text.removeprefix(prefix)
