@@ -28,14 +28,14 @@ from typing import Any
 
 from monitor.changelog import Changelog
 from monitor.config import Config
-from monitor.errors import ConfigError, InputError, MonitorError
-from monitor.scan import ScanEvent, is_document, root_of, scan
-from monitor.store import SnapshotStore
+from monitor.errors import ConfigError, InputError, MonitorError, StoreLocked
+from monitor.scan import ScanEvent, is_document, recover, root_of, scan
+from monitor.store import SnapshotStore, lock_holder
 
 LOG = logging.getLogger("monitor")
 STOP_GRACE_SECONDS = 1.5  # how long a stop waits for the worker before leaving it (total budget: 2 s)
 RETRY_FIRST_SECONDS = 5.0
-RETRY_MAX_SECONDS = 600.0
+RETRY_MAX_SECONDS = 60.0  # back-off after failed writes (a full disk) and for a file that keeps failing
 _BATCH_WINDOW = 0.05  # paths falling due this close together go to one scan (both halves of a move)
 _FULL = Path("\0full-rescan")  # the Debouncer's key for a delayed full rescan (a retry after an error)
 
@@ -58,11 +58,12 @@ def setup_logging(log_file: str | None, verbose: bool) -> logging.Handler:
 class Worker:
     """The one thread that runs scans, in order; requests made while it is busy are merged into one."""
 
-    def __init__(self, run: Callable[[bool, set[Path]], None]) -> None:
+    def __init__(self, run: Callable[[bool, set[Path], set[str]], None]) -> None:
         self._run = run
         self._cond = threading.Condition()
         self._full = False
         self._paths: set[Path] = set()
+        self._docs: set[str] = set()  # documents whose analysis finished after their scan moved on
         self._stopping = False
         self.cancel = threading.Event()  # asks a scan in progress to stop between files
         self.busy = False
@@ -77,9 +78,15 @@ class Worker:
                 self._paths |= paths
             self._cond.notify()
 
+    def submit_docs(self, docs: set[str]) -> None:
+        """Queue writing the changelog entries of `docs` (their analysis has finished)."""
+        with self._cond:
+            self._docs |= docs
+            self._cond.notify()
+
     def idle(self) -> bool:
         with self._cond:
-            return not (self.busy or self._full or self._paths)
+            return not (self.busy or self._full or self._paths or self._docs)
 
     def stop(self) -> None:
         with self._cond:
@@ -90,15 +97,15 @@ class Worker:
     def _loop(self) -> None:
         while True:
             with self._cond:
-                while not (self._stopping or self._full or self._paths):
+                while not (self._stopping or self._full or self._paths or self._docs):
                     self._cond.wait()
                 if self._stopping:
                     return
-                full, paths = self._full, self._paths
-                self._full, self._paths = False, set()
+                full, paths, docs = self._full, self._paths, self._docs
+                self._full, self._paths, self._docs = False, set(), set()
                 self.busy = True
             try:
-                self._run(full, paths)
+                self._run(full, paths, docs)
             finally:
                 with self._cond:
                     self.busy = False
@@ -190,6 +197,7 @@ class _Health:
 
     skipped: dict[str, str] = field(default_factory=dict)
     retry_delay: float = RETRY_FIRST_SECONDS
+    file_failures: dict[str, int] = field(default_factory=dict)  # path -> retries in a row (for its back-off)
 
 
 class Daemon:
@@ -206,6 +214,13 @@ class Daemon:
         self.debouncer = Debouncer(self.config.debounce_seconds, self.worker.submit,
                                    lambda: self.worker.submit(None))
         self._health = _Health()
+        from monitor.budget import Analyser
+
+        self.analyser = Analyser(self.config.analysis_seconds, self.config.analysis_memory_mb,
+                                 on_done=self._analysis_done)
+        self._detached: set[str] = set()  # documents whose slow analysis goes on after their scan returned
+        self._detached_lock = threading.Lock()
+        self._finished_early: set[str] = set()
         self._observer: Any = None
         self._watched: set[Path] = set()
         self._scheduler: Any = None
@@ -215,16 +230,38 @@ class Daemon:
     def run(self) -> int:
         """Hold the store lock, start the threads, wait for a stop; the exit status of `monitor watch`."""
         with contextlib.ExitStack() as stack:
+            stack.callback(self.analyser.close)
+            self._install_signals()
             try:
-                stack.enter_context(self.store.lock(blocking=False, purpose="watch"))
+                if not self._take_store(stack):
+                    return 0  # stopped while waiting for a scan to finish
             except MonitorError as exc:  # StoreLocked names the process that holds the store
                 LOG.error("%s", exc)
                 return 2
             stack.callback(self.shutdown)
             return self._serve()
 
+    def _take_store(self, stack: contextlib.ExitStack) -> bool:
+        """Hold the store's lock for the daemon's life; wait while a `monitor scan` holds it (not another
+        daemon: that is an error). False when asked to stop while waiting."""
+        said = False
+        while not self.stop_requested.is_set():
+            try:
+                stack.enter_context(self.store.lock(blocking=not said, timeout=0 if not said else 0.5,
+                                                    purpose="watch"))
+                return True
+            except StoreLocked:
+                holder = lock_holder(self.config.snapshots) or ""
+                if holder.endswith(" watch"):
+                    raise
+                if not said:
+                    pid, _, purpose = holder.partition(" ")
+                    LOG.info("waiting for monitor %s (pid %s) to finish with the store %s", purpose or "?",
+                             pid or "?", self.config.snapshots)
+                    said = True
+        return False
+
     def _serve(self) -> int:
-        self._install_signals()
         self.worker.thread.start()
         self.debouncer.thread.start()
         self._start_observer()
@@ -248,6 +285,7 @@ class Daemon:
         started = time.monotonic()
         self.worker.stop()
         self.debouncer.stop()
+        self.analyser.close()  # an analysis in progress is killed at once: nothing it holds needs saving
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
@@ -393,7 +431,42 @@ class Daemon:
     def _rescan_job(self) -> None:
         self.worker.submit(None)
 
-    def _scan(self, full: bool, paths: set[Path]) -> None:
+    def _analysis_done(self, job: Any) -> None:
+        """An analysis finished (on the analyser's thread): if its scan had moved on, write its entries now."""
+        doc = str(job.args[2])  # _entry_job(config, root, doc, i)
+        with self._detached_lock:
+            if doc not in self._detached:
+                self._finished_early.add(doc)  # its scan may be about to detach it: _detach looks here
+                return
+            self._detached.discard(doc)
+        self.worker.submit_docs({doc})
+
+    def _recover(self, docs: set[str]) -> list[ScanEvent]:
+        events: list[ScanEvent] = []
+
+        def log(event: ScanEvent) -> None:
+            events.append(event)
+            self._log_event(event)
+
+        detached: set[str] = set()
+        with self.store.lock(timeout=None, purpose="watch"):
+            recover(self.config, self.store, self.changelog, log, cancel=self.worker.cancel, docs=docs,
+                    analyser=self.analyser, detach=detached)
+        self._detach(detached)
+        return events
+
+    def _detach(self, docs: set[str]) -> None:
+        with self._detached_lock:
+            done = docs & self._finished_early  # finished between recover's look and now
+            self._detached |= docs - done
+            self._finished_early.clear()
+        for doc in sorted(docs):
+            LOG.info("%s: analysis is taking more than a second; other documents go first (budget %gs)", doc,
+                     self.config.analysis_seconds)
+        if done:
+            self.worker.submit_docs(done)
+
+    def _scan(self, full: bool, paths: set[Path], docs: set[str] | None = None) -> None:
         """Run one scan on the worker thread; no error escapes (the daemon must outlive bad input)."""
         self.worker.cancel.clear()
         if self.stop_requested.is_set():
@@ -403,12 +476,17 @@ class Daemon:
         if full:
             self._watch_roots()
         targets = None if full else sorted(p for p in paths if root_of(config, p) is not None)
-        if targets == []:
+        if targets == [] and not docs:
             return
         LOG.debug("scan %s", "of everything" if targets is None else ", ".join(str(p) for p in targets))
+        detached: set[str] = set()
         try:
-            events = scan(config, targets, self._log_event, store=self.store, changelog=self.changelog,
-                          lock_timeout=None, cancel=self.worker.cancel)
+            events = self._recover(docs) if docs and not full else []
+            if targets != []:
+                events += scan(config, targets, self._log_event, store=self.store, changelog=self.changelog,
+                               lock_timeout=None, cancel=self.worker.cancel, wait_to_settle=False,
+                               analyser=self.analyser, detach=detached)
+            self._detach(detached)
         except Exception as exc:  # the shell's last line of defence: log, retry later, keep running
             LOG.error("scan failed unexpectedly (%s: %s); retrying in %.0fs", type(exc).__name__, exc,
                       self._health.retry_delay)
@@ -417,21 +495,31 @@ class Daemon:
             return
         self.scans += 1
         retry_store = False
+        failures = self._health.file_failures
         for event in events:
             if event.retry and event.kind == "skipped" and event.path is not None:
-                self.debouncer.touch(_absolute(config, event.path))
+                # A file mid-save is looked at again after the quiet period; one that keeps failing, less
+                # and less often (at most once a minute), not every second forever.
+                n = failures[event.path] = failures.get(event.path, 0) + 1
+                delay = min(config.debounce_seconds * 2 ** min(n, 16), RETRY_MAX_SECONDS)
+                self.debouncer.touch(_absolute(config, event.path), delay=delay)
             elif event.retry:
                 retry_store = True
+            elif event.path is not None:
+                failures.pop(event.path, None)
         if retry_store:
-            self._retry_later()
+            delay = self._retry_later()
+            LOG.warning("some writes failed; retrying in %.3gs", delay)
         else:
             self._health.retry_delay = RETRY_FIRST_SECONDS
         LOG.debug("scan done in %.3fs", time.monotonic() - started)
 
-    def _retry_later(self) -> None:
+    def _retry_later(self) -> float:
+        """Schedule a full rescan after the current back-off delay (doubling, capped); the delay."""
         delay = self._health.retry_delay
         self._health.retry_delay = min(delay * 2, RETRY_MAX_SECONDS)
         self.debouncer.full_rescan_in(delay)
+        return delay
 
     def _log_event(self, event: ScanEvent) -> None:
         key = event.path or event.doc or ""

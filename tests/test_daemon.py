@@ -60,7 +60,10 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 10.0, what: str = 
 
 def _entries(config: Config) -> list[dict[str, object]]:
     path = config.changelog_jsonl
-    return [json.loads(x) for x in path.read_text().splitlines()] if path.exists() else []
+    if not path.exists():
+        return []
+    text = path.read_text()
+    return [json.loads(x) for x in text[: text.rfind("\n") + 1].splitlines()]  # a line mid-append is not one yet
 
 
 def _versions(config: Config, doc: str) -> int:
@@ -93,7 +96,8 @@ def _daemon(config_path: Path) -> Iterator[tuple[Daemon, _Lines]]:
     thread = threading.Thread(target=lambda: status.append(daemon.run()), name="test-daemon")
     thread.start()
     try:
-        _wait_for(lambda: daemon.scans >= 1 and daemon.worker.idle(), what="the start-up scan")
+        # The start-up scan, and the files it found too fresh to take (they are taken once settled).
+        _wait_for(lambda: daemon.scans >= 1 and _settled(daemon), what="the start-up scan")
         yield daemon, lines
     finally:
         daemon.request_stop()
@@ -113,14 +117,14 @@ def test_a_save_makes_one_version_and_one_entry(tmp_path: Path) -> None:
     doc = config.roots[0] / "a.txt"
     doc.write_text(DOC)
     with _daemon(config.source or tmp_path) as (daemon, lines):
-        assert _versions(config, "a.txt") == 1  # the start-up scan
+        assert _versions(config, "seeds__a.txt") == 1  # the start-up scan
         doc.write_text(DOC.replace("will not agree", "will agree"))
         _wait_for(lambda: len(_entries(config)) == 2, what="the changed entry")
         time.sleep(DEBOUNCE * 2)
         assert _settled(daemon)
     assert [e["kind"] for e in _entries(config)] == ["added", "changed"]
-    assert _versions(config, "a.txt") == 2
-    assert lines.has("INFO changed a.txt@v2", "1 modified")
+    assert _versions(config, "seeds__a.txt") == 2
+    assert lines.has("INFO changed seeds__a.txt@v2", "1 modified")
     assert "v1 → v2" in config.changelog_markdown.read_text()
 
 
@@ -135,9 +139,9 @@ def test_ten_rapid_saves_make_one_version(tmp_path: Path) -> None:
         _wait_for(lambda: len(_entries(config)) == 1, what="the entry")
         time.sleep(DEBOUNCE * 3)
         assert _settled(daemon)
-    assert _versions(config, "a.txt") == 1
+    assert _versions(config, "seeds__a.txt") == 1
     assert len(_entries(config)) == 1
-    assert SnapshotStore(config.snapshots).history("a.txt")[0].path.read_text().endswith("Save number 9.\n")
+    assert SnapshotStore(config.snapshots).history("seeds__a.txt")[0].path.read_text().endswith("Save number 9.\n")
 
 
 def test_write_temp_then_rename_is_caught(tmp_path: Path) -> None:
@@ -149,9 +153,9 @@ def test_write_temp_then_rename_is_caught(tmp_path: Path) -> None:
         tmp = config.roots[0] / ".a.txt.swp"
         tmp.write_text(DOC + "\nAppended by an editor.\n")
         tmp.replace(doc)
-        _wait_for(lambda: _versions(config, "a.txt") == 2, what="the renamed-over version")
+        _wait_for(lambda: _versions(config, "seeds__a.txt") == 2, what="the renamed-over version")
         _wait_for(lambda: len(_entries(config)) == 2, what="its entry")
-    assert SnapshotStore(config.snapshots).documents() == ["a.txt"]  # the temp file was never a document
+    assert SnapshotStore(config.snapshots).documents() == ["seeds__a.txt"]  # the temp file was never a document
 
 
 def test_file_added_while_down_is_caught_by_the_start_up_scan(tmp_path: Path) -> None:
@@ -163,9 +167,9 @@ def test_file_added_while_down_is_caught_by_the_start_up_scan(tmp_path: Path) ->
     (config.roots[0] / "b.txt").write_text(DOC + "b")
     (config.roots[0] / "a.txt").write_text(DOC + "edited")
     with _daemon(config.source or tmp_path):
-        assert _versions(config, "b.txt") == 1
-        assert _versions(config, "a.txt") == 2
-    assert sorted(str(e["key"]) for e in _entries(config)) == ["a.txt@v1", "a.txt@v2", "b.txt@v1"]
+        assert _versions(config, "seeds__b.txt") == 1
+        assert _versions(config, "seeds__a.txt") == 2
+    assert sorted(str(e["key"]) for e in _entries(config)) == ["seeds__a.txt@v1", "seeds__a.txt@v2", "seeds__b.txt@v1"]
 
 
 def test_deleted_file_gets_its_entry(tmp_path: Path) -> None:
@@ -177,8 +181,8 @@ def test_deleted_file_gets_its_entry(tmp_path: Path) -> None:
         doc.unlink()
         _wait_for(lambda: len(_entries(config)) == 2, what="the removed entry")
     assert [e["kind"] for e in _entries(config)] == ["added", "removed"]
-    assert lines.has("removed a.txt@v1")
-    assert SnapshotStore(config.snapshots).read(SnapshotStore(config.snapshots).resolve("a.txt", "v1"))
+    assert lines.has("removed seeds__a.txt@v1")
+    assert SnapshotStore(config.snapshots).read(SnapshotStore(config.snapshots).resolve("seeds__a.txt", "v1"))
 
 
 def test_moved_file_is_a_rename(tmp_path: Path) -> None:
@@ -203,14 +207,14 @@ def test_bad_files_are_skipped_with_a_log_line_while_others_are_processed(tmp_pa
         (seeds / "huge.txt").write_text("word " * 2000)
         os.mkfifo(seeds / "pipe.txt")
         (seeds / "good.txt").write_text(DOC)
-        _wait_for(lambda: _versions(config, "good.txt") == 1, what="the good document")
+        _wait_for(lambda: _versions(config, "seeds__good.txt") == 1, what="the good document")
         _wait_for(lambda: lines.has("skipped seeds/huge.txt") and lines.has("skipped seeds/pipe.txt"),
                   what="the huge file's and the FIFO's log lines")
     assert lines.has("WARNING skipped seeds/binary.txt", "binary")
     assert lines.has("skipped seeds/empty.txt", "empty")
     assert lines.has("WARNING skipped seeds/huge.txt", "max_file_bytes")
     assert lines.has("WARNING skipped seeds/pipe.txt", "FIFO")
-    assert SnapshotStore(config.snapshots).documents() == ["good.txt"]
+    assert SnapshotStore(config.snapshots).documents() == ["seeds__good.txt"]
 
 
 def test_unreadable_file_found_by_a_rescan_is_logged_once(tmp_path: Path) -> None:
@@ -223,7 +227,7 @@ def test_unreadable_file_found_by_a_rescan_is_logged_once(tmp_path: Path) -> Non
         _wait_for(lambda: daemon.scans >= 2 and _settled(daemon), what="a second full scan")
     warnings = [x for x in lines.lines if x.startswith("WARNING skipped seeds/pipe.txt")]
     assert len(warnings) == 1 and "FIFO" in warnings[0]
-    assert _versions(config, "good.txt") == 1
+    assert _versions(config, "seeds__good.txt") == 1
 
 
 def test_a_file_still_being_written_is_not_snapshotted_half_written(tmp_path: Path) -> None:
@@ -238,9 +242,9 @@ def test_a_file_still_being_written_is_not_snapshotted_half_written(tmp_path: Pa
         fh.write("The end.\n")
         fh.flush()
         fh.close()
-        _wait_for(lambda: _versions(config, "slow.txt") >= 1 and _settled(daemon), what="the version")
+        _wait_for(lambda: _versions(config, "seeds__slow.txt") >= 1 and _settled(daemon), what="the version")
         time.sleep(DEBOUNCE * 2)
-    history = SnapshotStore(config.snapshots).history("slow.txt")
+    history = SnapshotStore(config.snapshots).history("seeds__slow.txt")
     assert len(history) == 1
     assert history[0].path.read_text().endswith("The end.\n")
 
@@ -261,10 +265,10 @@ def test_full_disk_is_logged_and_retried(tmp_path: Path) -> None:
             (config.roots[0] / "big.txt").write_bytes(SEED * 12)  # ~97 KB: does not fit in 64 KB
             _wait_for(lambda: lines.has("ERROR", "no space left on device"), what="the full-disk error")
             (config.roots[0] / "small.txt").write_text(DOC + "\nStill watching.\n")
-            _wait_for(lambda: _versions(config, "small.txt") == 2, what="the next save despite the full disk")
+            _wait_for(lambda: _versions(config, "seeds__small.txt") == 2, what="the next save despite the full disk")
             subprocess.run(["mount", "-o", "remount,size=4m", str(snapshots)], check=True)
-            _wait_for(lambda: _versions(config, "big.txt") == 1, timeout=15, what="the retried save")
-            _wait_for(lambda: any(e["key"] == "big.txt@v1" for e in _entries(config)), what="its entry")
+            _wait_for(lambda: _versions(config, "seeds__big.txt") == 1, timeout=15, what="the retried save")
+            _wait_for(lambda: any(e["key"] == "seeds__big.txt@v1" for e in _entries(config)), what="its entry")
         assert SnapshotStore(config.snapshots).verify() == []
     finally:
         subprocess.run(["umount", str(snapshots)], check=False)
@@ -283,11 +287,14 @@ def _wait_line(proc: subprocess.Popen[str], text: str, timeout: float = 10) -> l
     seen: list[str] = []
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        line = proc.stderr.readline()
-        if not line:
+        got: list[str] = []
+        reader = threading.Thread(target=lambda got=got: got.append(proc.stderr.readline() if proc.stderr else ""))
+        reader.start()
+        reader.join(max(0.0, deadline - time.monotonic()))  # a daemon that stays silent fails, not hangs
+        if not got or not got[0]:
             break
-        seen.append(line)
-        if text in line:
+        seen.append(got[0])
+        if text in got[0]:
             return seen
     pytest.fail(f"daemon never logged {text!r}; it said: {''.join(seen)}")
 
@@ -335,12 +342,12 @@ def test_sighup_reloads_config_and_keeps_the_old_one_when_invalid(tmp_path: Path
         proc.send_signal(signal.SIGHUP)
         _wait_line(proc, "keeping the previous configuration")
         (tmp_path / "seeds" / "a.txt").write_text(DOC)
-        _wait_line(proc, "added a.txt@v1")
+        _wait_line(proc, "added seeds__a.txt@v1")
         _write_config(tmp_path, "include: ['*.md']\n")
         proc.send_signal(signal.SIGHUP)
         _wait_line(proc, "configuration reloaded")
         (tmp_path / "seeds" / "b.md").write_text("# B\n\nText.\n")
-        _wait_line(proc, "added b.md@v1")
+        _wait_line(proc, "added seeds__b.md@v1")
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=5) == 0
@@ -375,11 +382,11 @@ def test_kill_9_at_many_moments_loses_and_doubles_nothing(tmp_path: Path) -> Non
 
         def caught_up() -> bool:
             store = SnapshotStore(config.snapshots)
-            if sorted(store.documents()) != [d.name for d in docs]:
+            if sorted(store.documents()) != [f"seeds__{d.name}" for d in docs]:
                 return False
-            if any(store.read(store.history(d.name)[-1]) != d.read_bytes() for d in docs):
+            if any(store.read(store.history(f"seeds__{d.name}")[-1]) != d.read_bytes() for d in docs):
                 return False
-            return len(_entries(config)) == sum(len(store.history(d.name)) for d in docs)
+            return len(_entries(config)) == sum(len(store.history(f"seeds__{d.name}")) for d in docs)
 
         _wait_for(caught_up, timeout=20, what="the restarted daemon to catch up")
     finally:
@@ -389,12 +396,12 @@ def test_kill_9_at_many_moments_loses_and_doubles_nothing(tmp_path: Path) -> Non
     assert store.verify() == []
     keys = [str(e["key"]) for e in _entries(config)]
     assert len(keys) == len(set(keys)), "an entry was written twice"
-    expected = {f"{d.name}@v{v.number}" for d in docs for v in store.history(d.name)}
+    expected = {f"seeds__{d.name}@v{v.number}" for d in docs for v in store.history(f"seeds__{d.name}")}
     assert set(keys) == expected, "an entry is missing"
     md = config.changelog_markdown.read_text()
     assert md.count("<!-- monitor:entry") == len(keys)
     for d in docs:
-        history = store.history(d.name)
+        history = store.history(f"seeds__{d.name}")
         assert all(store.read(v) in written for v in history)
         assert all(a.sha256 != b.sha256 for a, b in itertools.pairwise(history))
     for entry in _entries(config):
