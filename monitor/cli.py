@@ -370,6 +370,15 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
     from monitor import review as rv
     from monitor.config import load_config
 
+    try:
+        Path(repo).stat()
+    except FileNotFoundError:
+        pass  # review names the missing folder itself
+    except (OSError, ValueError) as exc:  # a name too long for a path, a file on the way: not a traceback
+        from monitor.errors import ReviewError
+
+        raise ReviewError(f"{repo}: cannot use as the repository ({_reason(exc)}); pass --repo the path of a "
+                          "git repository") from None
     explicit = ctx.obj.get("config_path") if ctx.obj else None
     config = load_config(explicit or rv.repo_config(Path(repo)))
     result = rv.review(Path(repo), base, head, config, paths)

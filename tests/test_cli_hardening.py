@@ -285,6 +285,7 @@ LONG = "a" * 300
         ["diff", os.fsdecode(b"caf\xe9-\xff.txt"), "old.txt"],
         ["diff", "", "old.txt"],
         ["scan", LONG],
+        ["review", "--base", "HEAD", "--repo", LONG],
     ],
     ids=lambda a: " ".join(a)[:40].replace("\n", "\\n"),
 )
