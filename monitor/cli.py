@@ -399,13 +399,17 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--settle", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="take a file only once it has been left alone this long (default: debounce_seconds; "
+              "0 takes files at once)")
 @click.pass_context
 @user_errors
-def scan(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def scan(ctx: click.Context, paths: tuple[str, ...], settle: float | None) -> None:
     """Snapshot every changed document under the roots (or PATHs) and append its changelog entry.
 
     Prints one line per new version (and per removed or renamed document); skipped files are reported on
-    stderr. For cron jobs and CI; `monitor watch` does the same continuously.
+    stderr. A file saved less than debounce_seconds ago is waited for, so a half-written file never becomes
+    a version. For cron jobs and CI; `monitor watch` does the same continuously.
     """
     from pathlib import Path
 
@@ -431,7 +435,7 @@ def scan(ctx: click.Context, paths: tuple[str, ...]) -> None:
         else:
             say(event.line())
 
-    events = run_scan(config, [Path(p) for p in paths] or None, show)
+    events = run_scan(config, [Path(p) for p in paths] or None, show, settle=settle)
     if not any(e.kind not in ("skipped", "error") for e in events) and not errors:
         say("monitor: no new versions", err=True)
     sys.exit(EXIT_ERROR if errors else EXIT_SAME)

@@ -708,6 +708,9 @@ def _open_failure(path: Path, exc: OSError) -> str:
         return f"{path}: permission denied (give the monitor user read access)"
     if exc.errno == errno.EISDIR:
         return f"{path}: is a folder named like a document"
+    if exc.errno == errno.ENXIO:  # a socket (or a device without its driver): nothing to read
+        with contextlib.suppress(OSError):
+            return f"{path}: not a regular file ({_file_type(os.lstat(path).st_mode)})"
     return f"{path}: cannot open ({_reason(exc)})"
 
 
