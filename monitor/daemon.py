@@ -45,14 +45,23 @@ def setup_logging(log_file: str | None, verbose: bool) -> logging.Handler:
     handler: logging.Handler
     if log_file:
         handler = logging.handlers.WatchedFileHandler(log_file, encoding="utf-8")  # logrotate-friendly
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.setFormatter(_VisibleFormatter("%(asctime)s %(levelname)s %(message)s"))
     else:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("monitor: %(levelname)s %(message)s"))
+        handler.setFormatter(_VisibleFormatter("monitor: %(levelname)s %(message)s"))
     LOG.handlers[:] = [handler]
     LOG.setLevel(logging.DEBUG if verbose else logging.INFO)
     LOG.propagate = False
     return handler
+
+
+class _VisibleFormatter(logging.Formatter):
+    """Log lines with control characters of file names shown as escapes, never sent to the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from monitor.render.text import visible
+
+        return visible(super().format(record))
 
 
 class Worker:

@@ -90,7 +90,10 @@ OP_WORDS = {
 
 
 def esc(text: str | None) -> str:
-    return html.escape(text or "", quote=True)
+    from monitor.render.text import visible
+
+    # Control characters and bidi overrides shown as escapes: they could hide or reorder words on the page.
+    return html.escape(visible(text or ""), quote=True)
 
 
 def segments_html(segments: Iterable[Segment]) -> str:

@@ -45,7 +45,10 @@ _ISSUE_REF = re.compile(r"\\#(?=[^\W_])")
 
 def escape(text: str) -> str:
     """Document text as Markdown that renders as exactly this text, on one line, pinging nobody."""
-    escaped = _SPACE.sub(" ", text).translate(_TRANSLATE)
+    from monitor.render.text import visible
+
+    # Terminal escapes and bidi overrides shown, not obeyed: CHANGELOG.md is read with `cat` and `less` too.
+    escaped = visible(_SPACE.sub(" ", text)).translate(_TRANSLATE)
     escaped = _MENTION.sub("@" + _ZWSP, escaped)
     escaped = _ISSUE_REF.sub("\\\\#" + _ZWSP, escaped)
     escaped = _GH_REF.sub(lambda m: f"{m.group(1)}-{_ZWSP}", escaped)
