@@ -350,3 +350,36 @@ def test_temp_files_of_a_killed_status_write_are_cleared(tmp_path: Path) -> None
     assert run_monitor("scan", cwd=tmp_path).returncode == 0
     assert not stale.exists()
     assert (tmp_path / "snapshots" / ".status.json").exists()
+
+
+def _years_line() -> str:
+    """A line of 22 years ending in a word: once it made the shipped contact-line pattern backtrack for minutes."""
+    return " ".join(str(year) for year in range(1990, 2012)) + " onwards"
+
+
+@pytest.mark.parametrize("hostile", ["years", "periods"])
+def test_a_hostile_document_does_not_hold_up_another_or_a_stop(tmp_path: Path, hostile: str) -> None:
+    """A daemon fed the 22-year line or '. ' x 20,000 still records an edit to another document within 5 s,
+    and stops within 2 s of SIGTERM."""
+    seeds = _project(tmp_path)
+    other = seeds / "other.txt"
+    other.write_text(DOC)
+    _aged(other)
+    with _daemon(tmp_path) as (proc, log):
+        log.wait("added seeds__other.txt@v1")
+        nasty = seeds / "nasty.txt"
+        if hostile == "years":
+            nasty.write_text(DOC + "\nContacts\n\n" + _years_line() + "\n")
+            time.sleep(0.5)
+            nasty.write_text(DOC.replace("will not", "will") + "\nContacts\n\n" + _years_line() + " too\n")
+        else:
+            nasty.write_text("Intro.\n\n" + ". " * 20_000 + "\n")
+            time.sleep(0.5)
+            nasty.write_text("Intro changed.\n\n" + ". " * 20_000 + "end\n")
+        time.sleep(0.3)
+        other.write_text(DOC.replace("will not agree", "will agree"))
+        assert log.wait("changed seeds__other.txt@v2") < 5
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=5) == 0
+        assert time.monotonic() - started < 2
