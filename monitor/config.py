@@ -249,7 +249,7 @@ def check_layout(cfg: Config, path: Path) -> None:
 
     A scan never reads anything under the store, so a store that is `/`, `.` or a watched folder (or that
     holds one) silently tracks nothing, and takes its lock at `/.lock`. A store inside a watched folder is
-    fine: the scan skips it, which is what watching the project folder itself (`roots: ['.']`) relies on.
+    refused too: every snapshot written would wake the watcher, and the store is never a document.
     """
     named = [("snapshots", cfg.snapshots), ("changelog.markdown", cfg.changelog_markdown),
              ("changelog.jsonl", cfg.changelog_jsonl), *(("roots", r) for r in cfg.roots)]
@@ -271,6 +271,9 @@ def check_layout(cfg: Config, path: Path) -> None:
             raise ConfigError(f"{path}: {shown} is the watched folder {_shown(root, cfg.base)}; {fix}")
         if store in real_root.parents:
             raise ConfigError(f"{path}: {shown} contains the watched folder {_shown(root, cfg.base)}; {fix}")
+        if real_root in store.parents:
+            raise ConfigError(f"{path}: {shown} is inside the watched folder {_shown(root, cfg.base)}; give the "
+                              "store a folder of its own outside the watched folders (e.g. ../snapshots)")
     for key, file in named[1:3]:
         real_file = _real(file)
         if real_file == store or store in real_file.parents:

@@ -120,12 +120,15 @@ def test_a_store_reached_through_a_symlink_is_still_the_watched_folder(tmp_path:
         parse_config("snapshots: store\n", tmp_path / "config.yaml")
 
 
-def test_a_store_of_its_own_passes_even_inside_a_watched_folder(tmp_path: Path) -> None:
-    """The shipped layout, a store beside the roots, and a store inside a watched project folder all load."""
+def test_a_store_of_its_own_outside_the_roots_passes(tmp_path: Path) -> None:
+    """The shipped layout, a store beside the roots, and a watched project folder with its store outside load;
+    a store inside a watched folder does not."""
     assert load_config(ROOT / "config.yaml").snapshots == ROOT / "snapshots"
-    for text in ("", "roots: [docs]\nsnapshots: store\n", "roots: ['.']\nsnapshots: snapshots\n",
+    for text in ("", "roots: [docs]\nsnapshots: store\n", "roots: ['.']\nsnapshots: ../store\n",
                  "roots: ['/srv/docs']\nsnapshots: /var/lib/monitor\nchangelog: {markdown: /var/log/CL.md}\n"):
         parse_config(text, tmp_path / "config.yaml")
+    with pytest.raises(ConfigError, match="is inside the watched folder"):
+        parse_config("roots: ['.']\nsnapshots: snapshots\n", tmp_path / "config.yaml")
 
 
 @pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])

@@ -160,13 +160,21 @@ def test_permission_denied_is_skipped(cfg: Config) -> None:
     assert event.kind == "skipped" and "permission denied" in event.message
 
 
-def test_store_and_changelog_inside_a_root_are_never_scanned(tmp_path: Path) -> None:
-    """Watching the project folder itself does not snapshot the snapshots or the changelog (no feedback loop)."""
-    (tmp_path / "config.yaml").write_text("roots: ['.']\nsnapshots: snapshots\n")
-    cfg = load_config(tmp_path / "config.yaml")
-    (tmp_path / "a.md").write_text("# A\n\nText.\n")
-    scan(cfg)
-    assert scan(cfg) == []
+def test_a_store_inside_a_root_is_refused_and_the_changelog_never_scanned(tmp_path: Path) -> None:
+    """A store inside a watched folder is a config error naming both; watching the project folder with the
+    store outside it never snapshots the changelog (no feedback loop)."""
+    (tmp_path / "project").mkdir()
+    config = tmp_path / "project" / "config.yaml"
+    config.write_text("roots: ['.']\nsnapshots: snapshots\n")
+    result = _monitor("scan", cwd=tmp_path / "project")
+    assert result.returncode == 2
+    assert "'snapshots' (snapshots) is inside the watched folder" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    config.write_text("roots: ['.']\nsnapshots: ../snapshots\n")
+    cfg = load_config(config)
+    (tmp_path / "project" / "a.md").write_text("# A\n\nText.\n")
+    scan(cfg, settle=0)
+    assert scan(cfg, settle=0) == []
     assert SnapshotStore(cfg.snapshots).documents() == ["root__a.md"]
 
 
