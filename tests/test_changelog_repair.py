@@ -306,7 +306,7 @@ def test_kill_9_during_scans_loses_and_doubles_nothing(tmp_path: Path) -> None:
         # Its own process group, so the kill takes the scan's analysis workers too, as a crash or power cut does.
         proc = subprocess.Popen([str(MONITOR), "scan"], cwd=cfg.base, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(rng.uniform(0.35, 1.0) * took)
+        time.sleep(rng.uniform(0.3, 0.9) * took)
         os.killpg(proc.pid, signal.SIGKILL)
         killed += proc.wait() == -signal.SIGKILL
         whole = [x for x in cfg.changelog_jsonl.read_bytes().split(b"\n") if x.endswith(b"}")]
