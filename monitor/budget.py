@@ -287,6 +287,13 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it kills us
+    # A forked worker holds copies of the parent's descriptors: the store's lock among them, and the other
+    # end of its own pipe. Close them all, so a parent killed with -9 leaves no lock held and the pipe's
+    # end-of-file reaches us; and ask Linux to kill us when the parent dies.
+    keep = conn.fileno()
+    os.closerange(3, keep)
+    os.closerange(keep + 1, _max_fd())
+    _die_with_parent()
     with contextlib.suppress(ValueError, OSError):
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = _address_space() + memory_bytes
@@ -310,6 +317,25 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
             conn.send(reply)
         except MemoryError:
             conn.send((job_id, "memory", None))
+
+
+def _max_fd() -> int:
+    try:
+        return int(os.sysconf("SC_OPEN_MAX"))
+    except (OSError, ValueError):
+        return 1024
+
+
+def _die_with_parent() -> None:
+    """prctl(PR_SET_PDEATHSIG, SIGKILL) on Linux; elsewhere the closed pipe ends the worker."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the call took effect
+            os._exit(0)
 
 
 def _address_space() -> int:
