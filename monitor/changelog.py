@@ -267,6 +267,16 @@ class Changelog:
                 os.close(fd)
         self._mend_jsonl()
         self._sync_markdown({})
+        self._clear_temp_files()
+
+    def _clear_temp_files(self) -> None:
+        """Remove the temp files of a Markdown or JSONL rewrite killed half-way (the caller holds the lock)."""
+        for target in (self.markdown, self.jsonl):
+            with contextlib.suppress(OSError):
+                for entry in os.scandir(target.parent):
+                    if entry.name.startswith(f".{target.name}.tmp-") and entry.is_file(follow_symlinks=False):
+                        with contextlib.suppress(OSError):
+                            os.unlink(entry.path)  # noqa: PTH108
 
     def _mend_jsonl(self, drop: frozenset[str] = frozenset()) -> None:
         """Rewrite the JSONL atomically keeping only complete entries, when a line that is not one was read.

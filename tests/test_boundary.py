@@ -383,3 +383,15 @@ def test_a_hostile_document_does_not_hold_up_another_or_a_stop(tmp_path: Path, h
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=5) == 0
         assert time.monotonic() - started < 2
+
+
+def test_temp_files_of_a_killed_changelog_rewrite_are_cleared(tmp_path: Path) -> None:
+    """A `.CHANGELOG.md.tmp-*` left by a kill -9 in the middle of a rewrite disappears at the next scan."""
+    seeds = _project(tmp_path)
+    (seeds / "a.txt").write_text(DOC)
+    _aged(seeds / "a.txt")
+    stale = [tmp_path / ".CHANGELOG.md.tmp-999-1", tmp_path / ".changelog.jsonl.tmp-999-1"]
+    for path in stale:
+        path.write_text("half")
+    assert run_monitor("scan", cwd=tmp_path).returncode == 0
+    assert not any(path.exists() for path in stale)
