@@ -324,8 +324,8 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
     left = resolve(old, config, doc)
     right = resolve(new, config, doc)
     report = compare(
-        load_document(left.data, old, config),
-        load_document(right.data, new, config),
+        load_document(left.data, old, config, name=left.ref.path or old),
+        load_document(right.data, new, config, name=right.ref.path or new),
         config,
         left.ref,
         right.ref,

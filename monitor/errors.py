@@ -41,3 +41,11 @@ class FileUnstable(InputError):
 
 class OutsideRoots(InputError):
     """A file under a watched folder leads outside every watched folder (a symlink or a hard link)."""
+
+
+class UnsupportedType(BinaryFileError):
+    """No reader handles the file's type (an image, a spreadsheet, a legacy .doc): skipped, never read."""
+
+
+class UnreadableDocument(InputError):
+    """A document of a type monitor reads, which cannot be read: corrupt, truncated, encrypted, no text layer."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from monitor.normalize import decode
 from monitor.report import Assessment, Report, VersionRef
 from monitor.segment import Document, segment
 
@@ -13,14 +12,18 @@ if TYPE_CHECKING:
     from monitor.config import Config
 
 
-def read_text(data: bytes, where: str) -> str:
-    """Decode a document's bytes; a binary or undecodable file is an InputError naming `where`."""
-    return decode(data, where)
+def read_text(data: bytes, where: str, name: str | None = None) -> str:
+    """A document's text, by the reader its format needs (text, PDF, HTML, Word: see readers/), in the form
+    segment() reads; a file that cannot be read is an InputError naming `where`. `name` (a file name) chooses
+    the reader when the content does not say."""
+    from monitor.readers import read
+
+    return read(data, name or where, where).text
 
 
-def load_document(data: bytes, where: str, config: Config) -> Document:
-    """Decode and segment one version of a document into logical paragraphs."""
-    return segment(read_text(data, where), config.normalize)
+def load_document(data: bytes, where: str, config: Config, name: str | None = None) -> Document:
+    """Read and segment one version of a document into logical paragraphs."""
+    return segment(read_text(data, where, name), config.normalize)
 
 
 def sha256(data: bytes) -> str:

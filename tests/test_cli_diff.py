@@ -131,7 +131,8 @@ def test_git_revisions_are_compared(tmp_path: Path) -> None:
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "is a folder"),
-        (lambda d: _write(d / "x.pdf", b"%PDF\x00\x01\x02" * 100), "binary file"),
+        (lambda d: _write(d / "x.pdf", b"%PDF\x00\x01\x02" * 100), "not a PDF"),
+        (lambda d: _write(d / "x.txt", b"\x00\x01\x02" * 100), "binary file"),
     ],
 )
 def test_bad_inputs_get_one_line_and_status_two(tmp_path: Path, make: object, message: str) -> None:
