@@ -102,14 +102,20 @@ class Entry:
         """The version was stored but not analysed: it ran past the analysis budget (see budget.py)."""
         return (self.note or "").startswith("too complex")
 
+    @property
+    def unreadable(self) -> bool:
+        """The version was stored but its text could not be read (a scanned or encrypted PDF, say)."""
+        return (self.note or "").startswith("not read")
+
     def summary(self) -> str:
         """One line: what kind of change, paragraph counts and judgment counts."""
         if self.kind == "removed":
             return f"removed (source {self.report.old.path or '?'} deleted)"
         counts = self.report.paragraph_counts
-        if self.too_complex:
+        if self.too_complex or self.unreadable:
             what = {"added": "added", "renamed": f"renamed from {self.renamed_from}"}.get(self.kind, "changed")
-            return f"{what}: {self.note}; the version is stored (monitor show {self.doc}@v{self.new_version})"
+            show = "monitor show --raw" if self.unreadable else "monitor show"
+            return f"{what}: {self.note}; the version is stored ({show} {self.doc}@v{self.new_version})"
         if self.kind == "added":
             if self.note == "restored":
                 return "restored unchanged"
@@ -387,6 +393,10 @@ def render_markdown_entry(entry: Entry) -> str:
     if entry.too_complex:
         lines.append(escape(f"This version is {entry.note}: it was stored but not compared; the text is the "
                             f"snapshot:") + f" {code(f'monitor show {entry.doc}@{new}')}.")
+        body = "\n".join(lines) + "\n"
+    elif entry.unreadable:
+        lines.append(escape(f"This version was {entry.note}. It was stored but not compared; its bytes are kept:")
+                     + f" {code(f'monitor show --raw {entry.doc}@{new}')}.")
         body = "\n".join(lines) + "\n"
     elif entry.kind == "removed":
         lines.append(escape(f"The source file was deleted; its snapshots are kept (last version {old})."))

@@ -479,12 +479,20 @@ def log_cmd(ctx: click.Context, doc: str | None) -> None:
 
 @main.command()
 @click.argument("ref", metavar="DOC@VERSION")
+@click.option("--raw", is_flag=True, help="print the exact bytes stored (a PDF's, a Word file's) instead of its text")
 @click.pass_context
 @user_errors
-def show(ctx: click.Context, ref: str) -> None:
-    """Print the exact bytes of a stored version: DOC@v3, DOC@latest, DOC (latest), or v3 with one document."""
-    import re
+def show(ctx: click.Context, ref: str, raw: bool) -> None:
+    """Print a stored version: DOC@v3, DOC@latest, DOC (latest), or v3 with one document.
 
+    A text document is printed as stored; a PDF, HTML page or Word file as the text monitor compares (its
+    reader's extraction, kept in the store); --raw prints the exact bytes of any version.
+    """
+    import re
+    from pathlib import Path
+
+    from monitor.readers import sniff
+    from monitor.scan import version_text
     from monitor.store import SnapshotStore
 
     config = load_cfg(ctx)
@@ -496,7 +504,10 @@ def show(ctx: click.Context, ref: str) -> None:
             name, spec = docs[0], ref
         else:
             name, spec = ref, "latest"
-    data = store.read(store.resolve(name, spec))
+    version = store.resolve(name, spec)
+    data = store.read(version)
+    if not raw and sniff(data, Path(version.source).name or version.path.name) not in ("text", None):
+        data = version_text(store, version).encode("utf-8", "surrogateescape")
     try:
         if sys.stdout.isatty():
             # On a terminal a stored escape sequence would be acted on, not shown; piped, the bytes are exact.

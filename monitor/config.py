@@ -16,7 +16,7 @@ from monitor.errors import ConfigError
 
 CONFIG_NAME = "config.yaml"
 
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst", "*.text")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst", "*.text", "*.pdf", "*.html", "*.htm", "*.xhtml", "*.docx")
 DEFAULT_EXCLUDE = (".*", "*~", "*.swp", "*.swx", "*.swo", "*.tmp", "*.bak", "#*#", "*.part", "*.crdownload")
 # The normalize, ignore and topics sections every configuration starts from (package data).
 DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.yaml"

@@ -261,8 +261,8 @@ def review(repo: Path, base: str, head: str | None, config: Config, pathspecs: S
         try:
             old_data = _read(git, old_sha, change.old_path, config)
             new_data = _read(git, head_c.sha, change.new_path, config)
-            old_doc = load_document(old_data, _where(old_sha, change.old_path), config)
-            new_doc = load_document(new_data, _where(head_c.sha, change.new_path), config)
+            old_doc = load_document(old_data, _where(old_sha, change.old_path), config, name=change.old_path)
+            new_doc = load_document(new_data, _where(head_c.sha, change.new_path), config, name=change.new_path)
         except InputError as exc:
             docs.append(DocumentReview(change, None, _note(exc)))
             continue

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from monitor.errors import FileUnstable, InputError, MonitorError, OutsideRoots, StoreError
-from monitor.pipeline import compare, load_document, read_text
+from monitor.errors import FileUnstable, InputError, MonitorError, OutsideRoots, StoreError, UnreadableDocument
+from monitor.pipeline import compare, read_text
+from monitor.readers import check
 from monitor.report import VersionRef
 from monitor.segment import Document
 
@@ -115,7 +116,9 @@ def scan(
                     emit(ScanEvent("skipped", _source(config, path), message="empty file (an editor may be "
                                    "mid-save); waiting for content"))
                     return
-                read_text(data, _source(config, path))  # refuse binary and undecodable files before storing
+                # The cheap check only (type, a PDF's end marker, a Word file's archive, decoding): the whole text is
+                # extracted later, by the analysis worker, within its budget.
+                check(data, path.name, _source(config, path))
                 doc = store.doc_id(path, root, config.root_name(root))
                 store.claim(doc, path, _source(config, path), lambda other: _source_path(config, other))
                 touched.add(doc)
@@ -124,6 +127,8 @@ def scan(
                     return
                 if store.put(doc, data, _source(config, path)) is None and store.is_removed(doc):
                     store.mark_restored(doc, _source(config, path))
+            except UnreadableDocument as exc:  # a PDF, page or Word file that will never read: the user must act
+                emit(ScanEvent("error", _source(config, path), message=_message(exc, config, path)))
             except InputError as exc:
                 emit(ScanEvent("skipped", _source(config, path), message=_message(exc, config, path),
                                retry=isinstance(exc, FileUnstable)))
@@ -287,7 +292,8 @@ def _log_entry(log: Callable[[ScanEvent], None] | None, entry: Entry) -> None:
     if log is not None:
         version = entry.new_version if entry.new_version is not None else entry.old_version
         path = entry.report.new.path if entry.kind != "removed" else entry.report.old.path
-        log(ScanEvent(entry.kind, path, entry.doc, version, entry.summary()))
+        # A version stored but unreadable (a scan without text, an encrypted PDF) needs the user: an error line.
+        log(ScanEvent("error" if entry.unreadable else entry.kind, path, entry.doc, version, entry.summary()))
 
 
 def _job_key(config: Config, record: Record) -> str:
@@ -469,6 +475,8 @@ def _candidates(config: Config, paths: Sequence[Path] | None,
                 yield path, root
         elif os.path.lexists(target) and is_document(config, target):
             yield target, root
+        elif os.path.lexists(target):  # named on purpose, yet not a document: say why rather than nothing
+            emit(ScanEvent("skipped", _source(config, target), message=_not_tracked(config, target)))
 
 
 def _walk(config: Config, top: Path, emit: Callable[[ScanEvent], None]) -> Iterator[Path]:
@@ -486,6 +494,27 @@ def _walk(config: Config, top: Path, emit: Callable[[ScanEvent], None]) -> Itera
             path = here / name
             if is_document(config, path):
                 yield path
+            elif Path(name).suffix.lower() in _READABLE and not any(fnmatch.fnmatch(name, p) for p in config.exclude):
+                # A PDF, page or Word file left out by an older include list would otherwise be ignored silently.
+                emit(ScanEvent("skipped", _source(config, path), message=_not_tracked(config, path)))
+
+
+_READABLE = (".pdf", ".html", ".htm", ".xhtml", ".docx")
+
+
+def _not_tracked(config: Config, path: Path) -> str:
+    """Why a file is not a document, and what to change if it should be."""
+    absolute = _absolute(path)
+    if absolute in (_absolute(config.changelog_markdown), _absolute(config.changelog_jsonl)):
+        return "is monitor's own changelog, not a document"
+    if _under(absolute, _absolute(config.snapshots)):
+        return "is in monitor's snapshot store, not a document"
+    if any(fnmatch.fnmatch(path.name, p) for p in config.exclude):
+        return "not tracked: its name matches exclude in config.yaml"
+    suffix = path.suffix.lower()
+    pattern = f"'*{suffix}'" if suffix else "a pattern for it"
+    return (f"not tracked: its name matches no include pattern in config.yaml; add {pattern} to include to track "
+            "it (or to exclude to silence this)")
 
 
 def _record_renames_and_removals(
@@ -579,7 +608,19 @@ def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...]
     skipped = f"too complex to analyse ({too_complex})" if too_complex is not None else None
 
     def load(version: Version) -> Document:
-        return _EMPTY if skipped else _load_version(config, store, version)
+        if skipped:
+            return _EMPTY
+        try:
+            return _load_version(config, store, version)
+        except UnreadableDocument:
+            return _EMPTY  # an old version that never read: this one is compared with nothing there
+
+    loaded = _EMPTY
+    if isinstance(record, Version) and not skipped:
+        try:
+            loaded = _load_version(config, store, record)
+        except UnreadableDocument as exc:  # stored, but its text cannot be read: the entry says so
+            skipped = f"not read: {str(exc).removeprefix(f'{doc}@{record.label}: ')}"
 
     def diff(old: Document, new: Document, old_ref: VersionRef, new_ref: VersionRef, assess: bool = True) -> Report:
         if skipped:
@@ -587,7 +628,7 @@ def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...]
         return compare(old, new, config, old_ref, new_ref, doc, assess=assess)
 
     if isinstance(record, Version):
-        new_doc = load(record)
+        new_doc = loaded
         if record.number == 1 and record.renamed_from:
             name, _, spec = record.renamed_from.rpartition("@")
             old = store.resolve(name, spec)
@@ -598,8 +639,8 @@ def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...]
             report = diff(_EMPTY, new_doc, _nothing("(none)"), record.ref(), assess=False)
             return Entry(_record_key(record), "added", doc, None, record.number, record.taken_at, report,
                          note=skipped)
-        prev = before[-1]
-        report = diff(load(prev), new_doc, prev.ref(), record.ref())
+        prev, prev_doc = (before[-1], _EMPTY) if skipped else _last_readable(config, store, before)
+        report = diff(prev_doc, new_doc, prev.ref(), record.ref())
         return Entry(_record_key(record), "changed", doc, prev.number, record.number, record.taken_at, report,
                      note=skipped or ("restored" if restored else None))
     last = next(v for v in reversed(before) if v.number == record.after)
@@ -616,6 +657,17 @@ def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...]
                  note="restored")
 
 
+def _last_readable(config: Config, store: SnapshotStore, before: list[Version]) -> tuple[Version, Document]:
+    """The latest earlier version whose text reads (a version in between that never read is passed over),
+    else the latest one, as nothing."""
+    for version in reversed(before):
+        try:
+            return version, _load_version(config, store, version)
+        except UnreadableDocument:
+            continue
+    return before[-1], _EMPTY
+
+
 def _record_key(record: Record) -> str:
     from monitor.changelog import event_key, version_key
     from monitor.store import Version
@@ -626,7 +678,28 @@ def _record_key(record: Record) -> str:
 
 
 def _load_version(config: Config, store: SnapshotStore, version: Version) -> Document:
-    return load_document(store.read(version), f"{version.doc}@{version.label}", config)
+    from monitor.segment import segment
+
+    return segment(version_text(store, version), config.normalize)
+
+
+def version_text(store: SnapshotStore, version: Version) -> str:
+    """A stored version's text as its reader extracts it (PDF, HTML, Word), kept in the store's text cache
+    keyed by hash and reader version; a text file's is its decoded bytes. UnreadableDocument if it cannot be."""
+    from monitor.readers import reader_tag
+
+    data = store.read(version)
+    name = Path(version.source).name or version.path.name
+    tag = reader_tag(data, name)
+    derived = not tag.startswith(("text-", "none"))
+    if derived:
+        cached = store.cached_text(version.sha256, tag)
+        if cached is not None:
+            return cached
+    text = read_text(data, f"{version.doc}@{version.label}", name)
+    if derived:
+        store.cache_text(version.sha256, tag, text)
+    return text
 
 
 _EMPTY = Document(())

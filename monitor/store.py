@@ -6,7 +6,8 @@ Layout (a person can `ls` and `diff` it):
       .lock                      flock'd by the process writing; holds "pid purpose" of the holder
       .format                    the id scheme ("2": `<root name>__<path>`; none: the old one, see migrate.py)
       <doc>/manifest.jsonl       one JSON record per line, append-only
-      <doc>/v0001.txt            the exact bytes captured, never rewritten
+      <doc>/v0001.txt            the exact bytes captured, never rewritten (v0002.pdf: the suffix is the source's)
+      .text/<sha256>.<reader>.txt  text extracted from a version's bytes by a reader: derived, deleted at will
 
 Crash safety comes from the order of writes: a version file is written to a temp file in the same folder,
 fsync'd, renamed into place and the folder fsync'd *before* its manifest line is appended (and fsync'd).
@@ -40,6 +41,7 @@ from monitor.errors import StoreError, StoreLocked, VersionNotFound
 from monitor.report import VersionRef
 
 MANIFEST = "manifest.jsonl"
+TEXT_CACHE = ".text"  # extracted text of PDF, HTML and Word versions, by hash and reader version
 LOCK_FILE = ".lock"
 _VERSION_FILE = re.compile(r"^v(\d{4,})(\.[A-Za-z0-9]{1,10})?$")
 # A document id: `~` appears only in hashed ids (see doc_id), never in a clean one.
@@ -371,6 +373,22 @@ class SnapshotStore:
         except OSError as exc:
             raise StoreError(f"{v.path}: cannot read snapshot ({_reason(exc)})") from None
         return data
+
+    # The text each reader extracted from a version's bytes: derived, so kept apart from the versions, keyed by
+    # the bytes' hash and the reader's version (a new extractor reads again; it never makes a new version).
+    def cached_text(self, sha256: str, reader: str) -> str | None:
+        """The text `reader` extracted from the bytes with hash `sha256`, if it was kept."""
+        try:
+            return (self.root / TEXT_CACHE / f"{sha256}.{reader}.txt").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError, ValueError):
+            return None
+
+    def cache_text(self, sha256: str, reader: str, text: str) -> None:
+        """Keep extracted text for next time (best effort: a full disk costs only a second extraction)."""
+        folder = self.root / TEXT_CACHE
+        with contextlib.suppress(OSError, StoreError):
+            folder.mkdir(parents=True, exist_ok=True)
+            _atomic_write(folder / f"{sha256}.{reader}.txt", text.encode("utf-8", "surrogatepass"))
 
     def verify(self) -> list[str]:
         """Problems found in the store (empty when consistent): missing or altered version files, gaps."""
