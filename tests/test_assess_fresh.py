@@ -70,9 +70,10 @@ def test_risk_added_to_a_list() -> None:
 
 
 def test_rate_held_to_cut_is_a_policy_decision() -> None:
+    """A hold that becomes a cut is a move down the ordered stance (polarity, high), not only a new number."""
     old = "The Bank of Canada today held its target for the overnight rate at 2.75%."
     [flag] = significant(modified(old, "The Bank of Canada today lowered its target for the overnight rate to 2.5%."))
-    assert (flag.kind, flag.severity, flag.direction) == ("quantity", "high", "down")
+    assert (flag.kind, flag.severity, flag.direction) == ("polarity", "high", "down")
 
 
 def test_negation_dropped_with_what_it_negated_is_not_a_reversal() -> None:

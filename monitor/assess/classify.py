@@ -10,7 +10,7 @@ from monitor.assess.align_sentences import align, changed_sentences
 from monitor.assess.findings import Finding, PairDiff, clip
 from monitor.assess.judgment import detect_reworded, detect_status, is_policy_decision, judgment_terms
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
-from monitor.assess.polarity import detect_polarity
+from monitor.assess.polarity import detect_polarity, detect_stance
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
 from monitor.assess.text import Sentence, key, plain, same_word, title_like
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 Detector = Callable[[PairDiff], "Finding | None"]
 DETECTORS: tuple[Detector, ...] = (
-    detect_polarity, detect_likelihood, detect_confidence, detect_recommendation, detect_quantity,
+    detect_stance, detect_polarity, detect_likelihood, detect_confidence, detect_recommendation, detect_quantity,
     detect_actor, detect_evidence, detect_status, detect_reworded,
 )
 

@@ -101,6 +101,10 @@ _DECISIONS = _RAW["policy_decisions"]
 # A rate decision is any of the verbs applied to any of the rate names ("lowered its policy rate").
 POLICY_DECISIONS = PhraseTable(dict.fromkeys(
     [*_DECISIONS["phrases"], *(f"{v} {o}" for v in _DECISIONS["rate_verbs"] for o in _DECISIONS["rate_objects"])], 1))
+# The stance a decision takes on what it sets, ordered: cut (-1) < hold (0) < raise (+1).
+STANCE: dict[str, int] = {w: v for name, v in (("raise", 1), ("hold", 0), ("cut", -1))
+                          for w in _DECISIONS["stance"][name]}
+DECISION_VERBS = frozenset(_DECISIONS["decision_verbs"])  # "decided today to lower ...": a decision follows
 JUDGMENT_TERMS = PhraseTable(dict.fromkeys(_RAW["judgment_terms"], 1))
 SPELLING_VARIANTS: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in _RAW["spelling_variants"])
 NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _RAW["numbers"].items()}

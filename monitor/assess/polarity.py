@@ -6,15 +6,19 @@ from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
     ANTONYMS,
+    DECISION_VERBS,
     LIKELIHOOD,
     MODALS,
     NEGATIONS,
+    POLICY_DECISIONS,
     REVERSALS,
+    STANCE,
     TREND_CLASSES,
     TRENDS,
     Match,
 )
 from monitor.assess.text import Sentence, negated_pair
+from monitor.report import Direction
 
 
 def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> list[str]:
@@ -70,6 +74,37 @@ def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: 
     old_text = span(d.old, r.i1, r.i2, pad=1)
     new_text = span(d.new, r.j1, r.j2, pad=1)
     return Finding("polarity", "high", "reversed", before, after, f"{why}: '{old_text}' became '{new_text}'")
+
+
+STANCE_WINDOW = 8  # words after "decided to" (or a rate decision) in which its verb is looked for
+_STANCE_NAMES = {1: "raise", 0: "hold", -1: "cut"}
+
+
+def policy_stance(s: Sentence) -> tuple[int, str] | None:
+    """The stance a decision sentence takes on what it sets — raise (+1), hold (0) or cut (-1) — and the word
+    that says so: the first stance verb within a few words of the decision ('decided to leave the rate
+    unchanged', 'lowered its target for'). None when the sentence announces no decision."""
+    starts = [m.start for m in POLICY_DECISIONS.find(s.words)]
+    starts += [i for i, w in enumerate(s.words) if w in DECISION_VERBS]
+    for start in sorted(starts):
+        for i in range(start, min(len(s.words), start + STANCE_WINDOW)):
+            value = STANCE.get(s.words[i])
+            if value is not None:
+                return value, s.words[i]
+    return None
+
+
+def detect_stance(d: PairDiff) -> Finding | None:
+    """A decision moved along its ordered stance: hold → raise and cut → hold are up, raise → hold and
+    hold → cut are down, cut ↔ raise is reversed (the spec's polarity row)."""
+    old, new = policy_stance(d.old), policy_stance(d.new)
+    if old is None or new is None or old[0] == new[0]:
+        return None
+    step = new[0] - old[0]
+    direction: Direction = "reversed" if abs(step) == 2 else ("up" if step > 0 else "down")
+    return Finding("polarity", "high", direction, (old[1],), (new[1],),
+                   f"policy decision moved from {_STANCE_NAMES[old[0]]} to {_STANCE_NAMES[new[0]]}: "
+                   f"'{old[1]}' → '{new[1]}'")
 
 
 def detect_polarity(d: PairDiff) -> Finding | None:

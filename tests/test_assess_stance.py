@@ -1,0 +1,44 @@
+"""Policy decisions move along an ordered stance (cut < hold < raise): up, down or reversed, never a quantity."""
+
+from __future__ import annotations
+
+import pytest
+from assess_helpers import modified, significant
+
+HOLD = "At its meeting today, the Board decided to leave the cash rate unchanged at 4.35 per cent."
+RAISE = "At its meeting today, the Board decided to increase the cash rate by 25 basis points to 4.60 per cent."
+CUT = "At its meeting today, the Board decided to lower the cash rate by 25 basis points to 4.10 per cent."
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    (HOLD, RAISE, "up"), (CUT, HOLD, "up"), (RAISE, HOLD, "down"), (HOLD, CUT, "down"),
+    (RAISE, CUT, "reversed"), (CUT, RAISE, "reversed"),
+])
+def test_a_decision_that_changes_stance_is_polarity_with_the_stance_direction(old: str, new: str,
+                                                                             direction: str) -> None:
+    """hold → raise is up and raise → cut reversed (the spec's polarity row), reported once, high."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.severity, flag.direction) == ("polarity", "high", direction)
+    assert "policy decision moved" in flag.explanation
+
+
+def test_a_decision_phrased_with_an_adverb_is_still_read() -> None:
+    """'decided today to lower' after 'decided to maintain the existing stance' is a move down."""
+    old = "The Federal Open Market Committee decided to maintain the existing stance of monetary policy."
+    new = "The Federal Open Market Committee decided today to lower its target for the federal funds rate."
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", "down")
+
+
+def test_the_same_stance_with_a_new_level_is_a_quantity() -> None:
+    """Two raises of different sizes are not a change of stance: the number moved."""
+    new = RAISE.replace("25 basis points to 4.60", "50 basis points to 4.85")
+    [flag] = significant(modified(RAISE, new))
+    assert flag.kind == "quantity" and flag.direction == "up"
+
+
+def test_a_sentence_without_a_decision_is_not_a_stance() -> None:
+    """'Prices continued to increase' → 'to ease' is a trend, not a policy decision."""
+    flags = significant(modified("Prices continued to increase in most regions.",
+                                 "Prices continued to ease in most regions."))
+    assert all("policy decision" not in f.explanation for f in flags)
