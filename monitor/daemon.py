@@ -532,7 +532,8 @@ class Daemon:
 
     def _log_event(self, event: ScanEvent) -> None:
         key = event.path or event.doc or ""
-        if event.kind == "skipped":
+        # A file that will not read until someone replaces it (a corrupt PDF) is an error said once, like a skip.
+        if event.kind == "skipped" or (event.kind == "error" and not event.retry and event.version is None):
             if self._health.skipped.get(key) == event.message:
                 LOG.debug("%s", event.line())  # already said once; a rescan finds it again
                 return

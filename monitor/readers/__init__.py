@@ -9,16 +9,22 @@ loads no PDF, HTML or Word library.
 from __future__ import annotations
 
 import importlib
-import io
-import zipfile
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Literal, Protocol, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from monitor.errors import UnreadableDocument, UnsupportedType
 from monitor.readers.blocks import Block, ReadText, render_blocks
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Protocol
+
+    class _Reader(Protocol):
+        VERSION: str
+        LIBRARY: str | None
+
+        def check(self, data: bytes, where: str) -> None: ...
+        def read(self, data: bytes, where: str) -> ReadText: ...
 
 __all__ = ["FORMATS", "Block", "Format", "ReadText", "check", "read", "reader_tag", "render_blocks", "sniff"]
 
@@ -49,14 +55,6 @@ _ZIP_KINDS: tuple[tuple[str, str], ...] = (
     ("META-INF/container.xml", "an EPUB book"), ("content.xml", "an OpenDocument file (.odt, .ods)"),
 )
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<body", b"<meta", b"<title")
-
-
-class _Reader(Protocol):
-    VERSION: str
-    LIBRARY: str | None
-
-    def check(self, data: bytes, where: str) -> None: ...
-    def read(self, data: bytes, where: str) -> ReadText: ...
 
 
 def sniff(data: bytes, name: str) -> Format | None:
@@ -105,6 +103,9 @@ def _looks_like_html(head: bytes) -> bool:
 
 def _zip_names(data: bytes) -> set[str] | None:
     """The member names of a ZIP archive, from its central directory only (nothing is decompressed)."""
+    import io
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return set(zf.namelist())

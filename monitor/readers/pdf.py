@@ -142,18 +142,18 @@ def _lines(tp: Any, text: str, page: int, height: float, c: Any) -> list[Line]:
     rect = c.FS_RECTF()
     lines: list[Line] = []
     chars: list[str] = []
-    weights: list[int] = []
+    letters: list[int] = []  # where the line's first letters are: one of them names its font
     x0 = x1 = top = bottom = 0.0
     space = False
 
     def flush() -> None:
-        nonlocal chars, weights
+        nonlocal chars, letters
         if chars:
             body = "".join(chars).strip()
             if body:
-                bold = sum(w >= 600 for w in weights) * 2 > len(weights)
+                bold = bool(letters) and _bold_font(tp, letters[len(letters) // 2], c)
                 lines.append(Line(page, body, x0, x1, top, bottom, bold))
-        chars, weights = [], []
+        chars, letters = [], []
 
     for i, ch in enumerate(text):
         if ch in "\r\n":
@@ -186,11 +186,26 @@ def _lines(tp: Any, text: str, page: int, height: float, c: Any) -> list[Line]:
             if h > bottom - top:  # the line's box is its tallest glyph's (a small superscript changes nothing)
                 top, bottom = t, b
         chars.append("-" if ch == "\ufffe" else ch)  # PDFium's mark for a hyphen it thinks ends a line
-        if len(weights) < 64 and ch.isalpha():
-            weights.append(c.FPDFText_GetFontWeight(tp, i))
+        if len(letters) < 64 and ch.isalpha():
+            letters.append(i)
         space = False
     flush()
     return lines
+
+
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+def _bold_font(tp: Any, index: int, c: Any) -> bool:
+    """Whether the glyph at `index` is set in a bold face, by its font's name (PDFium's weight is unreliable:
+    it reports an oblique face heavier than a bold one)."""
+    import ctypes
+
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    if not c.FPDFText_GetFontInfo(tp, index, name, len(name), flags):
+        return False
+    return bool(_BOLD_NAME.search(name.value))
 
 
 def _dots(page: Any, height: float, c: Any) -> list[tuple[float, float, float]]:
@@ -341,7 +356,8 @@ def layout(pages: list[Page]) -> list[Block]:
             groups[-1].lines.append(line)
         else:
             groups.append(_Block([line]))
-    return [_block(g, body, _body_bold(stream, body)) for g in groups]
+    words = _vocabulary(stream)
+    return [_block(g, body, _body_bold(stream, body), words) for g in groups]
 
 
 def _body_size(lines: Iterable[Line]) -> float:
@@ -380,8 +396,8 @@ def _same_paragraph(block: _Block, line: Line, body: float, gap: float) -> bool:
     em = max(prev.height, line.height)
     if abs(line.size - prev.size) > 0.12 * prev.size or _starts_item(line):
         return False
-    if line.bold != prev.bold and (prev.size != body or len(prev.text) < 80 or len(line.text) < 80):
-        return False  # a bold run-in heading and the text after it
+    if len(block.lines) == 1 and prev.bold and not line.bold and not _ends_sentence(prev.text):
+        return False  # a bold heading in the body's size, then the text under it
     jumped = line.page != prev.page or line.top < prev.top - 0.5 * em
     if jumped:
         return _continues(block, line, em)
@@ -401,10 +417,10 @@ def _continues(block: _Block, line: Line, em: float) -> bool:
     return len(block.lines) > 1 and prev.x1 >= block.right - em
 
 
-def _block(group: _Block, body: float, body_bold: bool) -> Block:
+def _block(group: _Block, body: float, body_bold: bool, words: frozenset[str]) -> Block:
     lines = group.lines
     size = max(ln.size for ln in lines)
-    text = _join(lines)
+    text = _join(lines, words)
     kind: BlockKind = "paragraph"
     if _starts_item(lines[0]):
         kind = "item"
@@ -414,17 +430,50 @@ def _block(group: _Block, body: float, body_bold: bool) -> Block:
     return Block(kind, text if kind != "heading" else " ".join(text.split()))
 
 
-def _join(lines: list[Line]) -> str:
-    """A block's lines, one per line for segment() to join; a word split at a soft hyphen glued back now."""
-    out: list[str] = []
-    glue = False
+_WORD = re.compile(r"[^\W\d_]+")
+_BROKEN = re.compile(r"([^\W\d_]+)[-\u2010]$")  # a word hyphenated at the end of a line
+
+
+def _vocabulary(lines: list[Line]) -> frozenset[str]:
+    """The words of the document outside line-end hyphenation (lower case; compounds counted by their parts),
+    to tell a compound broken at its hyphen ("long-|term") from a word split by a typesetter ("compen-|sate")."""
+    words: set[str] = set()
+    after_break = False
     for ln in lines:
-        text = ln.text
-        if glue and out:
-            out[-1] += text
+        tokens = _WORD.findall(ln.text)
+        broken = bool(_BROKEN.search(ln.text))
+        start = 1 if after_break else 0
+        end = len(tokens) - 1 if broken else len(tokens)
+        words.update(t.lower() for t in tokens[start:end])
+        after_break = broken
+    return frozenset(words)
+
+
+def _join(lines: list[Line], words: frozenset[str]) -> str:
+    """A block's lines, one per line for segment() to join, except where a word is split across two lines:
+    glued back here, where it is known to be a PDF's line end. A soft hyphen always goes; a hyphen stays when
+    both halves are words of the document (a compound, "long-term") or the next line starts in capitals
+    ("Russia-China"), and goes otherwise ("compen-sate")."""
+    out: list[str] = []
+    soft = False
+    for ln in lines:
+        if soft and out:
+            out[-1] += ln.text
         else:
-            out.append(text)
-        glue = out[-1].endswith(_SOFT_HYPHENS)
-        if glue:
+            out.append(ln.text)
+        soft = out[-1].endswith(_SOFT_HYPHENS)
+        if soft:
             out[-1] = out[-1][:-1]
-    return "\n".join(t.replace("\x02", "").replace("\u00ad", "") for t in out)
+    merged: list[str] = []
+    for text in out:
+        if merged:
+            m = _BROKEN.search(merged[-1])
+            tail = _WORD.match(text)
+            if m and tail:
+                head, rest = m.group(1), tail.group(0)
+                keep = rest[:1].isupper() or (head.lower() in words and rest.lower() in words
+                                              and (head + rest).lower() not in words)
+                merged[-1] = merged[-1][: m.end(1)] + ("-" if keep else "") + text
+                continue
+        merged.append(text)
+    return "\n".join(t.replace("\x02", "").replace("\u00ad", "") for t in merged)
