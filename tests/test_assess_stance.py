@@ -42,3 +42,19 @@ def test_a_sentence_without_a_decision_is_not_a_stance() -> None:
     flags = significant(modified("Prices continued to increase in most regions.",
                                  "Prices continued to ease in most regions."))
     assert all("policy decision" not in f.explanation for f in flags)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There is a real possibility that the talks will fail.", "There is no real possibility that the talks will fail.",
+     "down"),
+    ("There is some chance that prices will rise.", "There is little chance that prices will rise.", "down"),
+    ("There is a chance that the talks will fail.", "There is a strong chance that the talks will fail.", "up"),
+    ("Remote exploitation is expected.", "Remote exploitation cannot be ruled out.", "down"),
+    ("Remote exploitation is not possible.", "Remote exploitation cannot be excluded.", "up"),
+    ("Prospects for a deal are good.", "Prospects for a deal are poor.", "down"),
+])
+def test_likelihood_carried_by_a_noun_or_a_double_negative(old: str, new: str, direction: str) -> None:
+    """'a real possibility' → 'no real possibility' is likelihood down, not a reversed negation; 'cannot be
+    ruled out' is a possibility, not the 'cannot' of impossibility."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction)

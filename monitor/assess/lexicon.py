@@ -105,6 +105,10 @@ POLICY_DECISIONS = PhraseTable(dict.fromkeys(
 STANCE: dict[str, int] = {w: v for name, v in (("raise", 1), ("hold", 0), ("cut", -1))
                           for w in _DECISIONS["stance"][name]}
 DECISION_VERBS = frozenset(_DECISIONS["decision_verbs"])  # "decided today to lower ...": a decision follows
+_ESTIMATIVE = _RAW["estimative_nouns"]
+ESTIMATIVE_NOUNS = frozenset(_ESTIMATIVE["nouns"])  # chance, possibility, prospect, odds ...
+ESTIMATIVE_QUANTIFIERS = PhraseTable(_ladder(_ESTIMATIVE["quantifiers"]))  # what sets such a noun's band
+EXCLUSIONS = frozenset(_ESTIMATIVE["exclusions"])  # "cannot be ruled out": a negated exclusion is a possibility
 JUDGMENT_TERMS = PhraseTable(dict.fromkeys(_RAW["judgment_terms"], 1))
 SPELLING_VARIANTS: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in _RAW["spelling_variants"])
 NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _RAW["numbers"].items()}

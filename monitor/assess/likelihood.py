@@ -5,7 +5,19 @@ from __future__ import annotations
 from functools import lru_cache
 
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
-from monitor.assess.lexicon import CONFIDENCE, EVIDENCE, HEDGES, LIKELIHOOD, MODALS, RECOMMENDATION, Match
+from monitor.assess.lexicon import (
+    CONFIDENCE,
+    ESTIMATIVE_NOUNS,
+    ESTIMATIVE_QUANTIFIERS,
+    EVIDENCE,
+    EXCLUSIONS,
+    HEDGES,
+    LIKELIHOOD,
+    MODALS,
+    NEGATIONS,
+    RECOMMENDATION,
+    Match,
+)
 from monitor.assess.recommend import epistemic_should, requirement_keywords
 from monitor.assess.text import Sentence
 from monitor.report import Direction, Severity
@@ -24,12 +36,58 @@ def _markers(s: Sentence) -> list[Match]:
 def _markers_cached(s: Sentence) -> list[Match]:
     prescribed = [p for p in RECOMMENDATION.find(s.words) if not epistemic_should(s, p.start, p.end)]
     prescribed += requirement_keywords(s)
-    return [
+    listed = [
         m for m in LIKELIHOOD.find(s.words)
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")
         and not any(p.start <= m.start < p.end for p in prescribed)
         and (m.phrase != "should" or epistemic_should(s, m.start, m.end))
     ]
+    # A composed expression replaces the listed words inside it ('cannot' in 'cannot be ruled out'), unless a
+    # listed phrase already says at least as much ('chances are slightly less than even').
+    composed = [c for c in composed_markers(s) if not any(
+        m.start <= c.start and m.end >= c.end and m.end - m.start > 1 for m in listed)]
+    kept = [m for m in listed if not any(c.start < m.end and m.start < c.end for c in composed)]
+    return sorted(kept + composed, key=lambda m: m.start)
+
+
+NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
+_PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
+                        "appears", "now", "still"})
+
+
+@lru_cache(maxsize=4096)
+def composed_markers(s: Sentence) -> list[Match]:
+    """Likelihood composed from parts rather than listed: an estimative noun and what quantifies it ('a real
+    possibility' 4, 'no real possibility' 1, 'little chance' 3, 'the odds are against' 3, 'prospects are good'
+    5), and a negated exclusion ('cannot be ruled out', 'can't be excluded': a possibility, 4)."""
+    words, out = s.words, []
+    for n, w in enumerate(words):
+        if w in ESTIMATIVE_NOUNS:
+            lo = max(0, n - NOUN_REACH)
+            before = ESTIMATIVE_QUANTIFIERS.find(words, lo, n)
+            if before:
+                # A negation anywhere in front wins ('no real possibility'); else the word nearest the noun.
+                negation = next((m for m in before if m.value == 1), None)
+                value = (negation or before[-1]).value
+                start = before[0].start
+                out.append(Match(start, n + 1, " ".join(words[start:n + 1]), value))
+                continue
+            # 'the odds are against', 'prospects for a deal are poor': the verb within a few words, then the word.
+            verb = next((i for i in range(n + 1, min(len(words), n + 1 + NOUN_REACH + 1)) if words[i] in _PREDICATE),
+                        None)
+            if verb is not None:
+                after = ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 3))
+                if after and after[0].value != 4:  # 'prospects are a ...' is not a quantity of chance
+                    out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
+        elif w in EXCLUSIONS:
+            lo = max(0, n - 3)
+            negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "cannot", "never")]
+            negs += [i for i in range(lo, n) if words[i] in ("can't", "couldn't")]
+            if negs:
+                start = min(negs)
+                end = n + 2 if n + 1 < len(words) and words[n + 1] == "out" else n + 1
+                out.append(Match(start, end, " ".join(words[start:end]), 4))
+    return out
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
@@ -75,11 +133,23 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     if not old_marks and not new_marks:
         return None
     best: Finding | None = None
-    for r in d.regions:
+    for r in _merged(d.regions):
         f = _region_likelihood(d, r, old_marks, new_marks)
         if f is not None and (best is None or f.rank() < best.rank()):
             best = f
     return best
+
+
+def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
+    """Changed regions one kept word apart read as one: 'only a remote chance' → 'a realistic possibility'
+    keeps 'a', yet the expression changed as a whole."""
+    out: list[Region] = []
+    for r in regions:
+        if out and r.i1 - out[-1].i2 <= 1 and r.j1 - out[-1].j2 <= 1:
+            out[-1] = Region(out[-1].i1, r.i2, out[-1].j1, r.j2)
+        else:
+            out.append(r)
+    return out
 
 
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:

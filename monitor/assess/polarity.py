@@ -24,7 +24,11 @@ from monitor.report import Direction
 def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> list[str]:
     """Negations among words [lo, hi), except those inside an advisory level ("Do Not Travel") and, given the
     other side, those whose negated word went with them."""
-    levels = ADVISORY_LEVELS.find(s.words)
+    from monitor.assess.likelihood import composed_markers
+
+    # A negation inside an advisory level ("Do Not Travel") or a composed likelihood ("no real possibility",
+    # "cannot be ruled out") belongs to that scale: the likelihood detector reads it.
+    levels = ADVISORY_LEVELS.find(s.words) + composed_markers(s)
     found = [
         m.phrase for m in NEGATIONS.find(s.words, lo, hi)
         if not any(lv.start <= m.start < lv.end for lv in levels)
