@@ -180,7 +180,7 @@ def test_a_store_inside_a_root_is_refused_and_the_changelog_never_scanned(tmp_pa
 
 def test_excluded_names_are_ignored(cfg: Config) -> None:
     """Editor swap, backup and hidden files are not documents."""
-    for name in (".a.txt.swp", "a.txt~", "#a.txt#", ".hidden.txt", "a.bak", "notes.pdf"):
+    for name in (".a.txt.swp", "a.txt~", "#a.txt#", ".hidden.txt", "a.bak", "notes.xlsx"):
         (cfg.roots[0] / name).write_text(DOC)
     (cfg.roots[0] / ".git").mkdir()
     (cfg.roots[0] / ".git" / "x.txt").write_text(DOC)
