@@ -58,3 +58,25 @@ def test_likelihood_carried_by_a_noun_or_a_double_negative(old: str, new: str, d
     ruled out' is a possibility, not the 'cannot' of impossibility."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Normative requirements can be found in [[SP 800-63A]](sp800-63a.html), *Enrollment*.",
+     "Normative requirements can be found in [SP 800-63A](sp800-63a.html), *Enrollment*."),
+    ("See [the guide](https://example.org/v2/guide#sec4) for details.",
+     "See [the guide](https://example.org/v3/guide#sec5) for details."),
+    ("[service monitoring]: https://example.org/standards/monitoring.html [PagerDuty]: https://pagerduty.com/",
+     "[service monitoring]: /standards/monitoring.html [PagerDuty]: https://www.pagerduty.com/"),
+    ("Time-based one-time passwords SHALL have a lifetime of less than 2 minutes.",
+     "Time-based OTPs SHALL have a lifetime of less than 2 minutes."),
+])
+def test_link_targets_and_compound_number_words_are_not_judgments(old: str, new: str) -> None:
+    """A changed link target, a reference definition, or 'one-time' abbreviated never makes a medium flag."""
+    assert significant(modified(old, new)) == []
+
+
+def test_a_requirement_keyword_in_capitals_is_not_an_actor() -> None:
+    """'SHALL' is RFC 2119 shouting, not a name: replacing the verifier by the CSP names only the CSP."""
+    [flag] = significant(modified("The verifier SHALL use approved encryption.", "The CSP SHALL use approved encryption."))
+    assert flag.kind == "actor" and flag.after == "The CSP SHALL use approved encryption."
+    assert "SHALL" not in flag.explanation

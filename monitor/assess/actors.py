@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS
+from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS, RFC2119
 from monitor.assess.text import Sentence, same_word
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
@@ -11,6 +11,10 @@ MAX_REGION_WORDS = 6
 
 
 def _is_cap(raw: str) -> bool:
+    """A word that can be part of a name: capitalised, not a stop word or month, and not a requirement keyword
+    written in capitals ('SHALL', 'SHOULD NOT': RFC 2119 shouts, it names nobody)."""
+    if raw.isupper() and raw.lower() in RFC2119.words:
+        return False
     return raw[:1].isupper() and raw.lower() not in NAME_STOPWORDS and raw.lower() not in MONTHS
 
 

@@ -99,6 +99,14 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
     return out
 
 
+def _compound_word(s: Sentence, q: Quantity) -> bool:
+    """`q` is a number word hyphenated to the next word ('one-time', 'two-factor'), not a figure."""
+    if not q.text.isalpha():
+        return False
+    hyphens = ("-", "\u2010", "\u2011")
+    return any(t == q.text and s.gaps[i + 1] in hyphens for i, t in enumerate(s.raw_tokens[:-1]))
+
+
 def _release_like(a: Quantity, b: Quantity) -> bool:
     """Two bare dotted numbers of different precision ('3.8' → '3.11') are releases, not decimals."""
     if not (_VERSION.match(a.text) and _VERSION.match(b.text)) or a.unit or b.unit:
@@ -162,6 +170,11 @@ def detect_quantity(d: PairDiff) -> Finding | None:
             i2, j2 = i2 + 1, j2 + 1
         old_q += quantities(d.old, i1, min(i2, len(d.old.words)))
         new_q += quantities(d.new, j1, min(j2, len(d.new.words)))
+    if not old_q or not new_q:
+        # A spelled-out number inside a compound that went away with it ('one-time passwords' → 'OTPs',
+        # 'first-class' → 'excellent') counted nothing: only a number against a number, or a figure, is one.
+        old_q = [q for q in old_q if not _compound_word(d.old, q)]
+        new_q = [q for q in new_q if not _compound_word(d.new, q)]
     if not any(q.sort == "ordinal" and q.text.lower() not in _RELATIVE for q in old_q + new_q):
         old_q = [q for q in old_q if q.text.lower() not in _RELATIVE]
         new_q = [q for q in new_q if q.text.lower() not in _RELATIVE]

@@ -8,7 +8,11 @@ from functools import lru_cache
 
 from monitor.assess.lexicon import NEGATION_PREFIXES, PROTECTED, SPELLING_VARIANTS
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Links keep their text, never their target: `[t](u)`, `[[t]](u)`, `[t][ref]`; a reference definition
+# (`[ref]: https://…`), a bare URL and an inline HTML tag are not words a reader reads as prose.
+_LINK = re.compile(r"!?\[\[?([^\[\]]*)\]?\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+_LINK_DEF = re.compile(r"(?:^|(?<=\s))\[[^\[\]]+\]:\s*\S+")
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|<(?:/?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}|!--.{0,200}?--)>")
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", re.IGNORECASE)
 # Tokens: numbers (with a unit glued on), identifiers of letters then digits ('APT29', 'H5N1' - a name, not a
@@ -21,14 +25,23 @@ _KEY_DROP = re.compile(r"[\W_]+")
 
 def plain(text: str) -> str:
     """The words a reader sees: markdown links reduced to their text, emphasis and list markers dropped."""
-    text = _LINK.sub(r"\1", text)
-    text = _MARKUP.sub("", text)
+    if "[" in text:
+        text = _LINK_DEF.sub("", text)
+        text = _LINK.sub(r"\1", text)
+    if "://" in text or "<" in text:
+        text = _URL.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _MARKUP.sub("", text)
     return _LEAD.sub("", text.strip())
 
 
 def key(text: str) -> str:
     """Comparison key: letters and digits only, case-folded (reflow, punctuation, case and markup vanish)."""
-    return _KEY_DROP.sub("", plain(text).casefold())
+    return _plain_key(plain(text))
+
+
+def _plain_key(stripped: str) -> str:
+    return _KEY_DROP.sub("", stripped.casefold())
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +66,7 @@ class Sentence:
         gaps = tuple(stripped[found[k - 1].end() if k else 0:m.start()] for k, m in enumerate(found))
         words = tuple(t.lower() for t in raw_tokens)
         bulleted = bool(re.match(r"\s*[*\-\u2022\u25c6]\s", text))
-        return cls(text, section, group, order, raw_tokens, gaps, words, key(text), bulleted)
+        return cls(text, section, group, order, raw_tokens, gaps, words, _plain_key(stripped), bulleted)
 
 
 _TITLE_GLUE = frozenset("of and the in for to on at a an with by from or de du la le des del da".split())
