@@ -80,3 +80,15 @@ def test_a_requirement_keyword_in_capitals_is_not_an_actor() -> None:
     [flag] = significant(modified("The verifier SHALL use approved encryption.", "The CSP SHALL use approved encryption."))
     assert flag.kind == "actor" and flag.after == "The CSP SHALL use approved encryption."
     assert "SHALL" not in flag.explanation
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Demand for credit picked up, most notably among investors.", "Demand for credit picked up, most notably among "
+     "first-home buyers."),
+    ("Humanitarian staff have been targeted in the north.", "Reporters have been targeted in the north."),
+    ("Residents should avoid the border area.", "Foreign visitors should avoid the border area."),
+])
+def test_a_group_of_people_replaced_is_an_actor_change(old: str, new: str) -> None:
+    """Who acts or is affected changed although no capitalised name did."""
+    flags = significant(modified(old, new))
+    assert [f.kind for f in flags] == ["actor"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS, RFC2119
+from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
 from monitor.assess.text import Sentence, same_word
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
@@ -80,6 +80,24 @@ def _in_small_region(lo: int, hi: int, regions: list[tuple[int, int]]) -> bool:
     )
 
 
+def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
+    """Groups of people named by common nouns, replaced in a short edit ('humanitarian staff' → 'reporters',
+    'investors' → 'first-home buyers'): both sides must change, so a reworded clause that mentions one is not
+    an actor change."""
+    for r in d.regions:
+        if max(r.i2 - r.i1, r.j2 - r.j1) > MAX_REGION_WORDS:
+            continue
+        gone = [w for w in d.old.words[r.i1:r.i2] if w in PEOPLE_NOUNS and w not in d.new.words]
+        came = [w for w in d.new.words[r.j1:r.j2] if w in PEOPLE_NOUNS and w not in d.old.words]
+        if gone and came:
+            return [_phrase(d.old, r.i1, r.i2)], [_phrase(d.new, r.j1, r.j2)]
+    return [], []
+
+
+def _phrase(s: Sentence, lo: int, hi: int) -> str:
+    return _name_text(s, lo, hi)
+
+
 def detect_actor(d: PairDiff) -> Finding | None:
     """A named actor was added to, removed from or replaced in the judgment."""
     old_regions = [(r.i1, r.i2) for r in d.regions]
@@ -93,6 +111,8 @@ def detect_actor(d: PairDiff) -> Finding | None:
     # An abbreviation written out, or a full name abbreviated, is the same actor.
     gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new))]
     came = [c for c in came if not (" " not in c and _acronym_of(c, d.old))]
+    if not gone and not came:
+        gone, came = _groups(d)
     if not gone and not came:
         return None
     if gone and came:

@@ -116,6 +116,7 @@ ORDINALS: dict[str, float] = {k: float(v) for k, v in _RAW["ordinals"].items()}
 MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_RAW["months"])}
 NAME_STOPWORDS = frozenset(_RAW["name_stopwords"])
 AGENT_NOUNS = frozenset(_RAW["agent_nouns"])
+PEOPLE_NOUNS = frozenset(_RAW["people_nouns"])  # 'residents', 'investors': who acts or is affected
 REVERSALS = PhraseTable(dict.fromkeys(_RAW["reversal_markers"], 1))
 INTENSIFIERS = PhraseTable(_ladder(_RAW["intensifiers"]))
 INTENSIFIED_NOUNS = frozenset(_RAW["intensified_nouns"])
