@@ -125,7 +125,9 @@ def _page(doc: Any, index: int, c: Any) -> Page:
             lines = _lines(textpage.raw, textpage.get_text_range(), index, height, c)
         finally:
             textpage.close()
-        dots = _dots(page, height, c) if lines else []
+        # Drawn bullets stand left of indented lines: a page with none is not searched for them (it is slow).
+        left = min((ln.x0 for ln in lines), default=0.0)
+        dots = _dots(page, height, c) if any(ln.x0 > left + ln.height for ln in lines) else []
     finally:
         page.close()
     if dots:
@@ -133,63 +135,41 @@ def _page(doc: Any, index: int, c: Any) -> Page:
     return Page(index, width, height, lines)
 
 
-def _lines(tp: Any, text: str, page: int, height: float, c: Any) -> list[Line]:
-    """Group the characters of a page into lines, in the order the page draws them.
+_TEXT_LINE = re.compile(r"[^\r\n]+")
 
-    PDFium's own line breaks are kept; a line is also cut where the next glyph jumps back, up or down, or
-    very far to the right, and a space is put where glyphs stand apart without one.
+
+def _lines(tp: Any, text: str, page: int, height: float, c: Any) -> list[Line]:
+    """The lines of a page, in the order the page draws them, as PDFium breaks its text into lines.
+
+    Only three glyphs of a line are measured (its first, its last, and a letter in its middle for its height
+    and its font): asking PDFium for every glyph's box made reading a page ten times slower.
     """
     rect = c.FS_RECTF()
     lines: list[Line] = []
-    chars: list[str] = []
-    letters: list[int] = []  # where the line's first letters are: one of them names its font
-    x0 = x1 = top = bottom = 0.0
-    space = False
 
-    def flush() -> None:
-        nonlocal chars, letters
-        if chars:
-            body = "".join(chars).strip()
-            if body:
-                bold = bool(letters) and _bold_font(tp, letters[len(letters) // 2], c)
-                lines.append(Line(page, body, x0, x1, top, bottom, bold))
-        chars, letters = [], []
+    def box(i: int) -> tuple[float, float, float, float] | None:
+        if not c.FPDFText_GetLooseCharBox(tp, i, rect) or rect.right < rect.left or rect.top <= rect.bottom:
+            return None
+        return rect.left, rect.right, height - rect.top, height - rect.bottom
 
-    for i, ch in enumerate(text):
-        if ch in "\r\n":
-            if ch == "\n":
-                flush()
+    for m in _TEXT_LINE.finditer(text):
+        raw = m.group(0)
+        body = raw.strip()
+        if not body:
             continue
-        if ch.isspace():
-            space = True
+        first = m.start() + (len(raw) - len(raw.lstrip()))
+        last = m.start() + len(raw.rstrip()) - 1
+        letters = [first + k for k, ch in enumerate(body) if ch.isalpha()]
+        middle = letters[len(letters) // 2] if letters else first
+        a, b, mid = box(first), box(last), box(middle)
+        measured = [x for x in (a, b, mid) if x is not None]
+        if not measured:
             continue
-        if not c.FPDFText_GetLooseCharBox(tp, i, rect):
-            continue
-        left, right = rect.left, rect.right
-        t, b = height - rect.top, height - rect.bottom
-        h = b - t
-        if h <= 0 or right < left:
-            continue
-        if chars:
-            line_h = bottom - top
-            middle, here = (top + bottom) / 2, (t + b) / 2
-            gap = left - x1
-            # Not at a wide space: justified text in a narrow column spreads its words far apart.
-            if abs(here - middle) > 0.5 * max(h, line_h) or gap < -line_h or gap > 5 * line_h:
-                flush()
-            elif (space or gap > 0.2 * min(h, line_h)) and chars[-1] not in _SOFT_HYPHENS:
-                chars.append(" ")
-        if not chars:
-            x0, x1, top, bottom = left, right, t, b
-        else:
-            x1 = max(x1, right)
-            if h > bottom - top:  # the line's box is its tallest glyph's (a small superscript changes nothing)
-                top, bottom = t, b
-        chars.append("-" if ch == "\ufffe" else ch)  # PDFium's mark for a hyphen it thinks ends a line
-        if len(letters) < 64 and ch.isalpha():
-            letters.append(i)
-        space = False
-    flush()
+        x0 = a[0] if a else min(x[0] for x in measured)
+        x1 = b[1] if b else max(x[1] for x in measured)
+        tall = max(measured, key=lambda x: x[3] - x[2])  # a small superscript at an end changes nothing
+        bold = bool(letters) and _bold_font(tp, middle, c)
+        lines.append(Line(page, body.replace("\ufffe", "-"), min(x0, x1), max(x0, x1), tall[2], tall[3], bold))
     return lines
 
 
@@ -209,15 +189,24 @@ def _bold_font(tp: Any, index: int, c: Any) -> bool:
 
 
 def _dots(page: Any, height: float, c: Any) -> list[tuple[float, float, float]]:
-    """Small, roughly square filled shapes: (x right edge, y centre, size) of each — drawn list bullets."""
+    """Small, roughly square shapes: (x right edge, y centre, size) of each — drawn list bullets. Through the raw
+    API: a page of justified text holds tens of thousands of objects, too many to wrap one by one."""
+    import ctypes
+
     out = []
-    for obj in page.get_objects(filter=[c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        w, h = right - left, top - bottom
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(c.FPDFPage_CountObjects(raw)):
+        obj = c.FPDFPage_GetObject(raw, i)
+        if c.FPDFPageObj_GetType(obj) != c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        w, h = right.value - left.value, top.value - bottom.value
         if 1.0 <= w <= 8.0 and 1.0 <= h <= 8.0 and 0.6 <= w / h <= 1.6:
-            out.append((right, height - (top + bottom) / 2, max(w, h)))
-        if len(out) > 2000:  # a chart of dots, not a list
-            return []
+            out.append((right.value, height - (top.value + bottom.value) / 2, max(w, h)))
+            if len(out) > 2000:  # a chart of dots, not a list
+                return []
     return out
 
 
@@ -357,7 +346,8 @@ def layout(pages: list[Page]) -> list[Block]:
         else:
             groups.append(_Block([line]))
     words = _vocabulary(stream)
-    return [_block(g, body, _body_bold(stream, body), words) for g in groups]
+    body_bold = _body_bold(stream, body)
+    return [_block(g, body, body_bold, words) for g in groups]
 
 
 def _body_size(lines: Iterable[Line]) -> float:
