@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 
@@ -24,11 +25,15 @@ _OPENERS = frozenset(
     "as for if when while since although after before during all some many most such".split()
 )
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets/emphasis, then space.
-_BOUNDARY = re.compile(r"""([.!?]+)(["'\)\]\u201d\u2019*_]*)(\s+)(?=\S)""")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets/emphasis, then space. It is
+# tried only where a run of terminal punctuation starts, and every run is possessive, so a line of ten
+# thousand periods is read once rather than once per period.
+_BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["'\)\]\u201d\u2019*_]*+)(\s++)(?=\S)""")
 # A list item inside a joined paragraph: " * item" or " - item" after the end of a clause.
 _BULLET = re.compile(r"(?<=[.:;!?*)\]])\s+(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
-_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+# The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13").
+_WORD_RUN = re.compile(r"[\w.\-']+")
+_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*+([A-Za-z]+)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -78,28 +83,50 @@ def _split_clauses(text: str) -> list[str]:
 def _split_chunk(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
+    words = _WordRuns(text)
     for m in _BOUNDARY.finditer(text):
         end = m.start(3)
-        if _is_boundary(text, m.start(1), m.end(3)):
+        if _is_boundary(text, m.start(1), m.end(3), words):
             pieces.append(text[start:end].strip())
             start = m.end(3)
     pieces.append(text[start:].strip())
     return pieces
 
 
-def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
+class _WordRuns:
+    """The word before any position of one text, found by bisecting the text's word runs (listed once, on
+    first use): looking back from each period over the whole text made splitting quadratic."""
+
+    __slots__ = ("_ends", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def before(self, at: int) -> str:
+        """The run of word characters (letters, digits, '.', '-', "'") that ends at `at`, or ''."""
+        if self._starts is None:
+            runs = [m.span() for m in _WORD_RUN.finditer(self._text)]
+            self._starts = [a for a, _ in runs]
+            self._ends = [b for _, b in runs]
+        k = bisect.bisect_right(self._starts, at - 1) - 1
+        if k < 0 or self._ends[k] < at:
+            return ""
+        return self._text[self._starts[k]:at]
+
+
+def _is_boundary(text: str, punct_at: int, next_at: int, words: _WordRuns) -> bool:
     punct = text[punct_at]
-    nxt = text[next_at:]
-    first = nxt[0]
+    first = text[next_at]
     if punct != ".":
         return first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018-\u2022\u25c6#"
-    word_m = _WORD_BEFORE.search(text[:punct_at])
-    word = word_m.group(1) if word_m else ""
-    bare = word.lower().strip("'")
     # A decimal or a number followed by a period and a digit is never a boundary here (2.5 is one token
     # already: the regex needs whitespace after the period).
     if not (first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018\u2022\u25c6#"):
         return False
+    word = words.before(punct_at)
+    bare = word.lower().strip("'")
     if bare in _NEVER_FINAL:
         return False
     # Single-letter initials: "Janet L. Yellen", "Jeffrey M. Lacker".
@@ -110,6 +137,6 @@ def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
         return True
     # Dotted acronyms "U.S." / "e.g.": a boundary only before a sentence opener.
     if "." in word or bare in ABBREVIATIONS:
-        next_word = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", nxt)
+        next_word = _NEXT_WORD.match(text, next_at)
         return bool(next_word and next_word.group(1).lower() in _OPENERS)
     return True
