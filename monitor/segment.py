@@ -13,11 +13,15 @@ from monitor.normalize import fold, squash
 _LIST_ITEM = re.compile(
     r"^\s{0,12}(?:[-*+\u2022\u25aa\u25cf\u25e6]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|\.\.)\s+\S"
 )
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+# Only whether a line is a markdown heading is asked, so the pattern stops at its first word: the heading's own
+# text, trailing '#'s removed, once took time cubic in a line's length (r"(\S.*?)\s*#*\s*$").
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SYMBOL_HEADING = re.compile(r"^\s*[\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]\s*(\S.*)$")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
 _RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
-_HEADING_MARKS = re.compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|\s+#+$")
+# Closing '#'s are matched only from the start of the white space before them: tried from every space of a long
+# run, the search was quadratic.
+_HEADING_MARKS = re.compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|(?<!\s)\s++#++$")
 _INLINE_ITEM = re.compile(r"(?<=[.!?;]) (?=[-*+\u2022] [A-Z\"'(])")
 _HEADER_FIELD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: \S")
 _SOFT_WRAP_LINE = 160  # characters: no one hard-wraps wider; a longer line is a whole paragraph
@@ -82,19 +86,19 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     units = _units(text.split("\n"), rules)
     vocab: _Vocabulary = _Vocabulary(text)
     drop_blocks = _any_of(rules.drop_blocks)
-    joined: list[tuple[_Unit, str]] = []
+    joined: list[tuple[_Unit, _Joiner]] = []
     for unit in _split_inline_items(units, vocab):
         body = _join_lines(unit.lines, vocab)
         if unit.kind != "heading" and drop_blocks is not None and drop_blocks.search(body):
             continue
         if joined and unit.kind == "para" and unit.after_gap and _continues(joined[-1], body):
-            prev_unit, prev_body = joined[-1]
-            joined[-1] = (prev_unit, _join_pair(prev_body, body, vocab))
+            joined[-1][1].add(body)
             continue
-        joined.append((unit, body))
+        joined.append((unit, _Joiner(body, vocab)))
     paragraphs: list[Paragraph] = []
     section: str | None = None
-    for unit, body in joined:
+    for unit, joiner in joined:
+        body = joiner.text()
         if unit.kind == "heading":
             section = _HEADING_MARKS.sub("", unit.heading_text or body) or body
         paragraphs.append(Paragraph(len(paragraphs), body, section, unit.kind == "heading"))
@@ -194,29 +198,55 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
 
 
 def _join_lines(lines: list[str], vocab: _Vocabulary) -> str:
-    out = squash(lines[0])
+    joiner = _Joiner(squash(lines[0]), vocab)
     for line in lines[1:]:
-        out = _join_pair(out, squash(line), vocab)
-    return out
+        joiner.add(squash(line))
+    return joiner.text()
 
 
-def _join_pair(left: str, right: str, vocab: _Vocabulary) -> str:
-    """Join two pieces of one paragraph, rejoining a word hyphenated across the break."""
-    if not right:
-        return left
-    if len(left) > 1 and left.endswith("-") and left[-2].isalpha() and right[:1].islower():
-        head = left[: -1].rsplit(" ", 1)[-1]
-        tail = _WORD.match(right)
-        if tail and vocab.drop_hyphen(head, tail.group(0)):
-            return left[:-1] + right
-        return left + right
-    return f"{left} {right}" if left else right
+class _Joiner:
+    """One paragraph's text built from its pieces (lines, or the halves of a paragraph cut by a page break),
+    rejoining a word hyphenated across a break. The pieces are joined once at the end: adding each to the
+    text so far made a paragraph of thousands of lines quadratic."""
+
+    __slots__ = ("_parts", "_vocab", "_word")
+
+    def __init__(self, first: str, vocab: _Vocabulary) -> None:
+        self._parts = [first] if first else []
+        self._vocab = vocab
+        self._word = first.rsplit(" ", 1)[-1]  # the text after the last space: what a hyphen may continue
+
+    @property
+    def last(self) -> str:
+        """The last character of the text so far ('' when there is none)."""
+        return self._parts[-1][-1:] if self._parts else ""
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def add(self, right: str) -> None:
+        """Append the next piece: after a space, or glued to a word hyphenated at the break."""
+        if not right:
+            return
+        word, parts = self._word, self._parts
+        tail_word = right.rsplit(" ", 1)[-1] if " " in right else None
+        if len(word) > 1 and word.endswith("-") and word[-2].isalpha() and right[:1].islower():
+            tail = _WORD.match(right)
+            if tail and self._vocab.drop_hyphen(word[:-1], tail.group(0)):
+                parts[-1] = parts[-1][:-1]
+                word = word[:-1]
+            parts.append(right)
+            self._word = word + right if tail_word is None else tail_word
+            return
+        parts.append(f" {right}" if parts else right)
+        self._word = right if tail_word is None else tail_word
 
 
-def _continues(prev: tuple[_Unit, str], body: str) -> bool:
+def _continues(prev: tuple[_Unit, _Joiner], body: str) -> bool:
     """A paragraph cut by a page break: the first half stops mid-sentence, the second starts in lower case."""
     unit, text = prev
-    return unit.kind != "heading" and bool(text) and text[-1] not in _TERMINAL and body[:1].islower()
+    last = text.last
+    return unit.kind != "heading" and bool(last) and last not in _TERMINAL and body[:1].islower()
 
 
 class _Vocabulary:
