@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +21,9 @@ PART_MIN = 0.8  # share of a part's words found in the whole, for each part of a
 MAX_GROUP = 4  # paragraphs one paragraph may split into or merge from
 DP_CELLS = 2_500  # gaps larger than this are paired greedily (a near-diagonal walk) instead of by DP
 REPEAT_CELLS = 40_000  # runs of repeated texts up to this size are matched with difflib
+# The DP compares every pair in a gap, each at a cost of words times words: past this many word cells (two runs
+# of 14,000 words, far beyond an edited stretch of a real document) the gap is paired greedily too.
+DP_WORD_CELLS = 200_000_000
 
 _WORDS = re.compile(r"\w+")
 
@@ -40,10 +45,35 @@ def similarity(a: str, b: str) -> float:
     return word_similarity(a.split(), b.split())
 
 
+# Past this many cells (words of one paragraph times words of the other) the exact similarity, quadratic in
+# the paragraphs' length, is taken over runs of words instead (about 0.05 s at the limit; no paragraph a person
+# writes comes near it: 10,000 words against 10,000).
+SIM_CELLS = 100_000_000
+
+
 def word_similarity(a: list[str], b: list[str]) -> float:
     from rapidfuzz.fuzz import ratio
 
+    cells = len(a) * len(b)
+    if cells > SIM_CELLS:
+        # Cut both into runs of words where the words themselves say (so an edit changes only its own run) and
+        # compare the runs: few enough that the comparison stays fast, small enough that one edit costs little.
+        size = 1 << max(1, math.ceil(math.log2(math.sqrt(cells / SIM_CELLS))))
+        return float(ratio(_runs(a, size), _runs(b, size))) / 100.0
     return float(ratio(a, b)) / 100.0
+
+
+def _runs(words: list[str], size: int) -> list[str]:
+    """The words joined into runs of `size` on average, each ending after a word whose checksum says so."""
+    out: list[str] = []
+    start = 0
+    for k, w in enumerate(words):
+        if zlib.crc32(w.encode("utf-8", "surrogatepass")) % size == 0:
+            out.append(" ".join(words[start:k + 1]))
+            start = k + 1
+    if start < len(words):
+        out.append(" ".join(words[start:]))
+    return out
 
 
 class _Side:
@@ -108,34 +138,44 @@ def anchor_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, i
 
 def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int,
               pairs: list[tuple[int, int]]) -> None:
-    while a0 < a1 and b0 < b1 and a[a0] == b[b0]:
-        pairs.append((a0, b0))
-        a0, b0 = a0 + 1, b0 + 1
-    tail = []
-    while a0 < a1 and b0 < b1 and a[a1 - 1] == b[b1 - 1]:
-        a1, b1 = a1 - 1, b1 - 1
-        tail.append((a1, b1))
-    if a0 < a1 and b0 < b1:
-        count_a = Counter(a[a0:a1])
-        count_b = Counter(b[b0:b1])
-        where_b = {b[j]: j for j in range(b0, b1) if count_b[b[j]] == 1}
-        unique = [(i, where_b[a[i]]) for i in range(a0, a1) if count_a[a[i]] == 1 and a[i] in where_b]
-        anchors = _longest_increasing(unique)
-        if anchors:
-            i, j = a0, b0
-            for ai, bj in anchors:
-                _patience(a, b, i, ai, j, bj, pairs)
-                pairs.append((ai, bj))
-                i, j = ai + 1, bj + 1
-            _patience(a, b, i, a1, j, b1, pairs)
-        elif (a1 - a0) * (b1 - b0) <= REPEAT_CELLS:
-            # Only repeated texts here (e.g. the same boilerplate line twice): match them in order.
-            import difflib
+    """Append the matched pairs of a[a0:a1] and b[b0:b1] to `pairs`, in order. A stack of ranges still to
+    match (popped in order) stands in for recursion, which nested anchors could drive past Python's limit."""
+    todo: list[tuple[int, int, int, int] | list[tuple[int, int]]] = [(a0, a1, b0, b1)]
+    while todo:
+        task = todo.pop()
+        if isinstance(task, list):
+            pairs.extend(task)
+            continue
+        a0, a1, b0, b1 = task
+        while a0 < a1 and b0 < b1 and a[a0] == b[b0]:
+            pairs.append((a0, b0))
+            a0, b0 = a0 + 1, b0 + 1
+        tail = []
+        while a0 < a1 and b0 < b1 and a[a1 - 1] == b[b1 - 1]:
+            a1, b1 = a1 - 1, b1 - 1
+            tail.append((a1, b1))
+        later: list[tuple[int, int, int, int] | list[tuple[int, int]]] = []
+        if a0 < a1 and b0 < b1:
+            count_a = Counter(a[a0:a1])
+            count_b = Counter(b[b0:b1])
+            where_b = {b[j]: j for j in range(b0, b1) if count_b[b[j]] == 1}
+            unique = [(i, where_b[a[i]]) for i in range(a0, a1) if count_a[a[i]] == 1 and a[i] in where_b]
+            anchors = _longest_increasing(unique)
+            if anchors:
+                i, j = a0, b0
+                for ai, bj in anchors:
+                    later.extend(((i, ai, j, bj), [(ai, bj)]))
+                    i, j = ai + 1, bj + 1
+                later.append((i, a1, j, b1))
+            elif (a1 - a0) * (b1 - b0) <= REPEAT_CELLS:
+                # Only repeated texts here (e.g. the same boilerplate line twice): match them in order.
+                import difflib
 
-            matcher = difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
-            for block in matcher.get_matching_blocks():
-                pairs.extend((a0 + block.a + k, b0 + block.b + k) for k in range(block.size))
-    pairs.extend(reversed(tail))
+                matcher = difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
+                pairs.extend((a0 + block.a + k, b0 + block.b + k)
+                             for block in matcher.get_matching_blocks() for k in range(block.size))
+        later.append(tail[::-1])
+        todo.extend(reversed(later))
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -165,9 +205,13 @@ def _pair_gap(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
         return [_Pair("added", (), (j,)) for j in nj]
     if not nj:
         return [_Pair("removed", (i,), ()) for i in oi]
-    if len(oi) * len(nj) > DP_CELLS:
+    if len(oi) * len(nj) > DP_CELLS or _words(old, oi) * _words(new, nj) > DP_WORD_CELLS:
         return _pair_greedy(old, new, oi, nj)
     return _pair_dp(old, new, oi, nj)
+
+
+def _words(side: _Side, ix: range) -> int:
+    return sum(len(side.words(i)) for i in ix)
 
 
 def _pair_dp(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
