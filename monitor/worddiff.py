@@ -29,8 +29,20 @@ def _engine() -> object:
     return dmp
 
 
-def _encode(seqs: Sequence[Sequence[str]]) -> list[str]:
-    """Map each distinct token to one character, as diff-match-patch's linesToChars does for lines."""
+# Distinct tokens one pair can have: one character each, above U+00FF and outside the surrogates.
+MAX_TOKENS = 0x110000 - 0x100 - 0x800
+# diff-match-patch takes time N x D (lengths times differences): up to this many cells (tokens of one side times
+# tokens of the other: two paragraphs of about 500 words) it diffs a pair whole. Past it the pair is first
+# cut at the tokens found once on each side, in order (a patience diff), and only the gaps between those anchors
+# are diffed, each up to DMP_CELLS and all together up to GAP_BUDGET; a gap beyond them is one deletion and one
+# insertion.
+DMP_CELLS = 1_000_000
+GAP_BUDGET = 4_000_000
+
+
+def _encode(seqs: Sequence[Sequence[str]]) -> list[str] | None:
+    """Map each distinct token to one character, as diff-match-patch's linesToChars does for lines (None when
+    there are more distinct tokens than characters)."""
     table: dict[str, str] = {}
     encoded = []
     for seq in seqs:
@@ -38,11 +50,37 @@ def _encode(seqs: Sequence[Sequence[str]]) -> list[str]:
         for tok in seq:
             ch = table.get(tok)
             if ch is None:
+                if len(table) >= MAX_TOKENS:
+                    return None
                 n = len(table) + 0x100
                 ch = table[tok] = chr(n if n < 0xD800 else n + 0x800)  # skip the surrogate range
             chars.append(ch)
         encoded.append("".join(chars))
     return encoded
+
+
+def _diff_chars(a: str, b: str) -> list[tuple[int, str]]:
+    """diff-match-patch's semantically cleaned-up diff of two encoded texts, in time about linear in their length
+    past DMP_CELLS."""
+    dmp = _engine()
+    if len(a) * len(b) <= DMP_CELLS:
+        diffs: list[tuple[int, str]] = dmp.diff_main(a, b, False)  # type: ignore[attr-defined]
+        dmp.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
+        return diffs
+    from monitor.align import anchor_opcodes
+
+    out: list[tuple[int, str]] = []
+    budget = GAP_BUDGET
+    for tag, i1, i2, j1, j2 in anchor_opcodes(a, b):
+        cells = (i2 - i1) * (j2 - j1)
+        if tag == "equal":
+            out.append((0, a[i1:i2]))
+        elif tag == "replace" and cells <= min(DMP_CELLS, budget):
+            budget -= cells
+            out.extend(_diff_chars(a[i1:i2], b[j1:j2]))
+        else:
+            out.extend(d for d in ((-1, a[i1:i2]), (1, b[j1:j2])) if d[1])
+    return out
 
 
 def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
@@ -53,10 +91,11 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
     if old == new:
         return (WordOp("equal", old),) if old else ()
     old_tokens, new_tokens = tokenize(old), tokenize(new)
-    a, b = _encode([old_tokens, new_tokens])
-    dmp = _engine()
-    diffs = dmp.diff_main(a, b, False)  # type: ignore[attr-defined]
-    dmp.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
+    encoded = _encode([old_tokens, new_tokens])
+    if encoded is None:
+        # A million distinct words: not a text to redline word by word.
+        return tuple(WordOp(kind, text) for kind, text in (("delete", old), ("insert", new)) if text)
+    diffs = _diff_chars(*encoded)
     ops: list[WordOp] = []
     pending: dict[str, list[str]] = {"delete": [], "insert": []}
 
