@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -65,15 +67,54 @@ class PairDiff:
 
     @classmethod
     def of(cls, old: Sentence, new: Sentence) -> PairDiff:
-        sm = SequenceMatcher(None, old.words, new.words, autojunk=False)
-        regions = tuple(Region(i1, i2, j1, j2) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal")
-        return cls(old, new, regions, sm.ratio())
+        opcodes, ratio = word_opcodes(old.words, new.words)
+        regions = tuple(Region(i1, i2, j1, j2) for op, i1, i2, j1, j2 in opcodes if op != "equal")
+        return cls(old, new, regions, ratio)
 
     def old_changed(self) -> list[str]:
         return [w for r in self.regions for w in self.old.words[r.i1:r.i2]]
 
     def new_changed(self) -> list[str]:
         return [w for r in self.regions for w in self.new.words[r.j1:r.j2]]
+
+
+# difflib's matcher does work for every pair of equal words across the two sides, so on a few words repeated
+# hundreds of times it is quadratic or worse. Up to EQUAL_PAIRS such pairs (a sentence a person wrote has a few
+# hundred) word sequences are matched with difflib; past it, or once a comparison has spent MATCH_BUDGET, a
+# patience diff anchors the pair on words found once on each side and difflib matches only the gaps between.
+EQUAL_PAIRS = 10_000
+MATCH_BUDGET = 20_000_000
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def equal_pairs(a: Counter[str], b: Counter[str]) -> int:
+    """How many (i, j) positions hold the same word in two sequences, given their word counts."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(n * b[w] for w, n in a.items() if w in b)
+
+
+def word_opcodes(a: Sequence[str], b: Sequence[str]) -> tuple[list[Opcode], float]:
+    """difflib's opcodes and ratio for two word sequences; about linear however long and repetitive they are."""
+    if equal_pairs(Counter(a), Counter(b)) <= EQUAL_PAIRS:
+        sm = SequenceMatcher(None, a, b, autojunk=False)
+        return list(sm.get_opcodes()), sm.ratio()
+    from monitor.align import anchor_opcodes
+
+    out: list[Opcode] = []
+    budget = MATCH_BUDGET
+    for tag, i1, i2, j1, j2 in anchor_opcodes(a, b):
+        work = equal_pairs(Counter(a[i1:i2]), Counter(b[j1:j2])) if tag == "replace" else 0
+        if tag != "replace" or work > min(budget, EQUAL_PAIRS):
+            out.append((tag, i1, i2, j1, j2))
+            continue
+        budget -= work
+        sm = SequenceMatcher(None, a[i1:i2], b[j1:j2], autojunk=False)
+        out.extend((t, i1 + x1, i1 + x2, j1 + y1, j1 + y2) for t, x1, x2, y1, y2 in sm.get_opcodes())
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in out if tag == "equal")
+    total = len(a) + len(b)
+    return out, 2.0 * matched / total if total else 1.0
 
 
 def touching(table: PhraseTable, s: Sentence, lo: int, hi: int, reach: int = 0) -> list[Match]:

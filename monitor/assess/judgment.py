@@ -73,16 +73,26 @@ def is_policy_decision(s: Sentence) -> bool:
     return bool(POLICY_DECISIONS.find(s.words))
 
 
-def _inflection(a: str, b: str) -> bool:
-    """Two forms of one word (improve/improved, increase/increases)."""
-    return min(len(a), len(b)) >= 4 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 3
+# Two forms of one word (improve/improved, increase/increases): at least four letters each, the same first four,
+# lengths at most this far apart.
+_INFLECTION_REACH = 3
 
 
 def _content(words: list[str], other: tuple[str, ...]) -> list[str]:
+    """The words that are neither function words nor another form of a word of `other`."""
+    forms = _forms(other)
     return [
         w for w in words
-        if w not in _FUNCTION_WORDS and not any(_inflection(w, o) for o in other if o[:4] == w[:4])
+        if w not in _FUNCTION_WORDS and not (len(w) >= 4 and any(
+            (w[:4], n) in forms for n in range(max(4, len(w) - _INFLECTION_REACH), len(w) + _INFLECTION_REACH + 1)))
     ]
+
+
+@lru_cache(maxsize=64)
+def _forms(words: tuple[str, ...]) -> frozenset[tuple[str, int]]:
+    """(first four letters, length) of each word of four letters or more: another form of a word is looked up,
+    not compared with every word of the sentence in turn (quadratic in a long sentence with many edits)."""
+    return frozenset((w[:4], len(w)) for w in words if len(w) >= 4)
 
 
 def _qualified(s: Sentence, lo: int, hi: int) -> int | None:
