@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from monitor.align import word_similarity
+from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import Sentence, key
 from monitor.report import ParagraphChange
@@ -18,8 +22,10 @@ SAME_ROW_BONUS = 0.15
 # Cheap word-set overlap under which the exact ratio is not even computed.
 PREFILTER = 0.25
 MAX_FRAGMENTS = 3
-# Up to this many sentence pairs every pair is weighed; beyond it, candidates come from an index.
+# Up to this many sentence pairs every pair is weighed; beyond it, candidates come from an index. So too past
+# ALL_PAIRS_WORDS words read in weighing them all (a hundred sentences of a thousand words each).
 ALL_PAIRS = 20_000
+ALL_PAIRS_WORDS = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +50,46 @@ def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence
             if not text:
                 continue
             for s in split_sentences(text):
-                side.append(Sentence.of(s, p.section, g, len(side)))
+                for piece in pieces(s):
+                    side.append(Sentence.of(piece, p.section, g, len(side)))
     return old, new
+
+
+# A "sentence" longer than this (a table flattened into one line, pages of text without a full stop) is read
+# in pieces of PIECE_MIN to MAX_SENTENCE characters: no sentence a person writes comes near it (the longest in
+# the corpora has 1,138), and every cost of reading a sentence pair grows with its length.
+MAX_SENTENCE = 2_000
+PIECE_MIN = 1_000
+PIECE_CUT = 16  # a piece ends at about one space in this many past PIECE_MIN, chosen by the text that follows
+
+
+def pieces(text: str) -> list[str]:
+    """`text` cut at spaces into pieces of at most MAX_SENTENCE characters (hard cuts only where it has no
+    space). Each cut is chosen by the few characters after a space, not by its offset, so an edit near the
+    start of a long text shifts the cuts only until they meet again: later pieces stay equal and drop out."""
+    if len(text) <= MAX_SENTENCE:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while len(text) - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = -1
+        at = text.find(" ", start + PIECE_MIN, limit)
+        while at >= 0:
+            if zlib.crc32(text[at + 1:at + 17].encode("utf-8", "surrogatepass")) % PIECE_CUT == 0:
+                cut = at
+                break
+            at = text.find(" ", at + 1, limit)
+        if cut < 0:
+            cut = text.rfind(" ", start + PIECE_MIN, limit)
+        if cut < 0:
+            out.append(text[start:limit])
+            start = limit
+            continue
+        out.append(text[start:cut])
+        start = cut + 1
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
 
 
 def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
@@ -127,38 +171,69 @@ def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sent
 
     Small revisions weigh every pair at once. Large ones (thousands of changed sentences) pair within each
     paragraph row first, then weigh the leftovers against old sentences sharing a rare word, so the cost
-    grows with the size of the change, not with its square.
+    grows with the size of the change, not with its square. A row with very many changed sentences (pages
+    of text run into one paragraph) is paired the same way inside it, helped by the order of its sentences.
     """
     if not old or not new:
         return []
     scorer = _Scorer(old, new)
-    if len(old) * len(new) <= ALL_PAIRS:
+    words_old = sum(len(s) for s in scorer.old_shapes)
+    words_new = sum(len(s) for s in scorer.new_shapes)
+    if len(old) * len(new) <= ALL_PAIRS and len(new) * words_old + len(old) * words_new <= ALL_PAIRS_WORDS:
         taken = _greedy(scorer.score((i, j) for j in range(len(new)) for i in range(len(old))))
     else:
-        by_row: dict[int, list[int]] = {}
+        rows_old: dict[int, list[int]] = {}
+        rows_new: dict[int, list[int]] = {}
         for i, a in enumerate(old):
-            by_row.setdefault(a.group, []).append(i)
-        taken = _greedy(scorer.score((i, j) for j, b in enumerate(new) for i in by_row.get(b.group, ())))
+            rows_old.setdefault(a.group, []).append(i)
+        for j, b in enumerate(new):
+            rows_new.setdefault(b.group, []).append(j)
+
+        def same_row() -> Iterator[tuple[int, int]]:
+            for g, news in rows_new.items():
+                olds = rows_old.get(g, [])
+                if len(olds) * len(news) <= ROW_PAIRS:
+                    yield from ((i, j) for j in news for i in olds)
+                else:
+                    yield from _candidates(scorer, olds, news, near=NEAR)
+
+        taken = _greedy(scorer.score(same_row()))
         paired_old = set(taken.values())
         left_old = [i for i in range(len(old)) if i not in paired_old]
         left_new = [j for j in range(len(new)) if j not in taken]
-        postings: dict[str, list[int]] = {}
-        for i in left_old:
-            for w in scorer.old_sets[i]:
-                postings.setdefault(w, []).append(i)
-        rare = max(8, len(left_old) // 50)
-
-        def across() -> Iterator[tuple[int, int]]:
-            for j in left_new:
-                found: set[int] = set()
-                for w in scorer.new_sets[j]:
-                    hits = postings.get(w)
-                    if hits and len(hits) <= rare:
-                        found.update(hits)
-                yield from ((i, j) for i in sorted(found))
-
-        taken.update(_greedy(scorer.score(across())))
+        taken.update(_greedy(scorer.score(_candidates(scorer, left_old, left_new, near=0))))
     return [(old[i], new[j]) for j, i in taken.items()]
+
+
+# A paragraph row with more sentence pairs than this is paired through shared rare words and sentence order.
+ROW_PAIRS = 10_000
+NEAR = 2  # old sentences either side of a new one's place in its row that are always weighed
+# A word in more than RARE_MAX sentences says little about which one a sentence was; each sentence is weighed
+# against at most TOP_CANDIDATES of those sharing its rare words (the most shared first).
+RARE_MAX = 64
+TOP_CANDIDATES = 50
+
+
+def _candidates(scorer: _Scorer, olds: list[int], news: list[int], near: int) -> Iterator[tuple[int, int]]:
+    """For each of `news`, in order, the few of `olds` likeliest to be its earlier version: those sharing the
+    most rare words with it, and (with `near`) those at about the same place in the order."""
+    postings: dict[str, list[int]] = {}
+    for i in olds:
+        for w in scorer.old_sets[i]:
+            postings.setdefault(w, []).append(i)
+    rare = min(RARE_MAX, max(8, len(olds) // 50))
+    for rank, j in enumerate(news):
+        votes: Counter[int] = Counter()
+        for w in scorer.new_sets[j]:
+            hits = postings.get(w)
+            if hits and len(hits) <= rare:
+                votes.update(hits)
+        found = set(votes) if len(votes) <= TOP_CANDIDATES else set(
+            sorted(votes, key=lambda i: (-votes[i], i))[:TOP_CANDIDATES])
+        if near:
+            at = rank * len(olds) // len(news)
+            found.update(olds[max(0, at - near):at + near + 1])
+        yield from ((i, j) for i in sorted(found))
 
 
 class _Scorer:
@@ -170,15 +245,19 @@ class _Scorer:
         self.new_shapes = [shape(s) for s in new]
         self.old_sets = [frozenset(s) for s in self.old_shapes]
         self.new_sets = [frozenset(s) for s in self.new_shapes]
+        self._budget = MATCH_BUDGET
+        self._counts: dict[int, Counter[str]] = {}
 
     def score(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[float, int, int]]:
         """(score, i, j) for the candidate pairs that resemble each other enough, pairs grouped by j."""
         scored: list[tuple[float, int, int]] = []
         sm: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
         current = -1
+        counts_b: Counter[str] = Counter()
         for i, j in pairs:
             if j != current:
                 sm.set_seq2(self.new_shapes[j])
+                counts_b = Counter(self.new_shapes[j])
                 current = j
             sa, sb = self.old_sets[i], self.new_sets[j]
             if not sa or not sb or 2 * len(sa & sb) / (len(sa) + len(sb)) < PREFILTER:
@@ -188,7 +267,16 @@ class _Scorer:
             sm.set_seq1(self.old_shapes[i])
             if sm.quick_ratio() < least:
                 continue
-            ratio = sm.ratio()
+            counts_a = self._counts.get(i)
+            if counts_a is None:
+                counts_a = self._counts[i] = Counter(self.old_shapes[i])
+            work = equal_pairs(counts_a, counts_b)
+            if work <= min(EQUAL_PAIRS, self._budget):
+                self._budget -= work
+                ratio = sm.ratio()
+            else:
+                # The same few words repeated: difflib would be quadratic; the indel ratio bounds its ratio.
+                ratio = word_similarity(list(self.old_shapes[i]), list(self.new_shapes[j]))
             if ratio >= least:
                 # Prefer a pair within the same paragraph row when two candidates are about as similar.
                 scored.append((ratio + (SAME_ROW_BONUS if same_row else 0.0), i, j))
