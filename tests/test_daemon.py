@@ -250,7 +250,8 @@ def test_a_file_still_being_written_is_not_snapshotted_half_written(tmp_path: Pa
 
 
 def test_full_disk_is_logged_and_retried(tmp_path: Path) -> None:
-    """When the snapshot folder is full the save is logged as an error and taken once space is back."""
+    """When the snapshot folder is full the save is logged as an error, the retry is logged (never silent), and
+    the save is taken once space is back."""
     snapshots = tmp_path / "snapshots"
     snapshots.mkdir()
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(snapshots)],
@@ -264,6 +265,7 @@ def test_full_disk_is_logged_and_retried(tmp_path: Path) -> None:
             daemon._health.retry_delay = 0.2  # tests do not wait for the production back-off
             (config.roots[0] / "big.txt").write_bytes(SEED * 12)  # ~97 KB: does not fit in 64 KB
             _wait_for(lambda: lines.has("ERROR", "no space left on device"), what="the full-disk error")
+            _wait_for(lambda: lines.has("WARNING", "retrying in"), what="the retry said in the log")
             (config.roots[0] / "small.txt").write_text(DOC + "\nStill watching.\n")
             _wait_for(lambda: _versions(config, "seeds__small.txt") == 2, what="the next save despite the full disk")
             subprocess.run(["mount", "-o", "remount,size=4m", str(snapshots)], check=True)
