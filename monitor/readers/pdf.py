@@ -125,9 +125,9 @@ def _page(doc: Any, index: int, c: Any) -> Page:
             lines = _lines(textpage.raw, textpage.get_text_range(), index, height, c)
         finally:
             textpage.close()
-        # Drawn bullets stand left of indented lines: a page with none is not searched for them (it is slow).
-        left = min((ln.x0 for ln in lines), default=0.0)
-        dots = _dots(page, height, c) if any(ln.x0 > left + ln.height for ln in lines) else []
+        # Every page is searched for drawn bullets: a page holding only list items shows no indentation to
+        # tell it by (its bullets hang in the margin), and a missed bullet is a changed paragraph.
+        dots = _dots(page, height, c) if lines else []
     finally:
         page.close()
     if dots:
