@@ -412,3 +412,70 @@ def test_review_compares_a_pdf_changed_in_a_commit(docs: Path, tmp_path: Path) -
     assert document["path"] == "seeds/chapter.pdf" and document["note"] is None
     (flag,) = document["report"]["assessments"]
     assert flag["kind"] == "likelihood" and flag["after"].endswith(SENTENCE_END)
+
+
+# ------------------------------------------------------------------------------------- structure
+STATEMENT = """Monetary policy statement
+
+The Board decided to leave the cash rate target unchanged at 4.35 per cent. Inflation has fallen substantially \
+since its peak but remains above the midpoint of the target range.
+
+Measure | Decision
+
+Cash rate target | 4.35 per cent
+
+Exchange settlement rate | 4.25 per cent
+
+Outlook
+
+- Inflation is likely to return to target in 2026.
+
+- Growth will probably remain subdued.
+"""
+STATEMENT_HTML = """<!doctype html><html><head><title>Statement</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a></nav><main><h1>Monetary policy statement</h1>
+<p>The Board decided to leave the cash rate target unchanged at 4.35 per cent. Inflation has fallen substantially
+since its peak but remains above the midpoint of the target range.</p>
+<table><tr><th>Measure</th><th>Decision</th></tr><tr><td>Cash rate target</td><td>4.35 per cent</td></tr>
+<tr><td>Exchange settlement rate</td><td>4.25 per cent</td></tr></table>
+<h2>Outlook</h2><ul><li>Inflation is likely to return to target in 2026.</li>
+<li>Growth {likelihood} remain subdued.</li></ul></main>
+<footer>&copy; Reserve Bank. <a href="/privacy">Privacy</a></footer></body></html>
+"""
+
+
+def _statement_docx(path: Path, likelihood: str = "will probably") -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Monetary policy statement", level=1)
+    lines = STATEMENT.split("\n\n")
+    document.add_paragraph(lines[1].replace("\n", " "))
+    table = document.add_table(rows=3, cols=2)
+    for row, line in zip(table.rows, lines[2:5], strict=True):
+        for cell, text in zip(row.cells, line.split(" | "), strict=True):
+            cell.text = text
+    document.add_heading("Outlook", level=2)
+    document.add_paragraph("Inflation is likely to return to target in 2026.", style="List Bullet")
+    item = document.add_paragraph("Growth ", style="List Bullet")
+    item.add_run(likelihood)
+    item.add_run(" remain subdued.")
+    document.save(str(path))
+
+
+def test_html_and_word_keep_headings_items_and_table_rows(tmp_path: Path) -> None:
+    """A statement as HTML and as Word (heading, paragraph, table, list) reads as the same units as its text:
+    nothing modified; a changed likelihood in a list item is one flag in either format."""
+    (tmp_path / "statement.txt").write_text(STATEMENT)
+    (tmp_path / "statement.html").write_text(STATEMENT_HTML.format(likelihood="will probably"))
+    (tmp_path / "revised.html").write_text(STATEMENT_HTML.format(likelihood="is unlikely to"))
+    _statement_docx(tmp_path / "statement.docx")
+    _statement_docx(tmp_path / "revised.docx", "is unlikely to")
+    for name in ("statement.html", "statement.docx"):
+        report = _diff(tmp_path / "statement.txt", tmp_path / name)
+        assert _changed(report) == [], (name, _changed(report))
+        texts = [p["old_text"] for p in report["paragraphs"]]
+        assert "Cash rate target | 4.35 per cent" in texts and "- Growth will probably remain subdued." in texts
+    for old, new in (("statement.html", "revised.html"), ("statement.docx", "revised.docx")):
+        (flag,) = _diff(tmp_path / old, tmp_path / new)["assessments"]
+        assert flag["kind"] == "likelihood", flag

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from monitor.errors import UnreadableDocument, UnsupportedType
 from monitor.readers.blocks import Block, ReadText, render_blocks
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "Block", "Format", "ReadText", "check", "read", "reader_tag", "render_blocks", "sniff"]
 
+T = TypeVar("T")
 Format = Literal["text", "pdf", "html", "docx"]
 FORMATS: tuple[Format, ...] = ("text", "pdf", "html", "docx")
 SUPPORTED = "text, Markdown, reST, PDF, HTML and Word (.docx)"
@@ -173,7 +174,7 @@ def missing_library(dist: str, where: str, what: str) -> UnreadableDocument:
                               "reinstall monitor (pip install -e .) to get it")
 
 
-def guarded(where: str, what: str, fn: Callable[[], ReadText]) -> ReadText:
+def guarded(where: str, what: str, fn: Callable[[], T]) -> T:
     """Run a library's extraction; anything it raises besides our own errors means the file is damaged."""
     from monitor.errors import MonitorError
 
@@ -183,5 +184,5 @@ def guarded(where: str, what: str, fn: Callable[[], ReadText]) -> ReadText:
         raise
     except Exception as exc:  # deliberate: third-party parsers raise anything on malformed input
         detail = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
-        raise UnreadableDocument(f"{where}: cannot read {what}, it is damaged ({detail}); open and save it "
-                                 "again, or export it anew") from None
+        raise UnreadableDocument(f"{where}: cannot read {what}, it is damaged ({detail[:1].lower()}{detail[1:]}); "
+                                 "open and save it again, or export it anew") from None

@@ -62,10 +62,10 @@ def read(data: bytes, where: str) -> ReadText:
             raise UnreadableDocument(f"{where}: encrypted PDF (it needs a password to open); save a copy without "
                                      "the password (open it, then print to PDF) and track that") from None
         raise UnreadableDocument(f"{where}: damaged PDF ({_reason(exc)}); download or export it again") from None
+    from monitor.readers import guarded
+
     try:
-        pages = [_page(doc, i, pdfium_c) for i in range(len(doc))]
-    except pdfium.PdfiumError as exc:
-        raise UnreadableDocument(f"{where}: damaged PDF ({_reason(exc)}); download or export it again") from None
+        pages = guarded(where, "the PDF", lambda: [_page(doc, i, pdfium_c) for i in range(len(doc))])
     finally:
         doc.close()
     if not pages:
