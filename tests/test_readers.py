@@ -479,3 +479,21 @@ def test_html_and_word_keep_headings_items_and_table_rows(tmp_path: Path) -> Non
     for old, new in (("statement.html", "revised.html"), ("statement.docx", "revised.docx")):
         (flag,) = _diff(tmp_path / old, tmp_path / new)["assessments"]
         assert flag["kind"] == "likelihood", flag
+
+
+@pytest.mark.parametrize(("data", "name", "expected"), [
+    (b"%PDF-1.7\n", "report.txt", "pdf"),
+    (b"A note on the %PDF-1.7 header\n", "notes.md", "text"),
+    (b"\x00junk%PDF-1.4\n", "report.pdf", "pdf"),
+    (b"<!DOCTYPE html><p>Hi</p>", "page.txt", "html"),
+    (b"Plain words", "page.htm", "html"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "chart.txt", None),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old.doc", None),
+    (b"# Heading\n\nText.\n", "notes.md", "text"),
+])
+def test_the_reader_is_chosen_by_content_then_by_name(data: bytes, name: str, expected: str | None) -> None:
+    """A PDF or page saved under another name is still read as one, a text quoting "%PDF-" is not, and an image
+    or a legacy .doc has no reader (it is reported as an unsupported type)."""
+    from monitor.readers import sniff
+
+    assert sniff(data, name) == expected

@@ -67,9 +67,11 @@ def sniff(data: bytes, name: str) -> Format | None:
 def _identify(data: bytes, name: str) -> tuple[Format | None, str]:
     """(format, what it is): the format to read it with, or None and a description for the skipped line."""
     head = data[:1024]
-    if b"%PDF-" in head:
-        return "pdf", "a PDF"
     ext = PurePath(name).suffix.lower()
+    # A PDF starts with its header; readers also accept one after up to 1 kB of junk, but only in a file named
+    # .pdf would a text that quotes "%PDF-" near its top be taken for one.
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n\0").startswith(b"%PDF-") or (ext == ".pdf" and b"%PDF-" in head):
+        return "pdf", "a PDF"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         names = _zip_names(data)
         if names is None:  # a damaged archive: the .docx reader says what is wrong with it
