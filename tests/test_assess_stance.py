@@ -92,3 +92,13 @@ def test_a_group_of_people_replaced_is_an_actor_change(old: str, new: str) -> No
     """Who acts or is affected changed although no capitalised name did."""
     flags = significant(modified(old, new))
     assert [f.kind for f in flags] == ["actor"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ('patched = [">= 0.7.15"]', 'patched = [">= 0.7.19"]', "up"),
+    ("The fix is in release 2.10.1.", "The fix is in release 2.9.4.", "down"),
+])
+def test_a_release_number_with_two_dots_is_a_quantity(old: str, new: str, direction: str) -> None:
+    """'0.7.15' → '0.7.19' is a version moved (it used to be read as no number at all)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction)

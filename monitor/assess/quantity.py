@@ -51,6 +51,8 @@ def _fraction(s: Sentence, i: int) -> bool:
 
 def _parse(s: Sentence, i: int) -> Quantity | None:
     raw, w = s.raw_tokens[i], s.words[i]
+    if w.count(".") >= 2 and _VERSION.match(w):  # '0.7.15': only a release is written with two dots
+        return Quantity(raw, float(w.split(".")[0]), "version", tuple(int(p) for p in w.split(".")))
     m = _NUMERIC.match(w)
     if m:
         if _version(s, i, w):
