@@ -184,7 +184,9 @@ def write_file(output: str, text: str) -> None:
             raise InputError(f"{output}: is a symlink, and --output never writes through one; name the file "
                              f"it points to ({os.path.realpath(target)}) or a new file")
         if not stat.S_ISREG(old.st_mode):
-            raise InputError(f"{output}: is {_file_kind(old.st_mode)}, not a regular file; --output writes only "
+            from monitor.scan import file_type
+
+            raise InputError(f"{output}: is {file_type(old.st_mode)}, not a regular file; --output writes only "
                              "regular files, so name a file")
         if not os.access(target, os.W_OK):
             raise InputError(f"{output}: permission denied (the file is read-only); choose another --output")
@@ -230,20 +232,6 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _file_kind(mode: int) -> str:
-    import stat
-
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
 
 
 def _reason(exc: BaseException) -> str:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from monitor.errors import StoreError
-from monitor.store import MANIFEST, atomic_write_file
+from monitor.store import MANIFEST, atomic_write_file, fsync_dir
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -249,7 +249,7 @@ class _Migration:
                 raise self._lost(src)
             _rename(src, tmp)
             self._step()
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
 
     def _move_in(self) -> None:
         for i, (_old, new) in enumerate(self.renames):
@@ -263,7 +263,7 @@ class _Migration:
                 self._step()
             _rename(tmp, dst)
             self._step()
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
 
     def _rewrite(self) -> None:
         for doc in self.rewrite:
@@ -314,7 +314,7 @@ class _Migration:
                 for leftover in folder.glob(f".{glob_escape(name)}.tmp-*"):
                     _unlink(leftover)
         _unlink(self.root / JOURNAL)
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
 
     def _lost(self, path: Path) -> StoreError:
         return StoreError(f"{path}: missing while migrating the snapshot store to new document ids "
@@ -443,14 +443,6 @@ def _unlink(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError as exc:
         raise StoreError(f"{path}: cannot remove ({_reason(exc)})") from None
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _source_path(config: Config, source: str) -> Path:

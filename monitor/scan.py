@@ -394,7 +394,7 @@ def read_document(path: Path, limit: int, *, streams: bool = False, boundary: Bo
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{path}: is a folder, not a document; name a file inside it")
         if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{path}: not a regular file ({_file_type(st.st_mode)})")
+            raise InputError(f"{path}: not a regular file ({file_type(st.st_mode)})")
         if boundary is not None:
             boundary.check(path, st)
         if st.st_size > limit:
@@ -783,11 +783,12 @@ def _open_failure(path: Path, exc: OSError) -> str:
         return f"{path}: is a folder named like a document"
     if exc.errno == errno.ENXIO:  # a socket (or a device without its driver): nothing to read
         with contextlib.suppress(OSError):
-            return f"{path}: not a regular file ({_file_type(os.lstat(path).st_mode)})"
+            return f"{path}: not a regular file ({file_type(os.lstat(path).st_mode)})"
     return f"{path}: cannot open ({_reason(exc)})"
 
 
-def _file_type(mode: int) -> str:
+def file_type(mode: int) -> str:
+    """'a FIFO', 'a socket', 'a folder', 'a device' or 'not a file', for messages."""
     if stat.S_ISFIFO(mode):
         return "a FIFO"
     if stat.S_ISSOCK(mode):

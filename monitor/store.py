@@ -510,7 +510,7 @@ class SnapshotStore:
             finally:
                 os.close(fd)
             if created:
-                _fsync_dir(folder)
+                fsync_dir(folder)
         except OSError as exc:
             raise StoreError(f"{path}: cannot append to manifest ({_reason(exc)})") from None
         self._cache.pop(doc, None)
@@ -522,7 +522,7 @@ class SnapshotStore:
             created = not folder.exists()
             folder.mkdir(parents=True, exist_ok=True)
             if created:
-                _fsync_dir(self.root)
+                fsync_dir(self.root)
         except OSError as exc:
             raise StoreError(f"{folder}: cannot create snapshot folder ({_reason(exc)})") from None
         path = folder / MANIFEST
@@ -643,7 +643,8 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in `folder` durable (fsync the folder itself)."""
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
         os.fsync(fd)
@@ -662,7 +663,7 @@ def _atomic_write(target: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         tmp.replace(target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
