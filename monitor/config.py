@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import importlib
 import os
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -351,15 +352,18 @@ def _normalize(value: Any, path: Path, defaults: NormalizeConfig) -> NormalizeCo
 
 def compile_terms(terms: list[str] | tuple[str, ...], where: str) -> str:
     """One case-insensitive pattern (its source) for a list of terms: `word`, `a phrase`, `prefix*` or
-    `/regex/`; a /regex/ that does not compile is a ConfigError naming the term."""
+    `/regex/`; a /regex/ that does not compile, or could hang on a line, is a ConfigError naming the term."""
     parts = []
-    for term in terms:
+    for k, term in enumerate(terms):
         if len(term) > 2 and term.startswith("/") and term.endswith("/"):
             body = term[1:-1]
             try:
                 re.compile(body)
             except re.error as exc:
                 raise ConfigError(f"{where}: bad pattern {term!r} ({exc})") from None
+            risk = backtracking_risk(body, re.IGNORECASE)
+            if risk is not None:
+                raise ConfigError(f"{where}[{k}] {risk}")
             parts.append(f"(?:{body})")
             continue
         words = term.strip().split()
@@ -439,13 +443,472 @@ def _number(value: Any, path: Path, key: str, integer: bool = False) -> float:
 
 
 def _patterns(value: Any, path: Path, key: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    """Compile a list of user patterns; one that does not compile, or could hang on a line, is a ConfigError."""
     out = []
     for i, p in enumerate(_str_list(value, path, key)):
         try:
             out.append(re.compile(p, flags))
         except re.error as exc:
             raise ConfigError(f"{path}: {key}[{i}] is not a valid regular expression ({exc})") from None
+        risk = backtracking_risk(p, flags)
+        if risk is not None:
+            raise ConfigError(f"{path}: {key}[{i}] {risk}")
     return tuple(out)
+
+
+# ------------------------------------------------------------------ patterns that can backtrack catastrophically
+# Python's regular expressions backtrack: a repetition whose body can match the same text in more than one way
+# ('(a+)+', '(\s*x*)*', '(\d|\d\d)*') tries every way before it gives up on a line, and the ways double with
+# each character. A user's pattern is checked once, at load, on its parse tree: each repetition is turned into a
+# position automaton (one state per character class, one transition per way to reach the next class) and the
+# automaton is run against itself; two runs that read the same text, part ways and meet again mean
+# exponentially many ways to match some line (exponential degree of ambiguity). Possessive repetitions and
+# atomic groups commit to one way, and the check knows it. Anchors and lookarounds are taken as matching
+# anywhere, which errs on the side of refusing; a pattern too large to check is let through.
+_SRE: Any = importlib.import_module("re._parser")  # sre_parse before Python 3.11, deprecated after
+_MAX_POSITIONS = 600  # states past which a repetition is not checked (no config pattern comes near)
+_MAX_COPIES = 3  # copies of a counted body ('x{5}', 'x{2,}') expanded before the rest is taken as 'x*'
+# Characters that stand for all the others in set arithmetic: ASCII, a few of each Unicode class, and (added per
+# pattern) every character and range end the pattern names.
+_LEAVES = (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.IN, _SRE.ANY)
+_SAMPLE = "".join(map(chr, range(128))) + "\u00a0\u00e9\u00df\u0416\u4e2d\u0663\u2013\u2028\u0301\U0001f600\u01c5"
+
+
+@dataclass(slots=True)
+class _Fragment:
+    """A sub-pattern's Glushkov sets: the states it can start and end on, with how many ways (capped at 2)."""
+
+    first: dict[int, int]
+    last: dict[int, int]
+    empty: int  # ways to match the empty string
+
+
+@dataclass(slots=True)
+class _Automaton:
+    """Position automaton of one repetition, transitions counted by the ways they arise."""
+
+    universe: str
+    possessive: frozenset[int]  # ids of repetitions to take as possessive (to find the one that makes it safe)
+    labels: list[int] = field(default_factory=list)  # state -> bit set of universe characters it reads
+    regions: list[tuple[int, ...]] = field(default_factory=list)  # state -> atomic regions holding it, outer first
+    inside: dict[int, frozenset[int]] = field(default_factory=dict)  # region -> itself and the regions around it
+    held: dict[int, int] = field(default_factory=dict)  # possessive 'c*+' region -> its class c (left on a non-c)
+    edges: dict[tuple[int, int, int], int] = field(default_factory=dict)  # (from, to, region made in) -> ways
+
+
+def backtracking_risk(pattern: str, flags: int = 0) -> str | None:
+    """Why `pattern` can take time exponential in a line's length, and the fix ('can take exponential time on some
+    lines ((…)* around [\\d ]+); make the inner repetition possessive …'), or None when it cannot."""
+    return _risk(pattern, flags)
+
+
+@lru_cache(maxsize=256)
+def _risk(pattern: str, flags: int) -> str | None:
+    try:
+        tree = _SRE.parse(pattern, flags)
+    except re.error:
+        return None  # compiling reports it
+    flags |= tree.state.flags
+    candidates = [node for node, atomic_whole in _repeats(tree, False)
+                  if node[1][1] >= 2 and not atomic_whole and node[0] is not _SRE.POSSESSIVE_REPEAT]
+    if not candidates:
+        return None  # a possessive repetition, or one an atomic group wraps whole, commits to its first way
+    universe = _universe(tree, flags)
+    for node in candidates:
+        if not _ambiguous_repeat(node, universe, flags, frozenset()):
+            continue
+        lo, hi, body = node[1]
+        cost = "exponential time" if hi == _SRE.MAXREPEAT else f"time growing as their length to the power {hi}"
+        for inner in _inner_repeats(body):
+            if not _ambiguous_repeat(node, universe, flags, frozenset({id(inner[1])})):
+                fix = _quantifier(inner[1][0], inner[1][1], _SRE.POSSESSIVE_REPEAT)
+                return (f"can take {cost} on some lines ({_show_repeat(node)} around {_show([inner], 24)}); make the "
+                        f"inner repetition possessive ({fix}) or atomic ((?>…))")
+        return (f"can take {cost} on some lines ({_show_repeat(node)} whose body can match the same text in more "
+                f"than one way); make the repeated group atomic ((?>…){_quantifier(lo, hi, node[0])})")
+    return None
+
+
+def _ambiguous_repeat(node: Any, universe: str, flags: int, possessive: frozenset[int]) -> bool:
+    auto = _Automaton(universe, possessive)
+    try:
+        frag = _build([node], auto, flags, (), -1)
+    except _TooLarge:
+        return False
+    return _ambiguous(auto, frag)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _repeats(seq: Any, atomic_whole: bool) -> Iterator[tuple[Any, bool]]:
+    """Every repetition node, outermost first, and whether it is the whole body of an atomic group."""
+    for op, av in seq:
+        if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+            yield (op, av), atomic_whole and len(seq) == 1
+            yield from _repeats(av[2], False)
+        elif op is _SRE.ATOMIC_GROUP:
+            yield from _repeats(av, True)
+        else:
+            for sub in _children(op, av):
+                yield from _repeats(sub, atomic_whole and len(seq) == 1 and op is _SRE.SUBPATTERN)
+
+
+def _children(op: Any, av: Any) -> list[Any]:
+    if op is _SRE.SUBPATTERN:
+        return [av[3]]
+    if op is _SRE.BRANCH:
+        return list(av[1])
+    if op in (_SRE.ASSERT, _SRE.ASSERT_NOT):
+        return [av[1]]
+    if op is _SRE.GROUPREF_EXISTS:
+        return [p for p in av[1:] if p is not None]
+    if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op is _SRE.ATOMIC_GROUP:
+        return [av]
+    return []
+
+
+def _universe(tree: Any, flags: int) -> str:
+    chars = set(_SAMPLE)
+
+    def walk(seq: Any) -> None:
+        for op, av in seq:
+            if op in (_SRE.LITERAL, _SRE.NOT_LITERAL):
+                chars.add(chr(av))
+            elif op is _SRE.IN:
+                for iop, iav in av:
+                    if iop is _SRE.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is _SRE.RANGE:
+                        chars.update(chr(c) for c in (iav[0], iav[1], max(0, iav[0] - 1), min(0x10FFFF, iav[1] + 1)))
+            for sub in _children(op, av):
+                walk(sub)
+
+    walk(tree)
+    if flags & re.IGNORECASE:
+        chars.update(v for c in list(chars) for v in (c.lower(), c.upper()) if len(v) == 1)
+    return "".join(sorted(chars))
+
+
+def _category(cat: Any, c: str, ascii_only: bool) -> bool:
+    name = str(cat)
+    if "LINEBREAK" in name:
+        hit = c == "\n"
+    elif "DIGIT" in name:
+        hit = "0" <= c <= "9" if ascii_only else c.isdecimal()
+    elif "SPACE" in name:
+        hit = c in " \t\n\r\f\v" if ascii_only else c.isspace()
+    else:  # WORD
+        hit = c == "_" or (c.isascii() and c.isalnum() if ascii_only else c.isalnum())
+    return hit != ("_NOT_" in name)
+
+
+def _label(op: Any, av: Any, auto: _Automaton, flags: int) -> int:
+    """The bit set of universe characters one character class (or literal, '.', back-reference) reads."""
+    fold = bool(flags & re.IGNORECASE)
+    ascii_only = bool(flags & re.ASCII)
+    items = list(av) if op is _SRE.IN else [(op, av)]
+    negate = bool(items) and items[0][0] is _SRE.NEGATE
+
+    def same(c: str, code: int) -> bool:
+        if ord(c) == code:
+            return True
+        if not fold:
+            return False
+        other = chr(code)
+        return c.lower() == other.lower() or c.upper() == other.upper()
+
+    def within(c: str, lo: int, hi: int) -> bool:
+        return any(lo <= ord(v) <= hi for v in ((c, c.lower(), c.upper()) if fold else (c,)) if len(v) == 1)
+
+    def reads(c: str) -> bool:
+        for iop, iav in items:
+            if iop is _SRE.LITERAL:
+                hit = same(c, iav)
+            elif iop is _SRE.NOT_LITERAL:
+                hit = not same(c, iav)
+            elif iop is _SRE.ANY:
+                hit = bool(flags & re.DOTALL) or c != "\n"
+            elif iop is _SRE.CATEGORY:
+                hit = _category(iav, c, ascii_only)
+            elif iop is _SRE.NEGATE:
+                continue
+            elif iop is _SRE.GROUPREF:
+                return True  # a back-reference: any text
+            else:  # RANGE (RANGE_UNI_IGNORE in some versions)
+                hit = within(c, iav[0], iav[1])
+            if hit:
+                return not negate
+        return negate
+
+    mask = 0
+    for bit, c in enumerate(auto.universe):
+        if reads(c):
+            mask |= 1 << bit
+    return mask
+
+
+def _add(into: dict[int, int], items: dict[int, int], times: int = 1) -> None:
+    for k, n in items.items():
+        into[k] = min(2, into.get(k, 0) + n * times)
+
+
+def _join(auto: _Automaton, last: dict[int, int], first: dict[int, int], region: int) -> None:
+    for p, a in last.items():
+        for q, b in first.items():
+            key = (p, q, region)
+            auto.edges[key] = min(2, auto.edges.get(key, 0) + a * b)
+
+
+def _build(seq: Any, auto: _Automaton, flags: int, regions: tuple[int, ...], region: int) -> _Fragment:
+    """The fragment of a sequence of nodes, adding its states and inner transitions to `auto`."""
+    out = _Fragment({}, {}, 1)
+    for op, av in seq:
+        frag = _node(op, av, auto, flags, regions, region)
+        _join(auto, out.last, frag.first, region)
+        first = dict(out.first)
+        _add(first, frag.first, out.empty)
+        last = dict(frag.last)
+        _add(last, out.last, frag.empty)
+        out = _Fragment(first, last, min(2, out.empty * frag.empty))
+    return out
+
+
+def _node(op: Any, av: Any, auto: _Automaton, flags: int, regions: tuple[int, ...], region: int) -> _Fragment:
+    if op in _LEAVES or op is _SRE.GROUPREF:
+        if len(auto.labels) >= _MAX_POSITIONS:
+            raise _TooLarge
+        auto.labels.append(_label(op, av, auto, flags))
+        auto.regions.append(regions)
+        state = len(auto.labels) - 1
+        return _Fragment({state: 1}, {state: 1}, 0)
+    if op is _SRE.SUBPATTERN:
+        return _build(av[3], auto, (flags | av[1]) & ~av[2], regions, region)
+    if op is _SRE.BRANCH:
+        out = _Fragment({}, {}, 0)
+        for alt in av[1]:
+            frag = _build(alt, auto, flags, regions, region)
+            _add(out.first, frag.first)
+            _add(out.last, frag.last)
+            out.empty = min(2, out.empty + frag.empty)
+        return out
+    if op is _SRE.GROUPREF_EXISTS:
+        return _node(_SRE.BRANCH, (None, [av[1], av[2] or []]), auto, flags, regions, region)
+    if op is _SRE.ATOMIC_GROUP and len(av) == 1 and av[0][0] is _SRE.MAX_REPEAT:
+        return _node(_SRE.POSSESSIVE_REPEAT, av[0][1], auto, flags, regions, region)  # '(?>x*)' is 'x*+'
+    if op is _SRE.ATOMIC_GROUP:
+        inner = _region(auto, regions)
+        return _build(av, auto, flags, (*regions, inner), inner)
+    if op is _SRE.POSSESSIVE_REPEAT:
+        inner = _region(auto, regions)
+        lo, hi, body = av
+        if hi == _SRE.MAXREPEAT and len(body) == 1 and body[0][0] in _LEAVES:
+            auto.held[inner] = _label(body[0][0], body[0][1], auto, flags)  # left only on another character
+        return _repeat(lo, hi, body, auto, flags, (*regions, inner), inner)
+    if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT):
+        if id(av) in auto.possessive:
+            return _node(_SRE.POSSESSIVE_REPEAT, av, auto, flags, regions, region)
+        lo, hi, body = av
+        return _repeat(lo, hi, body, auto, flags, regions, region)
+    return _Fragment({}, {}, 1)  # anchors and lookarounds: taken as matching anywhere
+
+
+def _region(auto: _Automaton, regions: tuple[int, ...]) -> int:
+    inner = len(auto.inside)
+    auto.inside[inner] = frozenset((*regions, inner))
+    return inner
+
+
+def _repeat(lo: int, hi: int, body: Any, auto: _Automaton, flags: int, regions: tuple[int, ...],
+            region: int) -> _Fragment:
+    """'x{lo,hi}' as up to _MAX_COPIES copies of x, then x? or x* for the rest."""
+    copies = min(lo, _MAX_COPIES)
+    seq: list[tuple[str, Any]] = [("copy", None)] * copies
+    if hi > lo:
+        seq.append(("star" if hi - lo > 1 or lo > copies else "optional", None))
+    out = _Fragment({}, {}, 1)
+    for kind, _ in seq:
+        frag = _build(body, auto, flags, regions, region)
+        if kind == "star":
+            _join(auto, frag.last, frag.first, region)  # the way back round the loop
+            frag = _Fragment(frag.first, frag.last, 1)
+        elif kind == "optional":
+            frag = _Fragment(frag.first, frag.last, min(2, frag.empty + 1))
+        _join(auto, out.last, frag.first, region)
+        first = dict(out.first)
+        _add(first, frag.first, out.empty)
+        last = dict(frag.last)
+        _add(last, out.last, frag.empty)
+        out = _Fragment(first, last, min(2, out.empty * frag.empty))
+    return out
+
+
+def _ambiguous(auto: _Automaton, frag: _Fragment) -> bool:
+    """Two runs of the automaton that read the same characters can part and meet again (a strongly connected
+    part of the automaton run against itself holds a pair of equal states and one where they differ)."""
+    start = len(auto.labels)
+    auto.regions.append(())
+    out: dict[int, list[tuple[int, int, int]]] = {}  # state -> (to, region made in, copy)
+    for (p, q, made), ways in auto.edges.items():
+        out.setdefault(p, []).extend((q, made, k) for k in range(ways))
+    out[start] = [(q, -1, k) for q, ways in frag.first.items() for k in range(ways)]
+    if all(_deterministic(auto, p, moves) for p, moves in out.items()):
+        return False
+
+    def made_in(move: tuple[int, int, int], r: int) -> bool:
+        """The move is a transition inside atomic region r, not one that enters or leaves it."""
+        return move[1] >= 0 and r in auto.inside[move[1]]
+
+    def reads(p: int, move: tuple[int, int, int]) -> int:
+        label = auto.labels[move[0]]
+        for r in auto.regions[p]:
+            if r in auto.held and not made_in(move, r):
+                label &= ~auto.held[r]  # 'c*+' is left only on a character that is not c
+        return label
+
+    def steps(pair: tuple[int, int]) -> Iterator[tuple[tuple[int, int], bool]]:
+        p1, p2 = pair
+        for m1 in out.get(p1, ()):
+            for m2 in out.get(p2, ()):
+                if not reads(p1, m1) & reads(p2, m2):
+                    continue
+                parted = p1 == p2 and m1 != m2
+                if parted and any(made_in(m1, r) or made_in(m2, r) for r in auto.regions[p1]):
+                    continue  # in step inside an atomic region: both take its one way
+                q1, q2 = m1[0], m2[0]
+                if q1 != q2 and any(not made_in(m1, r) and not made_in(m2, r)
+                                    for r in set(auto.regions[q1]) & set(auto.regions[q2])):
+                    continue  # entering one atomic region at once: both take its one way
+                yield (q1, q2), parted
+
+    return _parted_cycle((start, start), steps)
+
+
+def _deterministic(auto: _Automaton, p: int, moves: list[tuple[int, int, int]]) -> bool:
+    seen = 0
+    for q, _, k in moves:
+        if k or auto.labels[q] & seen:
+            return False
+        seen |= auto.labels[q]
+    return True
+
+
+def _parted_cycle(root: tuple[int, int],
+                  steps: Callable[[tuple[int, int]], Iterator[tuple[tuple[int, int], bool]]]) -> bool:
+    """Tarjan's strongly connected components over the pairs reachable from `root`: True when one holds a
+    pair of equal states and either a pair of different ones or a step where equal states part."""
+    index: dict[tuple[int, int], int] = {}
+    low: dict[tuple[int, int], int] = {}
+    on_stack: set[tuple[int, int]] = set()
+    stack: list[tuple[int, int]] = []
+    edges: dict[tuple[int, int], list[tuple[tuple[int, int], bool]]] = {}
+    work: list[tuple[tuple[int, int], int]] = [(root, 0)]
+    while work:
+        node, at = work.pop()
+        if at == 0:
+            index[node] = low[node] = len(index)
+            stack.append(node)
+            on_stack.add(node)
+            edges[node] = list(steps(node))
+        recurse = False
+        for k in range(at, len(edges[node])):
+            nxt = edges[node][k][0]
+            if nxt not in index:
+                work.append((node, k + 1))
+                work.append((nxt, 0))
+                recurse = True
+                break
+            if nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if recurse:
+            continue
+        if low[node] == index[node]:
+            component = set()
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.add(top)
+                if top == node:
+                    break
+            if any(a == b for a, b in component) and (
+                any(a != b for a, b in component)
+                or any(parted and nxt in component for pair in component for nxt, parted in edges[pair])
+            ):
+                return True
+        if work:
+            parent = work[-1][0]
+            low[parent] = min(low[parent], low[node])
+    return False
+
+
+def _show_repeat(node: Any) -> str:
+    op, (lo, hi, body) = node
+    leaf = len(body) == 1 and body[0][0] in _LEAVES
+    return (_show(body, 24) if leaf else "(…)") + _quantifier(lo, hi, op)
+
+
+def _inner_repeats(body: Any) -> list[tuple[Any, Any]]:
+    """The repetitions of variable length inside a repeated body, outermost first."""
+    return [(op, av) for op, av in _walk(body) if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and av[0] != av[1]]
+
+
+def _walk(seq: Any) -> Iterator[tuple[Any, Any]]:
+    for op, av in seq:
+        yield op, av
+        if op not in (_SRE.ATOMIC_GROUP, _SRE.POSSESSIVE_REPEAT):
+            for sub in _children(op, av):
+                yield from _walk(sub)
+
+
+def _quantifier(lo: int, hi: int, op: Any) -> str:
+    top = "" if hi == _SRE.MAXREPEAT else str(hi)
+    q = {(0, ""): "*", (1, ""): "+", (0, "1"): "?"}.get((lo, top), f"{{{lo},{top}}}" if lo != hi else f"{{{lo}}}")
+    return q + ("?" if op is _SRE.MIN_REPEAT else "+" if op is _SRE.POSSESSIVE_REPEAT else "")
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _char(code: int, in_class: bool) -> str:
+    c = chr(code)
+    special = "\\]^-" if in_class else "\\.^$*+?{}[]|()"
+    return "\\" + c if c in special else c.encode("unicode_escape").decode("ascii") if not c.isprintable() else c
+
+
+def _show(seq: Any, limit: int) -> str:
+    """A short rendering of parsed nodes, for messages ('[\\d ]+', '\\s*', '(…)')."""
+    parts = []
+    for op, av in seq:
+        if op is _SRE.LITERAL:
+            parts.append(_char(av, False))
+        elif op is _SRE.NOT_LITERAL:
+            parts.append(f"[^{_char(av, True)}]")
+        elif op is _SRE.ANY:
+            parts.append(".")
+        elif op is _SRE.IN:
+            inner = "".join(
+                "^" if iop is _SRE.NEGATE else _char(iav, True) if iop is _SRE.LITERAL
+                else _CATEGORIES.get(str(iav), "?") if iop is _SRE.CATEGORY
+                else f"{_char(iav[0], True)}-{_char(iav[1], True)}"
+                for iop, iav in av
+            )
+            parts.append(inner if inner in _CATEGORIES.values() else f"[{inner}]")
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+            body = av[2]
+            simple = len(body) == 1 and body[0][0] in _LEAVES
+            parts.append((_show(body, limit) if simple else "(…)") + _quantifier(av[0], av[1], op))
+        elif op is _SRE.BRANCH:
+            parts.append("(" + "|".join(_show(alt, limit) for alt in av[1]) + ")")
+        elif op is _SRE.SUBPATTERN:
+            parts.append(_show(av[3], limit) if len(av[3]) == 1 else "(…)")
+        else:
+            parts.append("…")
+    text = "".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _resolve(base: Path, p: str) -> Path:

@@ -136,3 +136,86 @@ def test_numbers_must_be_finite(tmp_path: Path, value: str) -> None:
     """`debounce_seconds: .nan` or `.inf` is a config error, not a daemon that never snapshots or crashes."""
     with pytest.raises(ConfigError, match="'debounce_seconds' must be a positive number"):
         parse_config(f"debounce_seconds: {value}\n", tmp_path / "config.yaml")
+
+
+# ------------------------------------------------------------------ patterns that could hang on one line
+ORDINARY_PATTERNS = [
+    # what the package and the repository's config.yaml ship, and what tests and users write
+    r"^[#*\s]*+(?:(?>Emergency|After[- ]Hours(?: Emergency)?|Telephone|Phone|Fax|Tel\.?|Email|E-mail|Website)"
+    r"\s*+:?+\s*+)*+(?:(?>\+?\(?\d[\d()\s.\-\u2013/]{5,}\d|null)\s*+)*+$",
+    r"^\s*+(?:-\s*+)?+\d{1,4}+(?:\s*+-)?+\s*+$", r"^\s*\[Page \d+\]\s*$", r"^\s*Page \d+ of \d+\s*$",
+    r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$", r"\((?:Photo|Photograph|Image|Source|Credit)s?:[^()]*\)\s*$",
+    "met in (?:January|February|March|April|May|June|July|August|September|October|November|December)",
+    r"^[#*\s]*Travel Advisory\s+\w+ \d{1,2}, \d{4}\s*$", "Last Update:", r"Level [1-4]", r"Level \d",
+    r"\w*\w*\w*\w*\w*\w*\w*\w*!", r"(?:\w+\s)*", r"(?:\w+,\s*)*\w+", r"(?:[^,]*,)*", r"(?:\d{1,3},)*\d+",
+    r"(?:[A-Z][a-z]+ )+", r"(?:\w+-)*\w+", r"(?:(?:Mr|Mrs)\.? )*", r"(?:\d+\.)+\d+", r"(?:[a-z]+\.)+[a-z]{2,}",
+    r"(?:\w++\s?)*+$", r"(?>(?:\w+\s?)*)", r"(?>a|aa)*$", r"(?:\s*;\s*\w+)*", r"(\w)\1+",
+]
+HANGING_PATTERNS = [
+    (r"(a+)+$", "((…)+ around a+)"),
+    (r"(\s*x*)*$", "((…)* whose body can match the same text in more than one way)"),
+    (r"(\d|\d\d)*$", "((…)* whose body can match the same text in more than one way)"),
+    (r"(?:[\d ]+\s*)*$", "((…)* whose body"),
+    (r"(?:\w+\s?)*$", "((…)* around \\w+)"),
+    (r"(.*,)*x", "((…)* around .*)"),
+    (r"(?:a?b?)*$", "((…)* whose body"),
+    (r"^(?:(?:\+?\(?\d[\d()\s.\-/]{5,}\d|null)\s*)*$", "((…)* around"),  # the old contact line
+]
+
+
+@pytest.mark.parametrize("pattern", ORDINARY_PATTERNS)
+def test_ordinary_patterns_load(tmp_path: Path, pattern: str) -> None:
+    """A pattern that runs in linear time (possessive, atomic, or simply unambiguous) loads as an ignore rule,
+    a dropped line and a topic term."""
+    quoted = pattern.replace("'", "''")
+    cfg = parse_config(f"ignore: ['{quoted}']\nnormalize:\n  drop_lines: ['{quoted}']\n"
+                       f"topics:\n  t: ['/{quoted}/']\n", tmp_path / "config.yaml")
+    assert cfg.ignore[0].pattern == pattern and cfg.normalize.drop_lines[0].pattern == pattern
+
+
+@pytest.mark.parametrize(("pattern", "why"), HANGING_PATTERNS)
+@pytest.mark.parametrize("key", ["ignore", "normalize.drop_lines", "normalize.drop_blocks", "topics.t"])
+def test_a_pattern_that_can_hang_is_refused_at_load(tmp_path: Path, pattern: str, why: str, key: str) -> None:
+    """A pattern that would hang `monitor diff` on some line (nested repetition that can match the same text
+    several ways) is a one-line ConfigError naming the file, the key and index, and the fix."""
+    quoted = pattern.replace("'", "''")
+    text = {
+        "ignore": f"ignore: [ok, '{quoted}']\n",
+        "normalize.drop_lines": f"normalize:\n  drop_lines: [ok, '{quoted}']\n",
+        "normalize.drop_blocks": f"normalize:\n  drop_blocks: [ok, '{quoted}']\n",
+        "topics.t": f"topics:\n  t: [ok, '/{quoted}/']\n",
+    }[key]
+    path = tmp_path / "config.yaml"
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: {key}[1] can take exponential time on some lines ")
+    assert why in message and "\n" not in message
+    assert "possessive" in message or "atomic" in message
+
+
+def test_the_old_contact_line_pattern_is_refused_and_the_shipped_one_is_as_strict() -> None:
+    """The contact-line pattern that hung on a line of 22 years is refused; the shipped rewrite matches exactly the
+    same lines on a sample of contact-like text, in linear time."""
+    import random
+    import re
+    import time
+
+    from monitor.config import backtracking_risk
+
+    old = (r"^[#*\s]*(?:(?:Emergency|After[- ]Hours(?: Emergency)?|Telephone|Phone|Fax|Tel\.?|Email|E-mail|"
+           r"Website)\s*:?\s*)*(?:(?:\+?\(?\d[\d()\s.\-\u2013/]{5,}\d|null)\s*)*$")
+    new = ORDINARY_PATTERNS[0]
+    assert backtracking_risk(old, re.IGNORECASE) is not None
+    assert backtracking_risk(new, re.IGNORECASE) is None
+    rx_old, rx_new = re.compile(old, re.IGNORECASE), re.compile(new, re.IGNORECASE)
+    pieces = ["Phone", "Tel.", "Telephone", "Emergency", "After-Hours Emergency", "Fax", "E-mail", ":", " ", "+",
+              "(", ")", "1", "22", "-", ".", "/", "\u2013", "null", "x", "#", "*", "555 1234", "+1 (202) 501-4444"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert bool(rx_old.search(line)) == bool(rx_new.search(line)), line
+    years = " ".join(str(y) for y in range(1990, 2012)) + " x"
+    started = time.perf_counter()
+    assert rx_new.search(years * 1000) is None
+    assert time.perf_counter() - started < 1
