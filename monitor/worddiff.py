@@ -94,7 +94,8 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
     encoded = _encode([old_tokens, new_tokens])
     if encoded is None:
         # A million distinct words: not a text to redline word by word.
-        return tuple(WordOp(kind, text) for kind, text in (("delete", old), ("insert", new)) if text)
+        whole: tuple[tuple[Literal["delete", "insert"], str], ...] = (("delete", old), ("insert", new))
+        return tuple(WordOp(kind, text) for kind, text in whole if text)
     diffs = _diff_chars(*encoded)
     ops: list[WordOp] = []
     pending: dict[str, list[str]] = {"delete": [], "insert": []}
