@@ -147,13 +147,12 @@ def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1:
             pairs.extend(task)
             continue
         a0, a1, b0, b1 = task
-        while a0 < a1 and b0 < b1 and a[a0] == b[b0]:
-            pairs.append((a0, b0))
-            a0, b0 = a0 + 1, b0 + 1
-        tail = []
-        while a0 < a1 and b0 < b1 and a[a1 - 1] == b[b1 - 1]:
-            a1, b1 = a1 - 1, b1 - 1
-            tail.append((a1, b1))
+        k = _common(a, b, a0, b0, min(a1 - a0, b1 - b0), 1)
+        pairs.extend(zip(range(a0, a0 + k), range(b0, b0 + k), strict=True))
+        a0, b0 = a0 + k, b0 + k
+        k = _common(a, b, a1 - 1, b1 - 1, min(a1 - a0, b1 - b0), -1)
+        tail = list(zip(range(a1 - 1, a1 - k - 1, -1), range(b1 - 1, b1 - k - 1, -1), strict=True))
+        a1, b1 = a1 - k, b1 - k
         later: list[tuple[int, int, int, int] | list[tuple[int, int]]] = []
         if a0 < a1 and b0 < b1:
             count_a = Counter(a[a0:a1])
@@ -176,6 +175,24 @@ def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1:
                              for block in matcher.get_matching_blocks() for k in range(block.size))
         later.append(tail[::-1])
         todo.extend(reversed(later))
+
+
+def _common(a: Sequence[str], b: Sequence[str], i: int, j: int, most: int, step: int) -> int:
+    """How many items a and b share from a[i], b[j] on, forwards (step 1) or backwards (step -1), at most `most`:
+    slices compared in growing then shrinking blocks, so a long shared run costs a few comparisons, not one
+    Python step per item."""
+    n, size = 0, 1
+    while n < most:
+        size = min(size, most - n)
+        x, y = (i + n, j + n) if step > 0 else (i - n - size + 1, j - n - size + 1)
+        if a[x:x + size] == b[y:y + size]:
+            n += size
+            size *= 2
+        elif size > 1:
+            size //= 2
+        else:
+            break
+    return n
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
