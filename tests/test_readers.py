@@ -236,7 +236,7 @@ def _project(base: Path, extra: str = "") -> Path:
 
 @needs_chromium
 def test_the_store_keeps_the_pdf_and_show_prints_its_text(docs: Path, tmp_path: Path) -> None:
-    """A scanned PDF is stored byte for byte; `monitor show` prints its text and `--raw` its exact bytes; the
+    """A PDF is stored byte for byte; `monitor show` prints its text and `--raw` its exact bytes; the
     text is cached by hash, and a new reader version re-reads it without making a new version."""
     seeds = _project(tmp_path)
     pdf = (docs / "a4.pdf").read_bytes()
