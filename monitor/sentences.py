@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from itertools import pairwise
 
@@ -32,7 +31,7 @@ _BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["'\)\]\u201d\u2019*_]*+)(\s++)(?
 # A list item inside a joined paragraph: " * item" or " - item" after the end of a clause.
 _BULLET = re.compile(r"(?<=[.:;!?*)\]])\s+(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
 # The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13").
-_WORD_RUN = re.compile(r"[\w.\-']+")
+_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*+([A-Za-z]+)")
 
 
@@ -83,40 +82,31 @@ def _split_clauses(text: str) -> list[str]:
 def _split_chunk(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
-    words = _WordRuns(text)
     for m in _BOUNDARY.finditer(text):
         end = m.start(3)
-        if _is_boundary(text, m.start(1), m.end(3), words):
+        if _is_boundary(text, m.start(1), m.end(3)):
             pieces.append(text[start:end].strip())
             start = m.end(3)
     pieces.append(text[start:].strip())
     return pieces
 
 
-class _WordRuns:
-    """The word before any position of one text, found by bisecting the text's word runs (listed once, on
-    first use): looking back from each period over the whole text made splitting quadratic."""
-
-    __slots__ = ("_ends", "_starts", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._starts: list[int] | None = None
-        self._ends: list[int] = []
-
-    def before(self, at: int) -> str:
-        """The run of word characters (letters, digits, '.', '-', "'") that ends at `at`, or ''."""
-        if self._starts is None:
-            runs = [m.span() for m in _WORD_RUN.finditer(self._text)]
-            self._starts = [a for a, _ in runs]
-            self._ends = [b for _, b in runs]
-        k = bisect.bisect_right(self._starts, at - 1) - 1
-        if k < 0 or self._ends[k] < at:
+def _word_before(text: str, at: int) -> str:
+    """The run of word characters (letters, digits, '.', '-', "'") that ends at `at`, or ''. Looked for in a
+    window before `at` that grows only while the run fills it: searching all the text before each period made
+    splitting quadratic."""
+    size = 64
+    while True:
+        lo = max(0, at - size)
+        m = _WORD_BEFORE.search(text, lo, at)
+        if m is None:
             return ""
-        return self._text[self._starts[k]:at]
+        if m.start() > lo or lo == 0:
+            return m.group(1)
+        size *= 4
 
 
-def _is_boundary(text: str, punct_at: int, next_at: int, words: _WordRuns) -> bool:
+def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
     punct = text[punct_at]
     first = text[next_at]
     if punct != ".":
@@ -125,7 +115,7 @@ def _is_boundary(text: str, punct_at: int, next_at: int, words: _WordRuns) -> bo
     # already: the regex needs whitespace after the period).
     if not (first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018\u2022\u25c6#"):
         return False
-    word = words.before(punct_at)
+    word = _word_before(text, punct_at)
     bare = word.lower().strip("'")
     if bare in _NEVER_FINAL:
         return False
