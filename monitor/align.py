@@ -157,8 +157,9 @@ def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1:
         if a0 < a1 and b0 < b1:
             count_a = Counter(a[a0:a1])
             count_b = Counter(b[b0:b1])
-            where_b = {b[j]: j for j in range(b0, b1) if count_b[b[j]] == 1}
-            unique = [(i, where_b[a[i]]) for i in range(a0, a1) if count_a[a[i]] == 1 and a[i] in where_b]
+            once = {x for x, n in count_a.items() if n == 1 and count_b.get(x) == 1}
+            where_b = {x: j for j, x in enumerate(b[b0:b1], b0) if x in once}
+            unique = [(i, where_b[x]) for i, x in enumerate(a[a0:a1], a0) if x in once]
             anchors = _longest_increasing(unique)
             if anchors:
                 i, j = a0, b0
