@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import TypeVar
 
 from monitor.align import word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
@@ -15,6 +16,7 @@ from monitor.assess.text import Sentence, key
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
+_S = TypeVar("_S", Sentence, "_Raw")
 # A pair inside one paragraph row needs less resemblance than a pair found across the document.
 SAME_ROW_MIN = 0.45
 ANY_ROW_MIN = 0.6
@@ -38,21 +40,35 @@ class Alignment:
 
 
 def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence], list[Sentence]]:
-    """The sentences of every paragraph whose text changed, old side and new side, in document order."""
-    old: list[Sentence] = []
-    new: list[Sentence] = []
+    """The sentences of every paragraph whose text changed, old side and new side, in document order, without
+    those an equal sentence (same key) on the other side accounts for (see _drop_equal). Those are dropped
+    before they are analysed: a long paragraph with one edit has thousands of them."""
+    raw: tuple[list[_Raw], list[_Raw]] = ([], [])
     for g, p in enumerate(changes):
         if not p.changed:
             continue
         if p.old_text and p.new_text and key(p.old_text) == key(p.new_text):
             continue  # only case, punctuation, markup or layout differ: nothing to read
-        for side, text in ((old, p.old_text), (new, p.new_text)):
+        for side, text in zip(raw, (p.old_text, p.new_text), strict=True):
             if not text:
                 continue
             for s in split_sentences(text):
                 for piece in pieces(s):
-                    side.append(Sentence.of(piece, p.section, g, len(side)))
-    return old, new
+                    side.append(_Raw(piece, p.section, g, len(side), key(piece)))
+    old, new = (_drop_equal(a, b) for a, b in (raw, raw[::-1]))
+    return ([Sentence.of(r.text, r.section, r.group, r.order) for r in old],
+            [Sentence.of(r.text, r.section, r.group, r.order) for r in new])
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """A sentence before analysis: where it is and its key."""
+
+    text: str
+    section: str | None
+    group: int
+    order: int
+    key: str
 
 
 # A "sentence" longer than this (a table flattened into one line, pages of text without a full stop) is read
@@ -108,7 +124,7 @@ def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
     )
 
 
-def _drop_equal(side: list[Sentence], other: list[Sentence]) -> list[Sentence]:
+def _drop_equal(side: list[_S], other: list[_S]) -> list[_S]:
     """Sentences of `side` with no equal-key counterpart on `other` (counted as multisets)."""
     counts: dict[str, int] = {}
     for s in other:
