@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,19 @@ def _version(s: Sentence, i: int, w: str) -> bool:
     return before in _VERSION_CONTEXT and after not in _UNIT_AFTER
 
 
+# Python reads an int of at most 4,300 digits from text: a longer run of digits (only a hostile document has
+# one) is read from its first _DIGITS digits, scaled to its length, which still orders it among the others.
+_DIGITS = 300
+_HUGE = 10 ** 400  # above every float, for a number too large for one
+
+
+def _whole(digits: str) -> int:
+    if len(digits) <= _DIGITS:
+        return int(digits)
+    core = digits.lstrip("0") or "0"
+    return int(core[:_DIGITS]) * 10 ** max(0, len(core) - _DIGITS)
+
+
 def _fraction(s: Sentence, i: int) -> bool:
     """'one third', 'a third of', 'two-thirds': a fraction rather than a position in a sequence."""
     before = s.words[i - 1] if i > 0 else ""
@@ -52,12 +66,12 @@ def _fraction(s: Sentence, i: int) -> bool:
 def _parse(s: Sentence, i: int) -> Quantity | None:
     raw, w = s.raw_tokens[i], s.words[i]
     if w.count(".") >= 2 and _VERSION.match(w):  # '0.7.15': only a release is written with two dots
-        return Quantity(raw, float(w.split(".")[0]), "version", tuple(int(p) for p in w.split(".")))
+        return Quantity(raw, float(w.split(".")[0]), "version", tuple(_whole(p) for p in w.split(".")))
     m = _NUMERIC.match(w)
     if m:
         if _version(s, i, w):
-            parts = tuple(int(p) for p in w.split("."))
-            return Quantity(raw, float(parts[0]), "version", parts)
+            parts = tuple(_whole(p) for p in w.split("."))
+            return Quantity(raw, float(w.split(".")[0]), "version", parts)
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
             value /= float(m.group(2)) or 1.0
@@ -155,7 +169,8 @@ def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
 def _as_version(q: Quantity) -> Quantity:
     if q.sort == "version":
         return q
-    parts = tuple(int(p) for p in q.text.split(".") if p.isdigit()) if _VERSION.match(q.text) else (int(q.value),)
+    parts = (tuple(_whole(p) for p in q.text.split(".") if p.isdigit()) if _VERSION.match(q.text)
+             else (int(q.value) if math.isfinite(q.value) else _HUGE,))
     return Quantity(q.text, q.value, "version", parts, q.unit)
 
 
