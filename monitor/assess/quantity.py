@@ -53,7 +53,8 @@ def _whole(digits: str) -> int:
     if len(digits) <= _DIGITS:
         return int(digits)
     core = digits.lstrip("0") or "0"
-    return int(core[:_DIGITS]) * 10 ** max(0, len(core) - _DIGITS)
+    scale: int = 10 ** max(0, len(core) - _DIGITS)
+    return int(core[:_DIGITS]) * scale
 
 
 def _fraction(s: Sentence, i: int) -> bool:
