@@ -77,7 +77,8 @@ def test_link_targets_and_compound_number_words_are_not_judgments(old: str, new:
 
 def test_a_requirement_keyword_in_capitals_is_not_an_actor() -> None:
     """'SHALL' is RFC 2119 shouting, not a name: replacing the verifier by the CSP names only the CSP."""
-    [flag] = significant(modified("The verifier SHALL use approved encryption.", "The CSP SHALL use approved encryption."))
+    old, new = "The verifier SHALL use approved encryption.", "The CSP SHALL use approved encryption."
+    [flag] = significant(modified(old, new))
     assert flag.kind == "actor" and flag.after == "The CSP SHALL use approved encryption."
     assert "SHALL" not in flag.explanation
 
