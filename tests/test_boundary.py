@@ -5,16 +5,13 @@ Every test goes through the real `monitor` command (or `monitor watch` as a subp
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +19,9 @@ import pytest
 from monitor.config import load_config
 from monitor.daemon import RETRY_MAX_SECONDS, Daemon
 from tests.conftest import run_monitor
+from tests.daemon_proc import Log as _Log
+from tests.daemon_proc import daemon as _daemon
+from tests.daemon_proc import start as _start
 
 DOC = "Outlook\n\nRussia will not agree to a ceasefire this year.\n\nTalks continue in Geneva.\n"
 PASSWD = Path("/etc/passwd")
@@ -201,7 +201,7 @@ def test_a_version_past_its_memory_budget_is_said_to_be_too_complex(tmp_path: Pa
     text = (Path(__file__).resolve().parents[1] / "seeds" / "000_2193723a970063a4.txt").read_text() * 40
     doc.write_text(text)
     _aged(doc)
-    with _daemon(tmp_path) as (proc, log):
+    with _daemon(tmp_path, "-v") as (proc, log):
         log.wait("seeds__a.txt@v1")
         doc.write_text(text.replace("will probably", "will"))
         log.wait("changed seeds__a.txt@v2")
@@ -212,52 +212,6 @@ def test_a_version_past_its_memory_budget_is_said_to_be_too_complex(tmp_path: Pa
         "v0001.txt", "v0002.txt"]
 
 
-def _start(base: Path) -> subprocess.Popen[str]:
-    env = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
-    return subprocess.Popen([sys.executable, "-m", "monitor", "watch", "-v"], cwd=base, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-
-
-class _Log:
-    """The daemon's stderr, read on a thread so a silent daemon fails a test instead of hanging it."""
-
-    def __init__(self, proc: subprocess.Popen[str]) -> None:
-        self.lines: list[str] = []
-        self._proc = proc
-        self._thread = threading.Thread(target=self._read, daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        assert self._proc.stderr is not None
-        for line in self._proc.stderr:
-            self.lines.append(line)
-
-    def wait(self, text: str, timeout: float = 10) -> float:
-        """Seconds until a line containing `text` appeared."""
-        started = time.monotonic()
-        while time.monotonic() - started < timeout:
-            if any(text in line for line in self.lines):
-                return time.monotonic() - started
-            time.sleep(0.02)
-        pytest.fail(f"daemon never logged {text!r}; it said:\n{''.join(self.lines)}")
-
-    def count(self, text: str) -> int:
-        return sum(text in line for line in self.lines)
-
-
-@contextlib.contextmanager
-def _daemon(base: Path) -> Iterator[tuple[subprocess.Popen[str], _Log]]:
-    proc = _start(base)
-    log = _Log(proc)
-    try:
-        log.wait("watching")
-        yield proc, log
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
-
-
 def test_a_document_too_complex_for_its_budget_does_not_stall_the_daemon(tmp_path: Path) -> None:
     """While one document's analysis runs for hours, an edit to another is recorded within 5 s, the slow one
     is cut off at its budget with a "too complex" entry, and SIGTERM still stops the daemon within 2 s."""
@@ -266,7 +220,7 @@ def test_a_document_too_complex_for_its_budget_does_not_stall_the_daemon(tmp_pat
     for doc in (slow, other):
         doc.write_text(DOC)
         _aged(doc)
-    with _daemon(tmp_path) as (proc, log):
+    with _daemon(tmp_path, "-v") as (proc, log):
         log.wait("added seeds__other.txt@v1")
         log.wait("added seeds__slow.txt@v1")
         slow.write_text(DOC.replace("this year.", "this year, says " + "a" * 90 + "."))
@@ -291,7 +245,7 @@ def test_a_document_too_complex_for_its_budget_does_not_stall_the_daemon(tmp_pat
 def test_a_link_to_a_pseudo_file_is_reported_once_not_read_every_second(tmp_path: Path) -> None:
     """A symlink to /proc/self/environ in a watched folder is skipped once, not re-read again and again."""
     seeds = _project(tmp_path, "follow_symlinks: true\n")
-    with _daemon(tmp_path) as (_proc, log):
+    with _daemon(tmp_path, "-v") as (_proc, log):
         (seeds / "environ.txt").symlink_to("/proc/self/environ")
         log.wait("environ.txt")
         time.sleep(4)
@@ -311,7 +265,7 @@ def test_the_daemon_waits_for_a_running_scan_instead_of_exiting(tmp_path: Path) 
     fcntl.flock(lock, fcntl.LOCK_EX)
     lock.write("4242 scan\n")
     lock.flush()
-    proc = _start(tmp_path)
+    proc = _start(tmp_path, "-v")
     log = _Log(proc)
     try:
         log.wait("waiting for monitor scan (pid 4242)")
@@ -365,7 +319,7 @@ def test_a_hostile_document_does_not_hold_up_another_or_a_stop(tmp_path: Path, h
     other = seeds / "other.txt"
     other.write_text(DOC)
     _aged(other)
-    with _daemon(tmp_path) as (proc, log):
+    with _daemon(tmp_path, "-v") as (proc, log):
         log.wait("added seeds__other.txt@v1")
         nasty = seeds / "nasty.txt"
         if hostile == "years":

@@ -8,16 +8,13 @@ a 50 MB page, an unsupported type) are made here too.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +22,7 @@ import pytest
 
 from tests import docgen
 from tests.conftest import SEED, run_monitor
+from tests.daemon_proc import daemon as _daemon
 from tests.gitrepo import commit, init
 
 needs_chromium = pytest.mark.skipif(docgen.CHROMIUM is None,
@@ -306,50 +304,6 @@ def test_each_bad_input_is_one_line_and_status_two_for_scan_and_nothing_is_lost(
     assert not any(n in notes for n in ("seeds__truncated.pdf", "seeds__bomb.docx", "seeds__huge.html"))
     again = run_monitor("scan", "--settle", "0", cwd=tmp_path, timeout=180)
     assert "seeds__scanned.pdf" not in again.stdout + again.stderr  # its entry is written once, not again
-
-
-def _start(base: Path) -> subprocess.Popen[str]:
-    env = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
-    return subprocess.Popen([sys.executable, "-m", "monitor", "watch"], cwd=base, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-
-
-class _Log:
-    """The daemon's stderr, read on a thread so a silent daemon fails a test instead of hanging it."""
-
-    def __init__(self, proc: subprocess.Popen[str]) -> None:
-        self.lines: list[str] = []
-        self._proc = proc
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self._proc.stderr is not None
-        for line in self._proc.stderr:
-            self.lines.append(line)
-
-    def wait(self, text: str, timeout: float = 30) -> None:
-        started = time.monotonic()
-        while time.monotonic() - started < timeout:
-            if any(text in line for line in self.lines):
-                return
-            time.sleep(0.05)
-        pytest.fail(f"daemon never logged {text!r}; it said:\n{''.join(self.lines)}")
-
-    def count(self, text: str) -> int:
-        return sum(text in line for line in self.lines)
-
-
-@contextlib.contextmanager
-def _daemon(base: Path) -> Iterator[tuple[subprocess.Popen[str], _Log]]:
-    proc = _start(base)
-    log = _Log(proc)
-    try:
-        log.wait("watching")
-        yield proc, log
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
 
 
 @needs_chromium
