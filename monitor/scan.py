@@ -722,10 +722,13 @@ def _write_status(config: Config, store: SnapshotStore, events: list[ScanEvent])
         status["last_error"] = {"at": now, "message": problems[-1].line()}
     with contextlib.suppress(OSError, StoreError):
         store.root.mkdir(parents=True, exist_ok=True)
-        for entry in os.scandir(store.root):  # temp files of a writer killed mid-write (we hold the lock)
-            if entry.name.startswith(".") and ".tmp-" in entry.name and entry.is_file(follow_symlinks=False):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)  # noqa: PTH108
+        # Temp files of a writer killed mid-write (we hold the lock): the status file's, the text cache's.
+        for folder in (store.root, store.root / ".text"):
+            with contextlib.suppress(OSError):
+                for entry in os.scandir(folder):
+                    if entry.name.startswith(".") and ".tmp-" in entry.name and entry.is_file(follow_symlinks=False):
+                        with contextlib.suppress(OSError):
+                            os.unlink(entry.path)  # noqa: PTH108
         text = json.dumps(status, ensure_ascii=False) + "\n"
         atomic_write_file(path, text.encode("utf-8", "backslashreplace"))
 

@@ -294,15 +294,17 @@ def test_retries_after_failed_writes_back_off_to_at_most_a_minute(tmp_path: Path
 
 
 def test_temp_files_of_a_killed_status_write_are_cleared(tmp_path: Path) -> None:
-    """A `..status.json.tmp-*` left by a kill -9 disappears at the next scan."""
+    """A `..status.json.tmp-*` or text-cache temp file left by a kill -9 disappears at the next scan."""
     seeds = _project(tmp_path)
     (seeds / "a.txt").write_text(DOC)
     _aged(seeds / "a.txt")
     (tmp_path / "snapshots").mkdir()
-    stale = tmp_path / "snapshots" / "..status.json.tmp-999-1"
-    stale.write_text("{")
+    (tmp_path / "snapshots" / ".text").mkdir()
+    stale = [tmp_path / "snapshots" / "..status.json.tmp-999-1", tmp_path / "snapshots" / ".text" / ".ab.1.txt.tmp-9-1"]
+    for path in stale:
+        path.write_text("{")
     assert run_monitor("scan", cwd=tmp_path).returncode == 0
-    assert not stale.exists()
+    assert not any(path.exists() for path in stale)
     assert (tmp_path / "snapshots" / ".status.json").exists()
 
 
