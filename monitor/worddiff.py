@@ -32,12 +32,17 @@ def _engine() -> object:
 # Distinct tokens one pair can have: one character each, above U+00FF and outside the surrogates.
 MAX_TOKENS = 0x110000 - 0x100 - 0x800
 # diff-match-patch takes time N x D (lengths times differences): up to this many cells (tokens of one side times
-# tokens of the other: two paragraphs of about 500 words) it diffs a pair whole. Past it the pair is first
-# cut at the tokens found once on each side, in order (a patience diff), and only the gaps between those anchors
-# are diffed, each up to DMP_CELLS and all together up to GAP_BUDGET; a gap beyond them is one deletion and one
-# insertion.
+# tokens of the other: two paragraphs of about 500 words) it diffs a pair whole. Past it the pair is anchored
+# first (a patience diff: what is found once on each side, in order), on runs of tokens and then on tokens inside
+# what is left, and only the gaps between anchors are diffed, each up to DMP_CELLS and all together up to
+# GAP_BUDGET; a gap beyond them is one deletion and one insertion.
 DMP_CELLS = 1_000_000
 GAP_BUDGET = 4_000_000
+# Runs of tokens for anchoring: cut after a token whose code says so (so an edit changes only its own run), at
+# least RUN_MIN and at most RUN_MAX tokens long. A run is unique far more often than a word.
+RUN_CUT = 8
+RUN_MIN = 4
+RUN_MAX = 64
 
 
 def _encode(seqs: Sequence[Sequence[str]]) -> list[str] | None:
@@ -59,27 +64,58 @@ def _encode(seqs: Sequence[Sequence[str]]) -> list[str] | None:
     return encoded
 
 
-def _diff_chars(a: str, b: str) -> list[tuple[int, str]]:
-    """diff-match-patch's semantically cleaned-up diff of two encoded texts, in time about linear in their length
-    past DMP_CELLS."""
+def _dmp(a: str, b: str) -> list[tuple[int, str]]:
     dmp = _engine()
+    diffs: list[tuple[int, str]] = dmp.diff_main(a, b, False)  # type: ignore[attr-defined]
+    dmp.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
+    return diffs
+
+
+def _diff_chars(a: str, b: str) -> list[tuple[int, str]]:
+    """diff-match-patch's semantically cleaned-up diff of two encoded texts; about linear in their length past
+    DMP_CELLS."""
     if len(a) * len(b) <= DMP_CELLS:
-        diffs: list[tuple[int, str]] = dmp.diff_main(a, b, False)  # type: ignore[attr-defined]
-        dmp.diff_cleanupSemantic(diffs)  # type: ignore[attr-defined]
-        return diffs
+        return _dmp(a, b)
     from monitor.align import anchor_opcodes
 
+    budget = [GAP_BUDGET]
+    runs_a, runs_b = _runs(a), _runs(b)
+    encoded = _encode([runs_a, runs_b])
+    if encoded is None:
+        return _gap(a, b, budget)
     out: list[tuple[int, str]] = []
-    budget = GAP_BUDGET
-    for tag, i1, i2, j1, j2 in anchor_opcodes(a, b):
-        cells = (i2 - i1) * (j2 - j1)
-        if tag == "equal":
-            out.append((0, a[i1:i2]))
-        elif tag == "replace" and cells <= min(DMP_CELLS, budget):
-            budget -= cells
-            out.extend(_diff_chars(a[i1:i2], b[j1:j2]))
-        else:
-            out.extend(d for d in ((-1, a[i1:i2]), (1, b[j1:j2])) if d[1])
+    for tag, i1, i2, j1, j2 in anchor_opcodes(*encoded):
+        x, y = "".join(runs_a[i1:i2]), "".join(runs_b[j1:j2])
+        out.extend([(0, x)] if tag == "equal" else _gap(x, y, budget))
+    return out
+
+
+def _runs(chars: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for k, ch in enumerate(chars):
+        n = k + 1 - start
+        if n >= RUN_MAX or (n >= RUN_MIN and (ord(ch) * 2654435761 >> 11) % RUN_CUT == 0):
+            out.append(chars[start:k + 1])
+            start = k + 1
+    if start < len(chars):
+        out.append(chars[start:])
+    return out
+
+
+def _gap(a: str, b: str, budget: list[int]) -> list[tuple[int, str]]:
+    """The diff of what lies between two anchored runs: whole when small, else anchored on single tokens."""
+    from monitor.align import anchor_opcodes
+
+    if a and b and len(a) * len(b) <= min(DMP_CELLS, budget[0]):
+        budget[0] -= len(a) * len(b)
+        return _dmp(a, b)
+    codes = anchor_opcodes(a, b) if a and b else []
+    if len(codes) <= 1:
+        return [d for d in ((-1, a), (1, b)) if d[1]]
+    out: list[tuple[int, str]] = []
+    for tag, i1, i2, j1, j2 in codes:
+        out.extend([(0, a[i1:i2])] if tag == "equal" else _gap(a[i1:i2], b[j1:j2], budget))
     return out
 
 
