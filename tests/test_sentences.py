@@ -73,3 +73,20 @@ def test_overlong_semicolon_sentence_is_quoted_by_clauses() -> None:
     pieces = split_sentences(" ".join(clauses))
     assert pieces == clauses
     assert max(map(len, pieces)) < 600
+
+
+def test_hostile_runs_split_in_linear_time() -> None:
+    """Twenty thousand lone periods, ten thousand 'e.g.', and a megabyte word before a full stop split at once
+    (once minutes: every period looked back over all the text before it), where a reader would split them."""
+    import time
+
+    started = time.perf_counter()
+    assert split_sentences(". " * 20_000) == [". " * 19_999 + "."]
+    assert split_sentences("e.g. " * 10_000) == [("e.g. " * 10_000).strip()]
+    assert split_sentences("e.g. The " * 3 + "end.") == ["e.g. The e.g. The e.g. The end."]
+    long_word = "x" * 1_000_000
+    assert split_sentences(f"{long_word}. The end.") == [f"{long_word}.", "The end."]
+    assert split_sentences(f"{long_word}U.S. The end.") == [f"{long_word}U.S.", "The end."]
+    assert split_sentences(f"{long_word}U.S. Army left.") == [f"{long_word}U.S. Army left."]
+    assert split_sentences("!" * 100_000 + " Yes.") == ["!" * 100_000, "Yes."]
+    assert time.perf_counter() - started < 5
