@@ -244,3 +244,34 @@ def test_a_config_pattern_that_can_hang_stops_diff_with_one_line(tmp_path: Path)
     assert stderr.count("\n") == 1
     assert f"{tmp_path / 'config.yaml'}: ignore[1] can take exponential time on some lines (" in stderr
     assert "atomic" in stderr
+
+
+# ------------------------------------------------------------------ the bounds that keep the core linear
+def test_long_sentences_are_read_in_stable_pieces() -> None:
+    """A 'sentence' of 100,000 words is read in pieces of at most 2,000 characters that rebuild it, and an edit
+    near its start leaves the later pieces as they were, so only the edited piece is reported."""
+    from monitor.assess.align_sentences import MAX_SENTENCE, pieces
+
+    text = " ".join(_words(100_000, 3))
+    cut = pieces(text)
+    assert " ".join(cut) == text
+    assert all(0 < len(p) <= MAX_SENTENCE for p in cut)
+    edited = pieces("Surely " + text)
+    assert len(set(cut) - set(edited)) <= 2
+    assert [len(p) for p in pieces("x" * 5_000)] == [2_000, 2_000, 1_000]
+
+
+def test_word_ops_rebuild_huge_paragraphs_quickly() -> None:
+    """The word diff of two megabyte paragraphs with scattered edits still rebuilds both texts exactly, and
+    takes seconds, not the hours diff-match-patch alone would."""
+    from monitor.worddiff import diff_words
+
+    words = _words(150_000, 4)
+    old = " ".join(words)
+    new = " ".join("not" if i % 997 == 0 else w for i, w in enumerate(words))
+    started = time.perf_counter()
+    ops = diff_words(old, new)
+    assert time.perf_counter() - started < 20
+    assert "".join(o.text for o in ops if o.op != "insert") == old
+    assert "".join(o.text for o in ops if o.op != "delete") == new
+    assert sum(o.op == "insert" for o in ops) >= 100
