@@ -30,8 +30,10 @@ _OPENERS = frozenset(
 _BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["'\)\]\u201d\u2019*_]*+)(\s++)(?=\S)""")
 # A list item inside a joined paragraph: " * item" or " - item" after the end of a clause.
 _BULLET = re.compile(r"(?<=[.:;!?*)\]])\s+(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
-# The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13").
-_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+# The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13"), matched only
+# from the start of a run so that each character is read once.
+_WORD_BEFORE = re.compile(r"(?<![\w.\-'])[\w.\-']+$")
+_WORD_RUN = re.compile(r"[\w.\-']+$")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*+([A-Za-z]+)")
 
 
@@ -99,11 +101,11 @@ def _word_before(text: str, at: int) -> str:
     while True:
         lo = max(0, at - size)
         m = _WORD_BEFORE.search(text, lo, at)
-        if m is None:
+        if m is not None:
+            return m.group()
+        if lo == 0 or not _WORD_RUN.match(text, lo, at):
             return ""
-        if m.start() > lo or lo == 0:
-            return m.group(1)
-        size *= 4
+        size *= 4  # the run fills the window: it starts before it
 
 
 def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:

@@ -90,3 +90,14 @@ def test_hostile_runs_split_in_linear_time() -> None:
     assert split_sentences(f"{long_word}U.S. Army left.") == [f"{long_word}U.S. Army left."]
     assert split_sentences("!" * 100_000 + " Yes.") == ["!" * 100_000, "Yes."]
     assert time.perf_counter() - started < 5
+
+
+def test_a_long_word_before_a_period_is_read_once() -> None:
+    """A megabyte word, a space, then a 300,000-letter word before a full stop: the word before the period is found
+    without rereading the first one for every letter of the second."""
+    import time
+
+    started = time.perf_counter()
+    text = "a" * 1_000_000 + " " + "U.S." * 75_000 + " The end."
+    assert split_sentences(text) == ["a" * 1_000_000 + " " + "U.S." * 75_000, "The end."]
+    assert time.perf_counter() - started < 5
