@@ -25,6 +25,8 @@ REPEAT_CELLS = 40_000  # runs of repeated texts up to this size are matched with
 # of 14,000 words, far beyond an edited stretch of a real document) the gap is paired greedily too.
 DP_WORD_CELLS = 200_000_000
 
+RARE_MAX = 64  # paragraphs a run of words may occur in and still point to where a paragraph moved
+
 _WORDS = re.compile(r"\w+")
 
 
@@ -353,21 +355,32 @@ def _resolve_moves(rows: list[_Pair], old_side: _Side, new_side: _Side) -> list[
 
 
 def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_new: list[int]) -> dict[int, int]:
-    """Edited moves, found through shared rare words rather than by comparing every pair."""
+    """Edited moves, found through shared rare words rather than by comparing every pair.
+
+    A word in many paragraphs says little about which one moved. In a revision of thousands of paragraphs few
+    words are rare enough, and counting the votes of the others was quadratic: there, runs of three words stand
+    in for words, and each may point to at most RARE_MAX paragraphs."""
+    big = len(left_old) // 10 > RARE_MAX
+    limit = RARE_MAX if big else max(8, len(left_old) // 10)
+
+    def keys(text: str) -> set[str]:
+        words = _WORDS.findall(text.lower())
+        if big:
+            return {" ".join(words[k:k + 3]) for k in range(max(1, len(words) - 2))}
+        return {w for w in words if len(w) > 3}
+
     postings: dict[str, list[int]] = defaultdict(list)
     for i in left_old:
-        for w in set(_WORDS.findall(old_side.texts[i].lower())):
-            if len(w) > 3:
-                postings[w].append(i)
-    limit = max(8, len(left_old) // 10)  # a word in many paragraphs says little about which one moved
+        for w in keys(old_side.texts[i]):
+            postings[w].append(i)
     found: list[tuple[float, int, int]] = []
     for j in left_new:
         votes: Counter[int] = Counter()
-        for w in set(_WORDS.findall(new_side.texts[j].lower())):
+        for w in keys(new_side.texts[j]):
             hits = postings.get(w)
             if hits and len(hits) <= limit:
                 votes.update(hits)
-        for i, _ in votes.most_common(5):
+        for i in sorted(votes, key=lambda i: (-votes[i], i))[:5]:  # ties by position: the same in every run
             sim = word_similarity(old_side.words(i), new_side.words(j))
             if sim >= MOVED_MIN:
                 found.append((sim, i, j))
