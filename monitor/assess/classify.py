@@ -148,7 +148,14 @@ def _unboiled(s: Sentence, config: Config) -> Sentence | None:
 
 
 def _topics(texts: list[str], config: Config) -> tuple[str, ...]:
-    return tuple(t.name for t in config.topics if any(t.find(x) for x in texts))
+    """The topics the texts mention: Topic.find's test, each text lower-cased once and the first match enough
+    (a long sentence has many matches, and every topic lower-cased it again)."""
+    lows = [x.lower() for x in texts]
+    return tuple(
+        t.name for t in config.topics
+        if any((t.needles is None or any(n in low for n in t.needles)) and t.pattern.search(x)
+               for x, low in zip(texts, lows, strict=True))
+    )
 
 
 def _assessment(f: Finding, a: Sentence | None, b: Sentence | None, config: Config) -> Assessment:
