@@ -198,6 +198,8 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
 
 
 def _join_lines(lines: list[str], vocab: _Vocabulary) -> str:
+    if len(lines) == 1:
+        return squash(lines[0])
     joiner = _Joiner(squash(lines[0]), vocab)
     for line in lines[1:]:
         joiner.add(squash(line))
@@ -214,7 +216,7 @@ class _Joiner:
     def __init__(self, first: str, vocab: _Vocabulary) -> None:
         self._parts = [first] if first else []
         self._vocab = vocab
-        self._word = first.rsplit(" ", 1)[-1]  # the text after the last space: what a hyphen may continue
+        self._word: str | None = None  # the text after the last space (what a hyphen may continue), once asked
 
     @property
     def last(self) -> str:
@@ -222,13 +224,14 @@ class _Joiner:
         return self._parts[-1][-1:] if self._parts else ""
 
     def text(self) -> str:
-        return "".join(self._parts)
+        return self._parts[0] if len(self._parts) == 1 else "".join(self._parts)
 
     def add(self, right: str) -> None:
         """Append the next piece: after a space, or glued to a word hyphenated at the break."""
         if not right:
             return
-        word, parts = self._word, self._parts
+        parts = self._parts
+        word = self._word if self._word is not None else parts[-1].rsplit(" ", 1)[-1] if parts else ""
         tail_word = right.rsplit(" ", 1)[-1] if " " in right else None
         if len(word) > 1 and word.endswith("-") and word[-2].isalpha() and right[:1].islower():
             tail = _WORD.match(right)
