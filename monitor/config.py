@@ -465,12 +465,19 @@ def _patterns(value: Any, path: Path, key: str, flags: int = 0) -> tuple[re.Patt
 # exponentially many ways to match some line (exponential degree of ambiguity). Possessive repetitions and
 # atomic groups commit to one way, and the check knows it. Anchors and lookarounds are taken as matching
 # anywhere, which errs on the side of refusing; a pattern too large to check is let through.
-_SRE: Any = importlib.import_module("re._parser")  # sre_parse before Python 3.11, deprecated after
+def _sre_parser() -> Any:
+    try:
+        return importlib.import_module("re._parser")  # Python 3.11 to 3.13
+    except ImportError:  # its name before 3.11, deprecated since
+        return importlib.import_module("sre_parse")
+
+
+_SRE = _sre_parser()  # its opcodes and parse(); the constants module is star-imported into it
+_LEAVES = (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.IN, _SRE.ANY)
 _MAX_POSITIONS = 600  # states past which a repetition is not checked (no config pattern comes near)
 _MAX_COPIES = 3  # copies of a counted body ('x{5}', 'x{2,}') expanded before the rest is taken as 'x*'
 # Characters that stand for all the others in set arithmetic: ASCII, a few of each Unicode class, and (added per
 # pattern) every character and range end the pattern names.
-_LEAVES = (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.IN, _SRE.ANY)
 _SAMPLE = "".join(map(chr, range(128))) + "\u00a0\u00e9\u00df\u0416\u4e2d\u0663\u2013\u2028\u0301\U0001f600\u01c5"
 
 
