@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -12,7 +13,7 @@ from typing import TypeVar
 from monitor.align import word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
-from monitor.assess.text import Sentence, key
+from monitor.assess.text import Sentence, key, plain, plain_key
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
@@ -54,10 +55,11 @@ def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence
                 continue
             for s in split_sentences(text):
                 for piece in pieces(s):
-                    side.append(_Raw(piece, p.section, g, len(side), key(piece)))
+                    stripped = plain(piece)
+                    side.append(_Raw(piece, p.section, g, len(side), plain_key(stripped), stripped))
     old, new = (_drop_equal(a, b) for a, b in (raw, raw[::-1]))
-    return ([Sentence.of(r.text, r.section, r.group, r.order) for r in old],
-            [Sentence.of(r.text, r.section, r.group, r.order) for r in new])
+    return ([Sentence.of(r.text, r.section, r.group, r.order, r.stripped) for r in old],
+            [Sentence.of(r.text, r.section, r.group, r.order, r.stripped) for r in new])
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class _Raw:
     group: int
     order: int
     key: str
+    stripped: str  # plain(text)
 
 
 # A "sentence" longer than this (a table flattened into one line, pages of text without a full stop) is read
@@ -244,8 +247,7 @@ def _candidates(scorer: _Scorer, olds: list[int], news: list[int], near: int) ->
             hits = postings.get(w)
             if hits and len(hits) <= rare:
                 votes.update(hits)
-        found = set(votes) if len(votes) <= TOP_CANDIDATES else set(
-            sorted(votes, key=lambda i: (-votes[i], i))[:TOP_CANDIDATES])
+        found = set(heapq.nsmallest(TOP_CANDIDATES, votes, key=lambda i: (-votes[i], i)))
         if near:
             at = rank * len(olds) // len(news)
             found.update(olds[max(0, at - near):at + near + 1])

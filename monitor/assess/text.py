@@ -37,10 +37,11 @@ def plain(text: str) -> str:
 
 def key(text: str) -> str:
     """Comparison key: letters and digits only, case-folded (reflow, punctuation, case and markup vanish)."""
-    return _plain_key(plain(text))
+    return plain_key(plain(text))
 
 
-def _plain_key(stripped: str) -> str:
+def plain_key(stripped: str) -> str:
+    """key() of a text whose plain() is `stripped`."""
     return _KEY_DROP.sub("", stripped.casefold())
 
 
@@ -59,14 +60,15 @@ class Sentence:
     bulleted: bool
 
     @classmethod
-    def of(cls, text: str, section: str | None, group: int, order: int) -> Sentence:
-        stripped = plain(text)
+    def of(cls, text: str, section: str | None, group: int, order: int, stripped: str | None = None) -> Sentence:
+        """The sentence analysed; `stripped` is plain(text) when the caller has it already."""
+        stripped = plain(text) if stripped is None else stripped
         found = list(_TOKEN.finditer(stripped))
         raw_tokens = tuple(m.group(0) for m in found)
         gaps = tuple(stripped[found[k - 1].end() if k else 0:m.start()] for k, m in enumerate(found))
         words = tuple(t.lower() for t in raw_tokens)
         bulleted = bool(re.match(r"\s*[*\-\u2022\u25c6]\s", text))
-        return cls(text, section, group, order, raw_tokens, gaps, words, _plain_key(stripped), bulleted)
+        return cls(text, section, group, order, raw_tokens, gaps, words, plain_key(stripped), bulleted)
 
 
 _TITLE_GLUE = frozenset("of and the in for to on at a an with by from or de du la le des del da".split())
