@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 import zlib
@@ -380,7 +381,7 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
             hits = postings.get(w)
             if hits and len(hits) <= limit:
                 votes.update(hits)
-        for i in sorted(votes, key=lambda i: (-votes[i], i))[:5]:  # ties by position: the same in every run
+        for i in heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i)):  # ties by position, in every run
             sim = word_similarity(old_side.words(i), new_side.words(j))
             if sim >= MOVED_MIN:
                 found.append((sim, i, j))
