@@ -421,7 +421,9 @@ def _block(group: _Block, body: float, body_bold: bool, words: frozenset[str]) -
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_BROKEN = re.compile(r"([^\W\d_]+)[-\u2010]$")  # a word hyphenated at the end of a line
+# A word hyphenated at the end of a line; the look-behind starts the word only at its first letter, so a long
+# run of letters is not retried from each of them (quadratic on a 40,000-letter line).
+_BROKEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010]$")
 
 
 def _vocabulary(lines: list[Line]) -> frozenset[str]:
