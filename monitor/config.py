@@ -670,17 +670,22 @@ def _join(auto: _Automaton, last: dict[int, int], first: dict[int, int], region:
             auto.edges[key] = min(2, auto.edges.get(key, 0) + a * b)
 
 
+def _then(auto: _Automaton, out: _Fragment, frag: _Fragment, region: int) -> _Fragment:
+    """`out` followed by `frag`: join the two and compute the first/last positions of the whole."""
+    _join(auto, out.last, frag.first, region)
+    first = dict(out.first)
+    _add(first, frag.first, out.empty)
+    last = dict(frag.last)
+    _add(last, out.last, frag.empty)
+    return _Fragment(first, last, min(2, out.empty * frag.empty))
+
+
 def _build(seq: Any, auto: _Automaton, flags: int, regions: tuple[int, ...], region: int) -> _Fragment:
     """The fragment of a sequence of nodes, adding its states and inner transitions to `auto`."""
     out = _Fragment({}, {}, 1)
     for op, av in seq:
         frag = _node(op, av, auto, flags, regions, region)
-        _join(auto, out.last, frag.first, region)
-        first = dict(out.first)
-        _add(first, frag.first, out.empty)
-        last = dict(frag.last)
-        _add(last, out.last, frag.empty)
-        out = _Fragment(first, last, min(2, out.empty * frag.empty))
+        out = _then(auto, out, frag, region)
     return out
 
 
@@ -744,12 +749,7 @@ def _repeat(lo: int, hi: int, body: Any, auto: _Automaton, flags: int, regions: 
             frag = _Fragment(frag.first, frag.last, 1)
         elif kind == "optional":
             frag = _Fragment(frag.first, frag.last, min(2, frag.empty + 1))
-        _join(auto, out.last, frag.first, region)
-        first = dict(out.first)
-        _add(first, frag.first, out.empty)
-        last = dict(frag.last)
-        _add(last, out.last, frag.empty)
-        out = _Fragment(first, last, min(2, out.empty * frag.empty))
+        out = _then(auto, out, frag, region)
     return out
 
 
