@@ -90,12 +90,8 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         gone = [w for w in d.old.words[r.i1:r.i2] if w in PEOPLE_NOUNS and w not in d.new.words]
         came = [w for w in d.new.words[r.j1:r.j2] if w in PEOPLE_NOUNS and w not in d.old.words]
         if gone and came:
-            return [_phrase(d.old, r.i1, r.i2)], [_phrase(d.new, r.j1, r.j2)]
+            return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     return [], []
-
-
-def _phrase(s: Sentence, lo: int, hi: int) -> str:
-    return _name_text(s, lo, hi)
 
 
 def detect_actor(d: PairDiff) -> Finding | None:
