@@ -570,6 +570,24 @@ def status(ctx: click.Context) -> None:
         say(f"daemon:      {what} (pid {pid})")
 
 
+@main.command()
+@click.pass_context
+@user_errors
+def packs(ctx: click.Context) -> None:
+    """The genre packs shipped with monitor, and which of them config.yaml enables (`packs: [name, ...]`)."""
+    from monitor.config import load_pack, shipped_packs
+
+    config = load_cfg(ctx)
+    shipped = shipped_packs()
+    for name in shipped:
+        say(f"{'*' if name in config.packs else ' '} {name:<20} {load_pack(name).description}")
+    mine = [n for n in config.packs if n not in shipped]
+    if mine:
+        say(f"* {', '.join(mine)} (pack files of your own)")
+    if config.packs:
+        say(f"(* enabled by {config.source.name if config.source else 'config.yaml'})")
+
+
 def _when(taken_at: str) -> str:
     """`2026-11-25 10:12:03Z` → `2026-11-25 10:12 UTC`, short enough for one-line listings."""
     return taken_at.replace("T", " ")[:16] + " UTC" if taken_at else "?"

@@ -21,6 +21,8 @@ DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.rst", "*.text", "*.pdf", "*
 DEFAULT_EXCLUDE = (".*", "*~", "*.swp", "*.swx", "*.swo", "*.tmp", "*.bak", "#*#", "*.part", "*.crdownload")
 # The normalize, ignore and topics sections every configuration starts from (package data).
 DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.yaml"
+# The genre packs shipped with monitor (`packs: [central-bank]` in config.yaml): one YAML file each.
+PACKS = Path(__file__).resolve().parent / "data" / "packs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,24 @@ class NormalizeConfig:
     drop_blocks: tuple[re.Pattern[str], ...]
 
 
+# One addition to the core lexicon: where (a table of monitor/assess/data/lexicon.json, then a part or level:
+# ("policy_decisions", "rate_objects"), ("advisory_levels", "3")) and the phrases, in lower case, to add there.
+LexiconAddition = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """An opt-in pack of genre vocabulary: topics, boilerplate rules and additions to the core lexicon."""
+
+    name: str
+    description: str
+    source: Path
+    normalize: NormalizeConfig
+    ignore: tuple[re.Pattern[str], ...]
+    topics: tuple[Topic, ...]
+    lexicon: tuple[LexiconAddition, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """Everything config.yaml can set; paths are absolute, resolved against the config file's folder."""
@@ -79,6 +99,9 @@ class Config:
     follow_symlinks: bool = False  # symlinks under a root are followed only when true, and only inside roots
     analysis_seconds: float = 30.0  # per-version budget for diffing and classifying, in scan and watch
     analysis_memory_mb: int = 2048  # per-version memory budget (address space of the analysing process)
+    packs: tuple[str, ...] = ()  # the packs config.yaml opts into, as it names them; already merged above
+    # The packs' additions to the core lexicon, applied by lexicon.overlay() while a comparison is assessed.
+    lexicon: tuple[LexiconAddition, ...] = ()
 
     def root_name(self, root: Path) -> str:
         """The name of `root` (one of `roots`): as given in config.yaml, else its path from the config folder."""
@@ -106,11 +129,24 @@ def default_root_name(base: Path, root: Path) -> str:
 _TOP_KEYS = (
     "roots", "snapshots", "include", "exclude", "max_file_bytes", "debounce_seconds", "rescan_minutes",
     "polling", "poll_interval_seconds", "changelog", "normalize", "ignore", "topics", "follow_symlinks",
-    "analysis_seconds", "analysis_memory_mb",
+    "analysis_seconds", "analysis_memory_mb", "packs",
 )
 _CHANGELOG_KEYS = ("markdown", "jsonl")
 _CONTENT_KEYS = ("normalize", "ignore", "topics")
 _NORMALIZE_KEYS = ("drop_lines", "drop_blocks")
+_PACK_KEYS = ("description", "topics", "ignore", "normalize", "lexicon")
+
+# The core lexicon tables a pack may add to, in the shape they have in monitor/assess/data/lexicon.json: a list
+# of phrases, a list of single words, or a mapping of named parts (ladder levels, a decision's pieces). A table
+# here needs its line in lexicon.EXTENSIBLE too (a test keeps the two in step).
+PHRASES, WORDS = "phrases", "words"
+PACK_LEXICON: dict[str, Any] = {
+    "advisory_levels": {"1": PHRASES, "2": PHRASES, "3": PHRASES, "4": PHRASES},
+    "policy_decisions": {"phrases": PHRASES, "rate_verbs": WORDS, "rate_objects": PHRASES, "decision_verbs": WORDS,
+                         "stance": {"raise": WORDS, "hold": WORDS, "cut": WORDS}},
+    "judgment_terms": PHRASES,
+    "people_nouns": WORDS,
+}
 
 
 def default_config(base: Path | None = None) -> Config:
@@ -240,9 +276,112 @@ def parse_config(text: str, path: Path) -> Config:
         kw["ignore"] = _patterns(data["ignore"], path, "ignore", flags=re.IGNORECASE)
     if "topics" in data:
         kw["topics"] = _topics(data["topics"], path)
+    if "packs" in data:
+        packs = tuple(load_pack(ref, path, f"packs[{i}]") for i, ref in enumerate(_str_list(data["packs"], path,
+                                                                                             "packs")))
+        kw.update(_with_packs(packs, kw.get("normalize", cfg.normalize), kw.get("ignore", cfg.ignore),
+                              kw.get("topics", cfg.topics)))
     config = replace(cfg, **kw)
     check_layout(config, path)
     return config
+
+
+def _with_packs(packs: tuple[Pack, ...], normalize: NormalizeConfig, ignore: tuple[re.Pattern[str], ...],
+                topics: tuple[Topic, ...]) -> dict[str, Any]:
+    """The merge rule: each section is the packs' entries, in the order the packs are listed, then the config's
+    own (the packaged defaults' where the config leaves the section out). A topic named twice keeps its first
+    place and takes the terms of the last to name it: a config's own topic replaces a pack's."""
+    merged: dict[str, Topic] = {}
+    for t in (*(t for p in packs for t in p.topics), *topics):
+        merged[t.name] = t
+    return {
+        "packs": tuple(p.name for p in packs),
+        "normalize": NormalizeConfig(
+            (*(r for p in packs for r in p.normalize.drop_lines), *normalize.drop_lines),
+            (*(r for p in packs for r in p.normalize.drop_blocks), *normalize.drop_blocks)),
+        "ignore": (*(r for p in packs for r in p.ignore), *ignore),
+        "topics": tuple(merged.values()),
+        "lexicon": tuple(a for p in packs for a in p.lexicon),
+    }
+
+
+def shipped_packs() -> dict[str, Path]:
+    """The packs that come with monitor, by name."""
+    return {f.stem: f for f in sorted(PACKS.glob("*.yaml"))}
+
+
+def load_pack(ref: str, config_path: Path | None = None, key: str = "packs") -> Pack:
+    """A pack by its name (one shipped with monitor) or by the path of a pack file, relative to the config file's
+    folder; any problem is a ConfigError naming the pack and what to do."""
+    where = f"{config_path}: {key}" if config_path is not None else key
+    shipped = shipped_packs()
+    if ref in shipped:
+        file = shipped[ref]
+    elif "/" in ref or ref.endswith((".yaml", ".yml")):
+        file = _resolve(config_path.resolve().parent if config_path is not None else Path.cwd(), ref)
+        if not file.is_file():
+            raise ConfigError(f"{where}: pack file {ref!r} not found ({file}); a pack path is relative to the "
+                              "config file's folder")
+    else:
+        close = difflib.get_close_matches(ref, list(shipped), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(f"{where}: unknown pack {ref!r} ({hint}shipped packs: {', '.join(shipped)}; "
+                          "or give the path of a pack file, e.g. packs/mine.yaml)")
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: cannot read pack file {file} ({_reason(exc)})") from None
+    return parse_pack(text, file, Path(ref).stem if ref not in shipped else ref, where)
+
+
+def parse_pack(text: str, file: Path, name: str, where: str = "pack") -> Pack:
+    """Validate a pack file's YAML text; its sections are the config's (topics, ignore, normalize) and lexicon."""
+    try:
+        data = _load_yaml(text, file)
+        _check_keys(data, _PACK_KEYS, file, "")
+        desc = data.get("description", "")
+        if not isinstance(desc, str):
+            raise ConfigError(f"{file}: 'description' must be a string")
+        return Pack(
+            name=name,
+            description=" ".join(desc.split()),
+            source=file,
+            normalize=_normalize(data["normalize"], file, NormalizeConfig((), ())) if "normalize" in data
+            else NormalizeConfig((), ()),
+            ignore=_patterns(data["ignore"], file, "ignore", flags=re.IGNORECASE) if "ignore" in data else (),
+            topics=_topics(data["topics"], file) if "topics" in data else (),
+            lexicon=tuple(_lexicon(data["lexicon"], file, ("lexicon",), PACK_LEXICON)) if "lexicon" in data else (),
+        )
+    except ConfigError as exc:
+        raise ConfigError(f"{exc} (pack {name!r}, listed at {where})") from None
+
+
+# The words of a phrase as the classifier reads a sentence's (assess/text.py's tokens): letters with inner
+# apostrophes, numbers, anything else word-like; hyphens and other punctuation split ('non-essential' is two).
+_LEXICON_WORD = re.compile(r"\d+(?:[.,/]\d+)*(?:%|[a-z]+)?|[^\W\d_]+(?:'[^\W\d_]+)*|\w+")
+
+
+def _lexicon(value: Any, file: Path, at: tuple[str, ...], shape: Any) -> Iterator[LexiconAddition]:
+    """A pack's lexicon section as additions, checked against the tables' shapes and lower-cased as matched."""
+    key = ".".join(at)
+    if isinstance(shape, dict):
+        parts = _mapping(value, file, key)
+        named = {str(k): v for k, v in parts.items()}  # YAML reads a ladder level '3:' as the number 3
+        _check_keys(named, tuple(shape), file, key + ".")
+        for part, sub in named.items():
+            yield from _lexicon(sub, file, (*at, part), shape[part])
+        return
+    terms = value if isinstance(value, list) else None
+    if terms is None or not all(isinstance(t, str) and t.strip() for t in terms):
+        raise ConfigError(f"{file}: '{key}' must be a list of {shape}")
+    phrases = tuple(dict.fromkeys(" ".join(_LEXICON_WORD.findall(t.lower())) for t in terms))
+    if "" in phrases:
+        raise ConfigError(f"{file}: '{key}' holds a term with no words in it; remove it")
+    if shape == WORDS and any(" " in p for p in phrases):
+        bad = next(p for p in phrases if " " in p)
+        raise ConfigError(f"{file}: '{key}' holds single words, not phrases like {bad!r}")
+    if phrases:
+        yield at[1:], phrases
 
 
 def check_layout(cfg: Config, path: Path) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from monitor.report import Assessment, Report, VersionRef
+from monitor.report import Assessment, ParagraphChange, Report, VersionRef
 from monitor.segment import Document, segment
 
 if TYPE_CHECKING:
@@ -46,7 +47,14 @@ def compare(
     changes = align_paragraphs(old.paragraphs, new.paragraphs)
     assessments: tuple[Assessment, ...] = ()
     if assess and any(c.op != "unchanged" for c in changes):
-        from monitor.assess import classify
-
-        assessments = classify(changes, config)
+        assessments = assess_changes(changes, config)
     return Report(document=document, old=old_ref, new=new_ref, paragraphs=changes, assessments=assessments)
+
+
+def assess_changes(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assessment, ...]:
+    """The changed judgments among aligned paragraphs, read with the core lexicon plus the config's packs."""
+    from monitor.assess import classify
+    from monitor.assess.lexicon import overlay
+
+    with overlay(config.lexicon):  # the packs' phrases for this classification only
+        return classify(changes, config)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from monitor.assess import classify
 from monitor.config import Config, load_config
+from monitor.pipeline import assess_changes
 from monitor.report import Assessment, ParagraphChange
 
 CONFIG_PATH = Path(__file__).resolve().parents[1] / "config.yaml"
@@ -21,15 +21,15 @@ def config() -> Config:
 def modified(old: str, new: str, section: str | None = None) -> list[Assessment]:
     """Assessments for one paragraph whose text changed from `old` to `new`."""
     row = ParagraphChange("modified", (0,), (0,), section, old, new, ())
-    return list(classify([row], config()))
+    return list(assess_changes([row], config()))
 
 
 def added(text: str, section: str | None = None) -> list[Assessment]:
-    return list(classify([ParagraphChange("added", (), (0,), section, None, text)], config()))
+    return list(assess_changes([ParagraphChange("added", (), (0,), section, None, text)], config()))
 
 
 def removed(text: str, section: str | None = None) -> list[Assessment]:
-    return list(classify([ParagraphChange("removed", (0,), (), section, text, None)], config()))
+    return list(assess_changes([ParagraphChange("removed", (0,), (), section, text, None)], config()))
 
 
 def significant(flags: list[Assessment]) -> list[Assessment]:

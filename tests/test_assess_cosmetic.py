@@ -10,7 +10,7 @@ from conftest import CASES, needs_shared, run_monitor
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.assess import classify
+from monitor.pipeline import assess_changes
 from monitor.report import ParagraphChange
 
 BELOUSOV = ("The new government that was formed in the same month made personnel changes to strengthen the wartime "
@@ -58,13 +58,13 @@ def test_page_break_split_sentence_rejoined() -> None:
     new = old_a + " " + old_b
     rows = [ParagraphChange("removed", (0,), (), None, old_a, None),
             ParagraphChange("modified", (1,), (0,), None, old_b, new, ())]
-    assert classify(rows, config()) == ()
+    assert assess_changes(rows, config()) == ()
 
 
 def test_moved_paragraph_is_not_flagged() -> None:
     """A paragraph moved word for word (no word diff) raises nothing."""
     text = "It is already clear that North Korea supplies arms, ammunition, and other items to Russia."
-    assert classify([ParagraphChange("moved", (3,), (5,), None, text, text, None)], config()) == ()
+    assert assess_changes([ParagraphChange("moved", (3,), (5,), None, text, text, None)], config()) == ()
 
 
 @needs_shared
@@ -80,8 +80,8 @@ def test_cosmetic_revisions_of_the_seed_produce_no_flag(case: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(), st.text())
 def test_classify_never_crashes_on_arbitrary_unicode(old: str, new: str) -> None:
-    """Whatever the sentences, classify returns assessments whose quotes come from the input."""
-    flags = classify([ParagraphChange("modified", (0,), (0,), None, old, new, ())], config())
+    """Whatever the sentences, assessing returns assessments whose quotes come from the input."""
+    flags = assess_changes([ParagraphChange("modified", (0,), (0,), None, old, new, ())], config())
     for f in flags:
         assert f.before is None or f.before in old
         assert f.after is None or f.after in new

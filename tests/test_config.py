@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 
 def test_shipped_config_is_valid_and_has_seed_topics() -> None:
-    """The config.yaml in the repository loads and names topics for the seed chapter."""
+    """The config.yaml in the repository loads and names topics for the seed chapter (from its pack)."""
     cfg = load_config(ROOT / "config.yaml")
     names = {t.name for t in cfg.topics}
     assert {"ceasefire outlook", "NATO membership", "Russia-North Korea cooperation"} <= names
@@ -62,31 +62,40 @@ def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> Non
 
 
 def test_running_outside_the_project_still_ignores_boilerplate(tmp_path: Path) -> None:
-    """With no config.yaml at hand, the packaged defaults still know boilerplate and topics."""
+    """With no config.yaml at hand, the packaged defaults still drop generic boilerplate, and name no genre's."""
     from monitor.config import default_config
 
     cfg = default_config(tmp_path)
-    assert any(p.search("Information received since the Committee met in July") for p in cfg.ignore)
-    assert cfg.topics and cfg.normalize.drop_blocks
+    assert any(p.search("Last Update: May 5, 2025") for p in cfg.ignore)
+    assert not any(p.search("Information received since the Committee met in July") for p in cfg.ignore)
+    assert cfg.topics == () and cfg.normalize.drop_blocks
 
 
-def test_repository_config_repeats_the_packaged_defaults() -> None:
-    """The config.yaml users read shows the same artefact rules, boilerplate and topics the package ships."""
+def test_repository_config_is_the_packaged_defaults_plus_its_packs() -> None:
+    """The config.yaml users read shows the package's artefact rules and boilerplate, and its topics and genre
+    rules are exactly those of the packs it lists plus its own topics."""
     import yaml
 
-    from monitor.config import DEFAULTS
+    from monitor.config import DEFAULTS, load_pack
 
     shipped = yaml.safe_load(DEFAULTS.read_text(encoding="utf-8"))
     repo = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
-    for key in ("normalize", "ignore", "topics"):
+    for key in ("normalize", "ignore"):
         assert repo[key] == shipped[key], key
+    assert shipped["topics"] == {}, "package defaults carry no topics: they belong to packs"
+    packs = [load_pack(name) for name in repo["packs"]]
+    cfg = load_config(ROOT / "config.yaml")
+    assert [t.name for t in cfg.topics] == [t.name for p in packs for t in p.topics] + list(repo["topics"] or {})
+    assert [p.pattern for p in cfg.ignore] == [r.pattern for p in packs for r in p.ignore] + shipped["ignore"]
+    assert cfg.lexicon == tuple(a for p in packs for a in p.lexicon)
 
 
-def test_a_config_without_topics_keeps_the_default_topics(tmp_path: Path) -> None:
+def test_a_config_without_ignore_keeps_the_default_ignore_rules(tmp_path: Path) -> None:
     """Sections a config.yaml leaves out keep their defaults; sections it sets replace them."""
     cfg = parse_config("roots: [docs]\n", tmp_path / "config.yaml")
-    assert {t.name for t in cfg.topics} >= {"ceasefire outlook"}
-    mine = parse_config("topics:\n  grain: [wheat]\n", tmp_path / "config.yaml")
+    assert "Last Update:" in [p.pattern for p in cfg.ignore]
+    mine = parse_config("ignore: ['^Press release']\ntopics:\n  grain: [wheat]\n", tmp_path / "config.yaml")
+    assert [p.pattern for p in mine.ignore] == ["^Press release"]
     assert [t.name for t in mine.topics] == ["grain"]
 
 

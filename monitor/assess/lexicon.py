@@ -1,8 +1,13 @@
-"""The assessment lexicons (data/lexicon.json), loaded once and compiled into phrase tables over word tokens."""
+"""The assessment lexicons (data/lexicon.json), loaded once and compiled into phrase tables over word tokens;
+`overlay()` extends named tables with a pack's phrases for one classification."""
 
 from __future__ import annotations
 
 import json
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,7 +29,7 @@ class Match:
 class PhraseTable:
     """Multi-word phrases indexed by their first word; matching is greedy longest-first, left to right."""
 
-    __slots__ = ("_by_first", "words")
+    __slots__ = ("_by_first", "entries", "words")
 
     def __init__(self, entries: dict[str, int]) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -34,7 +39,12 @@ class PhraseTable:
         for options in by_first.values():
             options.sort(key=lambda o: -len(o[0]))
         self._by_first = by_first
+        self.entries = dict(entries)
         self.words = frozenset(w for phrase in entries for w in phrase.split())
+
+    def assume(self, other: PhraseTable) -> None:
+        """Take `other`'s phrases in place: modules that imported this table by name see the change."""
+        self._by_first, self.entries, self.words = other._by_first, other.entries, other.words
 
     def find(self, words: tuple[str, ...] | list[str], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Non-overlapping matches of the phrases inside words[lo:hi] (a phrase may not cross hi)."""
@@ -55,6 +65,16 @@ class PhraseTable:
                 continue
             i += 1
         return out
+
+
+class WordSet(set[str]):
+    """A set of single words that `overlay()` may extend in place (a frozenset imported by name could not be)."""
+
+    __slots__ = ()
+
+    def assume(self, other: Iterable[str]) -> None:
+        self.clear()
+        self.update(other)
 
 
 def _ladder(data: dict[str, Any]) -> dict[str, int]:
@@ -93,38 +113,149 @@ DEGREE = PhraseTable(_ladder(_RAW["degree"]))
 DIMINISHERS = PhraseTable(dict.fromkeys(_RAW["diminishers"], 1))
 RECOMMENDATION = PhraseTable(_ladder(_RAW["recommendation"]))
 EPISTEMIC_SHOULD = PhraseTable(dict.fromkeys(_RAW["epistemic_should"], 1))
-ADVISORY_LEVELS = PhraseTable(_ladder(_RAW["advisory_levels"]))
+ADVISORY_LEVELS = PhraseTable(_ladder(_RAW.get("advisory_levels") or {}))  # the travel-advisory pack fills it
 RFC2119 = PhraseTable(_ladder(_RAW["rfc2119"]))
 STATUS_TERMS = PhraseTable(dict.fromkeys(_RAW["status_terms"], 1))
 IMPERATIVE_VERBS = frozenset(_RAW["imperative_verbs"])
-_DECISIONS = _RAW["policy_decisions"]
-# A rate decision is any of the verbs applied to any of the rate names ("lowered its policy rate").
-POLICY_DECISIONS = PhraseTable(dict.fromkeys(
-    [*_DECISIONS["phrases"], *(f"{v} {o}" for v in _DECISIONS["rate_verbs"] for o in _DECISIONS["rate_objects"])], 1))
-# The stance a decision takes on what it sets, ordered: cut (-1) < hold (0) < raise (+1).
-STANCE: dict[str, int] = {w: v for name, v in (("raise", 1), ("hold", 0), ("cut", -1))
-                          for w in _DECISIONS["stance"][name]}
-DECISION_VERBS = frozenset(_DECISIONS["decision_verbs"])  # "decided today to lower ...": a decision follows
+
+
+def _decisions(section: dict[str, Any] | None) -> PhraseTable:
+    """A rate decision is any of the verbs applied to any of the rate names ("lowered its policy rate")."""
+    section = section or {}
+    verbs, objects = section.get("rate_verbs", []), section.get("rate_objects", [])
+    return PhraseTable(dict.fromkeys([*section.get("phrases", []), *(f"{v} {o}" for v in verbs for o in objects)], 1))
+
+
+def _stance(section: dict[str, Any] | None) -> dict[str, int]:
+    """The stance a decision takes on what it sets, ordered: cut (-1) < hold (0) < raise (+1)."""
+    stance = (section or {}).get("stance", {})
+    return {w: v for name, v in (("raise", 1), ("hold", 0), ("cut", -1)) for w in stance.get(name, [])}
+
+
+def _phrases(terms: list[str] | None) -> PhraseTable:
+    return PhraseTable(dict.fromkeys(terms or [], 1))
+
+
+def _words(terms: list[str] | None) -> WordSet:
+    return WordSet(terms or [])
+
+
+def _decision_verbs(section: dict[str, Any] | None) -> WordSet:
+    """'decided today to lower ...': a decision follows."""
+    return _words((section or {}).get("decision_verbs"))
+
+
+POLICY_DECISIONS = _decisions(_RAW.get("policy_decisions"))
+STANCE: dict[str, int] = _stance(_RAW.get("policy_decisions"))
+DECISION_VERBS = _decision_verbs(_RAW.get("policy_decisions"))
 _ESTIMATIVE = _RAW["estimative_nouns"]
 ESTIMATIVE_NOUNS = frozenset(_ESTIMATIVE["nouns"])  # chance, possibility, prospect, odds ...
 ESTIMATIVE_QUANTIFIERS = PhraseTable(_ladder(_ESTIMATIVE["quantifiers"]))  # what sets such a noun's band
 EXCLUSIONS = frozenset(_ESTIMATIVE["exclusions"])  # "cannot be ruled out": a negated exclusion is a possibility
-JUDGMENT_TERMS = PhraseTable(dict.fromkeys(_RAW["judgment_terms"], 1))
+JUDGMENT_TERMS = _phrases(_RAW.get("judgment_terms"))
 SPELLING_VARIANTS: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in _RAW["spelling_variants"])
 NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _RAW["numbers"].items()}
 ORDINALS: dict[str, float] = {k: float(v) for k, v in _RAW["ordinals"].items()}
 MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_RAW["months"])}
 NAME_STOPWORDS = frozenset(_RAW["name_stopwords"])
 AGENT_NOUNS = frozenset(_RAW["agent_nouns"])
-PEOPLE_NOUNS = frozenset(_RAW["people_nouns"])  # 'residents', 'investors': who acts or is affected
+PEOPLE_NOUNS = _words(_RAW.get("people_nouns"))  # 'residents', 'investors': who acts or is affected
 REVERSALS = PhraseTable(dict.fromkeys(_RAW["reversal_markers"], 1))
 INTENSIFIERS = PhraseTable(_ladder(_RAW["intensifiers"]))
 INTENSIFIED_NOUNS = frozenset(_RAW["intensified_nouns"])
 WEAK_JUDGMENT = frozenset(_RAW["weak_judgment_terms"])
 
-# Words whose change is never a typo fix: the vocabulary every detector relies on.
-PROTECTED = frozenset().union(
-    LIKELIHOOD.words, EVIDENCE.words, CONFIDENCE.words, NEGATIONS.words, TRENDS.words, ANTONYM_WORDS,
-    DEGREE.words, RECOMMENDATION.words, ADVISORY_LEVELS.words, NUMBER_WORDS, ORDINALS, MONTHS, MODALS,
-    REVERSALS.words, INTENSIFIERS.words,
-)
+
+def _protected() -> WordSet:
+    """Words whose change is never a typo fix: the vocabulary every detector relies on."""
+    return WordSet(frozenset().union(
+        LIKELIHOOD.words, EVIDENCE.words, CONFIDENCE.words, NEGATIONS.words, TRENDS.words, ANTONYM_WORDS,
+        DEGREE.words, RECOMMENDATION.words, ADVISORY_LEVELS.words, NUMBER_WORDS, ORDINALS, MONTHS, MODALS,
+        REVERSALS.words, INTENSIFIERS.words,
+    ))
+
+
+PROTECTED = _protected()
+
+# ------------------------------------------------------------------------------------------ pack overlays
+# The lexicon.json sections a pack may add phrases to, and the tables each one builds: the table object every
+# detector imported by name, and how to build it afresh from the section. A pack extending another section is
+# one line here (its table an in-place PhraseTable, WordSet or dict) and its shape in config.PACK_LEXICON.
+Table = PhraseTable | WordSet | dict[str, int]
+EXTENSIBLE: dict[str, tuple[tuple[Table, Callable[[Any], Table]], ...]] = {
+    "advisory_levels": ((ADVISORY_LEVELS, lambda s: PhraseTable(_ladder(s or {}))),),
+    "policy_decisions": ((POLICY_DECISIONS, _decisions), (STANCE, _stance), (DECISION_VERBS, _decision_verbs)),
+    "judgment_terms": ((JUDGMENT_TERMS, _phrases),),
+    "people_nouns": ((PEOPLE_NOUNS, _words),),
+}
+
+# One addition: where in lexicon.json (section, then part or level: ("policy_decisions", "stance", "raise"),
+# ("advisory_levels", "3"), ("people_nouns",)) and the phrases to add there.
+Addition = tuple[Sequence[str], Sequence[str]]
+
+_LOCK = threading.RLock()  # one overlay at a time per process: a classification sees one lexicon throughout
+# What the extensible tables hold now (None: a section lexicon.json leaves out, which every builder reads as empty).
+_sections: dict[str, Any] = {name: _RAW.get(name) for name in EXTENSIBLE}
+
+
+@contextmanager
+def overlay(additions: Iterable[Addition]) -> Iterator[None]:
+    """The tables extended by `additions` inside the block, as they were after it (nested blocks add up).
+
+    The tables are changed in place, so every detector that imported one by name sees the pack's phrases; the
+    caches derived from them are dropped on the way in and out, so nothing leaks into the next classification.
+    A phrase the table already holds is no change; additions that change nothing cost nothing.
+    """
+    with _LOCK:
+        merged = dict(_sections)
+        for path, phrases in additions:
+            if not path or path[0] not in EXTENSIBLE:
+                raise ValueError(f"lexicon table {path[0] if path else ''!r} cannot be extended by a pack; "
+                                 f"extensible: {', '.join(EXTENSIBLE)}")
+            merged[path[0]] = _added(merged[path[0]], path[1:], phrases)
+        before = {name: _sections[name] for name in merged if merged[name] != _sections[name]}
+        if not before:
+            yield
+            return
+        _install({name: merged[name] for name in before})
+        try:
+            yield
+        finally:
+            _install(before)
+
+
+def _added(value: Any, path: Sequence[str], phrases: Sequence[str]) -> Any:
+    """A copy of a lexicon.json value with `phrases` appended to the list at `path` (created if missing)."""
+    if not path:
+        out = list(value or [])
+        have = set(out)
+        for p in phrases:
+            if p not in have:
+                out.append(p)
+                have.add(p)
+        return out
+    node = dict(value or {})
+    node[path[0]] = _added(node.get(path[0]), path[1:], phrases)
+    return node
+
+
+def _install(sections: dict[str, Any]) -> None:
+    """Rebuild the tables of `sections` in place, then PROTECTED, then drop every cache computed from them."""
+    for name, value in sections.items():
+        _sections[name] = value
+        for table, build in EXTENSIBLE[name]:
+            fresh = build(value)
+            if isinstance(table, PhraseTable | WordSet):
+                table.assume(fresh)  # type: ignore[arg-type]  # each builder makes its table's own type
+            else:
+                table.clear()
+                table.update(fresh)  # type: ignore[arg-type]
+    PROTECTED.assume(_protected())
+    # Detectors memoise per sentence (lru_cache) on what these tables say: a cache filled under one lexicon
+    # must not answer under another.
+    for name, module in list(sys.modules.items()):
+        if name.startswith("monitor.assess.") and module is not None:
+            for obj in list(vars(module).values()):
+                clear = getattr(obj, "cache_clear", None)
+                if callable(clear) and obj is not raw:
+                    clear()
