@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from assess_helpers import added, modified, removed, significant
 
 ZELENSKYY = ("The Zelenskyy administration, however, will not agree to a ceasefire without ensuring its own security "
@@ -184,11 +185,44 @@ def test_estimative_sentence_added_to_paragraph() -> None:
     assert (flag.kind, flag.severity, flag.before, flag.after) == ("added", "medium", None, extra)
 
 
-def test_neutral_sentence_added_is_low() -> None:
-    """A new descriptive sentence without judgment words is reported at low severity only."""
+def test_statement_added_without_judgment_words_is_medium() -> None:
+    """What a document asserts changed, whatever its words: a new statement with no hedge, trend or modal
+    ('The offensive began on 6 August.', 'Expect long delays at the border.') is at least medium."""
     old = "As of this writing, the situation is at a standstill."
-    flags = modified(old, old + " The offensive began on 6 August.")
-    assert flags and not significant(flags)
+    for extra in ("The offensive began on 6 August.", "Expect long delays at the border crossings.",
+                  "The recovery hinges on the harvest."):
+        [flag] = modified(old, old + " " + extra)
+        assert (flag.kind, flag.severity, flag.after) == ("added", "medium", extra)
+
+
+@pytest.mark.parametrize("extra", [
+    "For more information on how to request access, see [the access guide](https://example.org/access).",
+    "Refer to Recognising and Avoiding Email Scams for more information on avoiding email scams.",
+    "- 2024-04-25T06:00:00Z version 3: Update B - Feedback from the vendor has been integrated",
+    "Thanks to Jane Doe (@jdoe) for discovering and reporting this, and John Roe for the fix!",
+    "*This section is informative.*",
+    "## Possible Alternative(s)",
+])
+def test_pointer_log_entry_credit_or_heading_added_is_low(extra: str) -> None:
+    """Sentences that assert nothing about the subject — a pointer to another text, a revision-log entry, a
+    credit, a note on the section's status, a heading — are reported, but at low severity only."""
+    old = "The service stores credentials in cleartext."
+    flags = modified(old, old + "\n\n" + extra)
+    assert flags and not significant(flags), flags
+
+
+def test_sentence_moved_or_cut_out_of_another_is_not_added() -> None:
+    """A sentence that moved to another paragraph, or was split off a longer one in the same paragraph, is not
+    reported as a new statement: the words were there before."""
+    a = "The nature of a session depends on the application."
+    b = "Sessions expire after thirty minutes of inactivity."
+    moved = modified(f"{a}\n\n{b}", f"{b}\n\n{a}")
+    assert not significant(moved), moved
+    old = "This modification regulates gene transcription and is critical in development, ageing and cancer."
+    new = ("This modification regulates gene transcription and is critical in development. "
+           "It is also implicated in ageing and cancer.")
+    assert all(f.after != "This modification regulates gene transcription and is critical in development."
+               or f.kind != "added" for f in modified(old, new))
 
 
 def test_fomc_one_sentence_changed_in_hard_wrapped_paragraph() -> None:

@@ -53,9 +53,13 @@ def test_mixed_numbers_and_month_direction() -> None:
     assert (flag.kind, flag.direction) == ("quantity", "up")
 
 
-def test_neutral_sentence_with_weak_words_is_low() -> None:
+def test_statement_with_weak_words_is_medium_but_an_update_notice_is_low() -> None:
+    """Every statement added is at least medium (docs/severity.md); a notice that the text was updated says
+    nothing about its subject."""
     [flag] = added("The Python Package Index lists the important packages by download count, and the list is "
                    "updated as progress is made on new releases.")
+    assert flag.severity == "medium"
+    [flag] = added("The advisory summary was updated.")
     assert flag.severity == "low"
 
 

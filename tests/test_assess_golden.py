@@ -35,8 +35,9 @@ def test_golden_assessments(name: str) -> None:
     case = GOLDEN / name
     got = _assessments(case)
     expected_path = case / "expected.json"
-    if os.environ.get("UPDATE_GOLDEN") or not expected_path.exists():
+    if os.environ.get("UPDATE_GOLDEN"):
         expected_path.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert expected_path.exists(), f"{expected_path} is missing: review the output, then UPDATE_GOLDEN=1 to write it"
     assert got == json.loads(expected_path.read_text(encoding="utf-8"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,18 @@ from monitor.assess.likelihood import detect_confidence, detect_evidence, detect
 from monitor.assess.polarity import detect_polarity, detect_stance
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
-from monitor.assess.text import Sentence, key, plain, same_word, title_like
-from monitor.report import Assessment, Evidence, Kind, ParagraphChange, Severity
+from monitor.assess.text import (
+    Sentence,
+    about_document,
+    key,
+    log_entry,
+    plain,
+    referential,
+    same_word,
+    statement,
+    title_like,
+)
+from monitor.report import Assessment, Direction, Evidence, Kind, ParagraphChange, Severity
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -45,6 +56,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if finding is not None:
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
+    singles = _unmoved(singles, old, new)
     item_has_prescription = _prescriptive_items(singles)
     for s, side in singles:
         ms = _unboiled(s, config)
@@ -85,11 +97,16 @@ def assess_pair(d: PairDiff) -> Finding | None:
 
 
 def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
-    """A sentence found in one version only: a recommendation, a judgment, or a neutral statement."""
+    """A sentence found in one version only. Every statement added or dropped is at least medium: what a
+    document asserts changed, whatever its words. Low only when the sentence provably carries no judgment of
+    its own: a heading, a pointer to another text, an entry of a revision log, a fragment without a verb, or the
+    premise of a recommendation item reported by its prescriptive sentence."""
     p = prescription(s)
     verb = "added" if side == "added" else "dropped"
-    if p.present:
-        return Finding("recommendation", "high", None, () if side == "added" else p.terms,
+    direction: Direction = "up" if side == "added" else "down"
+    heading = title_like(s) or s.text.lstrip().startswith("#")
+    if p.present and (p.level > 0 or not heading) and not referential(s):
+        return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
     kind: Kind = "added" if side == "added" else "removed"
     terms = tuple(judgment_terms(s))
@@ -100,13 +117,55 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
         severity, why = "low", f"context of a recommendation item {side}"
     elif is_policy_decision(s):
         severity, why = "high", f"policy decision {side}"
-    elif title_like(s):
+    elif heading:
         severity, why = "low", f"heading {side}"
+    elif referential(s):
+        severity, why = "low", f"pointer to another text {side}"
+    elif about_document(s):
+        severity, why = "low", f"note about the document {side}"
+    elif log_entry(s):
+        severity, why = "low", f"revision-log entry {side}"
     elif terms:
         severity, why = "medium", f"judgment {side}"
+    elif statement(s):
+        severity, why = "medium", f"statement {side}"
     else:
-        severity, why = "low", f"neutral sentence {side}"
+        severity, why = "low", f"fragment {side}"
     return Finding(kind, severity, None, before, after, f"{why}: '{clip(s.text)}'")
+
+
+def _unmoved(singles: list[tuple[Sentence, str]], old: Sequence[Sentence],
+             new: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """The one-sided sentences that are not a move or a split: a sentence found on both sides (another
+    paragraph, another position) moved, and one whose words all stand, in order, inside one sentence of the
+    same paragraph on the other side was cut out of it; the sentence it came from is reported on its own."""
+    keys = {side: Counter(s.key for s, sd in singles if sd == side) for side in ("removed", "added")}
+    by_group: dict[tuple[int, str], list[Sentence]] = {}
+    for side, sents in (("removed", old), ("added", new)):
+        for x in sents:
+            by_group.setdefault((x.group, side), []).append(x)
+    out = []
+    for s, side in singles:
+        other = "added" if side == "removed" else "removed"
+        if keys[other][s.key]:
+            continue
+        if len(s.words) >= SPLIT_MIN_WORDS and any(
+            x is not s and len(x.words) > len(s.words) and _within(s.words, x.words)
+            for x in by_group.get((s.group, other), ())[:SPLIT_LOOKUP]
+        ):
+            continue
+        out.append((s, side))
+    return out
+
+
+SPLIT_MIN_WORDS = 4
+SPLIT_LOOKUP = 200  # sentences of one paragraph searched for the sentence a piece was cut from
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Every word of `part` occurs in `whole`, in the same order (other words may lie between)."""
+    it = iter(whole)
+    return all(w in it for w in part)
 
 
 def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, str]]:

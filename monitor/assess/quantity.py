@@ -10,6 +10,7 @@ from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTHS, NUMBER_WORDS, ORDINALS
 from monitor.assess.text import Sentence
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:t(\d\d):(\d\d)(?::(\d\d))?)?")
 _NUMERIC = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(?:/(\d+))?(%|[a-z]+)?$")
 _VERSION = re.compile(r"^\d+\.\d+(?:\.\d+)*$")
 _YEAR = range(1900, 2101)
@@ -28,7 +29,7 @@ class Quantity:
 
     text: str
     value: float
-    sort: str  # number, ordinal, year, month, version
+    sort: str  # number, ordinal, year, month, date, stamp (a date that stamps the document), version
     parts: tuple[int, ...] = ()  # a version's components, compared part by part
     unit: bool = False  # a unit follows ("2.5 percent")
 
@@ -66,6 +67,10 @@ def _fraction(s: Sentence, i: int) -> bool:
 
 def _parse(s: Sentence, i: int) -> Quantity | None:
     raw, w = s.raw_tokens[i], s.words[i]
+    iso = _ISO_DATE.match(w)
+    if iso:  # '2024-03-07T07:00:00Z': a date (and time), ordered as one number
+        y, mo, d, hh, mm, ss = (int(g or 0) for g in iso.groups())
+        return Quantity(raw, float(f"{y:04d}{mo:02d}{d:02d}{hh:02d}{mm:02d}{ss:02d}"), "date")
     if w.count(".") >= 2 and _VERSION.match(w):  # '0.7.15': only a release is written with two dots
         return Quantity(raw, float(w.split(".")[0]), "version", tuple(_whole(p) for p in w.split(".")))
     m = _NUMERIC.match(w)
@@ -103,8 +108,11 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
     out: list[Quantity] = []
     for i in range(lo, hi):
         q = _parse(s, i)
-        if q is None:
+        if q is None or _label_number(s, i):
             continue
+        if _stamp(s, i) and (q.sort in ("date", "year", "month") or (
+                i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":")):
+            q = Quantity(q.text, q.value, "stamp")
         if out and q.sort == "number" and _mixed(s, i) and out[-1].text == s.raw_tokens[i - 1]:
             whole = out.pop()
             q = Quantity(f"{whole.text}-{q.text}", whole.value + q.value, "number")
@@ -114,6 +122,81 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
             q = Quantity(f"{size.text} {q.text}", size.value * q.value, "number", unit=True)
         out.append(q)
     return out
+
+
+# Words after which a number names a part of a text, not an amount ('Section 5.1', 'item 2', 'Table 3').
+_PART_NOUNS = frozenset(
+    "section sections appendix appendices annex annexes chapter chapters item items table tables figure figures fig "
+    "volume vol part clause clauses article articles paragraph paragraphs para page pages footnote footnotes "
+    "line lines no".split()
+)
+_CURRENCY_CODES = frozenset("USD EUR GBP AUD JPY CNY CHF CAD NZD SEK NOK DKK INR BRL ZAR".split())
+# Words that date the document itself rather than anything it reports ('Last updated: 3 May 2024').
+_STAMP_WORDS = frozenset(
+    "release released update updated updates revised revision reviewed review modified published posted issued "
+    "created generated printed accessed retrieved last date dated".split()
+)
+
+
+def _label_number(s: Sentence, i: int) -> bool:
+    """Token i is a number that names rather than measures: the part of a text it points to ('Section 5.1.4',
+    'A.4'), an identifier it belongs to ('AAL 3', 'FIPS 201', 'CVSS 3.0', 'Q04', 'SP 800-63'), a heading's or a
+    list's numbering, or words inside the title of a linked text ('[2020 State of DevOps Report]')."""
+    raw = s.raw_tokens[i]
+    if not raw[:1].isdigit():
+        return False
+    prev = s.raw_tokens[i - 1] if i > 0 else ""
+    gap = s.gaps[i]
+    if i == 0 and (len(s.words) == 1 or s.text.lstrip().startswith("#")):
+        return True  # '## 1 Purpose', '2.' alone: numbering
+    if prev.lower() in _PART_NOUNS and gap in (" ", "\u00a0"):
+        return True
+    if prev and gap == "" and prev.isalpha():
+        return True  # 'Q' + '04': one identifier the tokenizer cut
+    if len(prev) == 1 and prev.isupper() and gap == ".":
+        return True  # 'A.4': an appendix section
+    if _acronym_before(s, i) and "." in raw and raw.replace(".", "").isdigit():
+        return True  # 'CVSS 3.0' → 'CVSS 3.1': the edition of a named standard, not an amount
+    if "[" in s.text:
+        titles = " ".join(m.group(1) for m in _LINK_TEXT.finditer(s.text))
+        if re.search(rf"(?<![\w.]){re.escape(raw)}(?![\w])", titles):
+            return True
+    return False
+
+
+def _acronym_before(s: Sentence, i: int) -> bool:
+    """Token i follows an acronym it belongs to ('AAL 3', 'CWE-20', 'CVSS:3.1'), not a currency code."""
+    prev = s.raw_tokens[i - 1] if i > 0 else ""
+    return (len(prev) >= 2 and prev.isupper() and prev.isalpha() and prev not in _CURRENCY_CODES
+            and s.gaps[i] in (" ", ":", "-") and (i + 1 >= len(s.words) or s.words[i + 1] not in _UNIT_AFTER))
+
+
+_LINK_TEXT = re.compile(r"\[([^\[\]]*)\](?=\(|\[)")
+
+
+_DATE_GLUE = frozenset({"on", "at", "of", "the", "as", "in"})
+_STAMP_REACH = 5  # words looked back over (the rest of the date, 'on', 'the') to find what the date stamps
+
+
+def _stamp(s: Sentence, i: int) -> bool:
+    """The date at token i stamps the document ('Last updated: 2024-05-02', 'Current release: ...', 'reviewed on
+    3 May 2024'); so does a revision number written as a label ('Version: 3')."""
+    if i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":":
+        return True
+    for k in range(i - 1, max(-1, i - 1 - _STAMP_REACH), -1):
+        w = s.words[k]
+        if w in _STAMP_WORDS:
+            return True
+        if not (w in _DATE_GLUE or w in MONTHS or w[:1].isdigit()):
+            return False
+    return False
+
+
+def _named_by_changed_acronym(s: Sentence, q: Quantity, d: PairDiff) -> bool:
+    """`q` is the number of an acronym's name ('AAL 3') and the acronym is gone from the other side too."""
+    other = d.new if s is d.old else d.old
+    return any(t == q.text and _acronym_before(s, i) and s.words[i - 1] not in other.words
+               for i, t in enumerate(s.raw_tokens))
 
 
 def _compound_word(s: Sentence, q: Quantity) -> bool:
@@ -193,18 +276,25 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         # 'first-class' → 'excellent') counted nothing: only a number against a number, or a figure, is one.
         old_q = [q for q in old_q if not _compound_word(d.old, q)]
         new_q = [q for q in new_q if not _compound_word(d.new, q)]
+    if not old_q or not new_q:
+        # 'AAL 3 authenticator requirements' → 'These requirements': the name went, not a number
+        old_q = [q for q in old_q if not _named_by_changed_acronym(d.old, q, d)]
+        new_q = [q for q in new_q if not _named_by_changed_acronym(d.new, q, d)]
     if not any(q.sort == "ordinal" and q.text.lower() not in _RELATIVE for q in old_q + new_q):
         old_q = [q for q in old_q if q.text.lower() not in _RELATIVE]
         new_q = [q for q in new_q if q.text.lower() not in _RELATIVE]
     if not old_q and not new_q:
         return None
+    if all(q.sort == "stamp" for q in old_q + new_q):
+        return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
+                       "the document's own date stamp changed")
     if sorted((q.sort, q.value, q.parts) for q in old_q) == sorted((q.sort, q.value, q.parts) for q in new_q):
         return None  # "two" → "2": the same quantity written differently
     direction = _direction(old_q, new_q)
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
     before = ", ".join(q.text for q in old_q) or "none"
     after = ", ".join(q.text for q in new_q) or "none"
-    label = "date" if sorts <= {"year", "month"} else "version" if sorts == {"version"} else "number"
+    label = "date" if sorts <= {"year", "month", "date", "stamp"} else "version" if sorts == {"version"} else "number"
     word = {"up": "later", "down": "earlier"}.get(direction or "") if label == "date" else direction
     trend = f" ({word})" if direction else ""
     return Finding(

@@ -15,10 +15,13 @@ _LINK_DEF = re.compile(r"(?:^|(?<=\s))\[[^\[\]]+\]:\s*\S+")
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|<(?:/?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}|!--.{0,200}?--)>")
 _MARKUP = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", re.IGNORECASE)
-# Tokens: numbers (with a unit glued on), identifiers of letters then digits ('APT29', 'H5N1' - a name, not a
-# quantity; 'FY2026' and one-letter 'Q3' stay a period and a number), words with apostrophes, anything else.
+# Tokens: ISO dates and timestamps ('2024-03-07T07:00:00Z') whole, numbers (with a unit glued on), identifiers of
+# letters then digits ('APT29', 'H5N1', 'M730VS' - a name, not a quantity; 'FY2026' and one-letter 'Q3' stay a
+# period and a number), words with apostrophes, anything else.
 _TOKEN = re.compile(
-    r"\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[^\W\d_]+(?:'[^\W\d_]+)*|\w+"
+    r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)"
+    r"|\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[A-Za-z]\d+[A-Za-z][A-Za-z\d]*"
+    r"|[^\W\d_]+(?:'[^\W\d_]+)*|\w+"
 )
 _KEY_DROP = re.compile(r"[\W_]+")
 
@@ -165,3 +168,74 @@ def same_word(a_raw: str, b_raw: str) -> bool:
     if longer >= 5:
         return edit_distance(a, b) <= 1
     return False
+
+
+# A pointer to another text: the phrase that points, and the reference it points at (a link, a URL, a numbered
+# section, a citation key). Either alone is prose; together they send the reader elsewhere.
+_POINTER = re.compile(
+    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|described in|(?:is|are) (?:available|described|listed|"
+    r"published) (?:on|in|at|from)|can be found|you can find)\b",
+    re.IGNORECASE,
+)
+# Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
+_STRONG_POINTER = re.compile(
+    r"\b(?:read (?:more|about)|learn more|find out more|for (?:more|further|additional) (?:information|details|"
+    r"guidance)|for details|for (?:your )?reference)\b",
+    re.IGNORECASE,
+)
+# Text about the document or its authors, not about its subject: credits, a section's status, its sources, a
+# notice that it was updated.
+_META = re.compile(
+    r"^\W*(?:thanks to|thank you|we thank|we are grateful|acknowledg|(?:this|the) (?:issue|vulnerability|bug|flaw|"
+    r"problem) was (?:\w+ )?(?:discovered|found|reported)|(?:this|the) (?:section|chapter|appendix|annex|document|"
+    r"page) is (?:normative|informative|non-normative)|(?:this|the present) (?:brief|report|paper|study|document|"
+    r"chapter|review|analysis|article|note|guide|page|section|advisory|appendix) (?:draws on|is based on|builds on|"
+    r"relies on|summari[sz]es|describes|presents|outlines|sets out|covers)\b"
+    r"|(?:the |this )?(?:[\w-]+ ){0,3}(?:was|were|has been|have been) "
+    r"(?:updated|revised|amended|reissued|edited|corrected)\W*$)",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
+                        re.IGNORECASE)
+_DATE_HEAD = re.compile(
+    r"^\s*(?:[*\-\u2022]\s+)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
+    r"(?=\s*(?::|-|\u2013|\u2014|\bversion\b|\bv\d))",
+)
+# Words that make a run of words a clause: auxiliaries, modals and the commonest finite verbs.
+_FINITE = frozenset(
+    "is are was were be been being am has have had will would shall should may might can could must does do did "
+    "isn't aren't wasn't weren't won't can't cannot don't doesn't didn't hasn't haven't".split()
+)
+STATEMENT_MIN_WORDS = 6  # a verbless run this long is still a statement ('Strong growth in exports ahead.')
+
+
+def referential(s: Sentence) -> bool:
+    """The sentence points the reader to another text ('For more information, see [the guide](…)'), or is only a
+    link or citation: what it points at may matter, the pointer itself asserts nothing."""
+    if _STRONG_POINTER.search(s.text) or (_POINTER.search(s.text) and _REFERENCE.search(s.text)):
+        return True
+    bare = s.text.strip().lstrip("*-\u2022 ").strip()
+    return bool(bare) and bool(_LINK.fullmatch(bare) or _URL.fullmatch(bare))
+
+
+def about_document(s: Sentence) -> bool:
+    """The sentence speaks about the document, not its subject: a credit, a note that the text was updated, what
+    a section is ('This section is informative') or what the text draws on ('This brief draws on interviews')."""
+    return bool(_META.match(plain(s.text)))
+
+
+def log_entry(s: Sentence) -> bool:
+    """An entry of a revision log or changelog: a line that opens with a date followed by what was revised
+    ('- 2024-04-25 version 3: Update B - ...'). The revisions themselves are reported where they happen."""
+    return bool(_DATE_HEAD.match(s.text))
+
+
+def statement(s: Sentence) -> bool:
+    """The sentence says something (it has a finite verb, or is long enough to be a verbless claim), rather than
+    being a label, a name or a code fragment; an item of a list counts as what the list covers."""
+    if s.bulleted and len(s.words) >= 1:
+        return True
+    if len(s.words) >= STATEMENT_MIN_WORDS:
+        return True
+    return len(s.words) >= 3 and any(
+        w in _FINITE or (w.endswith("s") and len(w) > 3 and i > 0) for i, w in enumerate(s.words))

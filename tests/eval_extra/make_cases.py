@@ -257,7 +257,8 @@ case("syn-neutral-sentence-added", PEP, [("Nowadays Python has a rich and vibran
                                           "Nowadays Python has a rich and vibrant ecosystem of third-party packages. "
                                           "The Python Package Index lists the important packages by download count, "
                                           "and the list is updated as progress is made on new releases.")],
-     [], "a neutral descriptive sentence (mentions 'important' and 'progress') is not a judgment")
+     [a(None, "The Python Package Index lists the important packages", "added")],
+     "a statement added is at least medium, judgment words or not (docs/severity.md)")
 case("syn-neutral-sentence-removed", FOMC, [(" The evidence accumulated over the intermeeting period indicates", " The evidence indicates")],
      [], "'accumulated over the intermeeting period' dropped: wording only")
 # ---- more single edits --------------------------------------------------------------------------------------
