@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from monitor.config import NormalizeConfig
 from monitor.normalize import fold, squash
+from monitor.running import running_lines
 
 # A list item, or a reST explicit-markup line (".. _target: url", ".. note::"), starts a unit of its own.
 _LIST_ITEM = re.compile(
@@ -34,6 +35,8 @@ _LINE_KIND = re.compile(
         )
     )
 )
+# What the second half of a sentence cut by a page may start with besides a lower-case word.
+_CONTINUATION = frozenset("0123456789,;)]%")
 _TERMINAL = frozenset(".!?:;\"')]}\u2026*|>")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Fragments that only ever occur as the tail of a word broken at a line end ("agree-" + "ment").
@@ -73,17 +76,19 @@ class _Unit:
     lines: list[str]
     after_gap: bool
     heading_text: str | None = None
+    after_drop: bool = False  # a dropped line (page number, running header or footer) lay in the gap before it
 
 
 def segment(raw: str, rules: NormalizeConfig) -> Document:
     """Split decoded text into logical paragraphs.
 
     Soft-wrapped and hard-wrapped lines of a block are joined; a word hyphenated at a line end is
-    rejoined; blank lines, dropped lines (page numbers, running footers) and dropped blocks (captions)
-    between the two halves of a paragraph broken by a page are repaired away.
+    rejoined; blank lines, dropped lines (page numbers, running headers and footers, found by the config
+    patterns and by repetition: see running.py) and dropped blocks (captions) between the two halves of a
+    paragraph broken by a page are repaired away.
     """
-    text = fold(raw)
-    units = _units(text.split("\n"), rules)
+    text, page_starts = _fold_pages(raw)
+    units = _units(text.split("\n"), rules, page_starts)
     vocab: _Vocabulary = _Vocabulary(text)
     drop_blocks = _any_of(rules.drop_blocks)
     joined: list[tuple[_Unit, _Joiner]] = []
@@ -91,7 +96,7 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
         body = _join_lines(unit.lines, vocab)
         if unit.kind != "heading" and drop_blocks is not None and drop_blocks.search(body):
             continue
-        if joined and unit.kind == "para" and unit.after_gap and _continues(joined[-1], body):
+        if joined and unit.kind == "para" and unit.after_gap and _continues(joined[-1], body, unit.after_drop):
             joined[-1][1].add(body)
             continue
         joined.append((unit, _Joiner(body, vocab)))
@@ -105,16 +110,46 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     return Document(tuple(paragraphs))
 
 
-def _units(lines: list[str], rules: NormalizeConfig) -> list[_Unit]:
+def _fold_pages(raw: str) -> tuple[str, list[int] | None]:
+    """The folded text, and the index of each page's first line when form feeds (pdftotext's page breaks) mark
+    them. Folding turns a form feed into a blank line, so each page is folded on its own to know where it starts."""
+    if "\f" not in raw:
+        return fold(raw), None
+    pages = [fold(page) for page in raw.split("\f")]
+    starts: list[int] = []
+    line = 0
+    for page in pages:
+        starts.append(line)
+        line += page.count("\n") + 2  # the page's lines, and the blank line the form feed becomes
+    return "\n\n".join(pages), starts
+
+
+def _dropped(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None) -> list[bool]:
+    """Which lines are blank, and which are dropped: by the config patterns, or as running headers and footers."""
+    drop = _any_of(rules.drop_lines)
+    blank = [not line or line.isspace() for line in lines]
+    dropped = [False] * len(lines)
+    if drop is not None:
+        for i, line in enumerate(lines):
+            if not blank[i] and drop.search(line):
+                dropped[i] = True
+    for i in running_lines(lines, blank, dropped, page_starts):
+        dropped[i] = True
+    return [b or d for b, d in zip(blank, dropped, strict=True)] if any(dropped) else blank
+
+
+def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None = None) -> list[_Unit]:
     units: list[_Unit] = []
     cur: _Unit | None = None
     gap = True
-    drop_lines = rules.drop_lines
-    drop = _any_of(drop_lines)
-    for line in lines:
-        if not line or line.isspace() or (drop is not None and drop.search(line)):
+    after_drop = False
+    skip = _dropped(lines, rules, page_starts)
+    for i, line in enumerate(lines):
+        if skip[i]:
             cur, gap = None, True
+            after_drop = after_drop or (bool(line) and not line.isspace())
             continue
+        follows_drop, after_drop = after_drop, False
         # One combined match per line: most lines start with a letter and match nothing.
         m = _LINE_KIND.match(line)
         kind = m.lastgroup if m else None
@@ -139,7 +174,7 @@ def _units(lines: list[str], rules: NormalizeConfig) -> list[_Unit]:
             cur = _Unit("item", [line], gap)
             units.append(cur)
         elif cur is None:
-            cur = _Unit("para", [line], gap)
+            cur = _Unit("para", [line], gap, after_drop=follows_drop)
             units.append(cur)
         else:
             cur.lines.append(line)
@@ -171,7 +206,10 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
                     fields[-1].append(line)
                 else:
                     fields.append([line])
-            out.extend(_Unit("para", f, unit.after_gap if i == 0 else False) for i, f in enumerate(fields))
+            out.extend(
+                _Unit("para", f, unit.after_gap if i == 0 else False, after_drop=unit.after_drop and i == 0)
+                for i, f in enumerate(fields)
+            )
             continue
         if unit.kind != "heading" and len(unit.lines) > 1 and max(map(len, unit.lines)) > _SOFT_WRAP_LINE:
             # Lines this long are not hard-wrapped: each line that follows a finished sentence is a
@@ -184,7 +222,8 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
                     pieces.append([line])
             if len(pieces) > 1:
                 split = [
-                    _Unit("item" if _LIST_ITEM.match(p[0]) else "para", p, unit.after_gap if i == 0 else False)
+                    _Unit("item" if _LIST_ITEM.match(p[0]) else "para", p, unit.after_gap if i == 0 else False,
+                          after_drop=unit.after_drop and i == 0)
                     for i, p in enumerate(pieces)
                 ]
                 out.extend(_split_inline_items(split, vocab))
@@ -245,11 +284,16 @@ class _Joiner:
         self._word = right if tail_word is None else tail_word
 
 
-def _continues(prev: tuple[_Unit, _Joiner], body: str) -> bool:
-    """A paragraph cut by a page break: the first half stops mid-sentence, the second starts in lower case."""
+def _continues(prev: tuple[_Unit, _Joiner], body: str, after_drop: bool) -> bool:
+    """A paragraph cut by a page break: the first half stops mid-sentence, the second starts in lower case, or,
+    where a page number or running header sat between them, the first stops mid-clause and the second starts
+    with what cannot start a sentence ("… rose to\n\n17\n\n2 percent", "… the rate\n\n17\n\n, which …")."""
     unit, text = prev
     last = text.last
-    return unit.kind != "heading" and bool(last) and last not in _TERMINAL and body[:1].islower()
+    if unit.kind == "heading" or not last or last in _TERMINAL:
+        return False
+    first = body[:1]
+    return first.islower() or (after_drop and (last.islower() or last == ",") and first in _CONTINUATION)
 
 
 class _Vocabulary:

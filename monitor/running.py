@@ -1,0 +1,170 @@
+"""Running headers, footers and page numbers in extracted text: which lines segment() drops before joining."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+
+from monitor.normalize import squash
+
+# A running header or footer is short: a title, a chapter name, a page number, a classification mark.
+_MAX_WORDS = 12
+_MAX_CHARS = 120
+# Lines at the top and at the bottom of a page where a running header or footer sits.
+_EDGE_LINES = 3
+# Markdown, list and quote structure: such a line is a heading or an item of its own, repeated or not.
+_STRUCTURED = frozenset("#-*+|>=~_^")
+# A list item ("1. ", "(a) ", "• ") or a numbered heading: legitimate structure, never a running line.
+_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]|"
+                   r"\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\([ivx]{1,5}\)|\.\.)")
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
+_DIGITS = re.compile(r"\d+")
+# A page number at either end of a header line: "17 | Strategic Survey", "Chapter 2 - Russia 17".
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s")
+_TRAILING_NUMBER = re.compile(r"\s(\d{1,4})\s*$")
+# What a sentence cut mid-clause ends with, on the line before a page break.
+_MID_CLAUSE = re.compile(r"[a-z,]$")
+
+
+def running_lines(
+    lines: Sequence[str], blank: Sequence[bool], dropped: Sequence[bool], page_starts: Sequence[int] | None
+) -> list[int]:
+    """The indexes of the lines that are running headers or footers, to drop wherever they sit.
+
+    A candidate is a short line that is not Markdown or list structure, not a heading over an underline and not
+    a finished sentence; lines are compared with their digits replaced, so "Russia 17" and "Russia 18" are one.
+    It must look like a header: worded like a title (most words capitalised: "Chapter 2 - Russia",
+    "CONFIDENTIAL"), or carrying a page number at its start or end that grows from one occurrence to the next.
+    When page boundaries are known (`page_starts`, from form feeds), such a line among the first or last lines
+    of pages that repeats there three times (twice in six pages or fewer) is a running line, at the page
+    edges only. Without them, it must repeat at least three times and, unless its page number grows, show at
+    one occurrence at least that it is pagination: a page-number line next to it, or a sentence that it cuts in
+    two (the text before it stops mid-clause, the text after it goes on in lower case). A heading repeated per
+    section or a repeated sentence shows none of these. `dropped` marks the lines the config patterns drop
+    (page numbers); one pass and a dict keep it linear.
+    """
+    n = len(lines)
+    paged = page_starts is not None and len(page_starts) >= 2
+    candidates: Iterable[int]
+    if paged:
+        assert page_starts is not None
+        candidates = _page_edges(blank, page_starts)
+        threshold = min(3, max(2, -(-len(page_starts) // 3)))
+    else:
+        candidates = range(n)
+        threshold = 3
+    # Counted first, cheaply; only a line that repeats is then examined, once for all its occurrences.
+    where: dict[str, list[int]] = {}
+    for i in candidates:
+        line = lines[i]
+        if blank[i] or dropped[i] or len(line) > _MAX_CHARS:
+            continue
+        where.setdefault(_DIGITS.sub("#", squash(line)).casefold(), []).append(i)
+    repeated: list[list[int]] = []
+    for occurrences in where.values():
+        if len(occurrences) < threshold or not _header_like(lines, occurrences):
+            continue
+        # An underlined (reST, or a reader's) heading is a heading, however often it repeats.
+        kept = [i for i in occurrences if i + 1 >= n or not _UNDERLINE.match(lines[i + 1])]
+        if len(kept) >= threshold:
+            repeated.append(kept)
+    if paged or not repeated:
+        return sorted(i for occurrences in repeated for i in occurrences)
+    skip = list(dropped)
+    for occurrences in repeated:
+        for i in occurrences:
+            skip[i] = True
+    prev_text, next_text = _neighbours(blank, skip)
+    prev_line, next_line = _neighbours(blank, [False] * n)
+    out: list[int] = []
+    for occurrences in repeated:
+        if _numbers_grow(lines, occurrences) or any(
+            _next_to_page_number(i, prev_line, next_line, dropped)
+            or _cuts_a_sentence(lines, i, blank, prev_text, next_text)
+            for i in occurrences
+        ):
+            out.extend(occurrences)
+    return sorted(out)
+
+
+def _header_like(lines: Sequence[str], occurrences: list[int]) -> bool:
+    """Whether a repeated line can be a running header or footer: short, not structure, not a finished sentence,
+    and worded like a title or carrying a page number that grows."""
+    text = lines[occurrences[0]].strip()
+    if text[0] in _STRUCTURED or _ITEM.match(text) or text.count("|") > 1:
+        return False
+    words = text.split()
+    if len(words) > _MAX_WORDS or not any(ch.isalnum() for ch in text):
+        return False
+    if text[-1] in ".!?:;" and not text[:-1].isdigit():
+        return False  # a finished sentence, or a label introducing what follows
+    return _title_like(words) or _numbers_grow(lines, occurrences)
+
+
+def _page_edges(blank: Sequence[bool], page_starts: Sequence[int]) -> list[int]:
+    """The first and last few non-blank lines of every page."""
+    edges: list[int] = []
+    bounds = [*page_starts, len(blank)]
+    for start, end in pairwise(bounds):
+        body = [i for i in range(start, end) if not blank[i]]
+        top = body[:_EDGE_LINES]
+        edges.extend(top)
+        edges.extend(i for i in body[-_EDGE_LINES:] if i not in top)
+    return edges
+
+
+def _neighbours(blank: Sequence[bool], skip: Sequence[bool]) -> tuple[list[int], list[int]]:
+    """For every line, the nearest line before and after it that is neither blank nor skipped (-1 if none)."""
+    n = len(blank)
+    before, after = [-1] * n, [-1] * n
+    last = -1
+    for i in range(n):
+        before[i] = last
+        if not blank[i] and not skip[i]:
+            last = i
+    last = -1
+    for i in range(n - 1, -1, -1):
+        after[i] = last
+        if not blank[i] and not skip[i]:
+            last = i
+    return before, after
+
+
+def _numbers_grow(lines: Sequence[str], occurrences: list[int]) -> bool:
+    """A number at the start or the end of the line that grows from each occurrence to the next: a page number."""
+    for pattern in (_LEADING_NUMBER, _TRAILING_NUMBER):
+        numbers = []
+        for i in occurrences:
+            m = pattern.search(lines[i])
+            if m is None:
+                break
+            numbers.append(int(m.group(1)))
+        else:
+            if all(a < b for a, b in pairwise(numbers)):
+                return True
+    return False
+
+
+def _title_like(words: list[str]) -> bool:
+    """Most words capitalised, numbers or marks ("Chapter 2 - Russia", "CONFIDENTIAL", "Survey of the Year"), as
+    a title is: a line of running prose ("the risks to the outlook are") next to a page break is half a
+    sentence that happens to repeat, not a header."""
+    return 2 * sum(word[0].islower() for word in words) <= len(words)
+
+
+def _next_to_page_number(i: int, prev_line: list[int], next_line: list[int], dropped: Sequence[bool]) -> bool:
+    return any(j >= 0 and dropped[j] for j in (prev_line[i], next_line[i]))
+
+
+def _cuts_a_sentence(
+    lines: Sequence[str], i: int, blank: Sequence[bool], prev_text: list[int], next_text: list[int]
+) -> bool:
+    """The line sits, set apart by a blank line, between text that stops mid-clause and text going on in lower
+    case."""
+    if not ((i > 0 and blank[i - 1]) or (i + 1 < len(blank) and blank[i + 1])):
+        return False
+    before, after = prev_text[i], next_text[i]
+    if before < 0 or after < 0:
+        return False
+    return bool(_MID_CLAUSE.search(lines[before].rstrip())) and lines[after].lstrip()[:1].islower()

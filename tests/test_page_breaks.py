@@ -1,0 +1,191 @@
+"""Page breaks mid-sentence: running headers, footers and page numbers found by repetition are dropped and the
+sentence they cut is whole again, while headings and sentences that legitimately repeat are kept."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from monitor.config import default_config
+from monitor.segment import Document, segment
+from tests.conftest import run_monitor
+
+RULES = default_config().normalize
+HEADER = "Chapter 2 \u2014 Russia"
+
+# Six paragraphs of a chapter; "|" marks where a page may break mid-sentence (and where it does not, a space).
+PARAGRAPHS = (
+    "Russian president Vladimir Putin began his fifth term in office following the presidential election "
+    "in March 2024, and the new government made personnel changes to|strengthen the wartime economic system.",
+    "Moscow and other urban cities are booming with military demand, and there has been no change in "
+    "public support for the president or for a|continuation of the war.",
+    "The Committee judges that the risks to the outlook are|roughly balanced over the medium term, and it "
+    "will probably|continue to monitor the implications of incoming information.",
+    "Economic sanctions imposed by the West have diminished the capacity of the Russian military, and the "
+    "regime has been unable to|undertake additional mobilization.",
+    "In Ukraine, President Zelenskyy signed an amendment in April to extend the mobilizable age of troops "
+    "in order to|compensate for a shortage of troops.",
+    "However, Ukraine's ability to maintain the fighting depends on military support from Western "
+    "countries and, if that support is|reduced, it will be difficult to hold the front lines.",
+)
+
+
+def chapter(paragraphs: tuple[str, ...], breaks: set[int], first_page: int, header: str = HEADER,
+            footer: bool = True) -> str:
+    """The paragraphs wrapped as a PDF export hands them over, with a page number and a running header at the
+    break points numbered in `breaks` (counting the "|" marks in order) and a plain space at the others."""
+    page = first_page
+    seen = 0
+
+    def cut(_: re.Match[str]) -> str:
+        nonlocal page, seen
+        seen += 1
+        if seen not in breaks:
+            return " "
+        page += 1
+        return f"\n\n{page - 1}\n\n{header}\n\n" if footer else f"\n\n{header} {page - 1}\n\n"
+
+    return "\n\n".join(re.sub(r"\|", cut, p) for p in paragraphs) + "\n"
+
+
+def diff(tmp_path: Path, old: str, new: str) -> dict[str, Any]:
+    a, b = tmp_path / "old.txt", tmp_path / "new.txt"
+    a.write_text(old, encoding="utf-8")
+    b.write_text(new, encoding="utf-8")
+    proc = run_monitor("diff", a, b, "--format", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    report: dict[str, Any] = json.loads(proc.stdout)
+    return report
+
+
+def changed_texts(report: dict[str, Any]) -> list[str]:
+    return [p[side] or "" for p in report["paragraphs"] if p["op"] != "unchanged" for side in ("old_text", "new_text")]
+
+
+def doc(text: str) -> Document:
+    return segment(text, RULES)
+
+
+def test_moved_page_breaks_report_nothing(tmp_path: Path) -> None:
+    """The same chapter paginated differently (other page numbers, breaks inside other sentences) has no
+    changed judgment and no changed paragraph."""
+    old = chapter(PARAGRAPHS, {1, 3, 5, 7}, first_page=17)
+    new = chapter(PARAGRAPHS, {2, 4, 6}, first_page=40)
+    report = diff(tmp_path, old, new)
+    assert report["assessments"] == []
+    assert changed_texts(report) == []
+    sentence = "The Committee judges that the risks to the outlook are roughly balanced over the medium term"
+    assert any(p["old_text"].startswith(sentence) for p in report["paragraphs"])
+
+
+def test_moved_running_header_with_page_number_reports_nothing(tmp_path: Path) -> None:
+    """A header carrying its page number ("Chapter 2 — Russia 17") that moves with the pagination is no change."""
+    old = chapter(PARAGRAPHS, {1, 3, 5, 7}, first_page=17, footer=False)
+    new = chapter(PARAGRAPHS, {2, 3, 6}, first_page=3, footer=False)
+    report = diff(tmp_path, old, new)
+    assert report["assessments"] == []
+    assert changed_texts(report) == []
+
+
+def test_judgment_change_across_a_page_break_is_reported_once_with_the_whole_sentence(tmp_path: Path) -> None:
+    """A likelihood change in a sentence a page break cuts is one assessment quoting the rejoined sentence."""
+    old = chapter(PARAGRAPHS, {1, 3, 4, 7}, first_page=17)
+    edited = tuple(p.replace("will probably|continue", "is unlikely to|continue") for p in PARAGRAPHS)
+    new = chapter(edited, {2, 4, 6}, first_page=17)
+    report = diff(tmp_path, old, new)
+    assert len(report["assessments"]) == 1, report["assessments"]
+    found = report["assessments"][0]
+    assert found["kind"] == "likelihood"
+    assert found["before"] == ("The Committee judges that the risks to the outlook are roughly balanced over the "
+                               "medium term, and it will probably continue to monitor the implications of incoming "
+                               "information.")
+    assert found["after"] == found["before"].replace("will probably", "is unlikely to")
+    assert not any(HEADER.replace("\u2014", "-") in t or re.search(r"\b(?:17|18|19)\b", t)
+                   for t in changed_texts(report))
+
+
+def test_running_header_and_page_number_inside_a_sentence_are_dropped() -> None:
+    """"… are\\n\\n17\\n\\nChapter 2 — Russia\\n\\nroughly …" reads as one sentence, and the header is nowhere."""
+    d = doc(chapter(PARAGRAPHS, {1, 3, 5, 7}, first_page=17))
+    assert len(d.paragraphs) == len(PARAGRAPHS)
+    assert d.texts[2].startswith("The Committee judges that the risks to the outlook are roughly balanced")
+    assert not any("Chapter 2" in t for t in d.texts)
+
+
+def test_running_footer_without_page_numbers_is_found_where_it_cuts_a_sentence() -> None:
+    """A repeated classification mark with no page number is dropped where it cuts sentences, and they rejoin."""
+    d = doc(chapter(PARAGRAPHS, {1, 2, 3, 6}, first_page=1, header="CONFIDENTIAL").replace("\n\n1\n\n", "\n\n")
+            .replace("\n\n2\n\n", "\n\n").replace("\n\n3\n\n", "\n\n").replace("\n\n4\n\n", "\n\n"))
+    assert not any("CONFIDENTIAL" in t for t in d.texts)
+    assert len(d.paragraphs) == len(PARAGRAPHS)
+
+
+def test_header_before_a_number_continuing_the_sentence_rejoins() -> None:
+    """After a dropped page number and header, a half that starts with a figure still continues the sentence."""
+    text = ("Inflation is expected to rise to\n\n17\n\nChapter 2 \u2014 Russia\n\n2 percent next year.\n\n"
+            "Growth is moderate and\n\n18\n\nChapter 2 \u2014 Russia\n\nsteady.\n\n"
+            "Unemployment is low and\n\n19\n\nChapter 2 \u2014 Russia\n\nstable.\n")
+    assert doc(text).texts == ("Inflation is expected to rise to 2 percent next year.",
+                               "Growth is moderate and steady.", "Unemployment is low and stable.")
+
+
+def test_form_feed_pages_drop_their_running_header() -> None:
+    """With pdftotext's form feeds, a line repeated at the top of the pages is a header, dropped at page tops."""
+    pages = ["Strategic Survey 2025\n\nThe regime has been unable to undertake\n",
+             "Strategic Survey 2025\n\nadditional mobilization in the\n",
+             "Strategic Survey 2025\n\nwestern regions.\n\nStrategic Survey 2025 is published yearly.\n"]
+    assert doc("\f".join(pages)).texts == (
+        "The regime has been unable to undertake additional mobilization in the western regions.",
+        "Strategic Survey 2025 is published yearly.",
+    )
+
+
+def test_repeated_headings_and_sentences_are_kept() -> None:
+    """Markdown headings repeated per section, plain-text section labels, advisory remediation lines and a
+    repeated sentence are content, not running headers: all of them stay."""
+    sections = "".join(
+        f"## Impact\n\nVersion {v} of the product is affected and\n\nthe vendor has been notified.\n\n"
+        f"Remediation (vendor_fix): Contact Siemens Customer Support\n\nMitigations\n\n"
+        f"Contact the vendor for details.\n\n"
+        for v in (1, 2, 3, 4)
+    )
+    d = doc(sections)
+    assert sum(t == "## Impact" for t in d.texts) == 4
+    assert sum(t == "Remediation (vendor_fix): Contact Siemens Customer Support" for t in d.texts) == 4
+    assert sum(t == "Mitigations" for t in d.texts) == 4
+    assert sum(t == "Contact the vendor for details." for t in d.texts) == 4
+
+
+def test_repeated_prose_fragment_next_to_page_numbers_is_kept() -> None:
+    """A half-sentence that happens to repeat before page numbers is prose, not a header: it is kept whole."""
+    text = "".join(f"Point {k} is made.\n\nThe risks to the outlook are\n\n{k + 3}\n\nroughly balanced.\n\n"
+                   for k in range(4))
+    d = doc(text)
+    assert d.texts.count("The risks to the outlook are roughly balanced.") == 4
+
+
+def test_repeated_advisory_level_line_is_kept(tmp_path: Path) -> None:
+    """A level line repeated in a travel advisory is content: its change is still reported."""
+    body = "".join(f"Region {r}\n\nLevel 3: Reconsider Travel\n\nCrime is common in the region.\n\n"
+                   for r in ("North", "South", "East"))
+    report = diff(tmp_path, body, body.replace("Level 3: Reconsider Travel", "Level 4: Do Not Travel"))
+    assert any("Level 4: Do Not Travel" in (p["new_text"] or "") for p in report["paragraphs"]
+               if p["op"] != "unchanged")
+
+
+def test_config_drop_lines_still_drop_page_numbers_and_page_n_of_m() -> None:
+    """The config patterns still drop bare page numbers and "Page N of M" lines seen only once."""
+    text = "The working group will not\n\nPage 3 of 9\n\n12\n\nadopt the proposal.\n"
+    assert doc(text).texts == ("The working group will not adopt the proposal.",)
+
+
+def test_finding_running_lines_is_linear_on_many_repeated_lines() -> None:
+    """Forty thousand lines that all repeat (a hostile input) segment in well under the CLI's patience."""
+    text = "\n\n".join(f"Chapter 2 \u2014 Russia {k}\n\ntext goes on and" for k in range(20_000))
+    start = time.perf_counter()
+    d = doc(text)
+    assert time.perf_counter() - start < 5
+    assert not any("Chapter 2" in t for t in d.texts)
