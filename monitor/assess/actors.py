@@ -94,19 +94,35 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def _numbered_thing(s: Sentence, hi: int) -> bool:
+    """The name is followed by its number ('AAL 3', 'SP 800-63', 'Windows 10'): a level, standard or product
+    named, not someone who acts."""
+    return hi < len(s.raw_tokens) and s.raw_tokens[hi][:1].isdigit() and s.gaps[hi] in (" ", "-", "\u00a0")
+
+
+def _spelled_out(name: str, other: Sentence) -> bool:
+    """A name of several words whose initials are an acronym the other side uses ('National Cyber Security
+    Centre' ↔ 'NCSC', 'Presentation Attack Detection' ↔ 'PAD'): the same actor, written out."""
+    parts = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if len(parts) < 2:
+        return False
+    initials = "".join(w[0] for w in parts).lower()
+    return any(t.isupper() and t.lower() == initials for t in other.raw_tokens)
+
+
 def detect_actor(d: PairDiff) -> Finding | None:
     """A named actor was added to, removed from or replaced in the judgment."""
     old_regions = [(r.i1, r.i2) for r in d.regions]
     new_regions = [(r.j1, r.j2) for r in d.regions]
     gone = [_name_text(d.old, lo, hi) for lo, hi in names(d.old)
             if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)
-            and not _label(d.old, lo, hi)]
+            and not _label(d.old, lo, hi) and not _numbered_thing(d.old, hi)]
     came = [_name_text(d.new, lo, hi) for lo, hi in names(d.new)
             if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)
-            and not _label(d.new, lo, hi)]
+            and not _label(d.new, lo, hi) and not _numbered_thing(d.new, hi)]
     # An abbreviation written out, or a full name abbreviated, is the same actor.
-    gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new))]
-    came = [c for c in came if not (" " not in c and _acronym_of(c, d.old))]
+    gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)]
+    came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)]
     if not gone and not came:
         gone, came = _groups(d)
     if not gone and not came:

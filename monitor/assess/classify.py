@@ -11,7 +11,7 @@ from monitor.assess.align_sentences import align, changed_sentences
 from monitor.assess.findings import Finding, PairDiff, clip
 from monitor.assess.judgment import detect_reworded, detect_status, is_policy_decision, judgment_terms
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
-from monitor.assess.polarity import detect_polarity, detect_stance
+from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
 from monitor.assess.text import (
@@ -57,6 +57,9 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
     singles = _unmoved(singles, old, new)
+    for a, b, f in _stance_pairs(singles):
+        out.append(((b.group, b.order, 1), _assessment(f, a, b, config)))
+        singles = [(x, side) for x, side in singles if x is not a and x is not b]
     item_has_prescription = _prescriptive_items(singles)
     for s, side in singles:
         ms = _unboiled(s, config)
@@ -155,6 +158,28 @@ def _unmoved(singles: list[tuple[Sentence, str]], old: Sequence[Sentence],
         ):
             continue
         out.append((s, side))
+    return out
+
+
+STANCE_REACH = 3  # paragraphs apart a dropped and an added stance sentence may be and still answer each other
+
+
+def _stance_pairs(singles: list[tuple[Sentence, str]]) -> list[tuple[Sentence, Sentence, Finding]]:
+    """A stance sentence dropped and another added near it, taking a different stance ('judged that holding
+    policy steady was prudent' → 'judged that easing policy would be appropriate'): the stance moved, and the
+    reader wants the two sentences side by side with the direction, not a removal and an addition."""
+    dropped = [(x, st) for x, side in singles if side == "removed" for st in [policy_stance(x)] if st is not None]
+    added = [(x, st) for x, side in singles if side == "added" for st in [policy_stance(x)] if st is not None]
+    out, used = [], set()
+    for a, sa in dropped:
+        options = [(abs(b.group - a.group), k) for k, (b, sb) in enumerate(added)
+                   if k not in used and sb[0] != sa[0] and abs(b.group - a.group) <= STANCE_REACH]
+        if not options:
+            continue
+        _, k = min(options)
+        used.add(k)
+        b, sb = added[k]
+        out.append((a, b, stance_change(sa, sb, "stance")))
     return out
 
 

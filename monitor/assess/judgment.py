@@ -223,7 +223,9 @@ def detect_reworded(d: PairDiff) -> Finding | None:
         for words, side, lo, hi, verb in ((new_w, d.new, r.j1, r.j2, "added"), (old_w, d.old, r.i1, r.i2, "dropped")):
             other = d.old.words if side is d.new else d.new.words
             content = _content(words, other)
-            if len(words) >= CLAUSE_MIN_WORDS and content and any(w in _CLAUSE_VERBS for w in words):
+            verbs = [w for k, w in enumerate(words) if w in _CLAUSE_VERBS
+                     and not (w == "may" and lo + k > 0 and side.raw_tokens[lo + k] == "May")]  # the month
+            if len(words) >= CLAUSE_MIN_WORDS and content and verbs:
                 f = Finding("reworded", "medium", None, tuple(old_w), tuple(new_w),
                             f"clause {verb}: '{span(side, lo, hi)}'")
                 best = f if best is None or f.rank() < best.rank() else best

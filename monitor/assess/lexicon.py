@@ -148,6 +148,9 @@ def _decision_verbs(section: dict[str, Any] | None) -> WordSet:
 POLICY_DECISIONS = _decisions(_RAW.get("policy_decisions"))
 STANCE: dict[str, int] = _stance(_RAW.get("policy_decisions"))
 DECISION_VERBS = _decision_verbs(_RAW.get("policy_decisions"))
+# 'judged that a further tightening was warranted': a judgment of what is right to do takes a stance too.
+STANCE_JUDGES = frozenset(_RAW.get("policy_decisions", {}).get("stance_judges", []))
+STANCE_VERDICTS = frozenset(_RAW.get("policy_decisions", {}).get("stance_verdicts", []))
 _ESTIMATIVE = _RAW["estimative_nouns"]
 ESTIMATIVE_NOUNS = frozenset(_ESTIMATIVE["nouns"])  # chance, possibility, prospect, odds ...
 ESTIMATIVE_QUANTIFIERS = PhraseTable(_ladder(_ESTIMATIVE["quantifiers"]))  # what sets such a noun's band

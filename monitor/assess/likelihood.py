@@ -127,11 +127,54 @@ def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
     return all(i in covered or s.words[i] in _GLUE for i in range(lo, hi))
 
 
+_GOVERNED = frozenset({"that", "of", "for"})  # 'little chance that X will ...', 'some chance of X happening'
+
+
+def governing(s: Sentence) -> Match | None:
+    """An estimate that qualifies the whole proposition it introduces or closes: an estimative noun with its
+    quantifier followed by 'that'/'of' ('there is little chance that X will happen'), or a negated exclusion
+    ('it cannot be ruled out that X', 'X cannot be excluded'). The modals inside the proposition ('will') are
+    part of what is estimated, not estimates of their own."""
+    for m in composed_markers(s):
+        exclusion = any(w in EXCLUSIONS for w in s.words[m.start:m.end])
+        if exclusion or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
+            return m
+    return None
+
+
+def _sentence_band(s: Sentence, marks: list[Match]) -> tuple[int, tuple[str, ...]]:
+    g = governing(s)
+    if g is not None:
+        return g.value, (g.phrase,)
+    if not marks:
+        return ASSERTED, ()
+    return _band(marks) or ASSERTED, tuple(m.phrase for m in marks[:3])
+
+
+def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
+    """When either side is a governed proposition, the sentences' likelihood is the governing estimate's (or,
+    on a side without one, its own estimate): compare the two sentences as wholes."""
+    if governing(d.old) is None and governing(d.new) is None:
+        return None
+    (b_old, t_old), (b_new, t_new) = _sentence_band(d.old, old_marks), _sentence_band(d.new, new_marks)
+    delta = b_new - b_old
+    if delta == 0:
+        return None
+    direction: Direction = "up" if delta > 0 else "down"
+    severity: Severity = "high" if abs(delta) >= 2 else "medium"
+    before, after = " / ".join(t_old) or "stated as fact", " / ".join(t_new) or "stated as fact"
+    return Finding("likelihood", severity, direction, t_old, t_new,
+                   f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
+
+
 def detect_likelihood(d: PairDiff) -> Finding | None:
     """Likelihood moved along the band scale inside a changed region (up, down, and by how many bands)."""
     old_marks, new_marks = _markers(d.old), _markers(d.new)
     if not old_marks and not new_marks:
         return None
+    governed = _governed_change(d, old_marks, new_marks)
+    if governed is not None:
+        return governed
     best: Finding | None = None
     for r in _merged(d.regions):
         f = _region_likelihood(d, r, old_marks, new_marks)

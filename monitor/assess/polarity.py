@@ -13,6 +13,8 @@ from monitor.assess.lexicon import (
     POLICY_DECISIONS,
     REVERSALS,
     STANCE,
+    STANCE_JUDGES,
+    STANCE_VERDICTS,
     TREND_CLASSES,
     TRENDS,
     Match,
@@ -84,18 +86,54 @@ STANCE_WINDOW = 8  # words after "decided to" (or a rate decision) in which its 
 _STANCE_NAMES = {1: "raise", 0: "hold", -1: "cut"}
 
 
+_HOLD_NOUNS = frozenset({"stance", "setting", "settings"})
+_HOLD_QUALIFIERS = frozenset({"current", "existing", "present"})
+
+
+def _stance_at(s: Sentence, i: int) -> int | None:
+    """The stance word i names: a stance verb or noun ('raise', 'easing', 'unchanged'), 'no change', or 'the
+    current stance / existing setting' (a hold)."""
+    w = s.words[i]
+    if w == "change" and i > 0 and s.words[i - 1] == "no":
+        return 0
+    if w in _HOLD_QUALIFIERS and any(x in _HOLD_NOUNS for x in s.words[i + 1:i + 4]):
+        return 0
+    return STANCE.get(w)
+
+
 def policy_stance(s: Sentence) -> tuple[int, str] | None:
     """The stance a decision sentence takes on what it sets — raise (+1), hold (0) or cut (-1) — and the word
-    that says so: the first stance verb within a few words of the decision ('decided to leave the rate
-    unchanged', 'lowered its target for'). None when the sentence announces no decision."""
-    starts = [m.start for m in POLICY_DECISIONS.find(s.words)]
-    starts += [i for i, w in enumerate(s.words) if w in DECISION_VERBS]
+    that says so: the first stance word within a few words of the decision ('decided to leave the rate
+    unchanged', 'lowered its target for'), or of a judgment of what is right to do ('judged that a further
+    tightening was warranted', 'the case to lower the rate was the stronger one'). None when the sentence
+    takes no stance."""
+    words = s.words
+    starts = [m.start for m in POLICY_DECISIONS.find(words)]
+    starts += [i for i, w in enumerate(words) if w in DECISION_VERBS]
+    verdicts = [i for i, w in enumerate(words) if w in STANCE_VERDICTS]
+    if verdicts:
+        starts += [i for i, w in enumerate(words) if w in STANCE_JUDGES]
     for start in sorted(starts):
-        for i in range(start, min(len(s.words), start + STANCE_WINDOW)):
-            value = STANCE.get(s.words[i])
+        for i in range(start, min(len(words), start + STANCE_WINDOW)):
+            value = _stance_at(s, i)
             if value is not None:
-                return value, s.words[i]
+                return value, words[i]
+    for v in verdicts:  # 'a modest tightening of monetary policy was prudent': the stance word near the verdict
+        near = sorted(range(max(0, v - STANCE_WINDOW), min(len(words), v + STANCE_WINDOW)), key=lambda i: abs(i - v))
+        for i in near:
+            value = _stance_at(s, i)
+            if value is not None:
+                return value, words[i]
     return None
+
+
+def stance_change(old: tuple[int, str], new: tuple[int, str], what: str = "policy decision") -> Finding:
+    """The finding for a stance that moved (the two stances differ)."""
+    step = new[0] - old[0]
+    direction: Direction = "reversed" if abs(step) == 2 else ("up" if step > 0 else "down")
+    return Finding("polarity", "high", direction, (old[1],), (new[1],),
+                   f"{what} moved from {_STANCE_NAMES[old[0]]} to {_STANCE_NAMES[new[0]]}: "
+                   f"'{old[1]}' → '{new[1]}'")
 
 
 def detect_stance(d: PairDiff) -> Finding | None:
@@ -104,11 +142,7 @@ def detect_stance(d: PairDiff) -> Finding | None:
     old, new = policy_stance(d.old), policy_stance(d.new)
     if old is None or new is None or old[0] == new[0]:
         return None
-    step = new[0] - old[0]
-    direction: Direction = "reversed" if abs(step) == 2 else ("up" if step > 0 else "down")
-    return Finding("polarity", "high", direction, (old[1],), (new[1],),
-                   f"policy decision moved from {_STANCE_NAMES[old[0]]} to {_STANCE_NAMES[new[0]]}: "
-                   f"'{old[1]}' → '{new[1]}'")
+    return stance_change(old, new)
 
 
 def detect_polarity(d: PairDiff) -> Finding | None:

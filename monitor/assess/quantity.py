@@ -110,7 +110,9 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         q = _parse(s, i)
         if q is None or _label_number(s, i):
             continue
-        if _stamp(s, i) and (q.sort in ("date", "year", "month") or (
+        day = q.sort == "number" and q.value <= 31 and any(
+            0 <= k < len(s.words) and s.words[k] in MONTHS for k in (i - 1, i + 1))  # '3 May', 'May 3'
+        if _stamp(s, i) and (q.sort in ("date", "year", "month") or day or (
                 i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":")):
             q = Quantity(q.text, q.value, "stamp")
         if out and q.sort == "number" and _mixed(s, i) and out[-1].text == s.raw_tokens[i - 1]:

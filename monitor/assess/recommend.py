@@ -16,7 +16,7 @@ from monitor.assess.lexicon import (
     RFC2119,
     Match,
 )
-from monitor.assess.text import Sentence
+from monitor.assess.text import Sentence, title_like
 from monitor.report import Direction
 
 # Prescriptions that are only prescriptive at the head of a sentence ("Do not travel", not "that do not rely").
@@ -101,10 +101,49 @@ def prescription(s: Sentence) -> Prescription:
     marks = [m for m in _prescriptive(s) if not any(lv.start <= m.start < lv.end for lv in level_marks)]
     strength = max((m.value for m in marks), default=0)
     terms = [m.phrase for m in level_marks] + [m.phrase for m in marks]
-    if not strength and s.words and s.words[0] in IMPERATIVE_VERBS and (s.bulleted or in_recommendations(s)):
-        strength = 2
-        terms.append(s.words[0])
+    if not strength and not level:
+        head = imperative_head(s)
+        if head is not None:
+            strength = 2
+            terms.append(s.words[head])
     return Prescription(level, strength, tuple(terms))
+
+
+# Words that open a clause before the instruction ('If the incident is not cyber-related, skip to step 9').
+_OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless", "whenever", "to", "for", "in",
+                      "while"})
+_LEAD_INS = frozenset({"please", "also", "then", "always", "first", "finally", "instead", "next", "now", "so", "and",
+                       "otherwise", "alternatively", "additionally", "immediately", "just", "only"})
+# After the verb: a word that shows the head word is a noun ('Use of', 'Review is') or a subject's verb.
+_NOT_IMPERATIVE_NEXT = frozenset(
+    "of is are was were has have had will would can could may might should must shows show showed found finds "
+    "results suggests suggest indicates indicate 's".split()
+)
+
+
+def imperative_head(s: Sentence) -> int | None:
+    """The index of the verb that opens an instruction: at the head of the sentence, after 'Please'/'Also', or
+    after an opening clause ('If ..., skip to step 9'); None when the sentence does not instruct. A heading
+    ('Use of Force') and a verb whose next word makes it a noun or a subject ('Review of', 'Test results show')
+    do not count."""
+    words = s.words
+    if not words or (not s.bulleted and title_like(s) and len(words) > 1):
+        return None
+    candidates = []
+    i = 0
+    while i < len(words) and words[i] in _LEAD_INS:
+        i += 1
+    candidates.append(i)
+    if words[0] in _OPENERS:
+        comma = next((k for k in range(1, min(len(words), 25)) if "," in s.gaps[k]), None)
+        if comma is not None:
+            candidates.append(comma)
+    for k in candidates:
+        if k < len(words) and words[k] in IMPERATIVE_VERBS and s.raw_tokens[k][:1].isalpha():
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not s.raw_tokens[k].isupper():
+                return k
+    return None
 
 
 def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:

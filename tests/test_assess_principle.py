@@ -1,0 +1,97 @@
+"""The general rules of docs/severity.md, each on sentences no lexicon was tuned to: a governing estimate, an
+instruction without a modal, a stance taken by a judgment of what is right to do, numbers that name rather than
+measure, and the document's own date stamps."""
+
+from __future__ import annotations
+
+import pytest
+from assess_helpers import modified, significant
+
+from monitor.report import ParagraphChange
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # The estimate in front governs the proposition; the 'will'/'can' inside it is what is estimated.
+    ("An attacker may be able to use that information to recover the key.",
+     "There is only a slight chance that an attacker can use that information to recover the key.", "down"),
+    ("This domain is likely to change when the department moves.",
+     "There is no real possibility that this domain will change when the department moves.", "down"),
+    ("If the input is malformed, reading the buffer will cause a crash.",
+     "If the input is malformed, it cannot be excluded that reading the buffer causes a crash.", "down"),
+    ("These developments are expected to weigh on global activity.",
+     "That these developments weigh on global activity cannot be ruled out.", "down"),
+    ("Such a scenario could not be ruled out.", "Such a scenario was not expected.", "down"),
+    ("There is little chance that the vendor ships a fix this year.",
+     "The vendor will ship a fix this year.", "up"),
+])
+def test_a_governing_estimate_sets_the_sentence_likelihood(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize("instruction", [
+    "Minimise network exposure for all control system devices.",
+    "If the incident is not security-related, skip to step 9.",
+    "Please rotate the signing keys every quarter.",
+    "Educate employees about phishing.",
+])
+def test_an_instruction_without_a_modal_is_a_recommendation(instruction: str) -> None:
+    old = "The service stores its keys on disk."
+    [flag] = modified(old, old + " " + instruction)
+    assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "high", "up"), flag
+    [flag] = modified(old + " " + instruction, old)
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize("statement", [
+    "Use of the public network is restricted.",
+    "Test results show no change in the error rate.",
+    "Expect long delays at the border crossings.",
+])
+def test_a_noun_or_a_forecast_at_the_head_is_not_an_instruction(statement: str) -> None:
+    old = "The service stores its keys on disk."
+    [flag] = modified(old, old + " " + statement)
+    assert flag.kind == "added", flag
+
+
+def test_a_stance_dropped_and_another_added_nearby_is_one_stance_move() -> None:
+    """'judged that holding steady was prudent' (hold) → 'judged that easing would be appropriate' (cut): one
+    polarity flag, down, quoting both sentences — not a removal and an addition."""
+    from assess_helpers import config
+
+    from monitor.pipeline import assess_changes
+    old = ("Growth has been modest. Taking account of the information, the Board judged that holding the "
+           "setting steady would be prudent.")
+    new = ("Growth has been modest. Taking account of the information, and with inflation low, members concluded "
+           "that a further easing of the setting at this meeting would be appropriate and that the case for it "
+           "was strong.")
+    rows = [ParagraphChange("modified", (0,), (0,), None, old, new, ())]
+    flags = significant(list(assess_changes(rows, config())))
+    stance = [f for f in flags if f.kind == "polarity"]
+    assert len(stance) == 1 and stance[0].direction == "down", flags
+    assert stance[0].before and "holding the setting steady" in stance[0].before
+    assert stance[0].after and "further easing" in stance[0].after
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("See Section 5.1.4.1 for the verifier requirements.", "See Section 5.2.1 for the verifier requirements."),
+    ("### A.4 Summary", "### A.6 Summary"),
+    ("CVSS 3.0 base score 7.5 (HIGH)", "CVSS 3.1 base score 7.5 (HIGH)"),
+    ("Read the [2020 State of DevOps Report][] first.", "Read the [2025 State of DevOps Report][] first."),
+    ("AAL 3 authenticator requirements can be met with a PIV card.", "These requirements can be met with a PIV card."),
+    ("Initial release: 2024-03-07T07:00:00Z Current release: 2024-04-25T06:00:00Z Version: 3 Status: final",
+     "Initial release: 2024-03-07T07:00:00Z Current release: 2024-05-02T06:00:00Z Version: 4 Status: final"),
+    ("Last reviewed on 3 May 2024.", "Last reviewed on 9 October 2025."),
+])
+def test_numbers_that_name_and_date_stamps_are_not_quantity_changes(old: str, new: str) -> None:
+    assert not significant(modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Authenticators at AAL 2 are accepted.", "Authenticators at AAL 3 are accepted.", "up"),
+    ("The advisory was published on 2024-03-07 and fixed on 2024-04-01.",
+     "The advisory was published on 2024-03-07 and fixed on 2024-06-15.", "up"),
+])
+def test_a_level_or_a_reported_date_that_moved_is_still_a_quantity(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
