@@ -95,3 +95,29 @@ def test_numbers_that_name_and_date_stamps_are_not_quantity_changes(old: str, ne
 def test_a_level_or_a_reported_date_that_moved_is_still_a_quantity(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("It is expected to persist and to spread to neighbouring regions.", "It is expected to persist."),
+    ("The flaw could cause a denial-of-service condition and execute malicious code by sending crafted packets.",
+     "The flaw could cause a denial-of-service condition by sending crafted packets."),
+])
+def test_a_coordinated_part_of_a_judgment_dropped_is_medium(old: str, new: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "reworded" and flag.before == old, flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("This could allow a remote attacker to log in to the module.",
+     "This could allow local users to log in to the module."),
+    ("Ensure clinical staff will report incidents.",
+     "Ensure biomedical engineering contractors will report incidents."),
+])
+def test_a_group_of_people_replaced_in_the_singular_is_an_actor_change(old: str, new: str) -> None:
+    assert [f.kind for f in significant(modified(old, new))] == ["actor"]
+
+
+def test_short_and_odd_sentences_do_not_break_the_rules() -> None:
+    for text in ("Please.", "If so,", "Use", "```toml\nx = 1\n```", "- 2024-01-01", "TODO", "[x](y)"):
+        modified("The keys are on disk.", "The keys are on disk. " + text)
+        modified("The keys are on disk. " + text, "The keys are on disk.")

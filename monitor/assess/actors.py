@@ -87,11 +87,16 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     for r in d.regions:
         if max(r.i2 - r.i1, r.j2 - r.j1) > MAX_REGION_WORDS:
             continue
-        gone = [w for w in d.old.words[r.i1:r.i2] if w in PEOPLE_NOUNS and w not in d.new.words]
-        came = [w for w in d.new.words[r.j1:r.j2] if w in PEOPLE_NOUNS and w not in d.old.words]
+        gone = [w for w in d.old.words[r.i1:r.i2] if _people(w) and w not in d.new.words]
+        came = [w for w in d.new.words[r.j1:r.j2] if _people(w) and w not in d.old.words]
         if gone and came:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     return [], []
+
+
+def _people(w: str) -> bool:
+    """A group of people, in the plural or the singular ('attackers', 'a remote attacker', 'staff')."""
+    return w in PEOPLE_NOUNS or (w + "s") in PEOPLE_NOUNS or (w.endswith("y") and (w[:-1] + "ies") in PEOPLE_NOUNS)
 
 
 def _numbered_thing(s: Sentence, hi: int) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import align, changed_sentences
 from monitor.assess.findings import Finding, PairDiff, clip
-from monitor.assess.judgment import detect_reworded, detect_status, is_policy_decision, judgment_terms
+from monitor.assess.judgment import FUNCTION_WORDS, detect_reworded, detect_status, is_policy_decision, judgment_terms
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
 from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
 from monitor.assess.quantity import detect_quantity
@@ -57,6 +57,14 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
     singles = _unmoved(singles, old, new)
+    for a, b in _restated(singles):
+        singles = [(x, side) for x, side in singles if x is not a and x is not b]
+        ma, mb = _unboiled(a, config), _unboiled(b, config)
+        if ma is None or mb is None or editorial(ma, mb):
+            continue
+        finding = assess_pair(PairDiff.of(ma, mb))
+        if finding is not None:
+            out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     for a, b, f in _stance_pairs(singles):
         out.append(((b.group, b.order, 1), _assessment(f, a, b, config)))
         singles = [(x, side) for x, side in singles if x is not a and x is not b]
@@ -108,6 +116,9 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
     verb = "added" if side == "added" else "dropped"
     direction: Direction = "up" if side == "added" else "down"
     heading = title_like(s) or s.text.lstrip().startswith("#")
+    if s.text.lstrip().startswith("```"):
+        kind_: Kind = "added" if side == "added" else "removed"
+        return Finding(kind_, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
     if p.present and (p.level > 0 or not heading) and not referential(s):
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
@@ -158,6 +169,40 @@ def _unmoved(singles: list[tuple[Sentence, str]], old: Sequence[Sentence],
         ):
             continue
         out.append((s, side))
+    return out
+
+
+RESTATED_MIN = 0.6  # share of content stems two one-sided sentences hold in common to be one sentence restated
+RESTATED_MIN_STEMS = 5  # content words each side needs: short labels share too few words to be told apart
+RESTATED_MAX_PAIRS = 40_000  # one-sided sentence pairs weighed at most (a rewrite of thousands is left as is)
+_STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
+
+
+def _stems(s: Sentence) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS)
+
+
+def _restated(singles: list[tuple[Sentence, str]]) -> list[tuple[Sentence, Sentence]]:
+    """A sentence dropped in one place and one added in another that say nearly the same words ('No known
+    public exploits target this vulnerability.' → 'No known public exploitation targeting this vulnerability
+    has been reported.'): one sentence moved and reworded, compared as a pair rather than reported twice."""
+    dropped = [(x, _stems(x)) for x, side in singles if side == "removed"]
+    added = [(x, _stems(x)) for x, side in singles if side == "added"]
+    if not dropped or not added or len(dropped) * len(added) > RESTATED_MAX_PAIRS:
+        return []
+    scored = []
+    for i, (_, sa) in enumerate(dropped):
+        for j, (_, sb) in enumerate(added):
+            if len(sa) >= RESTATED_MIN_STEMS and len(sb) >= RESTATED_MIN_STEMS:
+                dice = 2 * len(sa & sb) / (len(sa) + len(sb))
+                if dice >= RESTATED_MIN:
+                    scored.append((-dice, i, j))
+    out, used_a, used_b = [], set(), set()
+    for _, i, j in sorted(scored):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((dropped[i][0], added[j][0]))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
+from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
     CONFIDENCE,
     DEGREE,
@@ -29,7 +29,7 @@ _CLAUSE_VERBS = frozenset(
     "is are was were be been being has have had will would may might can could should must does do did "
     "remains remain continues continue expects expect anticipates anticipate judges judge sees see".split()
 )
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "the a an of in on at to for by with and or but as that this these those its it their there is are was "
     "were be been has have had which who whose from into over than so such also".split()
 )
@@ -83,7 +83,7 @@ def _content(words: list[str], other: tuple[str, ...]) -> list[str]:
     forms = _forms(other)
     return [
         w for w in words
-        if w not in _FUNCTION_WORDS and not (len(w) >= 4 and any(
+        if w not in FUNCTION_WORDS and not (len(w) >= 4 and any(
             (w[:4], n) in forms for n in range(max(4, len(w) - _INFLECTION_REACH), len(w) + _INFLECTION_REACH + 1)))
     ]
 
@@ -194,6 +194,28 @@ def _verdict_changed(d: PairDiff) -> bool:
     return False
 
 
+_COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
+COORDINATED_MIN_WORDS = 3  # 'and to spread', 'and execute malicious code': the coordinator and two words or more
+
+
+def _coordinated(d: PairDiff, r: Region) -> Finding | None:
+    """A coordinated part of a judgment dropped or added ('expected to persist and to spread' → 'expected to
+    persist', 'could cause a denial of service and execute code' → 'could cause a denial of service'): what the
+    judgment covers changed, whatever the words."""
+    if r.i1 != r.i2 and r.j1 != r.j2:
+        return None
+    side, lo, hi, other, verb = (d.new, r.j1, r.j2, d.old, "added") if r.i1 == r.i2 else (
+        d.old, r.i1, r.i2, d.new, "dropped")
+    words = list(side.words[lo:hi])
+    if len(words) < COORDINATED_MIN_WORDS or words[0] not in _COORDINATORS or len(words) > TARGETED_WORDS:
+        return None
+    if not _content(words[1:], other.words) or not judgment_terms(side):
+        return None
+    before, after = ((), tuple(words)) if verb == "added" else (tuple(words), ())
+    return Finding("reworded", "medium", None, before, after,
+                   f"part of the judgment {verb}: '{span(side, lo, hi)}'")
+
+
 def detect_reworded(d: PairDiff) -> Finding | None:
     """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed,
     or a judgment rewritten so much that the reader must compare both versions."""
@@ -217,6 +239,10 @@ def detect_reworded(d: PairDiff) -> Finding | None:
             best = f if best is None or f.rank() < best.rank() else best
             continue
         f = _judgment_inserted(d, r)
+        if f is not None:
+            best = f if best is None or f.rank() < best.rank() else best
+            continue
+        f = _coordinated(d, r)
         if f is not None:
             best = f if best is None or f.rank() < best.rank() else best
             continue

@@ -147,6 +147,9 @@ def _sentence_band(s: Sentence, marks: list[Match]) -> tuple[int, tuple[str, ...
     if g is not None:
         return g.value, (g.phrase,)
     if not marks:
+        # 'These vulnerabilities are not exploitable remotely': a plain denial is certain the other way.
+        if NEGATIONS.find(s.words):
+            return 1, ("stated as not so",)
         return ASSERTED, ()
     return _band(marks) or ASSERTED, tuple(m.phrase for m in marks[:3])
 

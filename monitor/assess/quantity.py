@@ -67,6 +67,8 @@ def _fraction(s: Sentence, i: int) -> bool:
 
 def _parse(s: Sentence, i: int) -> Quantity | None:
     raw, w = s.raw_tokens[i], s.words[i]
+    if w.startswith("_") and w[1:2].isdigit():  # 'firmware_17': the number of a version written as one word
+        raw, w = raw[1:], w[1:]
     iso = _ISO_DATE.match(w)
     if iso:  # '2024-03-07T07:00:00Z': a date (and time), ordered as one number
         y, mo, d, hh, mm, ss = (int(g or 0) for g in iso.groups())
@@ -153,8 +155,8 @@ def _label_number(s: Sentence, i: int) -> bool:
         return True  # '## 1 Purpose', '2.' alone: numbering
     if prev.lower() in _PART_NOUNS and gap in (" ", "\u00a0"):
         return True
-    if prev and gap == "" and prev.isalpha():
-        return True  # 'Q' + '04': one identifier the tokenizer cut
+    if prev and gap == "" and prev.isalpha() and prev.lower() != "v":
+        return True  # 'Q' + '04': one identifier the tokenizer cut ('V3.50' is a version)
     if len(prev) == 1 and prev.isupper() and gap == ".":
         return True  # 'A.4': an appendix section
     if _acronym_before(s, i) and "." in raw and raw.replace(".", "").isdigit():

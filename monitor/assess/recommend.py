@@ -139,7 +139,10 @@ def imperative_head(s: Sentence) -> int | None:
         if comma is not None:
             candidates.append(comma)
     for k in candidates:
-        if k < len(words) and words[k] in IMPERATIVE_VERBS and s.raw_tokens[k][:1].isalpha():
+        if k >= len(words):
+            continue
+        capital = s.raw_tokens[k][:1].isupper() or s.bulleted or k > 0
+        if words[k] in IMPERATIVE_VERBS and capital:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not s.raw_tokens[k].isupper():
                 return k

@@ -173,7 +173,7 @@ def same_word(a_raw: str, b_raw: str) -> bool:
 # A pointer to another text: the phrase that points, and the reference it points at (a link, a URL, a numbered
 # section, a citation key). Either alone is prose; together they send the reader elsewhere.
 _POINTER = re.compile(
-    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|described in|(?:is|are) (?:available|described|listed|"
+    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|described in|reach out to|(?:is|are) (?:available|described|listed|"
     r"published) (?:on|in|at|from)|can be found|you can find)\b",
     re.IGNORECASE,
 )
@@ -186,16 +186,19 @@ _STRONG_POINTER = re.compile(
 # Text about the document or its authors, not about its subject: credits, a section's status, its sources, a
 # notice that it was updated.
 _META = re.compile(
-    r"^\W*(?:thanks to|thank you|we thank|we are grateful|acknowledg|(?:this|the) (?:issue|vulnerability|bug|flaw|"
+    r"^\W*(?:todo\b|fixme\b|xxx\b|note to self|(?:\w+, )?(?:thanks to|thank you|we thank|we are grateful|we "
+    r"acknowledge|acknowledg)|(?:this|the) (?:issue|vulnerability|bug|flaw|"
     r"problem) was (?:\w+ )?(?:discovered|found|reported)|(?:this|the) (?:section|chapter|appendix|annex|document|"
-    r"page) is (?:normative|informative|non-normative)|(?:this|the present) (?:brief|report|paper|study|document|"
-    r"chapter|review|analysis|article|note|guide|page|section|advisory|appendix) (?:draws on|is based on|builds on|"
-    r"relies on|summari[sz]es|describes|presents|outlines|sets out|covers)\b"
+    r"page) is (?:normative|informative|non-normative)"
+    r"|(?:this|the present) (?:[\w-]+ ){0,2}(?:brief|report|paper|study|document|"
+    r"chapter|review|analysis|article|note|guide|guideline|page|section|advisory|appendix|publication|standard) "
+    r"(?:draws on|is based on|builds on|relies on|summari[sz]es|describes|presents|outlines|sets out|covers|details|"
+    r"explains|discusses|defines|was (?:extracted|generated|produced|prepared|compiled|written|converted))\b"
     r"|(?:the |this )?(?:[\w-]+ ){0,3}(?:was|were|has been|have been) "
     r"(?:updated|revised|amended|reissued|edited|corrected)\W*$)",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
+_REFERENCE = re.compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
                         re.IGNORECASE)
 _DATE_HEAD = re.compile(
     r"^\s*(?:[*\-\u2022]\s+)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
