@@ -121,3 +121,17 @@ def test_short_and_odd_sentences_do_not_break_the_rules() -> None:
     for text in ("Please.", "If so,", "Use", "```toml\nx = 1\n```", "- 2024-01-01", "TODO", "[x](y)"):
         modified("The keys are on disk.", "The keys are on disk. " + text)
         modified("The keys are on disk. " + text, "The keys are on disk.")
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Exploitation of this flaw may allow arbitrary code execution.",
+     "Exploitation of these flaws could allow arbitrary code execution."),
+    ("If you use it, it is essential to migrate within 3 months.", "If you use it, you must migrate within 3 months."),
+    ("Further guidance is available in the cheat sheet.", "Further guidance can be found in the cheat sheet."),
+    ("The National Cyber Security Centre (NCSC) has principles to follow.", "The NCSC has principles to follow."),
+    ("Attackers may intercept traffic in man-in-the-middle attacks.",
+     "Attackers may intercept traffic in MitM attacks."),
+    ("Read the guidance of the GDS Engineering Hub.", "Read the guidance of the GDS Hub."),
+])
+def test_a_clause_replaced_by_its_equivalent_or_a_name_abbreviated_is_not_significant(old: str, new: str) -> None:
+    assert not significant(modified(old, new))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
 from monitor.assess.text import Sentence, same_word
@@ -40,7 +42,8 @@ def _acronym_of(name: str, other: Sentence) -> bool:
     letters = name.lower()
     if letters.endswith("s") and name[:-1].isupper():
         letters = letters[:-1]
-    if not 2 <= len(letters) <= 6 or not name[: len(letters)].isupper():
+    mixed = sum(c.isupper() for c in name) >= 2 and name.isalpha()  # 'MitM' ↔ 'man-in-the-middle'
+    if not 2 <= len(letters) <= 6 or not (name[: len(letters)].isupper() or mixed):
         return False
     initials = "".join(w[0] for w in other.words if w and w[0].isalpha())
     return letters in initials and not any(w == name.lower() for w in other.words)
@@ -94,6 +97,12 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def _qualified(a: str, b: str) -> bool:
+    """One name's words are all among the other's: the same one with a qualifier added or dropped."""
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _people(w: str) -> bool:
     """A group of people, in the plural or the singular ('attackers', 'a remote attacker', 'staff')."""
     return w in PEOPLE_NOUNS or (w + "s") in PEOPLE_NOUNS or (w.endswith("y") and (w[:-1] + "ies") in PEOPLE_NOUNS)
@@ -108,7 +117,7 @@ def _numbered_thing(s: Sentence, hi: int) -> bool:
 def _spelled_out(name: str, other: Sentence) -> bool:
     """A name of several words whose initials are an acronym the other side uses ('National Cyber Security
     Centre' ↔ 'NCSC', 'Presentation Attack Detection' ↔ 'PAD'): the same actor, written out."""
-    parts = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    parts = [w for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[:1].isupper() and not w.isupper()]
     if len(parts) < 2:
         return False
     initials = "".join(w[0] for w in parts).lower()
@@ -128,6 +137,11 @@ def detect_actor(d: PairDiff) -> Finding | None:
     # An abbreviation written out, or a full name abbreviated, is the same actor.
     gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)]
     came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)]
+    # 'goTenna Pro' → 'goTenna Pro App', 'GDS Engineering Hub' → 'GDS Hub': one name qualified or shortened.
+    names_new = [_name_text(d.new, lo, hi) for lo, hi in names(d.new)]
+    names_old = [_name_text(d.old, lo, hi) for lo, hi in names(d.old)]
+    gone = [g for g in gone if not any(_qualified(g, n) for n in names_new)]
+    came = [c for c in came if not any(_qualified(c, n) for n in names_old)]
     if not gone and not came:
         gone, came = _groups(d)
     if not gone and not came:

@@ -49,7 +49,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if ma is None or mb is None or editorial(ma, mb):
             continue
         finding = assess_pair(PairDiff.of(ma, mb))
-        if finding is not None and finding.kind == "actor" and title_like(ma) and title_like(mb):
+        if finding is not None and finding.kind == "actor" and (
+                (title_like(ma) and title_like(mb)) or (_heading(ma) and _heading(mb))):
             # A renamed heading, office or address line: no judgment names the actor.
             finding = Finding("actor", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading or address line)")
@@ -77,6 +78,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+def _heading(s: Sentence) -> bool:
+    return s.text.lstrip().startswith("#")
 
 
 def editorial(a: Sentence, b: Sentence) -> bool:
@@ -115,7 +120,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
     p = prescription(s)
     verb = "added" if side == "added" else "dropped"
     direction: Direction = "up" if side == "added" else "down"
-    heading = title_like(s) or s.text.lstrip().startswith("#")
+    heading = title_like(s) or _heading(s)
     if s.text.lstrip().startswith("```"):
         kind_: Kind = "added" if side == "added" else "removed"
         return Finding(kind_, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")

@@ -165,6 +165,8 @@ def _judgment_inserted(d: PairDiff, r: Region) -> Finding | None:
     side, lo, hi, other, verb = (d.new, r.j1, r.j2, d.old, "added") if r.i1 == r.i2 else (
         d.old, r.i1, r.i2, d.new, "dropped")
     content = _content(list(side.words[lo:hi]), other.words)
+    if _acronym_expansion(list(side.words[lo:hi]), other):
+        return None  # 'presentation attack detection (PAD)' → 'PAD': the same thing, abbreviated
     terms = tuple(
         m.phrase for m in JUDGMENT_TERMS.find(side.words, lo, hi)
         if m.phrase not in WEAK_JUDGMENT and m.phrase not in _STANCE and all(w in content for w in m.phrase.split())
@@ -183,15 +185,42 @@ def _verdict_changed(d: PairDiff) -> bool:
     """Among the words a rewrite changed (other forms of words kept on the other side aside) is one that carries
     judgment: a rewrite that only swaps neutral words and evidence verbs ('indicates that activity has been
     expanding moderately' → 'suggests that activity is expanding at a moderate pace') restates, not revises."""
-    for s, words, other in ((d.old, d.old_changed(), d.new.words), (d.new, d.new_changed(), d.old.words)):
+    changed = {"old": set(d.old_changed()), "new": set(d.new_changed())}
+    values: dict[tuple[str, int], set[int]] = {}  # (side, table) → values of the changed signal words
+    for side, s in (("old", d.old), ("new", d.new)):
+        for t, table in enumerate(_SIGNAL_TABLES):
+            values[(side, t)] = {m.value for m in table.find(s.words)
+                                 if all(w in changed[side] for w in m.phrase.split())}
+    for side, s, words, other in (("old", d.old, d.old_changed(), d.new.words),
+                                  ("new", d.new, d.new_changed(), d.old.words)):
         content = set(_content(words, other))
         if not content:
             continue
-        for table in _SIGNAL_TABLES:
-            if any(m.phrase not in WEAK_JUDGMENT and all(w in content for w in m.phrase.split())
-                   for m in table.find(s.words)):
+        twin = "new" if side == "old" else "old"
+        for t, table in enumerate(_SIGNAL_TABLES):
+            for m in table.find(s.words):
+                if m.phrase in WEAK_JUDGMENT or not all(w in content for w in m.phrase.split()):
+                    continue
+                if table in (LIKELIHOOD, RECOMMENDATION) and m.value in values[(twin, t)]:
+                    continue  # 'may' → 'could', 'it is essential' → 'must': the same step in other words
                 return True
     return False
+
+
+def _clause_verbs(words: list[str], side: Sentence, lo: int) -> list[str]:
+    """The clause-making verbs among words (starting at token lo of side; lo < 0: position unknown); a
+    capitalised 'May' inside a sentence is the month."""
+    return [w for k, w in enumerate(words) if w in _CLAUSE_VERBS
+            and not (w == "may" and lo >= 0 and lo + k > 0 and side.raw_tokens[lo + k] == "May")]
+
+
+def _acronym_expansion(words: list[str], other: Sentence) -> bool:
+    """The words spell out an acronym the other side uses ('presentation attack detection' ↔ 'PAD')."""
+    content = [w for w in words if w.isalpha() and w not in FUNCTION_WORDS]
+    if len(content) < 2:
+        return False
+    initials = "".join(w[0] for w in content)
+    return any(t.isupper() and t.isalpha() and t.lower() == initials for t in other.raw_tokens)
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
@@ -210,7 +239,7 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
     if len(words) < COORDINATED_MIN_WORDS or words[0] not in _COORDINATORS or len(words) > TARGETED_WORDS:
         return None
     if not _content(words[1:], other.words) or not judgment_terms(side):
-        return None
+        return None  # the same words in another order, or a part that says nothing of its own
     before, after = ((), tuple(words)) if verb == "added" else (tuple(words), ())
     return Finding("reworded", "medium", None, before, after,
                    f"part of the judgment {verb}: '{span(side, lo, hi)}'")
@@ -248,10 +277,13 @@ def detect_reworded(d: PairDiff) -> Finding | None:
             continue
         for words, side, lo, hi, verb in ((new_w, d.new, r.j1, r.j2, "added"), (old_w, d.old, r.i1, r.i2, "dropped")):
             other = d.old.words if side is d.new else d.new.words
+            replaced_by = old_w if side is d.new else new_w
+            if len(replaced_by) > 1 and _clause_verbs(replaced_by, side, -1):
+                continue  # a clause replaced by another clause: a rewording, weighed below, not one added
             content = _content(words, other)
-            verbs = [w for k, w in enumerate(words) if w in _CLAUSE_VERBS
-                     and not (w == "may" and lo + k > 0 and side.raw_tokens[lo + k] == "May")]  # the month
-            if len(words) >= CLAUSE_MIN_WORDS and content and verbs:
+            verbs = _clause_verbs(words, side, lo)
+            if len(words) >= CLAUSE_MIN_WORDS and content and verbs and not _acronym_expansion(
+                    words, d.old if side is d.new else d.new):
                 f = Finding("reworded", "medium", None, tuple(old_w), tuple(new_w),
                             f"clause {verb}: '{span(side, lo, hi)}'")
                 best = f if best is None or f.rank() < best.rank() else best

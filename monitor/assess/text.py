@@ -26,8 +26,14 @@ _TOKEN = re.compile(
 _KEY_DROP = re.compile(r"[\W_]+")
 
 
+_ADMONITION = re.compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGER)\]", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
-    """The words a reader sees: markdown links reduced to their text, emphasis and list markers dropped."""
+    """The words a reader sees: markdown links reduced to their text, emphasis, list markers and callout labels
+    ('> [!TIP]') dropped."""
+    if "[!" in text:
+        text = _ADMONITION.sub("", text)
     if "[" in text:
         text = _LINK_DEF.sub("", text)
         text = _LINK.sub(r"\1", text)
