@@ -135,3 +135,19 @@ def test_short_and_odd_sentences_do_not_break_the_rules() -> None:
 ])
 def test_a_clause_replaced_by_its_equivalent_or_a_name_abbreviated_is_not_significant(old: str, new: str) -> None:
     assert not significant(modified(old, new))
+
+
+def test_a_rebuilt_list_of_labels_is_not_dozens_of_changes() -> None:
+    """Six or more verbless list entries added or dropped at once (an affected-products list regrouped) are low;
+    one entry added to a list is still medium (what the list covers changed)."""
+    old = "\n".join(f"- FX5U-{n}MT/ES: vers:all/*" for n in range(10, 20))
+    new = "- FX5U-10MT/ES, FX5U-11MT/ES and the rest of the series: vers:all/*"
+    from assess_helpers import config
+
+    from monitor.pipeline import assess_changes
+    rows = [ParagraphChange("modified", (0,), (0,), None, old, new, ())]
+    flags = list(assess_changes(rows, config()))
+    assert len([f for f in flags if f.kind == "removed"]) >= 8  # one old entry may pair with the new one
+    assert not [f for f in significant(flags) if f.kind == "removed"], flags
+    one = modified("- FX5U-10MT/ES: vers:all/*", "- FX5U-10MT/ES: vers:all/*\n- FX5U-40MT/ES: vers:all/*")
+    assert [f.severity for f in one] == ["medium"], one

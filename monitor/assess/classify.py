@@ -70,11 +70,13 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         out.append(((b.group, b.order, 1), _assessment(f, a, b, config)))
         singles = [(x, side) for x, side in singles if x is not a and x is not b]
     item_has_prescription = _prescriptive_items(singles)
+    items = [s for s, _ in singles if s.bulleted and not statement(s)]
+    churn = len(items) > LIST_CHURN
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
             continue
-        f = assess_single(ms, side, (s.group, side) in item_has_prescription)
+        f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
@@ -112,11 +114,16 @@ def assess_pair(d: PairDiff) -> Finding | None:
     return best
 
 
-def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
+LIST_CHURN = 5  # list items without a verb added or dropped in one revision beyond which a list was rebuilt
+
+
+def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = False) -> Finding:
     """A sentence found in one version only. Every statement added or dropped is at least medium: what a
     document asserts changed, whatever its words. Low only when the sentence provably carries no judgment of
     its own: a heading, a pointer to another text, an entry of a revision log, a fragment without a verb, or the
-    premise of a recommendation item reported by its prescriptive sentence."""
+    premise of a recommendation item reported by its prescriptive sentence; an item without a verb in a list
+    rebuilt wholesale (more than LIST_CHURN such items changed) is low too: one list restructured is not dozens
+    of changes."""
     p = prescription(s)
     verb = "added" if side == "added" else "dropped"
     direction: Direction = "up" if side == "added" else "down"
@@ -148,6 +155,10 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool) -> Finding:
         severity, why = "medium", f"judgment {side}"
     elif statement(s):
         severity, why = "medium", f"statement {side}"
+    elif s.bulleted and not churn:
+        severity, why = "medium", f"list item {side}"  # what the list covers changed
+    elif s.bulleted:
+        severity, why = "low", f"list item {side} (the list was rebuilt: {LIST_CHURN}+ items changed)"
     else:
         severity, why = "low", f"fragment {side}"
     return Finding(kind, severity, None, before, after, f"{why}: '{clip(s.text)}'")

@@ -241,10 +241,18 @@ def log_entry(s: Sentence) -> bool:
 
 def statement(s: Sentence) -> bool:
     """The sentence says something (it has a finite verb, or is long enough to be a verbless claim), rather than
-    being a label, a name or a code fragment; an item of a list counts as what the list covers."""
-    if s.bulleted and len(s.words) >= 1:
+    being a label, a name or a code fragment."""
+    if len(s.words) < 3:
+        return False
+    if any(w in _FINITE for w in s.words):
         return True
+    # A list entry that is not closed as a sentence and has no auxiliary is a label, however long
+    # ('- FX5U-32MT/ESS (Serial number 17X**** and later): vers:all/*').
+    closed = s.text.rstrip().rstrip("*_`)\"'").endswith((".", "!", "?"))
+    if s.bulleted and not closed:
+        return False
     if len(s.words) >= STATEMENT_MIN_WORDS:
         return True
-    return len(s.words) >= 3 and any(
-        w in _FINITE or (w.endswith("s") and len(w) > 3 and i > 0) for i, w in enumerate(s.words))
+    # 'Inflation remains low.': a short sentence, closed as one, with a word that can be a verb in the present
+    # or past ('remains', 'eased'); a label line ('FX5UJ-60MT/ES: vers:all/*') is not closed as a sentence.
+    return closed and any(w.endswith(("s", "ed")) and len(w) > 3 and i > 0 for i, w in enumerate(s.words))
