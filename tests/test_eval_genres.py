@@ -1,0 +1,98 @@
+"""Seven genres the classifier was not written on (tests/eval_genres*/, three blind-labelled batches each),
+scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
+direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
+
+The thresholds are the goals, not today's scores. Where a genre is short of a goal today, its test is marked
+xfail(strict=True) with the measured value: the gap stays visible in every run, and the day a fix reaches the
+goal the test fails as XPASS until the mark is removed. Every case must still run without error.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import MONITOR, ROOT, SHARED
+from tests.test_eval_sets import _score_module
+
+GOALS = {"recall": 0.93, "precision": 0.90, "direction": 0.90}
+GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions", "rba-minutes",
+          "rustsec-advisories", "science-review")
+BATCHES = ("eval_genres", "eval_genres2", "eval_genres3")
+# Measured at the commit that added this file (no pack, no topics), all three batches together.
+SHORT_OF_GOAL: dict[tuple[str, str], str] = {
+    ("govuk-standards", "precision"): "0.80 at 991f0fe",
+    ("govuk-standards", "direction"): "0.73 at 991f0fe",
+    ("ics-advisories", "recall"): "0.85 at 991f0fe",
+    ("ics-advisories", "precision"): "0.75 at 991f0fe",
+    ("ics-advisories", "direction"): "0.52 at 991f0fe",
+    ("nist-guidelines", "recall"): "0.93 at 991f0fe",
+    ("nist-guidelines", "precision"): "0.73 at 991f0fe",
+    ("nist-guidelines", "direction"): "0.78 at 991f0fe",
+    ("rba-decisions", "precision"): "0.88 at 991f0fe",
+    ("rba-decisions", "direction"): "0.60 at 991f0fe",
+    ("rba-minutes", "direction"): "0.72 at 991f0fe",
+    ("rustsec-advisories", "recall"): "0.81 at 991f0fe",
+    ("rustsec-advisories", "precision"): "0.88 at 991f0fe",
+    ("rustsec-advisories", "direction"): "0.57 at 991f0fe",
+    ("science-review", "recall"): "0.91 at 991f0fe",
+    ("science-review", "precision"): "0.84 at 991f0fe",
+    ("science-review", "direction"): "0.61 at 991f0fe",
+}
+
+
+def _short(genre: str, metric: str) -> Any:
+    why = SHORT_OF_GOAL.get((genre, metric))
+    return pytest.param(genre, metric, marks=pytest.mark.xfail(strict=True, reason=why)) if why else (genre, metric)
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    if not (SHARED / "corpora").is_dir():
+        pytest.skip(f"{SHARED / 'corpora'} is not present: the genre sets point into it")
+    score = _score_module()
+    config = tmp_path_factory.mktemp("nopack") / "config.yaml"
+    config.write_text("roots: [seeds]\nsnapshots: snapshots\ntopics: {}\n", encoding="utf-8")
+    cmd = f"{MONITOR} --config {config} diff {{old}} {{new}} --format json"
+    jobs: list[tuple[str, Path]] = [
+        (genre, case.parent) for genre in GENRES for batch in BATCHES
+        for case in sorted((ROOT / "tests" / batch / genre).glob("*/expect.yaml"))
+    ]
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        results = list(pool.map(lambda job: (job[0], job[1], score.score_case(job[1], cmd, False)), jobs))
+    out: dict[str, dict[str, Any]] = {g: {"errors": [], "cases": 0} for g in GENRES}
+    for genre, case, r in results:
+        tot = out[genre]
+        tot["cases"] += 1
+        for k, v in r.items():
+            if isinstance(v, int) and not isinstance(v, bool):
+                tot[k] = tot.get(k, 0) + v
+        if r["error"]:
+            tot["errors"].append(f"{case}: {r['error']}")
+    return out
+
+
+def _metric(tot: dict[str, Any], metric: str) -> float:
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+    if metric == "recall":
+        return ratio(tot["found"], tot["expected"])
+    if metric == "precision":
+        return ratio(tot["tp_flags"], tot["tp_flags"] + tot["fp"] + tot["cosmetic_fp"])
+    return ratio(tot["dir_ok"], tot["dir_n"])
+
+
+@pytest.mark.parametrize("genre", GENRES)
+def test_every_case_runs(scores: dict[str, dict[str, Any]], genre: str) -> None:
+    assert scores[genre]["cases"] >= 45, "three batches of at least 15 cases"
+    assert scores[genre]["errors"] == []
+
+
+@pytest.mark.parametrize(("genre", "metric"), [_short(g, m) for g in GENRES for m in GOALS])
+def test_genre_meets_the_goal(scores: dict[str, dict[str, Any]], genre: str, metric: str) -> None:
+    value = _metric(scores[genre], metric)
+    assert value >= GOALS[metric], f"{genre} {metric} = {value:.2f}, goal {GOALS[metric]:.2f}"
