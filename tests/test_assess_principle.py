@@ -151,3 +151,14 @@ def test_a_rebuilt_list_of_labels_is_not_dozens_of_changes() -> None:
     assert not [f for f in significant(flags) if f.kind == "removed"], flags
     one = modified("- FX5U-10MT/ES: vers:all/*", "- FX5U-10MT/ES: vers:all/*\n- FX5U-40MT/ES: vers:all/*")
     assert [f.severity for f in one] == ["medium"], one
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Unemployment remained steady at around 5¼ per cent.",
+     "Unemployment remained steady at around 5½ per cent.", "up"),
+    ("The Board raised the target by 50 basis points to 85 basis points.",
+     "The Board raised the target by 50 basis points to 1.35 per cent.", "up"),
+])
+def test_fractions_and_basis_points_are_read_as_amounts(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag

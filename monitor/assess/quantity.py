@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from monitor.assess.findings import Finding, PairDiff
@@ -83,6 +84,11 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
             value /= float(m.group(2)) or 1.0
+        if s.words[i + 1:i + 3] == ("basis", "points") or s.words[i + 1:i + 2] == ("bp",):
+            value /= 100  # '85 basis points' is 0.85 per cent: comparable with '1.35 per cent'
+        elif i + 1 < len(s.words) and s.gaps[i + 1] == "" and _vulgar(s.raw_tokens[i + 1]) is not None:
+            value += _vulgar(s.raw_tokens[i + 1]) or 0.0  # '5¼': five and a quarter
+            raw += s.raw_tokens[i + 1]
         sort = "year" if value.is_integer() and int(value) in _YEAR and not m.group(2) and not m.group(3) else "number"
         after = s.words[i + 1] if i + 1 < len(s.words) else ""
         return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER)
@@ -97,6 +103,22 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
     if w in MONTHS and (w != "may" or (raw == "May" and i > 0)):
         return Quantity(raw, float(MONTHS[w]), "month")
     return None
+
+
+def _vulgar(token: str) -> float | None:
+    """The value of a single vulgar-fraction character ('¼' 0.25, '½' 0.5), else None."""
+    if len(token) != 1 or not 0x00BC <= ord(token) <= 0x215E:
+        return None
+    try:
+        value = unicodedata.numeric(token)
+    except ValueError:
+        return None
+    return value if 0 < value < 1 else None
+
+
+def _fraction_of(s: Sentence, i: int) -> bool:
+    """Token i is the vulgar fraction of the number before it ('5¼')."""
+    return i > 0 and s.gaps[i] == "" and _vulgar(s.raw_tokens[i]) is not None and s.words[i - 1].isdigit()
 
 
 def _mixed(s: Sentence, i: int) -> bool:
@@ -269,7 +291,8 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     for r in d.regions:
         i1, i2, j1, j2 = r.i1, r.i2, r.j1, r.j2
         # An edit of a mixed number's whole or fraction ("3-1/2" → "3") reads the whole number on both sides.
-        if (i1 < len(d.old.words) and _mixed(d.old, i1)) or (j1 < len(d.new.words) and _mixed(d.new, j1)):
+        if (i1 < len(d.old.words) and (_mixed(d.old, i1) or _fraction_of(d.old, i1))) or (
+                j1 < len(d.new.words) and (_mixed(d.new, j1) or _fraction_of(d.new, j1))):
             i1, j1 = max(0, i1 - 1), max(0, j1 - 1)
         if (i2 < len(d.old.words) and _mixed(d.old, i2)) or (j2 < len(d.new.words) and _mixed(d.new, j2)):
             i2, j2 = i2 + 1, j2 + 1

@@ -26,8 +26,14 @@ KIND_PRIORITY = {"added": 0, "removed": 0, "recommendation": 1, "polarity": 2, "
 
 
 def sort_assessments(assessments: Iterable[Assessment]) -> list[Assessment]:
-    """Most severe first; within a severity by KIND_PRIORITY, then in the classifier's (document) order."""
-    return sorted(assessments, key=lambda a: (-SEVERITY_RANK[a.severity], KIND_PRIORITY.get(a.kind, 5)))
+    """Most severe first; within a severity a stance that moved (polarity up or down: hold → raise) leads, then
+    by KIND_PRIORITY, then in the classifier's (document) order."""
+    return sorted(assessments,
+                  key=lambda a: (-SEVERITY_RANK[a.severity], _stance_first(a), KIND_PRIORITY.get(a.kind, 5)))
+
+
+def _stance_first(a: Assessment) -> int:
+    return 0 if a.kind == "polarity" and a.direction in ("up", "down") else 1
 
 
 @dataclass(frozen=True, slots=True)
