@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from monitor.align import word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
+from monitor.assess.judgment import FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import Sentence, key, plain, plain_key
 from monitor.report import ParagraphChange
@@ -112,7 +113,8 @@ def pieces(text: str) -> list[str]:
 
 
 def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
-    """Match equal sentences (by key), rejoin sentences split by page breaks, then pair similar ones."""
+    """Match equal sentences (by key), rejoin sentences split by page breaks, pair similar ones, then set aside
+    pieces cut out of a longer sentence and pair sentences restated elsewhere in other words."""
     old_left = _drop_equal(old, new)
     new_left = _drop_equal(new, old)
     old_left, new_left = _rejoin(old_left, new_left)
@@ -120,11 +122,86 @@ def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
     pairs = _pair(old_left, new_left)
     paired_old = {id(a) for a, _ in pairs}
     paired_new = {id(b) for _, b in pairs}
+    removed = [s for s in old_left if id(s) not in paired_old]
+    added = [s for s in new_left if id(s) not in paired_new]
+    # A piece cut out of a longer sentence of its paragraph is that sentence's, reported with it.
+    rows_old, rows_new = _rows(old_left), _rows(new_left)
+    removed = [s for s in removed if not _cut_from(s, rows_new)]
+    added = [s for s in added if not _cut_from(s, rows_old)]
+    restated = _restated(removed, added)
+    if restated:
+        pairs += restated
+        taken = {id(x) for pair in restated for x in pair}
+        removed = [s for s in removed if id(s) not in taken]
+        added = [s for s in added if id(s) not in taken]
     return Alignment(
         pairs=tuple(sorted(pairs, key=lambda ab: (ab[1].order, ab[0].order))),
-        removed=tuple(s for s in old_left if id(s) not in paired_old),
-        added=tuple(s for s in new_left if id(s) not in paired_new),
+        removed=tuple(removed),
+        added=tuple(added),
     )
+
+
+SPLIT_MIN_WORDS = 4
+SPLIT_LOOKUP = 200  # sentences of one paragraph searched for the sentence a piece was cut from
+
+
+def _rows(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    rows: dict[int, list[Sentence]] = {}
+    for x in sentences:
+        rows.setdefault(x.group, []).append(x)
+    return rows
+
+
+def _cut_from(s: Sentence, other_rows: dict[int, list[Sentence]]) -> bool:
+    """Every word of `s` stands, in order, inside one longer sentence of the same paragraph on the other side:
+    the piece was cut out of it (or the long one grew from it)."""
+    if len(s.words) < SPLIT_MIN_WORDS:
+        return False
+    row = other_rows.get(s.group, [])[:SPLIT_LOOKUP]
+    return any(len(x.words) > len(s.words) and _within(s.words, x.words) for x in row)
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Every word of `part` occurs in `whole`, in the same order (other words may lie between)."""
+    it = iter(whole)
+    return all(w in it for w in part)
+
+
+RESTATED_MIN = 0.6  # share of content stems two one-sided sentences hold in common to be one sentence restated
+RESTATED_MIN_STEMS = 5  # content words each side needs: short labels share too few words to be told apart
+RESTATED_MAX_PAIRS = 40_000  # one-sided sentence pairs weighed at most (a rewrite of thousands is left as is)
+_STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
+
+
+def _stems(s: Sentence) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS)
+
+
+def _restated(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
+    """A sentence dropped in one place and one added in another that say nearly the same words ('No known
+    public exploits target this vulnerability.' → 'No known public exploitation targeting this vulnerability
+    has been reported.'): one sentence moved and reworded, which the word-order ratio of _pair misses. Paired
+    by shared word stems, best first."""
+    if not removed or not added or len(removed) * len(added) > RESTATED_MAX_PAIRS:
+        return []
+    stems_old = [_stems(x) for x in removed]
+    stems_new = [_stems(x) for x in added]
+    scored = []
+    for i, sa in enumerate(stems_old):
+        if len(sa) < RESTATED_MIN_STEMS:
+            continue
+        for j, sb in enumerate(stems_new):
+            if len(sb) >= RESTATED_MIN_STEMS:
+                dice = 2 * len(sa & sb) / (len(sa) + len(sb))
+                if dice >= RESTATED_MIN:
+                    scored.append((-dice, i, j))
+    out, used_a, used_b = [], set(), set()
+    for _, i, j in sorted(scored):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((removed[i], added[j]))
+    return out
 
 
 def _drop_equal(side: list[_S], other: list[_S]) -> list[_S]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import align, changed_sentences
 from monitor.assess.findings import Finding, PairDiff, clip
-from monitor.assess.judgment import FUNCTION_WORDS, detect_reworded, detect_status, is_policy_decision, judgment_terms
+from monitor.assess.judgment import detect_reworded, detect_status, is_policy_decision, judgment_terms
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
 from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
 from monitor.assess.quantity import detect_quantity
@@ -57,18 +56,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if finding is not None:
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
-    singles = _unmoved(singles, old, new)
-    for a, b in _restated(singles):
-        singles = [(x, side) for x, side in singles if x is not a and x is not b]
-        ma, mb = _unboiled(a, config), _unboiled(b, config)
-        if ma is None or mb is None or editorial(ma, mb):
-            continue
-        finding = assess_pair(PairDiff.of(ma, mb))
-        if finding is not None:
-            out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
-    for a, b, f in _stance_pairs(singles):
+    stance = _stance_pairs(singles)
+    for a, b, f in stance:
         out.append(((b.group, b.order, 1), _assessment(f, a, b, config)))
-        singles = [(x, side) for x, side in singles if x is not a and x is not b]
+    if stance:
+        answered = {id(x) for a, b, _ in stance for x in (a, b)}
+        singles = [(x, side) for x, side in singles if id(x) not in answered]
     item_has_prescription = _prescriptive_items(singles)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
@@ -128,13 +121,12 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     verb = "added" if side == "added" else "dropped"
     direction: Direction = "up" if side == "added" else "down"
     heading = title_like(s) or _heading(s)
+    kind: Kind = "added" if side == "added" else "removed"
     if s.text.lstrip().startswith("```"):
-        kind_: Kind = "added" if side == "added" else "removed"
-        return Finding(kind_, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
+        return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
     if p.present and (p.level > 0 or not heading) and not referential(s):
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
-    kind: Kind = "added" if side == "added" else "removed"
     terms = tuple(judgment_terms(s))
     before, after = ((), terms) if side == "added" else (terms, ())
     severity: Severity
@@ -164,64 +156,6 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     return Finding(kind, severity, None, before, after, f"{why}: '{clip(s.text)}'")
 
 
-def _unmoved(singles: list[tuple[Sentence, str]], old: Sequence[Sentence],
-             new: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
-    """The one-sided sentences that are not a move or a split: a sentence found on both sides (another
-    paragraph, another position) moved, and one whose words all stand, in order, inside one sentence of the
-    same paragraph on the other side was cut out of it; the sentence it came from is reported on its own."""
-    keys = {side: Counter(s.key for s, sd in singles if sd == side) for side in ("removed", "added")}
-    by_group: dict[tuple[int, str], list[Sentence]] = {}
-    for side, sents in (("removed", old), ("added", new)):
-        for x in sents:
-            by_group.setdefault((x.group, side), []).append(x)
-    out = []
-    for s, side in singles:
-        other = "added" if side == "removed" else "removed"
-        if keys[other][s.key]:
-            continue
-        if len(s.words) >= SPLIT_MIN_WORDS and any(
-            x is not s and len(x.words) > len(s.words) and _within(s.words, x.words)
-            for x in by_group.get((s.group, other), ())[:SPLIT_LOOKUP]
-        ):
-            continue
-        out.append((s, side))
-    return out
-
-
-RESTATED_MIN = 0.6  # share of content stems two one-sided sentences hold in common to be one sentence restated
-RESTATED_MIN_STEMS = 5  # content words each side needs: short labels share too few words to be told apart
-RESTATED_MAX_PAIRS = 40_000  # one-sided sentence pairs weighed at most (a rewrite of thousands is left as is)
-_STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
-
-
-def _stems(s: Sentence) -> frozenset[str]:
-    return frozenset(w[:_STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS)
-
-
-def _restated(singles: list[tuple[Sentence, str]]) -> list[tuple[Sentence, Sentence]]:
-    """A sentence dropped in one place and one added in another that say nearly the same words ('No known
-    public exploits target this vulnerability.' → 'No known public exploitation targeting this vulnerability
-    has been reported.'): one sentence moved and reworded, compared as a pair rather than reported twice."""
-    dropped = [(x, _stems(x)) for x, side in singles if side == "removed"]
-    added = [(x, _stems(x)) for x, side in singles if side == "added"]
-    if not dropped or not added or len(dropped) * len(added) > RESTATED_MAX_PAIRS:
-        return []
-    scored = []
-    for i, (_, sa) in enumerate(dropped):
-        for j, (_, sb) in enumerate(added):
-            if len(sa) >= RESTATED_MIN_STEMS and len(sb) >= RESTATED_MIN_STEMS:
-                dice = 2 * len(sa & sb) / (len(sa) + len(sb))
-                if dice >= RESTATED_MIN:
-                    scored.append((-dice, i, j))
-    out, used_a, used_b = [], set(), set()
-    for _, i, j in sorted(scored):
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            out.append((dropped[i][0], added[j][0]))
-    return out
-
-
 STANCE_REACH = 3  # paragraphs apart a dropped and an added stance sentence may be and still answer each other
 
 
@@ -242,16 +176,6 @@ def _stance_pairs(singles: list[tuple[Sentence, str]]) -> list[tuple[Sentence, S
         b, sb = added[k]
         out.append((a, b, stance_change(sa, sb, "stance")))
     return out
-
-
-SPLIT_MIN_WORDS = 4
-SPLIT_LOOKUP = 200  # sentences of one paragraph searched for the sentence a piece was cut from
-
-
-def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Every word of `part` occurs in `whole`, in the same order (other words may lie between)."""
-    it = iter(whole)
-    return all(w in it for w in part)
 
 
 def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, str]]:

@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTHS, NUMBER_WORDS, ORDINALS
@@ -183,11 +184,7 @@ def _label_number(s: Sentence, i: int) -> bool:
         return True  # 'A.4': an appendix section
     if _acronym_before(s, i) and "." in raw and raw.replace(".", "").isdigit():
         return True  # 'CVSS 3.0' → 'CVSS 3.1': the edition of a named standard, not an amount
-    if "[" in s.text:
-        titles = " ".join(m.group(1) for m in _LINK_TEXT.finditer(s.text))
-        if re.search(rf"(?<![\w.]){re.escape(raw)}(?![\w])", titles):
-            return True
-    return False
+    return "[" in s.text and bool(re.search(rf"(?<![\w.]){re.escape(raw)}(?![\w])", _link_titles(s.text)))
 
 
 def _acronym_before(s: Sentence, i: int) -> bool:
@@ -198,6 +195,12 @@ def _acronym_before(s: Sentence, i: int) -> bool:
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]*)\](?=\(|\[)")
+
+
+@lru_cache(maxsize=1024)
+def _link_titles(text: str) -> str:
+    """The texts of a sentence's links, read once per sentence rather than once per number in it."""
+    return " ".join(m.group(1) for m in _LINK_TEXT.finditer(text))
 
 
 _DATE_GLUE = frozenset({"on", "at", "of", "the", "as", "in"})
