@@ -143,7 +143,8 @@ PHRASES, WORDS = "phrases", "words"
 PACK_LEXICON: dict[str, Any] = {
     "advisory_levels": {"1": PHRASES, "2": PHRASES, "3": PHRASES, "4": PHRASES},
     "policy_decisions": {"phrases": PHRASES, "rate_verbs": WORDS, "rate_objects": PHRASES, "decision_verbs": WORDS,
-                         "stance": {"raise": WORDS, "hold": WORDS, "cut": WORDS}},
+                         "stance": {"raise": WORDS, "hold": WORDS, "cut": WORDS}, "stance_judges": WORDS,
+                         "stance_verdicts": WORDS},
     "judgment_terms": PHRASES,
     "people_nouns": WORDS,
 }

@@ -148,9 +148,20 @@ def _decision_verbs(section: dict[str, Any] | None) -> WordSet:
 POLICY_DECISIONS = _decisions(_RAW.get("policy_decisions"))
 STANCE: dict[str, int] = _stance(_RAW.get("policy_decisions"))
 DECISION_VERBS = _decision_verbs(_RAW.get("policy_decisions"))
-# 'judged that a further tightening was warranted': a judgment of what is right to do takes a stance too.
-STANCE_JUDGES = frozenset(_RAW.get("policy_decisions", {}).get("stance_judges", []))
-STANCE_VERDICTS = frozenset(_RAW.get("policy_decisions", {}).get("stance_verdicts", []))
+
+
+def _stance_judges(section: dict[str, Any] | None) -> WordSet:
+    """'judged that a further tightening was warranted': a judgment of what is right to do takes a stance too."""
+    return _words((section or {}).get("stance_judges"))
+
+
+def _stance_verdicts(section: dict[str, Any] | None) -> WordSet:
+    """The words that say what is right to do ('appropriate', 'warranted', 'the case for')."""
+    return _words((section or {}).get("stance_verdicts"))
+
+
+STANCE_JUDGES = _stance_judges(_RAW.get("policy_decisions"))
+STANCE_VERDICTS = _stance_verdicts(_RAW.get("policy_decisions"))
 _ESTIMATIVE = _RAW["estimative_nouns"]
 ESTIMATIVE_NOUNS = frozenset(_ESTIMATIVE["nouns"])  # chance, possibility, prospect, odds ...
 ESTIMATIVE_QUANTIFIERS = PhraseTable(_ladder(_ESTIMATIVE["quantifiers"]))  # what sets such a noun's band
@@ -187,7 +198,8 @@ PROTECTED = _protected()
 Table = PhraseTable | WordSet | dict[str, int]
 EXTENSIBLE: dict[str, tuple[tuple[Table, Callable[[Any], Table]], ...]] = {
     "advisory_levels": ((ADVISORY_LEVELS, lambda s: PhraseTable(_ladder(s or {}))),),
-    "policy_decisions": ((POLICY_DECISIONS, _decisions), (STANCE, _stance), (DECISION_VERBS, _decision_verbs)),
+    "policy_decisions": ((POLICY_DECISIONS, _decisions), (STANCE, _stance), (DECISION_VERBS, _decision_verbs),
+                         (STANCE_JUDGES, _stance_judges), (STANCE_VERDICTS, _stance_verdicts)),
     "judgment_terms": ((JUDGMENT_TERMS, _phrases),),
     "people_nouns": ((PEOPLE_NOUNS, _words),),
 }
