@@ -5,8 +5,9 @@ measure, and the document's own date stamps."""
 from __future__ import annotations
 
 import pytest
-from assess_helpers import modified, significant
+from assess_helpers import config, modified, significant
 
+from monitor.pipeline import assess_changes
 from monitor.report import ParagraphChange
 
 
@@ -57,9 +58,6 @@ def test_a_noun_or_a_forecast_at_the_head_is_not_an_instruction(statement: str) 
 def test_a_stance_dropped_and_another_added_nearby_is_one_stance_move() -> None:
     """'judged that holding steady was prudent' (hold) → 'judged that easing would be appropriate' (cut): one
     polarity flag, down, quoting both sentences — not a removal and an addition."""
-    from assess_helpers import config
-
-    from monitor.pipeline import assess_changes
     old = ("Growth has been modest. Taking account of the information, the Board judged that holding the "
            "setting steady would be prudent.")
     new = ("Growth has been modest. Taking account of the information, and with inflation low, members concluded "
@@ -142,9 +140,6 @@ def test_a_rebuilt_list_of_labels_is_not_dozens_of_changes() -> None:
     one entry added to a list is still medium (what the list covers changed)."""
     old = "\n".join(f"- FX5U-{n}MT/ES: vers:all/*" for n in range(10, 20))
     new = "- FX5U-10MT/ES, FX5U-11MT/ES and the rest of the series: vers:all/*"
-    from assess_helpers import config
-
-    from monitor.pipeline import assess_changes
     rows = [ParagraphChange("modified", (0,), (0,), None, old, new, ())]
     flags = list(assess_changes(rows, config()))
     assert len([f for f in flags if f.kind == "removed"]) >= 8  # one old entry may pair with the new one
