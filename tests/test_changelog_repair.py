@@ -304,9 +304,18 @@ def test_kill_9_during_scans_loses_and_doubles_nothing(tmp_path: Path) -> None:
     for cycle in range(2, 12):
         _write_docs(cfg, 40, cycle, size=1200)
         # Its own process group, so the kill takes the scan's analysis workers too, as a crash or power cut does.
+        size = cfg.changelog_jsonl.stat().st_size
         proc = subprocess.Popen([str(MONITOR), "scan"], cwd=cfg.base, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(rng.uniform(0.3, 0.9) * took)
+        if cycle % 2:
+            time.sleep(rng.uniform(0.3, 0.9) * took)  # any moment of the scan
+        else:
+            # Once the scan has begun writing entries, a few milliseconds in: where a torn or doubled entry
+            # would come from (kills at a random time alone may all land before the first entry is written).
+            deadline = time.monotonic() + 3 * took
+            while cfg.changelog_jsonl.stat().st_size == size and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.002)
+            time.sleep(rng.uniform(0.0, 0.02))
         os.killpg(proc.pid, signal.SIGKILL)
         killed += proc.wait() == -signal.SIGKILL
         whole = [x for x in cfg.changelog_jsonl.read_bytes().split(b"\n") if x.endswith(b"}")]
