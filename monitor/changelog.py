@@ -25,16 +25,22 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, unquote
 
 from monitor.errors import StoreError
 from monitor.report import Report
 from monitor.store import atomic_write_file
+
+if TYPE_CHECKING:
+    from monitor.index.base import JudgmentRow, SqlIndex
 
 EntryKind = Literal["added", "changed", "removed", "renamed"]
 ENTRY_KINDS: tuple[EntryKind, ...] = ("added", "changed", "removed", "renamed")
@@ -76,6 +82,7 @@ class Entry:
     note: str | None = None  # "restored" when a removed document came back; "too complex to analyse (…)"
 
     def to_dict(self) -> dict[str, Any]:
+        """The entry's metadata in front of its whole diff report."""
         meta: dict[str, Any] = {
             "key": self.key, "kind": self.kind, "doc": self.doc, "old_version": self.old_version,
             "new_version": self.new_version, "recorded_at": self.recorded_at,
@@ -87,10 +94,35 @@ class Entry:
         body = self.report.to_dict()
         return {**meta, **{k: v for k, v in body.items() if k not in meta}}
 
+    def compact_dict(self) -> dict[str, Any]:
+        """The entry as changelog.jsonl holds it (entry format 2): what changed, not the unchanged text.
+
+        Unchanged paragraphs are left out (`summary.paragraphs.unchanged` still counts them); a changed
+        paragraph with a word diff keeps only `words` (its two texts, null, are rebuilt from them); an added or
+        removed document's paragraphs keep their places but not their text, which is the snapshot. The whole
+        report is re-derivable from the two stored versions: `monitor diff DOC@v3 DOC@v4`.
+        """
+        data = self.to_dict()
+        data = {**{k: data[k] for k in _META if k in data}, "entry_format": ENTRY_FORMAT,
+                **{k: v for k, v in data.items() if k not in _META}}
+        rows = []
+        for p in data["paragraphs"]:
+            if p["op"] == "unchanged":
+                continue
+            row = dict(p)
+            if self.kind in ("added", "removed") or row["words"] is not None or row["op"] == "moved":
+                row["old_text"] = row["new_text"] = None  # in the words, or in the snapshot
+            rows.append(row)
+        data["paragraphs"] = rows
+        return data
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entry:
-        meta = ("key", "kind", "doc", "old_version", "new_version", "recorded_at", "renamed_from", "note")
-        report = Report.from_dict({k: v for k, v in data.items() if k not in meta})
+        """An entry from its JSONL form: a whole report (entry format 1) or a compact one (format 2)."""
+        body = {k: v for k, v in data.items() if k not in _META}
+        if int(data.get("entry_format", 1)) >= 2:
+            body = _expand(body)
+        report = Report.from_dict(body)
         return cls(
             key=data["key"], kind=data["kind"], doc=data["doc"], old_version=data.get("old_version"),
             new_version=data.get("new_version"), recorded_at=data.get("recorded_at", ""), report=report,
@@ -129,57 +161,79 @@ class Entry:
         return f"{head}: {paras or 'no paragraph changed'}; judgments: {judged or 'none flagged'}"
 
 
-class Changelog:
-    """Appends entries to the JSONL record and the Markdown view, idempotently and atomically."""
+ENTRY_FORMAT = 2  # compact entries (docs/diff-report.md, "Changelog entries"); 1 held the whole report
+_META = ("key", "kind", "doc", "old_version", "new_version", "recorded_at", "renamed_from", "note", "entry_format")
 
-    def __init__(self, markdown: Path, jsonl: Path) -> None:
+
+def _expand(body: dict[str, Any]) -> dict[str, Any]:
+    """A compact report made whole enough to render and summarise: the texts of changed paragraphs rebuilt
+    from their word ops, and one placeholder row per unchanged paragraph (counted, not kept)."""
+    rows = []
+    for p in body.get("paragraphs", ()):
+        row = dict(p)
+        words = row.get("words")
+        if words is not None and row.get("old_text") is None and row.get("new_text") is None:
+            row["old_text"] = "".join(w["text"] for w in words if w["op"] != "insert")
+            row["new_text"] = "".join(w["text"] for w in words if w["op"] != "delete")
+        rows.append(row)
+    unchanged = int(((body.get("summary") or {}).get("paragraphs") or {}).get("unchanged", 0))
+    rows += [{"op": "unchanged", "old": [], "new": [], "section": None, "old_text": None, "new_text": None,
+              "words": None}] * unchanged
+    return {**body, "paragraphs": rows}
+
+
+class Changelog:
+    """Records entries in the index (exactly once, by key) and delivers them to the two view files.
+
+    `index` is the store's history index (monitor/index); without one, a private in-memory index is made and
+    caught up from changelog.jsonl, so a Changelog used on its own behaves the same.
+    """
+
+    def __init__(self, markdown: Path, jsonl: Path, index: SqlIndex | None = None) -> None:
         self.markdown = Path(markdown)
         self.jsonl = Path(jsonl)
+        self._db = index
+        self._caught_up = False  # the index has been given every entry the JSONL has and it lacked
         # Where each complete entry's line is in the JSONL, in file order: key -> (offset, length with "\n").
         self._index: dict[str, tuple[int, int]] = {}
         self._offset = 0  # bytes of the JSONL already read into _index
         self._file: tuple[int, int] | None = None  # (st_dev, st_ino) of the JSONL _index was read from
         self._broken = False  # a line that is not one complete entry was read: rewrite the file without it
+        self._batch = 0  # inside `batch()`: Markdown blocks wait and are written together
+        self._pending: dict[str, Entry] = {}
+        self._last_flush = -math.inf
+        self._flush_cost = 0.0
+
+    @property
+    def db(self) -> SqlIndex:
+        if self._db is None:
+            from monitor.index import memory_index
+
+            self._db = memory_index(self.jsonl.parent)
+        if not self._caught_up:
+            self._caught_up = True
+            self._import_jsonl()
+        return self._db
 
     # ---------------------------------------------------------------------------------------- reading
     def keys(self) -> set[str]:
-        """Keys of every complete entry in the JSONL (read incrementally, cheap to call per scan)."""
-        self._read_keys()
-        return set(self._index)
+        """Keys of every entry recorded (the index's, which include every complete JSONL entry)."""
+        return set(self.db.entry_keys())
 
     def has(self, key: str) -> bool:
         return key in self.keys()
 
     def entries(self, doc: str | None = None) -> list[Entry]:
-        """Every complete entry (of `doc`, if given), oldest first."""
+        """Every entry (of `doc`, if given), in the order recorded."""
         out = []
-        for data in self._records():
-            if doc is None or data.get("doc") == doc:
-                with contextlib.suppress(KeyError, TypeError, ValueError):
-                    out.append(Entry.from_dict(data))
+        for row in self.db.entries(doc=doc):
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                out.append(Entry.from_dict(json.loads(row.line)))
         return out
 
     def summaries(self, doc: str) -> dict[int, str]:
         """Version number -> one-line change summary, for `monitor log`."""
-        return {e.new_version: e.summary() for e in self.entries(doc)
-                if e.new_version is not None and e.kind != "removed"}
-
-    def _records(self) -> list[dict[str, Any]]:
-        try:
-            raw = self.jsonl.read_bytes()
-        except FileNotFoundError:
-            return []
-        except OSError as exc:
-            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
-        out = []
-        for line in raw[: raw.rfind(b"\n") + 1].split(b"\n"):
-            if _entry_key(line) is None:
-                continue  # a torn fragment, or entries run together: not an entry (the next scan rewrites it)
-            with contextlib.suppress(ValueError):
-                data = json.loads(line)
-                if isinstance(data, dict) and "key" in data:
-                    out.append(data)
-        return out
+        return self.db.summaries(doc)
 
     def _read_keys(self) -> None:
         """Bring _index up to date with the JSONL, reading only what was appended since the last call."""
@@ -212,17 +266,78 @@ class Changelog:
             at += len(line) + 1
         self._offset += end
 
+    def _import_jsonl(self) -> None:
+        """Record in the index every complete JSONL entry it lacks (an index older than the changelog, made
+        afresh, or behind after a crash), in file order. Only those lines are parsed."""
+        assert self._db is not None
+        self._read_keys()
+        have = set(self._db.entry_keys())
+        missing = [key for key in self._index if key not in have]
+        if not missing:
+            return
+        try:
+            with self.jsonl.open("rb") as fh:
+                for key in missing:
+                    offset, length = self._index[key]
+                    fh.seek(offset)
+                    line = fh.read(length)
+                    with contextlib.suppress(KeyError, TypeError, ValueError):
+                        data = json.loads(line)
+                        if isinstance(data, dict) and data.get("key") == key:
+                            entry = Entry.from_dict(data)
+                            self._db.record_entry(*_row(entry), _serialise(entry), _judgments(entry))
+        except OSError as exc:
+            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
+
     # ---------------------------------------------------------------------------------------- writing
     def append(self, entry: Entry) -> bool:
-        """Write `entry` to both files unless its key is already there; True when it was written.
-
-        A failed JSONL write is undone (the file is cut back to its size before it); a failed Markdown write
-        leaves the view one block short, which the next `repair` or `append` restores.
-        """
-        self._mend_jsonl()
-        if entry.key in self._index:
+        """Record `entry` unless its key is there, then deliver it to both views; True when it was recorded."""
+        if not self.record(entry):
             return False
+        self.deliver(entry)
+        return True
+
+    def record(self, entry: Entry) -> bool:
+        """Record `entry` in the index unless its key is there; True when it was recorded.
+
+        The index commit is the moment the entry exists: a crash or a failed write after it leaves a view
+        short, which the next `repair` (every scan starts with one) delivers from the index.
+        """
+        return self.db.record_entry(*_row(entry), _serialise(entry), _judgments(entry))
+
+    def deliver(self, entry: Entry) -> None:
+        """Add a recorded entry to changelog.jsonl now and to CHANGELOG.md now or with its batch."""
         data = _serialise(entry)
+        self._append_jsonl([(entry.key, data)])
+        self._pending[entry.key] = Entry.from_dict(json.loads(data))  # rendered as a rebuild would render it
+        if not self._batch or time.monotonic() - self._last_flush >= max(1.0, 10 * self._flush_cost):
+            self._flush()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Write Markdown blocks appended inside together (the first at once, then at most one rewrite a
+        second, each costing at most a tenth of the time), and the rest when the batch ends."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+        if not self._batch and self._pending:
+            self._flush()
+
+    def _flush(self) -> None:
+        started = time.monotonic()
+        pending, self._pending = self._pending, {}
+        self._sync_markdown(pending)
+        self._last_flush = time.monotonic()
+        self._flush_cost = self._last_flush - started
+
+    def _append_jsonl(self, lines: list[tuple[str, bytes]]) -> None:
+        """Append entries' lines to the JSONL view, each unless it is there (one O_APPEND write, fsync'd)."""
+        self._mend_jsonl()
+        data = b"".join(line for key, line in lines if key not in self._index)
+        if not data:
+            return
         try:
             self.jsonl.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.jsonl, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
@@ -246,17 +361,17 @@ class Changelog:
         finally:
             os.close(fd)
         self._read_keys()
-        self._sync_markdown({entry.key: entry})
-        return True
 
     def repair(self) -> None:
-        """Mend what a crash or a full disk left, before a scan reads the keys or appends.
+        """Mend the views after a crash or a full disk, before a scan reads the keys or appends.
 
-        In changelog.jsonl: a torn last line is cut off, and lines that are not one complete entry (a fragment,
-        two entries run together) are dropped, so their keys are missing and the scan writes them again. In
-        CHANGELOG.md: blocks missing, out of order, cut off or not valid UTF-8 are rebuilt from the JSONL, and
-        blocks of keys the JSONL lacks are removed. Cheap when nothing is wrong: the JSONL is read for its keys
-        only (and only what was appended since the last call), no entry is parsed or rendered.
+        changelog.jsonl: a torn last line is cut off and lines that are not one complete entry are dropped;
+        entries it has and the index lacks are recorded in the index (an index older than the changelog);
+        entries the index has and it lacks are appended (or, when its order differs from the index's, it is
+        rewritten from the index). CHANGELOG.md: blocks missing, out of order, cut off or not valid UTF-8 are
+        rendered from the index, and blocks of keys the index lacks are removed. Cheap when nothing is wrong:
+        the JSONL is read for its keys only (and only what was appended since the last call), no entry is
+        parsed or rendered.
         """
         try:
             fd = os.open(self.jsonl, os.O_RDWR | os.O_CLOEXEC)
@@ -272,8 +387,35 @@ class Changelog:
             finally:
                 os.close(fd)
         self._mend_jsonl()
-        self._sync_markdown({})
+        db = self.db
+        self._import_jsonl()
+        want = db.entry_keys()
+        have = list(self._index)
+        if have != want:
+            if want[: len(have)] == have:
+                self._append_jsonl([(row.key, row.line) for row in db.entries(keys=want[len(have):])])
+            else:
+                self._rewrite_jsonl()
+        self._sync_markdown(self._pending)
+        self._pending = {}
         self._clear_temp_files()
+
+    def _rewrite_jsonl(self) -> None:
+        """Write the JSONL view afresh from the index, in its order (streamed: never all in memory)."""
+        tmp = self.jsonl.with_name(f".{self.jsonl.name}.tmp-{os.getpid()}")
+        try:
+            with tmp.open("wb") as fh:
+                for row in self.db.entries():
+                    fh.write(row.line)
+                fh.flush()
+                os.fsync(fh.fileno())
+            tmp.replace(self.jsonl)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise StoreError(f"{self.jsonl}: cannot write changelog ({_reason(exc)})") from None
+        self._index, self._offset, self._file, self._broken = {}, 0, None, False
+        self._read_keys()
 
     def _clear_temp_files(self) -> None:
         """Remove the temp files of a Markdown or JSONL rewrite killed half-way (the caller holds the lock)."""
@@ -284,20 +426,17 @@ class Changelog:
                         with contextlib.suppress(OSError):
                             os.unlink(entry.path)  # noqa: PTH108
 
-    def _mend_jsonl(self, drop: frozenset[str] = frozenset()) -> None:
-        """Rewrite the JSONL atomically keeping only complete entries, when a line that is not one was read.
-
-        Also drops the entries whose keys are in `drop` (lines that turned out not to parse).
-        """
+    def _mend_jsonl(self) -> None:
+        """Rewrite the JSONL atomically keeping only complete entries, when a line that is not one was read."""
         self._read_keys()
-        if not self._broken and not drop:
+        if not self._broken:
             return
         try:
             raw = self.jsonl.read_bytes()
         except OSError as exc:
             raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
         keep: list[bytes] = []
-        seen: set[str] = set(drop)
+        seen: set[str] = set()
         for line in raw[: raw.rfind(b"\n") + 1].split(b"\n")[:-1]:
             # A line is only ever torn at its end, so of entries run together the last one is whole.
             whole = line[max(line.rfind(_ENTRY_START), 0):]
@@ -311,12 +450,12 @@ class Changelog:
         self._read_keys()
 
     def _sync_markdown(self, fresh: dict[str, Entry]) -> None:
-        """Make CHANGELOG.md one block per JSONL entry, newest first, keeping every intact block as it is.
+        """Make CHANGELOG.md one block per recorded entry, newest first, keeping every intact block as it is.
 
-        `fresh` holds entries just appended (rendered from the object, not read back). Nothing is written when
+        `fresh` holds entries just recorded (rendered from the object, not read back). Nothing is written when
         the file already matches, which is decided from the markers alone.
         """
-        want = list(reversed(self._index))
+        want = list(reversed(self.db.entry_keys()))
         try:
             raw = self.markdown.read_bytes()
         except FileNotFoundError:
@@ -334,10 +473,6 @@ class Changelog:
             return  # the usual case: no JSON parsed, nothing written
         missing = [key for key in want if key not in pieces and key not in fresh]
         rendered = {key: _marked(key, block) for key, block in self._render(missing).items()}
-        if len(rendered) < len(missing):
-            # Lines that do not parse as entries are not entries: drop them so the scan writes them again.
-            self._mend_jsonl(frozenset(missing) - rendered.keys())
-            want = list(reversed(self._index))
         parts = [preamble]
         for key in want:
             piece = pieces.get(key) or rendered.get(key)
@@ -346,26 +481,33 @@ class Changelog:
             if piece is not None:
                 parts.append(piece)
         parts.append(_END)
-        self.markdown.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.markdown.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.markdown}: cannot write changelog ({_reason(exc)})") from None
         _write_file(self.markdown, "".join(parts).encode("utf-8", "backslashreplace"))
 
     def _render(self, keys: list[str]) -> dict[str, str]:
-        """The Markdown blocks of `keys`, each rendered from its own JSONL line (the others are not read)."""
-        if not keys:
-            return {}
+        """The Markdown blocks of `keys`, each rendered from its entry in the index (the others are not read)."""
         out = {}
-        try:
-            with self.jsonl.open("rb") as fh:
-                for key in keys:
-                    offset, length = self._index[key]
-                    fh.seek(offset)
-                    with contextlib.suppress(KeyError, TypeError, ValueError):
-                        data = json.loads(fh.read(length))
-                        if isinstance(data, dict) and data.get("key") == key:
-                            out[key] = render_markdown_entry(Entry.from_dict(data))
-        except OSError as exc:
-            raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
+        if keys:
+            for row in self.db.entries(keys=keys):
+                with contextlib.suppress(KeyError, TypeError, ValueError):
+                    out[row.key] = render_markdown_entry(Entry.from_dict(json.loads(row.line)))
         return out
+
+
+def _row(entry: Entry) -> tuple[str, str, str, int | None, int | None, str, str]:
+    """The index columns of an entry, in record_entry's order."""
+    return (entry.key, entry.doc, entry.kind, entry.old_version, entry.new_version, entry.recorded_at,
+            entry.summary())
+
+
+def _judgments(entry: Entry) -> list[JudgmentRow]:
+    from monitor.index.base import JudgmentRow
+
+    return [JudgmentRow(a.kind, a.severity, a.direction, a.topics, a.section, a.before, a.after, a.explanation)
+            for a in entry.report.assessments]
 
 
 def render_markdown_entry(entry: Entry) -> str:
@@ -461,7 +603,7 @@ def _parse_markdown(text: str, garbled: bool) -> tuple[str, list[str], dict[str,
 def _serialise(entry: Entry) -> bytes:
     """The JSONL line of `entry`. A nested object whose first field is named `key` (nothing writes one today)
     spells it `\\u006bey`, the same JSON, so `{"key": ` only ever starts a line (see _entry_key)."""
-    line = json.dumps(entry.to_dict(), ensure_ascii=False, separators=(", ", ": "))
+    line = json.dumps(entry.compact_dict(), ensure_ascii=False, separators=(", ", ": "))
     line = line[:1] + line[1:].replace(_ENTRY_START.decode(), '{"\\u006bey": ')
     return (line + "\n").encode("utf-8", "backslashreplace")
 

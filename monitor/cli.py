@@ -435,11 +435,67 @@ def scan(ctx: click.Context, paths: tuple[str, ...], settle: float | None) -> No
 @user_errors
 def log_cmd(ctx: click.Context, doc: str | None) -> None:
     """List the versions of DOC (time, size, short hash, what changed), or every tracked document."""
-    from monitor.changelog import Changelog
-    from monitor.store import Event, SnapshotStore
+    from monitor.store import SnapshotStore, Version
 
     config = load_cfg(ctx)
     store = SnapshotStore(config.snapshots)
+    index = _open_history(config)
+    if index is None:  # a store no scan has indexed yet: its files, as before the index
+        _log_from_store(config, store, doc)
+        return
+    if doc is None:
+        rows = index.documents()
+        if not rows:
+            say(f"no documents in {config.snapshots} yet; run `monitor scan`")
+            return
+        for row in rows:
+            state = "removed" if row.removed else row.source
+            say(f"{row.doc}  {row.versions} version{'s' if row.versions != 1 else ''}, latest v{row.versions} "
+                f"{_when(row.latest_taken_at or '')}  ({state})")
+        return
+    records = index.records(doc)
+    if not any(isinstance(r, Version) for r in records):
+        raise _unknown(doc, [r.doc for r in index.documents()], config)
+    summaries = index.summaries(doc)
+    _print_log(records, summaries)
+
+
+def _open_history(config: Any) -> Any:
+    """The store's history index to read, or None when no scan has made one yet."""
+    from monitor.index import open_index
+
+    return open_index(config, create=False)
+
+
+def _unknown(doc: str, docs: list[str], config: Any) -> Exception:
+    from monitor.errors import VersionNotFound
+
+    if not docs:
+        return VersionNotFound(f"unknown document {doc!r} (no documents in {config.snapshots} yet; run `monitor "
+                               f"scan` first)")
+    shown = ", ".join(docs[:12]) + (f", … ({len(docs)} in all)" if len(docs) > 12 else "")
+    return VersionNotFound(f"unknown document {doc!r} (known: {shown})")
+
+
+def _print_log(records: Any, summaries: dict[int, str]) -> None:
+    from monitor.store import Event, Version
+
+    versions = [r for r in records if isinstance(r, Version)]
+    width = len(versions[-1].label)
+    for record in records:
+        if isinstance(record, Event):
+            what = f"removed (renamed to {record.to})" if record.to else record.kind
+            say(f"{'':{width}}  {_when(record.taken_at)}  {what}: {record.source}")
+            continue
+        summary = summaries.get(record.number) or "(no changelog entry yet; the next scan writes it)"
+        say(f"{record.label:>{width}}  {_when(record.taken_at)}  {record.size:>9,} B  {record.sha256[:8]}  "
+            f"{summary}")
+
+
+def _log_from_store(config: Any, store: Any, doc: str | None) -> None:
+    """`monitor log` of a store with no index yet (written by an older monitor, never scanned since)."""
+    from monitor.changelog import Changelog
+
     if doc is None:
         docs = store.documents()
         if not docs:
@@ -450,19 +506,10 @@ def log_cmd(ctx: click.Context, doc: str | None) -> None:
             latest = history[-1]
             state = "removed" if store.is_removed(name) else store.current_source(name)
             say(f"{name}  {len(history)} version{'s' if len(history) != 1 else ''}, latest {latest.label} "
-                       f"{_when(latest.taken_at)}  ({state})")
+                f"{_when(latest.taken_at)}  ({state})")
         return
-    history = store.history(doc)  # VersionNotFound lists the known documents
-    summaries = Changelog(config.changelog_markdown, config.changelog_jsonl).summaries(doc)
-    width = len(history[-1].label)
-    for record in store.records(doc):
-        if isinstance(record, Event):
-            what = f"removed (renamed to {record.to})" if record.to else record.kind
-            say(f"{'':{width}}  {_when(record.taken_at)}  {what}: {record.source}")
-            continue
-        summary = summaries.get(record.number) or "(no changelog entry yet; the next scan writes it)"
-        say(f"{record.label:>{width}}  {_when(record.taken_at)}  {record.size:>9,} B  {record.sha256[:8]}  "
-                   f"{summary}")
+    store.history(doc)  # VersionNotFound lists the known documents
+    _print_log(store.records(doc), Changelog(config.changelog_markdown, config.changelog_jsonl).summaries(doc))
 
 
 @main.command()
@@ -481,18 +528,24 @@ def show(ctx: click.Context, ref: str, raw: bool) -> None:
 
     from monitor.readers import sniff
     from monitor.scan import version_text
-    from monitor.store import SnapshotStore
+    from monitor.store import SnapshotStore, Version
 
     config = load_cfg(ctx)
     store = SnapshotStore(config.snapshots)
+    index = _open_history(config)
     name, at, spec = ref.rpartition("@")
     if not at:
-        docs = store.documents()
+        docs = store.documents() if index is None else [r.doc for r in index.documents()]
         if re.fullmatch(r"v?\d+|latest|previous|first", ref) and len(docs) == 1:
             name, spec = docs[0], ref
         else:
             name, spec = ref, "latest"
-    version = store.resolve(name, spec)
+    versions = None
+    if index is not None:
+        versions = tuple(r for r in index.records(name) if isinstance(r, Version))
+        if not versions:
+            raise _unknown(name, [r.doc for r in index.documents()], config)
+    version = store.resolve(name, spec, versions)
     data = store.read(version)
     if not raw and sniff(data, Path(version.source).name or version.path.name) not in ("text", None):
         data = version_text(store, version).encode("utf-8", "surrogateescape")
@@ -546,14 +599,20 @@ def status(ctx: click.Context) -> None:
     from monitor.store import SnapshotStore, lock_holder
 
     config = load_cfg(ctx)
-    store = SnapshotStore(config.snapshots)
-    docs = store.documents()
-    versions = sum(len(store.history(d)) for d in docs)
-    removed = sum(1 for d in docs if store.is_removed(d))
+    index = _open_history(config)
+    if index is None:  # no scan has indexed this store yet: count its files
+        store = SnapshotStore(config.snapshots)
+        docs = store.documents()
+        count = len(docs)
+        versions = sum(len(store.history(d)) for d in docs)
+        removed = sum(1 for d in docs if store.is_removed(d))
+    else:
+        rows = index.documents()
+        count, versions, removed = len(rows), sum(r.versions for r in rows), sum(1 for r in rows if r.removed)
     state = read_status(config.snapshots)
     holder = lock_holder(config.snapshots)
     say(f"store:       {config.snapshots}")
-    say(f"documents:   {len(docs) - removed} tracked" + (f", {removed} removed" if removed else "")
+    say(f"documents:   {count - removed} tracked" + (f", {removed} removed" if removed else "")
                + f", {versions} version{'s' if versions != 1 else ''}")
     say(f"watching:    {', '.join(str(r) for r in config.roots)}")
     say(f"last scan:   {_when(state['last_scan']) if state.get('last_scan') else 'never'}")

@@ -102,6 +102,8 @@ class Config:
     packs: tuple[str, ...] = ()  # the packs config.yaml opts into, as it names them; already merged above
     # The packs' additions to the core lexicon, applied by lexicon.overlay() while a comparison is assessed.
     lexicon: tuple[LexiconAddition, ...] = ()
+    # The history index: None is the SQLite file inside the snapshot store; a postgresql:// URL a shared server.
+    index: str | None = None
 
     def root_name(self, root: Path) -> str:
         """The name of `root` (one of `roots`): as given in config.yaml, else its path from the config folder."""
@@ -129,7 +131,7 @@ def default_root_name(base: Path, root: Path) -> str:
 _TOP_KEYS = (
     "roots", "snapshots", "include", "exclude", "max_file_bytes", "debounce_seconds", "rescan_minutes",
     "polling", "poll_interval_seconds", "changelog", "normalize", "ignore", "topics", "follow_symlinks",
-    "analysis_seconds", "analysis_memory_mb", "packs",
+    "analysis_seconds", "analysis_memory_mb", "packs", "index",
 )
 _CHANGELOG_KEYS = ("markdown", "jsonl")
 _CONTENT_KEYS = ("normalize", "ignore", "topics")
@@ -271,6 +273,8 @@ def parse_config(text: str, path: Path) -> Config:
             kw["changelog_markdown"] = _resolve(base, _str(cl["markdown"], path, "changelog.markdown"))
         if "jsonl" in cl:
             kw["changelog_jsonl"] = _resolve(base, _str(cl["jsonl"], path, "changelog.jsonl"))
+    if "index" in data:
+        kw["index"] = _index_url(data["index"], path)
     if "normalize" in data:
         kw["normalize"] = _normalize(data["normalize"], path, cfg.normalize)
     if "ignore" in data:
@@ -285,6 +289,17 @@ def parse_config(text: str, path: Path) -> Config:
     config = replace(cfg, **kw)
     check_layout(config, path)
     return config
+
+
+def _index_url(value: Any, path: Path) -> str | None:
+    """`index:` is `sqlite` (the default: a file inside the snapshot store) or a PostgreSQL URL."""
+    if value is None or value == "sqlite":
+        return None
+    if isinstance(value, str) and re.match(r"^postgres(?:ql)?://", value):
+        return value
+    shown = value if isinstance(value, str) and len(value) < 80 else type(value).__name__
+    raise ConfigError(f"{path}: 'index' must be a PostgreSQL URL (postgresql://user@host/dbname) or sqlite, not "
+                      f"{shown!r}; leave it out to keep the index in the snapshot store")
 
 
 def _with_packs(packs: tuple[Pack, ...], normalize: NormalizeConfig, ignore: tuple[re.Pattern[str], ...],

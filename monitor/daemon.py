@@ -216,7 +216,12 @@ class Daemon:
         self._load_config = load_config
         self.config = load_config()
         self.store = SnapshotStore(self.config.snapshots)
-        self.changelog = Changelog(self.config.changelog_markdown, self.config.changelog_jsonl)
+        from monitor.index import open_index
+
+        index = open_index(self.config)  # StoreError (one line, exit 2) when the server is down or the file bad
+        assert index is not None
+        self.index = index
+        self.changelog = Changelog(self.config.changelog_markdown, self.config.changelog_jsonl, index)
         self.stop_requested = threading.Event()
         self.reload_requested = threading.Event()
         self.worker = Worker(self._scan)
@@ -239,6 +244,7 @@ class Daemon:
     def run(self) -> int:
         """Hold the store lock, start the threads, wait for a stop; the exit status of `monitor watch`."""
         with contextlib.ExitStack() as stack:
+            stack.callback(self.index.close)
             stack.callback(self.analyser.close)
             self._install_signals()
             try:
@@ -336,9 +342,13 @@ class Daemon:
             LOG.error("config reload: 'snapshots' changed (%s -> %s); restart monitor watch to move the store; "
                       "keeping the previous configuration", self.config.snapshots, new.snapshots)
             return
+        if new.index != self.config.index:
+            LOG.error("config reload: 'index' changed; restart monitor watch to use another index; keeping the "
+                      "previous configuration")
+            return
         old = self.config
         self.config = new
-        self.changelog = Changelog(new.changelog_markdown, new.changelog_jsonl)
+        self.changelog = Changelog(new.changelog_markdown, new.changelog_jsonl, self.index)
         self.debouncer.delay = new.debounce_seconds
         if (new.roots, new.polling, new.poll_interval_seconds) != (old.roots, old.polling,
                                                                   old.poll_interval_seconds):

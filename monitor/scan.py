@@ -91,7 +91,6 @@ def scan(
     from monitor.store import IdCollision, SnapshotStore
 
     store = store or SnapshotStore(config.snapshots)
-    changelog = changelog or Changelog(config.changelog_markdown, config.changelog_jsonl)
     events: list[ScanEvent] = []
 
     def emit(event: ScanEvent) -> None:
@@ -99,9 +98,16 @@ def scan(
         if log is not None:
             log(event)
 
-    with store.lock(timeout=lock_timeout):
+    with store.lock(timeout=lock_timeout), contextlib.ExitStack() as stack:
         from monitor.migrate import migrate_store
 
+        if changelog is None:
+            from monitor.index import open_index
+
+            index = open_index(config)
+            assert index is not None
+            stack.callback(index.close)
+            changelog = Changelog(config.changelog_markdown, config.changelog_jsonl, index)
         migrate_store(config, store, emit)  # a store written with the old document ids: once, resumable
         seen: set[Path] = set()
         touched: set[str] = set()  # documents read in this scan: their entries are checked after it
@@ -243,45 +249,53 @@ def recover(
     changelog.repair()  # a torn line or a missing Markdown block left by a crash is mended before anything
     have = changelog.keys()
     known = store.documents() if docs is None else sorted(d for d in docs if store.latest(d) is not None)
+    index = changelog.db
+    synced = index.synced()
+    for doc in known:  # the index catches up with the store (versions taken since, or before it existed)
+        records = store.records(doc)
+        if len(records) != synced.get(doc, 0):
+            index.sync_records(doc, records, min(synced.get(doc, 0), len(records)))
     own = analyser is None
     if analyser is None:
         analyser = Analyser(config.analysis_seconds, config.analysis_memory_mb)
     written = 0
     try:
-        queue: dict[str, list[tuple[Record, Job]]] = {}
-        for doc in known:
-            records = store.records(doc)
-            jobs = [(r, analyser.submit(_job_key(config, r), _entry_job, config, store.root, doc, i))
-                    for i, r in enumerate(records) if _record_key(r) not in have]
-            if jobs:
-                queue[doc] = jobs
-        while queue:
-            for doc in list(queue):
-                jobs = queue[doc]
-                while jobs and jobs[0][1].done.is_set():
-                    record, job = jobs.pop(0)
-                    analyser.forget(job.key)
-                    if isinstance(job.error, TooComplex):
-                        entry = _entry_for(config, store, store.records(doc), _index(store, record),
-                                           too_complex=str(job.error))
-                    elif job.error is not None:
-                        _report_failure(log, record, str(job.error))
-                        jobs.clear()  # later records of this document are diffed against this one: keep order
-                        break
-                    else:
-                        entry = job.result
-                    if entry is not None and changelog.append(entry):
-                        written += 1
-                        _log_entry(log, entry)
-                if not jobs:
-                    del queue[doc]
-            if not queue or (cancel is not None and cancel.is_set()):
-                break
-            heads = [jobs[0][1] for jobs in queue.values()]
-            if detach is not None and analyser.only_slow(heads):
-                detach.update(queue)
-                break
-            analyser.wait_any(heads, timeout=0.25)
+        with changelog.batch():  # Markdown blocks are written together, the rest when the batch ends
+            queue: dict[str, list[tuple[Record, Job]]] = {}
+            for doc in known:
+                records = store.records(doc)
+                jobs = [(r, analyser.submit(_job_key(config, r), _entry_job, config, store.root, doc, i))
+                        for i, r in enumerate(records) if _record_key(r) not in have]
+                if jobs:
+                    queue[doc] = jobs
+            while queue:
+                for doc in list(queue):
+                    jobs = queue[doc]
+                    while jobs and jobs[0][1].done.is_set():
+                        record, job = jobs.pop(0)
+                        analyser.forget(job.key)
+                        if isinstance(job.error, TooComplex):
+                            entry = _entry_for(config, store, store.records(doc), _index(store, record),
+                                               too_complex=str(job.error))
+                        elif job.error is not None:
+                            _report_failure(log, record, str(job.error))
+                            jobs.clear()  # later records of this document are diffed against it: keep order
+                            break
+                        else:
+                            entry = job.result
+                        if entry is not None and changelog.record(entry):
+                            written += 1
+                            _log_entry(log, entry)  # said once, when recorded, even if a view fails below
+                            changelog.deliver(entry)
+                    if not jobs:
+                        del queue[doc]
+                if not queue or (cancel is not None and cancel.is_set()):
+                    break
+                heads = [jobs[0][1] for jobs in queue.values()]
+                if detach is not None and analyser.only_slow(heads):
+                    detach.update(queue)
+                    break
+                analyser.wait_any(heads, timeout=0.25)
     finally:
         if own:
             analyser.close()

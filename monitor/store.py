@@ -334,9 +334,10 @@ class SnapshotStore:
                 return record.source
         return None
 
-    def resolve(self, doc: str, spec: str) -> Version:
-        """The version named by `spec`: `v3`, `3`, `latest`, `previous`, `first` (also `latest~2`)."""
-        versions = self.history(doc)
+    def resolve(self, doc: str, spec: str, versions: tuple[Version, ...] | None = None) -> Version:
+        """The version named by `spec`: `v3`, `3`, `latest`, `previous`, `first` (also `latest~2`), among
+        `versions` (the index's) or the store's history of `doc`."""
+        versions = versions or self.history(doc)
         spec = spec.strip()
         low = spec.lower()
         have = f"{doc!r} has {_span(versions)}"

@@ -113,12 +113,18 @@ def test_keys_with_double_dashes_survive_the_markdown_marker(changelog: Changelo
 
 
 def test_entries_round_trip_and_summaries_feed_monitor_log(changelog: Changelog) -> None:
-    """Entries read back equal what was written, and each version gets a one-line summary."""
+    """Entries read back with every changed paragraph and judgment as written (unchanged paragraphs are
+    counted, not kept: entries are compact), and each version gets a one-line summary."""
     entry = _entry("x.txt", 2)
     changelog.append(entry)
     (back,) = changelog.entries("x.txt")
-    assert back.report.paragraphs == entry.report.paragraphs
+    changed = [p for p in entry.report.paragraphs if p.op != "unchanged"]
+    assert [p for p in back.report.paragraphs if p.op != "unchanged"] == changed
+    assert back.report.paragraph_counts == entry.report.paragraph_counts
     assert back.report.assessments == entry.report.assessments
+    line = json.loads(changelog.jsonl.read_text())
+    assert line["entry_format"] == 2 and [p["op"] for p in line["paragraphs"]] == ["modified"]
+    assert line["paragraphs"][0]["old_text"] is None  # rebuilt from its word ops
     summary = changelog.summaries("x.txt")[2]
     assert summary.startswith("changed: 1 modified")
     assert changelog.entries("other.txt") == []

@@ -254,7 +254,7 @@ def test_full_disk_is_logged_and_retried(tmp_path: Path) -> None:
     the save is taken once space is back."""
     snapshots = tmp_path / "snapshots"
     snapshots.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(snapshots)],
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(snapshots)],
                              capture_output=True, check=False)
     if mounted.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here to fill a disk")
@@ -263,12 +263,12 @@ def test_full_disk_is_logged_and_retried(tmp_path: Path) -> None:
         (config.roots[0] / "small.txt").write_text(DOC)
         with _daemon(config.source or tmp_path) as (daemon, lines):
             daemon._health.retry_delay = 0.2  # tests do not wait for the production back-off
-            (config.roots[0] / "big.txt").write_bytes(SEED * 12)  # ~97 KB: does not fit in 64 KB
+            (config.roots[0] / "big.txt").write_bytes(SEED * 160)  # ~1.3 MB: more than the 1 MB disk
             _wait_for(lambda: lines.has("ERROR", "no space left on device"), what="the full-disk error")
             _wait_for(lambda: lines.has("WARNING", "retrying in"), what="the retry said in the log")
             (config.roots[0] / "small.txt").write_text(DOC + "\nStill watching.\n")
             _wait_for(lambda: _versions(config, "seeds__small.txt") == 2, what="the next save despite the full disk")
-            subprocess.run(["mount", "-o", "remount,size=4m", str(snapshots)], check=True)
+            subprocess.run(["mount", "-o", "remount,size=8m", str(snapshots)], check=True)
             _wait_for(lambda: _versions(config, "seeds__big.txt") == 1, timeout=15, what="the retried save")
             _wait_for(lambda: any(e["key"] == "seeds__big.txt@v1" for e in _entries(config)), what="its entry")
         assert SnapshotStore(config.snapshots).verify() == []

@@ -74,9 +74,11 @@ def _old_project(tmp_path: Path) -> Path:
 
 
 def _state(project: Path) -> dict[str, bytes]:
-    """Every file of the project (store, changelog, roots) by path, but the lock and the scan status."""
+    """Every file of the project (store, changelog, roots) by path, but the lock, the scan status and the
+    index (a database: the same rows need not be the same bytes; the changelog files are its views)."""
     return {p.relative_to(project).as_posix(): p.read_bytes() for p in sorted(project.rglob("*"))
-            if p.is_file() and p.name not in (".lock", ".status.json")}
+            if p.is_file() and p.name not in (".lock", ".status.json", ".store-id")
+            and not p.name.startswith("index.sqlite3")}
 
 
 # ----------------------------------------------------------------------------------------------- the scheme

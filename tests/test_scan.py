@@ -203,13 +203,21 @@ def test_versions_without_entries_are_recovered_exactly_once(cfg: Config) -> Non
 
 
 def test_lost_changelog_is_rebuilt_from_the_store(cfg: Config) -> None:
-    """Deleting both changelog files and scanning writes every entry again, in version order."""
+    """Deleting both changelog files and scanning rebuilds them from the index, as they were; deleting the
+    index too writes every entry again from the store, in version order."""
     doc = cfg.roots[0] / "a.txt"
     for text in (DOC, DOC + "\nMore.\n", DOC + "\nEven more.\n"):
         doc.write_text(text)
         scan(cfg)
+    files = (cfg.changelog_jsonl.read_bytes(), cfg.changelog_markdown.read_bytes())
     cfg.changelog_jsonl.unlink()
     cfg.changelog_markdown.unlink()
+    assert scan(cfg) == []
+    assert (cfg.changelog_jsonl.read_bytes(), cfg.changelog_markdown.read_bytes()) == files
+    cfg.changelog_jsonl.unlink()
+    cfg.changelog_markdown.unlink()
+    for name in ("index.sqlite3", "index.sqlite3-wal", "index.sqlite3-shm"):
+        (cfg.snapshots / name).unlink(missing_ok=True)
     events = scan(cfg)
     assert [(e.kind, e.version) for e in events] == [("added", 1), ("changed", 2), ("changed", 3)]
 

@@ -1,0 +1,409 @@
+"""The index's queries, written once over DB-API for both backends; a backend supplies the connection.
+
+Every write is one transaction. An entry and its judgment rows are inserted together, keyed by (store, key)
+with ON CONFLICT DO NOTHING, so two writers (or a writer replaying after a kill -9) can never double one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import threading
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import StoreError
+from monitor.index.schema import MIGRATIONS, SCHEMA_VERSION
+from monitor.store import Event, Record, Version
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """One tracked document as `monitor log` and `monitor status` list it."""
+
+    doc: str
+    versions: int
+    removed: bool
+    source: str | None
+    latest_taken_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRow:
+    """One changelog entry as the index keeps it: the views' order, its key and its JSONL line."""
+
+    seq: int
+    key: str
+    doc: str
+    line: bytes  # the entry's changelog.jsonl line, newline included
+
+
+@dataclass(frozen=True, slots=True)
+class JudgmentRow:
+    """One changed judgment of an entry (the `assessments` of its report), flattened for queries."""
+
+    kind: str
+    severity: str
+    direction: str | None
+    topics: tuple[str, ...]
+    section: str | None
+    before: str | None
+    after: str | None
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """What a source file looked like when last read (size, mtime, inode) and the hash of what it held."""
+
+    path: str
+    doc: str
+    size: int
+    mtime_ns: int
+    inode: int
+    sha256: str
+
+
+class SqlIndex:
+    """The history index over one DB-API connection (see HistoryIndex in monitor/index/__init__.py)."""
+
+    placeholder = "?"
+    serial = "INTEGER"  # the backend's auto-numbered key type
+    blob = "BLOB"
+    describe = "index"  # names the index in messages: its file or its server
+
+    def __init__(self, connect: Callable[[], Any], store: str, root: Path,
+                 errors: tuple[type[BaseException], ...]) -> None:
+        self._connect = connect
+        self.store = store
+        self.root = root
+        self._errors = errors
+        self._guard = threading.RLock()  # the daemon's worker and its readers share one connection
+        self._conn: Any = None
+
+    # ----------------------------------------------------------------------------------------- plumbing
+    def _sql(self, text: str) -> str:
+        return text if self.placeholder == "?" else text.replace("?", self.placeholder)
+
+    def _exec(self, cur: Any, sql: str, args: Sequence[Any] = ()) -> None:
+        cur.execute(self._sql(sql), tuple(_encode(a) for a in args))
+
+    def _conn_or_open(self) -> Any:
+        if self._conn is None:
+            self._conn = self._call(self._connect)
+        return self._conn
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except self._errors as exc:
+            raise StoreError(self._failure(exc)) from None
+
+    def _failure(self, exc: BaseException) -> str:
+        detail = " ".join(str(exc).split())[:300] or type(exc).__name__
+        return f"{self.describe}: {detail}"
+
+    def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        with self._guard:
+            conn = self._conn_or_open()
+
+            def run() -> list[Any]:
+                cur = conn.cursor()
+                try:
+                    self._exec(cur, sql, args)
+                    return [tuple(_decode(v) for v in row) for row in cur.fetchall()]
+                finally:
+                    cur.close()
+                    self._end_read(conn)
+
+            return list(self._call(run))
+
+    def _end_read(self, conn: Any) -> None:
+        """Close the implicit read transaction, where the driver opens one."""
+
+    def _write(self, work: Callable[[Any], Any]) -> Any:
+        """Run `work(cursor)` in one transaction; committed when it returns, rolled back when it raises."""
+        with self._guard:
+            conn = self._conn_or_open()
+
+            def run() -> Any:
+                cur = conn.cursor()
+                try:
+                    self._begin(cur)
+                    result = work(cur)
+                    self._commit(conn, cur)
+                    return result
+                except BaseException:
+                    self._rollback(conn, cur)
+                    raise
+                finally:
+                    cur.close()
+
+            return self._call(run)
+
+    def _begin(self, cur: Any) -> None:
+        raise NotImplementedError
+
+    def _commit(self, conn: Any, cur: Any) -> None:
+        conn.commit()
+
+    def _rollback(self, conn: Any, cur: Any) -> None:
+        with contextlib.suppress(*self._errors):
+            conn.rollback()
+
+    def _lock_schema(self, cur: Any) -> None:
+        """Serialise migrations between processes (SQLite's BEGIN IMMEDIATE already does)."""
+
+    def close(self) -> None:
+        with self._guard:
+            if self._conn is not None:
+                with contextlib.suppress(*self._errors):
+                    self._conn.close()
+                self._conn = None
+
+    # ----------------------------------------------------------------------------------------- schema
+    def migrate(self) -> int:
+        """Bring the schema to SCHEMA_VERSION in place, one numbered migration per transaction; the version
+        it was at. StoreError when the index was written by a newer monitor."""
+
+        def current(cur: Any) -> int:
+            cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            cur.execute("SELECT version FROM schema_version")
+            row = cur.fetchone()
+            return int(row[0]) if row else 0
+
+        def step(cur: Any) -> int:
+            self._lock_schema(cur)
+            at = current(cur)
+            if at > SCHEMA_VERSION:
+                raise StoreError(f"{self.describe}: written by a newer monitor (schema version {at}, this one knows "
+                                 f"{SCHEMA_VERSION}); upgrade monitor")
+            if at < SCHEMA_VERSION:
+                for statement in MIGRATIONS[at + 1]:
+                    cur.execute(statement.format(serial=self.serial, blob=self.blob))
+                if at == 0:
+                    self._exec(cur, ("INSERT INTO schema_version (version) VALUES (?)"), (at + 1,))
+                else:
+                    self._exec(cur, ("UPDATE schema_version SET version = ?"), (at + 1,))
+            return at
+
+        first = self._write(step)
+        while self._write(step) < SCHEMA_VERSION:
+            pass
+        return int(first)
+
+    def schema_version(self) -> int:
+        """The schema version of the index as it is (0: empty), without changing it."""
+        try:
+            rows = self._rows("SELECT version FROM schema_version")
+        except StoreError:
+            return 0
+        return int(rows[0][0]) if rows else 0
+
+    def register_store(self, location: str, now: str) -> None:
+        self._write(lambda cur: self._exec(cur, (
+            "INSERT INTO stores (store, location, created_at) VALUES (?, ?, ?) ON CONFLICT (store) DO UPDATE "
+            "SET location = excluded.location"), (self.store, location, now)))
+
+    # ----------------------------------------------------------------------------------------- versions
+    def synced(self) -> dict[str, int]:
+        """Document -> how many of its manifest records (versions and events) the index holds."""
+        return {str(d): int(n) for d, n in self._rows("SELECT doc, records FROM documents WHERE store = ?",
+                                                      (self.store,))}
+
+    def sync_records(self, doc: str, records: Sequence[Record], start: int) -> None:
+        """Copy `records[start:]` (a document's manifest, oldest first) into the index, with its summary row."""
+        if start >= len(records) and start > 0:
+            return
+        versions = [r for r in records if isinstance(r, Version)]
+        last = records[-1] if records else None
+        removed = isinstance(last, Event) and last.kind == "removed"
+        source = None
+        for r in reversed(records):
+            if isinstance(r, Version) or r.kind == "restored":
+                source = r.source
+                break
+        latest = versions[-1].taken_at if versions else None
+
+        def work(cur: Any) -> None:
+            for ordinal in range(start, len(records)):
+                r = records[ordinal]
+                if isinstance(r, Version):
+                    self._exec(cur, (
+                        "INSERT INTO versions (store, doc, number, ordinal, taken_at, sha256, size, source, file,"
+                        " renamed_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                        (self.store, doc, r.number, ordinal, r.taken_at, r.sha256, r.size, r.source, r.path.name,
+                         r.renamed_from))
+                else:
+                    self._exec(cur, (
+                        "INSERT INTO events (store, doc, n, ordinal, kind, after_version, taken_at, source, to_doc)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                        (self.store, doc, r.n, ordinal, r.kind, r.after, r.taken_at, r.source, r.to))
+            self._exec(cur, (
+                "INSERT INTO documents (store, doc, records, versions, removed, source, latest_taken_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, doc) DO UPDATE SET records = excluded.records,"
+                " versions = excluded.versions, removed = excluded.removed, source = excluded.source,"
+                " latest_taken_at = excluded.latest_taken_at"),
+                (self.store, doc, len(records), len(versions), int(removed), source, latest))
+
+        self._write(work)
+
+    def documents(self) -> list[DocumentRow]:
+        rows = self._rows("SELECT doc, versions, removed, source, latest_taken_at FROM documents WHERE store = ?"
+                          " AND versions > 0 ORDER BY doc", (self.store,))
+        return [DocumentRow(str(d), int(v), bool(r), s, t) for d, v, r, s, t in rows]
+
+    def records(self, doc: str) -> tuple[Record, ...]:
+        """The versions and events of `doc`, in the order they happened, as the store would give them."""
+        folder = self.root / doc
+        out: list[tuple[int, Record]] = []
+        for number, ordinal, taken_at, sha, size, source, file, renamed_from in self._rows(
+                "SELECT number, ordinal, taken_at, sha256, size, source, file, renamed_from FROM versions"
+                " WHERE store = ? AND doc = ?", (self.store, doc)):
+            out.append((int(ordinal), Version(doc, int(number), str(taken_at), str(sha), int(size), str(source),
+                                              folder / str(file), renamed_from)))
+        for n, ordinal, kind, after, taken_at, source, to in self._rows(
+                "SELECT n, ordinal, kind, after_version, taken_at, source, to_doc FROM events"
+                " WHERE store = ? AND doc = ?", (self.store, doc)):
+            out.append((int(ordinal), Event(doc, kind, int(n), int(after), str(taken_at), str(source), to)))
+        return tuple(r for _, r in sorted(out, key=lambda x: x[0]))
+
+    # ----------------------------------------------------------------------------------------- entries
+    def record_entry(self, key: str, doc: str, kind: str, old_version: int | None, new_version: int | None,
+                     recorded_at: str, summary: str, line: bytes, judgments: Sequence[JudgmentRow]) -> bool:
+        """Insert one entry with its judgment rows, unless its key is there; True when it was inserted."""
+
+        def work(cur: Any) -> bool:
+            self._exec(cur, (
+                "INSERT INTO entries (store, key, doc, kind, old_version, new_version, recorded_at, summary,"
+                " format, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, key) DO NOTHING"
+                " RETURNING seq"),
+                (self.store, key, doc, kind, old_version, new_version, recorded_at, summary, ENTRY_FORMAT,
+                 zlib.compress(line, 6)))
+            row = cur.fetchone()
+            if row is None:
+                return False
+            for j in judgments:
+                self._exec(cur, (
+                    "INSERT INTO judgments (entry_seq, store, doc, old_version, new_version, kind, severity,"
+                    " direction, topics, section, before_text, after_text, explanation)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    (row[0], self.store, doc, old_version, new_version, j.kind, j.severity, j.direction,
+                     json.dumps(list(j.topics), ensure_ascii=False), j.section, j.before, j.after, j.explanation))
+            return True
+
+        return bool(self._write(work))
+
+    def entry_keys(self) -> list[str]:
+        """Every entry's key, in the order the entries were recorded (the order of the views)."""
+        return [str(k) for (k,) in self._rows("SELECT key FROM entries WHERE store = ? ORDER BY seq",
+                                              (self.store,))]
+
+    def entries(self, keys: Sequence[str] | None = None, doc: str | None = None,
+                after_seq: int = 0) -> Iterator[EntryRow]:
+        """Entries in recorded order: all, those of `doc`, those named by `keys`, or those after `after_seq`."""
+        if keys is not None:
+            wanted = list(keys)
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                marks = ", ".join("?" * len(chunk))
+                yield from self._entry_rows(f"SELECT seq, key, doc, body FROM entries WHERE store = ? AND key IN"
+                                            f" ({marks}) ORDER BY seq", (self.store, *chunk))
+            return
+        if doc is not None:
+            yield from self._entry_rows("SELECT seq, key, doc, body FROM entries WHERE store = ? AND doc = ?"
+                                        " ORDER BY seq", (self.store, doc))
+            return
+        at = after_seq
+        while True:  # in pages: a 10,000-entry changelog is never held in memory at once
+            page = self._entry_rows("SELECT seq, key, doc, body FROM entries WHERE store = ? AND seq > ?"
+                                    " ORDER BY seq LIMIT 500", (self.store, at))
+            if not page:
+                return
+            yield from page
+            at = page[-1].seq
+
+    def _entry_rows(self, sql: str, args: Sequence[Any]) -> list[EntryRow]:
+        return [EntryRow(int(s), str(k), str(d), zlib.decompress(bytes(b))) for s, k, d, b in self._rows(sql, args)]
+
+    def summaries(self, doc: str) -> dict[int, str]:
+        """Version number -> the one-line summary of its entry (removals aside), for `monitor log DOC`."""
+        return {int(v): str(s) for v, s in self._rows(
+            "SELECT new_version, summary FROM entries WHERE store = ? AND doc = ? AND kind <> 'removed'"
+            " AND new_version IS NOT NULL ORDER BY seq", (self.store, doc))}
+
+    def entry_count(self) -> int:
+        return int(self._rows("SELECT COUNT(*) FROM entries WHERE store = ?", (self.store,))[0][0])
+
+    def judgments(self, doc: str) -> list[tuple[int | None, int | None, JudgmentRow]]:
+        """Every changed judgment of `doc`, oldest first: (old version, new version, judgment)."""
+        out = []
+        for old, new, kind, sev, direction, topics, section, before, after, why in self._rows(
+                "SELECT old_version, new_version, kind, severity, direction, topics, section, before_text,"
+                " after_text, explanation FROM judgments WHERE store = ? AND doc = ? ORDER BY entry_seq",
+                (self.store, doc)):
+            out.append((old, new, JudgmentRow(kind, sev, direction, tuple(json.loads(topics)), section, before,
+                                              after, why)))
+        return out
+
+    # ----------------------------------------------------------------------------------------- sources
+    def sources(self) -> dict[str, SourceRow]:
+        return {str(p): SourceRow(str(p), str(d), int(s), int(m), int(i), str(h)) for p, d, s, m, i, h in self._rows(
+            "SELECT path, doc, size, mtime_ns, inode, sha256 FROM sources WHERE store = ?", (self.store,))}
+
+    def put_sources(self, rows: Sequence[SourceRow]) -> None:
+        if not rows:
+            return
+
+        def work(cur: Any) -> None:
+            for r in rows:
+                self._exec(cur, (
+                    "INSERT INTO sources (store, path, doc, size, mtime_ns, inode, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (store, path) DO UPDATE SET doc = excluded.doc, size = excluded.size,"
+                    " mtime_ns = excluded.mtime_ns, inode = excluded.inode, sha256 = excluded.sha256"),
+                    (self.store, r.path, r.doc, r.size, r.mtime_ns, r.inode, r.sha256))
+
+        self._write(work)
+
+    def forget_sources(self, paths: Sequence[str]) -> None:
+        def work(cur: Any) -> None:
+            for p in paths:
+                self._exec(cur, "DELETE FROM sources WHERE store = ? AND path = ?", (self.store, p))
+
+        if paths:
+            self._write(work)
+
+    # ----------------------------------------------------------------------------------------- meta
+    def get_meta(self, name: str) -> str | None:
+        rows = self._rows("SELECT value FROM meta WHERE store = ? AND name = ?", (self.store, name))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, name: str, value: str) -> None:
+        self._write(lambda cur: self._exec(cur, (
+            "INSERT INTO meta (store, name, value) VALUES (?, ?, ?) ON CONFLICT (store, name) DO UPDATE"
+            " SET value = excluded.value"), (self.store, name, value)))
+
+
+# A file name that is not valid UTF-8 reaches us with lone surrogates (os.fsdecode), which neither SQLite nor
+# PostgreSQL text can hold: they are kept as the same code points moved to plane 16's private use area.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MOVED = re.compile("[\U0010d800-\U0010dfff]")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub(lambda m: chr(ord(m.group(0)) + 0x100000), value)
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, str) and _MOVED.search(value):
+        return _MOVED.sub(lambda m: chr(ord(m.group(0)) - 0x100000), value)
+    return value
+
+
+ENTRY_FORMAT = 2  # changelog entries are compact (docs/diff-report.md, "Changelog entries")
