@@ -5,7 +5,7 @@ measure, and the document's own date stamps."""
 from __future__ import annotations
 
 import pytest
-from assess_helpers import config, modified, significant
+from assess_helpers import added, config, modified, significant
 
 from monitor.pipeline import assess_changes
 from monitor.report import ParagraphChange
@@ -157,3 +157,91 @@ def test_a_rebuilt_list_of_labels_is_not_dozens_of_changes() -> None:
 def test_fractions_and_basis_points_are_read_as_amounts(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize("instruction", [
+    "Remediation (mitigation): In order to receive the fix, contact the vendor directly.",
+    "Firmware 2.1: Download the fixed image from the vendor site and update the device.",
+    "Where more detail is needed, refer to the regulator's published guidance.",
+])
+def test_an_instruction_after_a_label_or_an_opening_clause_is_a_recommendation(instruction: str) -> None:
+    old = "The service stores its keys on disk."
+    [flag] = modified(old, old + " " + instruction)
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_revision_log_entry_whose_title_is_a_verb_is_not_an_instruction() -> None:
+    flags = added("- 2024-04-23T06:00:00.000000Z version 2: Update A - Mitigations updated")
+    assert not significant(flags), flags
+
+
+def test_a_capitalised_requirement_keyword_with_a_lowercase_negation_still_prescribes() -> None:
+    """'SHALL not' in a sentence that also says 'SHALL': the requirement level is the keyword's."""
+    old = "Sessions SHALL use an authenticated protected channel."
+    [flag] = modified(old, old[:-1] + " and SHALL not fall back to an insecure transport.")
+    assert flag.kind in ("recommendation", "reworded") and flag.severity != "low", flag
+    [flag] = significant(added("Authenticated sessions SHALL not fall back to an insecure transport."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # A negation inside the proposition both sides estimate is not the estimate: 'do not know' stays.
+    ("Frequently, parties in a dynamic registration model do not know each other ahead of time.",
+     "There is some chance that parties in a dynamic registration model do not know each other ahead of time.",
+     "down"),
+    ("Generally, one must assume that a lost token was stolen by someone who is not its owner.",
+     "Generally, it cannot be ruled out that a lost token was stolen by someone who is not its owner.", "down"),
+    ("A further pick-up in prices is expected given the tight labour market.",
+     "A further pick-up in prices is not out of the question given the tight labour market.", "down"),
+])
+def test_likelihood_compares_the_same_proposition(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_sentence_replaced_by_another_about_the_same_things_is_read_as_one_change() -> None:
+    """One sentence dropped from a paragraph and one added to it, sharing their content words: the reader sees
+    the two side by side with the direction, not a removal and an addition."""
+    keep = "The product is used in energy and water systems worldwide."
+    tail = "The vendor has released a patch for all supported versions."
+    flags = significant(modified(f"{keep} This vulnerability is not exploitable remotely. {tail}",
+                                 f"{keep} Remote exploitation of this vulnerability cannot be excluded. {tail}"))
+    assert [(f.kind, f.direction) for f in flags] == [("likelihood", "up")], flags
+
+
+def test_a_negated_verb_that_loses_its_auxiliary_is_a_reversal() -> None:
+    [flag] = significant(modified("Members concluded that these factors did not outweigh the case for easing.",
+                                  "Members concluded that these factors outweighed the case for easing."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("- Controller R08PCPU: >= 3", "- Controller R08PCPU: >= 3 | <= 37", "down"),
+    ("- Controller L04HCPU: vers:all/*", "- Controller L04HCPU: <=firmware_05", "down"),
+    ("- Controller R12CCPU-V: *", "- Controller R12CCPU-V Firmware: <=17", "down"),
+    ("- Controller R120PSFCPU: all versions", "- Controller R120PSFCPU Firmware: <=11", "down"),
+    ("Affected versions are `>= 0.7, < 0.9.3`.", "Affected versions are `>= 0.7, < 0.8.6`, `>= 0.9.0, < 0.9.3`.",
+     "down"),
+    ("Affected versions are `>= 1.2, < 1.4`.", "Affected versions are `>= 1.2`.", "up"),
+    ("Update to version 32 or later.", "Update to version 34 or later.", "up"),
+])
+def test_a_range_that_gains_or_loses_a_bound_narrows_or_widens(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The unemployment rate had remained steady at around 51\u20444 per cent.",
+     "The unemployment rate had remained steady at around 51\u20442 per cent.", "up"),
+    ("The forecast is for the unemployment rate to fall to below 4 per cent this year.",
+     "The forecast is for the unemployment rate to decline to around 31\u20442 per cent by early 2023.", "down"),
+])
+def test_typeset_fractions_and_a_year_on_one_side_do_not_hide_the_amount(old: str, new: str,
+                                                                         direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+def test_a_changed_citation_key_is_not_a_change() -> None:
+    assert not significant(modified("EHRs can be used differently [@pmid:24159271; @pmid:21347133].",
+                                    "EHRs can be used differently [@pmcid:PMC3797550]."))

@@ -134,6 +134,12 @@ def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
         taken = {id(x) for pair in restated for x in pair}
         removed = [s for s in removed if id(s) not in taken]
         added = [s for s in added if id(s) not in taken]
+    replaced = _replaced(removed, added)
+    if replaced:
+        pairs += replaced
+        taken = {id(x) for pair in replaced for x in pair}
+        removed = [s for s in removed if id(s) not in taken]
+        added = [s for s in added if id(s) not in taken]
     return Alignment(
         pairs=tuple(sorted(pairs, key=lambda ab: (ab[1].order, ab[0].order))),
         removed=tuple(removed),
@@ -201,6 +207,24 @@ def _restated(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sent
             used_a.add(i)
             used_b.add(j)
             out.append((removed[i], added[j]))
+    return out
+
+
+REPLACED_MIN_STEMS = 2  # content stems a sentence and its replacement in one paragraph share at least
+
+
+def _replaced(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
+    """The one sentence dropped from a paragraph and the one added to it, about the same things ('This
+    vulnerability is not exploitable remotely.' → 'Remote exploitation of this vulnerability cannot be
+    excluded.'): the paragraph says the same thing another way, and the reader wants the two side by side
+    with what moved, not a removal and an addition. Only a one-for-one exchange inside a paragraph counts;
+    two sentences that share no content word are two statements."""
+    by_old, by_new = _rows(removed), _rows(added)
+    out = []
+    for group, olds in by_old.items():
+        news = by_new.get(group, [])
+        if len(olds) == 1 and len(news) == 1 and len(_stems(olds[0]) & _stems(news[0])) >= REPLACED_MIN_STEMS:
+            out.append((olds[0], news[0]))
     return out
 
 

@@ -124,7 +124,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     kind: Kind = "added" if side == "added" else "removed"
     if s.text.lstrip().startswith("```"):
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
-    if p.present and (p.level > 0 or not heading) and not referential(s):
+    if p.present and (p.level > 0 or not heading) and not referential(s) and not log_entry(s):
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
     terms = tuple(judgment_terms(s))

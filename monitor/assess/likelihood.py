@@ -50,6 +50,7 @@ def _markers_cached(s: Sentence) -> list[Match]:
     return sorted(kept + composed, key=lambda m: m.start)
 
 
+_OUT_OF_QUESTION = ("out", "of", "the", "question")
 NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
                         "appears", "now", "still"})
@@ -79,6 +80,12 @@ def composed_markers(s: Sentence) -> list[Match]:
                 after = ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 3))
                 if after and after[0].value != 4:  # 'prospects are a ...' is not a quantity of chance
                     out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
+        elif words[n:n + 4] == _OUT_OF_QUESTION:
+            # 'is out of the question' rules a thing out; 'is not out of the question', a possibility
+            lo = max(0, n - 3)
+            negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "never")]
+            start = min(negs) if negs else n
+            out.append(Match(start, n + 4, " ".join(words[start:n + 4]), 4 if negs else 1))
         elif w in EXCLUSIONS:
             lo = max(0, n - 3)
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "cannot", "never")]
@@ -142,16 +149,25 @@ def governing(s: Sentence) -> Match | None:
     return None
 
 
-def _sentence_band(s: Sentence, marks: list[Match]) -> tuple[int, tuple[str, ...]]:
+def _sentence_band(s: Sentence, marks: list[Match], other: Sentence) -> tuple[int, tuple[str, ...]]:
     g = governing(s)
     if g is not None:
         return g.value, (g.phrase,)
     if not marks:
-        # 'These vulnerabilities are not exploitable remotely': a plain denial is certain the other way.
-        if NEGATIONS.find(s.words):
+        # 'These vulnerabilities are not exploitable remotely': a plain denial is certain the other way. A
+        # negation the other side keeps ('X do not know' → 'some chance that X do not know') belongs to the
+        # proposition both estimate, not to the estimate.
+        if len(_denials(s)) > len(_denials(other)):
             return 1, ("stated as not so",)
         return ASSERTED, ()
     return _band(marks) or ASSERTED, tuple(m.phrase for m in marks[:3])
+
+
+def _denials(s: Sentence) -> list[Match]:
+    """The negations of a sentence outside its composed estimates ('cannot' in 'cannot be ruled out' is part of
+    the estimate)."""
+    composed = composed_markers(s)
+    return [m for m in NEGATIONS.find(s.words) if not any(c.start <= m.start < c.end for c in composed)]
 
 
 def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
@@ -159,7 +175,7 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
     on a side without one, its own estimate): compare the two sentences as wholes."""
     if governing(d.old) is None and governing(d.new) is None:
         return None
-    (b_old, t_old), (b_new, t_new) = _sentence_band(d.old, old_marks), _sentence_band(d.new, new_marks)
+    (b_old, t_old), (b_new, t_new) = _sentence_band(d.old, old_marks, d.new), _sentence_band(d.new, new_marks, d.old)
     delta = b_new - b_old
     if delta == 0:
         return None

@@ -55,8 +55,17 @@ def _negates_kept_word(s: Sentence, m: Match, hi: int, other: Sentence) -> bool:
         w = s.words[i]
         if w in _SCOPE_SKIP:
             continue
-        return i >= hi or w in other.words
+        return i >= hi or w in other.words or any(_inflected(w, x) for x in other.words)
     return True
+
+
+_INFLECTIONS = ("s", "es", "d", "ed", "ing")
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One word is the other with an inflection: 'did not outweigh' → 'outweighed' keeps the verb."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long.startswith(short) and long[len(short):] in _INFLECTIONS
 
 
 def _estimative(s: Sentence, lo: int, hi: int) -> list[Match]:

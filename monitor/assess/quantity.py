@@ -90,6 +90,11 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         elif i + 1 < len(s.words) and s.gaps[i + 1] == "" and _vulgar(s.raw_tokens[i + 1]) is not None:
             value += _vulgar(s.raw_tokens[i + 1]) or 0.0  # '5¼': five and a quarter
             raw += s.raw_tokens[i + 1]
+        elif _slashed(s, i + 1) and m.group(1).isdigit():
+            # '51⁄4' is how '5¼' reads out of many PDFs: the whole, then numerator ⁄ denominator
+            whole, top, bottom = m.group(1)[:-1], int(m.group(1)[-1]), int(s.words[i + 1])
+            value = float(whole or 0) + top / bottom
+            raw += FRACTION_SLASH + s.raw_tokens[i + 1]
         sort = "year" if value.is_integer() and int(value) in _YEAR and not m.group(2) and not m.group(3) else "number"
         after = s.words[i + 1] if i + 1 < len(s.words) else ""
         return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER)
@@ -117,8 +122,23 @@ def _vulgar(token: str) -> float | None:
     return value if 0 < value < 1 else None
 
 
+FRACTION_SLASH = "\u2044"
+_TYPESET_DENOMINATORS = frozenset({2, 3, 4, 8})
+
+
+def _slashed(s: Sentence, i: int) -> bool:
+    """Token i is the denominator of a fraction set with the fraction slash ('51⁄4', '31⁄2', '1⁄4')."""
+    if not (0 < i < len(s.words) and s.gaps[i] == FRACTION_SLASH and s.words[i].isdigit()):
+        return False
+    before = s.words[i - 1]
+    return (before.isdigit() and int(s.words[i]) in _TYPESET_DENOMINATORS
+            and 0 < int(before[-1]) < int(s.words[i]))
+
+
 def _fraction_of(s: Sentence, i: int) -> bool:
-    """Token i is the vulgar fraction of the number before it ('5¼')."""
+    """Token i is the fraction of the number before it ('5¼', or the '4' of '51⁄4')."""
+    if _slashed(s, i):
+        return True
     return i > 0 and s.gaps[i] == "" and _vulgar(s.raw_tokens[i]) is not None and s.words[i - 1].isdigit()
 
 
@@ -132,6 +152,8 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
     hi = len(s.words) if hi is None else hi
     out: list[Quantity] = []
     for i in range(lo, hi):
+        if _slashed(s, i):
+            continue  # read with the number before it
         q = _parse(s, i)
         if q is None or _label_number(s, i):
             continue
@@ -259,6 +281,13 @@ def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
     comparable = {"version": {"version", "number"}, "number": {"number", "version"}}
     if not old_q or not new_q:
         return None
+    if len(old_q) != len(new_q):
+        # A year or date on one side only ('below 4 per cent this year' → 'around 3½ per cent by early 2023')
+        # says when, not how much: the amounts are compared without it.
+        when = {"year", "month", "date", "stamp"}
+        shared = {q.sort for q in old_q} & {q.sort for q in new_q}
+        old_q = [q for q in old_q if q.sort in shared or q.sort not in when] or old_q
+        new_q = [q for q in new_q if q.sort in shared or q.sort not in when] or new_q
     if len(old_q) == len(new_q):
         pairs = list(zip(old_q, new_q, strict=True))
     elif len({q.sort for q in old_q + new_q}) == 1 and old_q[0].sort != "month":
@@ -285,6 +314,76 @@ def _as_version(q: Quantity) -> Quantity:
     parts = (tuple(_whole(p) for p in q.text.split(".") if p.isdigit()) if _VERSION.match(q.text)
              else (int(q.value) if math.isfinite(q.value) else _HUGE,))
     return Quantity(q.text, q.value, "version", parts, q.unit)
+
+
+# Ranges of versions or values, as advisories and standards write them: '>= 0.7, < 0.9.3', '<=firmware_05',
+# '>= 3 | <= 37', 'all versions', 'vers:all/*', a bare '*', '32 or later'.
+_NUM = r"(\d+(?:\.\d+)*)"
+_BOUND = re.compile(
+    rf"(?P<lo>>=|≥|>)\s*`?\s*[A-Za-z_]*?{_NUM}|(?P<hi><=|≤|<)\s*`?\s*[A-Za-z_]*?{_NUM}"
+    rf"|{_NUM}\s+(?:or|and)\s+(?P<later>later|newer|above|higher|greater)\b"
+    rf"|{_NUM}\s+(?:or|and)\s+(?P<earlier>earlier|older|below|lower)\b"
+    r"|(?P<all>\ball\s+versions\b|\bvers:all\b|:\s*\*\s*(?:$|[|,;]))",
+    re.IGNORECASE,
+)
+_LOW: tuple[int, ...] = (-1,)
+_HIGH: tuple[int, ...] = (1 << 62,)
+Interval = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _point(text: str) -> tuple[int, ...]:
+    return tuple(_whole(p) for p in text.split("."))
+
+
+def coverage(text: str) -> tuple[Interval, ...]:
+    """The ranges a sentence states, in order: a lower bound followed by an upper one is one range ('>= 3 |
+    <= 37'), a bound alone is open on the other side, 'all versions' or '*' is everything."""
+    out: list[Interval] = []
+    pending: tuple[int, ...] | None = None  # a lower bound waiting for its upper bound
+    for m in _BOUND.finditer(text):
+        if m.group("all"):
+            out.append((_LOW, _HIGH))
+            continue
+        lo_text = m.group(2) if m.group("lo") else m.group(5) if m.group("later") else None
+        hi_text = m.group(4) if m.group("hi") else m.group(7) if m.group("earlier") else None
+        if lo_text is not None:
+            if pending is not None:
+                out.append((pending, _HIGH))
+            pending = _point(lo_text)
+        elif hi_text is not None:
+            top = _point(hi_text)
+            if pending is not None and pending <= top:
+                out.append((pending, top))
+            else:
+                if pending is not None:
+                    out.append((pending, _HIGH))
+                out.append((_LOW, top))
+            pending = None
+    if pending is not None:
+        out.append((pending, _HIGH))
+    return tuple(out)
+
+
+def _within(inner: tuple[Interval, ...], outer: tuple[Interval, ...]) -> bool:
+    return all(any(o[0] <= i[0] and i[1] <= o[1] for o in outer) for i in inner)
+
+
+def _open_ends(ranges: tuple[Interval, ...]) -> tuple[tuple[bool, bool], ...]:
+    return tuple((lo == _LOW, hi == _HIGH) for lo, hi in ranges)
+
+
+def range_direction(d: PairDiff) -> tuple[bool, str | None]:
+    """(applies, direction) for a sentence whose stated ranges changed shape — a bound added or dropped, a range
+    split or joined ('all versions' → '<= 05', '>= 0.7, < 0.9.3' → '>= 0.7, < 0.8.6, >= 0.9.0, < 0.9.3'): what
+    the range covers narrowed (down) or widened (up); None when neither holds the other. Ranges that keep their
+    shape and move a number are read as numbers."""
+    old, new = coverage(d.old.text), coverage(d.new.text)
+    if not old or not new or old == new or _open_ends(old) == _open_ends(new):
+        return False, None
+    narrower, wider = _within(new, old), _within(old, new)
+    if narrower != wider:
+        return True, "down" if narrower else "up"
+    return True, None
 
 
 def detect_quantity(d: PairDiff) -> Finding | None:
@@ -321,11 +420,16 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     if sorted((q.sort, q.value, q.parts) for q in old_q) == sorted((q.sort, q.value, q.parts) for q in new_q):
         return None  # "two" → "2": the same quantity written differently
     direction = _direction(old_q, new_q)
+    ranged, narrowed = range_direction(d)
+    if ranged:
+        direction = narrowed
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
     before = ", ".join(q.text for q in old_q) or "none"
     after = ", ".join(q.text for q in new_q) or "none"
     label = "date" if sorts <= {"year", "month", "date", "stamp"} else "version" if sorts == {"version"} else "number"
     word = {"up": "later", "down": "earlier"}.get(direction or "") if label == "date" else direction
+    if ranged:
+        label, word = "range", {"up": "widened", "down": "narrowed"}.get(direction or "")
     trend = f" ({word})" if direction else ""
     return Finding(
         "quantity", "medium", direction,  # type: ignore[arg-type]

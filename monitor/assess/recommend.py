@@ -80,8 +80,16 @@ def requirement_keywords(s: Sentence) -> list[Match]:
     caps = [t for t in s.raw_tokens if t[:1].isalpha()]
     if not caps or 2 * sum(t.isupper() for t in caps) > len(caps):
         return []
-    return [m for m in RFC2119.find(s.words)
-            if all(t.isupper() and len(t) > 1 for t in s.raw_tokens[m.start:m.end])]
+    out = []
+    for m in RFC2119.find(s.words):
+        if all(t.isupper() and len(t) > 1 for t in s.raw_tokens[m.start:m.end]):
+            out.append(m)
+        elif m.end - m.start > 1 and s.raw_tokens[m.start].isupper() and len(s.raw_tokens[m.start]) > 1:
+            # 'SHALL not': the keyword in capitals, its negation not; the requirement is the keyword's
+            head = RFC2119.entries.get(m.phrase.split()[0])
+            if head is not None:
+                out.append(Match(m.start, m.end, m.phrase, head))
+    return out
 
 
 def _prescriptive(s: Sentence) -> list[Match]:
@@ -109,6 +117,7 @@ def prescription(s: Sentence) -> Prescription:
     return Prescription(level, strength, tuple(terms))
 
 
+LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
 # Words that open a clause before the instruction ('If the incident is not cyber-related, skip to step 9').
 _OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless", "whenever", "to", "for", "in",
                       "while"})
@@ -127,17 +136,23 @@ def imperative_head(s: Sentence) -> int | None:
     ('Use of Force') and a verb whose next word makes it a noun or a subject ('Review of', 'Test results show')
     do not count."""
     words = s.words
-    if not words or (not s.bulleted and title_like(s) and len(words) > 1):
+    if not words:
         return None
+    starts = [] if not s.bulleted and title_like(s) and len(words) > 1 else [0]
+    # After a label ('Remediation (mitigation): Contact the vendor', 'Firmware 2.1: Update to 2.2'): the
+    # label is a name, what follows the colon may instruct.
+    starts += [k for k in range(1, min(len(words), LABEL_WORDS + 1))
+               if ":" in s.gaps[k] and s.raw_tokens[k][:1].isupper()]
     candidates = []
-    i = 0
-    while i < len(words) and words[i] in _LEAD_INS:
-        i += 1
-    candidates.append(i)
-    if words[0] in _OPENERS:
-        comma = next((k for k in range(1, min(len(words), 25)) if "," in s.gaps[k]), None)
-        if comma is not None:
-            candidates.append(comma)
+    for start in starts:
+        i = start
+        while i < len(words) and words[i] in _LEAD_INS:
+            i += 1
+        candidates.append(i)
+        if words[start] in _OPENERS:
+            comma = next((k for k in range(start + 1, min(len(words), start + 25)) if "," in s.gaps[k]), None)
+            if comma is not None:
+                candidates.append(comma)
     for k in candidates:
         if k >= len(words):
             continue

@@ -27,14 +27,19 @@ _KEY_DROP = re.compile(r"[\W_]+")
 
 
 _ADMONITION = re.compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGER)\]", re.IGNORECASE)
+# A citation in Pandoc's form ('[@doi:10.1101/095786]', '[@pmid:27134610; @tag:Way2017]'): it names the works
+# a claim rests on, and a reader reads past it as past a link's target.
+_CITATION = re.compile(r"\s?\[@[^\[\]]*\]")
 
 
 def plain(text: str) -> str:
-    """The words a reader sees: markdown links reduced to their text, emphasis, list markers and callout labels
-    ('> [!TIP]') dropped."""
+    """The words a reader sees: markdown links reduced to their text, emphasis, list markers, callout labels
+    ('> [!TIP]') and citation keys ('[@doi:…]') dropped."""
     if "[!" in text:
         text = _ADMONITION.sub("", text)
     if "[" in text:
+        if "[@" in text:
+            text = _CITATION.sub("", text)
         text = _LINK_DEF.sub("", text)
         text = _LINK.sub(r"\1", text)
     if "://" in text or "<" in text:
