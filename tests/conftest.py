@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,25 @@ def run_monitor(*args: str | os.PathLike[str], cwd: Path | None = None, env: dic
     full_env.pop("MONITOR_CONFIG", None)
     return subprocess.run([str(MONITOR), *map(str, args)], cwd=cwd, env=full_env, capture_output=True,
                           text=True, timeout=timeout, check=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """The URL of a real PostgreSQL server started for this test session (skips, saying why, if none can be)."""
+    from tests.pgserver import server
+
+    with server() as (url, why):
+        if url is None:
+            pytest.skip(f"PostgreSQL index tests skipped: {why}")
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def index_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Runs a test once with the SQLite index in the store and once with a shared PostgreSQL index
+    ($MONITOR_INDEX, which subprocesses inherit). Each store has its own id, so tests share one server."""
+    if request.param == "postgresql":
+        monkeypatch.setenv("MONITOR_INDEX", request.getfixturevalue("postgres_url"))
+    else:
+        monkeypatch.delenv("MONITOR_INDEX", raising=False)
+    return str(request.param)

@@ -28,6 +28,9 @@ from monitor.scan import scan
 from monitor.store import SnapshotStore
 from tests.conftest import MONITOR, SEED, run_monitor
 
+# The same tests on both index backends: SQLite in the store, and a real PostgreSQL server (see conftest).
+pytestmark = pytest.mark.usefixtures("index_backend")
+
 CHAPTER = SEED.read_text(encoding="utf-8")
 MARKER = "<!-- monitor:entry "
 

@@ -22,6 +22,9 @@ from monitor.config import Config, load_config
 from monitor.daemon import Daemon
 from monitor.store import SnapshotStore
 
+# The same tests on both index backends: SQLite in the store, and a real PostgreSQL server (see conftest).
+pytestmark = pytest.mark.usefixtures("index_backend")
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_2193723a970063a4.txt").read_bytes()
 DOC = "Outlook\n\nRussia will not agree to a ceasefire this year.\n\nTalks continue in Geneva.\n"

@@ -15,6 +15,9 @@ from monitor.config import Config, load_config
 from monitor.scan import ScanEvent, read_document, scan
 from monitor.store import SnapshotStore
 
+# The same tests on both index backends: SQLite in the store, and a real PostgreSQL server (see conftest).
+pytestmark = pytest.mark.usefixtures("index_backend")
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_2193723a970063a4.txt"
 MONITOR = Path(sys.executable).parent / "monitor"
@@ -216,7 +219,8 @@ def test_lost_changelog_is_rebuilt_from_the_store(cfg: Config) -> None:
     assert (cfg.changelog_jsonl.read_bytes(), cfg.changelog_markdown.read_bytes()) == files
     cfg.changelog_jsonl.unlink()
     cfg.changelog_markdown.unlink()
-    for name in ("index.sqlite3", "index.sqlite3-wal", "index.sqlite3-shm"):
+    # The SQLite index is a file; in a shared PostgreSQL index a store's rows are found by its id.
+    for name in ("index.sqlite3", "index.sqlite3-wal", "index.sqlite3-shm", ".store-id"):
         (cfg.snapshots / name).unlink(missing_ok=True)
     events = scan(cfg)
     assert [(e.kind, e.version) for e in events] == [("added", 1), ("changed", 2), ("changed", 3)]

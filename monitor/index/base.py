@@ -197,7 +197,10 @@ class SqlIndex:
         return int(first)
 
     def schema_version(self) -> int:
-        """The schema version of the index as it is (0: empty), without changing it."""
+        """The schema version of the index as it is (0: empty), without changing it; StoreError when the
+        index cannot be reached at all (a server that is down)."""
+        with self._guard:
+            self._conn_or_open()
         try:
             rows = self._rows("SELECT version FROM schema_version")
         except StoreError:
