@@ -203,6 +203,8 @@ class Changelog:
         self._pending: dict[str, Entry] = {}
         self._last_flush = -math.inf
         self._flush_cost = 0.0
+        # CHANGELOG.md as this object last left it, whole and in order: (inode, size, mtime, last key, count).
+        self._markdown_ok: tuple[int, int, int, str, int] | None = None
 
     @property
     def db(self) -> SqlIndex:
@@ -456,6 +458,8 @@ class Changelog:
         the file already matches, which is decided from the markers alone.
         """
         want = list(reversed(self.db.entry_keys()))
+        if not fresh and self._markdown_ok is not None and self._markdown_ok == self._markdown_state(want):
+            return  # untouched since it was last checked or written, and no entry recorded since
         try:
             raw = self.markdown.read_bytes()
         except FileNotFoundError:
@@ -470,6 +474,7 @@ class Changelog:
             text, garbled = raw.decode("utf-8", "surrogateescape"), True
         preamble, order, pieces, clean = _parse_markdown(text, garbled)
         if clean and order == want:
+            self._markdown_ok = self._markdown_state(want)
             return  # the usual case: no JSON parsed, nothing written
         missing = [key for key in want if key not in pieces and key not in fresh]
         rendered = {key: _marked(key, block) for key, block in self._render(missing).items()}
@@ -485,7 +490,16 @@ class Changelog:
             self.markdown.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"{self.markdown}: cannot write changelog ({_reason(exc)})") from None
+        self._markdown_ok = None
         _write_file(self.markdown, "".join(parts).encode("utf-8", "backslashreplace"))
+        self._markdown_ok = self._markdown_state(want)
+
+    def _markdown_state(self, want: list[str]) -> tuple[int, int, int, str, int] | None:
+        try:
+            st = self.markdown.stat()
+        except OSError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns, want[0] if want else "", len(want))
 
     def _render(self, keys: list[str]) -> dict[str, str]:
         """The Markdown blocks of `keys`, each rendered from its entry in the index (the others are not read)."""

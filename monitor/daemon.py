@@ -93,6 +93,12 @@ class Worker:
             self._docs |= docs
             self._cond.notify()
 
+    def take_paths(self) -> set[Path]:
+        """The paths queued so far, taken out of the queue (a full rescan runs them in between its files)."""
+        with self._cond:
+            paths, self._paths = self._paths, set()
+            return paths
+
     def idle(self) -> bool:
         with self._cond:
             return not (self.busy or self._full or self._paths or self._docs)
@@ -504,7 +510,8 @@ class Daemon:
             if targets != []:
                 events += scan(config, targets, self._log_event, store=self.store, changelog=self.changelog,
                                lock_timeout=None, cancel=self.worker.cancel, wait_to_settle=False,
-                               analyser=self.analyser, detach=detached)
+                               analyser=self.analyser, detach=detached,
+                               interject=self._interject if targets is None else None)
             self._detach(detached)
         except Exception as exc:  # the shell's last line of defence: log, retry later, keep running
             LOG.error("scan failed unexpectedly (%s: %s); retrying in %.0fs", type(exc).__name__, exc,
@@ -513,6 +520,28 @@ class Daemon:
             self._retry_later()
             return
         self.scans += 1
+        self._after(events, config)
+        LOG.debug("scan done in %.3fs", time.monotonic() - started)
+
+    def _interject(self) -> None:
+        """Between two files of a full rescan: scan the paths saved meanwhile now, so a save never waits for
+        the rescan to end (the store lock is re-entrant; both run on the worker thread, one at a time)."""
+        paths = self.worker.take_paths()
+        if not paths or self.stop_requested.is_set():
+            return
+        config = self.config
+        targets = sorted(p for p in paths if root_of(config, p) is not None)
+        if not targets:
+            return
+        detached: set[str] = set()
+        events = scan(config, targets, self._log_event, store=self.store, changelog=self.changelog,
+                      lock_timeout=None, cancel=self.worker.cancel, wait_to_settle=False, analyser=self.analyser,
+                      detach=detached)
+        self._detach(detached)
+        self._after(events, config)
+
+    def _after(self, events: list[ScanEvent], config: Config) -> None:
+        """Retries after a scan: a file mid-save after its quiet period, failed writes with back-off."""
         retry_store = False
         failures = self._health.file_failures
         for event in events:
@@ -531,7 +560,6 @@ class Daemon:
             LOG.warning("some writes failed; retrying in %.3gs", delay)
         else:
             self._health.retry_delay = RETRY_FIRST_SECONDS
-        LOG.debug("scan done in %.3fs", time.monotonic() - started)
 
     def _retry_later(self) -> float:
         """Schedule a full rescan after the current back-off delay (doubling, capped); the delay."""

@@ -76,6 +76,7 @@ def scan(
     wait_to_settle: bool = True,
     analyser: Analyser | None = None,
     detach: set[str] | None = None,
+    interject: Callable[[], None] | None = None,
 ) -> list[ScanEvent]:
     """Snapshot every changed document under the roots (or `paths`), then write the changelog entries.
 
@@ -86,8 +87,16 @@ def scan(
     A file is taken only once it has been left alone for `settle` seconds (default: the debounce period):
     a younger one is waited for, or with `wait_to_settle=False` (the daemon) skipped for a retry. Files
     outside the roots — reached through a symlink or a hard link — are never read.
+
+    A full scan streams: a file whose size, modification time and inode are those recorded when it was last
+    read is not read again (the index's `sources`); a new document is stored at once (only one whose content
+    is that of a vanished document waits, as a possible rename); and every couple of seconds the entries of
+    what was stored so far are written, so the first entry of a start-up scan of thousands of documents comes
+    within seconds and memory stays bounded. `interject` (the daemon's) is called between files and may run
+    a scan of paths saved meanwhile, so a save never waits for a full rescan to end.
     """
     from monitor.changelog import Changelog
+    from monitor.index.base import SourceRow
     from monitor.store import IdCollision, SnapshotStore
 
     store = store or SnapshotStore(config.snapshots)
@@ -109,15 +118,41 @@ def scan(
             stack.callback(index.close)
             changelog = Changelog(config.changelog_markdown, config.changelog_jsonl, index)
         migrate_store(config, store, emit)  # a store written with the old document ids: once, resumable
+        if analyser is None:  # one for the whole scan: entries are written while it walks
+            from monitor.budget import Analyser
+
+            analyser = stack.enter_context(Analyser(config.analysis_seconds, config.analysis_memory_mb))
+        index = changelog.db
+        full = paths is None
+        known = index.sources() if full else {}  # what each file looked like when last read
+        gone = {r.doc for r in index.documents() if r.removed} if known else set()
+        observed: list[SourceRow] = []
+        renames: dict[str, str] | None = None  # sha256 -> document whose source vanished (full scans)
         seen: set[Path] = set()
         touched: set[str] = set()  # documents read in this scan: their entries are checked after it
+        batch: set[str] = set()  # documents stored since the last entries were written (full scans)
         fresh: list[tuple[str, Path, bytes]] = []  # documents the store has never seen: maybe renames
         boundary = Boundary(config)
         quiet = config.debounce_seconds if settle is None else settle
 
-        def take(path: Path, root: Path) -> None:
+        def unchanged(path: Path, root: Path) -> bool:
+            """Read before, and not modified, replaced or renamed since (nor given another id)."""
+            row = known.get(_source(config, path))
+            if row is None or row.doc in gone:
+                return False
             try:
-                data = read_document(path, config.max_file_bytes, boundary=boundary)
+                st = os.lstat(path)
+                if store.doc_id(path, root, config.root_name(root)) != row.doc:
+                    return False
+            except (OSError, StoreError):
+                return False
+            return stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns, st.st_ino) == (
+                row.size, row.mtime_ns, row.inode)
+
+        def take(path: Path, root: Path) -> None:
+            nonlocal renames
+            try:
+                data, st = read_document_stat(path, config.max_file_bytes, boundary=boundary)
                 if not data:
                     emit(ScanEvent("skipped", _source(config, path), message="empty file (an editor may be "
                                    "mid-save); waiting for content"))
@@ -128,11 +163,21 @@ def scan(
                 doc = store.doc_id(path, root, config.root_name(root))
                 store.claim(doc, path, _source(config, path), lambda other: _source_path(config, other))
                 touched.add(doc)
+                digest = hashlib.sha256(data).hexdigest()
                 if store.latest(doc) is None:
-                    fresh.append((doc, path, data))
-                    return
-                if store.put(doc, data, _source(config, path)) is None and store.is_removed(doc):
+                    if not full:
+                        fresh.append((doc, path, data))
+                        return
+                    if renames is None:
+                        renames = _rename_candidates(config, store)
+                    if digest in renames:
+                        fresh.append((doc, path, data))  # maybe a rename: decided once every file was seen
+                        return
+                    store.put(doc, data, _source(config, path))
+                elif store.put(doc, data, _source(config, path)) is None and store.is_removed(doc):
                     store.mark_restored(doc, _source(config, path))
+                batch.add(doc)
+                observed.append(SourceRow(_source(config, path), doc, st.st_size, st.st_mtime_ns, st.st_ino, digest))
             except UnreadableDocument as exc:  # a PDF, page or Word file that will never read: the user must act
                 emit(ScanEvent("error", _source(config, path), message=_message(exc, config, path)))
             except InputError as exc:
@@ -142,16 +187,40 @@ def scan(
                 emit(ScanEvent("error", _source(config, path), message=_message(exc, config, path),
                                retry=not isinstance(exc, IdCollision)))
 
+        last = time.monotonic()
+
+        def write_entries() -> None:
+            """The entries of the documents stored so far (full scans): the first ones come early."""
+            nonlocal last
+            last = time.monotonic()
+            if observed:
+                index.put_sources(observed)
+                observed.clear()
+            if batch:
+                done = set(batch)
+                batch.clear()
+                recover(config, store, changelog, emit, cancel=cancel, docs=done, analyser=analyser, detach=detach,
+                        repair=False)
+
         settling: dict[Path, _Settling] = {}  # written too recently to be taken yet
         for path, root in _candidates(config, paths, emit):
             if cancel is not None and cancel.is_set():
                 return events
+            if interject is not None:
+                interject()
             seen.add(path)
+            if known and unchanged(path, root):
+                continue
             young = _young(path, root, quiet)
             if young is not None:
                 settling[path] = young
             else:
                 take(path, root)
+            if full and time.monotonic() - last >= _ENTRIES_EVERY:
+                try:
+                    write_entries()
+                except StoreError as exc:
+                    emit(ScanEvent("error", None, message=str(exc), retry=True))
         if wait_to_settle:
             for path, root in _settle(settling, quiet, cancel):
                 take(path, root)
@@ -162,12 +231,14 @@ def scan(
                 f"still being written (changed less than {quiet:g}s ago); taken once it is left alone")))
         try:
             touched |= _record_renames_and_removals(config, store, paths, seen, fresh, emit)
+            if observed:
+                index.put_sources(observed)
             if cancel is not None and cancel.is_set():
                 return events
             # A full scan checks every document (the crash recovery); a scan of a few paths (a daemon event)
             # only the documents it touched, so its cost does not grow with the number of documents.
             recover(config, store, changelog, emit, cancel=cancel, docs=None if paths is None else touched,
-                    analyser=analyser, detach=detach)
+                    analyser=analyser, detach=detach, interject=interject)
         except StoreError as exc:
             emit(ScanEvent("error", None, message=str(exc), retry=True))
         _write_status(config, store, events)
@@ -233,7 +304,7 @@ def _settle(settling: dict[Path, _Settling], quiet: float,
 def recover(
     config: Config, store: SnapshotStore, changelog: Changelog, log: Callable[[ScanEvent], None] | None = None,
     *, cancel: threading.Event | None = None, docs: set[str] | None = None, analyser: Analyser | None = None,
-    detach: set[str] | None = None,
+    detach: set[str] | None = None, repair: bool = True, interject: Callable[[], None] | None = None,
 ) -> int:
     """Write a changelog entry for every version or event in the store (or of `docs`) that has none.
 
@@ -246,12 +317,15 @@ def recover(
     """
     from monitor.budget import Analyser, Job, TooComplex
 
-    changelog.repair()  # a torn line or a missing Markdown block left by a crash is mended before anything
+    if repair:
+        changelog.repair()  # a torn line or a missing Markdown block left by a crash is mended before anything
     have = changelog.keys()
     known = store.documents() if docs is None else sorted(d for d in docs if store.latest(d) is not None)
     index = changelog.db
     synced = index.synced()
     for doc in known:  # the index catches up with the store (versions taken since, or before it existed)
+        if interject is not None:
+            interject()
         records = store.records(doc)
         if len(records) != synced.get(doc, 0):
             index.sync_records(doc, records, min(synced.get(doc, 0), len(records)))
@@ -263,6 +337,8 @@ def recover(
         with changelog.batch():  # Markdown blocks are written together, the rest when the batch ends
             queue: dict[str, list[tuple[Record, Job]]] = {}
             for doc in known:
+                if interject is not None:
+                    interject()
                 records = store.records(doc)
                 jobs = [(r, analyser.submit(_job_key(config, r), _entry_job, config, store.root, doc, i))
                         for i, r in enumerate(records) if _record_key(r) not in have]
@@ -386,6 +462,13 @@ class Boundary:
 
 
 def read_document(path: Path, limit: int, *, streams: bool = False, boundary: Boundary | None = None) -> bytes:
+    """The bytes of a document file, or an InputError saying plainly why it cannot be read (see
+    read_document_stat)."""
+    return read_document_stat(path, limit, streams=streams, boundary=boundary)[0]
+
+
+def read_document_stat(path: Path, limit: int, *, streams: bool = False,
+                       boundary: Boundary | None = None) -> tuple[bytes, os.stat_result]:
     """The bytes of a document file, or an InputError saying plainly why it cannot be read.
 
     Opens without blocking (a FIFO named like a document must not hang the daemon), refuses anything but a
@@ -404,7 +487,7 @@ def read_document(path: Path, limit: int, *, streams: bool = False, boundary: Bo
     try:
         st = os.fstat(fd)
         if streams and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
-            return _read_stream(path, limit)
+            return _read_stream(path, limit), st
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{path}: is a folder, not a document; name a file inside it")
         if not stat.S_ISREG(st.st_mode):
@@ -433,7 +516,7 @@ def read_document(path: Path, limit: int, *, streams: bool = False, boundary: Bo
         raise InputError(f"{path}: says it is empty but is not (a /proc or /sys pseudo-file?); not a document")
     if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or total != st.st_size:
         raise FileUnstable(f"{path}: changed while being read (still being written?); will retry")
-    return b"".join(chunks)
+    return b"".join(chunks), st
 
 
 def _read_stream(path: Path, limit: int) -> bytes:
@@ -529,6 +612,20 @@ def _not_tracked(config: Config, path: Path) -> str:
     pattern = f"'*{suffix}'" if suffix else "a pattern for it"
     return (f"not tracked: its name matches no include pattern in config.yaml; add {pattern} to include to track "
             "it (or to exclude to silence this)")
+
+
+_ENTRIES_EVERY = 2.0  # seconds of a full scan's walk between two writes of the entries found so far
+
+
+def _rename_candidates(config: Config, store: SnapshotStore) -> dict[str, str]:
+    """sha256 of the latest version -> document, for documents a new file may be a rename of: those removed,
+    and those whose source file no longer exists."""
+    out: dict[str, str] = {}
+    for doc in store.documents():
+        source = store.current_source(doc)
+        if store.is_removed(doc) or source is None or not os.path.lexists(_source_path(config, source)):
+            out.setdefault(store.history(doc)[-1].sha256, doc)
+    return out
 
 
 def _record_renames_and_removals(
