@@ -245,3 +245,49 @@ def test_typeset_fractions_and_a_year_on_one_side_do_not_hide_the_amount(old: st
 def test_a_changed_citation_key_is_not_a_change() -> None:
     assert not significant(modified("EHRs can be used differently [@pmid:24159271; @pmid:21347133].",
                                     "EHRs can be used differently [@pmcid:PMC3797550]."))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # the same instruction around another verb, or turned into the label of what to install
+    ("Create alerts based on things affecting users, such as slow requests.",
+     "Base your alerts on things affecting users, such as slow requests."),
+    ("- Controller R00CPU Firmware: Update to versions 33 or later",
+     "- Controller R00CPU: firmware versions 33 or later"),
+    # a contraction written out, a misspelt word corrected
+    ("You shouldn't operate your own self hosted stacks for logging.",
+     "You should not operate your own self hosted stacks for logging."),
+    ("The maintainer has adviced that this crate is deprecated.",
+     "The maintainer has advised that this crate is deprecated."),
+    # a citation key changed
+    ("Jagannatha and Yu [@pmid:27885364] further employed a bidirectional model.",
+     "Jagannatha and Yu [@pmcid:PMC5119627] further employed a bidirectional model."),
+])
+def test_an_instruction_or_claim_said_again_in_other_form_is_not_flagged(old: str, new: str) -> None:
+    assert not significant(modified(old, new))
+
+
+def test_a_one_sided_sentence_whose_words_are_all_in_one_sentence_of_the_other_version_is_low() -> None:
+    """Restructured, not dropped: the CVE's sentence went, and a sentence elsewhere says all of it."""
+    old = ("The advisory covers two products. CVE-2023-29411 has been assigned to this vulnerability. "
+           "A CVSS v3 base score of 9.8 has been assigned.")
+    kept = "The advisory covers two products. A CVSS v3 base score of 9.8 has been assigned."
+    moved = "This vulnerability has been assigned CVE-2023-29411, which the vendor confirmed."
+    rows = [ParagraphChange("modified", (0,), (0,), None, old, kept, ()),
+            ParagraphChange("added", (), (1,), None, None, moved)]
+    flags = list(assess_changes(rows, config()))
+    dropped = [f for f in flags if f.before and "has been assigned to this vulnerability" in f.before]
+    assert dropped and all(f.severity == "low" for f in dropped), flags
+
+
+@pytest.mark.parametrize("lead_in", ["You should:", "Specifically, users should:"])
+def test_a_prescriptive_lead_in_to_a_list_is_low_and_its_items_are_reported(lead_in: str) -> None:
+    assert not significant(added(lead_in))
+    assert significant(added("Mitsubishi Electric recommends that customers update to the following:"))
+
+
+@pytest.mark.parametrize("note", [
+    "TODO: Add representative papers about modeling metabolism, which should be referenced.",
+    "- 2022-01-27T07:00:00.000000Z version 2: Update A - Mitsubishi MELSEC Series (Update A)",
+])
+def test_a_drafting_note_or_log_entry_does_not_prescribe(note: str) -> None:
+    assert not significant(added(note))

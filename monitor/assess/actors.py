@@ -50,7 +50,8 @@ def _acronym_of(name: str, other: Sentence) -> bool:
 
 
 def names(s: Sentence) -> list[tuple[int, int]]:
-    """Spans [start, end) of capitalised word runs; a lone capitalised first word only starts the sentence."""
+    """Spans [start, end) of capitalised word runs; a lone capitalised first word only starts the sentence (or
+    the clause after a colon)."""
     out: list[tuple[int, int]] = []
     start = -1
     toks = s.raw_tokens
@@ -58,7 +59,10 @@ def names(s: Sentence) -> list[tuple[int, int]]:
         cap = i < len(toks) and _is_cap(toks[i])
         if cap and start >= 0 and _joins(s, i):
             continue
-        if start >= 0 and not (start == 0 and i - start == 1 and not toks[0].isupper()):
+        # A lone capitalised word that opens the sentence or a clause after a colon ('Firmware: Update to 33')
+        # is capitalised for its place, not for a name.
+        opens = start == 0 or (start > 0 and ":" in s.gaps[start])
+        if start >= 0 and not (opens and i - start == 1 and not toks[start].isupper()):
             out.append((start, i))
         start = i if cap else -1
     return out

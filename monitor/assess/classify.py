@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import align, changed_sentences
 from monitor.assess.findings import Finding, PairDiff, clip
-from monitor.assess.judgment import detect_reworded, detect_status, is_policy_decision, judgment_terms
+from monitor.assess.judgment import FUNCTION_WORDS, detect_reworded, detect_status, is_policy_decision, judgment_terms
+from monitor.assess.lexicon import NEGATIONS
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
 from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
 from monitor.assess.quantity import detect_quantity
@@ -65,14 +66,41 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     item_has_prescription = _prescriptive_items(singles)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
+    said = {"removed": [_word_keys(x) for x in new], "added": [_word_keys(x) for x in old]}
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
             continue
-        f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
+        if _said_elsewhere(ms, said[side]):
+            verb = "dropped" if side == "removed" else "added"
+            f = Finding("added" if side == "added" else "removed", "low", None, (), (),
+                        f"{verb} here, but every word of it is in the other version's changed text: "
+                        f"'{clip(s.text)}'")
+        else:
+            f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+SAID_MIN_WORDS = 3  # content words a sentence needs before its words can be found said elsewhere
+
+
+def _word_keys(s: Sentence) -> set[str]:
+    return {w[:STEM] if w.isalpha() else w for w in s.words}
+
+
+def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
+    """Every word of a one-sided sentence — content words by their stems, numbers, identifiers and negations
+    as written — occurs in one changed sentence of the other version: the document was restructured and says it
+    elsewhere ('CVE-2023-29411 has been assigned to this vulnerability.' dropped when the CVE got a section of
+    its own), which is not a statement added or dropped."""
+    content = [w for w in s.words if w.isalpha() and w not in FUNCTION_WORDS]
+    if len(set(content)) < SAID_MIN_WORDS:
+        return False
+    needed = {w[:STEM] for w in content} | {w for w in s.words if not w.isalpha() and any(c.isalnum() for c in w)}
+    needed |= {w for w in s.words if w in NEGATION_WORDS}
+    return any(needed <= other for other in others)
 
 
 def _heading(s: Sentence) -> bool:
@@ -88,9 +116,30 @@ def editorial(a: Sentence, b: Sentence) -> bool:
         old_w, new_w = a.raw_tokens[r.i1:r.i2], b.raw_tokens[r.j1:r.j2]
         if "".join(old_w).lower() == "".join(new_w).lower():
             continue  # cease-fire / ceasefire, agree- ment / agreement
+        if _expanded(old_w) == _expanded(new_w):
+            continue  # shouldn't / should not, can't / cannot
         if len(old_w) != len(new_w) or not all(same_word(x, y) for x, y in zip(old_w, new_w, strict=True)):
             return False
     return True
+
+
+_CONTRACTIONS = {"can't": "cannot", "won't": "willnot", "shan't": "shallnot", "it's": "itis", "that's": "thatis",
+                 "there's": "thereis", "let's": "letus"}
+
+
+def _expanded(tokens: Sequence[str]) -> str:
+    """Tokens joined with contractions written out: 'shouldn't' and 'should not' are one spelling apart."""
+    out = []
+    for t in tokens:
+        low = t.lower().replace("\u2019", "'")
+        out.append(_CONTRACTIONS.get(low) or (low[:-3] + "not" if low.endswith("n't") else low))
+    return "".join(out)
+
+
+def lead_in(s: Sentence) -> bool:
+    """A few words that introduce a list ('You should:', 'Specifically, users should:'): the items carry what is
+    prescribed, and each is reported on its own."""
+    return s.text.rstrip().rstrip("*").endswith(":") and len(s.words) <= LEAD_IN_WORDS
 
 
 def assess_pair(d: PairDiff) -> Finding | None:
@@ -107,6 +156,9 @@ def assess_pair(d: PairDiff) -> Finding | None:
     return best
 
 
+STEM = 5  # a word's first letters stand for the word ('exploits' / 'exploitation'), as in align_sentences
+NEGATION_WORDS = NEGATIONS.words
+LEAD_IN_WORDS = 4
 LIST_CHURN = 5  # list items without a verb added or dropped in one revision beyond which a list was rebuilt
 
 
@@ -124,7 +176,10 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     kind: Kind = "added" if side == "added" else "removed"
     if s.text.lstrip().startswith("```"):
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
-    if p.present and (p.level > 0 or not heading) and not referential(s) and not log_entry(s):
+    if lead_in(s) and p.present and not p.level:
+        return Finding(kind, "low", None, (), (), f"lead-in to a list {verb}: '{clip(s.text)}'")
+    if p.present and (p.level > 0 or not heading) and not referential(s) and not log_entry(s) and not (
+            about_document(s)):
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
     terms = tuple(judgment_terms(s))

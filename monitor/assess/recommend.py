@@ -16,7 +16,7 @@ from monitor.assess.lexicon import (
     RFC2119,
     Match,
 )
-from monitor.assess.text import Sentence, title_like
+from monitor.assess.text import Sentence, about_document, log_entry, title_like
 from monitor.report import Direction
 
 # Prescriptions that are only prescriptive at the head of a sentence ("Do not travel", not "that do not rely").
@@ -32,6 +32,7 @@ class Prescription:
     level: int
     strength: int
     terms: tuple[str, ...]
+    head: int | None = None  # the instruction's verb, when an imperative is all that prescribes
 
     @property
     def present(self) -> bool:
@@ -97,9 +98,19 @@ def _prescriptive(s: Sentence) -> list[Match]:
     keywords = requirement_keywords(s)
     return keywords + [
         m for m in RECOMMENDATION.find(s.words)
-        if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m)
+        if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
+
+
+# 'It is important to note that ...': the writer points at what follows; nothing is prescribed.
+_NOTICE = frozenset({"note", "remember", "recognise", "recognize", "emphasise", "emphasize", "mention", "stress"})
+
+
+def _discourse(s: Sentence, m: Match) -> bool:
+    after = s.words[m.end:m.end + 2]
+    return "important" in m.phrase.split() and bool(after) and (
+        after[0] in _NOTICE or (after[0] == "to" and len(after) > 1 and after[1] in _NOTICE))
 
 
 def prescription(s: Sentence) -> Prescription:
@@ -109,11 +120,10 @@ def prescription(s: Sentence) -> Prescription:
     marks = [m for m in _prescriptive(s) if not any(lv.start <= m.start < lv.end for lv in level_marks)]
     strength = max((m.value for m in marks), default=0)
     terms = [m.phrase for m in level_marks] + [m.phrase for m in marks]
-    if not strength and not level:
+    if not strength and not level and not log_entry(s) and not about_document(s):
         head = imperative_head(s)
         if head is not None:
-            strength = 2
-            terms.append(s.words[head])
+            return Prescription(level, 2, (*terms, s.words[head]), head)
     return Prescription(level, strength, tuple(terms))
 
 
@@ -169,6 +179,26 @@ def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
     return [m for m in _prescriptive(s) if any(m.start < hi and m.end > lo for lo, hi in spans)]
 
 
+RECAST_WORDS = 3  # words around an instruction's verb that may change while the instruction stays one
+
+
+def _recast(d: PairDiff, a: Prescription, b: Prescription) -> bool:
+    """An instruction reworded around its verb, the rest kept: 'Create alerts based on X' → 'Base your alerts on
+    X', '* use Pingdom to monitor' → '* Pingdom to monitor' (under 'you should:'), 'Firmware: Update to 33 or
+    later' → 'Firmware: 33 or later'. One side prescribes only by an imperative, the other not at all, and the
+    only change is a few words at that verb."""
+    if not ((a.head is not None and b.strength == 0 and not b.level) or
+            (b.head is not None and a.strength == 0 and not a.level)):
+        return False
+    old_side = a.head is not None
+    head = (a.head if old_side else b.head) or 0
+    spans = [(r.i1, r.i2) if old_side else (r.j1, r.j2) for r in d.regions]
+    small = all(r.i2 - r.i1 <= RECAST_WORDS and r.j2 - r.j1 <= RECAST_WORDS for r in d.regions)
+    at_verb = any(lo <= head < max(hi, lo + 1) for lo, hi in spans)
+    near = all(head - 1 <= lo and hi <= head + 2 * RECAST_WORDS for lo, hi in spans)
+    return small and at_verb and near
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
     a, b = prescription(d.old), prescription(d.new)
@@ -193,7 +223,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
             a = Prescription(0, max(m.value for m in la), tuple(m.phrase for m in la))
             b = Prescription(0, max(m.value for m in lb), tuple(m.phrase for m in lb))
             sa, sb = a.strength, b.strength
-    if sa == sb:
+    if sa == sb or _recast(d, a, b):
         return None
     if sa == 0:
         return Finding("recommendation", "high", "up", (), b.terms,

@@ -140,6 +140,7 @@ def negated_pair(a: str, b: str) -> bool:
 
 
 TYPO_MIN_LEN = 6  # shorter words are too often other real words one letter away
+SUBSTITUTION_MIN_LEN = 7  # a letter swapped for another inside a word this long is a slip ('adviced')
 
 
 def _slip(a: str, b: str) -> bool:
@@ -150,6 +151,8 @@ def _slip(a: str, b: str) -> bool:
         return edit_distance(a, b, limit=1) == 1
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return len(a) >= SUBSTITUTION_MIN_LEN and 0 < diff[0] < len(a) - 1  # 'adviced' → 'advised'
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     return False
 
