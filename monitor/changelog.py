@@ -40,7 +40,7 @@ from monitor.report import Report
 from monitor.store import atomic_write_file
 
 if TYPE_CHECKING:
-    from monitor.index.base import JudgmentRow, SqlIndex
+    from monitor.index.base import JudgmentRow, NewEntry, SqlIndex
 
 EntryKind = Literal["added", "changed", "removed", "renamed"]
 ENTRY_KINDS: tuple[EntryKind, ...] = ("added", "changed", "removed", "renamed")
@@ -99,7 +99,7 @@ class Entry:
 
         Unchanged paragraphs are left out (`summary.paragraphs.unchanged` still counts them); a changed
         paragraph with a word diff keeps only `words` (its two texts, null, are rebuilt from them); an added or
-        removed document's paragraphs keep their places but not their text, which is the snapshot. The whole
+        removed document's paragraphs are only counted too: its text is the snapshot. The whole
         report is re-derivable from the two stored versions: `monitor diff DOC@v3 DOC@v4`.
         """
         data = self.to_dict()
@@ -107,11 +107,11 @@ class Entry:
                 **{k: v for k, v in data.items() if k not in _META}}
         rows = []
         for p in data["paragraphs"]:
-            if p["op"] == "unchanged":
-                continue
+            if p["op"] == "unchanged" or (self.kind in ("added", "removed") and p["op"] in ("added", "removed")):
+                continue  # counted in the summary; an added or removed document's text is its snapshot
             row = dict(p)
-            if self.kind in ("added", "removed") or row["words"] is not None or row["op"] == "moved":
-                row["old_text"] = row["new_text"] = None  # in the words, or in the snapshot
+            if row["words"] is not None or row["op"] == "moved":
+                row["old_text"] = row["new_text"] = None  # in the words
             rows.append(row)
         data["paragraphs"] = rows
         return data
@@ -167,7 +167,8 @@ _META = ("key", "kind", "doc", "old_version", "new_version", "recorded_at", "ren
 
 def _expand(body: dict[str, Any]) -> dict[str, Any]:
     """A compact report made whole enough to render and summarise: the texts of changed paragraphs rebuilt
-    from their word ops, and one placeholder row per unchanged paragraph (counted, not kept)."""
+    from their word ops, and one placeholder row per paragraph counted but not kept (unchanged, or of a
+    document added or removed whole)."""
     rows = []
     for p in body.get("paragraphs", ()):
         row = dict(p)
@@ -176,9 +177,11 @@ def _expand(body: dict[str, Any]) -> dict[str, Any]:
             row["old_text"] = "".join(w["text"] for w in words if w["op"] != "insert")
             row["new_text"] = "".join(w["text"] for w in words if w["op"] != "delete")
         rows.append(row)
-    unchanged = int(((body.get("summary") or {}).get("paragraphs") or {}).get("unchanged", 0))
-    rows += [{"op": "unchanged", "old": [], "new": [], "section": None, "old_text": None, "new_text": None,
-              "words": None}] * unchanged
+    counts = (body.get("summary") or {}).get("paragraphs") or {}
+    for op, side in (("unchanged", None), ("added", "new"), ("removed", "old")):
+        for i in range(int(counts.get(op, 0)) - sum(1 for r in rows if r["op"] == op)):
+            rows.append({"op": op, "old": [i] if side == "old" else [], "new": [i] if side == "new" else [],
+                         "section": None, "old_text": None, "new_text": None, "words": None})
     return {**body, "paragraphs": rows}
 
 
@@ -279,6 +282,7 @@ class Changelog:
             return
         try:
             with self.jsonl.open("rb") as fh:
+                found: list[Entry] = []
                 for key in missing:
                     offset, length = self._index[key]
                     fh.seek(offset)
@@ -286,8 +290,11 @@ class Changelog:
                     with contextlib.suppress(KeyError, TypeError, ValueError):
                         data = json.loads(line)
                         if isinstance(data, dict) and data.get("key") == key:
-                            entry = Entry.from_dict(data)
-                            self._db.record_entry(*_row(entry), _serialise(entry), _judgments(entry))
+                            found.append(Entry.from_dict(data))
+                    if len(found) >= 500:
+                        self._db.record_entries([_new_entry(e) for e in found])
+                        found.clear()
+                self._db.record_entries([_new_entry(e) for e in found])
         except OSError as exc:
             raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
 
@@ -305,13 +312,26 @@ class Changelog:
         The index commit is the moment the entry exists: a crash or a failed write after it leaves a view
         short, which the next `repair` (every scan starts with one) delivers from the index.
         """
-        return self.db.record_entry(*_row(entry), _serialise(entry), _judgments(entry))
+        return bool(self.record_many([entry]))
+
+    def record_many(self, entries: list[Entry]) -> list[Entry]:
+        """Record entries in one transaction (each unless its key is there); those that were recorded."""
+        done = self.db.record_entries([_new_entry(e) for e in entries])
+        return [e for e, inserted in zip(entries, done, strict=True) if inserted]
 
     def deliver(self, entry: Entry) -> None:
         """Add a recorded entry to changelog.jsonl now and to CHANGELOG.md now or with its batch."""
-        data = _serialise(entry)
-        self._append_jsonl([(entry.key, data)])
-        self._pending[entry.key] = Entry.from_dict(json.loads(data))  # rendered as a rebuild would render it
+        self.deliver_many([entry])
+
+    def deliver_many(self, entries: list[Entry]) -> None:
+        """Add recorded entries to changelog.jsonl (one write, one fsync) and to CHANGELOG.md now or with their
+        batch."""
+        if not entries:
+            return
+        lines = [(e.key, _serialise(e)) for e in entries]
+        self._append_jsonl(lines)
+        for key, data in lines:
+            self._pending[key] = Entry.from_dict(json.loads(data))  # rendered as a rebuild would render it
         if not self._batch or time.monotonic() - self._last_flush >= max(1.0, 10 * self._flush_cost):
             self._flush()
 
@@ -511,10 +531,12 @@ class Changelog:
         return out
 
 
-def _row(entry: Entry) -> tuple[str, str, str, int | None, int | None, str, str]:
-    """The index columns of an entry, in record_entry's order."""
-    return (entry.key, entry.doc, entry.kind, entry.old_version, entry.new_version, entry.recorded_at,
-            entry.summary())
+def _new_entry(entry: Entry) -> NewEntry:
+    """What the index keeps of an entry: its columns, its JSONL line and its judgments."""
+    from monitor.index.base import NewEntry
+
+    return NewEntry(entry.key, entry.doc, entry.kind, entry.old_version, entry.new_version, entry.recorded_at,
+                    entry.summary(), _serialise(entry), tuple(_judgments(entry)))
 
 
 def _judgments(entry: Entry) -> list[JudgmentRow]:

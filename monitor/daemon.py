@@ -150,6 +150,14 @@ class Debouncer:
                 self._seen[path] = _signature(path)
             self._cond.notify()
 
+    def retry(self, path: Path, delay: float) -> None:
+        """Look at `path` again in `delay` seconds, unless a save already queued it: its own quiet period,
+        shorter, comes first (a rescan that met a file mid-save must not postpone that save's scan)."""
+        with self._cond:
+            if path in self._due:
+                return
+        self.touch(path, delay=delay)
+
     def full_rescan_in(self, seconds: float) -> None:
         with self._cond:
             self._due[_FULL] = min(self._due.get(_FULL, float("inf")), time.monotonic() + seconds)
@@ -354,7 +362,8 @@ class Daemon:
             return
         old = self.config
         self.config = new
-        self.changelog = Changelog(new.changelog_markdown, new.changelog_jsonl, self.index)
+        if (new.changelog_markdown, new.changelog_jsonl) != (old.changelog_markdown, old.changelog_jsonl):
+            self.changelog = Changelog(new.changelog_markdown, new.changelog_jsonl, self.index)
         self.debouncer.delay = new.debounce_seconds
         if (new.roots, new.polling, new.poll_interval_seconds) != (old.roots, old.polling,
                                                                   old.poll_interval_seconds):
@@ -550,7 +559,7 @@ class Daemon:
                 # and less often (at most once a minute), not every second forever.
                 n = failures[event.path] = failures.get(event.path, 0) + 1
                 delay = min(config.debounce_seconds * 2 ** min(n, 16), RETRY_MAX_SECONDS)
-                self.debouncer.touch(_absolute(config, event.path), delay=delay)
+                self.debouncer.retry(_absolute(config, event.path), delay=delay)
             elif event.retry:
                 retry_store = True
             elif event.path is not None:

@@ -323,12 +323,17 @@ def recover(
     known = store.documents() if docs is None else sorted(d for d in docs if store.latest(d) is not None)
     index = changelog.db
     synced = index.synced()
+    behind = []
     for doc in known:  # the index catches up with the store (versions taken since, or before it existed)
         if interject is not None:
             interject()
         records = store.records(doc)
         if len(records) != synced.get(doc, 0):
-            index.sync_records(doc, records, min(synced.get(doc, 0), len(records)))
+            behind.append((doc, records, min(synced.get(doc, 0), len(records))))
+        if len(behind) >= 500:
+            index.sync_many(behind)
+            behind.clear()
+    index.sync_many(behind)
     own = analyser is None
     if analyser is None:
         analyser = Analyser(config.analysis_seconds, config.analysis_memory_mb)
@@ -345,6 +350,7 @@ def recover(
                 if jobs:
                     queue[doc] = jobs
             while queue:
+                ready: list[Entry] = []
                 for doc in list(queue):
                     jobs = queue[doc]
                     while jobs and jobs[0][1].done.is_set():
@@ -359,12 +365,16 @@ def recover(
                             break
                         else:
                             entry = job.result
-                        if entry is not None and changelog.record(entry):
-                            written += 1
-                            _log_entry(log, entry)  # said once, when recorded, even if a view fails below
-                            changelog.deliver(entry)
+                        if entry is not None:
+                            ready.append(entry)
                     if not jobs:
                         del queue[doc]
+                if ready:  # one transaction and one JSONL write for all the entries ready now
+                    recorded = changelog.record_many(ready)
+                    for entry in recorded:
+                        written += 1
+                        _log_entry(log, entry)  # said once, when recorded, even if a view fails below
+                    changelog.deliver_many(recorded)
                 if not queue or (cancel is not None and cancel.is_set()):
                     break
                 heads = [jobs[0][1] for jobs in queue.values()]

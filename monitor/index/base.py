@@ -57,6 +57,21 @@ class JudgmentRow:
 
 
 @dataclass(frozen=True, slots=True)
+class NewEntry:
+    """An entry to record: its columns, its JSONL line and its judgments."""
+
+    key: str
+    doc: str
+    kind: str
+    old_version: int | None
+    new_version: int | None
+    recorded_at: str
+    summary: str
+    line: bytes
+    judgments: tuple[JudgmentRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """What a source file looked like when last read (size, mtime, inode) and the hash of what it held."""
 
@@ -220,8 +235,19 @@ class SqlIndex:
 
     def sync_records(self, doc: str, records: Sequence[Record], start: int) -> None:
         """Copy `records[start:]` (a document's manifest, oldest first) into the index, with its summary row."""
-        if start >= len(records) and start > 0:
-            return
+        self.sync_many([(doc, records, start)])
+
+    def sync_many(self, docs: Sequence[tuple[str, Sequence[Record], int]]) -> None:
+        """sync_records for several documents, in one transaction."""
+
+        def work(cur: Any) -> None:
+            for doc, records, start in docs:
+                self._sync(cur, doc, records, start)
+
+        if docs:
+            self._write(work)
+
+    def _sync(self, cur: Any, doc: str, records: Sequence[Record], start: int) -> None:
         versions = [r for r in records if isinstance(r, Version)]
         last = records[-1] if records else None
         removed = isinstance(last, Event) and last.kind == "removed"
@@ -231,29 +257,25 @@ class SqlIndex:
                 source = r.source
                 break
         latest = versions[-1].taken_at if versions else None
-
-        def work(cur: Any) -> None:
-            for ordinal in range(start, len(records)):
-                r = records[ordinal]
-                if isinstance(r, Version):
-                    self._exec(cur, (
-                        "INSERT INTO versions (store, doc, number, ordinal, taken_at, sha256, size, source, file,"
-                        " renamed_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                        (self.store, doc, r.number, ordinal, r.taken_at, r.sha256, r.size, r.source, r.path.name,
-                         r.renamed_from))
-                else:
-                    self._exec(cur, (
-                        "INSERT INTO events (store, doc, n, ordinal, kind, after_version, taken_at, source, to_doc)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                        (self.store, doc, r.n, ordinal, r.kind, r.after, r.taken_at, r.source, r.to))
-            self._exec(cur, (
-                "INSERT INTO documents (store, doc, records, versions, removed, source, latest_taken_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, doc) DO UPDATE SET records = excluded.records,"
-                " versions = excluded.versions, removed = excluded.removed, source = excluded.source,"
-                " latest_taken_at = excluded.latest_taken_at"),
-                (self.store, doc, len(records), len(versions), int(removed), source, latest))
-
-        self._write(work)
+        for ordinal in range(start, len(records)):
+            r = records[ordinal]
+            if isinstance(r, Version):
+                self._exec(cur, (
+                    "INSERT INTO versions (store, doc, number, ordinal, taken_at, sha256, size, source, file,"
+                    " renamed_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                    (self.store, doc, r.number, ordinal, r.taken_at, r.sha256, r.size, r.source, r.path.name,
+                     r.renamed_from))
+            else:
+                self._exec(cur, (
+                    "INSERT INTO events (store, doc, n, ordinal, kind, after_version, taken_at, source, to_doc)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                    (self.store, doc, r.n, ordinal, r.kind, r.after, r.taken_at, r.source, r.to))
+        self._exec(cur, (
+            "INSERT INTO documents (store, doc, records, versions, removed, source, latest_taken_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, doc) DO UPDATE SET records = excluded.records,"
+            " versions = excluded.versions, removed = excluded.removed, source = excluded.source,"
+            " latest_taken_at = excluded.latest_taken_at"),
+            (self.store, doc, len(records), len(versions), int(removed), source, latest))
 
     def documents(self) -> list[DocumentRow]:
         rows = self._rows("SELECT doc, versions, removed, source, latest_taken_at FROM documents WHERE store = ?"
@@ -279,27 +301,37 @@ class SqlIndex:
     def record_entry(self, key: str, doc: str, kind: str, old_version: int | None, new_version: int | None,
                      recorded_at: str, summary: str, line: bytes, judgments: Sequence[JudgmentRow]) -> bool:
         """Insert one entry with its judgment rows, unless its key is there; True when it was inserted."""
+        return self.record_entries([NewEntry(key, doc, kind, old_version, new_version, recorded_at, summary, line,
+                                             tuple(judgments))])[0]
 
-        def work(cur: Any) -> bool:
-            self._exec(cur, (
-                "INSERT INTO entries (store, key, doc, kind, old_version, new_version, recorded_at, summary,"
-                " format, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, key) DO NOTHING"
-                " RETURNING seq"),
-                (self.store, key, doc, kind, old_version, new_version, recorded_at, summary, ENTRY_FORMAT,
-                 zlib.compress(line, 6)))
-            row = cur.fetchone()
-            if row is None:
-                return False
-            for j in judgments:
+    def record_entries(self, entries: Sequence[NewEntry]) -> list[bool]:
+        """Insert entries with their judgment rows in one transaction, each unless its key is there; for each,
+        whether it was inserted."""
+
+        def work(cur: Any) -> list[bool]:
+            out = []
+            for e in entries:
                 self._exec(cur, (
-                    "INSERT INTO judgments (entry_seq, store, doc, old_version, new_version, kind, severity,"
-                    " direction, topics, section, before_text, after_text, explanation)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    (row[0], self.store, doc, old_version, new_version, j.kind, j.severity, j.direction,
-                     json.dumps(list(j.topics), ensure_ascii=False), j.section, j.before, j.after, j.explanation))
-            return True
+                    "INSERT INTO entries (store, key, doc, kind, old_version, new_version, recorded_at, summary,"
+                    " format, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, key) DO NOTHING"
+                    " RETURNING seq"),
+                    (self.store, e.key, e.doc, e.kind, e.old_version, e.new_version, e.recorded_at, e.summary,
+                     ENTRY_FORMAT, zlib.compress(e.line, 6)))
+                row = cur.fetchone()
+                out.append(row is not None)
+                if row is None:
+                    continue
+                for j in e.judgments:
+                    self._exec(cur, (
+                        "INSERT INTO judgments (entry_seq, store, doc, old_version, new_version, kind, severity,"
+                        " direction, topics, section, before_text, after_text, explanation)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        (row[0], self.store, e.doc, e.old_version, e.new_version, j.kind, j.severity, j.direction,
+                         json.dumps(list(j.topics), ensure_ascii=False), j.section, j.before, j.after,
+                         j.explanation))
+            return out
 
-        return bool(self._write(work))
+        return list(self._write(work)) if entries else []
 
     def entry_keys(self) -> list[str]:
         """Every entry's key, in the order the entries were recorded (the order of the views)."""

@@ -1,7 +1,10 @@
 """The embedded index: one SQLite file inside the snapshot store (the standard library's sqlite3, WAL mode).
 
-WAL lets `monitor log` and `monitor status` read while the daemon writes; synchronous=FULL makes each
-committed entry survive a power cut, not only a kill -9. Only this module imports sqlite3.
+WAL lets `monitor log` and `monitor status` read while the daemon writes. synchronous=NORMAL: a commit is
+safe from a kill -9 at once and from a power cut at the next checkpoint; what a power cut could take back
+is never lost, because every entry is also fsync'd to changelog.jsonl right after its commit (a scan records
+again the JSONL entries the index lacks) or else computed again from the store. Only this module imports
+sqlite3.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ class SqliteIndex(SqlIndex):
         def connect() -> sqlite3.Connection:
             conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             return conn
 
