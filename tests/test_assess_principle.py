@@ -291,3 +291,31 @@ def test_a_prescriptive_lead_in_to_a_list_is_low_and_its_items_are_reported(lead
 ])
 def test_a_drafting_note_or_log_entry_does_not_prescribe(note: str) -> None:
     assert not significant(added(note))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a gloss in parentheses dropped or added: the thing beside it named again
+    ("Likewise DragoNN (Deep RegulAtory GenOmic Neural Networks) offers code and a model zoo.",
+     "Likewise DragoNN offers code and a model zoo."),
+    ("- SHOULD be tagged to be inaccessible via JavaScript",
+     "- SHOULD be tagged to be inaccessible via JavaScript (HttpOnly)"),
+    # the authors of a cited work
+    ("An example can be found in Ba and Caruana [@tag:Caruana2014_need], where a model was trained.",
+     "An example can be found in Caruana et al. [@tag:Caruana2015_intelligible], where a model was trained."),
+    # a revision-log entry, and a section number in a sentence that only points to a manual
+    ("- 2022-12-09T21:00:28.615924Z version 1: Publication Date",
+     "- 2022-08-16T06:00:00.000000Z version 1: Initial Publication"),
+    ('For details on the filter, refer to "12.1 IP Filter Function" in the [user manual](https://example.com/m).',
+     'For details on the filter, refer to "13.1 IP Filter Function" in the [user manual](https://example.com/m).'),
+])
+def test_glosses_cited_authors_log_entries_and_pointers_are_not_judgment_changes(old: str, new: str) -> None:
+    assert not significant(modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The attack was attributed to Russia.", "The attack was attributed to China."),
+    ("The strike (carried out by Hamas) killed two.", "The strike (carried out by Hezbollah) killed two."),
+])
+def test_a_name_replaced_in_the_text_or_inside_its_parentheses_is_still_an_actor(old: str, new: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag

@@ -128,16 +128,54 @@ def _spelled_out(name: str, other: Sentence) -> bool:
     return any(t.isupper() and t.lower() == initials for t in other.raw_tokens)
 
 
+GLOSS_REACH = 8  # words back to the '(' of a parenthesis that holds a name
+
+
+def _in_parentheses(s: Sentence, lo: int, hi: int) -> bool:
+    """The name stands in parentheses ('DragoNN (Deep RegulAtory GenOmic Neural Networks)', '(HttpOnly)')."""
+    opened = False
+    for i in range(lo, max(-1, lo - GLOSS_REACH), -1):
+        gap = s.gaps[i]
+        if ")" in gap and (i < lo or gap.rfind(")") > gap.rfind("(")):
+            return False
+        if "(" in gap:
+            opened = True
+            break
+    if not opened:
+        return False
+    return any(")" in s.gaps[i] for i in range(hi, min(len(s.gaps), hi + GLOSS_REACH))) or (
+        hi >= len(s.gaps) and s.text.rstrip(" .").endswith(")"))
+
+
+def _cited(s: Sentence, lo: int, hi: int) -> bool:
+    """The names are the authors of a cited work ('Caruana et al.', 'Ba and Caruana [@tag:...]'): a reference,
+    not someone the text is about."""
+    if s.words[hi:hi + 2] == ("et", "al"):
+        return True
+    name = re.escape(_name_text(s, lo, hi))
+    return bool(re.search(rf"\b{name}(?:\s*(?:,|and|&)?\s*[A-Z][\w'-]*){{0,4}}\s*(?:et al\b|\[@)", s.text))
+
+
 def detect_actor(d: PairDiff) -> Finding | None:
     """A named actor was added to, removed from or replaced in the judgment."""
     old_regions = [(r.i1, r.i2) for r in d.regions]
     new_regions = [(r.j1, r.j2) for r in d.regions]
-    gone = [_name_text(d.old, lo, hi) for lo, hi in names(d.old)
-            if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)
-            and not _label(d.old, lo, hi) and not _numbered_thing(d.old, hi)]
-    came = [_name_text(d.new, lo, hi) for lo, hi in names(d.new)
-            if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)
-            and not _label(d.new, lo, hi) and not _numbered_thing(d.new, hi)]
+    gone_at = [(lo, hi) for lo, hi in names(d.old)
+               if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)
+               and not _label(d.old, lo, hi) and not _numbered_thing(d.old, hi) and not _cited(d.old, lo, hi)]
+    came_at = [(lo, hi) for lo, hi in names(d.new)
+               if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)
+               and not _label(d.new, lo, hi) and not _numbered_thing(d.new, hi) and not _cited(d.new, lo, hi)]
+    # A gloss in parentheses added or dropped ('t-SNE (t-Distributed Stochastic Neighbor Embedding)') names
+    # the thing beside it again; only a name in parentheses on both sides can be a replaced actor.
+    glossed_old = [x for x in gone_at if _in_parentheses(d.old, *x)]
+    glossed_new = [x for x in came_at if _in_parentheses(d.new, *x)]
+    if not glossed_new:
+        gone_at = [x for x in gone_at if x not in glossed_old]
+    if not glossed_old:
+        came_at = [x for x in came_at if x not in glossed_new]
+    gone = [_name_text(d.old, lo, hi) for lo, hi in gone_at]
+    came = [_name_text(d.new, lo, hi) for lo, hi in came_at]
     # An abbreviation written out, or a full name abbreviated, is the same actor.
     gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)]
     came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)]

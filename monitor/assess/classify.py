@@ -54,6 +54,9 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # A renamed heading, office or address line: no judgment names the actor.
             finding = Finding("actor", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading or address line)")
+        if finding is not None and finding.severity != "low" and _about_other_texts(ma, mb, finding):
+            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None:
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
@@ -101,6 +104,14 @@ def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
     needed = {w[:STEM] for w in content} | {w for w in s.words if not w.isalpha() and any(c.isalnum() for c in w)}
     needed |= {w for w in s.words if w in NEGATION_WORDS}
     return any(needed <= other for other in others)
+
+
+def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
+    """A revision-log entry changed, or a number or name in a sentence that only points elsewhere ('refer to
+    "12.1 IP Filter Function" in the manual' → '"13.1 ..."'): the document's bookkeeping, not its judgments."""
+    if log_entry(a) and log_entry(b):
+        return True
+    return finding.kind in ("quantity", "actor") and referential(a) and referential(b)
 
 
 def _heading(s: Sentence) -> bool:
