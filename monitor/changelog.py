@@ -28,6 +28,7 @@ import json
 import math
 import os
 import re
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -206,8 +207,14 @@ class Changelog:
         self._pending: dict[str, Entry] = {}
         self._last_flush = -math.inf
         self._flush_cost = 0.0
-        # CHANGELOG.md as this object last left it, whole and in order: (inode, size, mtime, last key, count).
+        # CHANGELOG.md as this object last left it, whole and in order: (inode, size, mtime, last key, count),
+        # and the length in bytes of its preamble (new blocks go right after it).
         self._markdown_ok: tuple[int, int, int, str, int] | None = None
+        self._markdown_head: int | None = None
+        # Every entry's key in recorded order, read from the index once and then kept by this object: while a
+        # scan or the daemon holds the store's lock, nothing else records entries of this store.
+        self._keys: list[str] | None = None
+        self._keyset: set[str] = set()
 
     @property
     def db(self) -> SqlIndex:
@@ -223,10 +230,29 @@ class Changelog:
     # ---------------------------------------------------------------------------------------- reading
     def keys(self) -> set[str]:
         """Keys of every entry recorded (the index's, which include every complete JSONL entry)."""
-        return set(self.db.entry_keys())
+        self.db  # noqa: B018 (caught up first)
+        return set(self._recorded())
 
     def has(self, key: str) -> bool:
-        return key in self.keys()
+        self.db  # noqa: B018
+        self._recorded()
+        return key in self._keyset
+
+    def _recorded(self) -> list[str]:
+        assert self._db is not None
+        if self._keys is None:
+            self._keys = self._db.entry_keys()
+            self._keyset = set(self._keys)
+        return self._keys
+
+    def _note(self, keys: list[str]) -> None:
+        """Keys just recorded, in order."""
+        self._recorded()
+        assert self._keys is not None
+        for key in keys:
+            if key not in self._keyset:
+                self._keys.append(key)
+                self._keyset.add(key)
 
     def entries(self, doc: str | None = None) -> list[Entry]:
         """Every entry (of `doc`, if given), in the order recorded."""
@@ -276,8 +302,8 @@ class Changelog:
         afresh, or behind after a crash), in file order. Only those lines are parsed."""
         assert self._db is not None
         self._read_keys()
-        have = set(self._db.entry_keys())
-        missing = [key for key in self._index if key not in have]
+        self._recorded()
+        missing = [key for key in self._index if key not in self._keyset]
         if not missing:
             return
         try:
@@ -292,11 +318,16 @@ class Changelog:
                         if isinstance(data, dict) and data.get("key") == key:
                             found.append(Entry.from_dict(data))
                     if len(found) >= 500:
-                        self._db.record_entries([_new_entry(e) for e in found])
+                        self._import(found)
                         found.clear()
-                self._db.record_entries([_new_entry(e) for e in found])
+                self._import(found)
         except OSError as exc:
             raise StoreError(f"{self.jsonl}: cannot read changelog ({_reason(exc)})") from None
+
+    def _import(self, entries: list[Entry]) -> None:
+        assert self._db is not None
+        done = self._db.record_entries([_new_entry(e) for e in entries])
+        self._note([e.key for e, inserted in zip(entries, done, strict=True) if inserted])
 
     # ---------------------------------------------------------------------------------------- writing
     def append(self, entry: Entry) -> bool:
@@ -317,7 +348,9 @@ class Changelog:
     def record_many(self, entries: list[Entry]) -> list[Entry]:
         """Record entries in one transaction (each unless its key is there); those that were recorded."""
         done = self.db.record_entries([_new_entry(e) for e in entries])
-        return [e for e, inserted in zip(entries, done, strict=True) if inserted]
+        recorded = [e for e, inserted in zip(entries, done, strict=True) if inserted]
+        self._note([e.key for e in recorded])
+        return recorded
 
     def deliver(self, entry: Entry) -> None:
         """Add a recorded entry to changelog.jsonl now and to CHANGELOG.md now or with its batch."""
@@ -411,7 +444,7 @@ class Changelog:
         self._mend_jsonl()
         db = self.db
         self._import_jsonl()
-        want = db.entry_keys()
+        want = self._recorded()
         have = list(self._index)
         if have != want:
             if want[: len(have)] == have:
@@ -477,9 +510,12 @@ class Changelog:
         `fresh` holds entries just recorded (rendered from the object, not read back). Nothing is written when
         the file already matches, which is decided from the markers alone.
         """
-        want = list(reversed(self.db.entry_keys()))
+        self.db  # noqa: B018
+        want = list(reversed(self._recorded()))
         if not fresh and self._markdown_ok is not None and self._markdown_ok == self._markdown_state(want):
             return  # untouched since it was last checked or written, and no entry recorded since
+        if fresh and self._prepend(want, fresh):
+            return
         try:
             raw = self.markdown.read_bytes()
         except FileNotFoundError:
@@ -495,6 +531,7 @@ class Changelog:
         preamble, order, pieces, clean = _parse_markdown(text, garbled)
         if clean and order == want:
             self._markdown_ok = self._markdown_state(want)
+            self._markdown_head = len(preamble.encode("utf-8"))
             return  # the usual case: no JSON parsed, nothing written
         missing = [key for key in want if key not in pieces and key not in fresh]
         rendered = {key: _marked(key, block) for key, block in self._render(missing).items()}
@@ -513,6 +550,32 @@ class Changelog:
         self._markdown_ok = None
         _write_file(self.markdown, "".join(parts).encode("utf-8", "backslashreplace"))
         self._markdown_ok = self._markdown_state(want)
+        self._markdown_head = len(preamble.encode("utf-8", "backslashreplace"))
+
+    def _prepend(self, want: list[str], fresh: dict[str, Entry]) -> bool:
+        """Put the blocks of `fresh` (the newest entries) at the top of a CHANGELOG.md that is exactly as this
+        object left it, without parsing it: the rest is copied as bytes. Not fsync'd, unlike a rebuild: the
+        file is a view, and one a power cut damaged is rebuilt from the index by the next repair. False (do a
+        whole rewrite) when the file is not known to be as it was left."""
+        ok, head = self._markdown_ok, self._markdown_head
+        new, rest = want[: len(fresh)], want[len(fresh):]
+        if ok is None or head is None or set(new) != set(fresh) or ok != self._markdown_state(rest):
+            return False
+        blocks = "".join(_marked(key, render_markdown_entry(fresh[key])) for key in new)
+        tmp = self.markdown.with_name(f".{self.markdown.name}.tmp-{os.getpid()}")
+        try:
+            with self.markdown.open("rb") as old, tmp.open("wb") as out:
+                out.write(old.read(head))
+                out.write(blocks.encode("utf-8", "backslashreplace"))
+                shutil.copyfileobj(old, out, 1 << 20)
+            tmp.replace(self.markdown)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            self._markdown_ok = None
+            raise StoreError(f"{self.markdown}: cannot write changelog ({_reason(exc)})") from None
+        self._markdown_ok = self._markdown_state(want)
+        return True
 
     def _markdown_state(self, want: list[str]) -> tuple[int, int, int, str, int] | None:
         try:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from monitor.budget import Analyser
     from monitor.changelog import Changelog, Entry
     from monitor.config import Config
+    from monitor.index.base import DocumentRow
     from monitor.store import Record, SnapshotStore, Version
 
 
@@ -230,7 +231,8 @@ def scan(
             emit(ScanEvent("skipped", _source(config, path), retry=True, message=(
                 f"still being written (changed less than {quiet:g}s ago); taken once it is left alone")))
         try:
-            touched |= _record_renames_and_removals(config, store, paths, seen, fresh, emit)
+            touched |= _record_renames_and_removals(config, store, paths, seen, fresh, emit,
+                                                    index.documents() if full else None, interject)
             if observed:
                 index.put_sources(observed)
             if cancel is not None and cancel.is_set():
@@ -320,16 +322,25 @@ def recover(
     if repair:
         changelog.repair()  # a torn line or a missing Markdown block left by a crash is mended before anything
     have = changelog.keys()
-    known = store.documents() if docs is None else sorted(d for d in docs if store.latest(d) is not None)
     index = changelog.db
-    synced = index.synced()
+    if docs is None:
+        # Every document whose manifest grew since the index copied it, or that the index says lacks an
+        # entry: the others are known complete without reading their manifests.
+        sizes = store.manifest_sizes()
+        copied = index.manifest_sizes()
+        candidates = {d for d, size in sizes.items() if copied.get(d) != size} | (index.lacking_entries() & set(sizes))
+        known = sorted(d for d in candidates if store.latest(d) is not None)
+    else:
+        known = sorted(d for d in docs if store.latest(d) is not None)
+    synced = index.synced(known if len(known) <= 500 else None)
     behind = []
     for doc in known:  # the index catches up with the store (versions taken since, or before it existed)
         if interject is not None:
             interject()
         records = store.records(doc)
-        if len(records) != synced.get(doc, 0):
-            behind.append((doc, records, min(synced.get(doc, 0), len(records))))
+        size = store.manifest_size(doc)
+        if len(records) != synced.get(doc, 0) or docs is None:
+            behind.append((doc, records, min(synced.get(doc, 0), len(records)), size))
         if len(behind) >= 500:
             index.sync_many(behind)
             behind.clear()
@@ -548,10 +559,16 @@ def is_document(config: Config, path: Path) -> bool:
         return False
     if any(fnmatch.fnmatch(name, pat) for pat in config.exclude):
         return False
-    absolute = _absolute(path)
-    if absolute in (_absolute(config.changelog_markdown), _absolute(config.changelog_jsonl)):
+    # Strings, not Path objects: a full scan asks this of every file (pathlib costs ~100 µs a call here).
+    absolute = os.path.abspath(path)  # noqa: PTH100
+    if absolute in (os.path.abspath(config.changelog_markdown), os.path.abspath(config.changelog_jsonl)):  # noqa: PTH100
         return False
-    return not _under(absolute, _absolute(config.snapshots))
+    return not _inside(absolute, os.path.abspath(config.snapshots))  # noqa: PTH100
+
+
+def _inside(path: str, folder: str) -> bool:
+    """`path` is `folder` or lies under it (both absolute and normalised)."""
+    return path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
 
 
 def root_of(config: Config, path: Path) -> Path | None:
@@ -641,22 +658,43 @@ def _rename_candidates(config: Config, store: SnapshotStore) -> dict[str, str]:
 def _record_renames_and_removals(
     config: Config, store: SnapshotStore, paths: Sequence[Path] | None, seen: set[Path],
     fresh: list[tuple[str, Path, bytes]], emit: Callable[[ScanEvent], None],
+    indexed: list[DocumentRow] | None = None, interject: Callable[[], None] | None = None,
 ) -> set[str]:
     """New documents whose content matches a vanished one are renames; other vanished documents are removed.
 
-    Returns the documents this recorded something for.
+    A full scan (`indexed`: the index's documents) looks up each document's source in the index rather than
+    in its manifest; a document whose source looks gone is checked against the store before anything is
+    recorded. Returns the documents this recorded something for.
     """
     scope = [_absolute(p) for p in (paths if paths is not None else config.roots)]
     scope = [p for p in scope if paths is not None or p.is_dir()]  # a missing root is an outage, not removals
     missing: list[str] = []
-    for doc in _documents_in(config, store, paths, scope):
-        source = store.current_source(doc)
-        if source is None or store.is_removed(doc):
-            continue
-        where = _source_path(config, source)
-        if (any(where == p or _under(where, p) for p in scope) and where not in seen
-                and not os.path.lexists(where)):
-            missing.append(doc)
+
+    base = os.path.abspath(config.base)  # noqa: PTH100
+    scope_text = [str(p) for p in scope]
+    seen_text = {str(p) for p in seen}
+
+    def vanished(source: str) -> bool:
+        where = os.path.abspath(os.path.join(base, source))  # noqa: PTH100, PTH118 (a full scan: every document)
+        return (any(_inside(where, p) for p in scope_text) and where not in seen_text
+                and not os.path.lexists(where))
+
+    if indexed is not None and paths is None:
+        for row in indexed:
+            if interject is not None:
+                interject()
+            if row.removed or row.source is None or not vanished(row.source):
+                continue
+            source = store.current_source(row.doc)  # the store is the record: confirm before removing
+            if source is not None and not store.is_removed(row.doc) and vanished(source):
+                missing.append(row.doc)
+    else:
+        for doc in _documents_in(config, store, paths, scope):
+            source = store.current_source(doc)
+            if source is None or store.is_removed(doc):
+                continue
+            if vanished(source):
+                missing.append(doc)
     touched = set(missing)
     by_content = {store.history(doc)[-1].sha256: doc for doc in reversed(missing)}
     gone_before: dict[str, str] = {}  # sha256 -> a document removed earlier (deleted, then re-created elsewhere)
@@ -868,9 +906,12 @@ def read_status(root: Path) -> dict[str, Any]:
 
 def _source(config: Config, path: Path) -> str:
     """How a document's path is recorded: relative to config.yaml's folder when under it."""
-    absolute = _absolute(path)
-    base = _absolute(config.base)
-    return absolute.relative_to(base).as_posix() if _under(absolute, base) else str(absolute)
+    absolute = os.path.abspath(path)  # noqa: PTH100
+    base = os.path.abspath(config.base)  # noqa: PTH100
+    if absolute == base:
+        return "."
+    prefix = base if base.endswith(os.sep) else base + os.sep
+    return absolute[len(prefix):] if absolute.startswith(prefix) else absolute
 
 
 def _source_path(config: Config, source: str) -> Path:
@@ -884,7 +925,7 @@ def _absolute(path: Path | str) -> Path:
 
 
 def _under(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
+    return _inside(str(path), str(folder))
 
 
 def _message(exc: MonitorError, config: Config, path: Path) -> str:

@@ -304,6 +304,28 @@ class SnapshotStore:
                     docs.append(entry.name)
         return sorted(docs)
 
+    def manifest_sizes(self) -> dict[str, int]:
+        """Document -> its manifest's size in bytes, for every document folder, without reading a manifest
+        (a manifest only grows: the index compares the size with the one it copied)."""
+        try:
+            entries = list(os.scandir(self.root))
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise StoreError(f"{self.root}: cannot list the snapshot store ({_reason(exc)})") from None
+        out = {}
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False) and _SAFE_SEGMENT.match(entry.name):
+                with contextlib.suppress(OSError):
+                    out[entry.name] = os.stat(os.path.join(entry.path, MANIFEST)).st_size  # noqa: PTH116, PTH118
+        return out
+
+    def manifest_size(self, doc: str) -> int | None:
+        try:
+            return (self._doc_dir(doc) / MANIFEST).stat().st_size
+        except OSError:
+            return None
+
     def history(self, doc: str) -> tuple[Version, ...]:
         """All versions of `doc`, oldest first; VersionNotFound naming the known documents if none."""
         versions = self._load(doc).versions

@@ -106,3 +106,27 @@ def test_a_save_during_a_full_rescan_does_not_wait_for_it(tmp_path: Path, monkey
         rescan_left = daemon.worker.busy
         slow.clear()
     assert rescan_left, f"the rescan had ended before the save's entry ({took:.1f}s): the test proves nothing"
+
+
+def test_a_full_scan_with_nothing_new_parses_no_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With nothing new, a full scan reads no document and parses no manifest: the index knows each
+    manifest's size when it was copied, and manifests only grow. A manifest that grew is read again."""
+    import monitor.store as store_module
+    from monitor.store import SnapshotStore
+
+    cfg = _project(tmp_path, 12)
+    scan(cfg, settle=0)
+    parsed: list[str] = []
+    real = store_module._parse_manifest
+
+    def counted(doc: str, *args: object) -> object:
+        parsed.append(doc)
+        return real(doc, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_module, "_parse_manifest", counted)
+    assert scan(cfg, settle=0) == [] and parsed == []
+    SnapshotStore(cfg.snapshots).put("seeds__d005.txt", b"Behind the scan's back.\n", "seeds/d005.txt")
+    parsed.clear()
+    (event,) = scan(cfg, settle=0)  # the version stored without its entry (a crash) gets it
+    assert (event.kind, event.doc, event.version) == ("changed", "seeds__d005.txt", 2)
+    assert set(parsed) == {"seeds__d005.txt"}

@@ -228,26 +228,49 @@ class SqlIndex:
             "SET location = excluded.location"), (self.store, location, now)))
 
     # ----------------------------------------------------------------------------------------- versions
-    def synced(self) -> dict[str, int]:
-        """Document -> how many of its manifest records (versions and events) the index holds."""
-        return {str(d): int(n) for d, n in self._rows("SELECT doc, records FROM documents WHERE store = ?",
-                                                      (self.store,))}
+    def synced(self, docs: Sequence[str] | None = None) -> dict[str, int]:
+        """Document (all, or those of `docs`) -> how many of its manifest records (versions and events) the
+        index holds."""
+        if docs is not None and len(docs) <= 500:
+            if not docs:
+                return {}
+            marks = ", ".join("?" * len(docs))
+            rows = self._rows(f"SELECT doc, records FROM documents WHERE store = ? AND doc IN ({marks})",
+                              (self.store, *docs))
+        else:
+            rows = self._rows("SELECT doc, records FROM documents WHERE store = ?", (self.store,))
+        return {str(d): int(n) for d, n in rows}
 
-    def sync_records(self, doc: str, records: Sequence[Record], start: int) -> None:
+    def sync_records(self, doc: str, records: Sequence[Record], start: int, manifest_size: int | None = None) -> None:
         """Copy `records[start:]` (a document's manifest, oldest first) into the index, with its summary row."""
-        self.sync_many([(doc, records, start)])
+        self.sync_many([(doc, records, start, manifest_size)])
 
-    def sync_many(self, docs: Sequence[tuple[str, Sequence[Record], int]]) -> None:
+    def sync_many(self, docs: Sequence[tuple[str, Sequence[Record], int, int | None]]) -> None:
         """sync_records for several documents, in one transaction."""
 
         def work(cur: Any) -> None:
-            for doc, records, start in docs:
-                self._sync(cur, doc, records, start)
+            for doc, records, start, size in docs:
+                self._sync(cur, doc, records, start, size)
 
         if docs:
             self._write(work)
 
-    def _sync(self, cur: Any, doc: str, records: Sequence[Record], start: int) -> None:
+    def manifest_sizes(self) -> dict[str, int | None]:
+        """Document -> the size of its manifest when its records were last copied."""
+        return {str(d): (None if n is None else int(n)) for d, n in self._rows(
+            "SELECT doc, manifest_size FROM documents WHERE store = ?", (self.store,))}
+
+    def lacking_entries(self) -> set[str]:
+        """Documents with a version, or a removal or restore, that has no entry yet."""
+        rows = self._rows(
+            "SELECT v.doc FROM versions v WHERE v.store = ? AND NOT EXISTS (SELECT 1 FROM entries e"
+            " WHERE e.store = v.store AND e.key = v.doc || '@v' || v.number)"
+            " UNION SELECT ev.doc FROM events ev WHERE ev.store = ? AND ev.to_doc IS NULL AND NOT EXISTS"
+            " (SELECT 1 FROM entries e WHERE e.store = ev.store AND e.key = ev.doc || '#e' || ev.n)",
+            (self.store, self.store))
+        return {str(d) for (d,) in rows}
+
+    def _sync(self, cur: Any, doc: str, records: Sequence[Record], start: int, manifest_size: int | None) -> None:
         versions = [r for r in records if isinstance(r, Version)]
         last = records[-1] if records else None
         removed = isinstance(last, Event) and last.kind == "removed"
@@ -271,11 +294,11 @@ class SqlIndex:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                     (self.store, doc, r.n, ordinal, r.kind, r.after, r.taken_at, r.source, r.to))
         self._exec(cur, (
-            "INSERT INTO documents (store, doc, records, versions, removed, source, latest_taken_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, doc) DO UPDATE SET records = excluded.records,"
+            "INSERT INTO documents (store, doc, records, versions, removed, source, latest_taken_at, manifest_size)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, doc) DO UPDATE SET records = excluded.records,"
             " versions = excluded.versions, removed = excluded.removed, source = excluded.source,"
-            " latest_taken_at = excluded.latest_taken_at"),
-            (self.store, doc, len(records), len(versions), int(removed), source, latest))
+            " latest_taken_at = excluded.latest_taken_at, manifest_size = excluded.manifest_size"),
+            (self.store, doc, len(records), len(versions), int(removed), source, latest, manifest_size))
 
     def documents(self) -> list[DocumentRow]:
         rows = self._rows("SELECT doc, versions, removed, source, latest_taken_at FROM documents WHERE store = ?"

@@ -7,7 +7,7 @@ ever dropped and rebuilt. `{serial}` and `{blob}` are the only words the two dia
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
@@ -40,5 +40,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # What each source file looked like when last read: the cheap "is it new" check of a scan.
         "CREATE TABLE sources (store TEXT NOT NULL, path TEXT NOT NULL, doc TEXT NOT NULL, size BIGINT NOT NULL,"
         " mtime_ns BIGINT NOT NULL, inode BIGINT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (store, path))",
+    ),
+    3: (
+        # The manifest's size when its records were copied: manifests only grow, so a full scan reads only
+        # those whose size moved (NULL until the next copy: read once).
+        "ALTER TABLE documents ADD COLUMN manifest_size BIGINT",
     ),
 }
