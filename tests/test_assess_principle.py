@@ -319,3 +319,26 @@ def test_glosses_cited_authors_log_entries_and_pointers_are_not_judgment_changes
 def test_a_name_replaced_in_the_text_or_inside_its_parentheses_is_still_an_actor(old: str, new: str) -> None:
     [flag] = significant(modified(old, new))
     assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The assertion must be signed by the IdP using approved cryptography.",
+     "The IdP must sign the assertion using approved cryptography."),
+    ("For example, you should disable root SSH access and deny SSH access using a password.",
+     "For example, you should deny SSH access using a password and disable root SSH access."),
+    ("This must be considered carefully when proposing standard releases.",
+     "You must consider this carefully when proposing standard releases."),
+])
+def test_the_same_content_in_another_order_or_voice_is_not_flagged(old: str, new: str) -> None:
+    assert not significant(modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # one word more ('internal' twice), a clause dropped, a modal changed: not a paraphrase
+    ("Internal GDS services must be hosted on subdomains of the `digital.gov.uk` domain.",
+     "You must host internal GDS services on subdomains of the `internal.digital.gov.uk` domain."),
+    ("The flaw could cause a denial-of-service condition and execute malicious code by sending packets.",
+     "The flaw could cause a denial-of-service condition by sending packets."),
+])
+def test_a_reordering_that_adds_or_drops_content_is_still_flagged(old: str, new: str) -> None:
+    assert significant(modified(old, new))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, span, targeted
@@ -245,9 +246,60 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
                    f"part of the judgment {verb}: '{span(side, lo, hi)}'")
 
 
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+# Words that only carry voice or an empty subject: 'must be signed by X' ↔ 'X must sign', 'there are tools'.
+_VOICE = frozenset("you we they he she one i our your by there here being done did does".split())
+
+
+def _stem(w: str) -> str:
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w[:5]
+
+
+_TENSE = frozenset({"will", "would"})  # bare, they mark time, not likelihood
+
+
+def _signature(s: Sentence) -> tuple[tuple[str, ...], ...]:
+    """What a paraphrase must keep: its negations, estimates, prescriptions, degree words and numbers."""
+    marks = [tuple(sorted(m.phrase for m in table.find(s.words))) for table in (DEGREE, CONFIDENCE, TRENDS)]
+    estimates = tuple(sorted(m.phrase for m in LIKELIHOOD.find(s.words) if m.phrase not in _TENSE))
+    prescribes = (max((m.value for m in RECOMMENDATION.find(s.words)), default=0),)
+    negations = (str(len(NEGATIONS.find(s.words))),)
+    return (*marks, estimates, tuple(map(str, prescribes)), negations,
+            tuple(sorted(w for w in s.words if any(c.isdigit() for c in w))))
+
+
+def paraphrase(d: PairDiff) -> bool:
+    """The two versions say the same thing in other words: the same estimates, prescriptions, negations and
+    numbers, and the same content words, in another order or voice ('The assertion must be signed by
+    the IdP' → 'The IdP must sign the assertion'; 'disable X and deny Y' → 'deny Y and disable X')."""
+    if _signature(d.old) != _signature(d.new):
+        return False
+    a = Counter(_stem(w) for w in d.old.words if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE)
+    b = Counter(_stem(w) for w in d.new.words if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE)
+    return bool(a) and a == b
+
+
 def detect_reworded(d: PairDiff) -> Finding | None:
     """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed,
-    or a judgment rewritten so much that the reader must compare both versions."""
+    or a judgment rewritten so much that the reader must compare both versions. A paraphrase (the same
+    content in another order or voice) is low."""
+    found = _reworded(d)
+    if found is not None and found.severity == "medium" and found.explanation.startswith(_STRUCTURAL) and (
+            paraphrase(d)):
+        return Finding("reworded", "low", None, found.before_terms, found.after_terms,
+                       f"said another way, same content: {found.explanation}")
+    return found
+
+
+# Findings about the shape of a sentence (a clause, a part, a rewrite), which a paraphrase explains.
+_STRUCTURAL = ("clause ", "part of the judgment", "judgment rewritten")
+
+
+def _reworded(d: PairDiff) -> Finding | None:
     best: Finding | None = None
     if d.ratio < REWRITE_MAX and judgment_terms(d.old) and judgment_terms(d.new) and _verdict_changed(d):
         share = round(100 * (1 - d.ratio))
