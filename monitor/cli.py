@@ -607,8 +607,7 @@ def status(ctx: click.Context) -> None:
         versions = sum(len(store.history(d)) for d in docs)
         removed = sum(1 for d in docs if store.is_removed(d))
     else:
-        rows = index.documents()
-        count, versions, removed = len(rows), sum(r.versions for r in rows), sum(1 for r in rows if r.removed)
+        count, versions, removed = index.counts()
     state = read_status(config.snapshots)
     holder = lock_holder(config.snapshots)
     say(f"store:       {config.snapshots}")

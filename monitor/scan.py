@@ -125,8 +125,8 @@ def scan(
             analyser = stack.enter_context(Analyser(config.analysis_seconds, config.analysis_memory_mb))
         index = changelog.db
         full = paths is None
-        known = index.sources() if full else {}  # what each file looked like when last read
-        gone = {r.doc for r in index.documents() if r.removed} if known else set()
+        known = index.sources(interject) if full else {}  # what each file looked like when last read
+        gone = index.removed() if known else set()
         observed: list[SourceRow] = []
         renames: dict[str, str] | None = None  # sha256 -> document whose source vanished (full scans)
         seen: set[Path] = set()
@@ -232,7 +232,7 @@ def scan(
                 f"still being written (changed less than {quiet:g}s ago); taken once it is left alone")))
         try:
             touched |= _record_renames_and_removals(config, store, paths, seen, fresh, emit,
-                                                    index.documents() if full else None, interject)
+                                                    index.documents(interject) if full else None, interject)
             if observed:
                 index.put_sources(observed)
             if cancel is not None and cancel.is_set():
@@ -326,8 +326,8 @@ def recover(
     if docs is None:
         # Every document whose manifest grew since the index copied it, or that the index says lacks an
         # entry: the others are known complete without reading their manifests.
-        sizes = store.manifest_sizes()
-        copied = index.manifest_sizes()
+        sizes = store.manifest_sizes(interject)
+        copied = index.manifest_sizes(interject)
         candidates = {d for d, size in sizes.items() if copied.get(d) != size} | (index.lacking_entries() & set(sizes))
         known = sorted(d for d in candidates if store.latest(d) is not None)
     else:

@@ -304,9 +304,10 @@ class SnapshotStore:
                     docs.append(entry.name)
         return sorted(docs)
 
-    def manifest_sizes(self) -> dict[str, int]:
+    def manifest_sizes(self, between: Callable[[], None] | None = None) -> dict[str, int]:
         """Document -> its manifest's size in bytes, for every document folder, without reading a manifest
-        (a manifest only grows: the index compares the size with the one it copied)."""
+        (a manifest only grows: the index compares the size with the one it copied). `between` is called
+        every 500 folders."""
         try:
             entries = list(os.scandir(self.root))
         except FileNotFoundError:
@@ -314,10 +315,12 @@ class SnapshotStore:
         except OSError as exc:
             raise StoreError(f"{self.root}: cannot list the snapshot store ({_reason(exc)})") from None
         out = {}
-        for entry in entries:
+        for n, entry in enumerate(entries, start=1):
             if entry.is_dir(follow_symlinks=False) and _SAFE_SEGMENT.match(entry.name):
                 with contextlib.suppress(OSError):
                     out[entry.name] = os.stat(os.path.join(entry.path, MANIFEST)).st_size  # noqa: PTH116, PTH118
+            if between is not None and n % 500 == 0:
+                between()
         return out
 
     def manifest_size(self, doc: str) -> int | None:

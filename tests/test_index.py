@@ -214,3 +214,21 @@ def test_two_daemons_sharing_one_postgresql_index_survive_kill_9(tmp_path: Path,
             assert all(k.startswith(cfg.base.name) for k in stored)
     assert kills == 12
     assert sum(len(_stored_keys(cfg)) for cfg in teams) > 12 + 6  # the edits became versions between the kills
+
+
+@pytest.mark.usefixtures("index_backend")
+def test_long_reads_come_in_pages_with_a_call_between(tmp_path: Path) -> None:
+    """A full rescan reads 10,000 rows in pages and lets a save be scanned between two: every row is read
+    once, in order, with the callback between pages."""
+    from monitor.index.base import SourceRow
+
+    cfg = _project(tmp_path)
+    index = open_index(cfg)
+    assert index is not None
+    index.put_sources([SourceRow(f"seeds/{i:05d}.txt", f"seeds__{i:05d}.txt", i, i, i, "0" * 64)
+                       for i in range(4500)])
+    calls: list[int] = []
+    rows = index.sources(lambda: calls.append(1))
+    index.close()
+    assert len(rows) == 4500 and rows["seeds/04499.txt"].size == 4499
+    assert len(calls) == 2

@@ -130,7 +130,10 @@ class SqlIndex:
                 cur = conn.cursor()
                 try:
                     self._exec(cur, sql, args)
-                    return [tuple(_decode(v) for v in row) for row in cur.fetchall()]
+                    rows = cur.fetchall()
+                    if any(isinstance(v, str) and _MOVED.search(v) for row in rows for v in row):
+                        return [tuple(_decode(v) for v in row) for row in rows]
+                    return list(rows)
                 finally:
                     cur.close()
                     self._end_read(conn)
@@ -255,10 +258,10 @@ class SqlIndex:
         if docs:
             self._write(work)
 
-    def manifest_sizes(self) -> dict[str, int | None]:
+    def manifest_sizes(self, between: Callable[[], None] | None = None) -> dict[str, int | None]:
         """Document -> the size of its manifest when its records were last copied."""
-        return {str(d): (None if n is None else int(n)) for d, n in self._rows(
-            "SELECT doc, manifest_size FROM documents WHERE store = ?", (self.store,))}
+        return {str(d): (None if n is None else int(n)) for d, n in self._paged(
+            "SELECT doc, manifest_size FROM documents WHERE store = ?", "doc", between)}
 
     def lacking_entries(self) -> set[str]:
         """Documents with a version, or a removal or restore, that has no entry yet."""
@@ -300,10 +303,40 @@ class SqlIndex:
             " latest_taken_at = excluded.latest_taken_at, manifest_size = excluded.manifest_size"),
             (self.store, doc, len(records), len(versions), int(removed), source, latest, manifest_size))
 
-    def documents(self) -> list[DocumentRow]:
-        rows = self._rows("SELECT doc, versions, removed, source, latest_taken_at FROM documents WHERE store = ?"
-                          " AND versions > 0 ORDER BY doc", (self.store,))
+    def documents(self, between: Callable[[], None] | None = None) -> list[DocumentRow]:
+        """Every document with a version, by id (read in pages, `between` called between two)."""
+        rows = self._paged("SELECT doc, versions, removed, source, latest_taken_at FROM documents WHERE store = ?"
+                           " AND versions > 0", "doc", between)
         return [DocumentRow(str(d), int(v), bool(r), s, t) for d, v, r, s, t in rows]
+
+    def removed(self) -> set[str]:
+        """Documents whose last record is their removal."""
+        return {str(d) for (d,) in self._rows("SELECT doc FROM documents WHERE store = ? AND removed = 1",
+                                              (self.store,))}
+
+    def _paged(self, select: str, key: str, between: Callable[[], None] | None) -> list[Any]:
+        """The rows of `select` (filtered by store, its first column `key`) ordered by `key`; in pages of
+        2,000 with `between` called between two (a daemon's save is scanned there), else in one query."""
+        if between is None:
+            return self._rows(f"{select} ORDER BY {key}", (self.store,))
+        out: list[Any] = []
+        last: str | None = None
+        while True:
+            if last is None:
+                page = self._rows(f"{select} ORDER BY {key} LIMIT 2000", (self.store,))
+            else:
+                page = self._rows(f"{select} AND {key} > ? ORDER BY {key} LIMIT 2000", (self.store, _encode(last)))
+            out += page
+            if len(page) < 2000:
+                return out
+            last = page[-1][0]
+            between()
+
+    def counts(self) -> tuple[int, int, int]:
+        """(documents, versions, documents removed), for `monitor status`."""
+        row = self._rows("SELECT COUNT(*), COALESCE(SUM(versions), 0), COALESCE(SUM(removed), 0) FROM documents"
+                         " WHERE store = ? AND versions > 0", (self.store,))[0]
+        return int(row[0]), int(row[1]), int(row[2])
 
     def records(self, doc: str) -> tuple[Record, ...]:
         """The versions and events of `doc`, in the order they happened, as the store would give them."""
@@ -409,9 +442,10 @@ class SqlIndex:
         return out
 
     # ----------------------------------------------------------------------------------------- sources
-    def sources(self) -> dict[str, SourceRow]:
-        return {str(p): SourceRow(str(p), str(d), int(s), int(m), int(i), str(h)) for p, d, s, m, i, h in self._rows(
-            "SELECT path, doc, size, mtime_ns, inode, sha256 FROM sources WHERE store = ?", (self.store,))}
+    def sources(self, between: Callable[[], None] | None = None) -> dict[str, SourceRow]:
+        """Source path -> what it looked like when last read."""
+        return {str(p): SourceRow(str(p), str(d), int(s), int(m), int(i), str(h)) for p, d, s, m, i, h in self._paged(
+            "SELECT path, doc, size, mtime_ns, inode, sha256 FROM sources WHERE store = ?", "path", between)}
 
     def put_sources(self, rows: Sequence[SourceRow]) -> None:
         if not rows:
