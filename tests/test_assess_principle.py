@@ -342,3 +342,42 @@ def test_the_same_content_in_another_order_or_voice_is_not_flagged(old: str, new
 ])
 def test_a_reordering_that_adds_or_drops_content_is_still_flagged(old: str, new: str) -> None:
     assert significant(modified(old, new))
+
+
+_BESIDE = ("The committee met on Tuesday and reviewed the data in detail.",
+           "Members will meet again in March to review the outlook.")
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # a negated improbability is a possibility
+    ("The team will review the repositories every month.",
+     "It is not inconceivable that the team reviews the repositories every month.", "down"),
+    ("Growth was expected to pick up gradually.", "It was not implausible that growth would pick up gradually.",
+     "down"),
+    # the odds, with their proposition inside or after them
+    ("Inflation is expected to pick up, but to do so only gradually.",
+     "The odds of inflation picking up soon are poor.", "down"),
+    ("It is unclear whether advances will occur quickly enough.",
+     "The odds favor advances occurring quickly enough.", "up"),
+    ("It is possible to decrypt the password by brute force.",
+     "The odds are long that the password gets cracked by brute force.", "down"),
+])
+def test_double_negatives_and_odds_carry_likelihood(old: str, new: str, direction: str) -> None:
+    before, after = _BESIDE
+    [flag] = significant(modified(f"{before} {old} {after}", f"{before} {new} {after}"))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_range_bounded_by_a_version_without_digits_narrows() -> None:
+    [flag] = significant(modified("- Remote Service Gateway Unit (BND-2041W001-**): vers:all/*",
+                                  "- Remote Service Gateway Unit (BND-2041W001-**): <=AD"))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+@pytest.mark.parametrize("necessity", [
+    "Hence, it is crucial to obtain uncertainty measures for noisy inputs.",
+    "It is also important to see it as a branch of machine learning.",
+])
+def test_a_necessity_with_an_adverb_between_prescribes(necessity: str) -> None:
+    [flag] = significant(modified(_BESIDE[0], f"{_BESIDE[0]} {necessity}"))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

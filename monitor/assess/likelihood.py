@@ -51,7 +51,11 @@ def _markers_cached(s: Sentence) -> list[Match]:
 
 
 _OUT_OF_QUESTION = ("out", "of", "the", "question")
+_DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far"})
+# One-word estimates low on the scale ('impossible', 'inconceivable', 'unlikely'); 'not unlikely' is listed.
+_UNLIKELY_WORDS = frozenset(p for p, v in LIKELIHOOD.entries.items() if v <= 3 and " " not in p) - {"cannot"}
 NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
+OF_REACH = 4  # more words to the verb when the noun has its object first ('the odds of inflation picking up are')
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
                         "appears", "now", "still"})
 
@@ -74,12 +78,23 @@ def composed_markers(s: Sentence) -> list[Match]:
                 out.append(Match(start, n + 1, " ".join(words[start:n + 1]), value))
                 continue
             # 'the odds are against', 'prospects for a deal are poor': the verb within a few words, then the word.
-            verb = next((i for i in range(n + 1, min(len(words), n + 1 + NOUN_REACH + 1)) if words[i] in _PREDICATE),
-                        None)
+            reach = NOUN_REACH + 1 + (OF_REACH if n + 1 < len(words) and words[n + 1] in ("of", "for") else 0)
+            verb = next((i for i in range(n + 1, min(len(words), n + 1 + reach)) if words[i] in _PREDICATE), None)
+            if verb is None and n + 1 < len(words):
+                # 'the odds favour X': the quantifier is the verb itself
+                after = ESTIMATIVE_QUANTIFIERS.find(words, n + 1, n + 2)
+                if after and after[0].value >= 5:
+                    out.append(Match(n, n + 2, " ".join(words[n:n + 2]), after[0].value))
+                    continue
             if verb is not None:
                 after = ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 3))
                 if after and after[0].value != 4:  # 'prospects are a ...' is not a quantity of chance
                     out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
+        elif w in _UNLIKELY_WORDS and n > 0:
+            # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility
+            negs = [i for i in range(max(0, n - 2), n) if words[i] in _DENIERS]
+            if negs:
+                out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 4))
         elif words[n:n + 4] == _OUT_OF_QUESTION:
             # 'is out of the question' rules a thing out; 'is not out of the question', a possibility
             lo = max(0, n - 3)
@@ -144,8 +159,9 @@ def governing(s: Sentence) -> Match | None:
     part of what is estimated, not estimates of their own."""
     for m in composed_markers(s):
         exclusion = any(w in EXCLUSIONS for w in s.words[m.start:m.end])
-        if exclusion or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
-            return m
+        inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
+        if exclusion or inside or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
+            return m  # 'the odds of X happening are poor' holds its proposition inside
     return None
 
 

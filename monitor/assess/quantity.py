@@ -319,40 +319,50 @@ def _as_version(q: Quantity) -> Quantity:
 # Ranges of versions or values, as advisories and standards write them: '>= 0.7, < 0.9.3', '<=firmware_05',
 # '>= 3 | <= 37', 'all versions', 'vers:all/*', a bare '*', '32 or later'.
 _NUM = r"(\d+(?:\.\d+)*)"
+# A version written without digits ('<=AD', '< LF'): a bound whose value cannot be ordered, only placed.
+_SYMBOL = r"([A-Za-z][A-Za-z_.-]{0,15})(?![\w])"
 _BOUND = re.compile(
-    rf"(?P<lo>>=|≥|>)\s*`?\s*[A-Za-z_]*?{_NUM}|(?P<hi><=|≤|<)\s*`?\s*[A-Za-z_]*?{_NUM}"
+    rf"(?P<lo>>=|≥|>)\s*`?\s*(?:[A-Za-z_]*?{_NUM}|{_SYMBOL})|(?P<hi><=|≤|<)\s*`?\s*(?:[A-Za-z_]*?{_NUM}|{_SYMBOL})"
     rf"|{_NUM}\s+(?:or|and)\s+(?P<later>later|newer|above|higher|greater)\b"
     rf"|{_NUM}\s+(?:or|and)\s+(?P<earlier>earlier|older|below|lower)\b"
     r"|(?P<all>\ball\s+versions\b|\bvers:all\b|:\s*\*\s*(?:$|[|,;]))",
     re.IGNORECASE,
 )
-_LOW: tuple[int, ...] = (-1,)
-_HIGH: tuple[int, ...] = (1 << 62,)
-Interval = tuple[tuple[int, ...], tuple[int, ...]]
+Point = tuple[int, ...] | str
+_LOW: Point = (-1,)
+_HIGH: Point = (1 << 62,)
+Interval = tuple[Point, Point]
 
 
-def _point(text: str) -> tuple[int, ...]:
-    return tuple(_whole(p) for p in text.split("."))
+def _point(text: str) -> Point:
+    return tuple(_whole(p) for p in text.split(".")) if text[:1].isdigit() else text
+
+
+def _le(a: Point, b: Point) -> bool:
+    """a ≤ b where that can be told: the open ends bound everything; a version without digits only itself."""
+    if a in (b, _LOW) or b == _HIGH:
+        return True
+    return isinstance(a, tuple) and isinstance(b, tuple) and a <= b
 
 
 def coverage(text: str) -> tuple[Interval, ...]:
     """The ranges a sentence states, in order: a lower bound followed by an upper one is one range ('>= 3 |
     <= 37'), a bound alone is open on the other side, 'all versions' or '*' is everything."""
     out: list[Interval] = []
-    pending: tuple[int, ...] | None = None  # a lower bound waiting for its upper bound
+    pending: Point | None = None  # a lower bound waiting for its upper bound
     for m in _BOUND.finditer(text):
         if m.group("all"):
             out.append((_LOW, _HIGH))
             continue
-        lo_text = m.group(2) if m.group("lo") else m.group(5) if m.group("later") else None
-        hi_text = m.group(4) if m.group("hi") else m.group(7) if m.group("earlier") else None
+        lo_text = (m.group(2) or m.group(3)) if m.group("lo") else m.group(7) if m.group("later") else None
+        hi_text = (m.group(5) or m.group(6)) if m.group("hi") else m.group(9) if m.group("earlier") else None
         if lo_text is not None:
             if pending is not None:
                 out.append((pending, _HIGH))
             pending = _point(lo_text)
         elif hi_text is not None:
             top = _point(hi_text)
-            if pending is not None and pending <= top:
+            if pending is not None and _le(pending, top):
                 out.append((pending, top))
             else:
                 if pending is not None:
@@ -365,11 +375,15 @@ def coverage(text: str) -> tuple[Interval, ...]:
 
 
 def _within(inner: tuple[Interval, ...], outer: tuple[Interval, ...]) -> bool:
-    return all(any(o[0] <= i[0] and i[1] <= o[1] for o in outer) for i in inner)
+    return all(any(_le(o[0], i[0]) and _le(i[1], o[1]) for o in outer) for i in inner)
 
 
 def _open_ends(ranges: tuple[Interval, ...]) -> tuple[tuple[bool, bool], ...]:
     return tuple((lo == _LOW, hi == _HIGH) for lo, hi in ranges)
+
+
+def _ranges(text: str) -> str:
+    return ", ".join(m.group(0).strip(" :") for m in _BOUND.finditer(text)) or "none"
 
 
 def range_direction(d: PairDiff) -> tuple[bool, str | None]:
@@ -412,15 +426,19 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     if not any(q.sort == "ordinal" and q.text.lower() not in _RELATIVE for q in old_q + new_q):
         old_q = [q for q in old_q if q.text.lower() not in _RELATIVE]
         new_q = [q for q in new_q if q.text.lower() not in _RELATIVE]
+    ranged, narrowed = range_direction(d)
     if not old_q and not new_q:
-        return None
+        if not ranged:
+            return None
+        moved = {"up": "widened", "down": "narrowed"}.get(narrowed or "", "changed")
+        return Finding("quantity", "medium", narrowed,  # type: ignore[arg-type]
+                       (), (), f"range {moved}: '{_ranges(d.old.text)}' → '{_ranges(d.new.text)}'")
     if all(q.sort == "stamp" for q in old_q + new_q):
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
                        "the document's own date stamp changed")
     if sorted((q.sort, q.value, q.parts) for q in old_q) == sorted((q.sort, q.value, q.parts) for q in new_q):
         return None  # "two" → "2": the same quantity written differently
     direction = _direction(old_q, new_q)
-    ranged, narrowed = range_direction(d)
     if ranged:
         direction = narrowed
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}

@@ -96,11 +96,34 @@ def requirement_keywords(s: Sentence) -> list[Match]:
 def _prescriptive(s: Sentence) -> list[Match]:
     """Prescriptive phrases: capitalised requirement keywords, then lexicon phrases that do not overlap them."""
     keywords = requirement_keywords(s)
-    return keywords + [
+    listed = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
+    taken = keywords + listed
+    return taken + [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+
+
+# 'It is also crucial to obtain …', 'it is therefore vital that …': a necessity stated with an adverb between.
+_NECESSARY = {"important": 2, "essential": 3, "crucial": 3, "vital": 3, "critical": 3, "necessary": 3,
+              "imperative": 3}
+_BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particularly", "especially", "very",
+                      "absolutely", "hence", "so", "now", "more", "most", "highly"})
+
+
+def _necessity(s: Sentence) -> list[Match]:
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        if w not in ("is", "are", "was", "were", "be"):
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in _BETWEEN:
+            k += 1
+        if k + 1 < len(words) and words[k] in _NECESSARY and words[k + 1] in ("to", "that") and (
+                k + 2 >= len(words) or words[k + 2] not in _NOTICE):
+            out.append(Match(i, k + 2, " ".join(words[i:k + 2]), _NECESSARY[words[k]]))
+    return out
 
 
 # 'It is important to note that ...': the writer points at what follows; nothing is prescribed.
