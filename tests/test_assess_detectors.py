@@ -85,11 +85,12 @@ def test_unable_to_able_reverses() -> None:
 
 
 def test_trend_reversal_remain_low_to_moved_lower() -> None:
-    """FOMC 'compensation remain low' → 'moved lower' turns no change into a decline."""
+    """FOMC 'compensation remain low' → 'moved lower' turns no change into a decline: a move from the middle of
+    the trend scale, `down` (the report contract's polarity row: 'no change → sharp decline' is up/down)."""
     old = ("Market-based measures of inflation compensation remain low; survey-based measures of longer-term "
            "inflation expectations have remained stable.")
     [flag] = modified(old, old.replace("remain low", "moved lower"))
-    assert (flag.kind, flag.direction) == ("polarity", "reversed")
+    assert (flag.kind, flag.direction) == ("polarity", "down")
     assert "inflation" in flag.topics
 
 

@@ -381,3 +381,31 @@ def test_a_range_bounded_by_a_version_without_digits_narrows() -> None:
 def test_a_necessity_with_an_adverb_between_prescribes(necessity: str) -> None:
     [flag] = significant(modified(_BESIDE[0], f"{_BESIDE[0]} {necessity}"))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    # to or from the middle of a scale: not a reversal
+    ("The mitigation measures are not effective.", "The mitigation measures are only partly effective.",
+     "polarity", "up"),
+    ("The maintainer will not receive any maintenance funding.",
+     "The maintainer will receive only occasional maintenance funding.", "polarity", "up"),
+    ("The maintainer seems to be unreachable with no updates.",
+     "The maintainer seems to be only intermittently reachable with no updates.", "polarity", "up"),
+    ("Contributing to open source is positively encouraged.",
+     "Contributing to open source is neither encouraged nor discouraged.", "polarity", "down"),
+    ("The recommendation to the Board was for no change to the cash rate.",
+     "The recommendation to the Board was for an increase in the cash rate.", "polarity", "up"),
+    ("The aim is to increase user adoption.", "The aim is to maintain user adoption.", "polarity", "down"),
+    # a prohibition softened into a permission, a permission hardened into a prohibition
+    ("Tokens SHOULD NOT be placed in insecure locations.", "Tokens MAY be placed in insecure locations.",
+     "recommendation", "down"),
+    ("The CSP MAY use KBV to verify identity.", "The CSP SHALL NOT use KBV to verify identity.",
+     "recommendation", "up"),
+    # the same predicate flipped is still reversed
+    ("Prices will not rise this year.", "Prices will rise this year.", "polarity", "reversed"),
+    ("You should include sensitive material.", "You should not include sensitive material.", "polarity", "reversed"),
+])
+def test_a_move_to_the_middle_or_a_modal_swap_is_not_a_reversal(old: str, new: str, kind: str,
+                                                                 direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag

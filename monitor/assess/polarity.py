@@ -85,6 +85,40 @@ def _folded(d: PairDiff, r: Region) -> bool:
     return False
 
 
+_TREND_RANK = {"down": -1, "flat": 0, "up": 1}
+# Words that put a statement part-way: 'only partly effective', 'only occasional maintenance', 'intermittently'.
+_PARTWAY = frozenset({"partly", "partially", "occasional", "occasionally", "intermittent", "intermittently",
+                      "sometimes", "somewhat", "limited", "some", "only", "moderately", "mostly", "largely"})
+
+
+def _modal_swapped(d: PairDiff, r: Region) -> bool:
+    """The negation went with a change of the prescribing word itself ('SHOULD NOT' → 'MAY', 'MAY' → 'SHALL
+    NOT', 'should not' → 'may'): a prescription that softened or hardened, not one reversed."""
+    from monitor.assess.recommend import prescription
+
+    a, b = prescription(d.old), prescription(d.new)
+    if not (a.strength and b.strength) or a.head is not None or b.head is not None:
+        return False
+    heads_old = {t.split()[0] for t in a.terms}
+    heads_new = {t.split()[0] for t in b.terms}
+    return heads_old.isdisjoint(heads_new)
+
+
+def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
+    """A negation dropped for a qualified assertion ('are not effective' → 'are only partly effective', 'will not
+    receive any maintenance' → 'will receive only occasional maintenance'), or an assertion turned into
+    'neither … nor …': the statement moved to the middle of its scale, not to its opposite."""
+    plain_side = d.new if removed else d.old
+    spans = [(x.j1, x.j2) if removed else (x.i1, x.i2) for x in d.regions]
+    neither = "neither" in (d.new.words[r.j1:r.j2] if not removed else ()) and "nor" in d.new.words
+    if not neither and not any(w in _PARTWAY for lo, hi in spans for w in plain_side.words[max(0, lo - 1):hi + 1]):
+        return None
+    step: Direction = "up" if removed else "down"
+    return Finding("polarity", "high", step, (), (),
+                   f"moved {step} to the middle: '{span(d.old, r.i1, r.i2, pad=1)}' became "
+                   f"'{span(d.new, r.j1, r.j2, pad=1)}'")
+
+
 def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: tuple[str, ...]) -> Finding:
     old_text = span(d.old, r.i1, r.i2, pad=1)
     new_text = span(d.new, r.j1, r.j2, pad=1)
@@ -162,7 +196,13 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         neg_old = _negations(d.old, r.i1, r.i2, d.new)
         neg_new = _negations(d.new, r.j1, r.j2, d.old)
         if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r):
-            why = "negation removed" if len(neg_old) > len(neg_new) else "negation added"
+            if _modal_swapped(d, r):
+                return None  # 'SHOULD NOT' → 'MAY': a prescription's strength moved; the recommendation reads it
+            removed = len(neg_old) > len(neg_new)
+            why = "negation removed" if removed else "negation added"
+            middle = _to_middle(d, r, removed)
+            if middle is not None:
+                return middle
             return _reversed(d, r, why, tuple(neg_old), tuple(neg_new))
         rev_old = REVERSALS.find(d.old.words, r.i1, r.i2)
         rev_new = REVERSALS.find(d.new.words, r.j1, r.j2)
@@ -176,7 +216,8 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                 if a in LIKELIHOOD.words and b in LIKELIHOOD.words:
                     continue  # likely/unlikely is a likelihood shift, reported by that detector
                 if negated_pair(a, b):
-                    return _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
+                    middle = _to_middle(d, r, removed=len(a) > len(b))  # 'unreachable' → 'intermittently reachable'
+                    return middle or _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
                 if frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words:
                     return _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
         t_old = TRENDS.find(d.old.words, r.i1, r.i2)
@@ -186,6 +227,13 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         if c_old and c_new and c_old.isdisjoint(c_new):
             names = [TREND_CLASSES[m.value] for m in (t_old[0], t_new[0])]
             label = {"up": "rise", "down": "decline", "flat": "no change"}
+            if "flat" in names:
+                # 'no change' → 'an increase', 'to increase' → 'to maintain': to or from the middle of the scale
+                step: Direction = "up" if _TREND_RANK[names[1]] > _TREND_RANK[names[0]] else "down"
+                return Finding("polarity", "high", step, tuple(m.phrase for m in t_old),
+                               tuple(m.phrase for m in t_new),
+                               f"trend moved {step} ({label[names[0]]} → {label[names[1]]}): "
+                               f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
             why = f"trend reversed ({label[names[0]]} → {label[names[1]]})"
             return _reversed(d, r, why, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new))
     return _rewritten_trend(d)

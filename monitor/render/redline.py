@@ -33,7 +33,10 @@ def sort_assessments(assessments: Iterable[Assessment]) -> list[Assessment]:
 
 
 def _stance_first(a: Assessment) -> int:
-    return 0 if a.kind == "polarity" and a.direction in ("up", "down") else 1
+    """A decision's stance that moved ('policy decision moved from hold to raise'), not a trend or a statement
+    moved to the middle of its scale, which are polarity up/down too."""
+    moved = a.kind == "polarity" and a.direction in ("up", "down", "reversed")
+    return 0 if moved and " moved from " in a.explanation else 1
 
 
 @dataclass(frozen=True, slots=True)
