@@ -409,3 +409,12 @@ def test_a_move_to_the_middle_or_a_modal_swap_is_not_a_reversal(old: str, new: s
                                                                  direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+def test_a_list_entry_that_is_a_link_is_an_entry_unless_the_list_is_of_references() -> None:
+    """'- [owo-colors](https://crates.io/crates/owo-colors)' added to a list of alternatives changes what the list
+    offers; the same line under 'References' only points elsewhere."""
+    entry = "- [owo-colors](https://crates.io/crates/owo-colors)"
+    assert significant(added(entry, section="Possible alternatives"))
+    assert not significant(added(entry, section="References"))
+    assert not significant(added("For more information, see [the guide](https://example.com/guide)."))

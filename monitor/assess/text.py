@@ -226,13 +226,21 @@ _FINITE = frozenset(
 STATEMENT_MIN_WORDS = 6  # a verbless run this long is still a statement ('Strong growth in exports ahead.')
 
 
+_REFERENCE_SECTION = re.compile(r"\b(?:references?|further reading|see also|links|resources|bibliography|sources|"
+                                r"related|reading)\b", re.IGNORECASE)
+
+
 def referential(s: Sentence) -> bool:
     """The sentence points the reader to another text ('For more information, see [the guide](…)'), or is only a
     link or citation: what it points at may matter, the pointer itself asserts nothing."""
     if _STRONG_POINTER.search(s.text) or (_POINTER.search(s.text) and _REFERENCE.search(s.text)):
         return True
     bare = s.text.strip().lstrip("*-\u2022 ").strip()
-    return bool(bare) and bool(_LINK.fullmatch(bare) or _URL.fullmatch(bare))
+    if not bare or not (_LINK.fullmatch(bare) or _URL.fullmatch(bare)):
+        return False
+    # A list entry that is a link names one of the things the list covers (an alternative, a tool), unless the
+    # list is itself one of references.
+    return not s.bulleted or bool(s.section and _REFERENCE_SECTION.search(s.section))
 
 
 def about_document(s: Sentence) -> bool:
