@@ -418,3 +418,9 @@ def test_a_list_entry_that_is_a_link_is_an_entry_unless_the_list_is_of_reference
     assert significant(added(entry, section="Possible alternatives"))
     assert not significant(added(entry, section="References"))
     assert not significant(added("For more information, see [the guide](https://example.com/guide)."))
+
+
+def test_a_negation_with_an_adverb_before_its_verb_is_still_a_negation() -> None:
+    [flag] = significant(modified("We conclude that deep learning has not yet realized its potential.",
+                                  "We conclude that deep learning has realized its potential."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
