@@ -69,7 +69,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     item_has_prescription = _prescriptive_items(singles)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
-    said = {"removed": [_word_keys(x) for x in new], "added": [_word_keys(x) for x in old]}
+    # Looked for only while the one-sided sentences times the other side's stay few (a rewrite of thousands of
+    # sentences is left as it is, as align_sentences does for restatements).
+    weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
+    said = {"removed": [_word_keys(x) for x in new] if weigh else [],
+            "added": [_word_keys(x) for x in old] if weigh else []}
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
@@ -86,6 +90,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
 
 
+SAID_MAX_PAIRS = 200_000  # one-sided sentence × other-side sentence checks per comparison, at most
 SAID_MIN_WORDS = 3  # content words a sentence needs before its words can be found said elsewhere
 
 
