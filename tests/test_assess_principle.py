@@ -424,3 +424,12 @@ def test_a_negation_with_an_adverb_before_its_verb_is_still_a_negation() -> None
     [flag] = significant(modified("We conclude that deep learning has not yet realized its potential.",
                                   "We conclude that deep learning has realized its potential."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The CSP SHOULD allow two (2) attempts to complete the KBV.",
+     "The CSP SHOULD allow two attempts to complete the KBV."),
+    ("Applicants proofed at IAL 2 may use it.", "Applicants proofed at IAL2 may use it."),
+])
+def test_a_figure_repeated_in_parentheses_or_glued_to_its_name_is_the_same_quantity(old: str, new: str) -> None:
+    assert not significant(modified(old, new))

@@ -250,6 +250,17 @@ def _named_by_changed_acronym(s: Sentence, q: Quantity, d: PairDiff) -> bool:
                for i, t in enumerate(s.raw_tokens))
 
 
+def _parenthesised(s: Sentence, q: Quantity) -> bool:
+    return any(t == q.text and s.gaps[i].endswith("(") and i + 1 < len(s.gaps) and s.gaps[i + 1].startswith(")")
+               for i, t in enumerate(s.raw_tokens))
+
+
+def _glued_in(s: Sentence, q: Quantity, other: Sentence) -> bool:
+    """`q` follows a word it is written together with on the other side ('IAL 2' here, 'IAL2' there)."""
+    return any(t == q.text and i > 0 and (s.words[i - 1] + t.lower()) in other.words
+               for i, t in enumerate(s.raw_tokens))
+
+
 def _compound_word(s: Sentence, q: Quantity) -> bool:
     """`q` is a number word hyphenated to the next word ('one-time', 'two-factor'), not a figure."""
     if not q.text.isalpha():
@@ -436,8 +447,19 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     if all(q.sort == "stamp" for q in old_q + new_q):
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
                        "the document's own date stamp changed")
-    if sorted((q.sort, q.value, q.parts) for q in old_q) == sorted((q.sort, q.value, q.parts) for q in new_q):
-        return None  # "two" → "2": the same quantity written differently
+    # 'IAL 2' ↔ 'IAL2': a level written apart on one side is part of an identifier on the other.
+    old_q = [q for q in old_q if not _glued_in(d.old, q, d.new)]
+    new_q = [q for q in new_q if not _glued_in(d.new, q, d.old)]
+    if not old_q and not new_q:
+        return None
+    if not ranged and (not old_q or not new_q):
+        # 'two (2) attempts' → 'two attempts': the figure in parentheses repeated the words, which stand
+        gone, side, other = (old_q, d.old, d.new) if old_q else (new_q, d.new, d.old)
+        kept = {(q.sort, q.value) for q in quantities(other)}
+        if all((q.sort, q.value) in kept and _parenthesised(side, q) for q in gone):
+            return None
+    if {(q.sort, q.value, q.parts) for q in old_q} == {(q.sort, q.value, q.parts) for q in new_q}:
+        return None  # "two" → "2", "two (2)" → "two": the same quantity written differently
     direction = _direction(old_q, new_q)
     if ranged:
         direction = narrowed
