@@ -128,18 +128,14 @@ def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
     rows_old, rows_new = _rows(old_left), _rows(new_left)
     removed = [s for s in removed if not _cut_from(s, rows_new)]
     added = [s for s in added if not _cut_from(s, rows_old)]
-    restated = _restated(removed, added)
-    if restated:
-        pairs += restated
-        taken = {id(x) for pair in restated for x in pair}
-        removed = [s for s in removed if id(s) not in taken]
-        added = [s for s in added if id(s) not in taken]
-    replaced = _replaced(removed, added)
-    if replaced:
-        pairs += replaced
-        taken = {id(x) for pair in replaced for x in pair}
-        removed = [s for s in removed if id(s) not in taken]
-        added = [s for s in added if id(s) not in taken]
+    # Then sentences restated elsewhere in other words, and the one sentence replaced in a paragraph.
+    for pairing in (_restated, _replaced):
+        found = pairing(removed, added)
+        if found:
+            pairs += found
+            taken = {id(x) for pair in found for x in pair}
+            removed = [s for s in removed if id(s) not in taken]
+            added = [s for s in added if id(s) not in taken]
     return Alignment(
         pairs=tuple(sorted(pairs, key=lambda ab: (ab[1].order, ab[0].order))),
         removed=tuple(removed),
