@@ -532,22 +532,27 @@ class Daemon:
         self._after(events, config)
         LOG.debug("scan done in %.3fs", time.monotonic() - started)
 
-    def _interject(self) -> None:
+    def _interject(self) -> list[Path]:
         """Between two files of a full rescan: scan the paths saved meanwhile now, so a save never waits for
-        the rescan to end (the store lock is re-entrant; both run on the worker thread, one at a time)."""
+        the rescan to end (the store lock is re-entrant; both run on the worker thread, one at a time). The
+        paths scanned: the rescan leaves them alone."""
         paths = self.worker.take_paths()
         if not paths or self.stop_requested.is_set():
-            return
+            if paths:
+                self.worker.submit(paths)  # stopping: give them back
+            return []
         config = self.config
         targets = sorted(p for p in paths if root_of(config, p) is not None)
         if not targets:
-            return
+            return []
+        LOG.debug("scan %s (during the rescan)", ", ".join(str(p) for p in targets))
         detached: set[str] = set()
         events = scan(config, targets, self._log_event, store=self.store, changelog=self.changelog,
                       lock_timeout=None, cancel=self.worker.cancel, wait_to_settle=False, analyser=self.analyser,
                       detach=detached)
         self._detach(detached)
         self._after(events, config)
+        return targets
 
     def _after(self, events: list[ScanEvent], config: Config) -> None:
         """Retries after a scan: a file mid-save after its quiet period, failed writes with back-off."""

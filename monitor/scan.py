@@ -16,7 +16,7 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -77,7 +77,7 @@ def scan(
     wait_to_settle: bool = True,
     analyser: Analyser | None = None,
     detach: set[str] | None = None,
-    interject: Callable[[], None] | None = None,
+    interject: Callable[[], Collection[Path]] | None = None,
 ) -> list[ScanEvent]:
     """Snapshot every changed document under the roots (or `paths`), then write the changelog entries.
 
@@ -94,7 +94,8 @@ def scan(
     is that of a vanished document waits, as a possible rename); and every couple of seconds the entries of
     what was stored so far are written, so the first entry of a start-up scan of thousands of documents comes
     within seconds and memory stays bounded. `interject` (the daemon's) is called between files and may run
-    a scan of paths saved meanwhile, so a save never waits for a full rescan to end.
+    a scan of paths saved meanwhile, so a save never waits for a full rescan to end; it returns the paths it
+    scanned, which this scan then leaves alone.
     """
     from monitor.changelog import Changelog
     from monitor.index.base import SourceRow
@@ -204,13 +205,14 @@ def scan(
                         repair=False)
 
         settling: dict[Path, _Settling] = {}  # written too recently to be taken yet
+        handled: set[Path] = set()  # scanned by `interject` meanwhile
         for path, root in _candidates(config, paths, emit):
             if cancel is not None and cancel.is_set():
                 return events
             if interject is not None:
-                interject()
+                handled.update(_absolute(p) for p in interject())
             seen.add(path)
-            if known and unchanged(path, root):
+            if path in handled or (known and unchanged(path, root)):
                 continue
             young = _young(path, root, quiet)
             if young is not None:
@@ -306,7 +308,7 @@ def _settle(settling: dict[Path, _Settling], quiet: float,
 def recover(
     config: Config, store: SnapshotStore, changelog: Changelog, log: Callable[[ScanEvent], None] | None = None,
     *, cancel: threading.Event | None = None, docs: set[str] | None = None, analyser: Analyser | None = None,
-    detach: set[str] | None = None, repair: bool = True, interject: Callable[[], None] | None = None,
+    detach: set[str] | None = None, repair: bool = True, interject: Callable[[], object] | None = None,
 ) -> int:
     """Write a changelog entry for every version or event in the store (or of `docs`) that has none.
 
@@ -658,7 +660,7 @@ def _rename_candidates(config: Config, store: SnapshotStore) -> dict[str, str]:
 def _record_renames_and_removals(
     config: Config, store: SnapshotStore, paths: Sequence[Path] | None, seen: set[Path],
     fresh: list[tuple[str, Path, bytes]], emit: Callable[[ScanEvent], None],
-    indexed: list[DocumentRow] | None = None, interject: Callable[[], None] | None = None,
+    indexed: list[DocumentRow] | None = None, interject: Callable[[], object] | None = None,
 ) -> set[str]:
     """New documents whose content matches a vanished one are renames; other vanished documents are removed.
 

@@ -304,7 +304,7 @@ class SnapshotStore:
                     docs.append(entry.name)
         return sorted(docs)
 
-    def manifest_sizes(self, between: Callable[[], None] | None = None) -> dict[str, int]:
+    def manifest_sizes(self, between: Callable[[], object] | None = None) -> dict[str, int]:
         """Document -> its manifest's size in bytes, for every document folder, without reading a manifest
         (a manifest only grows: the index compares the size with the one it copied). `between` is called
         every 500 folders."""

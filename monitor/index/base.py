@@ -258,7 +258,7 @@ class SqlIndex:
         if docs:
             self._write(work)
 
-    def manifest_sizes(self, between: Callable[[], None] | None = None) -> dict[str, int | None]:
+    def manifest_sizes(self, between: Callable[[], object] | None = None) -> dict[str, int | None]:
         """Document -> the size of its manifest when its records were last copied."""
         return {str(d): (None if n is None else int(n)) for d, n in self._paged(
             "SELECT doc, manifest_size FROM documents WHERE store = ?", "doc", between)}
@@ -303,7 +303,7 @@ class SqlIndex:
             " latest_taken_at = excluded.latest_taken_at, manifest_size = excluded.manifest_size"),
             (self.store, doc, len(records), len(versions), int(removed), source, latest, manifest_size))
 
-    def documents(self, between: Callable[[], None] | None = None) -> list[DocumentRow]:
+    def documents(self, between: Callable[[], object] | None = None) -> list[DocumentRow]:
         """Every document with a version, by id (read in pages, `between` called between two)."""
         rows = self._paged("SELECT doc, versions, removed, source, latest_taken_at FROM documents WHERE store = ?"
                            " AND versions > 0", "doc", between)
@@ -314,7 +314,7 @@ class SqlIndex:
         return {str(d) for (d,) in self._rows("SELECT doc FROM documents WHERE store = ? AND removed = 1",
                                               (self.store,))}
 
-    def _paged(self, select: str, key: str, between: Callable[[], None] | None) -> list[Any]:
+    def _paged(self, select: str, key: str, between: Callable[[], object] | None) -> list[Any]:
         """The rows of `select` (filtered by store, its first column `key`) ordered by `key`; in pages of
         2,000 with `between` called between two (a daemon's save is scanned there), else in one query."""
         if between is None:
@@ -442,7 +442,7 @@ class SqlIndex:
         return out
 
     # ----------------------------------------------------------------------------------------- sources
-    def sources(self, between: Callable[[], None] | None = None) -> dict[str, SourceRow]:
+    def sources(self, between: Callable[[], object] | None = None) -> dict[str, SourceRow]:
         """Source path -> what it looked like when last read."""
         return {str(p): SourceRow(str(p), str(d), int(s), int(m), int(i), str(h)) for p, d, s, m, i, h in self._paged(
             "SELECT path, doc, size, mtime_ns, inode, sha256 FROM sources WHERE store = ?", "path", between)}
