@@ -433,3 +433,12 @@ def test_a_negation_with_an_adverb_before_its_verb_is_still_a_negation() -> None
 ])
 def test_a_figure_repeated_in_parentheses_or_glued_to_its_name_is_the_same_quantity(old: str, new: str) -> None:
     assert not significant(modified(old, new))
+
+
+@pytest.mark.parametrize("line", [
+    "{% for v2, authors in manubot.authors|groupby('v2') %}",
+    '![Deep learning applications and models.](images/biotm.png){#fig:biotm width="100%"}',
+    "The history of this classification is briefly reviewed in Stenström et al. [@doi:10.2337/diabetes.54].",
+])
+def test_template_markup_a_figure_and_a_pointer_to_a_cited_review_are_low(line: str) -> None:
+    assert not significant(added(line))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
 
 
+# Template markup ('{% for author in authors %}', '{{ v2 }}'): code that a build fills in, not prose.
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 SAID_MAX_PAIRS = 200_000  # one-sided sentence × other-side sentence checks per comparison, at most
 SAID_MIN_WORDS = 3  # content words a sentence needs before its words can be found said elsewhere
 
@@ -190,7 +193,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     direction: Direction = "up" if side == "added" else "down"
     heading = title_like(s) or _heading(s)
     kind: Kind = "added" if side == "added" else "removed"
-    if s.text.lstrip().startswith("```"):
+    if s.text.lstrip().startswith("```") or _TEMPLATE.search(s.text):
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
     if lead_in(s) and p.present and not p.level:
         return Finding(kind, "low", None, (), (), f"lead-in to a list {verb}: '{clip(s.text)}'")

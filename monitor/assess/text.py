@@ -186,8 +186,11 @@ def same_word(a_raw: str, b_raw: str) -> bool:
 
 # A pointer to another text: the phrase that points, and the reference it points at (a link, a URL, a numbered
 # section, a citation key). Either alone is prose; together they send the reader elsewhere.
+# A figure's or link's attribute block after it ('![Caption](fig.png){#fig:x width="100%"}').
+_ATTRIBUTES = re.compile(r"\{[#.][^{}]*\}\s*$")
 _POINTER = re.compile(
-    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|described in|reach out to|(?:is|are) (?:available|described|listed|"
+    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|(?:described|reviewed|discussed|summari[sz]ed|surveyed) "
+    r"(?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
     r"published) (?:on|in|at|from)|can be found|you can find)\b",
     re.IGNORECASE,
 )
@@ -235,7 +238,7 @@ def referential(s: Sentence) -> bool:
     link or citation: what it points at may matter, the pointer itself asserts nothing."""
     if _STRONG_POINTER.search(s.text) or (_POINTER.search(s.text) and _REFERENCE.search(s.text)):
         return True
-    bare = s.text.strip().lstrip("*-\u2022 ").strip()
+    bare = _ATTRIBUTES.sub("", s.text.strip().lstrip("*-\u2022 ").strip())
     if not bare or not (_LINK.fullmatch(bare) or _URL.fullmatch(bare)):
         return False
     # A list entry that is a link names one of the things the list covers (an alternative, a tool), unless the
