@@ -449,15 +449,18 @@ def log_cmd(ctx: click.Context, doc: str | None) -> None:
             say(f"no documents in {config.snapshots} yet; run `monitor scan`")
             return
         for row in rows:
-            state = "removed" if row.removed else row.source
-            say(f"{row.doc}  {row.versions} version{'s' if row.versions != 1 else ''}, latest v{row.versions} "
-                f"{_when(row.latest_taken_at or '')}  ({state})")
+            _say_document(row.doc, row.versions, row.latest_taken_at or "", "removed" if row.removed else row.source)
         return
     records = index.records(doc)
     if not any(isinstance(r, Version) for r in records):
         raise _unknown(doc, [r.doc for r in index.documents()], config)
     summaries = index.summaries(doc)
     _print_log(records, summaries)
+
+
+def _say_document(doc: str, versions: int, taken_at: str, state: Any) -> None:
+    """One line of `monitor log` without a document: its version count, latest version and where it is."""
+    say(f"{doc}  {versions} version{'s' if versions != 1 else ''}, latest v{versions} {_when(taken_at)}  ({state})")
 
 
 def _open_history(config: Any) -> Any:
@@ -469,12 +472,9 @@ def _open_history(config: Any) -> Any:
 
 def _unknown(doc: str, docs: list[str], config: Any) -> Exception:
     from monitor.errors import VersionNotFound
+    from monitor.store import known_documents
 
-    if not docs:
-        return VersionNotFound(f"unknown document {doc!r} (no documents in {config.snapshots} yet; run `monitor "
-                               f"scan` first)")
-    shown = ", ".join(docs[:12]) + (f", … ({len(docs)} in all)" if len(docs) > 12 else "")
-    return VersionNotFound(f"unknown document {doc!r} (known: {shown})")
+    return VersionNotFound(f"unknown document {doc!r} ({known_documents(docs, config.snapshots)})")
 
 
 def _print_log(records: Any, summaries: dict[int, str]) -> None:
@@ -503,10 +503,8 @@ def _log_from_store(config: Any, store: Any, doc: str | None) -> None:
             return
         for name in docs:
             history = store.history(name)
-            latest = history[-1]
             state = "removed" if store.is_removed(name) else store.current_source(name)
-            say(f"{name}  {len(history)} version{'s' if len(history) != 1 else ''}, latest {latest.label} "
-                f"{_when(latest.taken_at)}  ({state})")
+            _say_document(name, len(history), history[-1].taken_at, state)
         return
     store.history(doc)  # VersionNotFound lists the known documents
     _print_log(store.records(doc), Changelog(config.changelog_markdown, config.changelog_jsonl).summaries(doc))

@@ -281,11 +281,7 @@ class SnapshotStore:
         return self.root / doc
 
     def _known(self) -> str:
-        docs = self.documents()
-        if not docs:
-            return f"no documents in {self.root} yet; run `monitor scan` first"
-        shown = ", ".join(docs[:12]) + (f", … ({len(docs)} in all)" if len(docs) > 12 else "")
-        return f"known: {shown}"
+        return known_documents(self.documents(), self.root)
 
     # ---------------------------------------------------------------------------------------- reading
     def documents(self) -> list[str]:
@@ -649,6 +645,14 @@ def _event_from(doc: str, d: dict[str, Any]) -> Event:
         raise ValueError(f"unknown event {kind!r}")
     return Event(doc=doc, kind=kind, n=int(d["n"]), after=int(d["after"]), taken_at=str(d["taken_at"]),
                  source=str(d["source"]), to=d.get("to"))
+
+
+def known_documents(docs: list[str], root: Path) -> str:
+    """What an 'unknown document' message says it knows: a dozen names, or that the store is still empty."""
+    if not docs:
+        return f"no documents in {root} yet; run `monitor scan` first"
+    shown = ", ".join(docs[:12]) + (f", … ({len(docs)} in all)" if len(docs) > 12 else "")
+    return f"known: {shown}"
 
 
 def _suffix(source: str) -> str:

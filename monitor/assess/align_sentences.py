@@ -175,7 +175,8 @@ RESTATED_MAX_PAIRS = 40_000  # one-sided sentence pairs weighed at most (a rewri
 _STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
 
 
-def _stems(s: Sentence) -> frozenset[str]:
+def content_stems(s: Sentence) -> frozenset[str]:
+    """The stems of a sentence's content words (its function words left out)."""
     return frozenset(w[:_STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS)
 
 
@@ -186,8 +187,8 @@ def _restated(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sent
     by shared word stems, best first."""
     if not removed or not added or len(removed) * len(added) > RESTATED_MAX_PAIRS:
         return []
-    stems_old = [_stems(x) for x in removed]
-    stems_new = [_stems(x) for x in added]
+    stems_old = [content_stems(x) for x in removed]
+    stems_new = [content_stems(x) for x in added]
     scored = []
     for i, sa in enumerate(stems_old):
         if len(sa) < RESTATED_MIN_STEMS:
@@ -219,7 +220,8 @@ def _replaced(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sent
     out = []
     for group, olds in by_old.items():
         news = by_new.get(group, [])
-        if len(olds) == 1 and len(news) == 1 and len(_stems(olds[0]) & _stems(news[0])) >= REPLACED_MIN_STEMS:
+        if len(olds) == 1 and len(news) == 1 and (
+                len(content_stems(olds[0]) & content_stems(news[0])) >= REPLACED_MIN_STEMS):
             out.append((olds[0], news[0]))
     return out
 

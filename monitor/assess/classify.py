@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from monitor.assess.actors import detect_actor
-from monitor.assess.align_sentences import align, changed_sentences
+from monitor.assess.align_sentences import align, changed_sentences, content_stems
 from monitor.assess.findings import Finding, PairDiff, clip
 from monitor.assess.judgment import FUNCTION_WORDS, detect_reworded, detect_status, is_policy_decision, judgment_terms
 from monitor.assess.lexicon import NEGATIONS
@@ -98,7 +98,7 @@ SAID_MIN_WORDS = 3  # content words a sentence needs before its words can be fou
 
 
 def _word_keys(s: Sentence) -> set[str]:
-    return {w[:STEM] if w.isalpha() else w for w in s.words}
+    return set(content_stems(s)) | {w for w in s.words if not w.isalpha()} | NEGATIONS.words.intersection(s.words)
 
 
 def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
@@ -106,11 +106,11 @@ def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
     as written — occurs in one changed sentence of the other version: the document was restructured and says it
     elsewhere ('CVE-2023-29411 has been assigned to this vulnerability.' dropped when the CVE got a section of
     its own), which is not a statement added or dropped."""
-    content = [w for w in s.words if w.isalpha() and w not in FUNCTION_WORDS]
-    if len(set(content)) < SAID_MIN_WORDS:
+    content = {w for w in s.words if w.isalpha() and w not in FUNCTION_WORDS}
+    if len(content) < SAID_MIN_WORDS:
         return False
-    needed = {w[:STEM] for w in content} | {w for w in s.words if not w.isalpha() and any(c.isalnum() for c in w)}
-    needed |= {w for w in s.words if w in NEGATION_WORDS}
+    needed = set(content_stems(s)) | {w for w in s.words if not w.isalpha() and any(c.isalnum() for c in w)}
+    needed |= NEGATIONS.words.intersection(s.words)
     return any(needed <= other for other in others)
 
 
@@ -175,8 +175,6 @@ def assess_pair(d: PairDiff) -> Finding | None:
     return best
 
 
-STEM = 5  # a word's first letters stand for the word ('exploits' / 'exploitation'), as in align_sentences
-NEGATION_WORDS = NEGATIONS.words
 LEAD_IN_WORDS = 4
 LIST_CHURN = 5  # list items without a verb added or dropped in one revision beyond which a list was rebuilt
 

@@ -52,8 +52,14 @@ def _markers_cached(s: Sentence) -> list[Match]:
 
 _OUT_OF_QUESTION = ("out", "of", "the", "question")
 _DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far"})
-# One-word estimates low on the scale ('impossible', 'inconceivable', 'unlikely'); 'not unlikely' is listed.
-_UNLIKELY_WORDS = frozenset(p for p, v in LIKELIHOOD.entries.items() if v <= 3 and " " not in p) - {"cannot"}
+
+
+
+def _unlikely_word(w: str) -> bool:
+    """A one-word estimate low on the scale ('impossible', 'inconceivable', 'unlikely'; 'not unlikely' is listed),
+    read from the table each time so that a pack's words count too."""
+    value = LIKELIHOOD.entries.get(w)
+    return value is not None and value <= 3 and " " not in w and w != "cannot"
 NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
 OF_REACH = 4  # more words to the verb when the noun has its object first ('the odds of inflation picking up are')
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
@@ -90,7 +96,7 @@ def composed_markers(s: Sentence) -> list[Match]:
                 after = ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 3))
                 if after and after[0].value != 4:  # 'prospects are a ...' is not a quantity of chance
                     out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
-        elif w in _UNLIKELY_WORDS and n > 0:
+        elif n > 0 and _unlikely_word(w):
             # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility
             negs = [i for i in range(max(0, n - 2), n) if words[i] in _DENIERS]
             if negs:

@@ -329,13 +329,20 @@ def _as_version(q: Quantity) -> Quantity:
 
 # Ranges of versions or values, as advisories and standards write them: '>= 0.7, < 0.9.3', '<=firmware_05',
 # '>= 3 | <= 37', 'all versions', 'vers:all/*', a bare '*', '32 or later'.
-_NUM = r"(\d+(?:\.\d+)*)"
+def _num(name: str) -> str:
+    return rf"(?P<{name}>\d+(?:\.\d+)*)"
+
+
 # A version written without digits ('<=AD', '< LF'): a bound whose value cannot be ordered, only placed.
-_SYMBOL = r"([A-Za-z][A-Za-z_.-]{0,15})(?![\w])"
+def _symbol(name: str) -> str:
+    return rf"(?P<{name}>[A-Za-z][A-Za-z_.-]{{0,15}})(?![\w])"
+
+
 _BOUND = re.compile(
-    rf"(?P<lo>>=|≥|>)\s*`?\s*(?:[A-Za-z_]*?{_NUM}|{_SYMBOL})|(?P<hi><=|≤|<)\s*`?\s*(?:[A-Za-z_]*?{_NUM}|{_SYMBOL})"
-    rf"|{_NUM}\s+(?:or|and)\s+(?P<later>later|newer|above|higher|greater)\b"
-    rf"|{_NUM}\s+(?:or|and)\s+(?P<earlier>earlier|older|below|lower)\b"
+    rf"(?:>=|≥|>)\s*`?\s*(?:[A-Za-z_]*?{_num('lo')}|{_symbol('lo_sym')})"
+    rf"|(?:<=|≤|<)\s*`?\s*(?:[A-Za-z_]*?{_num('hi')}|{_symbol('hi_sym')})"
+    rf"|{_num('later')}\s+(?:or|and)\s+(?:later|newer|above|higher|greater)\b"
+    rf"|{_num('earlier')}\s+(?:or|and)\s+(?:earlier|older|below|lower)\b"
     r"|(?P<all>\ball\s+versions\b|\bvers:all\b|:\s*\*\s*(?:$|[|,;]))",
     re.IGNORECASE,
 )
@@ -365,8 +372,8 @@ def coverage(text: str) -> tuple[Interval, ...]:
         if m.group("all"):
             out.append((_LOW, _HIGH))
             continue
-        lo_text = (m.group(2) or m.group(3)) if m.group("lo") else m.group(7) if m.group("later") else None
-        hi_text = (m.group(5) or m.group(6)) if m.group("hi") else m.group(9) if m.group("earlier") else None
+        lo_text = m.group("lo") or m.group("lo_sym") or m.group("later")
+        hi_text = m.group("hi") or m.group("hi_sym") or m.group("earlier")
         if lo_text is not None:
             if pending is not None:
                 out.append((pending, _HIGH))
