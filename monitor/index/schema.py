@@ -7,7 +7,7 @@ ever dropped and rebuilt. `{serial}` and `{blob}` are the only words the two dia
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
@@ -45,5 +45,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # The manifest's size when its records were copied: manifests only grow, so a full scan reads only
         # those whose size moved (NULL until the next copy: read once).
         "ALTER TABLE documents ADD COLUMN manifest_size BIGINT",
+    ),
+    4: (
+        # What a person says about a version: the date it bears (an imported statement's, not when it was
+        # copied) and a label ("Dec 2015 statement"); `monitor import` and `monitor label` write them.
+        "CREATE TABLE version_info (store TEXT NOT NULL, doc TEXT NOT NULL, number INTEGER NOT NULL, dated TEXT,"
+        " label TEXT, PRIMARY KEY (store, doc, number))",
     ),
 }
