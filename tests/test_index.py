@@ -107,6 +107,29 @@ def test_each_changed_judgment_is_a_row(tmp_path: Path) -> None:
     assert first.severity == "high" and first.explanation
 
 
+@pytest.mark.usefixtures("index_backend")
+def test_entry_bodies_are_small_and_old_bodies_still_read(tmp_path: Path) -> None:
+    """A one-word edit's entry is stored in well under half its JSONL line, and a body an earlier monitor
+    wrote (plain zlib, no preset dictionary) still reads back as its line."""
+    import zlib
+
+    cfg = _project(tmp_path)
+    doc = _two_versions(cfg)
+    index = open_index(cfg)
+    assert index is not None
+    try:
+        line = next(r.line for r in index.entries(doc=doc) if r.key.endswith("@v2"))
+        assert len(index_base.pack_body(line)) < min(len(zlib.compress(line, 9)) * 0.8, len(line) / 2)
+        old_line = b'{"key": "seeds__b.txt@v1", "kind": "added"}\n'
+        index._write(lambda cur: index._exec(cur, (  # as the monitor of schema 3 stored it
+            "INSERT INTO entries (store, key, doc, kind, old_version, new_version, recorded_at, summary, format,"
+            " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), (index.store, "seeds__b.txt@v1", "seeds__b.txt",
+            "added", None, 1, "2026-11-25T10:12:03Z", "added", 2, zlib.compress(old_line, 6))))
+        assert [r.line for r in index.entries(keys=["seeds__b.txt@v1"])] == [old_line]
+    finally:
+        index.close()
+
+
 def test_a_server_that_is_down_is_one_line_and_exit_2(tmp_path: Path) -> None:
     """`index: postgresql://…` naming a server that does not answer: scan and log each say so in one line
     (which index, what to do), exit 2, no traceback; the versions already stored stay."""

@@ -20,6 +20,37 @@ from monitor.errors import StoreError
 from monitor.index.schema import MIGRATIONS, SCHEMA_VERSION
 from monitor.store import Event, Record, Version
 
+# An entry's body is its JSONL line, deflated against this preset dictionary: the report's keys and constant
+# words, which a one-word edit's entry would otherwise spend a third of its compressed size on. Never edit it:
+# zlib stores its checksum in each body, so a new dictionary needs a new name here and the old one kept for
+# reading. Bodies written before it (no dictionary flag in the zlib header) still read.
+_BODY_DICT = (
+    b'"evidence": {"before": [], "after": []}, "explanation": "", "kind": "quantity", "recommendation", "stance",'
+    b' "actor", "negation", "severity": "low", "medium", "direction": "up", "down", "reversed", "topics": [],'
+    b' "section": null, "paragraphs": [{"op": "modified", "unchanged", "added", "removed", "moved", "split",'
+    b' "merged", "old": [], "new": [], "old_text": null, "new_text": null, "words": [{"op": "equal", "text": ""},'
+    b' {"op": "delete", "text": ""}, {"op": "insert", "text": ""}]}], "summary": {"paragraphs": {"unchanged": 0,'
+    b' "modified": 1, "added": 0, "removed": 0, "moved": 0, "split": 0, "merged": 0}, "assessments": {"high": 1,'
+    b' "medium": 0, "low": 0}}, "old": {"label": "v1", "path": "", "sha256": "", "taken_at": "2026-"}, "new":'
+    b' {"label": "v2", "path": "", "sha256": "", "taken_at": "2026-"}, {"key": "", "kind": "changed", "doc": "",'
+    b' "old_version": 1, "new_version": 2, "recorded_at": "2026-", "entry_format": 2, "schema":'
+    b' "monitor/diff-report@1", "document": "", "assessments": [{"kind": "likelihood", "severity": "high",'
+    b' "direction": "down", "topics": [], "section": "", "before": "", "after": "", ')
+
+
+def pack_body(line: bytes) -> bytes:
+    """An entry's JSONL line as the index stores it."""
+    packer = zlib.compressobj(6, zdict=_BODY_DICT)
+    return packer.compress(line) + packer.flush()
+
+
+def unpack_body(body: bytes) -> bytes:
+    """The JSONL line of a stored body, with or without the preset dictionary."""
+    if len(body) > 1 and body[1] & 0x20:  # FDICT: deflated against _BODY_DICT
+        unpacker = zlib.decompressobj(zdict=_BODY_DICT)
+        return unpacker.decompress(body) + unpacker.flush()
+    return zlib.decompress(body)
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentRow:
@@ -372,7 +403,7 @@ class SqlIndex:
                     " format, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store, key) DO NOTHING"
                     " RETURNING seq"),
                     (self.store, e.key, e.doc, e.kind, e.old_version, e.new_version, e.recorded_at, e.summary,
-                     ENTRY_FORMAT, zlib.compress(e.line, 6)))
+                     ENTRY_FORMAT, pack_body(e.line)))
                 row = cur.fetchone()
                 out.append(row is not None)
                 if row is None:
@@ -419,7 +450,7 @@ class SqlIndex:
             at = page[-1].seq
 
     def _entry_rows(self, sql: str, args: Sequence[Any]) -> list[EntryRow]:
-        return [EntryRow(int(s), str(k), str(d), zlib.decompress(bytes(b))) for s, k, d, b in self._rows(sql, args)]
+        return [EntryRow(int(s), str(k), str(d), unpack_body(bytes(b))) for s, k, d, b in self._rows(sql, args)]
 
     def summaries(self, doc: str) -> dict[int, str]:
         """Version number -> the one-line summary of its entry (removals aside), for `monitor log DOC`."""
@@ -440,6 +471,31 @@ class SqlIndex:
             out.append((old, new, JudgmentRow(kind, sev, direction, tuple(json.loads(topics)), section, before,
                                               after, why)))
         return out
+
+    # ----------------------------------------------------------------------------------------- version info
+    def version_info(self, doc: str) -> dict[int, tuple[str | None, str | None]]:
+        """Version number -> (the date it bears, its label), for the versions of `doc` that have either."""
+        return {int(n): (d, lab) for n, d, lab in self._rows(
+            "SELECT number, dated, label FROM version_info WHERE store = ? AND doc = ?", (self.store, doc))}
+
+    def set_version_dates(self, doc: str, dates: dict[int, str]) -> None:
+        """Give versions of `doc` their own dates (an imported statement's), keeping their labels."""
+        def work(cur: Any) -> None:
+            for number, dated in sorted(dates.items()):
+                self._exec(cur, (
+                    "INSERT INTO version_info (store, doc, number, dated) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (store, doc, number) DO UPDATE SET dated = excluded.dated"),
+                    (self.store, doc, number, dated))
+
+        if dates:
+            self._write(work)
+
+    def set_version_label(self, doc: str, number: int, label: str | None) -> None:
+        """Label version `number` of `doc` (None removes the label), keeping its date."""
+        self._write(lambda cur: self._exec(cur, (
+            "INSERT INTO version_info (store, doc, number, label) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (store, doc, number) DO UPDATE SET label = excluded.label"),
+            (self.store, doc, number, label)))
 
     # ----------------------------------------------------------------------------------------- sources
     def sources(self, between: Callable[[], object] | None = None) -> dict[str, SourceRow]:
