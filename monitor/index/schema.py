@@ -7,7 +7,7 @@ ever dropped and rebuilt. `{serial}` and `{blob}` are the only words the two dia
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
@@ -51,5 +51,15 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # copied) and a label ("Dec 2015 statement"); `monitor import` and `monitor label` write them.
         "CREATE TABLE version_info (store TEXT NOT NULL, doc TEXT NOT NULL, number INTEGER NOT NULL, dated TEXT,"
         " label TEXT, PRIMARY KEY (store, doc, number))",
+    ),
+    5: (
+        # Notification targets (monitor/sinks/delivery.py): `done_seq` is the mark below which every entry was
+        # delivered or filtered out, so each entry goes to each target once, in order, across restarts.
+        "CREATE TABLE notify_targets (store TEXT NOT NULL, target TEXT NOT NULL, shown TEXT NOT NULL,"
+        " since_seq BIGINT NOT NULL, done_seq BIGINT NOT NULL, active INTEGER NOT NULL, attempts INTEGER NOT NULL,"
+        " last_error TEXT, last_error_at TEXT, next_try TEXT, PRIMARY KEY (store, target))",
+        # One row per message a target accepted, written in the transaction that moves the target's mark.
+        "CREATE TABLE notify_deliveries (store TEXT NOT NULL, target TEXT NOT NULL, entry_seq BIGINT NOT NULL,"
+        " delivered_at TEXT NOT NULL, PRIMARY KEY (store, target, entry_seq))",
     ),
 }
