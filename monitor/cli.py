@@ -647,3 +647,9 @@ def packs(ctx: click.Context) -> None:
 def _when(taken_at: str) -> str:
     """`2026-11-25 10:12:03Z` → `2026-11-25 10:12 UTC`, short enough for one-line listings."""
     return taken_at.replace("T", " ")[:16] + " UTC" if taken_at else "?"
+
+
+# `monitor import`, `label`, `history` and `blame` live in their own module (a document's judgment history).
+from monitor.history_cli import register as _register_history  # noqa: E402
+
+_register_history(main)

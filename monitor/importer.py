@@ -1,0 +1,213 @@
+"""`monitor import`: a series of files stored as successive versions of one document, each with its own date.
+
+A statement published on 2015-12-16 is a version dated 2015-12-16, whenever its file was copied: the date
+comes from the file's name (`2015-12-16.txt`, `fomc-20151216.txt`), its modification time, or the last git
+commit that touched it. Files are stored in date order through the snapshot store, and their changelog
+entries are computed by the scan's own recovery (`scan.recover`), so an imported series reads like any
+watched document in `monitor log`, `show`, `diff`, CHANGELOG.md and changelog.jsonl. The dates go to the
+index (`version_info`). Importing the same files again adds nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from monitor.errors import InputError, MonitorError, StoreError
+
+if TYPE_CHECKING:
+    from monitor.config import Config
+    from monitor.scan import ScanEvent
+
+DateFrom = Literal["filename", "mtime", "git"]
+DATE_SOURCES: tuple[DateFrom, ...] = ("filename", "mtime", "git")
+
+# YYYY-MM-DD, YYYY_MM_DD, YYYY.MM.DD or YYYYMMDD, not inside a longer run of digits.
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)")
+_DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,179}\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedFile:
+    """One file of a series and the date it bears (`YYYY-MM-DD`, or an ISO time for mtime and git)."""
+
+    path: Path
+    dated: str
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What one file of the series became: a new version, or nothing (why) when it was already there."""
+
+    path: Path
+    dated: str
+    number: int | None  # the version it is (new or already stored), None when it was not stored
+    note: str  # "new", "already imported", "same text as v3"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """The outcome of one `monitor import`."""
+
+    doc: str
+    files: tuple[Imported, ...]
+    entries: int  # changelog entries written
+
+    @property
+    def added(self) -> int:
+        return sum(1 for f in self.files if f.note == "new")
+
+
+def check_doc_id(doc: str) -> str:
+    """`doc` if it can name a document in the store, else one line saying what a name may hold."""
+    if not _DOC_ID.match(doc) or ".." in doc:
+        raise InputError(f"{doc!r}: not a usable document name; use letters, digits, '.', '_' and '-' "
+                         "(starting with a letter or digit, at most 180 characters), e.g. fomc")
+    return doc
+
+
+def date_from_name(path: Path) -> str | None:
+    """The date in a file's name (`2015-12-16.txt`, `statement_20151216.txt`) as YYYY-MM-DD, if any (the
+    last one when there are several: a folder's year comes before the file's own date)."""
+    for m in reversed(list(_NAME_DATE.finditer(path.name))):
+        try:
+            return date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def date_files(paths: Sequence[Path], how: DateFrom) -> list[DatedFile]:
+    """Each file with its date, oldest first (files of one date by name); one InputError naming the first
+    file that has none."""
+    out = []
+    for path in paths:
+        if how == "filename":
+            dated = date_from_name(path)
+            if dated is None:
+                raise InputError(f"{path}: no date in its name (like 2015-12-16.txt or 20151216.txt); rename it, "
+                                 "or date the files by --date-from mtime or --date-from git")
+        elif how == "mtime":
+            try:
+                dated = _iso(datetime.fromtimestamp(path.stat().st_mtime, UTC))
+            except OSError as exc:
+                raise InputError(f"{path}: cannot read its modification time ({_reason(exc)})") from None
+        else:
+            dated = _git_date(path)
+        out.append(DatedFile(path, dated))
+    return sorted(out, key=lambda f: (f.dated, f.path.name, str(f.path)))
+
+
+def _git_date(path: Path) -> str:
+    """The time of the last commit that changed `path` (UTC), or one InputError saying why there is none."""
+    folder = path.parent if str(path.parent) else Path()
+    try:
+        proc = subprocess.run(["git", "log", "-1", "--format=%cI", "--", path.name], cwd=folder,
+                              capture_output=True, check=False, text=True, env={**os.environ, "GIT_PAGER": "cat"})
+    except FileNotFoundError:
+        raise MonitorError(f"{path}: git is not installed, so --date-from git cannot date it") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot run git in {folder} ({_reason(exc)})") from None
+    stamp = proc.stdout.strip()
+    if proc.returncode != 0 or not stamp:
+        why = "not in a git repository" if proc.returncode != 0 else "never committed"
+        raise InputError(f"{path}: {why}, so --date-from git has no date for it; commit it, or use "
+                         "--date-from filename or mtime")
+    return _iso(datetime.fromisoformat(stamp))
+
+
+def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom = "filename",
+                  log: Callable[[ScanEvent], None] | None = None, lock_timeout: float | None = 60.0) -> ImportResult:
+    """Store `paths` as the next versions of `doc`, in date order, and write their changelog entries.
+
+    Files already imported into `doc` (same source path and content) are passed over, so an import can be
+    run again, or with more files. A new file dated before the document's latest version is refused
+    before anything is written: versions are kept in date order.
+    """
+    from monitor.changelog import Changelog
+    from monitor.index import open_index
+    from monitor.readers import check
+    from monitor.scan import read_document, recover
+    from monitor.store import SnapshotStore
+
+    check_doc_id(doc)
+    if not paths:
+        raise InputError("no files to import; name them, e.g. monitor import fomc statements/*.txt")
+    series = date_files(paths, how)
+    contents = []
+    for f in series:
+        data = read_document(f.path, config.max_file_bytes)
+        if not data:
+            raise InputError(f"{f.path}: empty file; nothing to import")
+        check(data, f.path.name, str(f.path))
+        contents.append(data)
+    store = SnapshotStore(config.snapshots)
+    index = open_index(config)
+    assert index is not None
+    try:
+        with store.lock(timeout=lock_timeout, purpose="import"):
+            existing = store.history(doc) if store.latest(doc) is not None else ()
+            info = index.version_info(doc)
+            if existing and not any(d for d, _ in info.values()):
+                raise InputError(f"{doc}: already holds versions that scans took (from {existing[-1].source}), "
+                                 "not an imported series; import under another document name")
+            have = {(v.source, v.sha256): v.number for v in existing}
+            latest_date = max((d for d, _ in info.values() if d), default=None)
+            sources = [_source(config, f.path) for f in series]
+            fresh = [(f, s, data) for f, s, data in zip(series, sources, contents, strict=True)
+                     if (s, _sha256(data)) not in have]
+            if fresh and latest_date is not None and fresh[0][0].dated < latest_date:
+                first = fresh[0][0]
+                raise InputError(
+                    f"{first.path}: dated {first.dated}, before {doc}'s latest version ({latest_date}); versions "
+                    f"are kept in date order, so import the whole series into a new document name")
+            results: list[Imported] = []
+            dates: dict[int, str] = {}
+            for f, source, data in zip(series, sources, contents, strict=True):
+                number = have.get((source, _sha256(data)))
+                if number is not None:
+                    results.append(Imported(f.path, f.dated, number, "already imported"))
+                    if info.get(number, (None, None))[0] is None:
+                        dates[number] = f.dated  # stored by an import killed before it dated it
+                    continue
+                version = store.put(doc, data, source)
+                if version is None:
+                    same = store.history(doc)[-1]
+                    results.append(Imported(f.path, f.dated, None, f"same text as v{same.number}"))
+                    continue
+                dates[version.number] = f.dated
+                results.append(Imported(f.path, f.dated, version.number, "new"))
+            index.set_version_dates(doc, dates)
+            changelog = Changelog(config.changelog_markdown, config.changelog_jsonl, index)
+            written = recover(config, store, changelog, log, docs={doc})
+    except OSError as exc:
+        raise StoreError(f"{config.snapshots}: cannot import into the snapshot store ({_reason(exc)})") from None
+    finally:
+        index.close()
+    return ImportResult(doc, tuple(results), written)
+
+
+def _source(config: Config, path: Path) -> str:
+    from monitor.scan import _source as scan_source
+
+    return scan_source(config, path)
+
+
+def _sha256(data: bytes) -> str:
+    from monitor.pipeline import sha256
+
+    return sha256(data)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
