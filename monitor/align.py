@@ -7,8 +7,8 @@ import heapq
 import math
 import re
 import zlib
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict, deque
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 from monitor.report import ParagraphChange, ParagraphOpName
@@ -79,20 +79,85 @@ def _runs(words: list[str], size: int) -> list[str]:
     return out
 
 
+class _VocabularyFull(Exception):
+    """More distinct words than characters to stand for them: the alignment falls back to lists of words."""
+
+
+# Characters that stand for words: every code point above U+00FF outside the surrogates.
+_MAX_WORDS = 0x110000 - 0x100 - 0x800
+
+
 class _Side:
-    """One version's paragraph texts, with their words split once and kept for repeated comparisons."""
+    """One version's paragraph texts, with their words split once and kept for repeated comparisons.
 
-    __slots__ = ("_words", "texts")
+    Each distinct word of both versions is mapped once to one character (the two sides share `codes`), so a
+    paragraph's words are a string: compared in C without hashing each word again, and a run of paragraphs is
+    one concatenation. Indel similarity of the strings equals that of the word lists, since the map is one to one.
+    """
 
-    def __init__(self, texts: list[str]) -> None:
+    __slots__ = ("_codes", "_words", "codes", "texts")
+
+    def __init__(self, texts: Sequence[str], codes: dict[str, str] | None) -> None:
         self.texts = texts
+        self.codes = codes  # None: compare lists of words (a pair with more distinct words than characters)
         self._words: dict[int, list[str]] = {}
+        self._codes: dict[int, str | list[str]] = {}
 
     def words(self, i: int) -> list[str]:
         w = self._words.get(i)
         if w is None:
             w = self._words[i] = self.texts[i].split()
         return w
+
+    def code(self, i: int) -> str | list[str]:
+        """Paragraph i's words as one character each (or as the words, without a vocabulary)."""
+        c = self._codes.get(i)
+        if c is None:
+            codes = self.codes
+            if codes is None:
+                c = self.words(i)
+            else:
+                chars = []
+                for w in self.words(i):
+                    ch = codes.get(w)
+                    if ch is None:
+                        n = len(codes)
+                        if n >= _MAX_WORDS:
+                            raise _VocabularyFull
+                        n += 0x100
+                        ch = codes[w] = chr(n if n < 0xD800 else n + 0x800)
+                    chars.append(ch)
+                c = "".join(chars)
+            self._codes[i] = c
+        return c
+
+    def codes_of(self, ix: range) -> str | list[str]:
+        """The words of consecutive paragraphs, joined."""
+        if self.codes is None:
+            return [w for i in ix for w in self.words(i)]
+        return "".join(str(self.code(i)) for i in ix)
+
+
+def _similar(a: str | list[str], b: str | list[str], least: float) -> float:
+    """word_similarity of two encoded word sequences when it is at least `least`, else a value below `least`
+    (0.0): the bound lets rapidfuzz skip pairs whose lengths alone rule them out."""
+    from rapidfuzz.fuzz import ratio
+
+    if len(a) * len(b) > SIM_CELLS:
+        return -1.0  # the caller takes the runs of words (the exact words are needed for the cut points)
+    # The cut-off sits just below `least` so that a value at `least` is never lost to rounding in percent.
+    return float(ratio(a, b, score_cutoff=least * 100.0 - 1e-6)) / 100.0
+
+
+def _pair_similarity(old: _Side, olds: range, new: _Side, news: range, least: float) -> float:
+    """word_similarity of the joined words of old paragraphs `olds` and new paragraphs `news` when at least
+    `least` (else some value below it)."""
+    a = old.code(olds[0]) if len(olds) == 1 else old.codes_of(olds)
+    b = new.code(news[0]) if len(news) == 1 else new.codes_of(news)
+    sim = _similar(a, b, least)
+    if sim < 0:
+        return word_similarity([w for i in olds for w in old.words(i)], [w for j in news for w in new.words(j)])
+    return sim
 
 
 def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tuple[ParagraphChange, ...]:
@@ -104,26 +169,42 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     """
     old_texts = [p.text for p in old]
     new_texts = [p.text for p in new]
-    old_side, new_side = _Side(old_texts), _Side(new_texts)
+    # Each distinct text is a number: the patience diff counts and compares numbers, not paragraphs.
+    ids: dict[str, int] = {}
+    old_ids = [ids.setdefault(t, len(ids)) for t in old_texts]
+    new_ids = [ids.setdefault(t, len(ids)) for t in new_texts]
+    codes = anchor_opcodes(old_ids, new_ids, runs=True)
+    try:
+        vocabulary: dict[str, str] | None = {}
+        rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
+    except _VocabularyFull:
+        vocabulary = None
+        rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
+    return tuple(_change(row, old, new) for row in rows)
+
+
+def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side: _Side) -> list[_Pair]:
     rows: list[_Pair] = []
-    for tag, i1, i2, j1, j2 in anchor_opcodes(old_texts, new_texts):
+    for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
             rows.extend(_Pair("unchanged", (i1 + k,), (j1 + k,)) for k in range(i2 - i1))
         else:
             rows.extend(_pair_gap(old_side, new_side, range(i1, i2), range(j1, j2)))
-    rows = _resolve_moves(rows, old_side, new_side)
-    return tuple(_change(row, old, new) for row in rows)
+    return _resolve_moves(rows, old_side, new_side)
 
 
-def anchor_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+def anchor_opcodes(a: Sequence[Hashable], b: Sequence[Hashable], *,
+                   runs: bool = False) -> list[tuple[str, int, int, int, int]]:
     """Opcodes (tag, i1, i2, j1, j2) like difflib's, from a patience diff of two sequences of texts.
 
     Common prefix and suffix are matched first, then texts that occur exactly once on each side are
     anchored along their longest increasing run, recursively between anchors: O(n log n), and moved
-    paragraphs do not drag their neighbours into the gap.
+    paragraphs do not drag their neighbours into the gap. With `runs`, a stretch too long for difflib where no
+    text occurs once (lines drawn from a small pool) is anchored on runs of three texts found once on each side,
+    so repeated texts are matched in order instead of being left to similarity.
     """
     pairs: list[tuple[int, int]] = []
-    _patience(a, b, 0, len(a), 0, len(b), pairs)
+    _patience(a, b, 0, len(a), 0, len(b), pairs, runs)
     codes: list[tuple[str, int, int, int, int]] = []
     i = j = 0
     for pi, pj in [*pairs, (len(a), len(b))]:
@@ -139,8 +220,8 @@ def anchor_opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, i
     return codes
 
 
-def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1: int,
-              pairs: list[tuple[int, int]]) -> None:
+def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0: int, b1: int,
+              pairs: list[tuple[int, int]], runs: bool = False) -> None:
     """Append the matched pairs of a[a0:a1] and b[b0:b1] to `pairs`, in order. A stack of ranges still to
     match (popped in order) stands in for recursion, which nested anchors could drive past Python's limit."""
     todo: list[tuple[int, int, int, int] | list[tuple[int, int]]] = [(a0, a1, b0, b1)]
@@ -170,6 +251,12 @@ def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1:
                     later.extend(((i, ai, j, bj), [(ai, bj)]))
                     i, j = ai + 1, bj + 1
                 later.append((i, a1, j, b1))
+            elif runs and (a1 - a0) * (b1 - b0) > REPEAT_CELLS and (run_anchors := _run_anchors(a, b, a0, a1, b0, b1)):
+                i, j = a0, b0
+                for ai, bj in run_anchors:
+                    later.extend(((i, ai, j, bj), [(ai + k, bj + k) for k in range(RUN)]))
+                    i, j = ai + RUN, bj + RUN
+                later.append((i, a1, j, b1))
             elif (a1 - a0) * (b1 - b0) <= REPEAT_CELLS:
                 # Only repeated texts here (e.g. the same boilerplate line twice): match them in order.
                 import difflib
@@ -181,7 +268,29 @@ def _patience(a: Sequence[str], b: Sequence[str], a0: int, a1: int, b0: int, b1:
         todo.extend(reversed(later))
 
 
-def _common(a: Sequence[str], b: Sequence[str], i: int, j: int, most: int, step: int) -> int:
+RUN = 3  # texts in a run that anchors a stretch where no single text occurs once
+
+
+def _run_anchors(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0: int,
+                 b1: int) -> list[tuple[int, int]]:
+    """Starts of runs of RUN texts found once on each side of a[a0:a1], b[b0:b1], along their longest increasing
+    run, none overlapping the one before."""
+    keys_a = list(zip(*(a[a0 + k:a1 - RUN + 1 + k] for k in range(RUN)), strict=True))
+    keys_b = list(zip(*(b[b0 + k:b1 - RUN + 1 + k] for k in range(RUN)), strict=True))
+    count_a = Counter(keys_a)
+    count_b = Counter(keys_b)
+    where_b = {x: j for j, x in enumerate(keys_b, b0) if count_b[x] == 1 and count_a.get(x) == 1}
+    unique = [(i, where_b[x]) for i, x in enumerate(keys_a, a0) if x in where_b]
+    out: list[tuple[int, int]] = []
+    next_i = next_j = -1
+    for i, j in _longest_increasing(unique):
+        if i >= next_i and j >= next_j:
+            out.append((i, j))
+            next_i, next_j = i + RUN, j + RUN
+    return out
+
+
+def _common(a: Sequence[Hashable], b: Sequence[Hashable], i: int, j: int, most: int, step: int) -> int:
     """How many items a and b share from a[i], b[j] on, forwards (step 1) or backwards (step -1), at most `most`:
     slices compared in growing then shrinking blocks, so a long shared run costs a few comparisons, not one
     Python step per item."""
@@ -235,27 +344,35 @@ def _words(side: _Side, ix: range) -> int:
     return sum(len(side.words(i)) for i in ix)
 
 
+Gains = dict[tuple[int, int], list[tuple[int, int, float]]]
+
+
 def _pair_dp(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
-    """Best order-preserving pairing inside a gap: score is similarity times paragraphs covered."""
+    """Best order-preserving pairing inside a gap: score is similarity times paragraphs covered.
+
+    The pairings worth something (similar enough) are found first, all of a gap's candidates at once in C; the
+    table then visits each cell once, with the two skips and only those pairings."""
     m, n = len(oi), len(nj)
     o0, n0 = oi.start, nj.start
+    gains = _gains(old, new, oi, nj)
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     choice: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
     for i in range(m, -1, -1):
+        row, below, picks = best[i], best[i + 1] if i < m else best[i], choice[i]
         for j in range(n, -1, -1):
             if i == m and j == n:
                 continue
             score, pick = -1.0, None
-            if i < m and best[i + 1][j] > score:
-                score, pick = best[i + 1][j], (1, 0)
-            if j < n and best[i][j + 1] > score:
-                score, pick = best[i][j + 1], (0, 1)
-            if i < m and j < n:
-                for di, dj in _shapes(m - i, n - j):
-                    gain = _group_score(old, range(o0 + i, o0 + i + di), new, range(n0 + j, n0 + j + dj))
-                    if gain > 0 and gain + best[i + di][j + dj] > score:
+            if i < m and below[j] > score:
+                score, pick = below[j], (1, 0)
+            if j < n and row[j + 1] > score:
+                score, pick = row[j + 1], (0, 1)
+            options = gains.get((i, j))
+            if options:
+                for di, dj, gain in options:
+                    if gain + best[i + di][j + dj] > score:
                         score, pick = gain + best[i + di][j + dj], (di, dj)
-            best[i][j], choice[i][j] = score, pick
+            row[j], picks[j] = score, pick
     out: list[_Pair] = []
     i = j = 0
     while i < m or j < n:
@@ -282,24 +399,87 @@ def _shapes(m: int, n: int) -> list[tuple[int, int]]:
     return shapes
 
 
+def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
+    """For each cell (i, j) of a gap (offsets into oi and nj), the pairings starting there that are worth
+    something, as (old paragraphs, new paragraphs, gain) in the order of _shapes."""
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
+
+    m, n = len(oi), len(nj)
+    o0, n0 = oi.start, nj.start
+    longest = max(len(old.words(i)) for i in oi) * max(len(new.words(j)) for j in nj)
+    found: dict[tuple[int, int, int, int], float] = {}
+    if longest * MAX_GROUP > SIM_CELLS:  # paragraphs long enough to need runs of words: one pair at a time
+        for i in range(m):
+            for j in range(n):
+                for di, dj in _shapes(m - i, n - j):
+                    gain = _group_score(old, range(o0 + i, o0 + i + di), new, range(n0 + j, n0 + j + dj))
+                    if gain > 0:
+                        found[i, j, di, dj] = gain
+    else:
+        # One row of candidates per query, scored in C past a cut-off just below each threshold.
+        single_cut = MODIFIED_MIN * 100.0 - 1e-6
+        group_cut = GROUP_MIN * 100.0 - 1e-6
+        new_codes = [new.code(j) for j in nj]
+        for i in range(m):
+            for _, score, j in extract(old.code(o0 + i), new_codes, scorer=ratio, score_cutoff=single_cut,
+                                       limit=None):
+                sim = float(score) / 100.0
+                if sim >= MODIFIED_MIN:
+                    found[i, j, 1, 1] = sim
+        for k in range(2, min(MAX_GROUP, max(m, n)) + 1):
+            if k <= n:
+                joined = [new.codes_of(range(n0 + j, n0 + j + k)) for j in range(n - k + 1)]
+                for i in range(m):
+                    for _, score, j in extract(old.code(o0 + i), joined, scorer=ratio, score_cutoff=group_cut,
+                                               limit=None):
+                        gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
+                        if gain > 0:
+                            found[i, j, 1, k] = gain
+            if k <= m:
+                joined = [old.codes_of(range(o0 + i, o0 + i + k)) for i in range(m - k + 1)]
+                for j in range(n):
+                    for _, score, i in extract(new.code(n0 + j), joined, scorer=ratio, score_cutoff=group_cut,
+                                               limit=None):
+                        gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
+                        if gain > 0:
+                            found[i, j, k, 1] = gain
+    gains: Gains = {}
+    for (i, j, di, dj), gain in sorted(found.items(), key=lambda f: (f[0][0], f[0][1], _shape_rank(f[0][2],
+                                                                                                  f[0][3]))):
+        gains.setdefault((i, j), []).append((di, dj, gain))
+    return gains
+
+
+def _shape_rank(di: int, dj: int) -> int:
+    """A shape's place in _shapes: (1, 1), then (1, 2..), then (2.., 1)."""
+    return 0 if di == dj == 1 else dj if di == 1 else MAX_GROUP + di
+
+
 def _group_score(old: _Side, olds: range, new: _Side, news: range) -> float:
     """How much pairing these paragraphs is worth; 0 when they are not the same text."""
     if len(olds) == 1 and len(news) == 1:
-        sim = word_similarity(old.words(olds[0]), new.words(news[0]))
+        sim = _pair_similarity(old, olds, new, news, MODIFIED_MIN)
         return sim if sim >= MODIFIED_MIN else 0.0
-    (whole_side, whole_ix), (parts_side, part_ix) = ((old, olds[0]), (new, news)) if len(olds) == 1 else (
-        (new, news[0]), (old, olds))
-    joined = [w for i in part_ix for w in parts_side.words(i)]
-    sim = word_similarity(whole_side.words(whole_ix), joined)
+    sim = _pair_similarity(old, olds, new, news, GROUP_MIN)
+    if len(olds) == 1:
+        return _group_gain(sim, old, olds[0], new, news, 1)
+    return _group_gain(sim, new, news[0], old, olds, len(olds))
+
+
+def _group_gain(sim: float, whole_side: _Side, whole_ix: int, parts_side: _Side, part_ix: range,
+                olds: int) -> float:
+    """The worth of a split or merge whose joined parts have similarity `sim` to the whole: 0 unless each part's
+    words are nearly all in the whole."""
     if sim < GROUP_MIN:
         return 0.0
-    parts = [parts_side.texts[i] for i in part_ix]
     bag = Counter(_WORDS.findall(whole_side.texts[whole_ix].lower()))
-    for part in parts:
-        words = _WORDS.findall(part.lower())
+    for i in part_ix:
+        words = _WORDS.findall(parts_side.texts[i].lower())
         if not words or sum(min(c, bag[w]) for w, c in Counter(words).items()) / len(words) < PART_MIN:
             return 0.0
-    return sim * (len(olds) + len(news) - 1)
+    news = len(part_ix) if olds == 1 else 1
+    return sim * (olds + news - 1)
 
 
 def _pair_greedy(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
@@ -308,7 +488,8 @@ def _pair_greedy(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     i, j = oi.start, nj.start
     window = 8
     while i < oi.stop and j < nj.stop:
-        cands = [(word_similarity(old.words(i), new.words(j + k)), k) for k in range(min(window, nj.stop - j))]
+        cands = [(_pair_similarity(old, range(i, i + 1), new, range(j + k, j + k + 1), MODIFIED_MIN), k)
+                 for k in range(min(window, nj.stop - j))]
         sim, k = max(cands, key=lambda c: (c[0], -c[1]))
         if sim >= MODIFIED_MIN:
             out.extend(_Pair("added", (), (j + x,)) for x in range(k))
@@ -328,14 +509,14 @@ def _resolve_moves(rows: list[_Pair], old_side: _Side, new_side: _Side) -> list[
     added = [r.new[0] for r in rows if r.op == "added"]
     if not removed or not added:
         return rows
-    by_text: dict[str, list[int]] = defaultdict(list)
+    by_text: dict[str, deque[int]] = defaultdict(deque)
     for i in removed:
         by_text[old_side.texts[i]].append(i)
     moved_from: dict[int, int] = {}  # new index -> old index
     for j in added:
         pool = by_text.get(new_side.texts[j])
         if pool:
-            moved_from[j] = pool.pop(0)
+            moved_from[j] = pool.popleft()
     taken = set(moved_from.values())
     left_old = [i for i in removed if i not in taken]
     left_new = [j for j in added if j not in moved_from]
@@ -382,7 +563,7 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
             if hits and len(hits) <= limit:
                 votes.update(hits)
         for i in heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i)):  # ties by position, in every run
-            sim = word_similarity(old_side.words(i), new_side.words(j))
+            sim = _pair_similarity(old_side, range(i, i + 1), new_side, range(j, j + 1), MOVED_MIN)
             if sim >= MOVED_MIN:
                 found.append((sim, i, j))
     found.sort(key=lambda f: (-f[0], f[1], f[2]))
@@ -396,6 +577,9 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
 
 
 def _change(row: _Pair, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> ParagraphChange:
+    if row.op == "modified" and old[row.old[0]].text == new[row.new[0]].text:
+        # Paired by similarity among repeated texts: the same text at the same place is not an edit.
+        row = _Pair("unchanged", row.old, row.new)
     if row.op == "unchanged":  # the bulk of every report: no joins, no diff
         text = new[row.new[0]].text
         return ParagraphChange("unchanged", row.old, row.new, new[row.new[0]].section, old[row.old[0]].text, text)
