@@ -624,6 +624,23 @@ def status(ctx: click.Context) -> None:
         pid, _, purpose = holder.partition(" ")
         what = "running" if purpose == "watch" else f"not running; `monitor {purpose}` holds the store"
         say(f"daemon:      {what} (pid {pid})")
+    from monitor.sinks.delivery import status_lines
+
+    for line in status_lines(config, index):
+        say(line)
+
+
+@main.command()
+@click.option("--test", is_flag=True, help="send a sample message to each target and say which worked")
+@click.pass_context
+@user_errors
+def notify(ctx: click.Context, test: bool) -> None:
+    """Send what is due to config.yaml's `notify:` targets now (`monitor watch` and `monitor scan` do it by
+    themselves), or with --test a sample message to each target. Exit status with --test: 0 all worked, 1 not.
+    """
+    from monitor.sinks.delivery import command
+
+    sys.exit(command(load_cfg(ctx), test, say))
 
 
 @main.command()

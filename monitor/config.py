@@ -11,9 +11,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.errors import ConfigError
+
+if TYPE_CHECKING:
+    from monitor.sinks.notify import NotifyTarget
 
 CONFIG_NAME = "config.yaml"
 
@@ -104,6 +107,8 @@ class Config:
     lexicon: tuple[LexiconAddition, ...] = ()
     # The history index: None is the SQLite file inside the snapshot store; a postgresql:// URL a shared server.
     index: str | None = None
+    # Where changelog entries are also sent (`notify:`, monitor/sinks/notify.py): Apprise URLs with filters.
+    notify: tuple[NotifyTarget, ...] = ()
 
     def root_name(self, root: Path) -> str:
         """The name of `root` (one of `roots`): as given in config.yaml, else its path from the config folder."""
@@ -131,7 +136,7 @@ def default_root_name(base: Path, root: Path) -> str:
 _TOP_KEYS = (
     "roots", "snapshots", "include", "exclude", "max_file_bytes", "debounce_seconds", "rescan_minutes",
     "polling", "poll_interval_seconds", "changelog", "normalize", "ignore", "topics", "follow_symlinks",
-    "analysis_seconds", "analysis_memory_mb", "packs", "index",
+    "analysis_seconds", "analysis_memory_mb", "packs", "index", "notify",
 )
 _CHANGELOG_KEYS = ("markdown", "jsonl")
 _CONTENT_KEYS = ("normalize", "ignore", "topics")
@@ -287,6 +292,10 @@ def parse_config(text: str, path: Path) -> Config:
         kw.update(_with_packs(packs, kw.get("normalize", cfg.normalize), kw.get("ignore", cfg.ignore),
                               kw.get("topics", cfg.topics)))
     config = replace(cfg, **kw)
+    if "notify" in data:  # validated against the topics as merged above
+        from monitor.sinks.notify import parse_targets
+
+        config = replace(config, notify=parse_targets(data["notify"], path, config.topics))
     check_layout(config, path)
     return config
 

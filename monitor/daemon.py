@@ -253,6 +253,10 @@ class Daemon:
         self._watched: set[Path] = set()
         self._scheduler: Any = None
         self.scans = 0
+        from monitor.sinks.delivery import Notifier
+
+        # Notifications on a thread of their own (a ConfigError here, for a URL apprise cannot use, is exit 2).
+        self.notifier = Notifier(self.config, lambda level, line: LOG.log(level, "%s", line))
 
     # ------------------------------------------------------------------------------------------ lifecycle
     def run(self) -> int:
@@ -291,6 +295,7 @@ class Daemon:
         return False
 
     def _serve(self) -> int:
+        self.notifier.start()  # targets registered before the first scan records anything
         self.worker.thread.start()
         self.debouncer.thread.start()
         self._start_observer()
@@ -313,6 +318,7 @@ class Daemon:
         """Stop every thread; a scan in progress is asked to stop and given STOP_GRACE_SECONDS."""
         started = time.monotonic()
         self.worker.stop()
+        self.notifier.stop(timeout=0.3)  # a send in progress is abandoned: the next start sends it
         self.debouncer.stop()
         self.analyser.close()  # an analysis in progress is killed at once: nothing it holds needs saving
         if self._scheduler is not None:
@@ -365,6 +371,7 @@ class Daemon:
         if (new.changelog_markdown, new.changelog_jsonl) != (old.changelog_markdown, old.changelog_jsonl):
             self.changelog = Changelog(new.changelog_markdown, new.changelog_jsonl, self.index)
         self.debouncer.delay = new.debounce_seconds
+        self.notifier.reconfigure(new)
         if (new.roots, new.polling, new.poll_interval_seconds) != (old.roots, old.polling,
                                                                   old.poll_interval_seconds):
             self._stop_observer()
@@ -556,6 +563,7 @@ class Daemon:
 
     def _after(self, events: list[ScanEvent], config: Config) -> None:
         """Retries after a scan: a file mid-save after its quiet period, failed writes with back-off."""
+        self.notifier.wake()  # entries this scan recorded, if any
         retry_store = False
         failures = self._health.file_failures
         for event in events:

@@ -103,6 +103,33 @@ class NewEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class NotifyTargetRow:
+    """A notification target's delivery state: its mark, what it accepted, its last failure."""
+
+    target: str  # the target's id (a hash of its URL as config.yaml writes it)
+    shown: str  # its URL with credentials masked, for `monitor status`
+    since_seq: int  # entries up to this one were recorded before the target was configured: never sent to it
+    done_seq: int  # every entry up to this one was delivered to it or filtered out
+    active: bool  # configured now
+    attempts: int  # failed attempts at its next entry, in a row
+    delivered: int
+    last_error: str | None
+    last_error_at: str | None
+    next_try: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class BacklogRow:
+    """An entry after a target's mark, with what a target's filter reads (judgments as severity, kind, topics)."""
+
+    seq: int
+    key: str
+    doc: str
+    source: str | None  # the document's source file, as the index knows it now
+    judgments: tuple[tuple[str, str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """What a source file looked like when last read (size, mtime, inode) and the hash of what it held."""
 
@@ -559,6 +586,96 @@ class SqlIndex:
         self._write(lambda cur: self._exec(cur, (
             "INSERT INTO meta (store, name, value) VALUES (?, ?, ?) ON CONFLICT (store, name) DO UPDATE"
             " SET value = excluded.value"), (self.store, name, value)))
+
+    # ----------------------------------------------------------------------------------------- notifications
+    def notify_targets(self) -> list[NotifyTargetRow]:
+        """Every notification target this store has had, configured now or not, with its delivered count."""
+        return [NotifyTargetRow(str(t), str(sh), int(since), int(done), bool(act), int(att), int(n), err, err_at, nxt)
+                for t, sh, since, done, act, att, err, err_at, nxt, n in self._rows(
+                    "SELECT t.target, t.shown, t.since_seq, t.done_seq, t.active, t.attempts, t.last_error,"
+                    " t.last_error_at, t.next_try, (SELECT COUNT(*) FROM notify_deliveries d WHERE d.store = t.store"
+                    " AND d.target = t.target) FROM notify_targets t WHERE t.store = ? ORDER BY t.target",
+                    (self.store,))]
+
+    def notify_register(self, targets: Sequence[tuple[str, str]]) -> None:
+        """Make `targets` (id, how it is shown) the configured ones. A target new to this store, or configured again
+        after it was left out, starts after the last entry recorded: the history before it is not sent to it. A
+        target left out of the configuration is set aside with its state."""
+        wanted = dict(targets)
+        known = {r.target: r for r in self.notify_targets()}
+        if all(t in known and known[t].active and known[t].shown == s for t, s in wanted.items()) and not any(
+                r.active and t not in wanted for t, r in known.items()):
+            return  # the usual case: nothing to write
+
+        def work(cur: Any) -> None:
+            self._exec(cur, "SELECT COALESCE(MAX(seq), 0) FROM entries WHERE store = ?", (self.store,))
+            last = int(cur.fetchone()[0])
+            self._exec(cur, "SELECT target, active FROM notify_targets WHERE store = ?", (self.store,))
+            active = {str(t): bool(a) for t, a in cur.fetchall()}
+            for target, shown in wanted.items():
+                if target not in active:
+                    self._exec(cur, (
+                        "INSERT INTO notify_targets (store, target, shown, since_seq, done_seq, active, attempts)"
+                        " VALUES (?, ?, ?, ?, ?, 1, 0) ON CONFLICT (store, target) DO NOTHING"),
+                        (self.store, target, shown, last, last))
+                elif not active[target]:
+                    self._exec(cur, (
+                        "UPDATE notify_targets SET shown = ?, since_seq = ?, done_seq = ?, active = 1, attempts = 0,"
+                        " next_try = NULL WHERE store = ? AND target = ?"), (shown, last, last, self.store, target))
+                else:
+                    self._exec(cur, "UPDATE notify_targets SET shown = ? WHERE store = ? AND target = ?",
+                               (shown, self.store, target))
+            for target, on in active.items():
+                if on and target not in wanted:
+                    self._exec(cur, "UPDATE notify_targets SET active = 0 WHERE store = ? AND target = ?",
+                               (self.store, target))
+
+        self._write(work)
+
+    def notify_backlog(self, after_seq: int, limit: int = 200) -> list[BacklogRow]:
+        """The entries recorded after `after_seq`, oldest first, at most `limit`, with their judgments."""
+        entries = self._rows(
+            "SELECT e.seq, e.key, e.doc, d.source FROM entries e LEFT JOIN documents d ON d.store = e.store"
+            " AND d.doc = e.doc WHERE e.store = ? AND e.seq > ? ORDER BY e.seq LIMIT ?",
+            (self.store, after_seq, limit))
+        if not entries:
+            return []
+        judged: dict[int, list[tuple[str, str, tuple[str, ...]]]] = {}
+        for seq, severity, kind, topics in self._rows(
+                "SELECT entry_seq, severity, kind, topics FROM judgments WHERE store = ? AND entry_seq >= ?"
+                " AND entry_seq <= ?", (self.store, int(entries[0][0]), int(entries[-1][0]))):
+            judged.setdefault(int(seq), []).append((str(severity), str(kind), tuple(json.loads(topics))))
+        return [BacklogRow(int(s), str(k), str(d), None if src is None else str(src), tuple(judged.get(int(s), ())))
+                for s, k, d, src in entries]
+
+    def notify_skip(self, target: str, seq: int) -> None:
+        """Move a target's mark to `seq`: the entries up to it pass none of its filters."""
+        self._write(lambda cur: self._exec(cur, (
+            "UPDATE notify_targets SET done_seq = ? WHERE store = ? AND target = ? AND done_seq < ?"),
+            (seq, self.store, target, seq)))
+
+    def notify_delivered(self, target: str, seq: int, now: str) -> bool:
+        """Record that `target` accepted entry `seq` and move its mark there, in one transaction; False when that
+        delivery had been recorded already."""
+
+        def work(cur: Any) -> bool:
+            self._exec(cur, (
+                "INSERT INTO notify_deliveries (store, target, entry_seq, delivered_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (store, target, entry_seq) DO NOTHING RETURNING entry_seq"),
+                (self.store, target, seq, now))
+            fresh = cur.fetchone() is not None
+            self._exec(cur, (
+                "UPDATE notify_targets SET done_seq = ?, attempts = 0, next_try = NULL WHERE store = ? AND target = ?"
+                " AND done_seq < ?"), (seq, self.store, target, seq))
+            return fresh
+
+        return bool(self._write(work))
+
+    def notify_failed(self, target: str, error: str, at: str, next_try: str | None) -> None:
+        """Count a failed attempt at a target's next entry, with what went wrong and when it is tried again."""
+        self._write(lambda cur: self._exec(cur, (
+            "UPDATE notify_targets SET attempts = attempts + 1, last_error = ?, last_error_at = ?, next_try = ?"
+            " WHERE store = ? AND target = ?"), (error, at, next_try, self.store, target)))
 
 
 # A file name that is not valid UTF-8 reaches us with lone surrogates (os.fsdecode), which neither SQLite nor

@@ -61,5 +61,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # One row per message a target accepted, written in the transaction that moves the target's mark.
         "CREATE TABLE notify_deliveries (store TEXT NOT NULL, target TEXT NOT NULL, entry_seq BIGINT NOT NULL,"
         " delivered_at TEXT NOT NULL, PRIMARY KEY (store, target, entry_seq))",
+        # A target's backlog reads the judgments of the entries after its mark.
+        "CREATE INDEX judgments_by_entry ON judgments (entry_seq)",
     ),
 }
