@@ -343,3 +343,28 @@ def test_hostile_sentences_stay_text_in_the_history_page() -> None:
     assert page.count('class="mark sev-high"') == 1
     for fmt in ("text", "markdown", "json"):
         assert "likelihood" in render_history(h, fmt)
+
+
+def test_dates_labels_and_lineages_on_both_index_backends(tmp_path: Path, index_backend: str) -> None:
+    """Import, label, history and blame work alike with the SQLite index and a shared PostgreSQL one."""
+    base = project(tmp_path)
+    texts = ("The Committee judges that inflation is likely to rise. Growth is solid.\n",
+             "The Committee judges that inflation is unlikely to rise. Growth is solid.\n",
+             "The Committee judges that inflation will almost certainly rise. Growth is solid.\n")
+    files = []
+    for day, text in zip(("2020-01-10", "2020-02-10", "2020-03-10"), texts, strict=True):
+        files.append(tmp_path / f"{day}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    ok(run_monitor("import", "board", *files, cwd=base))
+    ok(run_monitor("label", "board@v2", "February meeting", cwd=base))
+    assert "0 versions imported" in ok(run_monitor("import", "board", *files, cwd=base)).stdout
+    data = json.loads(ok(run_monitor("history", "board", "--format", "json", cwd=base)).stdout)
+    assert [(v["date"], v["label"]) for v in data["versions"]] == [
+        ("2020-01-10", None), ("2020-02-10", "February meeting"), ("2020-03-10", None)]
+    inflation = [c for c in data["changes"] if "inflation" in (c["after"] or "")]
+    assert [c["date"] for c in inflation] == ["2020-02-10", "2020-03-10"]
+    assert len({c["lineage"] for c in inflation}) == 1  # one judgment, changed twice
+    blame = json.loads(ok(run_monitor("blame", "board", "--format", "json", cwd=base)).stdout)
+    line = next(s for s in blame["sentences"] if "inflation" in s["sentence"])
+    assert line["origin"]["date"] == "2020-01-10"
+    assert [c["label"] for c in line["changed_in"]] == ["February meeting", None]
