@@ -82,6 +82,12 @@ class Entry:
     renamed_from: str | None = None  # "olddoc@v3"
     note: str | None = None  # "restored" when a removed document came back; "too complex to analyse (…)"
 
+    @property
+    def reverts(self) -> int | None:
+        """The earlier version this one has the very bytes of (note "reverts to v2"), if any."""
+        m = re.fullmatch(r"reverts to v(\d+)", self.note or "")
+        return int(m.group(1)) if m else None
+
     def to_dict(self) -> dict[str, Any]:
         """The entry's metadata in front of its whole diff report."""
         meta: dict[str, Any] = {
@@ -159,6 +165,8 @@ class Entry:
         head = f"renamed from {self.renamed_from}" if self.kind == "renamed" else "changed"
         if self.note == "restored":
             head += " (restored)"
+        elif self.reverts is not None:
+            head = f"reverted to v{self.reverts}"
         return f"{head}: {paras or 'no paragraph changed'}; judgments: {judged or 'none flagged'}"
 
 
@@ -625,6 +633,8 @@ def render_markdown_entry(entry: Entry) -> str:
         what = f"renamed from {code(origin)}: {new}"
     else:
         what = f"{old} → {new}" + (" (restored)" if entry.note == "restored" else "")
+        if entry.reverts is not None:
+            what += f" (a revert: the same bytes as v{entry.reverts})"
     when = entry.recorded_at.replace("T", " ").removesuffix("Z") + " UTC" if entry.recorded_at else ""
     source = report.new.path if entry.kind != "removed" else report.old.path
     lines = [f"## {code(entry.doc)} · {what}", ""]

@@ -10,7 +10,9 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
+from monitor.cli_global import change_folder, pager_wanted
 from monitor.errors import MonitorError
+from monitor.pager import paged
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,6 +89,12 @@ def user_errors(func: F) -> F:
 class MonitorGroup(click.Group):
     """A click group whose usage mistakes are one line on stderr and exit status 2, like every other error."""
 
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        from monitor.cli_global import add_everywhere_options
+
+        add_everywhere_options(cmd)  # -C, --config and --no-pager after the subcommand too
+        super().add_command(cmd, name)
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
@@ -118,20 +126,30 @@ class MonitorGroup(click.Group):
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-C", "chdir", metavar="DIR", multiple=True, is_eager=True, expose_value=False,
+              callback=change_folder,
+              help="run as if monitor was started in DIR (also accepted after the command)")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="config file (default: ./config.yaml, or $MONITOR_CONFIG)")
+              help="config file (default: config.yaml here or in the nearest parent folder, or $MONITOR_CONFIG)")
+@click.option("--no-pager", is_flag=True, help="never send long output through $PAGER (less -FRX)")
 @click.version_option(package_name="monitor")
 @click.pass_context
-def main(ctx: click.Context, config_path: str | None) -> None:
+def main(ctx: click.Context, config_path: str | None, no_pager: bool) -> None:
     """monitor: tells you which judgments changed between versions of a document."""
-    ctx.obj = {"config_path": config_path}
+    ctx.obj = {"config_path": config_path, "no_pager": no_pager}
 
 
-def load_cfg(ctx: click.Context) -> Any:
-    """The validated Config for this invocation (raises ConfigError with the file and line)."""
+def load_cfg(ctx: click.Context, project: bool = True) -> Any:
+    """The validated Config for this invocation (raises ConfigError with the file and line). With `project`,
+    outside any project (no config.yaml here or above) is one line naming `monitor init`, and nothing is written."""
     from monitor.config import load_config
 
-    return load_config(ctx.obj.get("config_path") if ctx.obj else None)
+    config = load_config(ctx.obj.get("config_path") if ctx.obj else None)
+    if project:
+        from monitor.project import require_project
+
+        require_project(config)
+    return config
 
 
 FORMATS = ("text", "markdown", "json", "html")
@@ -144,7 +162,9 @@ def use_color(flag: bool | None, stream: Any) -> bool:
 
     if flag is not None:
         return flag
-    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":  # no-color.org; a terminal without colours
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -308,7 +328,7 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
     from monitor.report import SEVERITY_RANK
 
     refuse_overwriting_inputs(output, (old, new))
-    config = load_cfg(ctx)
+    config = load_cfg(ctx, project=False)  # two files compare anywhere; a stored version needs the project
     left = resolve(old, config, doc)
     right = resolve(new, config, doc)
     report = compare(
@@ -320,7 +340,8 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
         document=left.document or right.document or doc,
     )
     colored = use_color(color, sys.stdout) and output is None
-    write_output(terminal_safe(render(report, fmt, colored), fmt, colored and fmt == "text"), output)
+    with paged(output is None and pager_wanted(ctx)):
+        write_output(terminal_safe(render(report, fmt, colored), fmt, colored and fmt == "text"), output)
     if fail_on is not None:
         sys.exit(EXIT_DIFFERENT if report.max_severity() >= SEVERITY_RANK[fail_on] else EXIT_SAME)
     sys.exit(EXIT_DIFFERENT if report.has_differences else EXIT_SAME)
@@ -390,20 +411,31 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
 @click.option("--settle", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="take a file only once it has been left alone this long (default: debounce_seconds; "
               "0 takes files at once)")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="exit 1 when a new entry has a changed judgment at least this severe (cron, CI)")
+@click.option("--quiet", "-q", is_flag=True, help="print only new versions and errors: nothing at all when "
+              "nothing is new, so cron sends no mail")
+@click.option("--as", "as_doc", metavar="DOC", default=None,
+              help="the one PATH continues the history of document DOC (a renamed or re-issued file)")
 @click.pass_context
 @user_errors
-def scan(ctx: click.Context, paths: tuple[str, ...], settle: float | None) -> None:
+def scan(ctx: click.Context, paths: tuple[str, ...], settle: float | None, fail_on: str | None, quiet: bool,
+         as_doc: str | None) -> None:
     """Snapshot every changed document under the roots (or PATHs) and append its changelog entry.
 
     Prints one line per new version (and per removed or renamed document); skipped files are reported on
     stderr. A file saved less than debounce_seconds ago is waited for, so a half-written file never becomes
     a version. For cron jobs and CI; `monitor watch` does the same continuously.
+
+    Exit status: 0 done (with --fail-on, no new judgment that severe), 1 a judgment that severe, 2 an error.
     """
     from pathlib import Path
 
     from monitor.errors import StoreLocked
+    from monitor.report import SEVERITY_RANK
     from monitor.scan import ScanEvent
     from monitor.scan import scan as run_scan
+    from monitor.scan_progress import Progress
     from monitor.store import lock_holder
 
     config = load_cfg(ctx)
@@ -411,22 +443,55 @@ def scan(ctx: click.Context, paths: tuple[str, ...], settle: float | None) -> No
     if holder is not None and holder.endswith(" watch"):
         raise StoreLocked(f"snapshot store {config.snapshots} is kept by monitor watch (pid {holder.split()[0]}), "
                           "which already snapshots every change; read `monitor log` or stop the daemon first")
+    if as_doc is not None:
+        from monitor.rename import continue_history
+
+        say(continue_history(config, as_doc, paths))
     errors = 0
+    progress = Progress(sys.stderr, enabled=not quiet)
 
     def show(event: ScanEvent) -> None:
         nonlocal errors
+        progress.clear()
         if event.kind == "error":
             errors += 1
             say(f"monitor: {event.line()}", err=True)
         elif event.kind == "skipped":
-            say(f"monitor: {event.line()}", err=True)
+            if not quiet:
+                say(f"monitor: {event.line()}", err=True)
         else:
+            progress.count()
             say(event.line())
 
-    events = run_scan(config, [Path(p) for p in paths] or None, show, settle=settle)
-    if not any(e.kind not in ("skipped", "error") for e in events) and not errors:
+    try:
+        events = run_scan(config, [Path(p) for p in paths] or None, show, settle=settle, interject=progress.tick)
+    finally:
+        progress.clear()
+    if not any(e.kind not in ("skipped", "error") for e in events) and not errors and not quiet:
         say("monitor: no new versions", err=True)
-    sys.exit(EXIT_ERROR if errors else EXIT_SAME)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    if fail_on is not None and any(e.severity >= SEVERITY_RANK[fail_on] for e in events):
+        sys.exit(EXIT_DIFFERENT)
+    sys.exit(EXIT_SAME)
+
+
+@main.command()
+@click.argument("folder", required=False, type=click.Path(file_okay=False), default=".")
+@user_errors
+def init(folder: str) -> None:
+    """Make FOLDER (default: here) a monitor project: a commented config.yaml and a seeds/ folder to watch.
+
+    Every command run in the folder or below it then uses that config.yaml, as git finds its repository.
+    """
+    from pathlib import Path
+
+    from monitor.project import init_project
+
+    created = init_project(Path(folder))
+    where = "here" if folder == "." else folder
+    say(f"created {' and '.join(created)} {'here' if where == 'here' else 'in ' + where}; put the documents to "
+        "track in seeds/ (or edit roots in config.yaml), then run `monitor scan`")
 
 
 @main.command(name="log")
@@ -434,11 +499,21 @@ def scan(ctx: click.Context, paths: tuple[str, ...], settle: float | None) -> No
 @click.pass_context
 @user_errors
 def log_cmd(ctx: click.Context, doc: str | None) -> None:
-    """List the versions of DOC (time, size, short hash, what changed), or every tracked document."""
+    """List the versions of DOC (time, size, short hash, what changed), or every tracked document.
+
+    DOC is a document id or the path of its file. A version with the same bytes as an earlier one says so.
+    """
+    with paged(pager_wanted(ctx)):
+        _log(ctx, doc)
+
+
+def _log(ctx: click.Context, doc: str | None) -> None:
+    from monitor.docname import document_id
     from monitor.store import SnapshotStore, Version
 
     config = load_cfg(ctx)
     store = SnapshotStore(config.snapshots)
+    doc = document_id(config, store, doc) if doc is not None else None
     index = _open_history(config)
     if index is None:  # a store no scan has indexed yet: its files, as before the index
         _log_from_store(config, store, doc)
@@ -524,6 +599,7 @@ def show(ctx: click.Context, ref: str, raw: bool) -> None:
     import re
     from pathlib import Path
 
+    from monitor.docname import document_id
     from monitor.readers import sniff
     from monitor.scan import version_text
     from monitor.store import SnapshotStore, Version
@@ -538,6 +614,7 @@ def show(ctx: click.Context, ref: str, raw: bool) -> None:
             name, spec = docs[0], ref
         else:
             name, spec = ref, "latest"
+    name = document_id(config, store, name)  # `seeds/a.txt@v2`: the path of a tracked file names its document
     versions = None
     if index is not None:
         versions = tuple(r for r in index.records(name) if isinstance(r, Version))
@@ -547,15 +624,17 @@ def show(ctx: click.Context, ref: str, raw: bool) -> None:
     data = store.read(version)
     if not raw and sniff(data, Path(version.source).name or version.path.name) not in ("text", None):
         data = version_text(store, version).encode("utf-8", "surrogateescape")
+    terminal = sys.stdout.isatty()
     try:
-        if sys.stdout.isatty():
-            # On a terminal a stored escape sequence would be acted on, not shown; piped, the bytes are exact.
-            from monitor.render.text import visible
+        with paged(pager_wanted(ctx)):
+            if terminal:
+                # On a terminal a stored escape sequence would be acted on, not shown; piped, the bytes are exact.
+                from monitor.render.text import visible
 
-            sys.stdout.write(visible(data.decode("utf-8", "surrogateescape")))
-        else:
-            sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+                sys.stdout.write(visible(data.decode("utf-8", "surrogateescape")))
+            else:
+                sys.stdout.buffer.write(data)
+            sys.stdout.flush()
     except BrokenPipeError:
         sys.stderr.close()
     except OSError as exc:
@@ -612,6 +691,8 @@ def status(ctx: click.Context) -> None:
     say(f"documents:   {count - removed} tracked" + (f", {removed} removed" if removed else "")
                + f", {versions} version{'s' if versions != 1 else ''}")
     say(f"watching:    {', '.join(str(r) for r in config.roots)}")
+    for problem in _root_problems(config):
+        say(f"  missing:   {problem}")
     say(f"last scan:   {_when(state['last_scan']) if state.get('last_scan') else 'never'}")
     error = state.get("last_error")
     if isinstance(error, dict):
@@ -659,6 +740,33 @@ def packs(ctx: click.Context) -> None:
         say(f"* {', '.join(mine)} (pack files of your own)")
     if config.packs:
         say(f"(* enabled by {config.source.name if config.source else 'config.yaml'})")
+
+
+def _root_problems(config: Any) -> list[str]:
+    """A line for each configured root that is not a folder, with what to do: it is watched in vain."""
+    import os
+
+    problems = []
+    for root in config.roots:
+        if root.is_dir():
+            continue
+        what = "is not a folder" if os.path.lexists(root) else "does not exist"
+        problems.append(f"{root} {what}; create it (mkdir -p {root}) or fix roots in "
+                        f"{config.source or 'config.yaml'}")
+    return problems
+
+
+@main.command()
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW", type=click.Path())
+@click.pass_context
+def rename(ctx: click.Context, old: str, new: str) -> None:
+    """The file NEW continues the history of document OLD (its id, or its file's old path): renamed or re-issued.
+
+    NEW is scanned at once and becomes OLD's next version; from then on its changes are OLD's. Refused when
+    NEW already has a history of its own, or while OLD's own file is still there (move, delete or exclude it).
+    """
+    ctx.invoke(scan, paths=(new,), as_doc=old)
 
 
 def _when(taken_at: str) -> str:

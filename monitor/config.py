@@ -184,13 +184,22 @@ def _packaged_defaults() -> tuple[NormalizeConfig, tuple[re.Pattern[str], ...], 
 
 
 def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
-    """The config file to use: --config, then $MONITOR_CONFIG, then ./config.yaml if it exists."""
+    """The config file to use: --config, then $MONITOR_CONFIG, then config.yaml in the current folder or the
+    nearest parent that has one (as git finds .git), so every command run inside a project uses its config."""
     if explicit:
         return _config_file(Path(explicit), "check the --config path")
     env = os.environ.get("MONITOR_CONFIG")
     if env:
         return _config_file(Path(env), "check MONITOR_CONFIG")
-    return _config_file(Path.cwd() / CONFIG_NAME, "", optional=True)
+    here = Path.cwd()
+    found = _config_file(here / CONFIG_NAME, "", optional=True)
+    for folder in here.parents if found is None else ():
+        try:  # a parent's config.yaml counts only as a readable regular file; anything else is not a project
+            if stat.S_ISREG((folder / CONFIG_NAME).stat().st_mode):
+                return folder / CONFIG_NAME
+        except (OSError, ValueError):
+            continue
+    return found
 
 
 def _config_file(path: Path, hint: str, optional: bool = False) -> Path | None:

@@ -97,10 +97,11 @@ def _file_ref(arg: str, path: Path, data: bytes) -> VersionRef:
 
 
 def _from_store(name: str, spec: str, config: Config) -> Resolved:
+    from monitor.docname import document_id
     from monitor.store import SnapshotStore
 
     store = SnapshotStore(config.snapshots)
-    version = store.resolve(name, spec)
+    version = store.resolve(document_id(config, store, name), spec)  # `seeds/a.txt@v2` names seeds__a.txt
     return Resolved(store.read(version), version.ref(), version.doc)
 
 

@@ -48,6 +48,7 @@ class ScanEvent:
     version: int | None = None
     message: str = ""
     retry: bool = False  # worth trying again soon (a file mid-save, a full disk)
+    severity: int = 0  # an entry's most severe judgment (report.SEVERITY_RANK): `monitor scan --fail-on`
 
     @property
     def level(self) -> int:
@@ -78,6 +79,7 @@ def scan(
     analyser: Analyser | None = None,
     detach: set[str] | None = None,
     interject: Callable[[], Collection[Path]] | None = None,
+    leave: Callable[[Path], bool] | None = None,
 ) -> list[ScanEvent]:
     """Snapshot every changed document under the roots (or `paths`), then write the changelog entries.
 
@@ -95,7 +97,9 @@ def scan(
     what was stored so far are written, so the first entry of a start-up scan of thousands of documents comes
     within seconds and memory stays bounded. `interject` (the daemon's) is called between files and may run
     a scan of paths saved meanwhile, so a save never waits for a full rescan to end; it returns the paths it
-    scanned, which this scan then leaves alone.
+    scanned, which this scan then leaves alone. So does it every path for which `leave` says yes: a save the
+    daemon is waiting to scan after its quiet period (were the rescan to take it, its entry would wait for the
+    rescan's next batch of entries instead of coming right after the quiet period).
     """
     from monitor.changelog import Changelog
     from monitor.index.base import SourceRow
@@ -212,7 +216,7 @@ def scan(
             if interject is not None:
                 handled.update(_absolute(p) for p in interject())
             seen.add(path)
-            if path in handled or (known and unchanged(path, root)):
+            if path in handled or (leave is not None and leave(path)) or (known and unchanged(path, root)):
                 continue
             young = _young(path, root, quiet)
             if young is not None:
@@ -406,7 +410,8 @@ def _log_entry(log: Callable[[ScanEvent], None] | None, entry: Entry) -> None:
         version = entry.new_version if entry.new_version is not None else entry.old_version
         path = entry.report.new.path if entry.kind != "removed" else entry.report.old.path
         # A version stored but unreadable (a scan without text, an encrypted PDF) needs the user: an error line.
-        log(ScanEvent("error" if entry.unreadable else entry.kind, path, entry.doc, version, entry.summary()))
+        log(ScanEvent("error" if entry.unreadable else entry.kind, path, entry.doc, version, entry.summary(),
+                      severity=entry.report.max_severity()))
 
 
 def _job_key(config: Config, record: Record) -> str:
@@ -802,8 +807,10 @@ def _entry_for(config: Config, store: SnapshotStore, records: tuple[Record, ...]
                          note=skipped)
         prev, prev_doc = (before[-1], _EMPTY) if skipped else _last_readable(config, store, before)
         report = diff(prev_doc, new_doc, prev.ref(), record.ref())
+        same_as = next((v for v in reversed(before) if v.sha256 == record.sha256 and v is not prev), None)
+        reverts = f"reverts to {same_as.label}" if same_as else None  # the very bytes of an earlier version
         return Entry(_record_key(record), "changed", doc, prev.number, record.number, record.taken_at, report,
-                     note=skipped or ("restored" if restored else None))
+                     note=skipped or ("restored" if restored else None) or reverts)
     last = next(v for v in reversed(before) if v.number == record.after)
     last_doc = load(last)
     if record.kind == "removed":

@@ -43,6 +43,8 @@ from monitor.report import VersionRef
 MANIFEST = "manifest.jsonl"
 TEXT_CACHE = ".text"  # extracted text of PDF, HTML and Word versions, by hash and reader version
 LOCK_FILE = ".lock"
+# `monitor rename`: the id a file's path gives -> the document whose history that file continues.
+ALIASES = "aliases.json"
 _VERSION_FILE = re.compile(r"^v(\d{4,})(\.[A-Za-z0-9]{1,10})?$")
 # A document id: `~` appears only in hashed ids (see doc_id), never in a clean one.
 _SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*\Z")
@@ -225,10 +227,12 @@ class SnapshotStore:
         self._clock = clock
         self._cache: dict[str, tuple[tuple[int, int, int], _Manifest]] = {}
         self._write_mutex = threading.Lock()
+        self._aliases_seen: tuple[tuple[int, int, int], dict[str, str]] | None = None
 
     # ----------------------------------------------------------------------------------------- naming
-    def doc_id(self, path: Path, root: Path, root_name: str) -> str:
-        """The stable, unique, filesystem-safe id of the document at `path` under the watched `root`.
+    def doc_id(self, path: Path, root: Path, root_name: str, *, bare: bool = False) -> str:
+        """The stable, unique, filesystem-safe id of the document at `path` under the watched `root`: the
+        document `monitor rename` said the file continues, if any (not with `bare`), else its own id:
 
         The root's name, then the path under the root, joined by `__`: `seeds__ukraine.txt`,
         `seeds__asia__japan.md`, `teamA__plan.txt` — the same whatever other roots there are, in any order.
@@ -255,7 +259,39 @@ class SnapshotStore:
             if not _ID_START.match(prefix):
                 prefix = f"r{prefix}"[: _MAX_ID - _HASH_LEN - 1]
             doc = f"{prefix}{_HASHED}{digest}"
-        return doc
+        return doc if bare else self.aliases().get(doc, doc)
+
+    def aliases(self) -> dict[str, str]:
+        """Path-derived id -> the document whose history that file continues (`monitor rename`); {} when none.
+        Re-read only when aliases.json changed, so a scan of 10,000 files pays one stat per file."""
+        path = self.root / ALIASES
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read the renamed documents ({_reason(exc)})") from None
+        seen = (st.st_mtime_ns, st.st_size, st.st_ino)
+        if self._aliases_seen is not None and self._aliases_seen[0] == seen:
+            return self._aliases_seen[1]
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{path}: cannot read the renamed documents ({exc}); fix or delete the file "
+                             "(the histories stay; files map to their own ids again)") from None
+        if not isinstance(data, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and _SAFE_SEGMENT.match(v) for k, v in data.items()):
+            raise StoreError(f"{path}: not a mapping of document ids; fix or delete the file")
+        self._aliases_seen = (seen, data)
+        return data
+
+    def add_alias(self, natural: str, doc: str) -> None:
+        """From now on the file whose path gives the id `natural` continues the history of `doc`."""
+        with self.lock(), self._write_mutex:
+            aliases = {**self.aliases(), natural: doc}
+            text = json.dumps(dict(sorted(aliases.items())), indent=1, ensure_ascii=False) + "\n"
+            self.root.mkdir(parents=True, exist_ok=True)
+            _atomic_write(self.root / ALIASES, text.encode("utf-8", "backslashreplace"))
 
     def claim(self, doc: str, path: Path, source: str, locate: Callable[[str], Path]) -> None:
         """IdCollision, naming both files, when `doc` holds the history of a file other than `path` (recorded
@@ -342,6 +378,15 @@ class SnapshotStore:
     def latest(self, doc: str) -> Version | None:
         versions = self._load(doc).versions
         return versions[-1] if versions else None
+
+    def latest_or_none(self, doc: str) -> Version | None:
+        """The latest version of `doc`, or None when `doc` is no document here (nor could name one)."""
+        if not isinstance(doc, str) or not _SAFE_SEGMENT.match(doc) or len(doc) > _MAX_ID + 10:
+            return None
+        try:
+            return self.latest(doc)
+        except (StoreError, VersionNotFound):
+            return None
 
     def is_removed(self, doc: str) -> bool:
         """True when the last thing recorded for `doc` is its removal."""

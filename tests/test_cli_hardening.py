@@ -224,7 +224,8 @@ def test_scan_log_and_status_spell_out_control_characters_in_names(tmp_path: Pat
 def _run_on_a_terminal(args: list[str], cwd: Path) -> bytes:
     """What the real command writes to a terminal (a pseudo-terminal), read until it exits."""
     leader, follower = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
+    # No pager: these tests read monitor's own output, not what less adds to draw it.
+    env = {**{k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}, "PAGER": "cat"}
     proc = subprocess.Popen([str(MONITOR), *args], cwd=cwd, stdout=follower, stderr=subprocess.DEVNULL,
                             stdin=subprocess.DEVNULL, env=env)
     os.close(follower)
@@ -434,6 +435,7 @@ def test_store_that_would_track_nothing_is_refused(tmp_path: Path, config: str, 
 def test_full_disk_behind_stdout_is_one_line(tmp_path: Path, docs: tuple[Path, Path], args: list[str]) -> None:
     """Output redirected to a full disk is one line saying so, not an internal error or a traceback."""
     argv = [a.format(old=docs[0], new=docs[1]) for a in args]
+    (tmp_path / "config.yaml").write_text("roots: [seeds]\n")  # a project: `log` has something to say
     with Path("/dev/full").open("w", encoding="utf-8") as full:
         proc = subprocess.run([str(MONITOR), *argv], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True,
                               check=False, timeout=60)
