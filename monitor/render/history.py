@@ -212,6 +212,8 @@ h1, h2, .meta, .badge, .legend, svg text, .when {
   font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.25rem; border-bottom: 2px solid #d0d5dd; padding-bottom: .2rem; margin-top: 2.2rem; }
+.chart h2 { font-size: 1.05rem; margin: 1.2rem 0 0; border: 0; } .chart h2 a { color: inherit; }
+.chart svg.timeline { margin: 0 0 .4rem; }
 .meta, .legend { color: #667085; font-size: .9rem; margin: .2rem 0; }
 .legend span { margin-right: 1rem; }
 svg.timeline { width: 100%; height: auto; display: block; margin: .6rem 0 1rem; break-inside: avoid; }
@@ -263,7 +265,7 @@ def _groups(history: History) -> list[tuple[str, list[tuple[int, Change]]]]:
 def timeline_svg(history: History, topic_id: str, items: list[tuple[int, Change]]) -> str:
     """One mark per change on a date axis: coloured by severity, an up/down arrow for direction, each a
     link to the change's sentences below."""
-    width, height, left, right, axis = 1000, 140, 40, 20, 104
+    width, height, left, right, axis = 1000, 120, 40, 20, 90
     days = [_day(v.date) for v in history.versions if _day(v.date)]
     lo, hi = (min(days), max(days)) if days else (date.today().toordinal(), date.today().toordinal())
     if history.filters.since:  # the axis spans what was asked for, not the whole series
@@ -289,14 +291,20 @@ def timeline_svg(history: History, topic_id: str, items: list[tuple[int, Change]
         parts.append(f'<text x="{left}" y="{height - 2}" text-anchor="start">{_e(date.fromordinal(lo).isoformat())}'
                      f'</text><text x="{width - right}" y="{height - 2}" text-anchor="end">'
                      f'{_e(date.fromordinal(hi).isoformat())}</text>')
+    # A change with a direction is the news: its arrow is stacked above the others of its date. A change without
+    # one (a judgment added, removed, reworded) is a small dot in the row just above the axis.
     stacked: dict[int, int] = {}
-    for i, c in items:
+    undirected = sorted((p for p in items if p[1].direction not in ARROWS), key=lambda p: p[1].severity == "high")
+    for i, c in [*undirected, *(p for p in items if p[1].direction in ARROWS)]:
         v = history.version(c.version)
         day = _day(v.date) if v else lo
         px = round(x(day))
-        level = stacked.get(px // 6, 0)
-        stacked[px // 6] = level + 1
-        cy = axis - 14 - (level % 6) * 14
+        if c.direction in ARROWS:
+            level = stacked.get(px // 8, 0)
+            stacked[px // 8] = level + 1
+            cy = axis - 24 - (level % 5) * 14
+        else:
+            cy = axis - 8
         colour = COLOURS.get(c.severity, COLOURS["low"])
         title = f"{v.name if v else c.version}: {c.kind} {c.severity} {c.direction or ''}".strip()
         if c.direction == "up":
@@ -306,7 +314,7 @@ def timeline_svg(history: History, topic_id: str, items: list[tuple[int, Change]
         elif c.direction == "reversed":
             shape = f'<path d="M{px} {cy - 7} L{px + 6} {cy} L{px} {cy + 7} L{px - 6} {cy} Z" fill="{colour}"/>'
         else:
-            shape = f'<circle cx="{px}" cy="{cy}" r="5" fill="{colour}"/>'
+            shape = f'<circle cx="{px}" cy="{cy}" r="3.5" fill="{colour}" fill-opacity="0.7"/>'
         parts.append(f'<a href="#{topic_id}-c{i}" class="mark sev-{_e(c.severity)}" data-direction="'
                      f'{_e(c.direction or "none")}"><title>{_e(title)}</title>{shape}</a>')
     parts.append("</svg>")
@@ -323,11 +331,16 @@ def history_html(history: History, redlines: Callable[[int], str | None] | None 
     groups = _groups(history)
     if not groups:
         body.append("<p>No change of judgment matches.</p>")
+    # Every topic's timeline first, one under the other (the page's point: read the marks, not the redlines);
+    # then each topic's changes, which the marks link to.
     for n, (topic, items) in enumerate(groups):
         tid = f"t{n}"
-        body.append(f'<section class="topic" id="{tid}"><h2>{_e(topic)} · {len(items)} change'
-                    f'{"s" if len(items) != 1 else ""}</h2>')
-        body.append(timeline_svg(history, tid, items))
+        count = f'{len(items)} change{"s" if len(items) != 1 else ""}'
+        body.append(f'<section class="chart" id="{tid}-chart"><h2><a href="#{tid}">{_e(topic)}</a> · {count}</h2>'
+                    f"{timeline_svg(history, tid, items)}</section>")
+    for n, (topic, items) in enumerate(groups):
+        tid = f"t{n}"
+        body.append(f'<section class="topic" id="{tid}"><h2>{_e(topic)}: the changes</h2>')
         for i, c in items:
             body.append(_change_html(history, tid, i, c, redlines))
         body.append("</section>")
