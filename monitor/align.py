@@ -95,13 +95,14 @@ class _Side:
     one concatenation. Indel similarity of the strings equals that of the word lists, since the map is one to one.
     """
 
-    __slots__ = ("_codes", "_words", "codes", "texts")
+    __slots__ = ("_bags", "_codes", "_words", "codes", "texts")
 
     def __init__(self, texts: Sequence[str], codes: dict[str, str] | None) -> None:
         self.texts = texts
         self.codes = codes  # None: compare lists of words (a pair with more distinct words than characters)
         self._words: dict[int, list[str]] = {}
         self._codes: dict[int, str | list[str]] = {}
+        self._bags: dict[int, Counter[str]] = {}
 
     def words(self, i: int) -> list[str]:
         w = self._words.get(i)
@@ -117,19 +118,24 @@ class _Side:
             if codes is None:
                 c = self.words(i)
             else:
-                chars = []
-                for w in self.words(i):
-                    ch = codes.get(w)
-                    if ch is None:
+                words = self.words(i)
+                for w in dict.fromkeys(words):  # the paragraph's new words, in order of first use
+                    if w not in codes:
                         n = len(codes)
                         if n >= _MAX_WORDS:
                             raise _VocabularyFull
                         n += 0x100
-                        ch = codes[w] = chr(n if n < 0xD800 else n + 0x800)
-                    chars.append(ch)
-                c = "".join(chars)
+                        codes[w] = chr(n if n < 0xD800 else n + 0x800)
+                c = "".join(map(codes.__getitem__, words))
             self._codes[i] = c
         return c
+
+    def bag(self, i: int) -> Counter[str]:
+        """Paragraph i's lower-cased \\w+ words, counted (what a split's part must find in its whole)."""
+        b = self._bags.get(i)
+        if b is None:
+            b = self._bags[i] = Counter(_WORDS.findall(self.texts[i].lower()))
+        return b
 
     def codes_of(self, ix: range) -> str | list[str]:
         """The words of consecutive paragraphs, joined."""
@@ -473,10 +479,11 @@ def _group_gain(sim: float, whole_side: _Side, whole_ix: int, parts_side: _Side,
     words are nearly all in the whole."""
     if sim < GROUP_MIN:
         return 0.0
-    bag = Counter(_WORDS.findall(whole_side.texts[whole_ix].lower()))
+    bag = whole_side.bag(whole_ix)
     for i in part_ix:
-        words = _WORDS.findall(parts_side.texts[i].lower())
-        if not words or sum(min(c, bag[w]) for w, c in Counter(words).items()) / len(words) < PART_MIN:
+        part = parts_side.bag(i)
+        total = part.total()
+        if not total or sum(min(c, bag[w]) for w, c in part.items()) / total < PART_MIN:
             return 0.0
     news = len(part_ix) if olds == 1 else 1
     return sim * (olds + news - 1)

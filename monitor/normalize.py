@@ -23,6 +23,7 @@ _FOLD_TABLE: dict[str, str] = (
         "\u2028": "\n", "\u2029": "\n\n",
     }
 )
+_ASCII_FOLDS = tuple(ch for ch in _FOLD_TABLE if ch.isascii())
 _FOLD_CHARS = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
 _SINGLE_BYTE = re.compile(r"^(?:cp125\d|windows-125\d|iso8859_\d+|latin_?\d|mac_\w+|cp8\d\d|cp437)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -80,7 +81,13 @@ def fold(text: str) -> str:
     typography folded (curly quotes, dashes, special spaces), line endings unified. Idempotent."""
     # A form feed is pdftotext's page break: make it a blank line so the page-break repair sees it.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\f", "\n\n")
-    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+    if text.isascii():
+        # Only a few control characters of the table are ASCII: str.replace finds each at memchr speed.
+        for ch in _ASCII_FOLDS:
+            if ch in text:
+                text = text.replace(ch, _FOLD_TABLE[ch])
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     # A regex finds the few characters to fold far faster than str.translate walks every character.
     return _FOLD_CHARS.sub(_fold_one, text)

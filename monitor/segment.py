@@ -91,19 +91,26 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     units = _units(text.split("\n"), rules, page_starts)
     vocab: _Vocabulary = _Vocabulary(text)
     drop_blocks = _any_of(rules.drop_blocks)
-    joined: list[tuple[_Unit, _Joiner]] = []
+    # A unit's text, or its joiner once a page break's second half has been added to it.
+    joined: list[tuple[_Unit, str | _Joiner]] = []
     for unit in _split_inline_items(units, vocab):
         body = _join_lines(unit.lines, vocab)
         if unit.kind != "heading" and drop_blocks is not None and drop_blocks.search(body):
             continue
-        if joined and unit.kind == "para" and unit.after_gap and _continues(joined[-1], body, unit.after_drop):
-            joined[-1][1].add(body)
-            continue
-        joined.append((unit, _Joiner(body, vocab)))
+        if joined and unit.kind == "para" and unit.after_gap:
+            prev_unit, prev = joined[-1]
+            last = prev[-1:] if isinstance(prev, str) else prev.last
+            if _continues(prev_unit, last, body, unit.after_drop):
+                if isinstance(prev, str):
+                    prev = _Joiner(prev, vocab)
+                    joined[-1] = (prev_unit, prev)
+                prev.add(body)
+                continue
+        joined.append((unit, body))
     paragraphs: list[Paragraph] = []
     section: str | None = None
-    for unit, joiner in joined:
-        body = joiner.text()
+    for unit, part in joined:
+        body = part if isinstance(part, str) else part.text()
         if unit.kind == "heading":
             section = _HEADING_MARKS.sub("", unit.heading_text or body) or body
         paragraphs.append(Paragraph(len(paragraphs), body, section, unit.kind == "heading"))
@@ -284,12 +291,10 @@ class _Joiner:
         self._word = right if tail_word is None else tail_word
 
 
-def _continues(prev: tuple[_Unit, _Joiner], body: str, after_drop: bool) -> bool:
+def _continues(unit: _Unit, last: str, body: str, after_drop: bool) -> bool:
     """A paragraph cut by a page break: the first half stops mid-sentence, the second starts in lower case, or,
     where a page number or running header sat between them, the first stops mid-clause and the second starts
     with what cannot start a sentence ("… rose to\n\n17\n\n2 percent", "… the rate\n\n17\n\n, which …")."""
-    unit, text = prev
-    last = text.last
     if unit.kind == "heading" or not last or last in _TERMINAL:
         return False
     first = body[:1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -47,21 +48,18 @@ RUN_MAX = 64
 
 def _encode(seqs: Sequence[Sequence[str]]) -> list[str] | None:
     """Map each distinct token to one character, as diff-match-patch's linesToChars does for lines (None when
-    there are more distinct tokens than characters)."""
-    table: dict[str, str] = {}
-    encoded = []
+    there are more distinct tokens than characters). Characters are given in order of first use, which the runs
+    cut by character code (_runs) rely on."""
+    first_use: dict[str, None] = {}
     for seq in seqs:
-        chars = []
-        for tok in seq:
-            ch = table.get(tok)
-            if ch is None:
-                if len(table) >= MAX_TOKENS:
-                    return None
-                n = len(table) + 0x100
-                ch = table[tok] = chr(n if n < 0xD800 else n + 0x800)  # skip the surrogate range
-            chars.append(ch)
-        encoded.append("".join(chars))
-    return encoded
+        first_use.update(dict.fromkeys(seq))
+    if len(first_use) > MAX_TOKENS:
+        return None
+    # Codes from U+0100 up, skipping the surrogates: zip stops at the last distinct token.
+    table = dict(zip(first_use, map(chr, itertools.chain(range(0x100, 0xD800), range(0xE000, 0x110000))),
+                     strict=False))
+    get = table.__getitem__
+    return ["".join(map(get, seq)) for seq in seqs]
 
 
 def _dmp(a: str, b: str) -> list[tuple[int, str]]:
