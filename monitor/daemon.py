@@ -167,6 +167,11 @@ class Debouncer:
         with self._cond:
             return len(self._due)
 
+    def waiting(self, path: Path) -> bool:
+        """Whether `path` is in its quiet period: saved, and to be released for a scan."""
+        with self._cond:
+            return path in self._due
+
     def stop(self) -> None:
         with self._cond:
             self._stopping = True
@@ -527,7 +532,8 @@ class Daemon:
                 events += scan(config, targets, self._log_event, store=self.store, changelog=self.changelog,
                                lock_timeout=None, cancel=self.worker.cancel, wait_to_settle=False,
                                analyser=self.analyser, detach=detached,
-                               interject=self._interject if targets is None else None)
+                               interject=self._interject if targets is None else None,
+                               leave=self.debouncer.waiting if targets is None else None)
             self._detach(detached)
         except Exception as exc:  # the shell's last line of defence: log, retry later, keep running
             LOG.error("scan failed unexpectedly (%s: %s); retrying in %.0fs", type(exc).__name__, exc,

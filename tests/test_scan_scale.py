@@ -3,6 +3,7 @@ scan walks, and a save made during a full rescan does not wait for the rescan to
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -106,6 +107,54 @@ def test_a_save_during_a_full_rescan_does_not_wait_for_it(tmp_path: Path, monkey
         rescan_left = daemon.worker.busy
         slow.clear()
     assert rescan_left, f"the rescan had ended before the save's entry ({took:.1f}s): the test proves nothing"
+
+
+def test_a_full_scan_leaves_alone_what_the_caller_will_scan(tmp_path: Path) -> None:
+    """A full scan takes every changed file except those `leave` names (the daemon's saves still in their
+    quiet period), and does not count those as removed."""
+    cfg = _project(tmp_path, 6)
+    scan(cfg, settle=0)
+    time.sleep(0.01)
+    for name in ("d002.txt", "d004.txt"):
+        (cfg.roots[0] / name).write_text(f"{name}\n\n{DOC}\n\nMore.\n")
+    events = scan(cfg, settle=0, leave=lambda path: path.name == "d002.txt")
+    assert [(e.kind, e.doc) for e in events] == [("changed", "seeds__d004.txt")]
+    events = scan(cfg, settle=0)
+    assert [(e.kind, e.doc) for e in events] == [("changed", "seeds__d002.txt")]
+
+
+def test_a_save_the_rescan_meets_in_its_quiet_period_is_not_held_back(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file saved just before the daemon's slow rescan reaches it gets its entry when its quiet period
+    ends, not when the rescan writes its next batch of entries (here: at its end)."""
+    config = load_config(_write_config(tmp_path))
+    for i in range(60):
+        (config.roots[0] / f"d{i:02d}.txt").write_text(f"Document {i}\n\n{DOC}")
+    target = config.roots[0] / "d20.txt"
+    with _daemon(config.source or tmp_path) as (daemon, _lines):
+        real = scan_module._walk
+        slow = threading.Event()
+
+        def walk(*args: object) -> Iterator[Path]:
+            for path in real(*args):  # type: ignore[arg-type]
+                if slow.is_set():
+                    time.sleep(0.1)  # 60 files: a 6 s rescan, at d20 after 2 s
+                yield path
+
+        monkeypatch.setattr(scan_module, "_walk", walk)
+        monkeypatch.setattr(scan_module, "_ENTRIES_EVERY", 3600.0)  # the rescan's entries: at its end only
+        slow.set()
+        daemon.worker.submit(None)
+        _wait_for(lambda: daemon.worker.busy, what="the rescan to start")
+        target.write_text(f"Document 20\n\n{DOC}\n\nA new paragraph.\n")
+        past = time.time() - 60  # old enough for the rescan to take it, were it not in its quiet period
+        os.utime(target, (past, past))
+        daemon.debouncer.touch(target.resolve(), delay=3.0)  # a quiet period that outlasts the walk to d20
+        _wait_for(lambda: any(e["key"] == "seeds__d20.txt@v2" for e in _entries(config)), timeout=20,
+                  what="the save's entry")
+        rescan_left = daemon.worker.busy
+        slow.clear()
+    assert rescan_left, "the save's entry waited for the rescan to end"
 
 
 def test_a_full_scan_with_nothing_new_parses_no_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -374,18 +374,18 @@ class SqlIndex:
 
     def _paged(self, select: str, key: str, between: Callable[[], object] | None) -> list[Any]:
         """The rows of `select` (filtered by store, its first column `key`) ordered by `key`; in pages of
-        2,000 with `between` called between two (a daemon's save is scanned there), else in one query."""
+        500 with `between` called between two (a daemon's save is scanned there), else in one query."""
         if between is None:
             return self._rows(f"{select} ORDER BY {key}", (self.store,))
         out: list[Any] = []
         last: str | None = None
         while True:
             if last is None:
-                page = self._rows(f"{select} ORDER BY {key} LIMIT 2000", (self.store,))
+                page = self._rows(f"{select} ORDER BY {key} LIMIT 500", (self.store,))
             else:
-                page = self._rows(f"{select} AND {key} > ? ORDER BY {key} LIMIT 2000", (self.store, _encode(last)))
+                page = self._rows(f"{select} AND {key} > ? ORDER BY {key} LIMIT 500", (self.store, _encode(last)))
             out += page
-            if len(page) < 2000:
+            if len(page) < 500:
                 return out
             last = page[-1][0]
             between()
