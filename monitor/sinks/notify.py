@@ -40,7 +40,7 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S")
 _USERINFO = re.compile(r"^([^:/?#]+://[^:/@?#]*):([^@/?#]*)@")
 _SECRET_PARAM = re.compile(r"([?&][^=&#]*(?:pass|pwd|token|key|secret|auth|sig)[^=&#]*=)([^&#]*)", re.IGNORECASE)
 # A path or host segment that looks like a token (a webhook's id or key): long, no dots, letters with digits.
-_TOKEN = re.compile(r"(?<=[/@:])(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{12,}(?=[/?#]|$)")
+_TOKEN = re.compile(r"(?<=[/@:])(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{8,}(?=[/?#]|$)")
 
 
 class NotifyError(Exception):
@@ -236,14 +236,14 @@ def build_message(entry: Entry, target: NotifyTarget, report_path: Path,
     short = " → ".join(n.label for n in notes)
     title = _plain(f"monitor: {entry.doc} {short}: {summary} judgment{plural} changed")
     text = [f"{doc}: {_plain(versions)}"]
-    md = [f"**{_md(entry.doc)}**: {_md(versions)}"]
+    md = [f"**{_code(entry.doc)}**: {_md(versions)}"]
     if entry.kind == "renamed" and entry.renamed_from:
         text.append(f"Renamed from {_plain(entry.renamed_from)}")
-        md.append(f"Renamed from {_md(entry.renamed_from)}")
+        md.append(f"Renamed from {_code(entry.renamed_from)}")
     source = report.new.path or report.old.path
     if source:
         text.append(f"Source: {_plain(source)}")
-        md.append(f"Source: {_md(source)}")
+        md.append(f"Source: {_code(source)}")
     text.append(f"Judgments that changed: {summary}" + (f" (and {others} not matching this target's filter)"
                                                         if others else ""))
     md.append(f"**Judgments that changed:** {summary}" + (f" (and {others} not matching this target's filter)"
@@ -259,10 +259,10 @@ def build_message(entry: Entry, target: NotifyTarget, report_path: Path,
     key = entry.key
     compare = _compare_command(entry)
     tail_text = [f"Full report: {report_path} (entry {_plain(key)})"]
-    tail_md = [f"Full report: {_md(str(report_path))} (entry {_md(key)})"]
+    tail_md = [f"Full report: {_code(str(report_path))} (entry {_code(key)})"]
     if compare:
         tail_text.append(f"Or run: {_plain(compare)}")
-        tail_md.append(f"Or run: {_md(compare)}")
+        tail_md.append(f"Or run: {_code(compare)}")
     plain = "\n".join(text) + "\n\n" + "\n\n".join(text_items) + "\n\n" + "\n".join(tail_text) + "\n"
     markdown = ("\n\n".join(md) + "\n\n" + "\n".join(md_items) + "\n\n" + "  \n".join(tail_md) + "\n")
     return Message(title[:250], plain, markdown)
@@ -277,7 +277,7 @@ def sample_message(report_path: Path) -> Message:
     markdown = ("This is a **test message** from monitor (`monitor notify --test`). When a tracked document changes a "
                 "judgment this target's filter wants, a message like this one names the document, its versions "
                 "and the judgments that changed, most severe first, with the sentence before and after.\n\n"
-                f"Full reports: {_md(str(report_path))}\n")
+                f"Full reports: {_code(str(report_path))}\n")
     return Message("monitor: test message", text, markdown)
 
 
@@ -343,7 +343,7 @@ def _cut(text: str | None) -> str:
 
 
 _MENTION = re.compile(r"(?<![\w.])@(?=[\w!])")  # `@channel`, not `doc@v2`
-_MD_SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\`*_[]~|#>"}, "<": "&lt;", "&": "&amp;"})
+_MD_SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\`*_[]~|#"}, "<": "&lt;", ">": "&gt;", "&": "&amp;"})
 
 
 def _plain(text: str) -> str:
@@ -356,6 +356,14 @@ def _plain(text: str) -> str:
 def _md(text: str) -> str:
     """Document text as Markdown that shows this text: markup, HTML and mentions inert."""
     return _plain(text).translate(_MD_SPECIAL)
+
+
+def _code(text: str) -> str:
+    """A document id, path or command as a code span: shown exactly, nothing in it formats or pings."""
+    from monitor.render.markdown import code
+    from monitor.render.text import visible
+
+    return code(visible(" ".join(text.split()), one_line=True))
 
 
 def _when(taken_at: str | None) -> str | None:
