@@ -368,3 +368,27 @@ def test_dates_labels_and_lineages_on_both_index_backends(tmp_path: Path, index_
     line = next(s for s in blame["sentences"] if "inflation" in s["sentence"])
     assert line["origin"]["date"] == "2020-01-10"
     assert [c["label"] for c in line["changed_in"]] == ["February meeting", None]
+
+
+@needs_fomc
+def test_readme_fomc_walkthrough_runs_as_written(tmp_path: Path) -> None:
+    """The README's FOMC block, run as a reader pastes it from the repository's root, imports the 160
+    statements and ends with a blame of the 2016 statement; its history page is written."""
+    import re
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## A judgment's history: the FOMC walkthrough", 1)[1].split("\n## ", 1)[0]
+    block = re.findall(r"^```sh\n(.*?)^```$", section, flags=re.MULTILINE | re.DOTALL)[0]
+    venv = Path(sys.executable).parent.parent
+    if venv != root / ".venv":  # the block names .venv/bin: run it where this interpreter's monitor is
+        block = block.replace("$PWD/.venv/bin", str(venv / "bin"))
+    block = block.replace('cd "$(mktemp -d)"', f"cd {tmp_path}")
+    proc = subprocess.run(["bash", "-e", "-c", block], cwd=root, capture_output=True, text=True, timeout=300,
+                          check=False, env={k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"})
+    assert proc.returncode == 0, proc.stderr
+    assert "160 versions imported" in proc.stdout
+    assert "v85 2007-09-18" in proc.stdout and "polarity high ↓ down" in proc.stdout
+    assert "fomc@v160 (v160 2016-09-21)" in proc.stdout
+    assert (tmp_path / "history.html").stat().st_size > 10_000 and (tmp_path / "history.redlines").is_dir()
