@@ -463,10 +463,14 @@ def scan(ctx: click.Context, paths: tuple[str, ...], settle: float | None, fail_
             progress.count()
             say(event.line())
 
+    from monitor.sinks import delivery
+
+    delivery.prepare(config)  # a notify URL apprise cannot use is exit 2 before anything is scanned
     try:
         events = run_scan(config, [Path(p) for p in paths] or None, show, settle=settle, interject=progress.tick)
     finally:
         progress.clear()
+    delivery.deliver_now(config, delivery.printer(lambda line: say(f"monitor: {line}", err=True), quiet))
     if not any(e.kind not in ("skipped", "error") for e in events) and not errors and not quiet:
         say("monitor: no new versions", err=True)
     if errors:
