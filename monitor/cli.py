@@ -533,8 +533,9 @@ def _log(ctx: click.Context, doc: str | None) -> None:
     records = index.records(doc)
     if not any(isinstance(r, Version) for r in records):
         raise _unknown(doc, [r.doc for r in index.documents()], config)
-    summaries = index.summaries(doc)
-    _print_log(records, summaries)
+    from monitor.history import dated_summaries  # an imported version's own date and label, when it has them
+
+    _print_log(records, dated_summaries(index, doc, index.summaries(doc)))
 
 
 def _say_document(doc: str, versions: int, taken_at: str, state: Any) -> None:

@@ -239,6 +239,20 @@ def open_series(config: Config, ref: str, *, write: bool = False) -> Iterator[Se
         index.close()
 
 
+def dated_summaries(index: SqlIndex, doc: str, summaries: dict[int, str]) -> dict[int, str]:
+    """`monitor log`'s one-line summaries with each version's own date and label in front, where it has them
+    (an imported series: `2015-12-16 "Dec 2015: liftoff" · changed: …`)."""
+    info = index.version_info(doc) if index.schema_version() >= 4 else {}
+    if not info:
+        return summaries
+    out = dict(summaries)
+    for number, (dated, label) in info.items():
+        named = " ".join(x for x in ((dated or "")[:10], f'"{label}"' if label else "") if x)
+        if named:
+            out[number] = f"{named} · {summaries.get(number) or '(no changelog entry yet)'}"
+    return out
+
+
 def check_date(text: str | None, option: str) -> str | None:
     """A --since/--until value as YYYY-MM-DD (a year or a month stands for its first day)."""
     if text is None:

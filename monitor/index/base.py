@@ -524,31 +524,6 @@ class SqlIndex:
             " ON CONFLICT (store, doc, number) DO UPDATE SET label = excluded.label"),
             (self.store, doc, number, label)))
 
-    # ----------------------------------------------------------------------------------------- version info
-    def version_info(self, doc: str) -> dict[int, tuple[str | None, str | None]]:
-        """Version number -> (the date it bears, its label), for the versions of `doc` that have either."""
-        return {int(n): (d, lab) for n, d, lab in self._rows(
-            "SELECT number, dated, label FROM version_info WHERE store = ? AND doc = ?", (self.store, doc))}
-
-    def set_version_dates(self, doc: str, dates: dict[int, str]) -> None:
-        """Give versions of `doc` their own dates (an imported statement's), keeping their labels."""
-        def work(cur: Any) -> None:
-            for number, dated in sorted(dates.items()):
-                self._exec(cur, (
-                    "INSERT INTO version_info (store, doc, number, dated) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (store, doc, number) DO UPDATE SET dated = excluded.dated"),
-                    (self.store, doc, number, dated))
-
-        if dates:
-            self._write(work)
-
-    def set_version_label(self, doc: str, number: int, label: str | None) -> None:
-        """Label version `number` of `doc` (None removes the label), keeping its date."""
-        self._write(lambda cur: self._exec(cur, (
-            "INSERT INTO version_info (store, doc, number, label) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (store, doc, number) DO UPDATE SET label = excluded.label"),
-            (self.store, doc, number, label)))
-
     # ----------------------------------------------------------------------------------------- sources
     def sources(self, between: Callable[[], object] | None = None) -> dict[str, SourceRow]:
         """Source path -> what it looked like when last read."""
