@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from monitor.errors import InputError, MonitorError, StoreError
+from monitor.errors import InputError, MonitorError, StoreError, StoreLocked
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -134,7 +134,7 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
     from monitor.index import open_index
     from monitor.readers import check
     from monitor.scan import read_document, recover
-    from monitor.store import SnapshotStore
+    from monitor.store import SnapshotStore, lock_holder
 
     check_doc_id(doc)
     if not paths:
@@ -148,6 +148,10 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
         check(data, f.path.name, str(f.path))
         contents.append(data)
     store = SnapshotStore(config.snapshots)
+    holder = lock_holder(config.snapshots)
+    if holder is not None and holder.endswith(" watch"):  # the daemon keeps the store for as long as it runs
+        raise StoreLocked(f"snapshot store {config.snapshots} is kept by monitor watch (pid {holder.split()[0]}); "
+                          "stop the daemon, import, then start it again")
     index = open_index(config)
     assert index is not None
     try:

@@ -116,6 +116,8 @@ def test_labels_are_shown_and_name_versions(fomc: Path) -> None:
     assert rise["label"] == "Dec 2015 statement: liftoff"
     text = ok(run_monitor("history", "fomc", "--since", "2015-12-01", "--until", "2015-12-31", cwd=fomc)).stdout
     assert '"Dec 2015 statement: liftoff"' in text and "2016-01-27" not in text
+    log = ok(run_monitor("log", "fomc", cwd=fomc)).stdout
+    assert '2015-12-16 "Dec 2015 statement: liftoff" · changed:' in log
     ok(run_monitor("label", "fomc@2015-12-16", "", cwd=fomc))
     assert change_on(history(fomc), "2015-12-16", "raise the target range")["label"] is None
 
@@ -392,3 +394,19 @@ def test_readme_fomc_walkthrough_runs_as_written(tmp_path: Path) -> None:
     assert "v85 2007-09-18" in proc.stdout and "polarity high ↓ down" in proc.stdout
     assert "fomc@v160 (v160 2016-09-21)" in proc.stdout
     assert (tmp_path / "history.html").stat().st_size > 10_000 and (tmp_path / "history.redlines").is_dir()
+
+
+def test_import_while_the_daemon_runs_says_so_at_once(tmp_path: Path) -> None:
+    """With `monitor watch` keeping the store, an import is refused in one line naming the daemon, at once
+    (not after a minute's wait for the lock), and stores nothing."""
+    import time
+
+    from tests.daemon_proc import daemon
+
+    base = project(tmp_path)
+    (tmp_path / "2020-01-01.txt").write_text("The risk is low.\n", encoding="utf-8")
+    with daemon(base):
+        start = time.monotonic()
+        line = refused(run_monitor("import", "risk", tmp_path / "2020-01-01.txt", cwd=base), "monitor watch")
+        assert time.monotonic() - start < 10, line
+    assert not (base / "snapshots" / "risk").exists()
