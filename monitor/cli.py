@@ -361,11 +361,13 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
               help="cap on the Markdown comment (GitHub allows 65,536)")
 @click.option("--color/--no-color", default=None, help="force or suppress colour in text output (default: on "
               "a terminal, unless NO_COLOR is set)")
+@click.option("--each-commit", is_flag=True, help="one section per commit since base (each against its parent), "
+              "all in one process")
 @click.argument("paths", nargs=-1)
 @click.pass_context
 @user_errors
 def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: str | None, output: str | None,
-           repo: str, max_chars: int, color: bool | None, paths: tuple[str, ...]) -> None:
+           repo: str, max_chars: int, color: bool | None, each_commit: bool, paths: tuple[str, ...]) -> None:
     """Review the documents that changed between two git refs, as one pull-request comment.
 
     Reads every tracked document (config include/exclude, under the configured roots) through git,
@@ -390,10 +392,18 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
                           "git repository") from None
     explicit = ctx.obj.get("config_path") if ctx.obj else None
     config = load_config(explicit or rv.repo_config(Path(repo)))
-    result = rv.review(Path(repo), base, head, config, paths)
     if fmt is None:
         fmt = "text" if output is None and sys.stdout.isatty() else "markdown"
     colored = fmt == "text" and output is None and use_color(color, sys.stdout)
+    if each_commit:  # monitor/review_commits.py: the sections, their output and their exit status
+        from monitor import review_commits as rc
+
+        if fmt not in rc.FORMATS:
+            rc.render_each([], fmt)  # the one-line error, before any commit is read
+        sections = rc.review_each(Path(repo), base, head, config, paths)
+        write_output(terminal_safe(rc.render_each(sections, fmt, colored, max_chars), fmt, colored), output)
+        sys.exit(rc.each_exit_status(sections, fail_on))
+    result = rv.review(Path(repo), base, head, config, paths)
     text = terminal_safe(rv.render(result, fmt, colored, max_chars), fmt, colored)
     if colored:
         echo(text, nl=False, color=True)  # click strips ANSI codes when piped unless told otherwise
