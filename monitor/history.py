@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 RESUME_WITHIN = 12  # versions a removed judgment may stay away and still be the one restated
 RESTATED = 0.6  # content-word overlap (Dice) at which a removed and an added sentence are one judgment
+MERGED = 0.6  # share of a removed sentence's content words found in a sentence of the version: merged into it
 SAME = 0.8  # overlap at which a changed row's `before` is a lineage's sentence edited without a flag
 _CACHE_FORMAT = 1
 
@@ -288,6 +289,11 @@ def stems(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def contained(part: frozenset[str], whole: frozenset[str]) -> float:
+    """How much of `part`'s content words `whole` holds (0 to 1)."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Dice coefficient of two content-word sets."""
     if not a or not b:
@@ -324,6 +330,7 @@ class _Builder:
     changes: list[Change | None] = field(default_factory=list)
     live: dict[str, int] = field(default_factory=dict)
     ended: list[_Ended] = field(default_factory=list)
+    parent: dict[int, int] = field(default_factory=dict)  # merged lineages: each points towards its root
     _stems: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def stem(self, text: str) -> frozenset[str]:
@@ -423,8 +430,36 @@ class _Builder:
                 self.add(Change(new, best.since, kind, sev, direction, tuple(topics), r.section, best.text, r.after,
                                 why, tid, resumed=resumed))
             self.live[key(r.after)] = tid
-        self.ended += [e for e in removed if e in pool]
+        # A removed sentence whose words live on in a sentence of this version (two judgments merged into one):
+        # its lineage joins that sentence's; its removal stays listed, saying where it went.
+        afters = {k: t for k, t in self.live.items() if k in after_live or any(key(r.after or "") == k for r in added)}
+        for e in [e for e in removed if e in pool]:
+            mine = self.stem(e.text)
+            best_key, score = None, MERGED
+            for k, tid in afters.items():
+                s = contained(mine, self.stem(k))
+                if s >= score and self.root(tid) != self.root(e.thread):
+                    best_key, score = k, s
+            self.ended.append(e)  # merged or not, it may be restated on its own later
+            if best_key is None:
+                continue
+            self.union(afters[best_key], e.thread)
+            if e.removal is not None:
+                c = self.changes[e.removal]
+                if c is not None:
+                    self.changes[e.removal] = replace(c, explanation=f"{c.explanation}; merged into: {best_key}")
         self.ended = [e for e in self.ended if new - e.ended < RESUME_WITHIN]
+
+    def root(self, tid: int) -> int:
+        while self.parent.get(tid, tid) != tid:
+            tid = self.parent[tid]
+        return tid
+
+    def union(self, a: int, b: int) -> None:
+        """One lineage from two: the older (smaller id) is the root."""
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def lineages(rows: Sequence[Row], reclassify: Any, upto: int | None = None) -> tuple[list[Change], list[Lineage],
@@ -444,17 +479,25 @@ def lineages(rows: Sequence[Row], reclassify: Any, upto: int | None = None) -> t
         group.append(row)
     if at is not None:
         b.version(at[0], at[1], group)
-    keep = [c for c in b.changes if c is not None]
-    renumber = {id(c): i for i, c in enumerate(keep)}
+    keep = [replace(c, lineage=b.root(c.lineage)) for c in b.changes if c is not None]
     current: dict[int, list[str]] = {}
-    for text, tid in b.live.items():
+    live = {text: b.root(tid) for text, tid in b.live.items()}
+    for text, tid in live.items():
         current.setdefault(tid, []).append(text)
-    out = []
+    members: dict[int, list[_Thread]] = {}
     for t in b.threads:
-        idx = tuple(renumber[id(b.changes[i])] for i in t.changes if b.changes[i] is not None)
-        if idx:
-            out.append(Lineage(t.id, t.origin, t.first, idx, tuple(current.get(t.id, ()))))
-    return keep, out, dict(b.live)
+        members.setdefault(b.root(t.id), []).append(t)
+    indexes: dict[int, list[int]] = {}
+    for i, c in enumerate(keep):
+        indexes.setdefault(c.lineage, []).append(i)
+    out = []
+    for tid, family in members.items():
+        if tid not in indexes:
+            continue
+        origins = [t.origin for t in family]
+        origin = None if None in origins else min(o for o in origins if o is not None)
+        out.append(Lineage(tid, origin, family[0].first, tuple(indexes[tid]), tuple(current.get(tid, ()))))
+    return keep, out, live
 
 
 # ------------------------------------------------------------------------------------------------- history

@@ -410,3 +410,37 @@ def test_import_while_the_daemon_runs_says_so_at_once(tmp_path: Path) -> None:
         line = refused(run_monitor("import", "risk", tmp_path / "2020-01-01.txt", cwd=base), "monitor watch")
         assert time.monotonic() - start < 10, line
     assert not (base / "snapshots" / "risk").exists()
+
+
+def test_lineages_follow_rewrites_absences_and_merges(tmp_path: Path) -> None:
+    """One judgment stays one lineage when it is reworded, dropped and restated two versions later (judged
+    again against the last version that held it), and when another sentence merges into it."""
+    from monitor.config import load_config
+    from monitor.history import judge_pair, lineages
+    from monitor.index.base import JudgmentRow
+
+    config = load_config(project(tmp_path) / "config.yaml")
+    rest = "to rise over the coming year as energy prices recover."
+
+    def row(kind: str, before: str | None, after: str | None, direction: str | None = None) -> JudgmentRow:
+        return JudgmentRow(kind, "medium", direction, (), None, before, after, kind)
+
+    rows = [
+        (1, 2, row("likelihood", f"Inflation is likely {rest}", f"Inflation is very likely {rest}", "up")),
+        (1, 2, row("added", None, "Jobs are plentiful.")),
+        (2, 3, row("removed", f"Inflation is very likely {rest}", None)),
+        (2, 3, row("added", None, "Growth is solid in the region.")),
+        (3, 4, row("added", None, f"Inflation is unlikely {rest}")),
+        (4, 5, row("removed", "Growth is solid in the region.", None)),
+        (4, 5, row("reworded", "Jobs are plentiful.", "Jobs are plentiful and growth is solid in the region.")),
+    ]
+    changes, threads, live = lineages(rows, lambda a, b: judge_pair(a, b, config))
+    inflation = [c for c in changes if "Inflation" in (c.after or c.before or "")]
+    assert len({c.lineage for c in inflation}) == 1 and [c.version for c in inflation] == [2, 3, 4]
+    back = inflation[-1]
+    assert back.resumed and back.since == 2 and back.before == f"Inflation is very likely {rest}"
+    assert (back.kind, back.direction) == ("likelihood", "down")  # the pipeline's verdict on the restated pair
+    jobs = live["Jobs are plentiful and growth is solid in the region."]
+    growth = next(c for c in changes if c.before == "Growth is solid in the region.")
+    assert growth.lineage == jobs and "merged into" in growth.explanation
+    assert len(threads) == 2 and {t.id for t in threads} == {inflation[0].lineage, jobs}
