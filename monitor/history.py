@@ -432,7 +432,8 @@ class _Builder:
             self.live[key(r.after)] = tid
         # A removed sentence whose words live on in a sentence of this version (two judgments merged into one):
         # its lineage joins that sentence's; its removal stays listed, saying where it went.
-        afters = {k: t for k, t in self.live.items() if k in after_live or any(key(r.after or "") == k for r in added)}
+        fresh = {key(r.after) for r in added if r.after is not None}
+        afters = {k: t for k, t in self.live.items() if k in after_live or k in fresh}
         for e in [e for e in removed if e in pool]:
             mine = self.stem(e.text)
             best_key, score = None, MERGED
