@@ -58,6 +58,7 @@ class Outcome:
     delivered: int
     error: str | None  # why its next entry was not accepted
     waiting: bool  # entries are left for a later round (a failure, or time ran out)
+    retry_in: float | None = None  # seconds until it is tried again, after a failure
 
 
 def validate(config: Config) -> None:
@@ -93,9 +94,8 @@ def deliver(config: Config, index: SqlIndex, *, until: float, say: Say, respect_
                 continue
         outcome = _deliver_target(config, index, target, row, until, say, stop)
         outcomes.append(outcome)
-        if outcome.error is not None:
-            wait = backoff(row.attempts + 1)
-            next_due = wait if next_due is None else min(next_due, wait)
+        if outcome.retry_in is not None:
+            next_due = outcome.retry_in if next_due is None else min(next_due, outcome.retry_in)
     return outcomes, next_due
 
 
@@ -103,6 +103,7 @@ def _deliver_target(config: Config, index: SqlIndex, target: NotifyTarget, row: 
                     say: Say, stop: threading.Event | None) -> Outcome:
     done = row.done_seq
     delivered = 0
+    attempts = row.attempts  # failures in a row so far
     while True:
         backlog = index.notify_backlog(done)
         if not backlog:
@@ -115,22 +116,24 @@ def _deliver_target(config: Config, index: SqlIndex, target: NotifyTarget, row: 
             if (stop is not None and stop.is_set()) or time.monotonic() >= until:
                 return Outcome(target, delivered, None, True)
             entry = _entry(index, item.key)
+            if entry is None:  # its line no longer parses: nothing to say, and nothing to wait for
+                index.notify_skip(target.id, item.seq)
+                done = item.seq
+                continue
             try:
-                if entry is not None:
-                    send(target, build_message(entry, target, config.changelog_markdown,
-                                               index.version_info(entry.doc)))
+                send(target, build_message(entry, target, config.changelog_markdown, index.version_info(entry.doc)))
             except NotifyError as exc:
                 error = str(exc)
-                delay = backoff(row.attempts + 1)
+                delay = backoff(attempts + 1)
                 now = datetime.now().astimezone()
                 index.notify_failed(target.id, error, _iso(now), _iso(now + timedelta(seconds=delay)))
                 say(logging.WARNING, f"notify {target.shown}: {item.key} not delivered ({error}); retrying in "
                                      f"{delay:g}s")
-                return Outcome(target, delivered, error, True)
+                return Outcome(target, delivered, error, True, delay)
             index.notify_delivered(target.id, item.seq, _iso(datetime.now().astimezone()))
-            if entry is not None:
-                delivered += 1
-                say(logging.INFO, f"notified {target.shown}: {item.key}")
+            delivered += 1
+            attempts = 0
+            say(logging.INFO, f"notified {target.shown}: {item.key}")
             done = item.seq
         if backlog[-1].seq > done:
             index.notify_skip(target.id, backlog[-1].seq)
