@@ -1,8 +1,9 @@
 """`monitor watch`: wiring only — a watchdog observer and an APScheduler rescan feed one worker running scan().
 
 Threads: the observer's (file events → Debouncer), the Debouncer's (quiet period and size/mtime stability →
-Worker), APScheduler's (periodic rescan → Worker), and the one Worker that runs `scan.scan` in order, so
-store and changelog writes never race. The main thread only waits for signals: SIGTERM/SIGINT stop within
+Worker), APScheduler's (periodic rescan → Worker), the one Worker that runs `scan.scan` in order, so
+store and changelog writes never race, and the Notifier's (monitor/sinks/delivery.py), woken after each scan to
+send new entries to the `notify:` targets. The main thread only waits for signals: SIGTERM/SIGINT stop within
 2 s (a scan in progress is abandoned between files; everything it wrote is atomic and the next start's
 catch-up scan replays anything missing), SIGHUP reloads config.yaml (an invalid one is reported and the old
 one kept). The process holds the snapshot store's lock for its whole life: one daemon per store.
