@@ -95,7 +95,7 @@ class _Side:
     one concatenation. Indel similarity of the strings equals that of the word lists, since the map is one to one.
     """
 
-    __slots__ = ("_bags", "_codes", "_words", "codes", "texts")
+    __slots__ = ("_bags", "_codes", "_holds", "_words", "codes", "texts")
 
     def __init__(self, texts: Sequence[str], codes: dict[str, str] | None) -> None:
         self.texts = texts
@@ -103,6 +103,7 @@ class _Side:
         self._words: dict[int, list[str]] = {}
         self._codes: dict[int, str | list[str]] = {}
         self._bags: dict[int, Counter[str]] = {}
+        self._holds: dict[tuple[int, int], bool] = {}
 
     def words(self, i: int) -> list[str]:
         w = self._words.get(i)
@@ -129,6 +130,16 @@ class _Side:
                 c = "".join(map(codes.__getitem__, words))
             self._codes[i] = c
         return c
+
+    def holds(self, i: int, other: _Side, j: int) -> bool:
+        """Whether PART_MIN of paragraph j of `other` (a part of a split or merge) is found in paragraph i here
+        (the whole); asked again for each group a part is in, so kept."""
+        fit = self._holds.get((i, j))
+        if fit is None:
+            bag, part = self.bag(i), other.bag(j)
+            total = part.total()
+            fit = self._holds[i, j] = bool(total) and sum(min(c, bag[w]) for w, c in part.items()) / total >= PART_MIN
+        return fit
 
     def bag(self, i: int) -> Counter[str]:
         """Paragraph i's lower-cased \\w+ words, counted (what a split's part must find in its whole)."""
@@ -479,11 +490,8 @@ def _group_gain(sim: float, whole_side: _Side, whole_ix: int, parts_side: _Side,
     words are nearly all in the whole."""
     if sim < GROUP_MIN:
         return 0.0
-    bag = whole_side.bag(whole_ix)
     for i in part_ix:
-        part = parts_side.bag(i)
-        total = part.total()
-        if not total or sum(min(c, bag[w]) for w, c in part.items()) / total < PART_MIN:
+        if not whole_side.holds(whole_ix, parts_side, i):
             return 0.0
     news = len(part_ix) if olds == 1 else 1
     return sim * (olds + news - 1)

@@ -274,6 +274,8 @@ def terminal_safe(text: str, fmt: str, colored: bool) -> str:
     if colored:
         return text
     if fmt == "json":
+        if text.isascii() and "\x7f" not in text:  # a large report is ASCII-escaped JSON: nothing to find
+            return text
         return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
     from monitor.render.text import visible
 

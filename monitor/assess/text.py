@@ -24,6 +24,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+(?:'[^\W\d_]+)*|\w+"
 )
 _KEY_DROP = re.compile(r"[\W_]+")
+_ASCII_KEY_DROP = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
 
 
 _ADMONITION = re.compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGER)\]", re.IGNORECASE)
@@ -38,15 +39,20 @@ def plain(text: str) -> str:
     if "[!" in text:
         text = _ADMONITION.sub("", text)
     if "[" in text:
+        # Each pattern runs only where its literal part occurs: a scan of every position costs far more.
         if "[@" in text:
             text = _CITATION.sub("", text)
-        text = _LINK_DEF.sub("", text)
-        text = _LINK.sub(r"\1", text)
+        if "]:" in text:
+            text = _LINK_DEF.sub("", text)
+        if "](" in text or "][" in text:
+            text = _LINK.sub(r"\1", text)
     if "://" in text or "<" in text:
         text = _URL.sub("", text)
     if "*" in text or "_" in text or "`" in text:
         text = _MARKUP.sub("", text)
-    return _LEAD.sub("", text.strip())
+    text = text.strip()
+    lead = _LEAD.match(text)  # anchored at the start: one match, not a search along the text
+    return text[lead.end():] if lead else text
 
 
 def key(text: str) -> str:
@@ -56,6 +62,8 @@ def key(text: str) -> str:
 
 def plain_key(stripped: str) -> str:
     """key() of a text whose plain() is `stripped`."""
+    if stripped.isascii():  # the same deletions as _KEY_DROP (every character not isalnum()), in one C pass
+        return stripped.casefold().translate(_ASCII_KEY_DROP)
     return _KEY_DROP.sub("", stripped.casefold())
 
 
