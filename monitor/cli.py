@@ -680,7 +680,9 @@ def watch(ctx: click.Context, log_file: str | None, verbose: bool) -> None:
 
         return load_config(config_path)
 
-    load()  # a bad config.yaml at start is a one-line error and exit 2, like every other command
+    from monitor.project import require_project
+
+    require_project(load())  # a bad config.yaml, or none, at start is a one-line error and exit 2
     sys.exit(run(load, log_file=log_file, verbose=verbose))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import TextIO
@@ -18,6 +19,10 @@ class Progress:
     def __init__(self, stream: TextIO, enabled: bool = True) -> None:
         self._stream = stream
         self._on = enabled and hasattr(stream, "isatty") and stream.isatty()
+        try:  # MONITOR_PROGRESS_AFTER=0: draw it from the first file (a slow terminal, the tests)
+            self._after = float(os.environ.get("MONITOR_PROGRESS_AFTER", SHOW_AFTER))
+        except ValueError:
+            self._after = SHOW_AFTER
         self._start = time.monotonic()
         self._drawn = 0.0
         self._shown = False
@@ -28,7 +33,7 @@ class Progress:
         self._looked += 1
         if self._on:
             now = time.monotonic()
-            if now - self._start >= SHOW_AFTER and now - self._drawn >= EVERY:
+            if now - self._start >= self._after and now - self._drawn >= EVERY:
                 self._drawn = now
                 new = f"{self._new} new version{'s' if self._new != 1 else ''}"
                 self._write(f"\r\x1b[Kmonitor: scanning… {now - self._start:.0f} s, {new} so far")
