@@ -50,11 +50,14 @@ def import_cmd(ctx: click.Context, doc: str, files: tuple[str, ...], date_from: 
 
     result = import_series(config, doc, [Path(f) for f in files], date_from, show)  # type: ignore[arg-type]
     for f in result.files:
-        if f.note != "new":
+        if f.note.startswith("same text"):  # files already imported are counted below, not listed
             say(f"monitor: {f.path}: {f.note}" + (f" (v{f.number})" if f.number else "") + "; not stored again",
                 err=True)
+    there = sum(1 for f in result.files if f.note == "already imported")
+    repeats = len(result.files) - result.added - there
     say(f"{doc}: {result.added} version{'s' if result.added != 1 else ''} imported"
-        + (f", {len(result.files) - result.added} already there" if result.added != len(result.files) else "")
+        + (f", {there} already there" if there else "")
+        + (f", {repeats} with the text of the version before" if repeats else "")
         + f"; {result.entries} changelog entr{'ies' if result.entries != 1 else 'y'} written"
         + (f" (see `monitor history {doc}`)" if result.added else ""))
     sys.exit(2 if errors else 0)

@@ -164,16 +164,27 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
             have = {(v.source, v.sha256): v.number for v in existing}
             latest_date = max((d for d, _ in info.values() if d), default=None)
             sources = [_source(config, f.path) for f in series]
-            fresh = [(f, s, data) for f, s, data in zip(series, sources, contents, strict=True)
-                     if (s, _sha256(data)) not in have]
-            if fresh and latest_date is not None and fresh[0][0].dated < latest_date:
-                first = fresh[0][0]
-                raise InputError(
-                    f"{first.path}: dated {first.dated}, before {doc}'s latest version ({latest_date}); versions "
-                    f"are kept in date order, so import the whole series into a new document name")
+            by_content = {v.sha256: v.number for v in existing}
             results: list[Imported] = []
+            late: list[DatedFile] = []
+            for f, source, data in zip(series, sources, contents, strict=True):
+                digest = _sha256(data)
+                if (source, digest) in have:
+                    continue
+                if latest_date is not None and f.dated < latest_date:
+                    if digest in by_content:  # a repeat of a stored text, skipped when the series was imported
+                        results.append(Imported(f.path, f.dated, None, f"same text as v{by_content[digest]}"))
+                        continue
+                    late.append(f)
+            if late:
+                raise InputError(
+                    f"{late[0].path}: dated {late[0].dated}, before {doc}'s latest version ({latest_date}); versions "
+                    f"are kept in date order, so import the whole series into a new document name")
+            skipped = {r.path for r in results}
             dates: dict[int, str] = {}
             for f, source, data in zip(series, sources, contents, strict=True):
+                if f.path in skipped:
+                    continue
                 number = have.get((source, _sha256(data)))
                 if number is not None:
                     results.append(Imported(f.path, f.dated, number, "already imported"))
@@ -194,7 +205,8 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
         raise StoreError(f"{config.snapshots}: cannot import into the snapshot store ({_reason(exc)})") from None
     finally:
         index.close()
-    return ImportResult(doc, tuple(results), written)
+    order = {f.path: i for i, f in enumerate(series)}
+    return ImportResult(doc, tuple(sorted(results, key=lambda r: order[r.path])), written)
 
 
 def _source(config: Config, path: Path) -> str:

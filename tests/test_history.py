@@ -444,3 +444,19 @@ def test_lineages_follow_rewrites_absences_and_merges(tmp_path: Path) -> None:
     growth = next(c for c in changes if c.before == "Growth is solid in the region.")
     assert growth.lineage == jobs and "merged into" in growth.explanation
     assert len(threads) == 2 and {t.id for t in threads} == {inflation[0].lineage, jobs}
+
+
+def test_a_repeated_text_is_skipped_and_the_import_stays_idempotent(tmp_path: Path) -> None:
+    """A statement that repeats the one before is not a version (said once on stderr), and importing the
+    same files again adds nothing and lists no file."""
+    base = project(tmp_path)
+    files = []
+    for day, text in (("2020-01-02", "Same text.\n"), ("2020-01-03", "Same text.\n"), ("2020-01-04", "Risks rose.\n")):
+        files.append(tmp_path / f"{day}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    first = ok(run_monitor("import", "same", *files, cwd=base))
+    assert "2 versions imported, 1 with the text of the version before" in first.stdout
+    assert first.stderr.count("2020-01-03.txt: same text as v1") == 1
+    again = ok(run_monitor("import", "same", *files, cwd=base))
+    assert "0 versions imported, 2 already there" in again.stdout and "2020-01-02" not in again.stderr
+    assert len(ok(run_monitor("log", "same", cwd=base)).stdout.strip().splitlines()) == 2
