@@ -518,6 +518,11 @@ class Daemon:
         self.worker.cancel.clear()
         if self.stop_requested.is_set():
             return
+        if full and (paths or docs):
+            # Saves queued together with a rescan (released while the worker was busy) go first: the rescan
+            # would take them in its walk and write their entries only with its next batch.
+            self._scan(False, paths, docs)
+            paths, docs = set(), None
         started = time.monotonic()
         config = self.config
         if full:

@@ -123,10 +123,9 @@ def test_a_full_scan_leaves_alone_what_the_caller_will_scan(tmp_path: Path) -> N
     assert [(e.kind, e.doc) for e in events] == [("changed", "seeds__d002.txt")]
 
 
-def test_a_save_the_rescan_meets_in_its_quiet_period_is_not_held_back(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file saved just before the daemon's slow rescan reaches it gets its entry when its quiet period
-    ends, not when the rescan writes its next batch of entries (here: at its end)."""
+def test_a_save_queued_with_a_rescan_is_scanned_before_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save released while the worker was busy, queued together with a full rescan (a periodic one, or one
+    a reload asked for), gets its entry right away, not when the slow rescan ends."""
     config = load_config(_write_config(tmp_path))
     for i in range(60):
         (config.roots[0] / f"d{i:02d}.txt").write_text(f"Document {i}\n\n{DOC}")
@@ -138,18 +137,21 @@ def test_a_save_the_rescan_meets_in_its_quiet_period_is_not_held_back(tmp_path: 
         def walk(*args: object) -> Iterator[Path]:
             for path in real(*args):  # type: ignore[arg-type]
                 if slow.is_set():
-                    time.sleep(0.1)  # 60 files: a 6 s rescan, at d20 after 2 s
+                    time.sleep(0.1)  # 60 files: a 6 s rescan
                 yield path
 
         monkeypatch.setattr(scan_module, "_walk", walk)
-        monkeypatch.setattr(scan_module, "_ENTRIES_EVERY", 3600.0)  # the rescan's entries: at its end only
-        slow.set()
-        daemon.worker.submit(None)
-        _wait_for(lambda: daemon.worker.busy, what="the rescan to start")
+        monkeypatch.setattr(scan_module, "_ENTRIES_EVERY", 3600.0)  # the rescan's own entries: at its end
+        _wait_for(lambda: daemon.worker.idle() and not daemon.debouncer.pending(), what="the worker to be idle")
+        daemon.debouncer.delay = 60.0  # the save's own quiet period would end after the test
         target.write_text(f"Document 20\n\n{DOC}\n\nA new paragraph.\n")
-        past = time.time() - 60  # old enough for the rescan to take it, were it not in its quiet period
+        past = time.time() - 60  # as when its quiet period has ended
         os.utime(target, (past, past))
-        daemon.debouncer.touch(target.resolve(), delay=3.0)  # a quiet period that outlasts the walk to d20
+        slow.set()
+        with daemon.worker._cond:  # both queued before the worker wakes: it takes them together
+            daemon.worker.submit(None)
+            daemon.worker.submit({target.resolve()})
+        _wait_for(lambda: daemon.worker.busy, what="the rescan to start")
         _wait_for(lambda: any(e["key"] == "seeds__d20.txt@v2" for e in _entries(config)), timeout=20,
                   what="the save's entry")
         rescan_left = daemon.worker.busy
