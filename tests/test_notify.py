@@ -360,3 +360,19 @@ def test_shown_urls_mask_credentials_and_tokens() -> None:
     assert mask("json://u:${HOOK_PASSWORD}@host/hook") == "json://u:***@host/hook"
     assert mask("discord://${DISCORD_ID}/${DISCORD_TOKEN}") == "discord://${DISCORD_ID}/${DISCORD_TOKEN}"
 
+
+
+def test_a_target_wants_an_entry_when_one_judgment_passes_every_filter() -> None:
+    """Severity, kind and topic are read together on each judgment, and documents match by id or source path."""
+    from monitor.sinks.notify import NotifyTarget
+
+    judgments = [("high", "polarity", ()), ("medium", "likelihood", ("ceasefire outlook",))]
+    target = NotifyTarget("json://h/x", min_severity="high", topics=("ceasefire outlook",))
+    assert not target.wants("seeds__a.txt", "seeds/a.txt", judgments)  # the high one is off topic
+    assert NotifyTarget("json://h/x", min_severity="medium", topics=("ceasefire outlook",)).wants(
+        "seeds__a.txt", "seeds/a.txt", judgments)
+    assert NotifyTarget("json://h/x", kinds=("polarity",)).wants("seeds__a.txt", None, judgments)
+    assert not NotifyTarget("json://h/x", kinds=("quantity",)).wants("seeds__a.txt", None, judgments)
+    assert not NotifyTarget("json://h/x").wants("seeds__a.txt", None, [])  # no judgment: nothing to say
+    for glob, wanted in (("seeds__*", True), ("seeds/*.txt", True), ("reports/*", False)):
+        assert NotifyTarget("json://h/x", documents=(glob,)).wants("seeds__a.txt", "seeds/a.txt", judgments) is wanted
