@@ -460,3 +460,30 @@ def test_a_repeated_text_is_skipped_and_the_import_stays_idempotent(tmp_path: Pa
     again = ok(run_monitor("import", "same", *files, cwd=base))
     assert "0 versions imported, 2 already there" in again.stdout and "2020-01-02" not in again.stderr
     assert len(ok(run_monitor("log", "same", cwd=base)).stdout.strip().splitlines()) == 2
+
+
+def test_an_index_from_before_version_dates_reads_and_upgrades(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store indexed by a monitor without version dates (schema 3) answers history and blame as it is
+    (versions dated when taken), and the first label upgrades it in place."""
+    from monitor.config import load_config
+    from monitor.index import base as index_base
+    from monitor.scan import scan
+
+    monkeypatch.delenv("MONITOR_INDEX", raising=False)
+    base = project(tmp_path)
+    (base / "config.yaml").write_text("roots: [docs]\npacks: [central-bank]\ndebounce_seconds: 0.05\n")
+    cfg = load_config(base / "config.yaml")
+    page = base / "docs" / "outlook.txt"
+    monkeypatch.setattr(index_base, "SCHEMA_VERSION", 3)  # as the monitor before issue 11 left it
+    page.write_text("Inflation is likely to rise over the coming year.\n", encoding="utf-8")
+    scan(cfg, settle=0)
+    page.write_text("Inflation is unlikely to rise over the coming year.\n", encoding="utf-8")
+    scan(cfg, settle=0)
+    monkeypatch.undo()
+    data = json.loads(ok(run_monitor("history", "docs__outlook.txt", "--format", "json", cwd=base)).stdout)
+    assert [v["dated"] for v in data["versions"]] == [None, None] and data["changes"][0]["kind"] == "likelihood"
+    assert data["versions"][1]["date"] == data["versions"][1]["taken_at"][:10]
+    ok(run_monitor("blame", "docs__outlook.txt", cwd=base))
+    ok(run_monitor("label", "docs__outlook.txt@v2", "revised", cwd=base))
+    data = json.loads(ok(run_monitor("history", "docs__outlook.txt", "--format", "json", cwd=base)).stdout)
+    assert data["changes"][0]["label"] == "revised"
