@@ -376,3 +376,23 @@ def test_a_target_wants_an_entry_when_one_judgment_passes_every_filter() -> None
     assert not NotifyTarget("json://h/x").wants("seeds__a.txt", None, [])  # no judgment: nothing to say
     for glob, wanted in (("seeds__*", True), ("seeds/*.txt", True), ("reports/*", False)):
         assert NotifyTarget("json://h/x", documents=(glob,)).wants("seeds__a.txt", "seeds/a.txt", judgments) is wanted
+
+
+def test_a_target_added_while_the_daemon_runs_is_used_after_a_reload(tmp_path: Path, webhook: Receiver) -> None:
+    """A `notify:` target added to config.yaml and reloaded with SIGHUP gets the next change, not the history."""
+    doc = _project(tmp_path, "")
+    doc.write_text(BEFORE)
+    with daemon(tmp_path) as (proc, log):
+        log.wait("added seeds__outlook.txt@v1")
+        with (tmp_path / "config.yaml").open("a") as fh:
+            fh.write(_targets(webhook.url))
+        proc.send_signal(signal.SIGHUP)
+        log.wait("configuration reloaded")
+        doc.write_text(HIGH)
+        _wait_for(lambda: len(webhook.posts) == 1, 10, "the message after the reload")
+        assert AFTER_SENTENCE in webhook.messages()[0]
+        notify = run_monitor("notify", cwd=tmp_path)
+        assert notify.returncode == 0 and "delivers the notifications" in notify.stdout
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=5) == 0
+    assert len(webhook.posts) == 1
