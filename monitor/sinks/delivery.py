@@ -186,7 +186,9 @@ def status_lines(config: Config, index: SqlIndex | None) -> list[str]:
         if row.last_error is not None:
             line += f"; last error {_short(row.last_error_at)}: {row.last_error}"
         if row.next_try is not None and waiting:
-            line += f"; next retry {_short(row.next_try)}"
+            due = _seconds_until(row.next_try) > 0
+            line += f"; next retry {_short(row.next_try)}" if due else (
+                "; retry due (the daemon, the next `monitor scan` or `monitor notify` sends it)")
         lines.append(line)
     return lines
 
