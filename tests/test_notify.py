@@ -37,8 +37,9 @@ def _free_port() -> int:
 class Receiver:
     """A webhook receiver (http.server in a thread) that can be stopped and started again on its port."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, delay: float = 0.0) -> None:
         self.port = port or _free_port()
+        self.delay = delay  # seconds before answering a POST: a slow target
         self.posts: list[tuple[str, dict[str, str], dict[str, object]]] = []
         self._server: http.server.ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -49,11 +50,13 @@ class Receiver:
 
     def start(self) -> Receiver:
         posts = self.posts
+        delay = self.delay
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 posts.append((self.path, dict(self.headers), json.loads(body)))
+                time.sleep(delay)
                 self.send_response(200)
                 self.end_headers()
 
@@ -396,3 +399,23 @@ def test_a_target_added_while_the_daemon_runs_is_used_after_a_reload(tmp_path: P
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=5) == 0
     assert len(webhook.posts) == 1
+
+
+def test_a_slow_target_does_not_hold_up_snapshots(tmp_path: Path) -> None:
+    """While a target takes seconds to answer, the daemon keeps snapshotting saves and writing their entries."""
+    receiver = Receiver(delay=2.5).start()
+    try:
+        doc = _project(tmp_path, _targets(receiver.url))
+        doc.write_text(BEFORE)
+        with daemon(tmp_path) as (_proc, log):
+            log.wait("added seeds__outlook.txt@v1")
+            doc.write_text(HIGH)
+            log.wait("changed seeds__outlook.txt@v2")
+            _wait_for(lambda: len(receiver.posts) == 1, 5, "the message to reach the slow target")
+            doc.write_text(OFF_TOPIC)  # saved while the target has not answered yet
+            log.wait("changed seeds__outlook.txt@v3")
+            assert log.count("notified json://") == 0  # the v3 entry was written before the v2 message was done
+            log.wait("notified json://", timeout=10)
+        assert len(receiver.posts) == 1
+    finally:
+        receiver.stop()
