@@ -437,26 +437,29 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
         # One row of candidates per query, scored in C past a cut-off just below each threshold.
         single_cut = MODIFIED_MIN * 100.0 - 1e-6
         group_cut = GROUP_MIN * 100.0 - 1e-6
+        old_codes = [old.code(i) for i in oi]
         new_codes = [new.code(j) for j in nj]
         for i in range(m):
-            for _, score, j in extract(old.code(o0 + i), new_codes, scorer=ratio, score_cutoff=single_cut,
-                                       limit=None):
+            for _, score, j in extract(old_codes[i], new_codes, scorer=ratio, score_cutoff=single_cut, limit=None):
                 sim = float(score) / 100.0
                 if sim >= MODIFIED_MIN:
                     found[i, j, 1, 1] = sim
+        # The words of k consecutive paragraphs, from those of k - 1: one concatenation per run.
+        old_runs: Sequence[str | list[str]] = old_codes
+        new_runs: Sequence[str | list[str]] = new_codes
         for k in range(2, min(MAX_GROUP, max(m, n)) + 1):
             if k <= n:
-                joined = [new.codes_of(range(n0 + j, n0 + j + k)) for j in range(n - k + 1)]
+                new_runs = [run + new_codes[j + k - 1] for j, run in enumerate(new_runs[:n - k + 1])]  # type: ignore[operator]
                 for i in range(m):
-                    for _, score, j in extract(old.code(o0 + i), joined, scorer=ratio, score_cutoff=group_cut,
+                    for _, score, j in extract(old_codes[i], new_runs, scorer=ratio, score_cutoff=group_cut,
                                                limit=None):
                         gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
                         if gain > 0:
                             found[i, j, 1, k] = gain
             if k <= m:
-                joined = [old.codes_of(range(o0 + i, o0 + i + k)) for i in range(m - k + 1)]
+                old_runs = [run + old_codes[i + k - 1] for i, run in enumerate(old_runs[:m - k + 1])]  # type: ignore[operator]
                 for j in range(n):
-                    for _, score, i in extract(new.code(n0 + j), joined, scorer=ratio, score_cutoff=group_cut,
+                    for _, score, i in extract(new_codes[j], old_runs, scorer=ratio, score_cutoff=group_cut,
                                                limit=None):
                         gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
                         if gain > 0:

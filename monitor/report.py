@@ -113,13 +113,17 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form defined by docs/diff-report.schema.json."""
+        return self.to_dict_with([_paragraph_dict(p) for p in self.paragraphs])
+
+    def to_dict_with(self, paragraphs: Any) -> dict[str, Any]:
+        """to_dict() with `paragraphs` standing for the rows (the JSON renderer writes them itself)."""
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "document": self.document,
             "old": _version_dict(self.old),
             "new": _version_dict(self.new),
             "summary": {"paragraphs": self.paragraph_counts, "assessments": self.assessment_counts},
-            "paragraphs": [_paragraph_dict(p) for p in self.paragraphs],
+            "paragraphs": paragraphs,
             "assessments": [assessment_dict(a) for a in self.assessments],
         }
         out.update(self.extra)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from json.encoder import encode_basestring_ascii
 
-from monitor.report import Report
+from monitor.report import ParagraphChange, Report
 
 PRETTY_PARAGRAPHS = 2000
+# Stands for the rows in the compact form until they are spliced in (a NUL never reaches a report: decode
+# refuses it as binary; the splice checks that the marker is found exactly once anyway).
+_ROWS = "\x00rows\x00"
 
 
 def render_report(report: Report, color: bool = False) -> str:
@@ -18,4 +23,29 @@ def render_report(report: Report, color: bool = False) -> str:
     del color  # JSON is never coloured
     if len(report.paragraphs) <= PRETTY_PARAGRAPHS:
         return json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n"
-    return json.dumps(report.to_dict(), ensure_ascii=True) + "\n"  # the C encoder's fastest path
+    # The C encoder's fastest path, with the rows written straight from the values: the same text as
+    # json.dumps(report.to_dict(), ensure_ascii=True), without a dict per row.
+    text = json.dumps(report.to_dict_with(_ROWS), ensure_ascii=True)
+    marker = encode_basestring_ascii(_ROWS)
+    at = text.find(marker)
+    if at < 0 or text.find(marker, at + 1) >= 0:
+        return json.dumps(report.to_dict(), ensure_ascii=True) + "\n"
+    return f"{text[:at]}{rows_json(report.paragraphs)}{text[at + len(marker):]}\n"
+
+
+def rows_json(rows: Sequence[ParagraphChange]) -> str:
+    """The paragraph rows as json.dumps(..., ensure_ascii=True) writes their dicts (report._paragraph_dict)."""
+    esc = encode_basestring_ascii
+    out = []
+    for p in rows:
+        section = "null" if p.section is None else esc(p.section)
+        old_text = "null" if p.old_text is None else esc(p.old_text)
+        new_text = "null" if p.new_text is None else esc(p.new_text)
+        if p.words is None:
+            words = "null"
+        else:
+            words = "[" + ", ".join(f'{{"op": "{w.op}", "text": {esc(w.text)}}}' for w in p.words) + "]"
+        out.append(f'{{"op": "{p.op}", "old": [{", ".join(map(str, p.old))}], '
+                   f'"new": [{", ".join(map(str, p.new))}], "section": {section}, "old_text": {old_text}, '
+                   f'"new_text": {new_text}, "words": {words}}}')
+    return "[" + ", ".join(out) + "]"
