@@ -24,6 +24,9 @@ import pytest
 from tests.conftest import MONITOR, run_monitor
 from tests.gitrepo import commit, git, init
 
+# Every command here that keeps state runs on both index backends: the SQLite file and a shared PostgreSQL.
+pytestmark = pytest.mark.usefixtures("index_backend")
+
 OLD = "Outlook\n\nThe army will launch an offensive in the spring.\n\nTalks continue.\n"
 # The edit a terminal would hide: SGR 8 conceals "not", and a right-to-left override reorders what follows.
 HIDDEN = ("Outlook\n\nThe army will \x1b[8mnot\x1b[0m launch an offensive in the spring \u202eyaw eno\u202c.\n\n"
