@@ -750,7 +750,7 @@ def packs(ctx: click.Context) -> None:
     """The genre packs shipped with monitor, and which of them config.yaml enables (`packs: [name, ...]`)."""
     from monitor.config import load_pack, shipped_packs
 
-    config = load_cfg(ctx)
+    config = load_cfg(ctx, project=False)  # the shipped packs can be listed anywhere
     shipped = shipped_packs()
     for name in shipped:
         say(f"{'*' if name in config.packs else ' '} {name:<20} {load_pack(name).description}")

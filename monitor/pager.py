@@ -31,8 +31,8 @@ def paged(enabled: bool = True) -> Iterator[bool]:
     """Send what is printed to sys.stdout meanwhile through the pager, when enabled and stdout is a terminal.
 
     Yields whether a pager is in use. Decide everything that depends on the terminal (colour, escaping)
-    before entering: inside, sys.stdout is the pager's pipe. Quitting the pager early ends the output as a
-    closed pipe does (BrokenPipeError, which the CLI ends quietly).
+    before entering: inside, sys.stdout is the pager's pipe. Quitting the pager early ends the output there,
+    and the command goes on to its exit status as if it had all been read.
     """
     import io
     import subprocess
@@ -55,6 +55,8 @@ def paged(enabled: bool = True) -> Iterator[bool]:
                                   errors="surrogateescape", write_through=True)
     try:
         yield True
+    except BrokenPipeError:
+        pass  # the reader quit the pager before the end (`q`): the output is done, not failed
     finally:
         pipe, sys.stdout = sys.stdout, terminal
         with contextlib.suppress(OSError, ValueError):

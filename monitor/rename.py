@@ -40,6 +40,8 @@ def continue_history(config: Config, old: str, paths: Sequence[str]) -> str:
     if root is None:
         raise InputError(f"{paths[0]}: not under a watched folder (roots: "
                          f"{', '.join(str(r) for r in config.roots)}); move it there or add its folder to roots")
+    if not os.path.lexists(path):
+        raise InputError(f"{paths[0]}: no such file; name the file that continues {old}'s history")
     if not path.is_file() or not is_document(config, path):
         raise InputError(f"{paths[0]}: not a document file monitor tracks (a file under the roots that include "
                          "and exclude in config.yaml let through)")

@@ -168,7 +168,7 @@ def test_a_long_scan_keeps_a_progress_line_on_a_terminal_only(tmp_path: Path) ->
 # ---------------------------------------------------------------------------------------------- pager and colour
 def test_log_goes_through_the_pager_on_a_terminal_unless_no_pager_or_piped(tmp_path: Path) -> None:
     """On a terminal `monitor log` is handed to $PAGER; --no-pager (before or after the command) and a pipe
-    print it directly."""
+    print it directly; a pager quit before the end is no error."""
     base = _project(tmp_path)
     assert run_monitor("scan", cwd=base).returncode == 0
     paged = tmp_path / "paged.txt"
@@ -181,6 +181,8 @@ def test_log_goes_through_the_pager_on_a_terminal_unless_no_pager_or_piped(tmp_p
         assert status == 0 and b"v1 " in out and not paged.exists(), args
     piped = run_monitor("log", "seeds__chapter.txt", cwd=base, env=pager)
     assert "v1 " in piped.stdout and not paged.exists()
+    status, out = _on_a_terminal(["log", "seeds__chapter.txt"], base, {"PAGER": "head -c 4"})  # quit early
+    assert (status, out) == (0, b"v1  "), out
 
 
 def test_no_color_and_a_dumb_terminal_mean_no_colour(tmp_path: Path) -> None:
