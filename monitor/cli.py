@@ -577,6 +577,8 @@ def _print_log(records: Any, summaries: dict[int, str]) -> None:
     for record in records:
         if isinstance(record, Event):
             what = f"removed (renamed to {record.to})" if record.to else record.kind
+            if record.to == record.doc:
+                what = "moved by `monitor rename` from"
             say(f"{'':{width}}  {_when(record.taken_at)}  {what}: {record.source}")
             continue
         summary = summaries.get(record.number) or "(no changelog entry yet; the next scan writes it)"

@@ -66,6 +66,6 @@ def continue_history(config: Config, old: str, paths: Sequence[str]) -> str:
     with store.lock():
         store.add_alias(own, doc)
         if same:  # no new version to carry the new name: the history says where its file went
-            store.mark_removed(doc)
+            store.mark_removed(doc, to=doc)  # `to`: no 'source deleted' entry, the history goes on in doc
             store.mark_restored(doc, shown)
     return f"{shown} continues the history of {doc} (v{latest.number} so far)"

@@ -275,3 +275,17 @@ def test_status_flags_a_configured_root_that_does_not_exist(tmp_path: Path) -> N
     assert status.returncode == 0
     missing = [line for line in status.stdout.splitlines() if "missing" in line]
     assert len(missing) == 1 and f"{base / 'reports'} does not exist" in missing[0] and "mkdir -p" in missing[0]
+
+
+def test_renaming_an_unchanged_file_moves_the_history_without_a_deletion_entry(tmp_path: Path) -> None:
+    """`monitor rename` of a file moved without an edit records the move: no 'source deleted' entry, and the
+    next edit of the moved file is the document's v2."""
+    base = _project(tmp_path)
+    assert run_monitor("scan", cwd=base).returncode == 0
+    (base / "seeds" / "chapter.txt").rename(base / "seeds" / "moved.txt")
+    assert run_monitor("rename", "seeds__chapter.txt", "seeds/moved.txt", cwd=base).returncode == 0
+    assert "deleted" not in (base / "CHANGELOG.md").read_text()
+    log = run_monitor("log", "seeds/moved.txt", cwd=base).stdout
+    assert "moved by `monitor rename` from: seeds/chapter.txt" in log and "restored: seeds/moved.txt" in log
+    _edit(base / "seeds" / "moved.txt", *EDIT)
+    assert "seeds__chapter.txt@v2 (seeds/moved.txt)" in run_monitor("scan", cwd=base).stdout
