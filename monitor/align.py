@@ -259,9 +259,10 @@ def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0
             count_a = Counter(a[a0:a1])
             count_b = Counter(b[b0:b1])
             once = {x for x, n in count_a.items() if n == 1 and count_b.get(x) == 1}
-            where_b = {x: j for j, x in enumerate(b[b0:b1], b0) if x in once}
-            unique = [(i, where_b[x]) for i, x in enumerate(a[a0:a1], a0) if x in once]
-            anchors = _longest_increasing(unique)
+            anchors = []
+            if once:  # (a text repeated from a small vocabulary has none: no pass over its positions then)
+                where_b = {x: j for j, x in enumerate(b[b0:b1], b0) if x in once}
+                anchors = _longest_increasing([(i, where_b[x]) for i, x in enumerate(a[a0:a1], a0) if x in once])
             if anchors:
                 i, j = a0, b0
                 for ai, bj in anchors:
