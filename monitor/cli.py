@@ -407,10 +407,11 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
         sys.exit(rc.each_exit_status(sections, fail_on))
     result = rv.review(Path(repo), base, head, config, paths)
     text = terminal_safe(rv.render(result, fmt, colored, max_chars), fmt, colored)
-    if colored:
-        echo(text, nl=False, color=True)  # click strips ANSI codes when piped unless told otherwise
-    else:
-        write_output(text, output)
+    with paged(output is None and pager_wanted(ctx)):
+        if colored:
+            echo(text, nl=False, color=True)  # click strips ANSI codes when piped unless told otherwise
+        else:
+            write_output(text, output)
     sys.exit(rv.exit_status(result, fail_on))
 
 
