@@ -63,8 +63,11 @@ class Receiver:
             def log_message(self, *args: object) -> None:
                 pass
 
-        http.server.ThreadingHTTPServer.allow_reuse_address = True
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        class Server(http.server.ThreadingHTTPServer):
+            allow_reuse_address = True
+            daemon_threads = True  # closing never waits for a slow answer
+
+        self._server = Server(("127.0.0.1", self.port), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
         return self
@@ -151,7 +154,6 @@ def _wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
     pytest.fail(f"timed out waiting for {what}")
 
 
-@pytest.mark.usefixtures("index_backend")  # SQLite in the store, and a shared PostgreSQL index
 def test_a_high_judgment_is_one_mail_and_one_post_and_nothing_else_is(tmp_path: Path, webhook: Receiver,
                                                                       mailbox: Mailbox) -> None:
     """An edit with a high ceasefire judgment sends exactly one mail and one webhook POST quoting the new
@@ -207,7 +209,7 @@ def test_a_target_that_is_down_gets_the_message_once_it_is_back(tmp_path: Path) 
     assert "1 delivered, 0 pending" in run_monitor("status", cwd=tmp_path).stdout
 
 
-@pytest.mark.usefixtures("index_backend")
+@pytest.mark.usefixtures("index_backend")  # SQLite in the store, and a shared PostgreSQL index
 def test_kill_9_between_the_entry_and_its_delivery_delivers_it_once_after_restart(tmp_path: Path) -> None:
     """A daemon killed (SIGKILL) after recording an entry but before delivering it delivers it on its next
     start, exactly once; further restarts send nothing again."""
