@@ -239,7 +239,8 @@ def test_kill_9_between_the_entry_and_its_delivery_delivers_it_once_after_restar
 
 
 def test_a_new_target_is_not_sent_the_history_before_it(tmp_path: Path, webhook: Receiver) -> None:
-    """Entries recorded before a target was configured are not sent to it; the next change is."""
+    """Entries recorded before a target was configured, or while it was left out of config.yaml, are not sent
+    to it; the next change is."""
     doc = _project(tmp_path, "")
     doc.write_text(BEFORE)
     _scan(tmp_path)
@@ -248,9 +249,16 @@ def test_a_new_target_is_not_sent_the_history_before_it(tmp_path: Path, webhook:
     _project(tmp_path, _targets(webhook.url))
     _scan(tmp_path)
     assert webhook.posts == []
-    doc.write_text(HIGH.replace("Russia will agree", "Russia will not agree"))
+    doc.write_text(BEFORE)
     _scan(tmp_path)
     assert len(webhook.posts) == 1 and "Russia will not agree" in webhook.messages()[0]
+    _project(tmp_path, "")  # left out for a while: what happens meanwhile is not sent when it is back
+    doc.write_text(HIGH)
+    _scan(tmp_path)
+    _project(tmp_path, _targets(webhook.url))
+    doc.write_text(BEFORE)
+    _scan(tmp_path)
+    assert len(webhook.posts) == 2 and "Russia will not agree" in webhook.messages()[1]
 
 
 def test_secrets_come_from_the_environment_and_are_never_printed(tmp_path: Path, webhook: Receiver) -> None:

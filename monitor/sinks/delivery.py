@@ -326,16 +326,17 @@ def _short(iso: str | None) -> str:
 
 def prepare(config: Config) -> None:
     """Before a one-shot scan: ConfigError for a URL apprise cannot use, and the targets registered, so the
-    entries this scan records are theirs."""
-    if not config.notify:
-        return
-    validate(config)
+    entries this scan records are theirs (and targets no longer configured set aside, as the daemon does)."""
+    from monitor.errors import StoreError
     from monitor.index import open_index
 
-    index = open_index(config)
-    assert index is not None
+    validate(config)
+    index = open_index(config, create=bool(config.notify))
+    if index is None:
+        return  # no index yet, and no target to register in one
     try:
-        register(config, index)
+        with contextlib.suppress(StoreError):  # an index older than the notify tables has no target to set aside
+            register(config, index)
     finally:
         index.close()
 
