@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from monitor.errors import ConfigError, MonitorError, StoreLocked
-from monitor.sinks.notify import NotifyError, NotifyTarget, build_message, check, send
+from monitor.sinks.notify import NotifyError, NotifyTarget, build_message, check, expand, send
 
 if TYPE_CHECKING:
     from monitor.changelog import Entry
@@ -245,6 +245,12 @@ class Notifier:
         assert self._index is not None
         register(self._config, self._index)
         if self._config.notify:
+            self._say(logging.INFO, f"notifying {', '.join(t.shown for t in self._config.notify)}")
+            for target in self._config.notify:
+                try:
+                    expand(target)
+                except NotifyError as exc:  # said now, not only at the first change
+                    self._say(logging.WARNING, f"notify {target.shown}: {exc}; its messages wait until it is")
             self._start_thread()
 
     def _start_thread(self) -> None:
