@@ -291,6 +291,7 @@ class Notifier:
             self._index = None
 
     def _loop(self) -> None:
+        first = True  # a start retries at once: the restart may well be the fix
         while not self._stop.is_set():
             with self._cond:
                 self._woken = False
@@ -299,7 +300,8 @@ class Notifier:
             try:
                 assert self._index is not None
                 _, wait = deliver(config, self._index, until=time.monotonic() + POLL_SECONDS, say=self._say,
-                                  stop=self._stop)
+                                  stop=self._stop, respect_backoff=not first)
+                first = False
             except MonitorError as exc:  # the index is unreachable (a PostgreSQL server down): try again later
                 self._say(logging.ERROR, f"notifications: {exc}; trying again in {POLL_SECONDS:g}s")
             except Exception as exc:  # the thread must outlive a bug: log it, try again later
