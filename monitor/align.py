@@ -8,7 +8,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict, deque
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.report import ParagraphChange, ParagraphOpName
@@ -420,8 +420,6 @@ def _shapes(m: int, n: int) -> list[tuple[int, int]]:
 def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
     """For each cell (i, j) of a gap (offsets into oi and nj), the pairings starting there that are worth
     something, as (old paragraphs, new paragraphs, gain) in the order of _shapes."""
-    from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extract
 
     m, n = len(oi), len(nj)
     o0, n0 = oi.start, nj.start
@@ -435,41 +433,59 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
                     if gain > 0:
                         found[i, j, di, dj] = gain
     else:
-        # One row of candidates per query, scored in C past a cut-off just below each threshold.
-        single_cut = MODIFIED_MIN * 100.0 - 1e-6
-        group_cut = GROUP_MIN * 100.0 - 1e-6
+        # One row of candidates per query, scored in C past a cut-off just below each threshold, among the
+        # candidates whose lengths alone do not rule them out.
         old_codes = [old.code(i) for i in oi]
         new_codes = [new.code(j) for j in nj]
-        for i in range(m):
-            for _, score, j in extract(old_codes[i], new_codes, scorer=ratio, score_cutoff=single_cut, limit=None):
-                sim = float(score) / 100.0
-                if sim >= MODIFIED_MIN:
-                    found[i, j, 1, 1] = sim
+        for i, j, score in _scan(old_codes, new_codes, MODIFIED_MIN):
+            sim = float(score) / 100.0
+            if sim >= MODIFIED_MIN:
+                found[i, j, 1, 1] = sim
         # The words of k consecutive paragraphs, from those of k - 1: one concatenation per run.
         old_runs: Sequence[str | list[str]] = old_codes
         new_runs: Sequence[str | list[str]] = new_codes
         for k in range(2, min(MAX_GROUP, max(m, n)) + 1):
             if k <= n:
                 new_runs = [run + new_codes[j + k - 1] for j, run in enumerate(new_runs[:n - k + 1])]  # type: ignore[operator]
-                for i in range(m):
-                    for _, score, j in extract(old_codes[i], new_runs, scorer=ratio, score_cutoff=group_cut,
-                                               limit=None):
-                        gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
-                        if gain > 0:
-                            found[i, j, 1, k] = gain
+                for i, j, score in _scan(old_codes, new_runs, GROUP_MIN):
+                    gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
+                    if gain > 0:
+                        found[i, j, 1, k] = gain
             if k <= m:
                 old_runs = [run + old_codes[i + k - 1] for i, run in enumerate(old_runs[:m - k + 1])]  # type: ignore[operator]
-                for j in range(n):
-                    for _, score, i in extract(new_codes[j], old_runs, scorer=ratio, score_cutoff=group_cut,
-                                               limit=None):
-                        gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
-                        if gain > 0:
-                            found[i, j, k, 1] = gain
+                for j, i, score in _scan(new_codes, old_runs, GROUP_MIN):
+                    gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
+                    if gain > 0:
+                        found[i, j, k, 1] = gain
     gains: Gains = {}
     for (i, j, di, dj), gain in sorted(found.items(), key=lambda f: (f[0][0], f[0][1], _shape_rank(f[0][2],
                                                                                                   f[0][3]))):
         gains.setdefault((i, j), []).append((di, dj, gain))
     return gains
+
+
+def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]],
+          least: float) -> Iterator[tuple[int, int, float]]:
+    """(query, choice, score in percent) for each pair whose similarity may reach `least` (some below it too).
+
+    Similarity 2 LCS / (a + b) is at most 2 min(a, b) / (a + b), so a choice whose length lies outside
+    [a f, a / f] (f = least / (2 - least)) cannot reach `least`: choices sorted by length, each query scores only
+    its window (widened by one against rounding), in C."""
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
+
+    order = sorted(range(len(choices)), key=lambda c: len(choices[c]))
+    lengths = [len(choices[c]) for c in order]
+    ranked = [choices[c] for c in order]
+    f = least / (2.0 - least)
+    cut = least * 100.0 - 1e-6  # just below `least`, so that a value at `least` is never lost to rounding
+    for q, query in enumerate(queries):
+        a = len(query)
+        lo = bisect.bisect_left(lengths, a * f - 1)
+        hi = bisect.bisect_right(lengths, a / f + 1)
+        if lo < hi:
+            for _, score, x in extract(query, ranked[lo:hi], scorer=ratio, score_cutoff=cut, limit=None):
+                yield q, order[lo + x], score
 
 
 def _shape_rank(di: int, dj: int) -> int:
