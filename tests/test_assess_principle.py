@@ -442,3 +442,41 @@ def test_a_figure_repeated_in_parentheses_or_glued_to_its_name_is_the_same_quant
 ])
 def test_template_markup_a_figure_and_a_pointer_to_a_cited_review_are_low(line: str) -> None:
     assert not significant(added(line))
+
+
+def _rows(old: list[str], new: list[str]) -> list[ParagraphChange]:
+    """Paragraph rows for two versions that share their first len(old) paragraphs' positions."""
+    rows = []
+    for i in range(max(len(old), len(new))):
+        a, b = (old[i] if i < len(old) else None), (new[i] if i < len(new) else None)
+        op = "unchanged" if a == b else "added" if a is None else "removed" if b is None else "modified"
+        rows.append(ParagraphChange(op, (i,) if a else (), (i,) if b else (), None, a, b, None))
+    return rows
+
+
+@pytest.mark.parametrize("lead", [
+    "Maintained alternatives include:",
+    "Users should install one of the following versions:",
+    "Do not travel to:",
+])
+def test_an_entry_added_to_a_list_of_advice_is_a_recommendation(lead: str) -> None:
+    """An entry added under a lead-in that prescribes or names advice changes the advice: a recommendation
+    added (up); dropped, it is one dropped (down). The same entry under a lead-in that advises nothing is not."""
+    old = ["The crate is unmaintained.", lead, "- [ouroboros](https://crates.io/crates/ouroboros)"]
+    new = [*old, "- [self_cell](https://crates.io/crates/self_cell)"]
+    [up] = significant(list(assess_changes(_rows(old, new), config())))
+    assert (up.kind, up.severity, up.direction) == ("recommendation", "high", "up"), up
+    [down] = significant(list(assess_changes(_rows(new, old), config())))
+    assert (down.kind, down.direction) == ("recommendation", "down"), down
+    plain_lead = ["The crate is unmaintained.", "It was published by:", old[2]]
+    flags = assess_changes(_rows(plain_lead, [*plain_lead, new[3]]), config())
+    assert all(f.kind != "recommendation" for f in flags), flags
+
+
+def test_a_labelled_remediation_is_advice_only_when_added_or_dropped() -> None:
+    """'Remediation (vendor fix): C80: version BG or later' added is a recommendation added; the label dropped
+    from a sentence that stays is layout, not advice withdrawn."""
+    line = "Remediation (vendor fix): C80 (BND-2036W000): version BG or later"
+    [flag] = significant(added(line))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert all(f.kind != "recommendation" for f in modified(line, "C80 (BND-2036W000): version BG or later"))

@@ -14,8 +14,16 @@ from monitor.assess.lexicon import NEGATIONS
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
 from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
 from monitor.assess.quantity import detect_quantity
-from monitor.assess.recommend import detect_recommendation, in_recommendations, prescription
+from monitor.assess.recommend import (
+    Prescription,
+    advice_label,
+    advising_lead_in,
+    detect_recommendation,
+    in_recommendations,
+    prescription,
+)
 from monitor.assess.text import (
+    BULLET,
     Sentence,
     about_document,
     key,
@@ -27,6 +35,7 @@ from monitor.assess.text import (
     title_like,
 )
 from monitor.report import Assessment, Direction, Evidence, Kind, ParagraphChange, Severity
+from monitor.sentences import split_sentences
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -73,6 +82,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     # Looked for only while the one-sided sentences times the other side's stay few (a rewrite of thousands of
     # sentences is left as it is, as align_sentences does for restatements).
     weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
+    leads = _LeadIns(changes)
     said = {"removed": [_word_keys(x) for x in new] if weigh else [],
             "added": [_word_keys(x) for x in old] if weigh else []}
     for s, side in singles:
@@ -86,9 +96,49 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                         f"'{clip(s.text)}'")
         else:
             f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
+            if ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
+                lead = leads.of(s.group, side) if not prescription(ms).present else None
+                if lead is not None:
+                    verb = "dropped" if side == "removed" else "added"
+                    terms = tuple(judgment_terms(ms))
+                    f = Finding("recommendation", "high", "down" if side == "removed" else "up",
+                                terms if side == "removed" else (), terms if side == "added" else (),
+                                f"recommendation {verb}: '{clip(s.text)}', an item of the advice under "
+                                f"'{clip(lead.text)}'")
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+class _LeadIns:
+    """The lead-in of a list item: the paragraph before the item's run of list entries, on the item's side, when
+    it introduces advice (advising_lead_in); looked up only for the one-sided items that need it."""
+
+    REACH = 80  # list entries between an item and its lead-in, at most
+
+    def __init__(self, changes: Sequence[ParagraphChange]) -> None:
+        self.changes = changes
+        self._seen: dict[tuple[int, str], Sentence | None] = {}
+
+    def of(self, group: int, side: str) -> Sentence | None:
+        if (group, side) not in self._seen:
+            self._seen[group, side] = self._find(group, side)
+        return self._seen[group, side]
+
+    def _find(self, group: int, side: str) -> Sentence | None:
+        for g in range(group - 1, max(-1, group - 1 - self.REACH), -1):
+            p = self.changes[g]
+            text = p.old_text if side == "removed" else p.new_text
+            if not text or not text.strip():
+                continue
+            if BULLET.match(text):
+                continue
+            last = split_sentences(text)[-1] if text.rstrip().endswith(":") else None
+            if last is None:
+                return None
+            lead = Sentence.of(last, p.section, g, 0, plain(last))
+            return lead if advising_lead_in(lead) else None
+        return None
 
 
 # Template markup ('{% for author in authors %}', '{{ v2 }}'): code that a build fills in, not prose.
@@ -195,6 +245,10 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
     if lead_in(s) and p.present and not p.level:
         return Finding(kind, "low", None, (), (), f"lead-in to a list {verb}: '{clip(s.text)}'")
+    if not p.present and not heading:
+        label = advice_label(s)
+        if label is not None:
+            p = Prescription(0, 1, (s.words[label],))
     if p.present and (p.level > 0 or not heading) and not referential(s) and not log_entry(s) and not (
             about_document(s)):
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,

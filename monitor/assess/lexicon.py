@@ -117,6 +117,7 @@ ADVISORY_LEVELS = PhraseTable(_ladder(_RAW.get("advisory_levels") or {}))  # the
 RFC2119 = PhraseTable(_ladder(_RAW["rfc2119"]))
 STATUS_TERMS = PhraseTable(dict.fromkeys(_RAW["status_terms"], 1))
 IMPERATIVE_VERBS = frozenset(_RAW["imperative_verbs"])
+ADVICE_NOUNS = frozenset(_RAW["advice_nouns"])
 
 
 def _decisions(section: dict[str, Any] | None) -> PhraseTable:

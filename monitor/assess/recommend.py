@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import (
+    ADVICE_NOUNS,
     ADVISORY_LEVELS,
     AGENT_NOUNS,
     EPISTEMIC_SHOULD,
@@ -148,6 +149,23 @@ def prescription(s: Sentence) -> Prescription:
         if head is not None:
             return Prescription(level, 2, (*terms, s.words[head]), head)
     return Prescription(level, strength, tuple(terms))
+
+
+def advice_label(s: Sentence) -> int | None:
+    """The advice noun of the label that opens the sentence ('Remediation (vendor fix): C80: version BG or later',
+    'Workaround: disable the service'): what follows the colon is advice whatever its words. None without one.
+    Read only in a sentence added or dropped: a label dropped from a kept sentence is layout, not advice withdrawn."""
+    words = s.words
+    for k in range(1, min(len(words), LABEL_WORDS + 1)):
+        if ":" in s.gaps[k]:
+            return next((i for i in range(k) if words[i] in ADVICE_NOUNS), None)
+    return None
+
+
+def advising_lead_in(s: Sentence) -> bool:
+    """A list's lead-in that introduces advice: it ends with a colon and prescribes ('you should:', 'Install the
+    following versions or later:') or names advice ('Maintained alternatives include:')."""
+    return s.text.rstrip().endswith(":") and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
 
 
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')

@@ -67,6 +67,9 @@ def plain_key(stripped: str) -> str:
     return _KEY_DROP.sub("", stripped.casefold())
 
 
+BULLET = re.compile(r"\s*[*\-\u2022\u25c6]\s")  # a list entry's marker at the head of its text
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of one version, with where it came from and its analysed tokens."""
@@ -89,7 +92,7 @@ class Sentence:
         raw_tokens = tuple(m.group(0) for m in found)
         gaps = tuple(stripped[found[k - 1].end() if k else 0:m.start()] for k, m in enumerate(found))
         words = tuple(t.lower() for t in raw_tokens)
-        bulleted = bool(re.match(r"\s*[*\-\u2022\u25c6]\s", text))
+        bulleted = bool(BULLET.match(text))
         return cls(text, section, group, order, raw_tokens, gaps, words, plain_key(stripped), bulleted)
 
 
