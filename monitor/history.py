@@ -343,11 +343,12 @@ class _Builder:
         self.threads.append(_Thread(len(self.threads), origin, first))
         return len(self.threads) - 1
 
-    def find(self, text: str, start: dict[str, int], taken: set[str]) -> int | None:
-        """The lineage whose sentence `text` is: exactly, or a near-identical sentence (an edit nobody flagged)."""
+    def find(self, text: str, start: dict[str, int], taken: set[str]) -> tuple[int, str] | None:
+        """The lineage whose sentence `text` is, and that sentence as the lineage knew it: the same, or a
+        near-identical one (an edit nobody flagged)."""
         k = key(text)
         if k in start:
-            return start[k]
+            return start[k], k
         mine = self.stem(k)
         best, score = None, SAME
         for other, tid in start.items():
@@ -355,8 +356,18 @@ class _Builder:
                 continue
             s = overlap(mine, self.stem(other))
             if s >= score:
-                best, score = tid, s
+                best, score = (tid, other), s
         return best
+
+    def lineage_of(self, text: str, start: dict[str, int], taken: set[str], gone: list[str]) -> int:
+        """The lineage of a sentence this version changed or removed (a new one when none is known); the
+        sentence it was known as is no longer in the document."""
+        found = self.find(text, start, taken)
+        if found is None:
+            found = self.thread(None, key(text)), key(text)
+        taken.add(found[1])
+        gone.append(found[1])
+        return found[0]
 
     def add(self, c: Change) -> int:
         self.changes.append(c)
@@ -367,32 +378,24 @@ class _Builder:
         start = dict(self.live)
         taken: set[str] = set()
         after_live: dict[str, int] = {}
-        gone: list[tuple[str, int]] = []
+        gone: list[str] = []
         removed: list[_Ended] = []
         added: list[JudgmentRow] = []
         for r in rows:
             if r.before is not None and r.after is not None:
-                tid = self.find(r.before, start, taken)
-                if tid is None:
-                    tid = self.thread(None, key(r.before))
-                taken.add(key(r.before))
-                gone.append((key(r.before), tid))
+                tid = self.lineage_of(r.before, start, taken, gone)
                 after_live[key(r.after)] = tid
                 self.add(Change(new, old, r.kind, r.severity, r.direction, r.topics, r.section, r.before, r.after,
                                 r.explanation, tid))
         for r in rows:
             if r.before is not None and r.after is None:
-                tid = self.find(r.before, start, taken)
-                if tid is None:
-                    tid = self.thread(None, key(r.before))
-                taken.add(key(r.before))
-                gone.append((key(r.before), tid))
+                tid = self.lineage_of(r.before, start, taken, gone)
                 at = self.add(Change(new, old, r.kind, r.severity, r.direction, r.topics, r.section, r.before, None,
                                      r.explanation, tid))
                 removed.append(_Ended(tid, key(r.before), old, new, at))
             elif r.before is None and r.after is not None:
                 added.append(r)
-        for k, _ in gone:
+        for k in gone:
             self.live.pop(k, None)
         self.live.update(after_live)
         # A sentence added where a similar one was removed (now, or lately): one judgment, restated.

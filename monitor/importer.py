@@ -205,8 +205,19 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
         raise StoreError(f"{config.snapshots}: cannot import into the snapshot store ({_reason(exc)})") from None
     finally:
         index.close()
+    if any(r.note == "new" for r in results):
+        _warm_history(config, doc)
     order = {f.path: i for i, f in enumerate(series)}
     return ImportResult(doc, tuple(sorted(results, key=lambda r: order[r.path])), written)
+
+
+def _warm_history(config: Config, doc: str) -> None:
+    """Judge the series' restated pairs now (kept in the store), so the first `monitor history` is as quick as
+    the next ones."""
+    from monitor.history import build_history, open_series
+
+    with open_series(config, doc) as series:
+        build_history(series, config)
 
 
 def _source(config: Config, path: Path) -> str:
