@@ -327,6 +327,12 @@ def test_history_page_shows_a_timeline_with_its_marks_in_chromium(fomc: Path, tm
     medium = sum(1 for row in rows[150:360] for x in range(0, width * channels, channels)
                  if abs(row[x] - 0xB5) < 12 and abs(row[x + 1] - 0x47) < 12 and abs(row[x + 2] - 0x08) < 12)
     assert high > 100 and medium > 100  # red (high) and orange (medium) marks drawn on the chart
+    pdf = tmp_path / "history.pdf"
+    chromium(tmp_path, page, "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    from pypdf import PdfReader
+
+    printed = PdfReader(pdf).pages[0].extract_text()
+    assert "policy rate" in printed and "2007" in printed and "2008" in printed  # the chart's axis, in print
 
 
 def test_hostile_sentences_stay_text_in_the_history_page() -> None:
