@@ -480,3 +480,17 @@ def test_a_labelled_remediation_is_advice_only_when_added_or_dropped() -> None:
     [flag] = significant(added(line))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     assert all(f.kind != "recommendation" for f in modified(line, "C80 (BND-2036W000): version BG or later"))
+
+
+def test_figures_restated_in_another_form_are_not_a_statement_dropped() -> None:
+    """'A CVSS v3 base score of 4.2 has been calculated' dropped while the new version still gives 4.2 (as
+    'CVSS 3.1 base score 4.2 (MEDIUM)') is low; dropped when 4.2 is gone, or when it judges ('the most secure
+    choice'), it is a statement dropped."""
+    score = "A CVSS v3 base score of 4.2 has been calculated for CVE-2020-16214."
+    kept = ["## CVE-2020-16214", "CVSS 3.1 base score 4.2 (MEDIUM)."]
+    assert not significant(list(assess_changes(_rows([*kept, score], kept), config())))
+    other = ["## CVE-2020-16214", "CVSS 3.1 base score 6.5 (MEDIUM)."]
+    assert significant(list(assess_changes(_rows([*other, score], other), config())))
+    judged = "Amazon Linux 2 is the most secure choice for EC2."
+    base = ["Use Amazon Linux 2 on EC2."]
+    assert significant(list(assess_changes(_rows(base, [*base, judged]), config())))

@@ -83,6 +83,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     # sentences is left as it is, as align_sentences does for restatements).
     weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
     leads = _LeadIns(changes)
+    whole = _WholeText(changes)
     said = {"removed": [_word_keys(x) for x in new] if weigh else [],
             "added": [_word_keys(x) for x in old] if weigh else []}
     for s, side in singles:
@@ -94,6 +95,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             f = Finding("added" if side == "added" else "removed", "low", None, (), (),
                         f"{verb} here, but every word of it is in the other version's changed text: "
                         f"'{clip(s.text)}'")
+        elif whole.keeps_facts(ms, "new" if side == "removed" else "old"):
+            verb = "dropped" if side == "removed" else "added"
+            f = Finding("added" if side == "added" else "removed", "low", None, (), (),
+                        f"{verb} here, but its figures and identifiers are all in the other version, and it "
+                        f"states no judgment of its own: '{clip(s.text)}'")
         else:
             f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
             if ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
@@ -108,6 +114,39 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+FACTS_NEW_WORDS = 3  # words a restated sentence may have that its other version lacks ('calculated', 'vector')
+FACTS_MAX_WORDS = 8  # a sentence of more words around its figures says more than its figures
+_COMPARING = frozenset({"most", "least", "best", "worst", "more", "less", "better", "worse"})  # a comparison judges
+
+
+class _WholeText:
+    """Each version's whole text, lower-cased, built the first time a one-sided sentence asks about it."""
+
+    def __init__(self, changes: Sequence[ParagraphChange]) -> None:
+        self.changes = changes
+        self._text: dict[str, str] = {}
+        self._words: dict[str, frozenset[str]] = {}
+
+    def keeps_facts(self, s: Sentence, side: str) -> bool:
+        """A sentence with figures or identifiers ('CVE-2020-16214 has been assigned to this vulnerability', 'A CVSS
+        base score of 4.2 has been calculated') that states no judgment, prescribes nothing, and whose every figure is
+        still somewhere in the other version's text: restated there in another form, not dropped or added."""
+        facts = {w for w in s.words if any(ch.isdigit() for ch in w)}
+        content = {w for w in s.words if len(w) > 2 and w.isalpha() and w not in FUNCTION_WORDS}
+        if not facts or len(content) > FACTS_MAX_WORDS or _COMPARING & set(s.words) or judgment_terms(s) or (
+                prescription(s).present):
+            return False
+        if side not in self._text:
+            texts = (p.new_text if side == "new" else p.old_text for p in self.changes)
+            self._text[side] = "\n".join(t for t in texts if t).lower()
+            self._words[side] = frozenset(re.findall(r"\w+", self._text[side]))
+        text, words = self._text[side], self._words[side]
+        if not all(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in facts):
+            return False
+        # Its other words mostly there too: restated with its figures, not a new statement around kept figures.
+        return len(content - words) <= FACTS_NEW_WORDS
 
 
 class _LeadIns:
