@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 RESUME_WITHIN = 12  # versions a removed judgment may stay away and still be the one restated
 RESTATED = 0.6  # content-word overlap (Dice) at which a removed and an added sentence are one judgment
 MERGED = 0.6  # share of a removed sentence's content words found in a sentence of the version: merged into it
+FUZZY_LIMIT = 3000  # sentences on lineages past which an unflagged edit is not looked for word by word
 SAME = 0.8  # overlap at which a changed row's `before` is a lineage's sentence edited without a flag
 _CACHE_FORMAT = 1
 
@@ -349,6 +350,8 @@ class _Builder:
         k = key(text)
         if k in start:
             return start[k], k
+        if len(start) > FUZZY_LIMIT:  # a document of thousands of sentences: exact matches only
+            return None
         mine = self.stem(k)
         best, score = None, SAME
         for other, tid in start.items():
