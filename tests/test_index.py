@@ -254,4 +254,4 @@ def test_long_reads_come_in_pages_with_a_call_between(tmp_path: Path) -> None:
     rows = index.sources(lambda: calls.append(1))
     index.close()
     assert len(rows) == 4500 and rows["seeds/04499.txt"].size == 4499
-    assert len(calls) == 2
+    assert len(calls) == 4500 // index_base.PAGE_ROWS >= 2

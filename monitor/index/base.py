@@ -38,6 +38,9 @@ _BODY_DICT = (
     b' "direction": "down", "topics": [], "section": "", "before": "", "after": "", ')
 
 
+PAGE_ROWS = 500  # rows per page of a long read, with a save scanned between two pages (see _paged)
+
+
 def pack_body(line: bytes) -> bytes:
     """An entry's JSONL line as the index stores it."""
     packer = zlib.compressobj(6, zdict=_BODY_DICT)
@@ -381,11 +384,12 @@ class SqlIndex:
         last: str | None = None
         while True:
             if last is None:
-                page = self._rows(f"{select} ORDER BY {key} LIMIT 500", (self.store,))
+                page = self._rows(f"{select} ORDER BY {key} LIMIT {PAGE_ROWS}", (self.store,))
             else:
-                page = self._rows(f"{select} AND {key} > ? ORDER BY {key} LIMIT 500", (self.store, _encode(last)))
+                page = self._rows(f"{select} AND {key} > ? ORDER BY {key} LIMIT {PAGE_ROWS}",
+                                  (self.store, _encode(last)))
             out += page
-            if len(page) < 500:
+            if len(page) < PAGE_ROWS:
                 return out
             last = page[-1][0]
             between()
