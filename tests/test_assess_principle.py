@@ -494,3 +494,14 @@ def test_figures_restated_in_another_form_are_not_a_statement_dropped() -> None:
     judged = "Amazon Linux 2 is the most secure choice for EC2."
     base = ["Use Amazon Linux 2 on EC2."]
     assert significant(list(assess_changes(_rows(base, [*base, judged]), config())))
+
+
+def test_a_change_of_terms_made_throughout_is_alerted_once() -> None:
+    """'the user' → 'the subscriber' in three sentences of one revision is one change of terms: one flag a
+    reader is alerted to, the other two low; a different replacement in another sentence is its own."""
+    old = ["The user logs in with a password.", "Sessions end when the user logs out.",
+           "The user may reset the password.", "Talks in Geneva will include Russia."]
+    new = [s.replace("user", "subscriber") for s in old[:3]] + ["Talks in Geneva will include Ukraine."]
+    flags = significant(list(assess_changes(_rows(old, new), config())))
+    assert sorted(f.after for f in flags if f.after) == ["Talks in Geneva will include Ukraine.",
+                                                         "The subscriber logs in with a password."], flags

@@ -54,6 +54,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         return ()
     alignment = align(old, new)
     out: list[tuple[tuple[int, int, int], Assessment]] = []
+    swaps: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}  # a replacement -> sentences it was seen in
     for a, b in alignment.pairs:
         ma, mb = _unboiled(a, config), _unboiled(b, config)
         if ma is None or mb is None or editorial(ma, mb):
@@ -67,6 +68,14 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if finding is not None and finding.severity != "low" and _about_other_texts(ma, mb, finding):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
+        if finding is not None and finding.severity != "low" and finding.kind in _SWAPPABLE and (
+                finding.before_terms and finding.after_terms):
+            swap = (finding.kind, finding.before_terms, finding.after_terms)
+            swaps[swap] = swaps.get(swap, 0) + 1
+            if swaps[swap] > 1:
+                finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                                  f"{finding.explanation} (the same replacement as in an earlier sentence: a "
+                                  "change of terms made throughout, reported once)")
         if finding is not None:
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
@@ -180,6 +189,9 @@ class _LeadIns:
         return None
 
 
+# Kinds whose finding is one set of words replaced by another: the same replacement in several sentences of one
+# revision ('user' → 'subscriber' throughout) is one change of terms, alerted once.
+_SWAPPABLE = frozenset({"actor", "reworded"})
 # Template markup ('{% for author in authors %}', '{{ v2 }}'): code that a build fills in, not prose.
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 SAID_MAX_PAIRS = 200_000  # one-sided sentence × other-side sentence checks per comparison, at most
