@@ -77,7 +77,7 @@ def register(config: Config, index: SqlIndex) -> None:
 
 
 def deliver(config: Config, index: SqlIndex, *, until: float, say: Say, respect_backoff: bool = True,
-            stop: threading.Event | None = None) -> tuple[list[Outcome], float | None]:
+            stop: threading.Event | None = None, later: str | None = None) -> tuple[list[Outcome], float | None]:
     """Deliver what each configured target is owed, until time.monotonic() reaches `until`; the outcomes, and
     the seconds until the next retry falls due (None: nothing is waiting for one)."""
     rows = {r.target: r for r in index.notify_targets()}
@@ -92,7 +92,7 @@ def deliver(config: Config, index: SqlIndex, *, until: float, say: Say, respect_
             if wait > 0:
                 next_due = wait if next_due is None else min(next_due, wait)
                 continue
-        outcome = _deliver_target(config, index, target, row, until, say, stop)
+        outcome = _deliver_target(config, index, target, row, until, say, stop, later)
         outcomes.append(outcome)
         if outcome.retry_in is not None:
             next_due = outcome.retry_in if next_due is None else min(next_due, outcome.retry_in)
@@ -100,7 +100,7 @@ def deliver(config: Config, index: SqlIndex, *, until: float, say: Say, respect_
 
 
 def _deliver_target(config: Config, index: SqlIndex, target: NotifyTarget, row: NotifyTargetRow, until: float,
-                    say: Say, stop: threading.Event | None) -> Outcome:
+                    say: Say, stop: threading.Event | None, later: str | None) -> Outcome:
     done = row.done_seq
     delivered = 0
     attempts = row.attempts  # failures in a row so far
@@ -127,8 +127,8 @@ def _deliver_target(config: Config, index: SqlIndex, target: NotifyTarget, row: 
                 delay = backoff(attempts + 1)
                 now = datetime.now().astimezone()
                 index.notify_failed(target.id, error, _iso(now), _iso(now + timedelta(seconds=delay)))
-                say(logging.WARNING, f"notify {target.shown}: {item.key} not delivered ({error}); retrying in "
-                                     f"{delay:g}s")
+                say(logging.WARNING, f"notify {target.shown}: {item.key} not delivered ({error}); "
+                                     f"{later or f'retrying in {delay:g}s'}")
                 return Outcome(target, delivered, error, True, delay)
             index.notify_delivered(target.id, item.seq, _iso(datetime.now().astimezone()))
             delivered += 1
@@ -210,7 +210,7 @@ def deliver_now(config: Config, say: Say, seconds: float = ONE_SHOT_SECONDS) -> 
             try:
                 register(config, index)
                 outcomes, _ = deliver(config, index, until=time.monotonic() + seconds, say=say,
-                                      respect_backoff=False)
+                                      respect_backoff=False, later="it waits for the next scan or `monitor notify`")
             finally:
                 index.close()
     except StoreLocked:
@@ -387,7 +387,7 @@ def command(config: Config, test: bool, line: Callable[[str], None]) -> int:
         line(f"monitor watch (pid {holder.split()[0]}) delivers the notifications; `monitor status` shows them")
         return 0
     for outcome in deliver_now(config, printer(line, quiet=True)):
-        state = f"not delivered ({outcome.error}); tried again later" if outcome.error else (
+        state = "the rest waits for the next run (the failure is above)" if outcome.error else (
             "more wait (time ran out); run it again" if outcome.waiting else "nothing else waits")
         line(f"{outcome.target.shown}: {outcome.delivered} delivered; {state}")
     return 0
