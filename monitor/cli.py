@@ -311,7 +311,8 @@ def refuse_overwriting_inputs(output: str | None, inputs: tuple[str, ...]) -> No
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="output format")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="write the report to FILE")
-@click.option("--doc", default=None, help="document id for bare versions (v1, latest) when several are tracked")
+@click.option("--doc", default=None, help="document id (or its file's path) for bare versions (v1, latest) when "
+              "several are tracked")
 @click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
               help="exit 1 only when a changed judgment at least this severe is found")
 @click.option("--color/--no-color", default=None, help="force or suppress colour (default: on a terminal, "

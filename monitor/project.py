@@ -18,11 +18,12 @@ TEMPLATE = Path(__file__).resolve().parent / "data" / "init-config.yaml"
 def require_project(config: Config) -> None:
     """A command that keeps state (a store, a changelog) runs only inside a project: a folder with config.yaml,
     or one of its subfolders. With no config.yaml anywhere up the tree, a folder laid out as the defaults
-    expect (a `seeds/` folder) still counts, as it always has; anywhere else nothing is written."""
-    if config.source is not None or (config.base / "seeds").is_dir():
+    expect (a `seeds/` folder, or a `snapshots/` store) still counts, as it always has; anywhere else nothing is
+    written."""
+    if config.source is not None or (config.base / "seeds").is_dir() or (config.base / "snapshots").is_dir():
         return
     raise ConfigError(f"not in a monitor project: no {CONFIG_NAME} in {config.base} or any folder above it; "
-                      "run `monitor init` here to start one (or pass -C DIR or --config FILE)")
+                      "run `monitor init` here to start one, then `monitor scan` (or pass -C DIR or --config FILE)")
 
 
 def init_project(folder: Path) -> list[str]:

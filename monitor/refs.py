@@ -98,16 +98,20 @@ def _file_ref(arg: str, path: Path, data: bytes) -> VersionRef:
 
 def _from_store(name: str, spec: str, config: Config) -> Resolved:
     from monitor.docname import document_id
+    from monitor.project import require_project
     from monitor.store import SnapshotStore
 
+    require_project(config)  # a stored version is read from a project's store: outside one, say so
     store = SnapshotStore(config.snapshots)
     version = store.resolve(document_id(config, store, name), spec)  # `seeds/a.txt@v2` names seeds__a.txt
     return Resolved(store.read(version), version.ref(), version.doc)
 
 
 def _only_document(config: Config, arg: str) -> str:
+    from monitor.project import require_project
     from monitor.store import SnapshotStore
 
+    require_project(config)
     docs = SnapshotStore(config.snapshots).documents()
     if len(docs) == 1:
         return docs[0]

@@ -92,7 +92,7 @@ def test_in_a_subfolder_every_command_uses_the_projects_config(tmp_path: Path) -
 def test_outside_any_project_a_command_says_so_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
     """In an empty folder scan (and the other commands that keep a store) exit 2 with one line naming
     `monitor init`, and the folder stays empty: no stray snapshots/ or changelog."""
-    for args in (["scan"], ["log"], ["status"], ["show", "v1"], ["watch"], ["rename", "a", "b"]):
+    for args in (["scan"], ["log"], ["status"], ["show", "v1"], ["watch"], ["rename", "a", "b"], ["diff", "v1", "v2"]):
         line = _one_line(run_monitor(*args, cwd=tmp_path, timeout=30))
         assert "not in a monitor project" in line and "`monitor init`" in line, line
     assert list(tmp_path.iterdir()) == []
