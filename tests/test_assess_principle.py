@@ -505,3 +505,31 @@ def test_a_change_of_terms_made_throughout_is_alerted_once() -> None:
     flags = significant(list(assess_changes(_rows(old, new), config())))
     assert sorted(f.after for f in flags if f.after) == ["Talks in Geneva will include Ukraine.",
                                                          "The subscriber logs in with a password."], flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There are some signs that the process of de-leveraging is moderating, with credit growth lessening.",
+     "The process of de-leveraging is moderating, with credit growth lessening.", "up"),
+    ("Indications are that the effects of supervisory measures have strengthened lending standards.",
+     "Supervisory measures have strengthened lending standards.", "up"),
+    ("Growth in China slowed a little earlier in the year and remains in line with objectives.",
+     "Growth in China appears to have slowed a little earlier in the year and remains in line with objectives.",
+     "down"),
+])
+def test_an_evidential_frame_dropped_or_added_moves_certainty(old: str, new: str, direction: str) -> None:
+    """'There are some signs that X' → 'X' states X with more certainty (likelihood up); 'appears to' added,
+    with less. A clause of its own dropped ('and appears to be unmaintained') or a verb used for itself ('to
+    sign a challenge') is not such a frame."""
+    flags = [f for f in modified(old, new) if f.kind == "likelihood"]
+    assert flags and flags[0].direction == direction, modified(old, new)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The crate also has some correctness issues and appears to be unmaintained.",
+     "The crate also has some correctness issues."),
+    ("The authenticator operates by signing a challenge nonce.",
+     "The authenticator operates by using a private key that was unlocked by a second factor to sign a challenge "
+     "nonce."),
+])
+def test_a_clause_or_a_verb_of_its_own_is_not_an_evidential_frame(old: str, new: str) -> None:
+    assert all(f.kind != "likelihood" for f in modified(old, new)), modified(old, new)

@@ -11,7 +11,7 @@ from monitor.assess.align_sentences import align, changed_sentences, content_ste
 from monitor.assess.findings import Finding, PairDiff, clip
 from monitor.assess.judgment import FUNCTION_WORDS, detect_reworded, detect_status, is_policy_decision, judgment_terms
 from monitor.assess.lexicon import NEGATIONS
-from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood
+from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import (
@@ -68,6 +68,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if finding is not None and finding.severity != "low" and _about_other_texts(ma, mb, finding):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
+        if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
+            hedged = hedge_frame(PairDiff.of(ma, mb))
+            if hedged is not None:
+                more = "more" if hedged == "up" else "less"
+                finding = Finding("likelihood", finding.severity, hedged, finding.before_terms, finding.after_terms,
+                                  f"stated with {more} certainty: {finding.explanation}")
         if finding is not None and finding.severity != "low" and finding.kind in _SWAPPABLE and (
                 finding.before_terms and finding.after_terms):
             swap = (finding.kind, finding.before_terms, finding.after_terms)
@@ -192,6 +198,7 @@ class _LeadIns:
 # Kinds whose finding is one set of words replaced by another: the same replacement in several sentences of one
 # revision ('user' → 'subscriber' throughout) is one change of terms, alerted once.
 _SWAPPABLE = frozenset({"actor", "reworded"})
+_REWRITTEN = ("judgment rewritten", "part of the judgment")  # a reworded finding on what is judged, not a frame
 # Template markup ('{% for author in authors %}', '{{ v2 }}'): code that a build fills in, not prose.
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 SAID_MAX_PAIRS = 200_000  # one-sided sentence × other-side sentence checks per comparison, at most

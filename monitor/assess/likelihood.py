@@ -304,3 +304,37 @@ def detect_confidence(d: PairDiff) -> Finding | None:
         return Finding("confidence", "medium", "down", (a[0].phrase,), (),
                        f"confidence statement removed: '{a[0].phrase}'")
     return None
+
+
+# Nouns and adverbs that present a statement as evidence of it ('There are some signs that', 'Indications are
+# that'): beside the hedges and the verbs of evidence followed by 'that', what makes words an evidential frame.
+_EVIDENTIAL_WORDS = frozenset({"sign", "signs", "indication", "indications", "evidence"})
+_COORDINATORS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
+
+
+def _frame(s: Sentence, lo: int, hi: int) -> bool:
+    """Words [lo, hi) of the sentence frame what follows as hedged or as evidence of it, and do not open a
+    clause of their own ('and appears to be unmaintained' is a judgment, not a frame)."""
+    words = s.words[lo:hi]
+    if not words or words[0] in _COORDINATORS:
+        return False
+    joined = f" {' '.join(words)} "
+    if any(f" {h} " in joined for h in HEDGES) or "reportedly" in words:
+        return True
+    # A noun or verb of evidence framing a clause or a thing ('signs that', 'indications are that', 'suggests that'),
+    # not one used for itself ('to sign a challenge').
+    follows = [k + 1 for k in range(lo, hi) if s.words[k] in _EVIDENTIAL_WORDS]
+    follows += [m.end for m in EVIDENCE.find(s.words, lo, hi)]
+    return any(s.words[k:k + 1] in (("that",), ("of",)) or s.words[k:k + 2] in (("are", "that"), ("is", "that"))
+               for k in follows)
+
+
+def hedge_frame(d: PairDiff) -> Direction | None:
+    """One side's changed words hedge or present as evidence what both sides state ('There are some signs that X
+    is moderating' → 'X is moderating', 'appears to have slowed' → 'slowed'): stated with more certainty (up)
+    when the frame goes, less (down) when it comes. None when both sides, or neither, frame it."""
+    old = any(_frame(d.old, r.i1, r.i2) for r in d.regions)
+    new = any(_frame(d.new, r.j1, r.j2) for r in d.regions)
+    if old == new:
+        return None
+    return "up" if old else "down"
