@@ -34,7 +34,7 @@ SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("nist-guidelines", "precision"): "0.723 at 46d2ba4",
     ("nist-guidelines", "direction"): "0.781 at be7e23d",
     ("rba-decisions", "precision"): "0.879 at be7e23d",
-    ("rba-decisions", "direction"): "0.618 at be7e23d",
+    ("rba-decisions", "direction"): "0.640 at 7d1f0ce",
     ("rba-minutes", "direction"): "0.794 at be7e23d",
     ("rustsec-advisories", "recall"): "0.927 at be7e23d",
     ("rustsec-advisories", "direction"): "0.629 at be7e23d",
