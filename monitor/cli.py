@@ -404,7 +404,8 @@ def review(ctx: click.Context, base: str, head: str, fmt: str | None, fail_on: s
         if fmt not in rc.FORMATS:
             rc.render_each([], fmt)  # the one-line error, before any commit is read
         sections = rc.review_each(Path(repo), base, head, config, paths)
-        write_output(terminal_safe(rc.render_each(sections, fmt, colored, max_chars), fmt, colored), output)
+        with paged(output is None and pager_wanted(ctx)):
+            write_output(terminal_safe(rc.render_each(sections, fmt, colored, max_chars), fmt, colored), output)
         sys.exit(rc.each_exit_status(sections, fail_on))
     result = rv.review(Path(repo), base, head, config, paths)
     text = terminal_safe(rv.render(result, fmt, colored, max_chars), fmt, colored)
