@@ -8,6 +8,7 @@ Layout (a person can `ls` and `diff` it):
       <doc>/manifest.jsonl       one JSON record per line, append-only
       <doc>/v0001.txt            the exact bytes captured, never rewritten (v0002.pdf: the suffix is the source's)
       .text/<sha256>.<reader>.txt  text extracted from a version's bytes by a reader: derived, deleted at will
+      aliases.json               `monitor rename`: a file's own id -> the document whose history it continues
 
 Crash safety comes from the order of writes: a version file is written to a temp file in the same folder,
 fsync'd, renamed into place and the folder fsync'd *before* its manifest line is appended (and fsync'd).
