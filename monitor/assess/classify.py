@@ -133,35 +133,31 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
 
 FACTS_NEW_WORDS = 3  # words a restated sentence may have that its other version lacks ('calculated', 'vector')
 FACTS_MAX_WORDS = 8  # a sentence of more words around its figures says more than its figures
+FACTS_REACH = 25  # paragraph rows either side where a restatement of the same figures is looked for
 _COMPARING = frozenset({"most", "least", "best", "worst", "more", "less", "better", "worse"})  # a comparison judges
 
 
 class _WholeText:
-    """Each version's whole text, lower-cased, built the first time a one-sided sentence asks about it."""
+    """The other version's text around a one-sided sentence (FACTS_REACH rows either side), lower-cased."""
 
     def __init__(self, changes: Sequence[ParagraphChange]) -> None:
         self.changes = changes
-        self._text: dict[str, str] = {}
-        self._words: dict[str, frozenset[str]] = {}
 
     def keeps_facts(self, s: Sentence, side: str) -> bool:
         """A sentence with figures or identifiers ('CVE-2020-16214 has been assigned to this vulnerability', 'A CVSS
         base score of 4.2 has been calculated') that states no judgment, prescribes nothing, and whose every figure is
-        still somewhere in the other version's text: restated there in another form, not dropped or added."""
+        still in the other version's text nearby: restated there in another form, not dropped or added."""
         facts = {w for w in s.words if any(ch.isdigit() for ch in w)}
         content = {w for w in s.words if len(w) > 2 and w.isalpha() and w not in FUNCTION_WORDS}
         if not facts or len(content) > FACTS_MAX_WORDS or _COMPARING & set(s.words) or judgment_terms(s) or (
                 prescription(s).present):
             return False
-        if side not in self._text:
-            texts = (p.new_text if side == "new" else p.old_text for p in self.changes)
-            self._text[side] = "\n".join(t for t in texts if t).lower()
-            self._words[side] = frozenset(re.findall(r"\w+", self._text[side]))
-        text, words = self._text[side], self._words[side]
+        rows = self.changes[max(0, s.group - FACTS_REACH):s.group + FACTS_REACH + 1]
+        text = "\n".join(t for t in (p.new_text if side == "new" else p.old_text for p in rows) if t).lower()
         if not all(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in facts):
             return False
         # Its other words mostly there too: restated with its figures, not a new statement around kept figures.
-        return len(content - words) <= FACTS_NEW_WORDS
+        return len(content - set(re.findall(r"\w+", text))) <= FACTS_NEW_WORDS
 
 
 class _LeadIns:
