@@ -35,6 +35,9 @@ def init_project(folder: Path) -> list[str]:
     if os.path.lexists(target):
         raise InputError(f"{target}: already exists; this folder is a monitor project (edit the file, or "
                          "run `monitor init` in another folder)")
+    if os.path.lexists(folder / "seeds") and not (folder / "seeds").is_dir():
+        raise InputError(f"{folder / 'seeds'}: is a file, where the project's seeds/ folder goes; move it away "
+                         "first")
     try:
         if folder.exists() and not folder.is_dir():
             raise InputError(f"{folder}: is not a folder; name a folder for the new project")

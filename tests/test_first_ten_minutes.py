@@ -111,6 +111,10 @@ def test_init_writes_a_commented_config_and_seeds_and_never_overwrites(tmp_path:
     assert (tmp_path / "config.yaml").read_text().endswith("# mine\n")
     other = run_monitor("init", tmp_path / "elsewhere", cwd=tmp_path)
     assert other.returncode == 0 and (tmp_path / "elsewhere" / "config.yaml").is_file()
+    (tmp_path / "odd").mkdir()
+    (tmp_path / "odd" / "seeds").write_text("a file where the folder goes")
+    assert "is a file" in _one_line(run_monitor("init", "odd", cwd=tmp_path))
+    assert not (tmp_path / "odd" / "config.yaml").exists()  # refused before anything was written
 
 
 def test_dash_c_and_config_work_before_or_after_the_command(tmp_path: Path) -> None:
