@@ -533,3 +533,27 @@ def test_an_evidential_frame_dropped_or_added_moves_certainty(old: str, new: str
 ])
 def test_a_clause_or_a_verb_of_its_own_is_not_an_evidential_frame(old: str, new: str) -> None:
     assert all(f.kind != "likelihood" for f in modified(old, new)), modified(old, new)
+
+
+def test_an_entry_added_under_a_heading_that_names_advice_is_a_recommendation() -> None:
+    """'- [console](…)' added to the list under '## Possible alternatives' adds an alternative to the advice
+    (recommendation, up); under '## Authors' it does not."""
+    for heading, kind in (("## Possible alternatives", "recommendation"), ("## Authors", "added")):
+        old = ["The crate is unmaintained.", heading, "- [owo-colors](https://crates.io/crates/owo-colors)"]
+        new = [*old, "- [console](https://crates.io/crates/console)"]
+        [flag] = [f for f in assess_changes(_rows(old, new), config()) if f.after]
+        assert flag.kind == kind, (heading, flag)
+
+
+@pytest.mark.parametrize(("old", "new", "reversed_"), [
+    ('informational = "unmaintained" url = "https://example.org/issues/48"',
+     'informational = "unmaintained" url = "https://example.org/issues/48" withdrawn = "2025-02-22"', True),
+    ("The 2019 guidance (superseded) applies to older systems.", "The 2019 guidance applies to older systems.", True),
+    ("This advisory has been withdraw since version 1.0.0.", "This advisory has been withdrawn since version 1.0.0.",
+     False),
+])
+def test_a_status_that_ends_standing_added_or_dropped_is_a_reversal(old: str, new: str, reversed_: bool) -> None:
+    """'withdrawn' or 'superseded' added or dropped where the other side states no status reverses what the text
+    stands for (polarity, reversed); the same status spelt right is not."""
+    flags = modified(old, new)
+    assert any((f.kind, f.direction) == ("polarity", "reversed") for f in flags) is reversed_, flags

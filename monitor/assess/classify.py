@@ -9,8 +9,15 @@ from typing import TYPE_CHECKING
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import align, changed_sentences, content_stems
 from monitor.assess.findings import Finding, PairDiff, clip
-from monitor.assess.judgment import FUNCTION_WORDS, detect_reworded, detect_status, is_policy_decision, judgment_terms
-from monitor.assess.lexicon import NEGATIONS
+from monitor.assess.judgment import (
+    FUNCTION_WORDS,
+    detect_reworded,
+    detect_standing,
+    detect_status,
+    is_policy_decision,
+    judgment_terms,
+)
+from monitor.assess.lexicon import ADVICE_NOUNS, NEGATIONS
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
 from monitor.assess.quantity import detect_quantity
@@ -42,7 +49,8 @@ if TYPE_CHECKING:
 
 Detector = Callable[[PairDiff], "Finding | None"]
 DETECTORS: tuple[Detector, ...] = (
-    detect_stance, detect_polarity, detect_likelihood, detect_confidence, detect_recommendation, detect_quantity,
+    detect_stance, detect_polarity, detect_likelihood, detect_confidence, detect_recommendation, detect_standing,
+    detect_quantity,
     detect_actor, detect_evidence, detect_status, detect_reworded,
 )
 
@@ -183,6 +191,9 @@ class _LeadIns:
                 continue
             if BULLET.match(text):
                 continue
+            if text.lstrip().startswith("#"):  # the list opens its section: a heading that names advice leads it
+                heading = Sentence.of(text.strip(), p.section, g, 0, plain(text.strip()))
+                return heading if ADVICE_NOUNS & set(heading.words) else None
             last = split_sentences(text)[-1] if text.rstrip().endswith(":") else None
             if last is None:
                 return None

@@ -18,6 +18,7 @@ from monitor.assess.lexicon import (
     NEGATIONS,
     POLICY_DECISIONS,
     RECOMMENDATION,
+    STATUS_ENDED,
     STATUS_TERMS,
     TRENDS,
     WEAK_JUDGMENT,
@@ -358,6 +359,24 @@ def _reworded(d: PairDiff) -> Finding | None:
 
 
 STATUS_WORDS = 2  # a status edit replaces a word or two ('Draft' → 'Accepted', 'proposed' → 'final')
+
+
+def detect_standing(d: PairDiff) -> Finding | None:
+    """A status saying the document or decision no longer stands ('withdrawn', 'superseded', 'repealed') added or
+    dropped where the other side states none ('withdrawn = "2025-11-29"' added to an advisory's header, '(revoked)'
+    dropped): its standing reversed."""
+    for r in d.regions:
+        a = [w for w in d.old.words[r.i1:r.i2] if w in STATUS_ENDED]
+        b = [w for w in d.new.words[r.j1:r.j2] if w in STATUS_ENDED]
+        if bool(a) == bool(b) or STATUS_TERMS.find(d.old.words if b else d.new.words):
+            continue
+        word = (b or a)[0]
+        other = d.old.words[r.i1:r.i2] if b else d.new.words[r.j1:r.j2]
+        if any(w[:5] == word[:5] for w in other):  # 'withdraw' → 'withdrawn': the same status, spelt right
+            continue
+        what = "added: what it marks no longer stands" if b else "dropped: what it marked stands again"
+        return Finding("polarity", "high", "reversed", tuple(a[:1]), tuple(b[:1]), f"status '{word}' {what}")
+    return None
 
 
 def detect_status(d: PairDiff) -> Finding | None:

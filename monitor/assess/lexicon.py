@@ -116,6 +116,7 @@ EPISTEMIC_SHOULD = PhraseTable(dict.fromkeys(_RAW["epistemic_should"], 1))
 ADVISORY_LEVELS = PhraseTable(_ladder(_RAW.get("advisory_levels") or {}))  # the travel-advisory pack fills it
 RFC2119 = PhraseTable(_ladder(_RAW["rfc2119"]))
 STATUS_TERMS = PhraseTable(dict.fromkeys(_RAW["status_terms"], 1))
+STATUS_ENDED = frozenset(_RAW["status_ended"])  # withdrawn, superseded, repealed: no longer stands
 IMPERATIVE_VERBS = frozenset(_RAW["imperative_verbs"])
 ADVICE_NOUNS = frozenset(_RAW["advice_nouns"])
 
