@@ -25,22 +25,22 @@ GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4")
 # Measured at the commit named (no pack, no topics), all four batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.803 at be7e23d",
-    ("govuk-standards", "direction"): "0.789 at be7e23d",
-    ("ics-advisories", "recall"): "0.847 at be7e23d",
-    ("ics-advisories", "precision"): "0.783 at be7e23d",
-    ("ics-advisories", "direction"): "0.818 at be7e23d",
-    ("nist-guidelines", "recall"): "0.921 at be7e23d",
-    ("nist-guidelines", "precision"): "0.723 at 46d2ba4",
-    ("nist-guidelines", "direction"): "0.781 at be7e23d",
-    ("rba-decisions", "precision"): "0.879 at be7e23d",
-    ("rba-decisions", "direction"): "0.640 at 7d1f0ce",
-    ("rba-minutes", "direction"): "0.794 at be7e23d",
-    ("rustsec-advisories", "recall"): "0.927 at be7e23d",
-    ("rustsec-advisories", "direction"): "0.629 at be7e23d",
-    ("science-review", "recall"): "0.904 at be7e23d",
-    ("science-review", "precision"): "0.770 at be7e23d",
-    ("science-review", "direction"): "0.642 at be7e23d",
+    ("govuk-standards", "precision"): "0.801 at 0e05f9b",
+    ("govuk-standards", "direction"): "0.789 at 0e05f9b",
+    ("ics-advisories", "recall"): "0.847 at 0e05f9b",
+    ("ics-advisories", "precision"): "0.783 at 0e05f9b",
+    ("ics-advisories", "direction"): "0.818 at 0e05f9b",
+    ("nist-guidelines", "recall"): "0.923 at 0e05f9b",
+    ("nist-guidelines", "precision"): "0.724 at 0e05f9b",
+    ("nist-guidelines", "direction"): "0.781 at 0e05f9b",
+    ("rba-decisions", "precision"): "0.879 at 0e05f9b",
+    ("rba-decisions", "direction"): "0.640 at 0e05f9b",
+    ("rba-minutes", "direction"): "0.794 at 0e05f9b",
+    ("rustsec-advisories", "recall"): "0.927 at 0e05f9b",
+    ("rustsec-advisories", "direction"): "0.857 at 0e05f9b",
+    ("science-review", "recall"): "0.904 at 0e05f9b",
+    ("science-review", "precision"): "0.770 at 0e05f9b",
+    ("science-review", "direction"): "0.642 at 0e05f9b",
 }
 
 
