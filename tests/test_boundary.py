@@ -23,6 +23,9 @@ from tests.daemon_proc import Log as _Log
 from tests.daemon_proc import daemon as _daemon
 from tests.daemon_proc import start as _start
 
+# What is stored goes to the index: every test runs on the SQLite file and on a shared PostgreSQL.
+pytestmark = pytest.mark.usefixtures("index_backend")
+
 DOC = "Outlook\n\nRussia will not agree to a ceasefire this year.\n\nTalks continue in Geneva.\n"
 PASSWD = Path("/etc/passwd")
 

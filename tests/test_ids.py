@@ -23,6 +23,9 @@ from monitor.scan import scan
 from monitor.store import SnapshotStore
 from tests.conftest import run_monitor
 
+# What is stored goes to the index: every test runs on the SQLite file and on a shared PostgreSQL.
+pytestmark = pytest.mark.usefixtures("index_backend")
+
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "old_store"
 PLAN = "Plan\n\nThe team will probably ship the release in May.\n\nReviews continue weekly.\n"
 # The old fixture's ids and where the migration must put them (pinned: a changed hash would orphan histories).
