@@ -78,6 +78,21 @@ def test_entries_are_written_while_a_full_scan_walks(tmp_path: Path, monkeypatch
     assert len(keys) == len(set(keys)) == 30
 
 
+def _slow_walk(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """While the event returned is set, the scan's walk takes 0.1 s per file (60 files: a 6 s rescan)."""
+    real = scan_module._walk
+    slow = threading.Event()
+
+    def walk(*args: object) -> Iterator[Path]:
+        for path in real(*args):  # type: ignore[arg-type]
+            if slow.is_set():
+                time.sleep(0.1)
+            yield path
+
+    monkeypatch.setattr(scan_module, "_walk", walk)
+    return slow
+
+
 def test_a_save_during_a_full_rescan_does_not_wait_for_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """While the daemon's full rescan walks slowly through 60 files, a save elsewhere gets its entry long
     before the rescan ends."""
@@ -86,16 +101,7 @@ def test_a_save_during_a_full_rescan_does_not_wait_for_it(tmp_path: Path, monkey
         (config.roots[0] / f"d{i:02d}.txt").write_text(f"Document {i}\n\n{DOC}")
     target = config.roots[0] / "d59.txt"
     with _daemon(config.source or tmp_path) as (daemon, _lines):
-        real = scan_module._walk
-        slow = threading.Event()
-
-        def walk(*args: object) -> Iterator[Path]:
-            for path in real(*args):  # type: ignore[arg-type]
-                if slow.is_set():
-                    time.sleep(0.1)  # 60 files: a 6 s rescan
-                yield path
-
-        monkeypatch.setattr(scan_module, "_walk", walk)
+        slow = _slow_walk(monkeypatch)
         slow.set()
         daemon.worker.submit(None)  # the periodic rescan
         _wait_for(lambda: daemon.worker.busy, what="the rescan to start")
@@ -131,16 +137,7 @@ def test_a_save_queued_with_a_rescan_is_scanned_before_it(tmp_path: Path, monkey
         (config.roots[0] / f"d{i:02d}.txt").write_text(f"Document {i}\n\n{DOC}")
     target = config.roots[0] / "d20.txt"
     with _daemon(config.source or tmp_path) as (daemon, _lines):
-        real = scan_module._walk
-        slow = threading.Event()
-
-        def walk(*args: object) -> Iterator[Path]:
-            for path in real(*args):  # type: ignore[arg-type]
-                if slow.is_set():
-                    time.sleep(0.1)  # 60 files: a 6 s rescan
-                yield path
-
-        monkeypatch.setattr(scan_module, "_walk", walk)
+        slow = _slow_walk(monkeypatch)
         monkeypatch.setattr(scan_module, "_ENTRIES_EVERY", 3600.0)  # the rescan's own entries: at its end
         _wait_for(lambda: daemon.worker.idle() and not daemon.debouncer.pending(), what="the worker to be idle")
         daemon.debouncer.delay = 60.0  # the save's own quiet period would end after the test
