@@ -88,6 +88,10 @@ def date_files(paths: Sequence[Path], how: DateFrom) -> list[DatedFile]:
     file that has none."""
     out = []
     for path in paths:
+        if path.is_dir():  # before its name is read for a date: `import fomc statements/` names a folder
+            raise InputError(f"{path}: is a folder, not a document; name the files in it, e.g. {path}/*.txt")
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{path}: no such file; check the path (nothing was imported)")
         if how == "filename":
             dated = date_from_name(path)
             if dated is None:
@@ -158,12 +162,15 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
         with store.lock(timeout=lock_timeout, purpose="import"):
             existing = store.history(doc) if store.latest(doc) is not None else ()
             info = index.version_info(doc)
-            if existing and not any(d for d, _ in info.values()):
+            sources = [_source(config, f.path) for f in series]
+            ours = {(source, _sha256(data)) for source, data in zip(sources, contents, strict=True)}
+            # versions an import killed before it dated them are its own, not a scan's
+            if existing and not any(d for d, _ in info.values()) and not any((v.source, v.sha256) in ours
+                                                                               for v in existing):
                 raise InputError(f"{doc}: already holds versions that scans took (from {existing[-1].source}), "
                                  "not an imported series; import under another document name")
             have = {(v.source, v.sha256): v.number for v in existing}
             latest_date = max((d for d, _ in info.values() if d), default=None)
-            sources = [_source(config, f.path) for f in series]
             by_content = {v.sha256: v.number for v in existing}
             results: list[Imported] = []
             late: list[DatedFile] = []
