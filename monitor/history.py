@@ -12,6 +12,7 @@ ever touched, to the first version of the unbroken run of versions that hold it)
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import hashlib
 import json
@@ -211,6 +212,10 @@ class Series:
             if not by_date:
                 raise VersionNotFound(f"{self.doc}@{spec}: no version dated {spec} (versions span "
                                       f"{self.infos[0].date} to {self.infos[-1].date})")
+            if len(by_date) > 1:  # two statements of one day: guessing would blame or label the wrong one
+                names = ", ".join(i.name for i in by_date)
+                raise VersionNotFound(f"{self.doc}@{spec}: {len(by_date)} versions match ({names}); name one by "
+                                      f"number, e.g. {self.doc}@v{by_date[-1].number}")
             return next(v for v in self.stored if v.number == by_date[-1].number)
         return self.store.resolve(self.doc, spec, self.stored)
 
@@ -255,16 +260,27 @@ def dated_summaries(index: SqlIndex, doc: str, summaries: dict[int, str]) -> dic
     return out
 
 
-def check_date(text: str | None, option: str) -> str | None:
-    """A --since/--until value as YYYY-MM-DD (a year or a month stands for its first day)."""
+def check_date(text: str | None, option: str, *, last: bool = False) -> str | None:
+    """A --since/--until value as YYYY-MM-DD: a year or a month stands for its first day, or with `last`
+    (--until 2015) for its last, so the whole period is in."""
     if text is None:
         return None
     value = text.strip()
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value)
     if m:
         with contextlib.suppress(ValueError):
-            return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)).isoformat()
+            year, month = int(m.group(1)), int(m.group(2) or (12 if last else 1))
+            day = int(m.group(3)) if m.group(3) else (calendar.monthrange(year, month)[1] if last else 1)
+            return date(year, month, day).isoformat()
     raise InputError(f"{option} {text!r}: not a date; write YYYY-MM-DD (or YYYY, YYYY-MM)")
+
+
+def check_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """--since and --until as YYYY-MM-DD; one InputError when either is not a date or since is after until."""
+    first, last = check_date(since, "--since"), check_date(until, "--until", last=True)
+    if first is not None and last is not None and first > last:
+        raise InputError(f"--since {since} is after --until {until}: no version can be in between; swap them")
+    return first, last
 
 
 # ------------------------------------------------------------------------------------------------- lineages

@@ -73,16 +73,20 @@ def label_cmd(ctx: click.Context, ref: str, label: str) -> None:
 
     The label is shown wherever history and blame name the version.
     """
+    from monitor.errors import InputError
     from monitor.history import open_series
 
     config = load_cfg(ctx)
     text = " ".join(label.split())
     if len(text) > 200:
-        from monitor.errors import InputError
-
         raise InputError(f"label of {ref}: {len(text)} characters; keep it under 200")
     with open_series(config, ref, write=True) as series:
         version = series.version(ref)
+        taken = next((i for i in series.infos if i.number != version.number and text
+                      and (i.label or "").lower() == text.lower()), None)
+        if taken is not None:  # a label names one version: DOC@label must not become ambiguous
+            raise InputError(f"{series.doc}@v{taken.number} is already labelled {taken.label!r}; choose another "
+                             f"label, or remove that one first (monitor label {series.doc}@v{taken.number} \"\")")
         series.index.set_version_label(series.doc, version.number, text or None)
         say(f"{series.doc}@v{version.number}: " + (f"labelled {text!r}" if text else "label removed"))
 
@@ -108,20 +112,57 @@ def history_cmd(ctx: click.Context, doc: str, topics: tuple[str, ...], kinds: tu
 
     A sentence reworded, moved or split, or dropped and later restated, stays one thread: its changes are
     listed with the version (date and label), kind, direction, severity and the sentences before and after.
+
+    Example: `monitor history fomc --topic "policy rate" --since 2015 --format html -o fomc.html`.
     """
-    from monitor.history import HistoryFilter, build_history, check_date, open_series
+    from monitor.history import HistoryFilter, build_history, check_period, open_series
     from monitor.render.history import render_history
 
     config = load_cfg(ctx)
-    wanted = HistoryFilter(topics=tuple(topics), kinds=tuple(kinds), severity=severity,
-                           since=check_date(since, "--since"), until=check_date(until, "--until"))
+    first, last = check_period(since, until)
+    wanted = HistoryFilter(topics=tuple(topics), kinds=tuple(kinds), severity=severity, since=first, until=last)
     with open_series(config, doc) as series:
+        check_output(series, output)
         history = build_history(series, config).filtered(wanted, config)
         links = None
         if fmt == "html" and output not in (None, "-"):
             links = _write_redlines(series, sorted({c.version for c in history.changes}), str(output))
     text = render_history(history, fmt, links)
     write_output(terminal_safe(text, fmt, False), output)
+
+
+def check_output(series: Any, output: str | None) -> None:
+    """Refuse an --output that would overwrite what monitor reads: a version's own file, config.yaml, a
+    changelog file or anything in the snapshot store (a report written there loses the document)."""
+    import os
+    from pathlib import Path
+
+    from monitor.errors import InputError
+    from monitor.scan import _source_path
+
+    if output in (None, "-"):
+        return
+    target = os.path.realpath(str(output))
+    config = series.config
+    inputs = {os.path.realpath(_source_path(config, v.source)): f"the file of {series.doc}@v{v.number}"
+              for v in series.stored if v.source}
+    for path, name in ((config.source, "the config file"), (config.changelog_markdown, "the changelog"),
+                       (config.changelog_jsonl, "the changelog")):
+        if path is not None:
+            inputs[os.path.realpath(path)] = name
+    what = inputs.get(target)
+    store = os.path.realpath(config.snapshots)
+    if what is None and (target + os.sep).startswith(store + os.sep):
+        what = "in the snapshot store"
+    if what is not None:
+        raise InputError(f"{output}: is {what}, which monitor reads; writing the report there would lose it, "
+                         f"so choose another --output (e.g. {Path(str(output)).stem}-report{_suffix(output)})")
+
+
+def _suffix(output: str | None) -> str:
+    from pathlib import Path
+
+    return {".txt": ".txt", ".md": ".md", ".json": ".json", ".html": ".html"}.get(Path(str(output)).suffix, ".txt")
 
 
 def _write_redlines(series: Any, versions: list[int], output: str) -> Callable[[int], str | None]:
@@ -172,12 +213,15 @@ def blame_cmd(ctx: click.Context, ref: str, fmt: str, every: bool, output: str |
 
     Like `git blame` at sentence level: the origin is followed back through rewordings, moves and splits,
     and every version that changed the sentence since is listed.
+
+    Examples: `monitor blame fomc`, `monitor blame fomc@2015-12-16`, `monitor blame fomc@v12 --all`.
     """
     from monitor.history import blame, build_history, open_series
     from monitor.render.history import render_blame
 
     config = load_cfg(ctx)
     with open_series(config, ref) as series:
+        check_output(series, output)
         version = series.version(ref)
         result = blame(series, build_history(series, config), version.number, config, every=every)
     write_output(terminal_safe(render_blame(result, fmt), fmt, False), output)

@@ -147,7 +147,7 @@ def _history_text(history: History) -> str:
         out.append(f"    {c.explanation}")
         out.append("")
     if not history.changes:
-        out.append("no change of judgment matches")
+        out.append(_none_matches(history))
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -172,14 +172,26 @@ def _history_markdown(history: History) -> str:
             out += [f"- **after:** {_md(c.after)}"]
         out += [f"- {_md(c.explanation)} (lineage {c.lineage})", ""]
     if not history.changes:
-        out.append("No change of judgment matches.")
+        out.append(_md(_none_matches(history)[:1].upper() + _none_matches(history)[1:] + "."))
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _none_matches(history: History) -> str:
+    """Why a history lists nothing: one version cannot change, a filter may keep nothing."""
+    if len(history.versions) < 2:
+        return (f"no change of judgment matches: {history.doc} has one version so far, and a change needs two "
+                "(import or scan the next one)")
+    return "no change of judgment matches"
+
+
 def _blame_text(result: Blame) -> str:
+    what = "sentence" if result.every else "judgment sentence"
     out = [f"{result.doc}@v{result.version.number} ({result.version.name}): "
-           f"{len(result.lines)} {'sentences' if result.every else 'judgment sentences'}, each with the version "
+           f"{len(result.lines)} {what}{'' if len(result.lines) == 1 else 's'}, each with the version "
            "that first said it", ""]
+    if not result.lines and not result.every:
+        out.append("no sentence of it has changed as a judgment or falls under a topic yet; --all lists every "
+                   "sentence")
     width = max((len(result.info(line.origin).name) for line in result.lines), default=0)
     for line in result.lines:
         origin = result.info(line.origin).name
