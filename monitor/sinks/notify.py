@@ -103,7 +103,8 @@ def parse_targets(value: Any, path: Path, topics: Sequence[Topic]) -> tuple[Noti
         _check_keys(item, TARGET_KEYS, path, f"notify[{i}].")
         url = item.get("url")
         if not isinstance(url, str) or not url.strip():
-            raise ConfigError(f"{where}.url is missing; give an Apprise URL, e.g. json://127.0.0.1:8080/hook or "
+            missing = "is missing" if url is None or isinstance(url, str) else f"must be a text URL, not {url!r}"
+            raise ConfigError(f"{where}.url {missing}; give an Apprise URL, e.g. json://127.0.0.1:8080/hook or "
                               "mailtos://user:${SMTP_PASSWORD}@mail.example.org?to=analyst@example.org")
         url = url.strip()
         _check_url(url, where)
