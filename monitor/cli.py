@@ -502,6 +502,8 @@ def init(folder: str) -> None:
     """Make FOLDER (default: here) a monitor project: a commented config.yaml and a seeds/ folder to watch.
 
     Every command run in the folder or below it then uses that config.yaml, as git finds its repository.
+
+    Example: `monitor init watch-desk && cp reports/*.txt watch-desk/seeds/ && monitor -C watch-desk scan`.
     """
     from pathlib import Path
 
@@ -741,7 +743,10 @@ def status(ctx: click.Context) -> None:
 @user_errors
 def notify(ctx: click.Context, test: bool) -> None:
     """Send what is due to config.yaml's `notify:` targets now (`monitor watch` and `monitor scan` do it by
-    themselves), or with --test a sample message to each target. Exit status with --test: 0 all worked, 1 not.
+    themselves), or with --test a sample message to each target. Exit status: 0 every target took what was
+    sent, 1 one did not (what it missed waits for the next run).
+
+    Example: `monitor notify --test` after adding `notify: [{url: json://127.0.0.1:8080/hook}]`.
     """
     from monitor.sinks.delivery import command
 
@@ -789,6 +794,9 @@ def rename(ctx: click.Context, old: str, new: str) -> None:
 
     NEW is scanned at once and becomes OLD's next version; from then on its changes are OLD's. Refused when
     NEW already has a history of its own, or while OLD's own file is still there (move, delete or exclude it).
+
+    Example: `mv seeds/outlook.txt seeds/outlook-2026.txt && monitor rename seeds__outlook.txt
+    seeds/outlook-2026.txt`.
     """
     ctx.invoke(scan, paths=(new,), as_doc=old)
 

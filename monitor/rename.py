@@ -36,12 +36,13 @@ def continue_history(config: Config, old: str, paths: Sequence[str]) -> str:
         raise VersionNotFound(f"unknown document {old!r} ({known_documents(store.documents(), config.snapshots)})")
     path = Path(os.path.abspath(paths[0]))  # noqa: PTH100
     shown = _source(config, path)
+    if not os.path.lexists(path):  # first: `rename fomc fomc` names a document where a file belongs
+        raise InputError(f"{paths[0]}: no such file; name the file that continues {old}'s history (its path, "
+                         "e.g. seeds/new-name.txt)")
     root = root_of(config, path)
     if root is None:
         raise InputError(f"{paths[0]}: not under a watched folder (roots: "
                          f"{', '.join(str(r) for r in config.roots)}); move it there or add its folder to roots")
-    if not os.path.lexists(path):
-        raise InputError(f"{paths[0]}: no such file; name the file that continues {old}'s history")
     if not path.is_file() or not is_document(config, path):
         raise InputError(f"{paths[0]}: not a document file monitor tracks (a file under the roots that include "
                          "and exclude in config.yaml let through)")
