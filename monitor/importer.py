@@ -131,12 +131,13 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
     """Store `paths` as the next versions of `doc`, in date order, and write their changelog entries.
 
     Files already imported into `doc` (same source path and content) are passed over, so an import can be
-    run again, or with more files. A new file dated before the document's latest version is refused
-    before anything is written: versions are kept in date order.
+    run again, or with more files. A PDF or Word file that cannot be read (encrypted, image-only) is refused
+    before anything is written, as an unreadable text file is. A new file dated before the document's latest
+    version is refused before anything is written: versions are kept in date order.
     """
     from monitor.changelog import Changelog
     from monitor.index import open_index
-    from monitor.readers import check
+    from monitor.readers import check, read, sniff
     from monitor.scan import read_document, recover
     from monitor.store import SnapshotStore, lock_holder
 
@@ -150,6 +151,8 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
         if not data:
             raise InputError(f"{f.path}: empty file; nothing to import")
         check(data, f.path.name, str(f.path))
+        if sniff(data, f.path.name) in ("pdf", "docx"):  # encrypted, image-only: refused before anything is stored
+            read(data, f.path.name, str(f.path))
         contents.append(data)
     store = SnapshotStore(config.snapshots)
     holder = lock_holder(config.snapshots)

@@ -177,3 +177,28 @@ def test_rename_to_a_document_id_says_no_such_file(tmp_path: Path) -> None:
     (base / "seeds" / "a.txt").write_text("Rates may rise.\n", encoding="utf-8")
     _ok(run_monitor("scan", cwd=base))
     _refused(run_monitor("rename", "seeds__a.txt", "seeds__a.txt", cwd=base), "no such file", "seeds/")
+
+
+def test_import_refuses_an_unreadable_pdf_before_storing_anything(tmp_path: Path) -> None:
+    """An encrypted PDF or one with no text layer among the files is refused with one line naming it, and no
+    version is stored (a scan would keep its bytes; an import is a batch the user can fix and rerun); a
+    readable Word file of the same series imports."""
+    from pypdf import PdfWriter
+
+    from tests import docgen
+
+    base = _init(tmp_path / "p")
+    series = tmp_path / "s"
+    series.mkdir()
+    writer = PdfWriter()
+    writer.add_blank_page(300, 300)
+    writer.write(series / "2020-02-01.pdf")  # a page with no text on it: an image-only scan
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    writer.write(series / "2020-03-01.pdf")
+    docgen.write_docx(docgen.seed_parts(), series / "2020-01-01.docx")
+    _refused(run_monitor("import", "rates", series / "2020-01-01.docx", series / "2020-03-01.pdf", cwd=base),
+             "2020-03-01.pdf", "encrypted PDF")
+    _refused(run_monitor("import", "rates", series / "2020-01-01.docx", series / "2020-02-01.pdf", cwd=base),
+             "2020-02-01.pdf", "no text layer")
+    assert not (base / "snapshots" / "rates").exists()
+    assert "1 version imported" in _ok(run_monitor("import", "rates", series / "2020-01-01.docx", cwd=base)).stdout
