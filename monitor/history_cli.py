@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -80,6 +81,10 @@ def label_cmd(ctx: click.Context, ref: str, label: str) -> None:
     text = " ".join(label.split())
     if len(text) > 200:
         raise InputError(f"label of {ref}: {len(text)} characters; keep it under 200")
+    if re.fullmatch(r"v?\d+|latest|previous|first|\d{4}-\d{2}-\d{2}|.*@.*", text.lower()):
+        # DOC@label would name another version (v3, a date) or no document at all ('@')
+        raise InputError(f"label {text!r} reads as a version (v3, 3, latest, previous, first, a date) or holds '@'; "
+                         "choose words, e.g. \"Dec 2015 statement\"")
     with open_series(config, ref, write=True) as series:
         version = series.version(ref)
         taken = next((i for i in series.infos if i.number != version.number and text

@@ -111,6 +111,8 @@ def test_a_date_or_label_naming_two_versions_is_refused_not_guessed(tmp_path: Pa
     shown = _ok(run_monitor("blame", "rates@Morning statement", cwd=base)).stdout
     assert shown.startswith("rates@v1 ")
     _ok(run_monitor("label", "rates@v1", "Morning statement", cwd=base))  # the same label again: no change
+    for looks_like_a_version in ("v2", "latest", "2020-05-05", "noon@desk"):
+        _refused(run_monitor("label", "rates@v1", looks_like_a_version, cwd=base), "reads as a version")
 
 
 def test_output_onto_a_file_monitor_reads_is_refused_and_the_file_kept(tmp_path: Path) -> None:
