@@ -69,6 +69,9 @@ def check_doc_id(doc: str) -> str:
     if not _DOC_ID.match(doc) or ".." in doc:
         raise InputError(f"{doc!r}: not a usable document name; use letters, digits, '.', '_' and '-' "
                          "(starting with a letter or digit, at most 180 characters), e.g. fomc")
+    if "__" in doc:  # ROOT__PATH is the id a scan gives a file: the file would find its id taken
+        raise InputError(f"{doc!r}: names with '__' are the ids scans give files under the roots "
+                         f"(seeds__report.txt); import under a name without '__', e.g. {doc.replace('__', '-')}")
     return doc
 
 

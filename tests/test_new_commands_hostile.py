@@ -75,13 +75,17 @@ def test_import_killed_mid_series_then_run_again_finishes_it_without_doubling(tm
 
 def test_import_names_a_folder_or_a_missing_file_as_such(tmp_path: Path) -> None:
     """`monitor import fomc statements/` says it is a folder and `…/2020-09-01.txt` that does not exist says
-    'no such file' (not 'no date in its name' or 'vanished'), and nothing is imported."""
+    'no such file' (not 'no date in its name' or 'vanished'), and nothing is imported; a name shaped like a
+    scanned file's id (seeds__rates.txt) is refused, so that file can still be scanned."""
     base = _init(tmp_path / "p")
     files = _series(tmp_path / "statements", RATES)
     _refused(run_monitor("import", "rates", tmp_path / "statements", cwd=base), "is a folder", "*.txt")
     _refused(run_monitor("import", "rates", *files, tmp_path / "statements" / "2020-09-01.txt", cwd=base),
              "2020-09-01.txt", "no such file")
     assert not (base / "snapshots" / "rates").exists()
+    _refused(run_monitor("import", "seeds__rates.txt", *files, cwd=base), "'__'", "seeds-rates.txt")
+    (base / "seeds" / "rates.txt").write_text("Rates may rise.\n", encoding="utf-8")
+    _ok(run_monitor("scan", cwd=base))  # the file keeps the id a scan gives it
 
 
 def test_history_since_after_until_is_refused_and_until_a_year_takes_the_whole_year(tmp_path: Path) -> None:
