@@ -147,6 +147,8 @@ def check_output(series: Any, output: str | None) -> None:
 
     if output in (None, "-"):
         return
+    if not str(output).strip():
+        raise InputError("--output '': names no file; give a file name, e.g. -o history.html (or - for the terminal)")
     target = os.path.realpath(str(output))
     config = series.config
     inputs = {os.path.realpath(_source_path(config, v.source)): f"the file of {series.doc}@v{v.number}"

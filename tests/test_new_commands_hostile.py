@@ -131,6 +131,7 @@ def test_output_onto_a_file_monitor_reads_is_refused_and_the_file_kept(tmp_path:
         for command in ("history", "blame"):
             _refused(run_monitor(command, "rates", "-o", target, "-f", "json", cwd=base), "which monitor reads")
             assert target.read_bytes() == before, target
+    _refused(run_monitor("blame", "rates", "-o", "", cwd=base), "--output ''", "names no file")
     _ok(run_monitor("history", "rates", "-o", base / "rates-history.json", "-f", "json", cwd=base))
     assert json.loads((base / "rates-history.json").read_text(encoding="utf-8"))["document"] == "rates"
 
