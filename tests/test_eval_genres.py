@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, four blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, five blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -22,25 +22,25 @@ from tests.test_eval_sets import _score_module
 GOALS = {"recall": 0.93, "precision": 0.90, "direction": 0.90}
 GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions", "rba-minutes",
           "rustsec-advisories", "science-review")
-BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4")
-# Measured at the commit named (no pack, no topics), all four batches together.
+BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5")
+# Measured at the commit named (no pack, no topics), all five batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.801 at 0e05f9b",
-    ("govuk-standards", "direction"): "0.789 at 0e05f9b",
-    ("ics-advisories", "recall"): "0.847 at 0e05f9b",
-    ("ics-advisories", "precision"): "0.783 at 0e05f9b",
-    ("ics-advisories", "direction"): "0.818 at 0e05f9b",
-    ("nist-guidelines", "recall"): "0.923 at 0e05f9b",
-    ("nist-guidelines", "precision"): "0.724 at 0e05f9b",
-    ("nist-guidelines", "direction"): "0.781 at 0e05f9b",
-    ("rba-decisions", "precision"): "0.879 at 0e05f9b",
-    ("rba-decisions", "direction"): "0.640 at 0e05f9b",
-    ("rba-minutes", "direction"): "0.794 at 0e05f9b",
-    ("rustsec-advisories", "recall"): "0.927 at 0e05f9b",
-    ("rustsec-advisories", "direction"): "0.857 at 0e05f9b",
-    ("science-review", "recall"): "0.904 at 0e05f9b",
-    ("science-review", "precision"): "0.770 at 0e05f9b",
-    ("science-review", "direction"): "0.642 at 0e05f9b",
+    ("govuk-standards", "precision"): "0.789 at 957ef52",
+    ("govuk-standards", "direction"): "0.784 at 957ef52",
+    ("ics-advisories", "recall"): "0.844 at 957ef52",
+    ("ics-advisories", "precision"): "0.799 at 957ef52",
+    ("ics-advisories", "direction"): "0.831 at 957ef52",
+    ("nist-guidelines", "recall"): "0.917 at 957ef52",
+    ("nist-guidelines", "precision"): "0.736 at 957ef52",
+    ("nist-guidelines", "direction"): "0.816 at 957ef52",
+    ("rba-decisions", "precision"): "0.874 at 957ef52",
+    ("rba-decisions", "direction"): "0.661 at 957ef52",
+    ("rba-minutes", "direction"): "0.766 at 957ef52",
+    ("rustsec-advisories", "recall"): "0.923 at 957ef52",
+    ("rustsec-advisories", "direction"): "0.824 at 957ef52",
+    ("science-review", "recall"): "0.876 at 957ef52",
+    ("science-review", "precision"): "0.774 at 957ef52",
+    ("science-review", "direction"): "0.646 at 957ef52",
 }
 
 
@@ -87,7 +87,7 @@ def _metric(tot: dict[str, Any], metric: str) -> float:
 
 @pytest.mark.parametrize("genre", GENRES)
 def test_every_case_runs(scores: dict[str, dict[str, Any]], genre: str) -> None:
-    assert scores[genre]["cases"] >= 60, "four batches of at least 14 cases"
+    assert scores[genre]["cases"] >= 70, "five batches of at least 14 cases"
     assert scores[genre]["errors"] == []
 
 
