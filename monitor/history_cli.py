@@ -54,6 +54,7 @@ def import_cmd(ctx: click.Context, doc: str, files: tuple[str, ...], date_from: 
         if f.note.startswith("same text"):  # files already imported are counted below, not listed
             say(f"monitor: {f.path}: {f.note}" + (f" (v{f.number})" if f.number else "") + "; not stored again",
                 err=True)
+    _warn_shared_dates(result.files, date_from)
     there = sum(1 for f in result.files if f.note == "already imported")
     repeats = len(result.files) - result.added - there
     say(f"{doc}: {result.added} version{'s' if result.added != 1 else ''} imported"
@@ -62,6 +63,22 @@ def import_cmd(ctx: click.Context, doc: str, files: tuple[str, ...], date_from: 
         + f"; {result.entries} changelog entr{'ies' if result.entries != 1 else 'y'} written"
         + (f" (see `monitor history {doc}`)" if result.added else ""))
     sys.exit(2 if errors else 0)
+
+
+def _warn_shared_dates(files: Any, date_from: str) -> None:
+    """One line when new versions share a date: their order is only their names' (one git commit of the whole
+    series, files copied at once), and DOC@date cannot name one of them."""
+    from collections import Counter
+
+    shared = Counter(f.dated for f in files if f.note == "new")
+    dated, count = max(shared.items(), key=lambda item: (item[1], item[0]), default=("", 0))
+    if count < 2:
+        return
+    hint = {"git": "one commit holds them all: date them by --date-from filename if their names carry dates",
+            "mtime": "they were copied at one time: date them by --date-from filename or git"}.get(
+        date_from, "name one of them by number (DOC@v3), not by that date")
+    say(f"monitor: warning: {count} versions share the date {dated}, so they are ordered by file name; {hint}",
+        err=True)
 
 
 @click.command(name="label")

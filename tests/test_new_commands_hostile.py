@@ -107,7 +107,8 @@ def test_a_date_or_label_naming_two_versions_is_refused_not_guessed(tmp_path: Pa
     base = _init(tmp_path / "p")
     files = _series(tmp_path / "s", {"a-2020-05-05.txt": "Rates are likely to rise.\n",
                                      "b-2020-05-05.txt": "Rates are unlikely to rise.\n"})
-    _ok(run_monitor("import", "rates", *files, cwd=base))
+    imported = _ok(run_monitor("import", "rates", *files, cwd=base))
+    assert "warning: 2 versions share the date 2020-05-05, so they are ordered by file name" in imported.stderr
     _refused(run_monitor("blame", "rates@2020-05-05", cwd=base), "2 versions match", "v1", "v2", "rates@v2")
     _refused(run_monitor("label", "rates@2020-05-05", "May", cwd=base), "2 versions match")
     _ok(run_monitor("label", "rates@v1", "Morning statement", cwd=base))
@@ -117,6 +118,19 @@ def test_a_date_or_label_naming_two_versions_is_refused_not_guessed(tmp_path: Pa
     _ok(run_monitor("label", "rates@v1", "Morning statement", cwd=base))  # the same label again: no change
     for looks_like_a_version in ("v2", "latest", "2020-05-05", "noon@desk"):
         _refused(run_monitor("label", "rates@v1", looks_like_a_version, cwd=base), "reads as a version")
+
+
+def test_import_by_git_of_one_commit_warns_that_every_version_has_one_date(tmp_path: Path) -> None:
+    """`--date-from git` on a series committed at once dates every version alike: the import says so on stderr
+    and points to --date-from filename, rather than silently ordering the series by file name."""
+    from tests import gitrepo
+
+    base = _init(tmp_path / "p")
+    repo = gitrepo.init(tmp_path / "statements")
+    gitrepo.commit(repo, {"march.txt": "Rates may rise.\n", "april.txt": "Rates will rise.\n"}, "all statements")
+    files = [repo / "march.txt", repo / "april.txt"]
+    imported = _ok(run_monitor("import", "rates", "--date-from", "git", *files, cwd=base))
+    assert "warning: 2 versions share the date" in imported.stderr and "--date-from filename" in imported.stderr
 
 
 def test_output_onto_a_file_monitor_reads_is_refused_and_the_file_kept(tmp_path: Path) -> None:
