@@ -94,7 +94,9 @@ def date_files(paths: Sequence[Path], how: DateFrom) -> list[DatedFile]:
         if path.is_dir():  # before its name is read for a date: `import fomc statements/` names a folder
             raise InputError(f"{path}: is a folder, not a document; name the files in it, e.g. {path}/*.txt")
         if not path.exists() and not path.is_symlink():
-            raise InputError(f"{path}: no such file; check the path (nothing was imported)")
+            pattern = any(c in str(path) for c in "*?[")  # a shell leaves a pattern that matches nothing as it is
+            raise InputError(f"{path}: no such file" + ("; no file matches that pattern" if pattern else "")
+                             + "; check the path (nothing was imported)")
         if how == "filename":
             dated = date_from_name(path)
             if dated is None:

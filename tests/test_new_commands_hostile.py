@@ -82,6 +82,7 @@ def test_import_names_a_folder_or_a_missing_file_as_such(tmp_path: Path) -> None
     _refused(run_monitor("import", "rates", tmp_path / "statements", cwd=base), "is a folder", "*.txt")
     _refused(run_monitor("import", "rates", *files, tmp_path / "statements" / "2020-09-01.txt", cwd=base),
              "2020-09-01.txt", "no such file")
+    _refused(run_monitor("import", "rates", "statments/*.txt", cwd=base), "no file matches that pattern")
     assert not (base / "snapshots" / "rates").exists()
     _refused(run_monitor("import", "seeds__rates.txt", *files, cwd=base), "'__'", "seeds-rates.txt")
     (base / "seeds" / "rates.txt").write_text("Rates may rise.\n", encoding="utf-8")
