@@ -235,6 +235,9 @@ def open_series(config: Config, ref: str, *, write: bool = False) -> Iterator[Se
         raise VersionNotFound(f"unknown document {doc!r} (no documents in {config.snapshots} yet; run "
                               "`monitor scan` or `monitor import` first)")
     try:
+        from monitor.docname import document_id
+
+        doc = document_id(config, SnapshotStore(config.snapshots), doc)  # `seeds/a.txt`: its file names it
         stored = tuple(r for r in index.records(doc) if isinstance(r, Version))
         if not stored:
             docs = [r.doc for r in index.documents()]

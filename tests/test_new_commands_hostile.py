@@ -192,6 +192,22 @@ def test_notify_url_of_the_wrong_type_is_named_as_such(tmp_path: Path) -> None:
     _refused(run_monitor("notify", cwd=base), "notify[0].url must be a text URL, not 5")
 
 
+def test_history_blame_and_label_take_a_tracked_file_path_as_log_does(tmp_path: Path) -> None:
+    """`monitor history seeds/outlook.txt` (the file's path, as `monitor log` takes it) works, from the project
+    folder and from inside seeds/, instead of 'unknown document'."""
+    base = _init(tmp_path / "p")
+    doc = base / "seeds" / "outlook.txt"
+    doc.write_text("Rates are likely to rise.\n", encoding="utf-8")
+    _ok(run_monitor("scan", cwd=base))
+    doc.write_text("Rates are unlikely to rise.\n", encoding="utf-8")
+    _ok(run_monitor("scan", cwd=base))
+    assert _ok(run_monitor("history", "seeds/outlook.txt", cwd=base)).stdout.startswith("seeds__outlook.txt: 1 ")
+    assert _ok(run_monitor("history", "outlook.txt", cwd=base / "seeds")).stdout.startswith("seeds__outlook.txt:")
+    assert _ok(run_monitor("blame", "seeds/outlook.txt@v1", cwd=base)).stdout.startswith("seeds__outlook.txt@v1 ")
+    _ok(run_monitor("label", "seeds/outlook.txt@v2", "revised", cwd=base))
+    _refused(run_monitor("history", "seeds/missing.txt", cwd=base), "unknown document", "seeds__outlook.txt")
+
+
 def test_rename_to_a_document_id_says_no_such_file(tmp_path: Path) -> None:
     """`monitor rename seeds__a.txt seeds__a.txt` (a document id where the new file's path belongs) says there
     is no such file and shows a path, rather than 'not under a watched folder'."""
