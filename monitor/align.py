@@ -264,17 +264,9 @@ def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0
                 where_b = {x: j for j, x in enumerate(b[b0:b1], b0) if x in once}
                 anchors = _longest_increasing([(i, where_b[x]) for i, x in enumerate(a[a0:a1], a0) if x in once])
             if anchors:
-                i, j = a0, b0
-                for ai, bj in anchors:
-                    later.extend(((i, ai, j, bj), [(ai, bj)]))
-                    i, j = ai + 1, bj + 1
-                later.append((i, a1, j, b1))
+                _between(later, anchors, 1, a0, a1, b0, b1)
             elif runs and (a1 - a0) * (b1 - b0) > REPEAT_CELLS and (run_anchors := _run_anchors(a, b, a0, a1, b0, b1)):
-                i, j = a0, b0
-                for ai, bj in run_anchors:
-                    later.extend(((i, ai, j, bj), [(ai + k, bj + k) for k in range(RUN)]))
-                    i, j = ai + RUN, bj + RUN
-                later.append((i, a1, j, b1))
+                _between(later, run_anchors, RUN, a0, a1, b0, b1)
             elif (a1 - a0) * (b1 - b0) <= REPEAT_CELLS:
                 # Only repeated texts here (e.g. the same boilerplate line twice): match them in order.
                 import difflib
@@ -284,6 +276,27 @@ def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0
                              for block in matcher.get_matching_blocks() for k in range(block.size))
         later.append(tail[::-1])
         todo.extend(reversed(later))
+
+
+def _between(later: list[tuple[int, int, int, int] | list[tuple[int, int]]], anchors: list[tuple[int, int]],
+             width: int, a0: int, a1: int, b0: int, b1: int) -> None:
+    """Queue the stretches between anchors (each `width` long) and the anchors' pairs, in order. A stretch empty
+    on either side can match nothing and is left out, and anchors next to each other are one list of pairs: a
+    document of thousands of unchanged paragraphs queues a few tasks, not one per paragraph."""
+    run: list[tuple[int, int]] = []
+    i, j = a0, b0
+    for ai, bj in anchors:
+        if ai > i and bj > j:
+            if run:
+                later.append(run)
+                run = []
+            later.append((i, ai, j, bj))
+        run.extend((ai + k, bj + k) for k in range(width))
+        i, j = ai + width, bj + width
+    if run:
+        later.append(run)
+    if a1 > i and b1 > j:
+        later.append((i, a1, j, b1))
 
 
 RUN = 3  # texts in a run that anchors a stretch where no single text occurs once
