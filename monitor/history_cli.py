@@ -144,7 +144,7 @@ def history_cmd(ctx: click.Context, doc: str, topics: tuple[str, ...], kinds: tu
     first, last = check_period(since, until)
     wanted = HistoryFilter(topics=tuple(topics), kinds=tuple(kinds), severity=severity, since=first, until=last)
     with open_series(config, doc) as series:
-        check_output(series, output)
+        check_output(series, output, "history", fmt)
         history = build_history(series, config).filtered(wanted, config)
         links = None
         if fmt == "html" and output not in (None, "-"):
@@ -153,7 +153,7 @@ def history_cmd(ctx: click.Context, doc: str, topics: tuple[str, ...], kinds: tu
     write_output(terminal_safe(text, fmt, False), output)
 
 
-def check_output(series: Any, output: str | None) -> None:
+def check_output(series: Any, output: str | None, command: str, fmt: str) -> None:
     """Refuse an --output that would overwrite what monitor reads: a version's own file, config.yaml, a
     changelog file or anything in the snapshot store (a report written there loses the document)."""
     import os
@@ -180,13 +180,10 @@ def check_output(series: Any, output: str | None) -> None:
         what = "in the snapshot store"
     if what is not None:
         raise InputError(f"{output}: is {what}, which monitor reads; writing the report there would lose it, "
-                         f"so choose another --output (e.g. {Path(str(output)).stem}-report{_suffix(output)})")
+                         f"so choose another --output (e.g. {Path(str(output)).stem}-{command}.{_EXT[fmt]})")
 
 
-def _suffix(output: str | None) -> str:
-    from pathlib import Path
-
-    return {".txt": ".txt", ".md": ".md", ".json": ".json", ".html": ".html"}.get(Path(str(output)).suffix, ".txt")
+_EXT = {"text": "txt", "markdown": "md", "json": "json", "html": "html"}
 
 
 def _write_redlines(series: Any, versions: list[int], output: str) -> Callable[[int], str | None]:
@@ -245,7 +242,7 @@ def blame_cmd(ctx: click.Context, ref: str, fmt: str, every: bool, output: str |
 
     config = load_cfg(ctx)
     with open_series(config, ref) as series:
-        check_output(series, output)
+        check_output(series, output, "blame", fmt)
         version = series.version(ref)
         result = blame(series, build_history(series, config), version.number, config, every=every)
     write_output(terminal_safe(render_blame(result, fmt), fmt, False), output)
