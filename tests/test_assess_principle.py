@@ -557,3 +557,22 @@ def test_a_status_that_ends_standing_added_or_dropped_is_a_reversal(old: str, ne
     stands for (polarity, reversed); the same status spelt right is not."""
     flags = modified(old, new)
     assert any((f.kind, f.direction) == ("polarity", "reversed") for f in flags) is reversed_, flags
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("Use the shared GDS [Logit][] account for logging.", "Teams may use the shared GDS [Logit][] account for logging.",
+     "recommendation", "down"),
+    ("Teams may use the shared GDS [Logit][] account for logging.", "Use the shared GDS [Logit][] account for logging.",
+     "recommendation", "up"),
+    ("Tree-based methods tend to work better for imbalanced data.",
+     "Tree-based methods tend to work worse for imbalanced data.", "polarity", "reversed"),
+    ("The new model outperformed the baseline on every benchmark.",
+     "The new model underperformed the baseline on every benchmark.", "polarity", "reversed"),
+])
+def test_an_instruction_turned_allowance_or_a_comparison_flipped_is_a_judgment(old: str, new: str, kind: str,
+                                                                                direction: str) -> None:
+    """'Use X' → 'Teams may use X' softens an instruction into an allowance (down; the reverse is up), while
+    'Create alerts' → 'Base your alerts' stays the same instruction; 'better' → 'worse' flips a comparison."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+    assert not significant(modified("Create alerts based on the error rate.", "Base your alerts on the error rate."))

@@ -221,6 +221,7 @@ def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
 
 
 RECAST_WORDS = 3  # words around an instruction's verb that may change while the instruction stays one
+_LATITUDE = frozenset({"may", "can", "could", "might", "optionally"})  # what allows rather than instructs
 
 
 def _recast(d: PairDiff, a: Prescription, b: Prescription) -> bool:
@@ -240,11 +241,29 @@ def _recast(d: PairDiff, a: Prescription, b: Prescription) -> bool:
     return small and at_verb and near
 
 
+def _latitude(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """An instruction whose imperative became a modal of latitude, the rest kept ('Use X' → 'Teams may use X',
+    'Gain …' → 'You can gain …'): softened into an allowance (down); the reverse, strengthened (up). Other
+    rewordings around the verb are the same instruction (_recast)."""
+    if not _recast(d, a, b):
+        return None
+    soft = _LATITUDE & set(d.new_changed() if a.head is not None else d.old_changed())
+    if not soft:
+        return None
+    direction: Direction = "down" if a.head is not None else "up"
+    word = "softened into an allowance" if direction == "down" else "strengthened from an allowance"
+    return Finding("recommendation", "medium", direction, a.terms, (*b.terms, *sorted(soft)),
+                   f"instruction {word}: '{span(d.old, 0, 8)}' → '{span(d.new, 0, 8)}'")
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
     a, b = prescription(d.old), prescription(d.new)
     if not a.present and not b.present:
         return None
+    softened = _latitude(d, a, b)
+    if softened is not None:
+        return softened
     changed = set(d.old_changed()) | set(d.new_changed())
     touched = any(w in changed for t in a.terms + b.terms for w in t.split())
     if not touched:
