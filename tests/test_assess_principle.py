@@ -576,3 +576,18 @@ def test_an_instruction_turned_allowance_or_a_comparison_flipped_is_a_judgment(o
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
     assert not significant(modified("Create alerts based on the error rate.", "Base your alerts on the error rate."))
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("No known public exploitation targeting this vulnerability has been reported.",
+     "Public exploitation targeting this vulnerability has been reported.", "polarity", "reversed"),
+    ("The impact will persist while the attacker continues the attack.",
+     "The impact will escalate while the attacker continues the attack.", "polarity", "up"),
+    ("A threat actor with physical access could modify data.", "Hospital visitors with physical access could modify "
+     "data.", "actor", None),
+])
+def test_no_known_persist_and_a_threat_actor(old: str, new: str, kind: str, direction: str | None) -> None:
+    """'No known X has been reported' → 'X has been reported' drops a negation ('known' is not what it negates);
+    'persist' is the middle of a trend (→ 'escalate' is up); a threat actor is someone who acts."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag

@@ -40,10 +40,12 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
     return found
 
 
-# Words skipped when looking for what a negation negates ("not be", "no longer be able to", "not yet realized").
+# Words skipped when looking for what a negation negates ("not be", "no longer be able to", "not yet realized",
+# "no known exploits").
 _SCOPE_SKIP = frozenset(
     "be been being is are was were have has had will would shall should may might can could must do does did "
-    "to the a an any longer more yet always necessarily fully entirely ever really quite currently directly".split()
+    "to the a an any longer more yet always necessarily fully entirely ever really quite currently directly known"
+    .split()
 )
 
 
