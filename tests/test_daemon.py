@@ -370,6 +370,8 @@ def test_kill_9_at_many_moments_loses_and_doubles_nothing(tmp_path: Path) -> Non
     revision = 0
     for _cycle in range(12):
         proc = _start(tmp_path)
+        if _cycle % 2 == 0:  # every other kill lands during the saves, not before the daemon is up (a slow start)
+            _wait_line(proc, "watching", timeout=30)
         end = time.monotonic() + rng.uniform(0.2, 1.6)
         while time.monotonic() < end:
             revision += 1
