@@ -5,7 +5,7 @@ measure, and the document's own date stamps."""
 from __future__ import annotations
 
 import pytest
-from assess_helpers import added, config, modified, significant
+from assess_helpers import added, config, modified, removed, significant
 
 from monitor.pipeline import assess_changes
 from monitor.report import ParagraphChange
@@ -591,3 +591,22 @@ def test_no_known_persist_and_a_threat_actor(old: str, new: str, kind: str, dire
     'persist' is the middle of a trend (→ 'escalate' is up); a threat actor is someone who acts."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+def test_a_subject_a_free_relative_a_navigation_line_and_a_heading_prescribe_nothing() -> None:
+    """'Share prices have made further gains' opens with a noun, not the verb 'share'; 'doing what is necessary'
+    names a thing; 'Related Information Media Release 2009-06' and 'More on the May decision' are a page's
+    navigation; '## How you should send notifications' → '## How to send notifications' renames a heading.
+    'Ensure there is physical protection in place' still instructs."""
+    for line in ("Share prices have made further gains.",
+                 "The Board is committed to doing what is necessary to ensure that inflation returns to target."):
+        assert all(f.kind != "recommendation" for f in removed(line)), line
+    for line in ("Related Information Media Release 2009-06 | Statement by the Governor: Monetary Policy",
+                 "More on the May 2024 monetary policy decision..."):
+        assert not significant(removed(line)), line
+    assert not significant(modified("## How you should send notifications to users",
+                                    "## How to send notifications to users"))
+    assert [f.kind for f in significant(removed("Ensure there is physical protection in place."))] == [
+        "recommendation"]
+    assert significant(removed("However, there are privacy considerations for models trained on patient-related "
+                               "information (see Data sharing section)."))

@@ -73,6 +73,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # A renamed heading, office or address line: no judgment names the actor.
             finding = Finding("actor", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading or address line)")
+        elif finding is not None and finding.kind in ("recommendation", "reworded") and _heading(ma) and (
+                _heading(mb) and not prescription(ma).level and not prescription(mb).level):
+            # '## How you should send notifications' → '## How to send notifications': a heading names what
+            # follows; the advice is in the text under it (an advisory level in a heading is the advice itself).
+            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (in a heading)")
         if finding is not None and finding.severity != "low" and _about_other_texts(ma, mb, finding):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")

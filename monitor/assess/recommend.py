@@ -122,11 +122,13 @@ def _necessity(s: Sentence) -> list[Match]:
         while k < len(words) and words[k] in _BETWEEN:
             k += 1
         if k + 1 < len(words) and words[k] in _NECESSARY and words[k + 1] in ("to", "that") and (
-                k + 2 >= len(words) or words[k + 2] not in _NOTICE):
+                k + 2 >= len(words) or words[k + 2] not in _NOTICE) and (i == 0 or words[i - 1] not in _RELATIVE):
             out.append(Match(i, k + 2, " ".join(words[i:k + 2]), _NECESSARY[words[k]]))
     return out
 
 
+# 'doing what is necessary to ensure ...': a free relative names a thing; it prescribes nothing itself.
+_RELATIVE = frozenset({"what", "whatever"})
 # 'It is important to note that ...': the writer points at what follows; nothing is prescribed.
 _NOTICE = frozenset({"note", "remember", "recognise", "recognize", "emphasise", "emphasize", "mention", "stress"})
 
@@ -179,6 +181,10 @@ _NOT_IMPERATIVE_NEXT = frozenset(
     "of is are was were has have had will would can could may might should must shows show showed found finds "
     "results suggests suggest indicates indicate 's".split()
 )
+# A finite verb one or two words after the head word: the head word was a subject's ('Share prices have risen',
+# 'Use cases are listed'), not an instruction's verb.
+_FINITE_AFTER = frozenset("is are was were has have had will would can could may might shall should must".split())
+_EXPLETIVES = frozenset("there it this that they we you everything all nothing".split())  # 'Ensure there is'
 
 
 def imperative_head(s: Sentence) -> int | None:
@@ -210,7 +216,9 @@ def imperative_head(s: Sentence) -> int | None:
         capital = s.raw_tokens[k][:1].isupper() or s.bulleted or k > 0
         if words[k] in IMPERATIVE_VERBS and capital:
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not s.raw_tokens[k].isupper():
+            subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES
+            if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not subject and (
+                    not s.raw_tokens[k].isupper()):
                 return k
     return None
 

@@ -208,7 +208,9 @@ _POINTER = re.compile(
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
 _STRONG_POINTER = re.compile(
     r"\b(?:read (?:more|about)|learn more|find out more|for (?:more|further|additional) (?:information|details|"
-    r"guidance)|for details|for (?:your )?reference)\b",
+    r"guidance)|for details|for (?:your )?reference)\b"
+    # A page's navigation at a line's head: 'Related Information Media Release 2009-06', 'More on the May decision'.
+    r"|^\W*(?:related (?:information|links|content|pages)|more on)\b",
     re.IGNORECASE,
 )
 # Text about the document or its authors, not about its subject: credits, a section's status, its sources, a
