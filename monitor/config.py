@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import os
 import re
@@ -177,7 +176,10 @@ def _bare_config(base: Path | None) -> Config:
 
 @lru_cache(maxsize=1)
 def _packaged_defaults() -> tuple[NormalizeConfig, tuple[re.Pattern[str], ...], tuple[Topic, ...]]:
-    data = _load_yaml(DEFAULTS.read_text(encoding="utf-8"), DEFAULTS)
+    from monitor.packaged import precompiled
+
+    text = DEFAULTS.read_text(encoding="utf-8")
+    data = precompiled(text) or _load_yaml(text, DEFAULTS)  # the JSON form while it matches: no YAML parser
     normalize = _normalize(data["normalize"], DEFAULTS, NormalizeConfig((), ()))
     ignore = _patterns(data["ignore"], DEFAULTS, "ignore", flags=re.IGNORECASE)
     return normalize, ignore, _topics(data["topics"], DEFAULTS)
@@ -357,6 +359,8 @@ def load_pack(ref: str, config_path: Path | None = None, key: str = "packs") -> 
             raise ConfigError(f"{where}: pack file {ref!r} not found ({file}); a pack path is relative to the "
                               "config file's folder")
     else:
+        import difflib  # only for this message: not on every command's start-up
+
         close = difflib.get_close_matches(ref, list(shipped), n=1, cutoff=0.6)
         hint = f"did you mean {close[0]!r}? " if close else ""
         raise ConfigError(f"{where}: unknown pack {ref!r} ({hint}shipped packs: {', '.join(shipped)}; "
@@ -581,6 +585,8 @@ def _topics(value: Any, path: Path) -> tuple[Topic, ...]:
 def _check_keys(data: Mapping[str, Any], allowed: tuple[str, ...], path: Path, prefix: str) -> None:
     for key in data:
         if key not in allowed:
+            import difflib
+
             close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
             hint = f" (did you mean '{prefix}{close[0]}'?)" if close else f" (known keys: {', '.join(allowed)})"
             raise ConfigError(f"{path}: unknown key '{prefix}{key}'{hint}")

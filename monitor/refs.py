@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,10 +32,10 @@ class Resolved:
 
 def read_file(path: Path, limit: int) -> bytes:
     """Read a document file named on the command line (pipes from process substitution included)."""
-    from monitor.scan import read_document
+    from monitor.fileread import read_named_file
 
     try:
-        return read_document(path, limit, streams=True)
+        return read_named_file(path, limit)
     except FileUnstable as exc:
         # The daemon retries such a file by itself; on the command line the user runs the command again.
         raise FileUnstable(str(exc).replace("; will retry", "; run the command again once it is saved")) from None
@@ -122,6 +121,8 @@ def _only_document(config: Config, arg: str) -> str:
 
 
 def _from_git(rev: str, path: str, config: Config) -> Resolved:
+    import subprocess
+
     from monitor.pipeline import sha256
 
     spec = path if path.startswith(("./", "../", "/")) else f"./{path}"
