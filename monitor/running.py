@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from monitor.normalize import squash
 
@@ -23,8 +24,8 @@ _DIGITS = re.compile(r"\d+")
 # A page number at either end of a header line: "17 | Strategic Survey", "Chapter 2 - Russia 17".
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s")
 _TRAILING_NUMBER = re.compile(r"\s(\d{1,4})\s*$")
-# What a sentence cut mid-clause ends with, on the line before a page break.
-_MID_CLAUSE = re.compile(r"[a-z,]$")
+# What a sentence cut mid-clause ends with, on the line before a page break: a lower-case ASCII letter or a comma.
+_MID_CLAUSE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def running_lines(
@@ -46,13 +47,14 @@ def running_lines(
     """
     n = len(lines)
     paged = page_starts is not None and len(page_starts) >= 2
+    kept_lines = [not (b or d) for b, d in zip(blank, dropped, strict=True)]  # neither blank nor dropped
     candidates: Iterable[int]
     if paged:
         assert page_starts is not None
         candidates = _page_edges(blank, page_starts)
         threshold = min(3, max(2, -(-len(page_starts) // 3)))
     else:
-        candidates = range(n)
+        candidates = compress(range(n), kept_lines)
         threshold = 3
     # Counted first, cheaply; only a line that repeats is then examined, once for all its occurrences.
     where: dict[str, list[int]] = {}
@@ -71,17 +73,16 @@ def running_lines(
             repeated.append(kept)
     if paged or not repeated:
         return sorted(i for occurrences in repeated for i in occurrences)
-    skip = list(dropped)
-    for occurrences in repeated:
-        for i in occurrences:
-            skip[i] = True
-    prev_text, next_text = _neighbours(blank, skip)
-    prev_line, next_line = _neighbours(blank, [False] * n)
+    # Neighbours are looked up for the occurrences only, by bisection in the lines that can be one: two passes
+    # at C speed over the lines rather than a Python loop filling a table for every line.
+    skipped = {i for occurrences in repeated for i in occurrences}
+    shown = list(compress(range(n), [not b for b in blank]))  # the non-blank lines, the occurrences among them
+    text = [i for i in compress(range(n), kept_lines) if i not in skipped]  # nor a candidate running line
+    numbered = any(dropped)  # else no line can be next to a page number
     out: list[int] = []
     for occurrences in repeated:
         if _numbers_grow(lines, occurrences) or any(
-            _next_to_page_number(i, prev_line, next_line, dropped)
-            or _cuts_a_sentence(lines, i, blank, prev_text, next_text)
+            (numbered and _next_to_page_number(i, shown, dropped)) or _cuts_a_sentence(lines, i, blank, text)
             for i in occurrences
         ):
             out.extend(occurrences)
@@ -114,21 +115,11 @@ def _page_edges(blank: Sequence[bool], page_starts: Sequence[int]) -> list[int]:
     return edges
 
 
-def _neighbours(blank: Sequence[bool], skip: Sequence[bool]) -> tuple[list[int], list[int]]:
-    """For every line, the nearest line before and after it that is neither blank nor skipped (-1 if none)."""
-    n = len(blank)
-    before, after = [-1] * n, [-1] * n
-    last = -1
-    for i in range(n):
-        before[i] = last
-        if not blank[i] and not skip[i]:
-            last = i
-    last = -1
-    for i in range(n - 1, -1, -1):
-        after[i] = last
-        if not blank[i] and not skip[i]:
-            last = i
-    return before, after
+def _neighbours(i: int, among: list[int]) -> tuple[int, int]:
+    """The nearest lines before and after line `i` in `among` (ascending line indexes), -1 where there is none."""
+    k = bisect_left(among, i)
+    after = k + 1 if k < len(among) and among[k] == i else k
+    return (among[k - 1] if k > 0 else -1), (among[after] if after < len(among) else -1)
 
 
 def _numbers_grow(lines: Sequence[str], occurrences: list[int]) -> bool:
@@ -153,18 +144,18 @@ def _title_like(words: list[str]) -> bool:
     return 2 * sum(word[0].islower() for word in words) <= len(words)
 
 
-def _next_to_page_number(i: int, prev_line: list[int], next_line: list[int], dropped: Sequence[bool]) -> bool:
-    return any(j >= 0 and dropped[j] for j in (prev_line[i], next_line[i]))
+def _next_to_page_number(i: int, shown: list[int], dropped: Sequence[bool]) -> bool:
+    """The nearest non-blank line before or after line `i` is one the config patterns drop (a page number)."""
+    before, after = _neighbours(i, shown)
+    return (before >= 0 and dropped[before]) or (after >= 0 and dropped[after])
 
 
-def _cuts_a_sentence(
-    lines: Sequence[str], i: int, blank: Sequence[bool], prev_text: list[int], next_text: list[int]
-) -> bool:
+def _cuts_a_sentence(lines: Sequence[str], i: int, blank: Sequence[bool], text: list[int]) -> bool:
     """The line sits, set apart by a blank line, between text that stops mid-clause and text going on in lower
-    case."""
+    case (`text`: the lines of text around it, ascending)."""
     if not ((i > 0 and blank[i - 1]) or (i + 1 < len(blank) and blank[i + 1])):
         return False
-    before, after = prev_text[i], next_text[i]
+    before, after = _neighbours(i, text)
     if before < 0 or after < 0:
         return False
-    return bool(_MID_CLAUSE.search(lines[before].rstrip())) and lines[after].lstrip()[:1].islower()
+    return lines[before].rstrip()[-1:] in _MID_CLAUSE and lines[after].lstrip()[:1].islower()
