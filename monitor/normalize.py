@@ -80,7 +80,13 @@ def fold(text: str) -> str:
     """The comparison form of raw text: compatibility-normalised (ligatures, full-width forms) and
     typography folded (curly quotes, dashes, special spaces), line endings unified. Idempotent."""
     # A form feed is pdftotext's page break: make it a blank line so the page-break repair sees it.
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\f", "\n\n")
+    # Each replace copies the whole text even when it finds nothing; a look first is a fast scan, no copy.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "\f" in text:
+        text = text.replace("\f", "\n\n")
     if text.isascii():
         # Only a few control characters of the table are ASCII: str.replace finds each at memchr speed.
         for ch in _ASCII_FOLDS:
