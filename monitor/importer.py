@@ -171,20 +171,24 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
             existing = store.history(doc) if store.latest(doc) is not None else ()
             info = index.version_info(doc)
             sources = [_source(config, f.path) for f in series]
-            ours = {(source, _sha256(data)) for source, data in zip(sources, contents, strict=True)}
-            # versions an import killed before it dated them are its own, not a scan's
-            if existing and not any(d for d, _ in info.values()) and not any((v.source, v.sha256) in ours
-                                                                               for v in existing):
+            # Versions an import killed before it dated them are its own, not a scan's. One the store recovered
+            # (its file written, its manifest line not) carries the previous file's source: matched by content.
+            undated = {v.number: v.sha256 for v in existing if info.get(v.number, (None, None))[0] is None}
+            digests = {_sha256(data) for data in contents}
+            if existing and len(undated) == len(existing) and not digests & set(undated.values()):
                 raise InputError(f"{doc}: already holds versions that scans took (from {existing[-1].source}), "
                                  "not an imported series; import under another document name")
             have = {(v.source, v.sha256): v.number for v in existing}
             latest_date = max((d for d, _ in info.values() if d), default=None)
             by_content = {v.sha256: v.number for v in existing}
+            # (content, date) of each dated version: a recovered version keeps the previous file's source, so
+            # this finds it again on later imports
+            by_dated = {(v.sha256, info[v.number][0]): v.number for v in existing if v.number not in undated}
             results: list[Imported] = []
             late: list[DatedFile] = []
             for f, source, data in zip(series, sources, contents, strict=True):
                 digest = _sha256(data)
-                if (source, digest) in have:
+                if (source, digest) in have or digest in undated.values() or (digest, f.dated) in by_dated:
                     continue
                 if latest_date is not None and f.dated < latest_date:
                     if digest in by_content:  # a repeat of a stored text, skipped when the series was imported
@@ -200,15 +204,24 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
             for f, source, data in zip(series, sources, contents, strict=True):
                 if f.path in skipped:
                     continue
-                number = have.get((source, _sha256(data)))
+                digest = _sha256(data)
+                number = have.get((source, digest), by_dated.get((digest, f.dated)))
+                if number is None:  # a version the store recovered: the previous file's source, this content
+                    number = next((n for n, sha in undated.items() if sha == digest and n not in dates), None)
                 if number is not None:
                     results.append(Imported(f.path, f.dated, number, "already imported"))
-                    if info.get(number, (None, None))[0] is None:
+                    if number in undated:
                         dates[number] = f.dated  # stored by an import killed before it dated it
                     continue
                 version = store.put(doc, data, source)
                 if version is None:
                     same = store.history(doc)[-1]
+                    if same.number not in dates and info.get(same.number, (None,))[0] is None:
+                        # stored by an import killed as it wrote the manifest's last line (the store's repair
+                        # in put() completed that line only now): this file is imported, not a repeat
+                        results.append(Imported(f.path, f.dated, same.number, "already imported"))
+                        dates[same.number] = f.dated
+                        continue
                     results.append(Imported(f.path, f.dated, None, f"same text as v{same.number}"))
                     continue
                 dates[version.number] = f.dated

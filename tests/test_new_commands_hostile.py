@@ -49,7 +49,8 @@ RATES = {"2020-01-15.txt": "Rates will stay where they are.\n", "2020-03-01.txt"
 
 def test_import_killed_mid_series_then_run_again_finishes_it_without_doubling(tmp_path: Path) -> None:
     """An import killed (kill -9) after storing some versions but before dating them is finished by running
-    the same import again: every file once, dated, one changelog entry each — not refused as a scan's history."""
+    the same import again: every file once, dated, one changelog entry each — not refused as a scan's history,
+    and a version the store recovered (file written, manifest line not) is not reported as a repeat."""
     base = _init(tmp_path / "p")
     files = _series(tmp_path / "statements", {
         f"2001-{1 + i // 28:02d}-{1 + i % 28:02d}.txt": f"The rate is likely to rise by {i} points.\n"
@@ -65,12 +66,14 @@ def test_import_killed_mid_series_then_run_again_finishes_it_without_doubling(tm
     stored = len(list(store.glob("v*.txt")))
     assert 0 < stored < len(files), stored  # killed while it was storing: nothing dated yet
     again = _ok(run_monitor("import", "fed", *files, cwd=base, timeout=120))
-    assert f"{len(files) - stored} versions imported, {stored} already there" in again.stdout
+    assert "already there" in again.stdout and "text of the version before" not in again.stdout, again.stdout
     assert len(list(store.glob("v*.txt"))) == len(files)
     data = json.loads(_ok(run_monitor("history", "fed", "--format", "json", cwd=base)).stdout)
     assert [v["dated"] for v in data["versions"]] == [f.stem for f in files]
     keys = [json.loads(line)["key"] for line in (base / "changelog.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sorted(keys) == sorted(f"fed@v{n}" for n in range(1, len(files) + 1))
+    third = _ok(run_monitor("import", "fed", *files, cwd=base, timeout=120))
+    assert f"0 versions imported, {len(files)} already there;" in third.stdout and not third.stderr, third
 
 
 def test_import_names_a_folder_or_a_missing_file_as_such(tmp_path: Path) -> None:
