@@ -179,9 +179,10 @@ def _packaged_defaults() -> tuple[NormalizeConfig, tuple[re.Pattern[str], ...], 
     from monitor.packaged import precompiled
 
     text = DEFAULTS.read_text(encoding="utf-8")
-    data = precompiled(text) or _load_yaml(text, DEFAULTS)  # the JSON form while it matches: no YAML parser
-    normalize = _normalize(data["normalize"], DEFAULTS, NormalizeConfig((), ()))
-    ignore = _patterns(data["ignore"], DEFAULTS, "ignore", flags=re.IGNORECASE)
+    built = precompiled(text)  # the JSON form while it matches: no YAML parser, patterns checked when it was built
+    data = built or _load_yaml(text, DEFAULTS)
+    normalize = _normalize(data["normalize"], DEFAULTS, NormalizeConfig((), ()), checked=built is not None)
+    ignore = _patterns(data["ignore"], DEFAULTS, "ignore", flags=re.IGNORECASE, checked=built is not None)
     return normalize, ignore, _topics(data["topics"], DEFAULTS)
 
 
@@ -516,14 +517,14 @@ def _roots(value: Any, path: Path, base: Path) -> tuple[tuple[Path, ...], tuple[
     return tuple(roots), tuple(names)
 
 
-def _normalize(value: Any, path: Path, defaults: NormalizeConfig) -> NormalizeConfig:
+def _normalize(value: Any, path: Path, defaults: NormalizeConfig, checked: bool = False) -> NormalizeConfig:
     nm = _mapping(value, path, "normalize")
     _check_keys(nm, _NORMALIZE_KEYS, path, "normalize.")
     lines, blocks = defaults.drop_lines, defaults.drop_blocks
     if "drop_lines" in nm:
-        lines = _patterns(nm["drop_lines"], path, "normalize.drop_lines")
+        lines = _patterns(nm["drop_lines"], path, "normalize.drop_lines", checked=checked)
     if "drop_blocks" in nm:
-        blocks = _patterns(nm["drop_blocks"], path, "normalize.drop_blocks")
+        blocks = _patterns(nm["drop_blocks"], path, "normalize.drop_blocks", checked=checked)
     return NormalizeConfig(lines, blocks)
 
 
@@ -621,15 +622,16 @@ def _number(value: Any, path: Path, key: str, integer: bool = False) -> float:
     return value  # type: ignore[no-any-return]
 
 
-def _patterns(value: Any, path: Path, key: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
-    """Compile a list of user patterns; one that does not compile, or could hang on a line, is a ConfigError."""
+def _patterns(value: Any, path: Path, key: str, flags: int = 0, checked: bool = False) -> tuple[re.Pattern[str], ...]:
+    """Compile a list of user patterns; one that does not compile, or could hang on a line, is a ConfigError.
+    `checked`: the packaged defaults' JSON form, whose patterns passed the backtracking check when it was built."""
     out = []
     for i, p in enumerate(_str_list(value, path, key)):
         try:
             out.append(re.compile(p, flags))
         except re.error as exc:
             raise ConfigError(f"{path}: {key}[{i}] is not a valid regular expression ({exc})") from None
-        risk = backtracking_risk(p, flags)
+        risk = None if checked else backtracking_risk(p, flags)
         if risk is not None:
             raise ConfigError(f"{path}: {key}[{i}] {risk}")
     return tuple(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +29,23 @@ def precompiled(yaml_text: str, path: Path = DEFAULTS_JSON) -> dict[str, Any] | 
 
 
 def build(yaml_path: Path, path: Path = DEFAULTS_JSON) -> None:
-    """Write the JSON form of the defaults at `yaml_path`; refuses YAML that JSON would not carry unchanged."""
+    """Write the JSON form of the defaults at `yaml_path`, after every check a config's sections get (the JSON's
+    patterns are not checked again when read); refuses YAML that JSON would not carry unchanged."""
     import yaml
+
+    from monitor.config import NormalizeConfig, _normalize, _patterns, _topics
+    from monitor.errors import ConfigError
 
     text = yaml_path.read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # as config.py reads it
     if not isinstance(data, dict) or json.loads(json.dumps(data)) != data:
         raise SystemExit(f"{yaml_path}: holds values JSON cannot carry unchanged; keep to strings, lists, mappings")
+    try:
+        _normalize(data["normalize"], yaml_path, NormalizeConfig((), ()))
+        _patterns(data["ignore"], yaml_path, "ignore", flags=re.IGNORECASE)
+        _topics(data["topics"], yaml_path)
+    except (ConfigError, KeyError) as exc:
+        raise SystemExit(f"{yaml_path}: not valid defaults ({exc}); nothing written") from None
     body = {"note": f"built from {yaml_path.name} by `python -m monitor.packaged`; do not edit",
             "yaml_sha256": _digest(text), "data": data}
     path.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
-from monitor.config import DEFAULTS
+from monitor.config import DEFAULTS, backtracking_risk
 from monitor.packaged import DEFAULTS_JSON, build, precompiled
 
 
@@ -18,6 +20,22 @@ def test_shipped_json_is_built_from_the_shipped_yaml() -> None:
     data = precompiled(text)
     assert data is not None, "monitor/data/defaults.json is stale: run `python -m monitor.packaged`"
     assert data == yaml.safe_load(text)
+    # Its patterns are not checked when read: they must pass today's backtracking check.
+    patterns = [*data["normalize"]["drop_lines"], *data["normalize"]["drop_blocks"]]
+    assert all(backtracking_risk(p) is None for p in patterns)
+    assert all(backtracking_risk(p, re.IGNORECASE) is None for p in data["ignore"])
+
+
+def test_defaults_that_could_hang_are_not_built(tmp_path: Path) -> None:
+    """A pattern in defaults.yaml that could backtrack without end stops the build, so it never skips the check."""
+    bad = tmp_path / "defaults.yaml"
+    bad.write_text(DEFAULTS.read_text(encoding="utf-8").replace("- 'Last Update:'", "- '(\\d+\\s*)*$'"),
+                   encoding="utf-8")
+    assert "(\\d+\\s*)*$" in bad.read_text(encoding="utf-8")
+    out = tmp_path / "defaults.json"
+    with pytest.raises(SystemExit, match="exponential"):
+        build(bad, out)
+    assert not out.exists()
 
 
 def test_json_of_other_yaml_is_not_used(tmp_path: Path) -> None:
