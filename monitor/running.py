@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import compress, pairwise
+from itertools import compress, filterfalse, pairwise
+from operator import and_, not_, or_
 
 from monitor.normalize import squash
 
@@ -47,14 +48,15 @@ def running_lines(
     """
     n = len(lines)
     paged = page_starts is not None and len(page_starts) >= 2
-    kept_lines = [not (b or d) for b, d in zip(blank, dropped, strict=True)]  # neither blank nor dropped
+    kept_lines = list(map(not_, map(or_, blank, dropped)))  # neither blank nor dropped
     candidates: Iterable[int]
     if paged:
         assert page_starts is not None
         candidates = _page_edges(blank, page_starts)
         threshold = min(3, max(2, -(-len(page_starts) // 3)))
     else:
-        candidates = compress(range(n), kept_lines)
+        # Kept and short enough, tested at C speed: the loop below then visits only the lines it counts.
+        candidates = compress(range(n), map(and_, kept_lines, map(_MAX_CHARS.__ge__, map(len, lines))))
         threshold = 3
     # Counted first, cheaply; only a line that repeats is then examined, once for all its occurrences.
     where: dict[str, list[int]] = {}
@@ -76,8 +78,8 @@ def running_lines(
     # Neighbours are looked up for the occurrences only, by bisection in the lines that can be one: two passes
     # at C speed over the lines rather than a Python loop filling a table for every line.
     skipped = {i for occurrences in repeated for i in occurrences}
-    shown = list(compress(range(n), [not b for b in blank]))  # the non-blank lines, the occurrences among them
-    text = [i for i in compress(range(n), kept_lines) if i not in skipped]  # nor a candidate running line
+    shown = list(compress(range(n), map(not_, blank)))  # the non-blank lines, the occurrences among them
+    text = list(filterfalse(skipped.__contains__, compress(range(n), kept_lines)))  # nor a candidate running line
     numbered = any(dropped)  # else no line can be next to a page number
     out: list[int] = []
     for occurrences in repeated:
