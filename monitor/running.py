@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from itertools import compress, filterfalse, pairwise
-from operator import and_, not_, or_
+from collections.abc import Sequence
+from itertools import compress, pairwise
+from operator import not_
 
 from monitor.normalize import squash
 
@@ -48,23 +48,22 @@ def running_lines(
     """
     n = len(lines)
     paged = page_starts is not None and len(page_starts) >= 2
-    kept_lines = list(map(not_, map(or_, blank, dropped)))  # neither blank nor dropped
-    candidates: Iterable[int]
+    candidates: list[int]  # the lines to count: neither blank nor dropped, and short
     if paged:
         assert page_starts is not None
-        candidates = _page_edges(blank, page_starts)
+        candidates = [i for i in _page_edges(blank, page_starts)
+                      if len(lines[i]) <= _MAX_CHARS and not (blank[i] or dropped[i])]
         threshold = min(3, max(2, -(-len(page_starts) // 3)))
     else:
-        # Kept and short enough, tested at C speed: the loop below then visits only the lines it counts.
-        candidates = compress(range(n), map(and_, kept_lines, map(_MAX_CHARS.__ge__, map(len, lines))))
+        candidates = [i for i, line in enumerate(lines) if len(line) <= _MAX_CHARS and not (blank[i] or dropped[i])]
         threshold = 3
-    # Counted first, cheaply; only a line that repeats is then examined, once for all its occurrences.
+    # Counted first, cheaply: each distinct line's key is made once (a document of short repeated lines has few);
+    # only a line that repeats is then examined, once for all its occurrences.
+    texts = [lines[i] for i in candidates]
+    key_of = {t: _DIGITS.sub("#", squash(t)).casefold() for t in set(texts)}
     where: dict[str, list[int]] = {}
-    for i in candidates:
-        line = lines[i]
-        if blank[i] or dropped[i] or len(line) > _MAX_CHARS:
-            continue
-        where.setdefault(_DIGITS.sub("#", squash(line)).casefold(), []).append(i)
+    for i, key in zip(candidates, map(key_of.__getitem__, texts), strict=True):
+        where.setdefault(key, []).append(i)
     repeated: list[list[int]] = []
     for occurrences in where.values():
         if len(occurrences) < threshold or not _header_like(lines, occurrences):
@@ -79,7 +78,7 @@ def running_lines(
     # at C speed over the lines rather than a Python loop filling a table for every line.
     skipped = {i for occurrences in repeated for i in occurrences}
     shown = list(compress(range(n), map(not_, blank)))  # the non-blank lines, the occurrences among them
-    text = list(filterfalse(skipped.__contains__, compress(range(n), kept_lines)))  # nor a candidate running line
+    text = [i for i in range(n) if not (blank[i] or dropped[i] or i in skipped)]  # nor a candidate running line
     numbered = any(dropped)  # else no line can be next to a page number
     out: list[int] = []
     for occurrences in repeated:
