@@ -57,6 +57,11 @@ class Sample:
 WORKDIR: list[Path] = []
 
 
+# The warm-up run writes the bytecode cache an installed monitor has: with PYTHONDONTWRITEBYTECODE set (as in some
+# sandboxes), every module edited since its .pyc was written would be compiled again on every timed run.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 # GNU time starts each command from a small process: a child forked from this one would count this process's
 # memory as its own peak (the peak survives exec).
 TIME = Path("/usr/bin/time")
@@ -66,7 +71,8 @@ def measure(argv: list[str], stdout: int | None = subprocess.DEVNULL) -> tuple[f
     """CPU seconds (user + system) and peak resident memory (MB) of one run of argv, and its output if kept."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         wrapped = [str(TIME), "-f", "%U %S %M", "-o", report.name, *argv] if TIME.is_file() else argv
-        proc = subprocess.Popen(wrapped, stdout=stdout, stderr=subprocess.PIPE, cwd=WORKDIR[0] if WORKDIR else None)
+        proc = subprocess.Popen(wrapped, stdout=stdout, stderr=subprocess.PIPE, cwd=WORKDIR[0] if WORKDIR else None,
+                                env=ENV)
         out = proc.stdout.read() if proc.stdout else b""
         err = proc.stderr.read() if proc.stderr else b""
         _, status, usage = os.wait4(proc.pid, 0)
