@@ -750,7 +750,7 @@ def notify(ctx: click.Context, test: bool) -> None:
     """
     from monitor.sinks.delivery import command
 
-    sys.exit(command(load_cfg(ctx), test, say))
+    sys.exit(command(load_cfg(ctx), test, say, lambda text: say(text, err=True)))
 
 
 @main.command()

@@ -232,7 +232,11 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
         return default_config()
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: line {line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save the file "
+                          "as UTF-8") from None
+    except OSError as exc:
         raise ConfigError(f"{path}: cannot read config ({_reason(exc)})") from None
     return parse_config(text, path)
 

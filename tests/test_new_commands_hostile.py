@@ -171,8 +171,8 @@ def _closed_port() -> int:
 
 
 def test_notify_exits_1_while_a_target_is_down_and_keeps_the_entry(tmp_path: Path) -> None:
-    """`monitor notify` run by cron while the webhook server is down exits 1 (not 0), saying the entry waits;
-    `monitor status` still counts it pending."""
+    """`monitor notify` run by cron while the webhook server is down exits 1 (not 0), saying on stderr what was
+    not delivered and on stdout that the entry waits; `monitor status` still counts it pending."""
     base = _init(tmp_path / "p")
     with (base / "config.yaml").open("a", encoding="utf-8") as config:
         config.write(f'notify: [{{url: "json://127.0.0.1:{_closed_port()}/hook"}}]\n')
@@ -183,7 +183,7 @@ def test_notify_exits_1_while_a_target_is_down_and_keeps_the_entry(tmp_path: Pat
     _ok(run_monitor("scan", cwd=base))  # its exit status does not depend on delivery
     sent = run_monitor("notify", cwd=base)
     assert sent.returncode == 1, (sent.stdout, sent.stderr)
-    assert "not delivered" in sent.stdout and "0 delivered" in sent.stdout and "Traceback" not in sent.stderr
+    assert "not delivered" in sent.stderr and "0 delivered" in sent.stdout and "Traceback" not in sent.stderr
     assert "1 pending" in _ok(run_monitor("status", cwd=base)).stdout
 
 
@@ -243,3 +243,10 @@ def test_import_refuses_an_unreadable_pdf_before_storing_anything(tmp_path: Path
              "2020-02-01.pdf", "no text layer")
     assert not (base / "snapshots" / "rates").exists()
     assert "1 version imported" in _ok(run_monitor("import", "rates", series / "2020-01-01.docx", cwd=base)).stdout
+
+
+def test_a_config_that_is_not_utf8_is_one_line_naming_its_line(tmp_path: Path) -> None:
+    """A config.yaml saved in another encoding is refused in one line naming the file, the line and what to do."""
+    base = _init(tmp_path / "p")
+    (base / "config.yaml").write_bytes(b"roots: [seeds]\n# caf\xe9 notes\n")
+    _refused(run_monitor("scan", cwd=base), "config.yaml: line 2: not UTF-8", "save the file as UTF-8")

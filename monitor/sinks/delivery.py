@@ -359,7 +359,8 @@ def printer(line: Callable[[str], None], quiet: bool = False) -> Say:
     return say
 
 
-def command(config: Config, test: bool, line: Callable[[str], None]) -> int:
+def command(config: Config, test: bool, line: Callable[[str], None],
+            warn: Callable[[str], None] | None = None) -> int:
     """`monitor notify [--test]`: deliver what is due now, or send each target a sample message; the exit
     status (0 every target took what was sent, 1 one did not; its entries wait for the next run)."""
     from monitor.sinks.notify import sample_message
@@ -386,7 +387,7 @@ def command(config: Config, test: bool, line: Callable[[str], None]) -> int:
     if holder is not None and holder.endswith(" watch"):
         line(f"monitor watch (pid {holder.split()[0]}) delivers the notifications; `monitor status` shows them")
         return 0
-    outcomes = deliver_now(config, printer(line, quiet=True))
+    outcomes = deliver_now(config, printer(warn or line, quiet=True))  # a failure goes where errors go
     for outcome in outcomes:
         state = "the rest waits for the next run (the failure is above)" if outcome.error else (
             "more wait (time ran out); run it again" if outcome.waiting else "nothing else waits")
