@@ -168,6 +168,11 @@ def import_series(config: Config, doc: str, paths: Sequence[Path], how: DateFrom
     assert index is not None
     try:
         with store.lock(timeout=lock_timeout, purpose="import"):
+            from monitor.migrate import migrate_store
+
+            # As a scan does first: a store this import creates is marked with the current id scheme, so the next
+            # scan does not take it for an old one to migrate (and say so).
+            migrate_store(config, store)
             existing = store.history(doc) if store.latest(doc) is not None else ()
             info = index.version_info(doc)
             sources = [_source(config, f.path) for f in series]

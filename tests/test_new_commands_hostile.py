@@ -250,3 +250,13 @@ def test_a_config_that_is_not_utf8_is_one_line_naming_its_line(tmp_path: Path) -
     base = _init(tmp_path / "p")
     (base / "config.yaml").write_bytes(b"roots: [seeds]\n# caf\xe9 notes\n")
     _refused(run_monitor("scan", cwd=base), "config.yaml: line 2: not UTF-8", "save the file as UTF-8")
+
+
+def test_the_first_scan_after_an_import_migrates_nothing(tmp_path: Path) -> None:
+    """A store created by `monitor import` carries the current id scheme: the next scan says nothing of
+    renaming or migrating documents."""
+    base = _init(tmp_path / "p")
+    files = _series(base / "statements", {"2020-01-01.txt": "It will rain.\n", "2020-02-01.txt": "It may rain.\n"})
+    _ok(run_monitor("import", "wx", *map(str, files), cwd=base))
+    scanned = _ok(run_monitor("scan", cwd=base))
+    assert "renamed" not in scanned.stdout + scanned.stderr and "store format" not in scanned.stdout, scanned
