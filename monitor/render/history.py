@@ -21,27 +21,30 @@ NO_TOPIC = "(no topic)"
 def render_history(history: History, fmt: str, redlines: Callable[[int], str | None] | None = None) -> str:
     """The history in `fmt` (text, markdown, json, html); `redlines(version)` is the link to that version's
     redline in the HTML page, when there is one."""
-    if fmt == "json":
-        return json.dumps(history_dict(history), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "text":
-        return _history_text(history)
-    if fmt == "markdown":
-        return _history_markdown(history)
-    if fmt == "html":
-        return history_html(history, redlines)
-    raise MonitorError(f"unknown format '{fmt}' (choose one of: text, markdown, json, html)")
+    renderers: dict[str, Callable[[], str]] = {
+        "text": lambda: _history_text(history),
+        "markdown": lambda: _history_markdown(history),
+        "json": lambda: json.dumps(history_dict(history), ensure_ascii=False, indent=2) + "\n",
+        "html": lambda: history_html(history, redlines),
+    }
+    return _pick(renderers, fmt)()
 
 
 def render_blame(result: Blame, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(blame_dict(result), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "text":
-        return _blame_text(result)
-    if fmt == "markdown":
-        return _blame_markdown(result)
-    if fmt == "html":
-        return _blame_html(result)
-    raise MonitorError(f"unknown format '{fmt}' (choose one of: text, markdown, json, html)")
+    """The blame in `fmt` (text, markdown, json, html)."""
+    renderers: dict[str, Callable[[], str]] = {
+        "text": lambda: _blame_text(result),
+        "markdown": lambda: _blame_markdown(result),
+        "json": lambda: json.dumps(blame_dict(result), ensure_ascii=False, indent=2) + "\n",
+        "html": lambda: _blame_html(result),
+    }
+    return _pick(renderers, fmt)()
+
+
+def _pick(renderers: dict[str, Callable[[], str]], fmt: str) -> Callable[[], str]:
+    if fmt not in renderers:
+        raise MonitorError(f"unknown format '{fmt}' (choose one of: {', '.join(renderers)})")
+    return renderers[fmt]
 
 
 # ------------------------------------------------------------------------------------------------- json
