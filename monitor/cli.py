@@ -204,7 +204,7 @@ def write_file(output: str, text: str) -> None:
             raise InputError(f"{output}: is a symlink, and --output never writes through one; name the file "
                              f"it points to ({os.path.realpath(target)}) or a new file")
         if not stat.S_ISREG(old.st_mode):
-            from monitor.scan import file_type
+            from monitor.fileread import file_type
 
             raise InputError(f"{output}: is {file_type(old.st_mode)}, not a regular file; --output writes only "
                              "regular files, so name a file")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from monitor.errors import FileUnstable, InputError, MonitorError, OutsideRoots, StoreError, UnreadableDocument
+from monitor.fileread import _open_failure, _read_stream, _reason, file_type
 from monitor.pipeline import compare, read_text
 from monitor.readers import check
 from monitor.report import VersionRef
@@ -547,18 +548,6 @@ def read_document_stat(path: Path, limit: int, *, streams: bool = False,
     return b"".join(chunks), st
 
 
-def _read_stream(path: Path, limit: int) -> bytes:
-    """A pipe read to its end; opened again, blocking, so a writer that has not started yet is waited for."""
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
-    if len(data) > limit:
-        raise InputError(f"{path}: more than the max_file_bytes limit of {limit:,} bytes")
-    return data
-
-
 def is_document(config: Config, path: Path) -> bool:
     """Whether `path` is a document by name: included, not excluded, not the store or the changelog."""
     name = path.name
@@ -945,35 +934,3 @@ def _message(exc: MonitorError, config: Config, path: Path) -> str:
     return text
 
 
-def _open_failure(path: Path, exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return f"{path}: symlink loop"
-    if exc.errno == errno.ENOENT:
-        if path.is_symlink():
-            return f"{path}: broken symlink (its target does not exist)"
-        return f"{path}: vanished before it could be read"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"{path}: permission denied (give the monitor user read access)"
-    if exc.errno == errno.EISDIR:
-        return f"{path}: is a folder named like a document"
-    if exc.errno == errno.ENXIO:  # a socket (or a device without its driver): nothing to read
-        with contextlib.suppress(OSError):
-            return f"{path}: not a regular file ({file_type(os.lstat(path).st_mode)})"
-    return f"{path}: cannot open ({_reason(exc)})"
-
-
-def file_type(mode: int) -> str:
-    """'a FIFO', 'a socket', 'a folder', 'a device' or 'not a file', for messages."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
-
-
-def _reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
