@@ -480,12 +480,13 @@ def test_an_index_from_before_version_dates_reads_and_upgrades(tmp_path: Path, m
     (base / "config.yaml").write_text("roots: [docs]\npacks: [central-bank]\ndebounce_seconds: 0.05\n")
     cfg = load_config(base / "config.yaml")
     page = base / "docs" / "outlook.txt"
+    current = index_base.SCHEMA_VERSION
     monkeypatch.setattr(index_base, "SCHEMA_VERSION", 3)  # as the monitor before issue 11 left it
     page.write_text("Inflation is likely to rise over the coming year.\n", encoding="utf-8")
     scan(cfg, settle=0)
     page.write_text("Inflation is unlikely to rise over the coming year.\n", encoding="utf-8")
     scan(cfg, settle=0)
-    monkeypatch.undo()
+    monkeypatch.setattr(index_base, "SCHEMA_VERSION", current)  # the SQLite index stays: $MONITOR_INDEX is unset
     data = json.loads(ok(run_monitor("history", "docs__outlook.txt", "--format", "json", cwd=base)).stdout)
     assert [v["dated"] for v in data["versions"]] == [None, None] and data["changes"][0]["kind"] == "likelihood"
     assert data["versions"][1]["date"] == data["versions"][1]["taken_at"][:10]
