@@ -299,7 +299,7 @@ class SnapshotStore:
         as `source`) that still exists: two files never share one history. `locate` turns a recorded source
         into its path."""
         current = self.current_source(doc)
-        if current is None or current == source:
+        if not current or current == source:  # '' : a version recovered after a kill -9 before its source was known
             return
         other = locate(current)
         if os.path.normpath(other) != os.path.normpath(path) and os.path.lexists(other):
