@@ -31,9 +31,20 @@ def read_named_file(path: Path, limit: int) -> bytes:
             raise InputError(f"{path}: is a folder, not a document; name a file inside it")
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{path}: not a regular file ({file_type(st.st_mode)})")
-        if st.st_size > limit:
-            raise InputError(f"{path}: {st.st_size:,} bytes is over the max_file_bytes limit of {limit:,}; "
-                             f"raise max_file_bytes in config.yaml to track it")
+        return read_regular(fd, path, st, limit)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
+    finally:
+        os.close(fd)
+
+
+def read_regular(fd: int, path: Path, st: os.stat_result, limit: int) -> bytes:
+    """The bytes of the regular file open on `fd` (its stat `st`), within `limit`; FileUnstable when it changed
+    while it was read. The caller closes `fd`."""
+    if st.st_size > limit:
+        raise InputError(f"{path}: {st.st_size:,} bytes is over the max_file_bytes limit of {limit:,}; "
+                         f"raise max_file_bytes in config.yaml to track it")
+    try:
         chunks = []
         total = 0
         while total <= limit:
@@ -47,8 +58,6 @@ def read_named_file(path: Path, limit: int) -> bytes:
         after = os.fstat(fd)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
-    finally:
-        os.close(fd)
     if st.st_size == 0 and total and after.st_size == 0:
         raise InputError(f"{path}: says it is empty but is not (a /proc or /sys pseudo-file?); not a document")
     if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or total != st.st_size:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from monitor.errors import FileUnstable, InputError, MonitorError, OutsideRoots, StoreError, UnreadableDocument
-from monitor.fileread import _open_failure, _read_stream, _reason, file_type
+from monitor.fileread import _open_failure, _read_stream, _reason, file_type, read_regular
 from monitor.pipeline import compare, read_text
 from monitor.readers import check
 from monitor.report import VersionRef
@@ -523,29 +523,11 @@ def read_document_stat(path: Path, limit: int, *, streams: bool = False,
             raise InputError(f"{path}: not a regular file ({file_type(st.st_mode)})")
         if boundary is not None:
             boundary.check(path, st)
-        if st.st_size > limit:
-            raise InputError(f"{path}: {st.st_size:,} bytes is over the max_file_bytes limit of {limit:,}; "
-                             f"raise max_file_bytes in config.yaml to track it")
-        chunks = []
-        total = 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > limit:
-            raise InputError(f"{path}: grew past the max_file_bytes limit of {limit:,} while being read")
-        after = os.fstat(fd)
+        return read_regular(fd, path, st, limit), st
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
     finally:
         os.close(fd)
-    if st.st_size == 0 and total and after.st_size == 0:
-        raise InputError(f"{path}: says it is empty but is not (a /proc or /sys pseudo-file?); not a document")
-    if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or total != st.st_size:
-        raise FileUnstable(f"{path}: changed while being read (still being written?); will retry")
-    return b"".join(chunks), st
 
 
 def is_document(config: Config, path: Path) -> bool:
