@@ -610,3 +610,43 @@ def test_a_subject_a_free_relative_a_navigation_line_and_a_heading_prescribe_not
         "recommendation"]
     assert significant(removed("However, there are privacy considerations for models trained on patient-related "
                                "information (see Data sharing section)."))
+
+
+@pytest.mark.parametrize(("line", "instructs"), [
+    ("Name the type of the new key in that notice.", True),
+    ("Publish the exact training splits alongside every model.", True),
+    ("Triage every new dependency alert within two working days.", True),
+    ("Lenders should keep their standards prudent as the recovery takes hold.", True),
+    ("Given the data, the team held its course.", False),
+    ("Despite the rain, turnout rose in every district.", False),
+    ("Supports the new format from version 2.", False),
+    ("Updated the list of affected products.", False),
+    ("Anticipate a surge in abandoned sign-ups.", False),
+    ("Does the service keep its logs for a year?", False),
+])
+def test_an_instruction_is_known_by_its_shape_not_by_a_verb_list(line: str, instructs: bool) -> None:
+    """A sentence that opens with an open-class word right before 'the', 'every' or 'your' opens with a verb in
+    the imperative, whatever the verb ('Name', 'Publish', 'Triage'); a preposition, a participle, a third-person
+    verb, a forecast or a question does not instruct. A group of people told what they 'should' do is advised."""
+    kinds = [f.kind for f in significant(added(line))]
+    assert ("recommendation" in kinds) is instructs, kinds
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("You should rotate the signing keys every quarter.", "You may rotate the signing keys every quarter.",
+     "recommendation", "down"),
+    ("The crate is no longer maintained; use the fork instead.",
+     "The crate is no longer maintained; you might look at the fork instead.", "recommendation", "down"),
+])
+def test_latitude_granted_to_someone_is_weak_advice_not_a_chance(old: str, new: str, kind: str,
+                                                                 direction: str) -> None:
+    """'You should rotate' → 'You may rotate' softens advice (the 'may' grants latitude to the reader, it does not
+    estimate a chance), and so does 'use the fork' after a semicolon → 'you might look at the fork'. An attacker
+    who 'could use' a flaw and a reader who 'may experience' delays are estimates, not advice."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+    assert [f.kind for f in significant(added("You may run the tests on a separate environment."))] == [
+        "recommendation"]
+    for line in ("Attackers could use this flaw to read the process memory.",
+                 "Travellers may experience long delays at the border."):
+        assert all(f.kind != "recommendation" for f in added(line)), line
