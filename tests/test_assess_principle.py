@@ -650,3 +650,26 @@ def test_latitude_granted_to_someone_is_weak_advice_not_a_chance(old: str, new: 
     for line in ("Attackers could use this flaw to read the process memory.",
                  "Travellers may experience long delays at the border."):
         assert all(f.kind != "recommendation" for f in added(line)), line
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The Board raised the cash rate by 0.25 points to 3.5 per cent, effective 4 November.",
+     "The Board raised the cash rate by 0.25 points to 3.75 per cent, effective 2 December.", "up"),
+    ("Services SHOULD support TLS 1.3 by 30 June 2026.", "Services SHOULD support TLS 1.3 by 31 December 2026.", "up"),
+    ("Active compounds are on the order of 0.1% or 1% of those tested.",
+     "Active compounds are on the order of 0.1% of those tested.", "down"),
+    ("The credential includes an identifier.", "The credential includes at least one identifier.", "up"),
+])
+def test_amounts_move_apart_from_their_dates_and_a_figure_stated_or_dropped_has_a_direction(
+        old: str, new: str, direction: str) -> None:
+    """'3.5 per cent, effective 4 November' → '3.75 per cent, effective 2 December' is an amount that rose (the
+    date says when, not how much); 30 June → 31 December is later; a value dropped from '0.1% or 1%' states less,
+    a figure stated where none was states more."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+def test_a_day_dropped_from_a_date_is_not_an_alert() -> None:
+    """'closed on 3 May 2010' → 'closed in May 2010' keeps the date, written less precisely: at most a low note."""
+    assert not significant(modified("The office closed on 3 May 2010.", "The office closed in May 2010."))
+    assert significant(modified("The office closed on 3 May 2010.", "The office closed on 5 May 2010."))
