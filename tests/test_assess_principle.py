@@ -543,6 +543,13 @@ def test_an_entry_added_under_a_heading_that_names_advice_is_a_recommendation() 
         new = [*old, "- [console](https://crates.io/crates/console)"]
         [flag] = [f for f in assess_changes(_rows(old, new), config()) if f.after]
         assert flag.kind == kind, (heading, flag)
+    # A lead-in that ends with a semicolon introduces its list as one ending with a colon does.
+    old = ["The crate is unmaintained.", "## Possible alternatives",
+           "The list below has not been vetted and may or may not contain alternatives;",
+           "- [owo-colors](https://crates.io/crates/owo-colors)"]
+    [flag] = [f for f in assess_changes(_rows(old, [*old, "- [console](https://crates.io/crates/console)"]), config())
+              if f.after]
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
 
 
 @pytest.mark.parametrize(("old", "new", "reversed_"), [

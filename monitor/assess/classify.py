@@ -200,7 +200,7 @@ class _LeadIns:
             if text.lstrip().startswith("#"):  # the list opens its section: a heading that names advice leads it
                 heading = Sentence.of(text.strip(), p.section, g, 0, plain(text.strip()))
                 return heading if ADVICE_NOUNS & set(heading.words) else None
-            last = split_sentences(text)[-1] if text.rstrip().endswith(":") else None
+            last = split_sentences(text)[-1] if text.rstrip().endswith((":", ";")) else None
             if last is None:
                 return None
             lead = Sentence.of(last, p.section, g, 0, plain(last))

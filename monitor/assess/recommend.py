@@ -216,7 +216,7 @@ def advice_label(s: Sentence) -> int | None:
 def advising_lead_in(s: Sentence) -> bool:
     """A list's lead-in that introduces advice: it ends with a colon and prescribes ('you should:', 'Install the
     following versions or later:') or names advice ('Maintained alternatives include:')."""
-    return s.text.rstrip().endswith(":") and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
+    return s.text.rstrip().endswith((":", ";")) and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
 
 
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
