@@ -680,3 +680,24 @@ def test_a_day_dropped_from_a_date_is_not_an_alert() -> None:
     """'closed on 3 May 2010' → 'closed in May 2010' keeps the date, written less precisely: at most a low note."""
     assert not significant(modified("The office closed on 3 May 2010.", "The office closed in May 2010."))
     assert significant(modified("The office closed on 3 May 2010.", "The office closed on 5 May 2010."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Symmetric keys SHALL additionally be strongly protected against disclosure.",
+     "Symmetric keys SHALL additionally be protected against disclosure.", "down"),
+    ("Users should be encouraged to make their passwords as long as they want.",
+     "Users should be encouraged to make their passwords as long as they want, within reason.", "down"),
+    ("The verifier SHALL, if possible within the protocol, specify the maximum age.",
+     "The verifier SHALL specify the maximum age.", "up"),
+])
+def test_a_prescription_narrowed_to_some_cases_or_pressed_less_moves_down(old: str, new: str,
+                                                                          direction: str) -> None:
+    """The same prescription with 'within reason' added or 'strongly' dropped holds in fewer cases or presses
+    less (down); with 'if possible' dropped it holds always (up). A qualifier swapped for another ('where
+    practical' → 'where applicable') and a premise restated with a bare 'if' change nothing a reader acts on."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    assert not significant(modified("Authenticators MAY, where practical, detect compromise of the endpoint.",
+                                    "Authenticators MAY, where applicable, detect compromise of the endpoint."))
+    assert not significant(modified("The verifier MAY prompt the user before the timeout, if desired.",
+                                    "The verifier MAY prompt the user before the timeout."))

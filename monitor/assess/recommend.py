@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import (
@@ -339,6 +340,54 @@ def _latitude(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
                    f"instruction {word}: '{span(d.old, 0, 8)}' → '{span(d.new, 0, 8)}'")
 
 
+# Words that make advice apply only in some cases ('in case your product is not updatable', 'within reason',
+# 'where possible', 'only if'; a bare 'if' is too often a restated premise), and adverbs that press it harder
+# ('strongly', 'always', 'immediately').
+_CONDITIONS = frozenset({"unless", "otherwise"})
+_CONDITION_PAIRS = frozenset({("in", "case"), ("within", "reason"), ("where", "possible"), ("when", "possible"),
+                              ("if", "possible"), ("where", "feasible"), ("when", "feasible"), ("if", "feasible"),
+                              ("where", "practical"), ("where", "practicable"), ("as", "appropriate"),
+                              ("if", "appropriate"), ("where", "appropriate"), ("only", "when"), ("only", "where"),
+                              ("only", "if"), ("where", "applicable"), ("if", "applicable"), ("as", "applicable"),
+                              ("when", "applicable"), ("as", "needed"), ("if", "needed"), ("where", "needed"),
+                              ("where", "necessary"), ("if", "necessary"), ("depending", "on")})
+_LIMIT_WORDS = _CONDITIONS | {w for p in _CONDITION_PAIRS for w in p}
+_FORCE = frozenset({"strongly", "strictly", "always", "fully", "absolutely", "firmly", "urgently", "immediately",
+                    "promptly", "rigorously"})
+
+
+def _limits(words: tuple[str, ...]) -> int:
+    return sum(w in _CONDITIONS for w in words) + sum(p in _CONDITION_PAIRS for p in pairwise(words))
+
+
+def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """The same prescription, its words kept, with a condition added or dropped around it ('Mitsubishi Electric
+    recommends users take these measures' → 'In case your product is not updatable, Mitsubishi Electric
+    recommends …', 'as lengthy as they want' → '…, within reason') or an adverb of force dropped or added ('SHALL
+    be strongly protected' → 'SHALL be protected'): the advice now holds in fewer cases or presses less (down),
+    or the reverse (up). Only where nothing else in the sentence moved a judgment: a condition inside a long
+    rewrite is not read."""
+    if not a.present or not b.present or max(a.strength, a.level and 2) != max(b.strength, b.level and 2):
+        return None
+    steps = set()
+    changed = set(d.old_changed()) | set(d.new_changed())
+    limits_old, limits_new = _limits(d.old.words), _limits(d.new.words)
+    if limits_old != limits_new and any(w in _LIMIT_WORDS for w in changed):
+        steps.add(-1 if limits_new > limits_old else 1)
+    forced_old, forced_new = _FORCE.intersection(d.old.words), _FORCE.intersection(d.new.words)
+    if forced_old != forced_new and (forced_old ^ forced_new) & changed:
+        steps.add(1 if len(forced_new) > len(forced_old) else -1)
+    if len(steps) != 1 or sum(max(r.i2 - r.i1, r.j2 - r.j1) for r in d.regions) > SCOPE_WORDS:
+        return None
+    direction: Direction = "up" if steps.pop() > 0 else "down"
+    word = "widened or pressed harder" if direction == "up" else "narrowed to some cases or pressed less"
+    return Finding("recommendation", "medium", direction, a.terms, b.terms,
+                   f"recommendation {word}: '{span(d.old, 0, 10)}' → '{span(d.new, 0, 10)}'")
+
+
+SCOPE_WORDS = 12  # changed words, at most, around a prescription whose condition or force is read
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
     a, b = prescription(d.old), prescription(d.new)
@@ -350,7 +399,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     changed = set(d.old_changed()) | set(d.new_changed())
     touched = any(w in changed for t in a.terms + b.terms for w in t.split())
     if not touched:
-        return None
+        return _scoped(d, a, b)
     if a.level and b.level and a.level != b.level:
         raised: Direction = "up" if b.level > a.level else "down"
         word = "raised" if raised == "up" else "lowered"
