@@ -701,3 +701,17 @@ def test_a_prescription_narrowed_to_some_cases_or_pressed_less_moves_down(old: s
                                     "Authenticators MAY, where applicable, detect compromise of the endpoint."))
     assert not significant(modified("The verifier MAY prompt the user before the timeout, if desired.",
                                     "The verifier MAY prompt the user before the timeout."))
+
+
+def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_direction() -> None:
+    """When the decision moved from hold to cut, 'the Board judged that the current setting of policy remained
+    appropriate' dropped is part of that move (polarity, down), not a statement removed without a direction; a
+    sentence that takes no stance is still a plain removal."""
+    old = ["The Board decided to leave the cash rate unchanged at 2.0 per cent.",
+           "The Board judged that the current setting of monetary policy remained appropriate.",
+           "Household spending grew at a moderate pace over the year."]
+    new = ["The Board decided to lower the cash rate to 1.75 per cent."]
+    flags = assess_changes(_rows(old, new), config())
+    kinds = {f.before: (f.kind, f.direction) for f in flags if f.before}
+    assert kinds[old[1]] == ("polarity", "down"), flags
+    assert kinds[old[2]][0] == "removed", flags
