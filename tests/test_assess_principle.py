@@ -715,3 +715,18 @@ def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_directio
     kinds = {f.before: (f.kind, f.direction) for f in flags if f.before}
     assert kinds[old[1]] == ("polarity", "down"), flags
     assert kinds[old[2]][0] == "removed", flags
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("See ICSA-19-274-01 for the affected stacks.", "See ICSA-19-274-02 for the affected stacks."),
+    ("Overall, SP 800-63-3 does not presuppose a federated architecture.",
+     "Overall, SP 800-63 does not presuppose a federated architecture."),
+    ("- MELSEC iQ-F Series FX5UC-96MT/D: all versions", "- MELSEC iQ-F Series FX5UC-32MT/D: all versions"),
+    ('aliases = ["GHSA-45707-9-5h56"]', 'aliases = ["GHSA-4grx-2x9w-596c"]'),
+])
+def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
+    """'ICSA-19-274-01', 'SP 800-63-3', 'FX5UC-96MT' and 'GHSA-…' name things: a changed part is not a number
+    that rose or fell. Figures with units ('5km', '10GB', '2nd') stay amounts."""
+    assert all(f.kind != "quantity" for f in modified(old, new)), modified(old, new)
+    [flag] = significant(modified("The run was 5km long.", "The run was 10km long."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
