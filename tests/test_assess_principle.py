@@ -583,6 +583,8 @@ def test_an_instruction_turned_allowance_or_a_comparison_flipped_is_a_judgment(o
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
     assert not significant(modified("Create alerts based on the error rate.", "Base your alerts on the error rate."))
+    assert not significant(modified("Put non-interrupting alerts into a ticket queue for your team to solve.",
+                                    "Place non-interrupting alerts in a ticket queue for your team to resolve."))
 
 
 @pytest.mark.parametrize(("old", "new", "kind", "direction"), [

@@ -287,9 +287,15 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
     'Publish every split', 'Triage each alert'), in a sentence that is not a question. No verb list is needed:
     in English only a verb stands at a sentence's head right before 'the' or 'your'. Verbs of expectation
     ('Expect long delays') forecast rather than instruct."""
-    w = s.words[k]
     if k + 1 >= len(s.words) or s.words[k + 1] not in OBJECT_OPENERS or s.gaps[k + 1].strip():
         return False
+    return _verb_shaped(s, k)
+
+
+def _verb_shaped(s: Sentence, k: int) -> bool:
+    """Word k may be a verb in the imperative: an open-class word, not an adverb, participle, third-person verb
+    or verb of expectation, in a sentence that is not a question."""
+    w = s.words[k]
     if len(w) < 3 or not w.isalpha() or w in FUNCTION_WORDS or w in _PARTICIPLES or w in _FORECAST:
         return False
     if w.endswith(("ly", "ing")) or (w.endswith("ed") and not w.endswith("eed")):
@@ -388,9 +394,29 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
 SCOPE_WORDS = 12  # changed words, at most, around a prescription whose condition or force is read
 
 
+def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
+    """An instruction whose verb was replaced by another word in its place ('Put alerts into a queue' → 'Place
+    alerts in a queue'): the new word is the instruction's verb too, whether or not its shape alone says so."""
+    def swapped(x: Prescription, other: Sentence, before: bool) -> Prescription | None:
+        h = x.head
+        if h is None or h >= len(other.words):
+            return None
+        spans = [(r.i1, r.i2, r.j1, r.j2) if before else (r.j1, r.j2, r.i1, r.i2) for r in d.regions]
+        hit = any(lo <= h < hi and olo <= h < ohi for lo, hi, olo, ohi in spans)
+        capital = other.raw_tokens[h][:1].isupper() or other.bulleted or h > 0
+        if hit and capital and _verb_shaped(other, h) and not other.raw_tokens[h].isupper():
+            return Prescription(0, 2, (other.words[h],), h)
+        return None
+    if a.head is not None and not b.present:
+        b = swapped(a, d.new, True) or b
+    elif b.head is not None and not a.present:
+        a = swapped(b, d.old, False) or a
+    return a, b
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
-    a, b = prescription(d.old), prescription(d.new)
+    a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
     if not a.present and not b.present:
         return None
     softened = _latitude(d, a, b)
