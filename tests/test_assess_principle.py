@@ -732,3 +732,17 @@ def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
     assert all(f.kind != "quantity" for f in modified(old, new)), modified(old, new)
     [flag] = significant(modified("The run was 5km long.", "The run was 10km long."))
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+@pytest.mark.parametrize(("line", "alert"), [
+    ("Added fixed versions for the M800 Series products in the Mitigation section.", False),
+    ("Updated the list of affected products.", False),
+    ("Is that really where we want to go in this volume?", False),
+    ("Fixed investment spending by businesses continues to be very strong.", True),
+    ("Revised data show that output grew strongly in the quarter.", True),
+])
+def test_a_revision_note_or_a_question_asserts_nothing(line: str, alert: bool) -> None:
+    """'Added fixed versions for …' notes what an editor did and 'Is that really where we want to go?' asks: added
+    or dropped, neither is an alert. 'Fixed investment spending … continues' opens with an adjective and states
+    something; so does 'Revised data show …'."""
+    assert bool(significant(added(line))) is alert, added(line)

@@ -363,6 +363,8 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         severity, why = "low", f"note about the document {side}"
     elif log_entry(s):
         severity, why = "low", f"revision-log entry {side}"
+    elif s.text.rstrip().rstrip("*_`\"')").endswith("?"):
+        severity, why = "low", f"question {side}"  # it asks; it asserts nothing (a reviewer's query, a heading)
     elif terms:
         severity, why = "medium", f"judgment {side}"
     elif statement(s):
