@@ -779,3 +779,17 @@ def test_would_in_place_of_a_present_tense_makes_a_fact_conditional() -> None:
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
     assert all(f.kind != "likelihood" for f in modified("Inflation rises in the second half.",
                                                         "Inflation will rise in the second half."))
+
+
+@pytest.mark.parametrize("line", [
+    "_This section is normative._",
+    "[Table 5-2](#table-5-2) lists strengths, ranging from unacceptable to superior, of each process.",
+    "Figure 3 shows the enrollment flow from the applicant to the CSP.",
+])
+def test_what_a_section_or_a_table_is_says_nothing_of_the_subject(line: str) -> None:
+    """'_This section is normative._' (in emphasis markup) and 'Table 5-2 lists …' speak about the document's
+    parts: added or dropped, they are not alerts. 'one of two ways' chooses among; it is not an amount."""
+    assert not significant(added(line)), added(line)
+    assert all(f.kind != "quantity" for f in modified(
+        "A system may incorporate multiple factors in either of two ways.",
+        "A system may incorporate multiple factors in one of two ways."))

@@ -216,10 +216,13 @@ _STRONG_POINTER = re.compile(
 # Text about the document or its authors, not about its subject: credits, a section's status, its sources, a
 # notice that it was updated.
 _META = re.compile(
-    r"^\W*(?:todo\b|fixme\b|xxx\b|note to self|(?:\w+, )?(?:thanks to|thank you|we thank|we are grateful|we "
+    r"^[\W_]*(?:todo\b|fixme\b|xxx\b|note to self|(?:\w+, )?(?:thanks to|thank you|we thank|we are grateful|we "
     r"acknowledge|acknowledg)|(?:this|the) (?:issue|vulnerability|bug|flaw|"
     r"problem) was (?:\w+ )?(?:discovered|found|reported)|(?:this|the) (?:section|chapter|appendix|annex|document|"
     r"page) is (?:normative|informative|non-normative)"
+    # A sentence that says what one of the document's tables or figures holds ('Table 5-2 lists the strengths').
+    r"|(?:table|figure|fig\.?|diagram|chart) [\w.-]+ (?:lists|shows|summari[sz]es|presents|illustrates|depicts|gives|"
+    r"provides|contains|describes|compares)\b"
     r"|(?:this|the present) (?:[\w-]+ ){0,2}(?:brief|report|paper|study|document|"
     r"chapter|review|analysis|article|note|guide|guideline|page|section|advisory|appendix|publication|standard) "
     r"(?:draws on|is based on|builds on|relies on|summari[sz]es|describes|presents|outlines|sets out|covers|details|"
