@@ -793,3 +793,17 @@ def test_what_a_section_or_a_table_is_says_nothing_of_the_subject(line: str) -> 
     assert all(f.kind != "quantity" for f in modified(
         "A system may incorporate multiple factors in either of two ways.",
         "A system may incorporate multiple factors in one of two ways."))
+
+
+def test_a_pointer_to_another_text_added_or_dropped_is_not_an_alert() -> None:
+    """'… a federation protocol to connect …' → '… a federation protocol as described in [SP 800-63C Section 4]
+    to connect …' says where to read more; what the sentence asserts is the same. A negation added beside it
+    still is a change."""
+    assert not significant(modified(
+        "When using a federation protocol to connect the CSP and RP, special considerations apply.",
+        "When using a federation protocol as described in [SP 800-63C Section 4](sp800-63c.html#sec4) to connect "
+        "the CSP and RP, special considerations apply."))
+    assert significant(modified(
+        "When using a federation protocol to connect the CSP and RP, special considerations apply.",
+        "When using a federation protocol as described in Section 4 to connect the CSP and RP, no special "
+        "considerations apply."))

@@ -80,7 +80,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # follows; the advice is in the text under it (an advisory level in a heading is the advice itself).
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
-        if finding is not None and finding.severity != "low" and _about_other_texts(ma, mb, finding):
+        if finding is not None and finding.severity != "low" and (
+                _about_other_texts(ma, mb, finding) or (finding.kind == "reworded" and _pointer_only(ma, mb))):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
@@ -256,6 +257,27 @@ def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
     needed = set(content_stems(s)) | {w for w in s.words if not w.isalpha() and any(c.isalnum() for c in w)}
     needed |= NEGATIONS.words.intersection(s.words)
     return any(needed <= other for other in others)
+
+
+# A phrase that sends the reader to another text ('as described in [SP 800-63C Section 4]', '(see Section 4.1.5)').
+_POINTING = re.compile(r"^(?:as )?(?:described|defined|specified|discussed|detailed|set out|outlined|explained|"
+                       r"documented|listed|shown) (?:in|at|on|by)\b|^(?:see|cf|refer to)\b|^in accordance with\b")
+
+
+def _pointer_only(a: Sentence, b: Sentence) -> bool:
+    """The only change is a pointer to another text added or dropped ('When using a federation protocol to connect
+    …' → 'When using a federation protocol as described in [SP 800-63C Section 4] to connect …'): what the
+    sentence asserts is the same, it says where to read more."""
+    d = PairDiff.of(a, b)
+    if not d.regions:
+        return False
+    for r in d.regions:
+        if r.i1 != r.i2 and r.j1 != r.j2:
+            return False
+        words = d.old.words[r.i1:r.i2] or d.new.words[r.j1:r.j2]
+        if not _POINTING.match(" ".join(words)):
+            return False
+    return True
 
 
 def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
