@@ -807,3 +807,15 @@ def test_a_pointer_to_another_text_added_or_dropped_is_not_an_alert() -> None:
         "When using a federation protocol to connect the CSP and RP, special considerations apply.",
         "When using a federation protocol as described in Section 4 to connect the CSP and RP, no special "
         "considerations apply."))
+
+
+def test_a_drafting_note_a_credit_and_a_pointer_to_more_information_are_bookkeeping() -> None:
+    """A 'TODO' note dropped from a sentence, a grant number changed in an acknowledgement, and 'The Service
+    Manual has further information on [X](…)' added are not changes of what the document judges."""
+    assert not significant(modified(
+        "Neural networks have a long history in this domain `TODO: add more references`.",
+        "Neural networks have a long history in this domain."))
+    assert not significant(modified(
+        "Finally, we acknowledge funding from the Foundation awards 1245632 and 1531594.",
+        "Finally, we acknowledge funding from the Foundation awards 1245632 and 1564955."))
+    assert not significant(added("The Service Manual has further information on [choosing a host](https://x.org)."))

@@ -81,7 +81,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
         if finding is not None and finding.severity != "low" and (
-                _about_other_texts(ma, mb, finding) or (finding.kind == "reworded" and _pointer_only(ma, mb))):
+                _about_other_texts(ma, mb, finding) or _pointer_only(ma, mb, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
@@ -264,10 +264,11 @@ _POINTING = re.compile(r"^(?:as )?(?:described|defined|specified|discussed|detai
                        r"documented|listed|shown) (?:in|at|on|by)\b|^(?:see|cf|refer to)\b|^in accordance with\b")
 
 
-def _pointer_only(a: Sentence, b: Sentence) -> bool:
+def _pointer_only(a: Sentence, b: Sentence, notes_only: bool = False) -> bool:
     """The only change is a pointer to another text added or dropped ('When using a federation protocol to connect
-    …' → 'When using a federation protocol as described in [SP 800-63C Section 4] to connect …'): what the
-    sentence asserts is the same, it says where to read more."""
+    …' → 'When using a federation protocol as described in [SP 800-63C Section 4] to connect …'), or a drafting
+    note ('TODO: is the number target dependent?', whatever the finding; `notes_only` reads only these): what
+    the sentence asserts is the same."""
     d = PairDiff.of(a, b)
     if not d.regions:
         return False
@@ -275,7 +276,7 @@ def _pointer_only(a: Sentence, b: Sentence) -> bool:
         if r.i1 != r.i2 and r.j1 != r.j2:
             return False
         words = d.old.words[r.i1:r.i2] or d.new.words[r.j1:r.j2]
-        if not _POINTING.match(" ".join(words)):
+        if words[0] not in ("todo", "fixme") and (notes_only or not _POINTING.match(" ".join(words))):
             return False
     return True
 
@@ -283,8 +284,8 @@ def _pointer_only(a: Sentence, b: Sentence) -> bool:
 def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
     """A revision-log entry changed, or a number or name in a sentence that only points elsewhere ('refer to
     "12.1 IP Filter Function" in the manual' → '"13.1 ..."'): the document's bookkeeping, not its judgments."""
-    if log_entry(a) and log_entry(b):
-        return True
+    if (log_entry(a) and log_entry(b)) or (about_document(a) and about_document(b)):
+        return True  # a revision log or a credit ('we acknowledge funding … awards 1245632') changed
     return finding.kind in ("quantity", "actor") and referential(a) and referential(b)
 
 

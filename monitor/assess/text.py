@@ -202,7 +202,8 @@ _ATTRIBUTES = re.compile(r"\{[#.][^{}]*\}\s*$")
 _POINTER = re.compile(
     r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|(?:described|reviewed|discussed|summari[sz]ed|surveyed) "
     r"(?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
-    r"published) (?:on|in|at|from)|can be found|you can find)\b",
+    r"published) (?:on|in|at|from)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
+    r"contain|offers|offer) (?:more|further|additional|detailed) (?:information|details|guidance))\b",
     re.IGNORECASE,
 )
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
