@@ -819,3 +819,16 @@ def test_a_drafting_note_a_credit_and_a_pointer_to_more_information_are_bookkeep
         "Finally, we acknowledge funding from the Foundation awards 1245632 and 1531594.",
         "Finally, we acknowledge funding from the Foundation awards 1245632 and 1564955."))
     assert not significant(added("The Service Manual has further information on [choosing a host](https://x.org)."))
+
+
+def test_a_prescribing_modal_swapped_for_latitude_softens_the_advice() -> None:
+    """'Patients should receive the vaccine' → 'Patients may receive the vaccine' softens advice (recommendation,
+    down), whatever the verb; 'may' → 'must' strengthens it. 'Prices should help' → 'may help' is an estimate."""
+    [flag] = significant(modified("Patients should receive the vaccine within 48 hours of exposure.",
+                                  "Patients may receive the vaccine within 48 hours of exposure."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    [flag] = significant(modified("Teams may use the shared account.", "Teams must use the shared account."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified("Lower prices should help support spending.", "Lower prices may help support "
+                                                                                  "spending."))
+    assert flag.kind == "likelihood", flag

@@ -18,7 +18,7 @@ from monitor.assess.lexicon import (
     RECOMMENDATION,
     Match,
 )
-from monitor.assess.recommend import epistemic_should, obligations, permissions, requirement_keywords
+from monitor.assess.recommend import epistemic_should, modal_swap, obligations, permissions, requirement_keywords
 from monitor.assess.text import Sentence
 from monitor.report import Direction, Severity
 
@@ -215,6 +215,8 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     old_marks, new_marks = _markers(d.old), _markers(d.new)
     if not old_marks and not new_marks:
         return None
+    if modal_swap(d) is not None:
+        return None  # 'should receive' → 'may receive': advice softened, read by the recommendation detector
     governed = _governed_change(d, old_marks, new_marks)
     if governed is not None:
         return governed

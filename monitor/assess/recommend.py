@@ -423,8 +423,39 @@ def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescr
     return a, b
 
 
+_DEONTIC = frozenset({"must", "should", "shall"})
+
+
+def modal_swap(d: PairDiff) -> tuple[str, str] | None:
+    """The one change is a prescribing modal swapped for a modal of latitude or the reverse ('Patients should
+    receive the vaccine' → 'Patients may receive the vaccine'): (old modal, new modal). The same subject is
+    advised more or less strongly; it is not an estimate that moved. None otherwise, or when the prescribing
+    modal is itself an estimate ('prices should help')."""
+    if len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    if r.i2 - r.i1 != 1 or r.j2 - r.j1 != 1:
+        return None
+    a, b = d.old.words[r.i1], d.new.words[r.j1]
+    if a in _DEONTIC and b in _PERMISSIVE:
+        side, at = d.old, r.i1
+    elif a in _PERMISSIVE and b in _DEONTIC:
+        side, at = d.new, r.j1
+    else:
+        return None
+    if side.raw_tokens[at].isupper() or not any(m.start == at for m in _prescriptive(side)):
+        return None
+    return a, b
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
+    swap = modal_swap(d)
+    if swap is not None:
+        moved: Direction = "down" if swap[0] in _DEONTIC else "up"
+        word = "softened into an allowance" if moved == "down" else "strengthened from an allowance"
+        return Finding("recommendation", "medium", moved, (swap[0],), (swap[1],),
+                       f"recommendation {word}: '{swap[0]}' → '{swap[1]}'")
     a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
     if not a.present and not b.present:
         return None
