@@ -832,3 +832,15 @@ def test_a_prescribing_modal_swapped_for_latitude_softens_the_advice() -> None:
     [flag] = significant(modified("Lower prices should help support spending.", "Lower prices may help support "
                                                                                   "spending."))
     assert flag.kind == "likelihood", flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "severity"), [
+    ("Sales declined sharply in the third quarter.", "Sales declined modestly in the third quarter.", "reworded",
+     "medium"),
+    ("The tribunal dismissed the appeal.", "The tribunal upheld the appeal.", "polarity", "high"),
+])
+def test_a_pace_restated_and_a_verdict_turned_are_alerts(old: str, new: str, kind: str, severity: str) -> None:
+    """'declined sharply' → 'declined modestly' states another pace (the diminisher is the pace word itself), and
+    'dismissed' → 'upheld' turns a verdict round."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.severity) == (kind, severity), flag
