@@ -844,3 +844,21 @@ def test_a_pace_restated_and_a_verdict_turned_are_alerts(old: str, new: str, kin
     'dismissed' → 'upheld' turns a verdict round."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.severity) == (kind, severity), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("You will need to contact potentially your service users.",
+     "You will need to contact very probably your service users.", "up"),
+    ("The unemployment rate is forecast to increase gradually.",
+     "The unemployment rate is all but certain to increase gradually.", "up"),
+    ("There may be ways to adjust the process.",
+     "There is a better than even chance that the process can be adjusted.", "up"),
+])
+def test_a_hedge_or_a_forecast_set_against_an_estimate(old: str, new: str, direction: str) -> None:
+    """'potentially' (a hedge: possibly) → 'very probably' is up, as 'is forecast to' → 'all but certain' and 'may'
+    → 'a better than even chance' are; words changed beside an estimate both versions keep ('Spending, in
+    contrast, is forecast to …') move nothing."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    assert not significant(modified("Public spending is forecast to be constrained.",
+                                    "Public spending, in contrast, is forecast to be constrained."))

@@ -240,6 +240,13 @@ def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
     return out
 
 
+HEDGE_BAND = 4  # a hedge alone ('potentially', 'perhaps') set against an estimate reads as a possibility
+
+
+def _hedged(expr: list[Match]) -> bool:
+    return bool(expr) and all(m.phrase in HEDGES for m in expr)
+
+
 _PRESENT = frozenset({"do", "does", "is", "are", "has", "have"})
 
 
@@ -250,6 +257,12 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
     ex_new = _expression(new_marks, r.j1, r.j2)
     if not ex_old and not ex_new:
         return None
+    if bool(ex_old) != bool(ex_new):
+        # Words changed beside an estimate both versions keep ('Spending is forecast to …' → 'Spending, in
+        # contrast, is forecast to …'): the estimate did not move.
+        seen, other = (ex_old, new_marks) if ex_old else (ex_new, old_marks)
+        if all(any(o.phrase == m.phrase for o in other) for m in seen) and len(other) >= len(seen):
+            return None
     b_old, b_new = _band(ex_old), _band(ex_new)
     hedge_only = False
     if b_old is None or b_new is None:
@@ -265,6 +278,10 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         hedge_only = all(m.phrase in HEDGES for m in present)
         b_old = ASSERTED if b_old is None else b_old
         b_new = ASSERTED if b_new is None else b_new
+    elif _hedged(ex_old) != _hedged(ex_new):
+        # A hedge against an estimate ('potentially' → 'very probably'): the hedge says 'possibly' (band 4).
+        b_old = HEDGE_BAND if _hedged(ex_old) else b_old
+        b_new = HEDGE_BAND if _hedged(ex_new) else b_new
     delta = b_new - b_old
     if delta == 0:
         return None
