@@ -853,6 +853,8 @@ def test_a_pace_restated_and_a_verdict_turned_are_alerts(old: str, new: str, kin
      "The unemployment rate is all but certain to increase gradually.", "up"),
     ("There may be ways to adjust the process.",
      "There is a better than even chance that the process can be adjusted.", "up"),
+    ("These vulnerabilities are not exploitable remotely.",
+     "Remote exploitation of these vulnerabilities is not out of the question.", "up"),
 ])
 def test_a_hedge_or_a_forecast_set_against_an_estimate(old: str, new: str, direction: str) -> None:
     """'potentially' (a hedge: possibly) → 'very probably' is up, as 'is forecast to' → 'all but certain' and 'may'

@@ -166,7 +166,8 @@ def governing(s: Sentence) -> Match | None:
     ('it cannot be ruled out that X', 'X cannot be excluded'). The modals inside the proposition ('will') are
     part of what is estimated, not estimates of their own."""
     for m in composed_markers(s):
-        exclusion = any(w in EXCLUSIONS for w in s.words[m.start:m.end])
+        exclusion = any(w in EXCLUSIONS for w in s.words[m.start:m.end]) or (
+            s.words[max(m.start, m.end - 4):m.end] == _OUT_OF_QUESTION)  # 'X is not out of the question'
         inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
         if exclusion or inside or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
             return m  # 'the odds of X happening are poor' holds its proposition inside
