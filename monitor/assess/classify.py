@@ -66,9 +66,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     swaps: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}  # a replacement -> sentences it was seen in
     for a, b in alignment.pairs:
         ma, mb = _unboiled(a, config), _unboiled(b, config)
-        if ma is None or mb is None or editorial(ma, mb):
+        if ma is None or mb is None or ma.key == mb.key:
             continue
-        finding = assess_pair(PairDiff.of(ma, mb))
+        diff = PairDiff.of(ma, mb)  # read once: by the editorial test, the detectors and the hedge frame
+        if editorial(ma, mb, diff):
+            continue
+        finding = assess_pair(diff)
         if finding is not None and finding.kind == "actor" and (
                 (title_like(ma) and title_like(mb)) or (_heading(ma) and _heading(mb))):
             # A renamed heading, office or address line: no judgment names the actor.
@@ -84,7 +87,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
-            hedged = hedge_frame(PairDiff.of(ma, mb))
+            hedged = hedge_frame(diff)
             if hedged is not None:
                 more = "more" if hedged == "up" else "less"
                 finding = Finding("likelihood", finding.severity, hedged, finding.before_terms, finding.after_terms,
@@ -274,11 +277,13 @@ def _heading(s: Sentence) -> bool:
     return s.text.lstrip().startswith("#")
 
 
-def editorial(a: Sentence, b: Sentence) -> bool:
-    """Only case, spelling variants, typo fixes, hyphenation or punctuation differ."""
+def editorial(a: Sentence, b: Sentence, d: PairDiff | None = None) -> bool:
+    """Only case, spelling variants, typo fixes, hyphenation or punctuation differ (`d`: the pair's PairDiff when
+    the caller has it)."""
     if a.key == b.key:
         return True
-    d = PairDiff.of(a, b)
+    if d is None:
+        d = PairDiff.of(a, b)
     for r in d.regions:
         old_w, new_w = a.raw_tokens[r.i1:r.i2], b.raw_tokens[r.j1:r.j2]
         if "".join(old_w).lower() == "".join(new_w).lower():
