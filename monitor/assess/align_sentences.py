@@ -14,7 +14,7 @@ from monitor.align import word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.judgment import FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
-from monitor.assess.text import Sentence, key, plain, plain_key
+from monitor.assess.text import Sentence, plain, plain_key
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
@@ -50,9 +50,9 @@ def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence
     split: dict[str, list[tuple[str, str, str]]] = {}
     keyed: dict[str, tuple[str, str, str]] = {}
     for g, p in enumerate(changes):
-        if not p.changed:
+        if p.op == "unchanged" or not p.changed:  # the op first: most rows are unchanged
             continue
-        if p.old_text and p.new_text and key(p.old_text) == key(p.new_text):
+        if p.old_text and p.new_text and _keyed(p.old_text, keyed)[2] == _keyed(p.new_text, keyed)[2]:
             continue  # only case, punctuation, markup or layout differ: nothing to read
         for side, text in zip(raw, (p.old_text, p.new_text), strict=True):
             if not text:
@@ -68,7 +68,7 @@ def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence
 
 
 def _keyed(piece: str, seen: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
-    """The piece, its plain() text and its key, computed once per distinct piece."""
+    """The piece (or paragraph), its plain() text and its key(), computed once per distinct text."""
     found = seen.get(piece)
     if found is None:
         stripped = plain(piece)
