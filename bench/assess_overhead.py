@@ -45,8 +45,11 @@ def measure(old_p: Path, new_p: Path, repeat: int) -> dict[str, float]:
     old_b, new_b = old_p.read_bytes(), new_p.read_bytes()
     _time_diff(old_b, new_b, assess=False)  # warm-up: imports and patterns of everything but the classifier
     first, count = _time_diff(old_b, new_b, assess=True)
-    plain = statistics.median(_time_diff(old_b, new_b, assess=False)[0] for _ in range(repeat))
-    full = statistics.median(_time_diff(old_b, new_b, assess=True)[0] for _ in range(repeat))
+    # Runs with and without alternate, so that a change in the machine's load falls on both alike.
+    runs = [(_time_diff(old_b, new_b, assess=False)[0], _time_diff(old_b, new_b, assess=True)[0])
+            for _ in range(repeat)]
+    plain = statistics.median(p for p, _ in runs)
+    full = statistics.median(f for _, f in runs)
     return {"plain": plain, "full": full, "first": first, "assessments": count, "ratio": full / plain}
 
 
