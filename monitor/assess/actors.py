@@ -15,9 +15,12 @@ MAX_REGION_WORDS = 6
 def _is_cap(raw: str) -> bool:
     """A word that can be part of a name: capitalised, not a stop word or month, and not a requirement keyword
     written in capitals ('SHALL', 'SHOULD NOT': RFC 2119 shouts, it names nobody)."""
-    if raw.isupper() and raw.lower() in RFC2119.words:
+    if not raw[:1].isupper():
         return False
-    return raw[:1].isupper() and raw.lower() not in NAME_STOPWORDS and raw.lower() not in MONTHS
+    low = raw.lower()
+    if low in RFC2119.words and raw.isupper():
+        return False
+    return low not in NAME_STOPWORDS and low not in MONTHS
 
 
 _TITLES = frozenset({"st", "mt", "ft", "dr", "mr", "mrs", "ms", "gen", "jr", "sr", "lt", "col", "gov", "sen"})
@@ -169,10 +172,16 @@ def detect_actor(d: PairDiff) -> Finding | None:
     """A named actor was added to, removed from or replaced in the judgment."""
     old_regions = [(r.i1, r.i2) for r in d.regions]
     new_regions = [(r.j1, r.j2) for r in d.regions]
-    gone_at = [(lo, hi) for lo, hi in names(d.old)
+    # Each side's names are found once, and not at all on a side without a small changed region (no name can be
+    # in one, and names are compared with the other side's only when one was gone or came).
+    small_old = any(b - a <= MAX_REGION_WORDS for a, b in old_regions)
+    small_new = any(b - a <= MAX_REGION_WORDS for a, b in new_regions)
+    spans_old = names(d.old) if small_old else []
+    spans_new = names(d.new) if small_new else []
+    gone_at = [(lo, hi) for lo, hi in spans_old
                if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)
                and not _label(d.old, lo, hi) and not _numbered_thing(d.old, hi) and not _cited(d.old, lo, hi)]
-    came_at = [(lo, hi) for lo, hi in names(d.new)
+    came_at = [(lo, hi) for lo, hi in spans_new
                if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)
                and not _label(d.new, lo, hi) and not _numbered_thing(d.new, hi) and not _cited(d.new, lo, hi)]
     # A gloss in parentheses added or dropped ('t-SNE (t-Distributed Stochastic Neighbor Embedding)') names
@@ -189,10 +198,12 @@ def detect_actor(d: PairDiff) -> Finding | None:
     gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)]
     came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)]
     # 'goTenna Pro' → 'goTenna Pro App', 'GDS Engineering Hub' → 'GDS Hub': one name qualified or shortened.
-    names_new = [_name_text(d.new, lo, hi) for lo, hi in names(d.new)]
-    names_old = [_name_text(d.old, lo, hi) for lo, hi in names(d.old)]
-    gone = [g for g in gone if not any(_qualified(g, n) for n in names_new)]
-    came = [c for c in came if not any(_qualified(c, n) for n in names_old)]
+    if gone:
+        names_new = [_name_text(d.new, lo, hi) for lo, hi in (spans_new if small_new else names(d.new))]
+        gone = [g for g in gone if not any(_qualified(g, n) for n in names_new)]
+    if came:
+        names_old = [_name_text(d.old, lo, hi) for lo, hi in (spans_old if small_old else names(d.old))]
+        came = [c for c in came if not any(_qualified(c, n) for n in names_old)]
     if not gone and not came:
         gone, came = _groups(d)
     if not gone and not came:

@@ -14,7 +14,7 @@ from monitor.align import word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.judgment import FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
-from monitor.assess.text import Sentence, key, plain, plain_key
+from monitor.assess.text import Sentence, plain, plain_key
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
@@ -46,21 +46,34 @@ def changed_sentences(changes: Sequence[ParagraphChange]) -> tuple[list[Sentence
     those an equal sentence (same key) on the other side accounts for (see _drop_equal). Those are dropped
     before they are analysed: a long paragraph with one edit has thousands of them."""
     raw: tuple[list[_Raw], list[_Raw]] = ([], [])
+    # A text met again (a paragraph moved, so on both sides; a sentence repeated) is split and keyed once.
+    split: dict[str, list[tuple[str, str, str]]] = {}
+    keyed: dict[str, tuple[str, str, str]] = {}
     for g, p in enumerate(changes):
-        if not p.changed:
+        if p.op == "unchanged" or not p.changed:  # the op first: most rows are unchanged
             continue
-        if p.old_text and p.new_text and key(p.old_text) == key(p.new_text):
+        if p.old_text and p.new_text and _keyed(p.old_text, keyed)[2] == _keyed(p.new_text, keyed)[2]:
             continue  # only case, punctuation, markup or layout differ: nothing to read
         for side, text in zip(raw, (p.old_text, p.new_text), strict=True):
             if not text:
                 continue
-            for s in split_sentences(text):
-                for piece in pieces(s):
-                    stripped = plain(piece)
-                    side.append(_Raw(piece, p.section, g, len(side), plain_key(stripped), stripped))
+            parts = split.get(text)
+            if parts is None:
+                parts = split[text] = [_keyed(piece, keyed) for s in split_sentences(text) for piece in pieces(s)]
+            for piece, stripped, k in parts:
+                side.append(_Raw(piece, p.section, g, len(side), k, stripped))
     old, new = (_drop_equal(a, b) for a, b in (raw, raw[::-1]))
     return ([Sentence.of(r.text, r.section, r.group, r.order, r.stripped) for r in old],
             [Sentence.of(r.text, r.section, r.group, r.order, r.stripped) for r in new])
+
+
+def _keyed(piece: str, seen: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+    """The piece (or paragraph), its plain() text and its key(), computed once per distinct text."""
+    found = seen.get(piece)
+    if found is None:
+        stripped = plain(piece)
+        found = seen[piece] = (piece, stripped, plain_key(stripped))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

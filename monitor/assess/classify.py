@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from monitor.assess.actors import detect_actor
@@ -66,9 +67,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     moves: set[tuple[int, int]] = set()  # stances that moved in a kept sentence (old, new): cut -1, hold 0, raise 1
     for a, b in alignment.pairs:
         ma, mb = _unboiled(a, config), _unboiled(b, config)
-        if ma is None or mb is None or editorial(ma, mb):
+        if ma is None or mb is None or ma.key == mb.key:
             continue
-        finding = assess_pair(PairDiff.of(ma, mb))
+        diff = PairDiff.of(ma, mb)  # read once: by the editorial test, the detectors and the hedge frame
+        if editorial(ma, mb, diff):
+            continue
+        finding = assess_pair(diff)
         if finding is not None and finding.kind == "actor" and (
                 (title_like(ma) and title_like(mb)) or (_heading(ma) and _heading(mb))):
             # A renamed heading, office or address line: no judgment names the actor.
@@ -85,7 +89,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
-            hedged = hedge_frame(PairDiff.of(ma, mb))
+            hedged = hedge_frame(diff)
             if hedged is not None:
                 more = "more" if hedged == "up" else "less"
                 finding = Finding("likelihood", finding.severity, hedged, finding.before_terms, finding.after_terms,
@@ -120,13 +124,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
     leads = _LeadIns(changes)
     whole = _WholeText(changes)
-    said = {"removed": [_word_keys(x) for x in new] if weigh else [],
-            "added": [_word_keys(x) for x in old] if weigh else []}
+    said = _SaidKeys(old, new, weigh)
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
             continue
-        if _said_elsewhere(ms, said[side]):
+        if _said_elsewhere(ms, partial(said.of, side)):
             verb = "dropped" if side == "removed" else "added"
             f = Finding("added" if side == "added" else "removed", "low", None, (), (),
                         f"{verb} here, but every word of it is in the other version's changed text: "
@@ -180,6 +183,8 @@ class _WholeText:
 
     def __init__(self, changes: Sequence[ParagraphChange]) -> None:
         self.changes = changes
+        # (row, side) -> the window's text and, once asked for, its words: sentences of one row share a window
+        self._windows: dict[tuple[int, str], tuple[str, set[str] | None]] = {}
 
     def keeps_facts(self, s: Sentence, side: str) -> bool:
         """A sentence with figures or identifiers ('CVE-2020-16214 has been assigned to this vulnerability', 'A CVSS
@@ -190,12 +195,21 @@ class _WholeText:
         if not facts or len(content) > FACTS_MAX_WORDS or _COMPARING & set(s.words) or judgment_terms(s) or (
                 prescription(s).present):
             return False
-        rows = self.changes[max(0, s.group - FACTS_REACH):s.group + FACTS_REACH + 1]
-        text = "\n".join(t for t in (p.new_text if side == "new" else p.old_text for p in rows) if t).lower()
-        if not all(re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in facts):
+        text, words = self._windows.get((s.group, side)) or self._window(s.group, side)
+        # A figure not in the text as written cannot be there as a whole word: the pattern is tried only if it is.
+        if not all(f in text and re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in facts):
             return False
+        if words is None:
+            words = set(re.findall(r"\w+", text))
+            self._windows[s.group, side] = (text, words)
         # Its other words mostly there too: restated with its figures, not a new statement around kept figures.
-        return len(content - set(re.findall(r"\w+", text))) <= FACTS_NEW_WORDS
+        return len(content - words) <= FACTS_NEW_WORDS
+
+    def _window(self, group: int, side: str) -> tuple[str, set[str] | None]:
+        rows = self.changes[max(0, group - FACTS_REACH):group + FACTS_REACH + 1]
+        text = "\n".join(t for t in (p.new_text if side == "new" else p.old_text for p in rows) if t).lower()
+        self._windows[group, side] = (text, None)
+        return text, None
 
 
 class _LeadIns:
@@ -246,7 +260,23 @@ def _word_keys(s: Sentence) -> set[str]:
     return set(content_stems(s)) | {w for w in s.words if not w.isalpha()} | NEGATIONS.words.intersection(s.words)
 
 
-def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
+class _SaidKeys:
+    """The _word_keys of every changed sentence of each version, computed when a one-sided sentence first needs
+    them (none when `weigh` is false: too many pairs to weigh)."""
+
+    def __init__(self, old: list[Sentence], new: list[Sentence], weigh: bool) -> None:
+        self._sentences = {"removed": new, "added": old}  # a removed sentence is looked for in the new version
+        self._weigh = weigh
+        self._keys: dict[str, list[set[str]]] = {}
+
+    def of(self, side: str) -> list[set[str]]:
+        keys = self._keys.get(side)
+        if keys is None:
+            keys = self._keys[side] = [_word_keys(x) for x in self._sentences[side]] if self._weigh else []
+        return keys
+
+
+def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]]) -> bool:
     """Every word of a one-sided sentence — content words by their stems, numbers, identifiers and negations
     as written — occurs in one changed sentence of the other version: the document was restructured and says it
     elsewhere ('CVE-2023-29411 has been assigned to this vulnerability.' dropped when the CVE got a section of
@@ -256,7 +286,7 @@ def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
         return False
     needed = set(content_stems(s)) | {w for w in s.words if not w.isalpha() and any(c.isalnum() for c in w)}
     needed |= NEGATIONS.words.intersection(s.words)
-    return any(needed <= other for other in others)
+    return any(needed <= other for other in others_of())
 
 
 # A phrase that sends the reader to another text ('as described in [SP 800-63C Section 4]', '(see Section 4.1.5)').
@@ -293,11 +323,13 @@ def _heading(s: Sentence) -> bool:
     return s.text.lstrip().startswith("#")
 
 
-def editorial(a: Sentence, b: Sentence) -> bool:
-    """Only case, spelling variants, typo fixes, hyphenation or punctuation differ."""
+def editorial(a: Sentence, b: Sentence, d: PairDiff | None = None) -> bool:
+    """Only case, spelling variants, typo fixes, hyphenation or punctuation differ (`d`: the pair's PairDiff when
+    the caller has it)."""
     if a.key == b.key:
         return True
-    d = PairDiff.of(a, b)
+    if d is None:
+        d = PairDiff.of(a, b)
     for r in d.regions:
         old_w, new_w = a.raw_tokens[r.i1:r.i2], b.raw_tokens[r.j1:r.j2]
         if "".join(old_w).lower() == "".join(new_w).lower():

@@ -50,6 +50,8 @@ class PhraseTable:
         """Non-overlapping matches of the phrases inside words[lo:hi] (a phrase may not cross hi)."""
         hi = len(words) if hi is None else hi
         out: list[Match] = []
+        if lo == 0 and hi == len(words) and self._by_first.keys().isdisjoint(words):
+            return out  # no word opens a phrase (one pass in C; most sentences have no phrase of a table)
         i = lo
         while i < hi:
             options = self._by_first.get(words[i])

@@ -23,8 +23,11 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[A-Za-z]\d+[A-Za-z][A-Za-z\d]*"
     r"|[^\W\d_]+(?:'[^\W\d_]+)*|\w+"
 )
-_KEY_DROP = re.compile(r"[\W_]+")
-_ASCII_KEY_DROP = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
+# plain_key's tables over UTF-8 bytes (a byte below 128 is always a whole ASCII character there): ASCII upper case
+# folded to lower (all that casefold does to ASCII), and every ASCII character that is not a letter or digit.
+_ASCII_FOLD = bytes.maketrans(bytes(range(65, 91)), bytes(range(97, 123)))
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_ASCII = bytes(range(128))
 
 
 _ADMONITION = re.compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGER)\]", re.IGNORECASE)
@@ -36,17 +39,21 @@ _CITATION = re.compile(r"\s?\[@[^\[\]]*\]")
 def plain(text: str) -> str:
     """The words a reader sees: markdown links reduced to their text, emphasis, list markers, callout labels
     ('> [!TIP]') and citation keys ('[@doi:…]') dropped."""
-    if "[!" in text:
-        text = _ADMONITION.sub("", text)
+    # Each pattern runs only where its literal part occurs: a scan of every position costs far more. A search for
+    # two characters is tried only where a search for one of them (memchr, far faster) found it: every pattern
+    # of the bracket block needs a '[' ('[!' before it removes no other), '[!', '[@' and '://' need their
+    # rarer second character.
     if "[" in text:
-        # Each pattern runs only where its literal part occurs: a scan of every position costs far more.
-        if "[@" in text:
+        if "!" in text and "[!" in text:
+            text = _ADMONITION.sub("", text)
+        if "@" in text and "[@" in text:
             text = _CITATION.sub("", text)
-        if "]:" in text:
-            text = _LINK_DEF.sub("", text)
-        if "](" in text or "][" in text:
-            text = _LINK.sub(r"\1", text)
-    if "://" in text or "<" in text:
+        if "]" in text:
+            if ":" in text and "]:" in text:
+                text = _LINK_DEF.sub("", text)
+            if "](" in text or "][" in text:
+                text = _LINK.sub(r"\1", text)
+    if (":" in text and "://" in text) or "<" in text:
         text = _URL.sub("", text)
     if "*" in text or "_" in text or "`" in text:
         text = _MARKUP.sub("", text)
@@ -62,9 +69,17 @@ def key(text: str) -> str:
 
 def plain_key(stripped: str) -> str:
     """key() of a text whose plain() is `stripped`."""
-    if stripped.isascii():  # the same deletions as _KEY_DROP (every character not isalnum()), in one C pass
-        return stripped.casefold().translate(_ASCII_KEY_DROP)
-    return _KEY_DROP.sub("", stripped.casefold())
+    # Case-folded, then every character that is not isalnum() deleted (what the pattern [\W_]+ deletes). Both steps
+    # work character by character, so they run on UTF-8 bytes in C: bytes.translate for the ASCII characters, one
+    # bytes.replace per distinct other character that is not a letter or digit (a text has few: quotes, dashes).
+    if stripped.isascii():
+        return stripped.encode("ascii").translate(_ASCII_FOLD, _ASCII_NOT_ALNUM).decode("ascii")
+    folded = stripped.casefold().encode("utf-8", "surrogatepass")
+    kept = folded.translate(None, _ASCII_NOT_ALNUM)
+    for ch in set(folded.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        if not ch.isalnum():
+            kept = kept.replace(ch.encode("utf-8", "surrogatepass"), b"")
+    return kept.decode("utf-8", "surrogatepass")
 
 
 BULLET = re.compile(r"\s*[*\-\u2022\u25c6]\s")  # a list entry's marker at the head of its text
