@@ -12,6 +12,7 @@ import click
 
 from monitor.cli_global import change_folder, pager_wanted
 from monitor.errors import MonitorError
+from monitor.lazy_re import lazy_compile
 from monitor.pager import paged
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -261,7 +262,7 @@ def _reason(exc: BaseException) -> str:
 
 
 # Beyond C0 (which JSON always escapes): DEL, C1 and the bidi controls, written as JSON's own \u escapes.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = lazy_compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def terminal_safe(text: str, fmt: str, colored: bool) -> str:
@@ -620,7 +621,6 @@ def show(ctx: click.Context, ref: str, raw: bool) -> None:
     A text document is printed as stored; a PDF, HTML page or Word file as the text monitor compares (its
     reader's extraction, kept in the store); --raw prints the exact bytes of any version.
     """
-    import re
     from pathlib import Path
 
     from monitor.docname import document_id
