@@ -518,7 +518,7 @@ def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]]
 
     Similarity 2 LCS / (a + b) is at most 2 min(a, b) / (a + b), so a choice whose length lies outside
     [a f, a / f] (f = least / (2 - least)) cannot reach `least`: choices sorted by length, each query scores only
-    its window (widened by one against rounding), in C."""
+    its window (widened by one against rounding), in C (or, for a small gap's few pairs, by _small_ratio)."""
     order = sorted(range(len(choices)), key=lambda c: len(choices[c]))
     lengths = [len(choices[c]) for c in order]
     ranked = [choices[c] for c in order]
