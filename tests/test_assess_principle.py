@@ -610,3 +610,66 @@ def test_a_subject_a_free_relative_a_navigation_line_and_a_heading_prescribe_not
         "recommendation"]
     assert significant(removed("However, there are privacy considerations for models trained on patient-related "
                                "information (see Data sharing section)."))
+
+
+@pytest.mark.parametrize(("line", "instructs"), [
+    ("Name the type of the new key in that notice.", True),
+    ("Publish the exact training splits alongside every model.", True),
+    ("Triage every new dependency alert within two working days.", True),
+    ("Lenders should keep their standards prudent as the recovery takes hold.", True),
+    ("Given the data, the team held its course.", False),
+    ("Despite the rain, turnout rose in every district.", False),
+    ("Supports the new format from version 2.", False),
+    ("Updated the list of affected products.", False),
+    ("Anticipate a surge in abandoned sign-ups.", False),
+    ("Does the service keep its logs for a year?", False),
+])
+def test_an_instruction_is_known_by_its_shape_not_by_a_verb_list(line: str, instructs: bool) -> None:
+    """A sentence that opens with an open-class word right before 'the', 'every' or 'your' opens with a verb in
+    the imperative, whatever the verb ('Name', 'Publish', 'Triage'); a preposition, a participle, a third-person
+    verb, a forecast or a question does not instruct. A group of people told what they 'should' do is advised."""
+    kinds = [f.kind for f in significant(added(line))]
+    assert ("recommendation" in kinds) is instructs, kinds
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("You should rotate the signing keys every quarter.", "You may rotate the signing keys every quarter.",
+     "recommendation", "down"),
+    ("The crate is no longer maintained; use the fork instead.",
+     "The crate is no longer maintained; you might look at the fork instead.", "recommendation", "down"),
+])
+def test_latitude_granted_to_someone_is_weak_advice_not_a_chance(old: str, new: str, kind: str,
+                                                                 direction: str) -> None:
+    """'You should rotate' → 'You may rotate' softens advice (the 'may' grants latitude to the reader, it does not
+    estimate a chance), and so does 'use the fork' after a semicolon → 'you might look at the fork'. An attacker
+    who 'could use' a flaw and a reader who 'may experience' delays are estimates, not advice."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+    assert [f.kind for f in significant(added("You may run the tests on a separate environment."))] == [
+        "recommendation"]
+    for line in ("Attackers could use this flaw to read the process memory.",
+                 "Travellers may experience long delays at the border."):
+        assert all(f.kind != "recommendation" for f in added(line)), line
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The Board raised the cash rate by 0.25 points to 3.5 per cent, effective 4 November.",
+     "The Board raised the cash rate by 0.25 points to 3.75 per cent, effective 2 December.", "up"),
+    ("Services SHOULD support TLS 1.3 by 30 June 2026.", "Services SHOULD support TLS 1.3 by 31 December 2026.", "up"),
+    ("Active compounds are on the order of 0.1% or 1% of those tested.",
+     "Active compounds are on the order of 0.1% of those tested.", "down"),
+    ("The credential includes an identifier.", "The credential includes at least one identifier.", "up"),
+])
+def test_amounts_move_apart_from_their_dates_and_a_figure_stated_or_dropped_has_a_direction(
+        old: str, new: str, direction: str) -> None:
+    """'3.5 per cent, effective 4 November' → '3.75 per cent, effective 2 December' is an amount that rose (the
+    date says when, not how much); 30 June → 31 December is later; a value dropped from '0.1% or 1%' states less,
+    a figure stated where none was states more."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+def test_a_day_dropped_from_a_date_is_not_an_alert() -> None:
+    """'closed on 3 May 2010' → 'closed in May 2010' keeps the date, written less precisely: at most a low note."""
+    assert not significant(modified("The office closed on 3 May 2010.", "The office closed in May 2010."))
+    assert significant(modified("The office closed on 3 May 2010.", "The office closed on 5 May 2010."))

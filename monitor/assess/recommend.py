@@ -7,12 +7,16 @@ from dataclasses import dataclass
 
 from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import (
+    ADVERSARY_NOUNS,
     ADVICE_NOUNS,
     ADVISORY_LEVELS,
     AGENT_NOUNS,
     EPISTEMIC_SHOULD,
+    FUNCTION_WORDS,
     IMPERATIVE_VERBS,
     NAME_STOPWORDS,
+    OBJECT_OPENERS,
+    PEOPLE_NOUNS,
     RECOMMENDATION,
     RFC2119,
     Match,
@@ -51,10 +55,11 @@ _CLAUSE_STOP = frozenset({",", ";", ":", "(", ")"})
 
 def _agent_subject(s: Sentence, at: int) -> bool:
     """The words before token `at`, back to the start of its clause, name someone who can act: an agent noun
-    ('governments', 'the alliance', 'you') or a proper name (a capitalised word that does not open the sentence)."""
+    ('governments', 'the alliance', 'you'), a group of people ('lenders', 'your team') or a proper name (a
+    capitalised word that does not open the sentence)."""
     for i in range(at - 1, -1, -1):
         w = s.words[i]
-        if w in AGENT_NOUNS:
+        if w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your":
             return True
         if i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS:
             return True
@@ -104,7 +109,51 @@ def _prescriptive(s: Sentence) -> list[Match]:
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
-    return taken + [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    return taken + [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+
+
+_PERMISSIVE = frozenset({"may", "might", "could", "can"})
+_AFTER_MODAL = frozenset({"also", "still", "then", "optionally", "instead", "always", "now", "only", "just",
+                          "simply", "first", "safely", "either", "alternatively"})
+_NOT_ADVISEES = frozenset({"it", "they"}) | ADVERSARY_NOUNS  # 'it could allow', 'attackers could use'
+
+
+def _advisee(s: Sentence, at: int) -> bool:
+    """The subject of the modal at `at` is someone a document advises: 'you', 'your team', 'teams', 'users' —
+    not a thing, not 'it' or 'they' (which may be a flaw), not an adversary."""
+    for i in range(at - 1, -1, -1):
+        w = s.words[i]
+        if w in _NOT_ADVISEES:
+            return False
+        if w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your":
+            return True
+        if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in ("that", "and", "but", "which", "while", "if"):
+            return False
+    return False
+
+
+def permissions(s: Sentence) -> list[Match]:
+    """A modal of latitude that grants someone an action ('you may run the tests', 'the team could request its
+    closure', 'users can apply the update'): advice at its weakest strength, not an estimate of likelihood. The
+    verb is one a reader can be told to do, the subject someone a document advises; 'attackers could use', 'it
+    may cause' and 'you may experience' stay estimates, and so does the passive ('X can be used to ...'), which
+    in descriptive prose states what a thing is able to do."""
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        if w not in _PERMISSIVE or s.raw_tokens[i].isupper() or s.raw_tokens[i] == "May":
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in _AFTER_MODAL:
+            k += 1
+        if words[k:k + 2] == ("continue", "to"):
+            k += 2
+        if k >= len(words) or words[k] not in IMPERATIVE_VERBS or words[k] in ("be", "have", "do"):
+            continue
+        if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i):
+            continue
+        out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))
+    return out
 
 
 # 'It is also crucial to obtain …', 'it is therefore vital that …': a necessity stated with an adverb between.
@@ -201,6 +250,8 @@ def imperative_head(s: Sentence) -> int | None:
     # label is a name, what follows the colon may instruct.
     starts += [k for k in range(1, min(len(words), LABEL_WORDS + 1))
                if ":" in s.gaps[k] and s.raw_tokens[k][:1].isupper()]
+    # A clause after a semicolon ('X is no longer maintained; use Y instead').
+    starts += [k for k in range(1, len(words)) if ";" in s.gaps[k]]
     candidates = []
     for start in starts:
         i = start
@@ -215,13 +266,37 @@ def imperative_head(s: Sentence) -> int | None:
         if k >= len(words):
             continue
         capital = s.raw_tokens[k][:1].isupper() or s.bulleted or k > 0
-        if words[k] in IMPERATIVE_VERBS and capital:
+        if capital and (words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k)):
             nxt = words[k + 1] if k + 1 < len(words) else ""
             subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES
             if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not subject and (
                     not s.raw_tokens[k].isupper()):
                 return k
     return None
+
+
+# 'Expect a flood of new models', 'Anticipate delays': a forecast put to the reader, not an instruction.
+_FORECAST = frozenset({"expect", "anticipate", "foresee", "predict"})
+_PARTICIPLES = frozenset({"given", "taken", "seen", "known", "shown", "written", "chosen", "done", "gone", "drawn",
+                          "thereafter", "elsewhere", "hereafter", "henceforth", "therein"})
+
+
+def _verb_with_object(s: Sentence, k: int) -> bool:
+    """Word k opens an instruction by its shape: an open-class word that is not an adverb, a participle or a
+    third-person verb ('-ly', '-ing', '-ed', '-s'), followed directly by what opens an object ('Name the type',
+    'Publish every split', 'Triage each alert'), in a sentence that is not a question. No verb list is needed:
+    in English only a verb stands at a sentence's head right before 'the' or 'your'. Verbs of expectation
+    ('Expect long delays') forecast rather than instruct."""
+    w = s.words[k]
+    if k + 1 >= len(s.words) or s.words[k + 1] not in OBJECT_OPENERS or s.gaps[k + 1].strip():
+        return False
+    if len(w) < 3 or not w.isalpha() or w in FUNCTION_WORDS or w in _PARTICIPLES or w in _FORECAST:
+        return False
+    if w.endswith(("ly", "ing")) or (w.endswith("ed") and not w.endswith("eed")):
+        return False
+    if w.endswith("s") and not w.endswith(("ss", "us")):
+        return False
+    return not s.text.rstrip().endswith("?")
 
 
 def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
