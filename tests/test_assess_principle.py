@@ -543,6 +543,13 @@ def test_an_entry_added_under_a_heading_that_names_advice_is_a_recommendation() 
         new = [*old, "- [console](https://crates.io/crates/console)"]
         [flag] = [f for f in assess_changes(_rows(old, new), config()) if f.after]
         assert flag.kind == kind, (heading, flag)
+    # A lead-in that ends with a semicolon introduces its list as one ending with a colon does.
+    old = ["The crate is unmaintained.", "## Possible alternatives",
+           "The list below has not been vetted and may or may not contain alternatives;",
+           "- [owo-colors](https://crates.io/crates/owo-colors)"]
+    [flag] = [f for f in assess_changes(_rows(old, [*old, "- [console](https://crates.io/crates/console)"]), config())
+              if f.after]
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
 
 
 @pytest.mark.parametrize(("old", "new", "reversed_"), [
@@ -576,6 +583,8 @@ def test_an_instruction_turned_allowance_or_a_comparison_flipped_is_a_judgment(o
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
     assert not significant(modified("Create alerts based on the error rate.", "Base your alerts on the error rate."))
+    assert not significant(modified("Put non-interrupting alerts into a ticket queue for your team to solve.",
+                                    "Place non-interrupting alerts in a ticket queue for your team to resolve."))
 
 
 @pytest.mark.parametrize(("old", "new", "kind", "direction"), [
@@ -673,3 +682,67 @@ def test_a_day_dropped_from_a_date_is_not_an_alert() -> None:
     """'closed on 3 May 2010' → 'closed in May 2010' keeps the date, written less precisely: at most a low note."""
     assert not significant(modified("The office closed on 3 May 2010.", "The office closed in May 2010."))
     assert significant(modified("The office closed on 3 May 2010.", "The office closed on 5 May 2010."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Symmetric keys SHALL additionally be strongly protected against disclosure.",
+     "Symmetric keys SHALL additionally be protected against disclosure.", "down"),
+    ("Users should be encouraged to make their passwords as long as they want.",
+     "Users should be encouraged to make their passwords as long as they want, within reason.", "down"),
+    ("The verifier SHALL, if possible within the protocol, specify the maximum age.",
+     "The verifier SHALL specify the maximum age.", "up"),
+])
+def test_a_prescription_narrowed_to_some_cases_or_pressed_less_moves_down(old: str, new: str,
+                                                                          direction: str) -> None:
+    """The same prescription with 'within reason' added or 'strongly' dropped holds in fewer cases or presses
+    less (down); with 'if possible' dropped it holds always (up). A qualifier swapped for another ('where
+    practical' → 'where applicable') and a premise restated with a bare 'if' change nothing a reader acts on."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    assert not significant(modified("Authenticators MAY, where practical, detect compromise of the endpoint.",
+                                    "Authenticators MAY, where applicable, detect compromise of the endpoint."))
+    assert not significant(modified("The verifier MAY prompt the user before the timeout, if desired.",
+                                    "The verifier MAY prompt the user before the timeout."))
+
+
+def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_direction() -> None:
+    """When the decision moved from hold to cut, 'the Board judged that the current setting of policy remained
+    appropriate' dropped is part of that move (polarity, down), not a statement removed without a direction; a
+    sentence that takes no stance is still a plain removal."""
+    old = ["The Board decided to leave the cash rate unchanged at 2.0 per cent.",
+           "The Board judged that the current setting of monetary policy remained appropriate.",
+           "Household spending grew at a moderate pace over the year."]
+    new = ["The Board decided to lower the cash rate to 1.75 per cent."]
+    flags = assess_changes(_rows(old, new), config())
+    kinds = {f.before: (f.kind, f.direction) for f in flags if f.before}
+    assert kinds[old[1]] == ("polarity", "down"), flags
+    assert kinds[old[2]][0] == "removed", flags
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("See ICSA-19-274-01 for the affected stacks.", "See ICSA-19-274-02 for the affected stacks."),
+    ("Overall, SP 800-63-3 does not presuppose a federated architecture.",
+     "Overall, SP 800-63 does not presuppose a federated architecture."),
+    ("- MELSEC iQ-F Series FX5UC-96MT/D: all versions", "- MELSEC iQ-F Series FX5UC-32MT/D: all versions"),
+    ('aliases = ["GHSA-45707-9-5h56"]', 'aliases = ["GHSA-4grx-2x9w-596c"]'),
+])
+def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
+    """'ICSA-19-274-01', 'SP 800-63-3', 'FX5UC-96MT' and 'GHSA-…' name things: a changed part is not a number
+    that rose or fell. Figures with units ('5km', '10GB', '2nd') stay amounts."""
+    assert all(f.kind != "quantity" for f in modified(old, new)), modified(old, new)
+    [flag] = significant(modified("The run was 5km long.", "The run was 10km long."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+@pytest.mark.parametrize(("line", "alert"), [
+    ("Added fixed versions for the M800 Series products in the Mitigation section.", False),
+    ("Updated the list of affected products.", False),
+    ("Is that really where we want to go in this volume?", False),
+    ("Fixed investment spending by businesses continues to be very strong.", True),
+    ("Revised data show that output grew strongly in the quarter.", True),
+])
+def test_a_revision_note_or_a_question_asserts_nothing(line: str, alert: bool) -> None:
+    """'Added fixed versions for …' notes what an editor did and 'Is that really where we want to go?' asks: added
+    or dropped, neither is an alert. 'Fixed investment spending … continues' opens with an adjective and states
+    something; so does 'Revised data show …'."""
+    assert bool(significant(added(line))) is alert, added(line)

@@ -207,9 +207,52 @@ def _label_number(s: Sentence, i: int) -> bool:
         return True  # 'Q' + '04': one identifier the tokenizer cut ('V3.50' is a version)
     if len(prev) == 1 and prev.isupper() and gap == ".":
         return True  # 'A.4': an appendix section
+    if _in_code(s, i):
+        return True  # 'ICSA-19-274-01', 'SP 800-63-3', 'CVE-2020-16214', 'FX5UC-96MT', 'GHSA-4grx-2x9w-596c'
     if _acronym_before(s, i) and "." in raw and raw.replace(".", "").isdigit():
         return True  # 'CVSS 3.0' → 'CVSS 3.1': the edition of a named standard, not an amount
     return "[" in s.text and bool(re.search(rf"(?<![\w.]){re.escape(raw)}(?![\w])", _link_titles(s.text)))
+
+
+# Letters a figure may carry as its unit or ordinal ('5km', '3h', '2nd', '10GB'); other letters make a code.
+_UNIT_SUFFIXES = frozenset(
+    "st nd rd th s m h d w y k x km kg mg ml mm cm nm kb mb gb tb pb ms ns us hz khz mhz ghz kw mw gw kwh bn mn tn "
+    "pm am px pt em fps bps kbps mbps gbps mph kph yr yrs min mins sec secs hr hrs bp kbp".split()
+)
+_CODE_REACH = 6  # parts of a hyphenated code looked back over for the acronym that opens it
+
+
+def _in_code(s: Sentence, i: int) -> bool:
+    """Token i is part of a code written with hyphens: a chain that an acronym opens ('ICSA-19-274-01',
+    'CVE-2020-16214', 'SP 800-63-3'), a chain of three or more numbers ('19-274-01'), or a part that mixes digits
+    and letters ('96MT', '5h' in 'GHSA-45707-9-5h56', '17X'): a name, not an amount. A range ('10-20') is two
+    numbers and stays one."""
+    raw = s.raw_tokens[i]
+    if raw[:1].isdigit() and any(c.isalpha() for c in raw):
+        letters = raw.lstrip("0123456789.,").lower()
+        if letters not in _UNIT_SUFFIXES and (len(letters) >= 2 or s.gaps[i] in ("-", "/") or (
+                i + 1 < len(s.gaps) and s.gaps[i + 1] in ("-", "/", ""))):
+            return True
+    if i > 0 and s.gaps[i] == "" and any(c.isdigit() for c in s.raw_tokens[i - 1]) and any(
+            c.isalpha() for c in s.raw_tokens[i - 1]):
+        return True  # '56' after '5h' in '5h56'
+    k, parts = i, 1
+    while k > 0 and s.gaps[k] == "-" and i - k < _CODE_REACH:
+        k -= 1
+        if s.raw_tokens[k][:1].isdigit():
+            parts += 1
+        elif len(s.raw_tokens[k]) >= 2 and s.raw_tokens[k].isupper():
+            return True
+        else:
+            break
+    if k == i and len(s.raw_tokens[k - 1 if k else 0]) >= 2 and k > 0 and s.raw_tokens[k - 1].isupper() and (
+            s.raw_tokens[k - 1].isalpha() and s.gaps[k] == " " and i + 1 < len(s.gaps) and s.gaps[i + 1] == "-"):
+        return True  # 'SP 800-63': the acronym, a space, then the chain
+    j = i
+    while j + 1 < len(s.raw_tokens) and s.gaps[j + 1] == "-" and s.raw_tokens[j + 1][:1].isdigit():
+        j += 1
+        parts += 1
+    return parts >= 3
 
 
 def _acronym_before(s: Sentence, i: int) -> bool:

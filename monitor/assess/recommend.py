@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import (
@@ -217,7 +218,7 @@ def advice_label(s: Sentence) -> int | None:
 def advising_lead_in(s: Sentence) -> bool:
     """A list's lead-in that introduces advice: it ends with a colon and prescribes ('you should:', 'Install the
     following versions or later:') or names advice ('Maintained alternatives include:')."""
-    return s.text.rstrip().endswith(":") and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
+    return s.text.rstrip().endswith((":", ";")) and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
 
 
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
@@ -287,9 +288,15 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
     'Publish every split', 'Triage each alert'), in a sentence that is not a question. No verb list is needed:
     in English only a verb stands at a sentence's head right before 'the' or 'your'. Verbs of expectation
     ('Expect long delays') forecast rather than instruct."""
-    w = s.words[k]
     if k + 1 >= len(s.words) or s.words[k + 1] not in OBJECT_OPENERS or s.gaps[k + 1].strip():
         return False
+    return _verb_shaped(s, k)
+
+
+def _verb_shaped(s: Sentence, k: int) -> bool:
+    """Word k may be a verb in the imperative: an open-class word, not an adverb, participle, third-person verb
+    or verb of expectation, in a sentence that is not a question."""
+    w = s.words[k]
     if len(w) < 3 or not w.isalpha() or w in FUNCTION_WORDS or w in _PARTICIPLES or w in _FORECAST:
         return False
     if w.endswith(("ly", "ing")) or (w.endswith("ed") and not w.endswith("eed")):
@@ -340,9 +347,77 @@ def _latitude(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
                    f"instruction {word}: '{span(d.old, 0, 8)}' → '{span(d.new, 0, 8)}'")
 
 
+# Words that make advice apply only in some cases ('in case your product is not updatable', 'within reason',
+# 'where possible', 'only if'; a bare 'if' is too often a restated premise), and adverbs that press it harder
+# ('strongly', 'always', 'immediately').
+_CONDITIONS = frozenset({"unless", "otherwise"})
+_CONDITION_PAIRS = frozenset({("in", "case"), ("within", "reason"), ("where", "possible"), ("when", "possible"),
+                              ("if", "possible"), ("where", "feasible"), ("when", "feasible"), ("if", "feasible"),
+                              ("where", "practical"), ("where", "practicable"), ("as", "appropriate"),
+                              ("if", "appropriate"), ("where", "appropriate"), ("only", "when"), ("only", "where"),
+                              ("only", "if"), ("where", "applicable"), ("if", "applicable"), ("as", "applicable"),
+                              ("when", "applicable"), ("as", "needed"), ("if", "needed"), ("where", "needed"),
+                              ("where", "necessary"), ("if", "necessary"), ("depending", "on")})
+_LIMIT_WORDS = _CONDITIONS | {w for p in _CONDITION_PAIRS for w in p}
+_FORCE = frozenset({"strongly", "strictly", "always", "fully", "absolutely", "firmly", "urgently", "immediately",
+                    "promptly", "rigorously"})
+
+
+def _limits(words: tuple[str, ...]) -> int:
+    return sum(w in _CONDITIONS for w in words) + sum(p in _CONDITION_PAIRS for p in pairwise(words))
+
+
+def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """The same prescription, its words kept, with a condition added or dropped around it ('Mitsubishi Electric
+    recommends users take these measures' → 'In case your product is not updatable, Mitsubishi Electric
+    recommends …', 'as lengthy as they want' → '…, within reason') or an adverb of force dropped or added ('SHALL
+    be strongly protected' → 'SHALL be protected'): the advice now holds in fewer cases or presses less (down),
+    or the reverse (up). Only where nothing else in the sentence moved a judgment: a condition inside a long
+    rewrite is not read."""
+    if not a.present or not b.present or max(a.strength, a.level and 2) != max(b.strength, b.level and 2):
+        return None
+    steps = set()
+    changed = set(d.old_changed()) | set(d.new_changed())
+    limits_old, limits_new = _limits(d.old.words), _limits(d.new.words)
+    if limits_old != limits_new and any(w in _LIMIT_WORDS for w in changed):
+        steps.add(-1 if limits_new > limits_old else 1)
+    forced_old, forced_new = _FORCE.intersection(d.old.words), _FORCE.intersection(d.new.words)
+    if forced_old != forced_new and (forced_old ^ forced_new) & changed:
+        steps.add(1 if len(forced_new) > len(forced_old) else -1)
+    if len(steps) != 1 or sum(max(r.i2 - r.i1, r.j2 - r.j1) for r in d.regions) > SCOPE_WORDS:
+        return None
+    direction: Direction = "up" if steps.pop() > 0 else "down"
+    word = "widened or pressed harder" if direction == "up" else "narrowed to some cases or pressed less"
+    return Finding("recommendation", "medium", direction, a.terms, b.terms,
+                   f"recommendation {word}: '{span(d.old, 0, 10)}' → '{span(d.new, 0, 10)}'")
+
+
+SCOPE_WORDS = 12  # changed words, at most, around a prescription whose condition or force is read
+
+
+def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
+    """An instruction whose verb was replaced by another word in its place ('Put alerts into a queue' → 'Place
+    alerts in a queue'): the new word is the instruction's verb too, whether or not its shape alone says so."""
+    def swapped(x: Prescription, other: Sentence, before: bool) -> Prescription | None:
+        h = x.head
+        if h is None or h >= len(other.words):
+            return None
+        spans = [(r.i1, r.i2, r.j1, r.j2) if before else (r.j1, r.j2, r.i1, r.i2) for r in d.regions]
+        hit = any(lo <= h < hi and olo <= h < ohi for lo, hi, olo, ohi in spans)
+        capital = other.raw_tokens[h][:1].isupper() or other.bulleted or h > 0
+        if hit and capital and _verb_shaped(other, h) and not other.raw_tokens[h].isupper():
+            return Prescription(0, 2, (other.words[h],), h)
+        return None
+    if a.head is not None and not b.present:
+        b = swapped(a, d.new, True) or b
+    elif b.head is not None and not a.present:
+        a = swapped(b, d.old, False) or a
+    return a, b
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
-    a, b = prescription(d.old), prescription(d.new)
+    a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
     if not a.present and not b.present:
         return None
     softened = _latitude(d, a, b)
@@ -351,7 +426,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     changed = set(d.old_changed()) | set(d.new_changed())
     touched = any(w in changed for t in a.terms + b.terms for w in t.split())
     if not touched:
-        return None
+        return _scoped(d, a, b)
     if a.level and b.level and a.level != b.level:
         raised: Direction = "up" if b.level > a.level else "down"
         word = "raised" if raised == "up" else "lowered"

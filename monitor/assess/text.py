@@ -266,10 +266,24 @@ def about_document(s: Sentence) -> bool:
     return bool(_META.match(plain(s.text)))
 
 
+# Verbs a revision note opens with, in the past and without a subject ('Added fixed versions for M800 Series in
+# the Mitigation section.', 'Updated the list of affected products.'): the document says what its editor did.
+# ('Fixed', 'Revised', 'Changed' open a subject as often: 'Fixed investment spending continues', 'Revised data
+# show'; a note has no finite verb of its own.)
+_EDITED = frozenset({"added", "updated", "removed", "corrected", "clarified", "deleted", "amended", "renamed",
+                     "reworded", "edited", "restructured"})
+
+
 def log_entry(s: Sentence) -> bool:
     """An entry of a revision log or changelog: a line that opens with a date followed by what was revised
-    ('- 2024-04-25 version 3: Update B - ...'). The revisions themselves are reported where they happen."""
-    return bool(_DATE_HEAD.match(s.text))
+    ('- 2024-04-25 version 3: Update B - ...'), or a revision note that opens with what the editor did, in the
+    past and without a subject ('Added fixed versions for M800 Series in the Mitigation section.', 'Link to vendor
+    statement included after changes'). The revisions themselves are reported where they happen."""
+    if _DATE_HEAD.match(s.text):
+        return True
+    words = s.words
+    return bool(words) and words[0] in _EDITED and len(words) > 1 and words[1] not in ("by", "to", "that", "in") and (
+        not any(w in _FINITE for w in words))
 
 
 def statement(s: Sentence) -> bool:
