@@ -29,7 +29,7 @@ HEAVY = (
     "yaml",  # config.yaml: there is none here, and the packaged defaults are read from their JSON form
     "subprocess",  # the pager (output is not a terminal) and git refs
     "sqlite3", "psycopg", "monitor.index",  # the history index
-    "monitor.history", "monitor.store", "monitor.scan", "monitor.changelog", "monitor.importer",
+    "monitor.history_cli", "monitor.history", "monitor.store", "monitor.scan", "monitor.changelog", "monitor.importer",
     "monitor.sinks", "apprise",  # notifications
     "monitor.daemon", "watchdog", "apscheduler",
     "monitor.review", "monitor.readers.pdf", "monitor.readers.html", "monitor.readers.docx",
