@@ -746,3 +746,17 @@ def test_a_revision_note_or_a_question_asserts_nothing(line: str, alert: bool) -
     or dropped, neither is an alert. 'Fixed investment spending … continues' opens with an adjective and states
     something; so does 'Revised data show …'."""
     assert bool(significant(added(line))) is alert, added(line)
+
+
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    ("Biologists and computer scientists are now building these models.",
+     "Biologists and clinical statisticians are now building these models.", "actor"),
+    ("The tool should aid pathologist-computer interactions.", "The tool should aid physician-computer interactions.",
+     "actor"),
+])
+def test_people_are_known_by_the_suffix_of_their_field(old: str, new: str, kind: str) -> None:
+    """'computer scientists' → 'clinical statisticians' replaces who acts, though neither word is in a list:
+    '-ists' and '-icians' name people; 'checklists' and 'persists' do not."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == kind, flag
+    assert all(f.kind != "actor" for f in modified("Use the release checklist.", "Use the release playlist."))
