@@ -760,3 +760,12 @@ def test_people_are_known_by_the_suffix_of_their_field(old: str, new: str, kind:
     [flag] = significant(modified(old, new))
     assert flag.kind == kind, flag
     assert all(f.kind != "actor" for f in modified("Use the release checklist.", "Use the release playlist."))
+
+
+def test_shall_in_lower_case_obliges_except_after_i_or_we() -> None:
+    """'Such procedures shall be subject to oversight' → 'are subject to oversight' drops an obligation (as
+    statutes write 'shall'); 'we shall see' is the future."""
+    [flag] = significant(modified("Such procedures shall be subject to recurring oversight.",
+                                  "Such procedures are subject to recurring oversight."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    assert all(f.kind != "recommendation" for f in added("We shall see how the data evolve next year."))

@@ -111,7 +111,16 @@ def _prescriptive(s: Sentence) -> list[Match]:
     ]
     taken = keywords + listed
     taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
-    return taken + [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    taken += [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    return taken + [m for m in obligations(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+
+
+def obligations(s: Sentence) -> list[Match]:
+    """'shall' in lower case, as statutes and standards write it ('Such procedures shall be subject to
+    oversight'): an obligation, as strong as 'must' — except after 'I' or 'we', where it is the future ('we shall
+    see'). Capitalised 'SHALL' is read as a requirement keyword."""
+    return [Match(i, i + 1, "shall", 3) for i, w in enumerate(s.words)
+            if w == "shall" and not s.raw_tokens[i].isupper() and (i == 0 or s.words[i - 1] not in ("i", "we"))]
 
 
 _PERMISSIVE = frozenset({"may", "might", "could", "can"})
