@@ -769,3 +769,13 @@ def test_shall_in_lower_case_obliges_except_after_i_or_we() -> None:
                                   "Such procedures are subject to recurring oversight."))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
     assert all(f.kind != "recommendation" for f in added("We shall see how the data evolve next year."))
+
+
+def test_would_in_place_of_a_present_tense_makes_a_fact_conditional() -> None:
+    """'models do not depend on X' → 'models would not depend on X' turns a stated fact into a conditional
+    (likelihood, down); 'rises' → 'will rise' stays a change of tense, not an estimate."""
+    [flag] = significant(modified("Generative models learned from data do not depend on expert knowledge.",
+                                  "Generative models learned from data would not depend on expert knowledge."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    assert all(f.kind != "likelihood" for f in modified("Inflation rises in the second half.",
+                                                        "Inflation will rise in the second half."))

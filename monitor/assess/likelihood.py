@@ -238,6 +238,9 @@ def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
     return out
 
 
+_PRESENT = frozenset({"do", "does", "is", "are", "has", "have"})
+
+
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     if max(r.i2 - r.i1, r.j2 - r.j1) > TARGETED_WORDS:
         return None  # a rewritten stretch: its estimative words are not alternatives to each other
@@ -251,8 +254,11 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         present = ex_new or ex_old
         if not targeted(r) or ((r.i1 == r.i2 or r.j1 == r.j2) and not _only_estimate(d, r, present)):
             return None  # a hedge replaces words of a plain statement; a new clause is not a hedge
-        # Bare "will"/"would" against an unmarked verb is tense, not estimation.
-        if all(m.phrase in MODALS and m.value >= 5 for m in present):
+        # Bare "will"/"would" against an unmarked verb is tense, not estimation — but "would" put in place of a
+        # present-tense "do"/"is" ('models do not depend on X' → 'would not depend on X') makes a fact conditional.
+        conditional = [m.phrase for m in present] == ["would"] and bool(ex_new) and (
+            set(d.old.words[r.i1:r.i2]) <= _PRESENT and r.i2 > r.i1)
+        if all(m.phrase in MODALS and m.value >= 5 for m in present) and not conditional:
             return None
         hedge_only = all(m.phrase in HEDGES for m in present)
         b_old = ASSERTED if b_old is None else b_old
