@@ -55,9 +55,11 @@ SIM_CELLS = 100_000_000
 
 
 def word_similarity(a: list[str], b: list[str]) -> float:
+    cells = len(a) * len(b)
+    if cells <= SMALL_CELLS:
+        return _small_ratio(a, b) / 100.0
     from rapidfuzz.fuzz import ratio
 
-    cells = len(a) * len(b)
     if cells > SIM_CELLS:
         # Cut both into runs of words where the words themselves say (so an edit changes only its own run) and
         # compare the runs: few enough that the comparison stays fast, small enough that one edit costs little.
@@ -158,12 +160,45 @@ class _Side:
 def _similar(a: str | list[str], b: str | list[str], least: float) -> float:
     """word_similarity of two encoded word sequences when it is at least `least`, else a value below `least`
     (0.0): the bound lets rapidfuzz skip pairs whose lengths alone rule them out."""
-    from rapidfuzz.fuzz import ratio
-
     if len(a) * len(b) > SIM_CELLS:
         return -1.0  # the caller takes the runs of words (the exact words are needed for the cut points)
     # The cut-off sits just below `least` so that a value at `least` is never lost to rounding in percent.
+    if len(a) * len(b) <= SMALL_CELLS:
+        return _small_ratio(a, b, least * 100.0 - 1e-6) / 100.0
+    from rapidfuzz.fuzz import ratio
+
     return float(ratio(a, b, score_cutoff=least * 100.0 - 1e-6)) / 100.0
+
+
+# Pairs this small (words times words) are scored here rather than by rapidfuzz: `monitor diff` of a few short
+# paragraphs then never imports it (about 10 ms of start-up). The score is rapidfuzz's own (fuzz.ratio: the
+# normalised Indel similarity in percent, computed the same way, to the last bit, also at the cut-offs used here).
+SMALL_CELLS = 2_500
+
+
+def _small_ratio(a: str | list[str], b: str | list[str], score_cutoff: float | None = None) -> float:
+    """rapidfuzz.fuzz.ratio(a, b, score_cutoff=score_cutoff) for short sequences: 100 (1 - indel / (|a| + |b|)),
+    or 0.0 below the cut-off."""
+    total = len(a) + len(b)
+    score = 100.0 if total == 0 else (1.0 - (total - 2 * _lcs_length(a, b)) / total) * 100
+    return score if score_cutoff is None or score >= score_cutoff else 0.0
+
+
+def _lcs_length(a: str | list[str], b: str | list[str]) -> int:
+    """Length of the longest common subsequence, bit-parallel (Hyyrö): one bit per item of the shorter side."""
+    if len(a) < len(b):
+        a, b = b, a
+    masks: dict[str, int] = {}
+    bit = 1
+    for item in b:
+        masks[item] = masks.get(item, 0) | bit
+        bit <<= 1
+    full = bit - 1
+    row = full
+    for item in a:
+        match = row & masks.get(item, 0)
+        row = ((row + match) | (row - match)) & full
+    return len(b) - row.bit_count()
 
 
 def _pair_similarity(old: _Side, olds: range, new: _Side, news: range, least: float) -> float:
@@ -483,20 +518,26 @@ def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]]
 
     Similarity 2 LCS / (a + b) is at most 2 min(a, b) / (a + b), so a choice whose length lies outside
     [a f, a / f] (f = least / (2 - least)) cannot reach `least`: choices sorted by length, each query scores only
-    its window (widened by one against rounding), in C."""
-    from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extract
-
+    its window (widened by one against rounding), in C (or, for a small gap's few pairs, by _small_ratio)."""
     order = sorted(range(len(choices)), key=lambda c: len(choices[c]))
     lengths = [len(choices[c]) for c in order]
     ranked = [choices[c] for c in order]
     f = least / (2.0 - least)
     cut = least * 100.0 - 1e-6  # just below `least`, so that a value at `least` is never lost to rounding
+    small = sum(len(query) for query in queries) * sum(lengths) <= SMALL_CELLS
+    if not small:
+        from rapidfuzz.fuzz import ratio
+        from rapidfuzz.process import extract
     for q, query in enumerate(queries):
         a = len(query)
         lo = bisect.bisect_left(lengths, a * f - 1)
         hi = bisect.bisect_right(lengths, a / f + 1)
-        if lo < hi:
+        if lo < hi and small:  # the few pairs of a small gap, scored as extract() would
+            for x, choice in enumerate(ranked[lo:hi]):
+                score = _small_ratio(query, choice, cut)
+                if score >= cut:
+                    yield q, order[lo + x], score
+        elif lo < hi:
             for _, score, x in extract(query, ranked[lo:hi], scorer=ratio, score_cutoff=cut, limit=None):
                 yield q, order[lo + x], score
 

@@ -12,6 +12,7 @@ import click
 
 from monitor.cli_global import change_folder, pager_wanted
 from monitor.errors import MonitorError
+from monitor.lazy_re import lazy_compile
 from monitor.pager import paged
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -86,6 +87,11 @@ def user_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+# `monitor import`, `label`, `history` and `blame` live in their own module (a document's judgment history),
+# registered when one of them is named or the commands are listed: the other commands never import it.
+HISTORY_COMMANDS = ("import", "label", "history", "blame")
+
+
 class MonitorGroup(click.Group):
     """A click group whose usage mistakes are one line on stderr and exit status 2, like every other error."""
 
@@ -94,6 +100,21 @@ class MonitorGroup(click.Group):
 
         add_everywhere_options(cmd)  # -C, --config and --no-pager after the subcommand too
         super().add_command(cmd, name)
+
+    def _add_history_commands(self) -> None:
+        if not all(name in self.commands for name in HISTORY_COMMANDS):
+            from monitor.history_cli import register
+
+            register(self)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._add_history_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in HISTORY_COMMANDS:
+            self._add_history_commands()
+        return super().get_command(ctx, cmd_name)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
@@ -261,7 +282,7 @@ def _reason(exc: BaseException) -> str:
 
 
 # Beyond C0 (which JSON always escapes): DEL, C1 and the bidi controls, written as JSON's own \u escapes.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = lazy_compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def terminal_safe(text: str, fmt: str, colored: bool) -> str:
@@ -620,7 +641,6 @@ def show(ctx: click.Context, ref: str, raw: bool) -> None:
     A text document is printed as stored; a PDF, HTML page or Word file as the text monitor compares (its
     reader's extraction, kept in the store); --raw prints the exact bytes of any version.
     """
-    import re
     from pathlib import Path
 
     from monitor.docname import document_id
@@ -805,8 +825,3 @@ def _when(taken_at: str) -> str:
     """`2026-11-25 10:12:03Z` → `2026-11-25 10:12 UTC`, short enough for one-line listings."""
     return taken_at.replace("T", " ")[:16] + " UTC" if taken_at else "?"
 
-
-# `monitor import`, `label`, `history` and `blame` live in their own module (a document's judgment history).
-from monitor.history_cli import register as _register_history  # noqa: E402
-
-_register_history(main)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from monitor.errors import ConfigError
+from monitor.lazy_re import lazy_compile
 
 if TYPE_CHECKING:
     from monitor.sinks.notify import NotifyTarget
@@ -117,8 +118,8 @@ class Config:
         return default_root_name(self.base, root)
 
 
-_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-ROOT_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]|_(?!_))*$")
+_NAME_UNSAFE = lazy_compile(r"[^A-Za-z0-9._-]+")
+ROOT_NAME = lazy_compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]|_(?!_))*$")
 
 
 def default_root_name(base: Path, root: Path) -> str:
@@ -401,7 +402,7 @@ def parse_pack(text: str, file: Path, name: str, where: str = "pack") -> Pack:
 
 # The words of a phrase as the classifier reads a sentence's (assess/text.py's tokens): letters with inner
 # apostrophes, numbers, anything else word-like; hyphens and other punctuation split ('non-essential' is two).
-_LEXICON_WORD = re.compile(r"\d+(?:[.,/]\d+)*(?:%|[a-z]+)?|[^\W\d_]+(?:'[^\W\d_]+)*|\w+")
+_LEXICON_WORD = lazy_compile(r"\d+(?:[.,/]\d+)*(?:%|[a-z]+)?|[^\W\d_]+(?:'[^\W\d_]+)*|\w+")
 
 
 def _lexicon(value: Any, file: Path, at: tuple[str, ...], shape: Any) -> Iterator[LexiconAddition]:

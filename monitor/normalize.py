@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from monitor.errors import BinaryFileError, InputError
+from monitor.lazy_re import lazy_compile
 
 # Typography that changes between exports without changing a word: folded before comparing.
 _FOLD_TABLE: dict[str, str] = (
@@ -24,9 +25,9 @@ _FOLD_TABLE: dict[str, str] = (
     }
 )
 _ASCII_FOLDS = tuple(ch for ch in _FOLD_TABLE if ch.isascii())
-_FOLD_CHARS = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
-_SINGLE_BYTE = re.compile(r"^(?:cp125\d|windows-125\d|iso8859_\d+|latin_?\d|mac_\w+|cp8\d\d|cp437)$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FOLD_CHARS = lazy_compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
+_SINGLE_BYTE = lazy_compile(r"^(?:cp125\d|windows-125\d|iso8859_\d+|latin_?\d|mac_\w+|cp8\d\d|cp437)$")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 

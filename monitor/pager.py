@@ -35,11 +35,12 @@ def paged(enabled: bool = True) -> Iterator[bool]:
     and the command goes on to its exit status as if it had all been read.
     """
     import io
-    import subprocess
 
     argv = pager_command() if enabled and sys.stdout.isatty() else None
     proc = None
     if argv is not None:
+        import subprocess  # only with a pager to start: piped output (scripts, CI) never pays for the import
+
         env = dict(os.environ)
         env.setdefault("LESS", "FRX")  # also when $PAGER is a bare `less`, as git does
         env.setdefault("LV", "-c")

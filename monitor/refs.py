@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor.errors import FileUnstable, InputError, MonitorError, VersionNotFound
+from monitor.lazy_re import lazy_compile
 from monitor.report import VersionRef
 
 if TYPE_CHECKING:
     from monitor.config import Config
 
-_BARE_VERSION = re.compile(r"^(?:v?\d+|latest|previous|first)$")
+_BARE_VERSION = lazy_compile(r"^(?:v?\d+|latest|previous|first)$")
 # A revision never starts with "-": `git show --output=FILE:x` would be an option, not a revision.
-_GIT_REF = re.compile(r"^(?P<rev>[^:\s-][^:\s]*):(?P<path>.+)$", re.DOTALL)
+_GIT_REF = lazy_compile(r"^(?P<rev>[^:\s-][^:\s]*):(?P<path>.+)$", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)

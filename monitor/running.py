@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import compress, pairwise
 from operator import not_
 
+from monitor.lazy_re import lazy_compile
 from monitor.normalize import squash
 
 # A running header or footer is short: a title, a chapter name, a page number, a classification mark.
@@ -18,13 +19,13 @@ _EDGE_LINES = 3
 # Markdown, list and quote structure: such a line is a heading or an item of its own, repeated or not.
 _STRUCTURED = frozenset("#-*+|>=~_^")
 # A list item ("1. ", "(a) ", "• ") or a numbered heading: legitimate structure, never a running line.
-_ITEM = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]|"
+_ITEM = lazy_compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]|"
                    r"\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\([ivx]{1,5}\)|\.\.)")
-_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
+_UNDERLINE = lazy_compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
 _DIGITS = re.compile(r"\d+")
 # A page number at either end of a header line: "17 | Strategic Survey", "Chapter 2 - Russia 17".
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,4})\s")
-_TRAILING_NUMBER = re.compile(r"\s(\d{1,4})\s*$")
+_LEADING_NUMBER = lazy_compile(r"^\s*(\d{1,4})\s")
+_TRAILING_NUMBER = lazy_compile(r"\s(\d{1,4})\s*$")
 # What a sentence cut mid-clause ends with, on the line before a page break: a lower-case ASCII letter or a comma.
 _MID_CLAUSE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 

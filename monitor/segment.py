@@ -7,24 +7,25 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from monitor.config import NormalizeConfig
+from monitor.lazy_re import lazy_compile
 from monitor.normalize import fold, squash
 from monitor.running import running_lines
 
 # A list item, or a reST explicit-markup line (".. _target: url", ".. note::"), starts a unit of its own.
-_LIST_ITEM = re.compile(
+_LIST_ITEM = lazy_compile(
     r"^\s{0,12}(?:[-*+\u2022\u25aa\u25cf\u25e6]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|\.\.)\s+\S"
 )
 # Only whether a line is a markdown heading is asked, so the pattern stops at its first word: the heading's own
 # text, trailing '#'s removed, once took time cubic in a line's length (r"(\S.*?)\s*#*\s*$").
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_SYMBOL_HEADING = re.compile(r"^\s*[\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]\s*(\S.*)$")
-_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
-_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_MD_HEADING = lazy_compile(r"^\s{0,3}#{1,6}\s+\S")
+_SYMBOL_HEADING = lazy_compile(r"^\s*[\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]\s*(\S.*)$")
+_UNDERLINE = lazy_compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
+_RULE = lazy_compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # Closing '#'s are matched only from the start of the white space before them: tried from every space of a long
 # run, the search was quadratic.
-_HEADING_MARKS = re.compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|(?<!\s)\s++#++$")
-_INLINE_ITEM = re.compile(r"(?<=[.!?;]) (?=[-*+\u2022] [A-Z\"'(])")
-_HEADER_FIELD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: \S")
+_HEADING_MARKS = lazy_compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|(?<!\s)\s++#++$")
+_INLINE_ITEM = lazy_compile(r"(?<=[.!?;]) (?=[-*+\u2022] [A-Z\"'(])")
+_HEADER_FIELD = lazy_compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: \S")
 _SOFT_WRAP_LINE = 160  # characters: no one hard-wraps wider; a longer line is a whole paragraph
 _LINE_KIND = re.compile(
     "|".join(
@@ -38,7 +39,7 @@ _LINE_KIND = re.compile(
 # What the second half of a sentence cut by a page may start with besides a lower-case word.
 _CONTINUATION = frozenset("0123456789,;)]%")
 _TERMINAL = frozenset(".!?:;\"')]}\u2026*|>")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Fragments that only ever occur as the tail of a word broken at a line end ("agree-" + "ment").
 _SUFFIXES = frozenset(
     "ment ments tion tions sion sions ness nesses ing ings ed ly ity ities ance ances ence ences ive ives "

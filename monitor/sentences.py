@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from monitor.lazy_re import lazy_compile
+
 # Words that end with a period without ending a sentence (compared case-insensitively, without the dot).
 ABBREVIATIONS = frozenset(
     """
@@ -32,9 +34,9 @@ _BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["'\)\]\u201d\u2019*_]*+)(\s++)(?
 _BULLET = re.compile(r"(?<=[.:;!?*)\]])\s+(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
 # The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13"), matched only
 # from the start of a run so that each character is read once.
-_WORD_BEFORE = re.compile(r"(?<![\w.\-'])[\w.\-']+$")
-_WORD_RUN = re.compile(r"[\w.\-']+$")
-_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*+([A-Za-z]+)")
+_WORD_BEFORE = lazy_compile(r"(?<![\w.\-'])[\w.\-']+$")
+_WORD_RUN = lazy_compile(r"[\w.\-']+$")
+_NEXT_WORD = lazy_compile(r"[\"'\u201c\u2018(]*+([A-Za-z]+)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -50,13 +52,13 @@ def split_sentences(text: str) -> list[str]:
 
 
 # A table joined into one paragraph (an reST csv-table, a list of values): rows start with "name,value".
-_ROW_START = re.compile(r"(?<=\s)(?=[\w.]+,\S)")
+_ROW_START = lazy_compile(r"(?<=\s)(?=[\w.]+,\S)")
 LONG_SENTENCE = 300
 MIN_ROWS = 3
 # Past this length a sentence is split after its semicolons, into runs of clauses of at most CLAUSE_RUN.
 LONG_CLAUSES = 500
 CLAUSE_RUN = 400
-_SEMICOLON = re.compile(r"(?<=;)\s+")
+_SEMICOLON = lazy_compile(r"(?<=;)\s+")
 
 
 def _split_rows(text: str) -> list[str]:

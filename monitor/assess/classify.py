@@ -42,6 +42,7 @@ from monitor.assess.text import (
     statement,
     title_like,
 )
+from monitor.lazy_re import lazy_compile
 from monitor.report import Assessment, Direction, Evidence, Kind, ParagraphChange, Severity
 from monitor.sentences import split_sentences
 
@@ -251,7 +252,7 @@ class _LeadIns:
 _SWAPPABLE = frozenset({"actor", "reworded"})
 _REWRITTEN = ("judgment rewritten", "part of the judgment")  # a reworded finding on what is judged, not a frame
 # Template markup ('{% for author in authors %}', '{{ v2 }}'): code that a build fills in, not prose.
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_TEMPLATE = lazy_compile(r"\{%.*?%\}|\{\{.*?\}\}")
 SAID_MAX_PAIRS = 200_000  # one-sided sentence × other-side sentence checks per comparison, at most
 SAID_MIN_WORDS = 3  # content words a sentence needs before its words can be found said elsewhere
 

@@ -11,10 +11,11 @@ from functools import lru_cache
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTHS, NUMBER_WORDS, ORDINALS
 from monitor.assess.text import Sentence
+from monitor.lazy_re import lazy_compile
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:t(\d\d):(\d\d)(?::(\d\d))?)?")
 _NUMERIC = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(?:/(\d+))?(%|[a-z]+)?$")
-_VERSION = re.compile(r"^\d+\.\d+(?:\.\d+)*$")
+_VERSION = lazy_compile(r"^\d+\.\d+(?:\.\d+)*$")
 _YEAR = range(1900, 2101)
 # Words before a dotted number that make it a release ("Python 3.11", "version 2.7").
 _VERSION_CONTEXT = frozenset({"python", "version", "versions", "release", "releases", "v", "pep", "cpython"})
@@ -263,7 +264,7 @@ def _acronym_before(s: Sentence, i: int) -> bool:
             and s.gaps[i] in (" ", ":", "-") and (i + 1 >= len(s.words) or s.words[i + 1] not in _UNIT_AFTER))
 
 
-_LINK_TEXT = re.compile(r"\[([^\[\]]*)\](?=\(|\[)")
+_LINK_TEXT = lazy_compile(r"\[([^\[\]]*)\](?=\(|\[)")
 
 
 @lru_cache(maxsize=1024)

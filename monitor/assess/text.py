@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.assess.lexicon import NEGATION_PREFIXES, PROTECTED, SPELLING_VARIANTS
+from monitor.lazy_re import lazy_compile
 
 # Links keep their text, never their target: `[t](u)`, `[[t]](u)`, `[t][ref]`; a reference definition
 # (`[ref]: https://…`), a bare URL and an inline HTML tag are not words a reader reads as prose.
-_LINK = re.compile(r"!?\[\[?([^\[\]]*)\]?\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
-_LINK_DEF = re.compile(r"(?:^|(?<=\s))\[[^\[\]]+\]:\s*\S+")
-_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|<(?:/?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}|!--.{0,200}?--)>")
-_MARKUP = re.compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+_LINK = lazy_compile(r"!?\[\[?([^\[\]]*)\]?\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+_LINK_DEF = lazy_compile(r"(?:^|(?<=\s))\[[^\[\]]+\]:\s*\S+")
+_URL = lazy_compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|<(?:/?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}|!--.{0,200}?--)>")
+_MARKUP = lazy_compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", re.IGNORECASE)
 # Tokens: ISO dates and timestamps ('2024-03-07T07:00:00Z') whole, numbers (with a unit glued on), identifiers of
 # letters then digits ('APT29', 'H5N1', 'M730VS' - a name, not a quantity; 'FY2026' and one-letter 'Q3' stay a
@@ -30,10 +31,10 @@ _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 _ASCII = bytes(range(128))
 
 
-_ADMONITION = re.compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGER)\]", re.IGNORECASE)
+_ADMONITION = lazy_compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGER)\]", re.IGNORECASE)
 # A citation in Pandoc's form ('[@doi:10.1101/095786]', '[@pmid:27134610; @tag:Way2017]'): it names the works
 # a claim rests on, and a reader reads past it as past a link's target.
-_CITATION = re.compile(r"\s?\[@[^\[\]]*\]")
+_CITATION = lazy_compile(r"\s?\[@[^\[\]]*\]")
 
 
 def plain(text: str) -> str:
@@ -213,8 +214,8 @@ def same_word(a_raw: str, b_raw: str) -> bool:
 # A pointer to another text: the phrase that points, and the reference it points at (a link, a URL, a numbered
 # section, a citation key). Either alone is prose; together they send the reader elsewhere.
 # A figure's or link's attribute block after it ('![Caption](fig.png){#fig:x width="100%"}').
-_ATTRIBUTES = re.compile(r"\{[#.][^{}]*\}\s*$")
-_POINTER = re.compile(
+_ATTRIBUTES = lazy_compile(r"\{[#.][^{}]*\}\s*$")
+_POINTER = lazy_compile(
     r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|(?:described|reviewed|discussed|summari[sz]ed|surveyed) "
     r"(?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
     r"published) (?:on|in|at|from)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
@@ -222,7 +223,7 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
-_STRONG_POINTER = re.compile(
+_STRONG_POINTER = lazy_compile(
     r"\b(?:read (?:more|about)|learn more|find out more|for (?:more|further|additional) (?:information|details|"
     r"guidance)|for details|for (?:your )?reference)\b"
     # A page's navigation at a line's head: 'Related Information Media Release 2009-06', 'More on the May decision'.
@@ -247,7 +248,7 @@ _META = re.compile(
     r"(?:updated|revised|amended|reissued|edited|corrected)\W*$)",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
+_REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
                         re.IGNORECASE)
 _DATE_HEAD = re.compile(
     r"^\s*(?:[*\-\u2022]\s+)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
@@ -261,7 +262,7 @@ _FINITE = frozenset(
 STATEMENT_MIN_WORDS = 6  # a verbless run this long is still a statement ('Strong growth in exports ahead.')
 
 
-_REFERENCE_SECTION = re.compile(r"\b(?:references?|further reading|see also|links|resources|bibliography|sources|"
+_REFERENCE_SECTION = lazy_compile(r"\b(?:references?|further reading|see also|links|resources|bibliography|sources|"
                                 r"related|reading)\b", re.IGNORECASE)
 
 

@@ -3,15 +3,16 @@ and the one way they are written out as the plain text `segment()` splits into p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
+
+from monitor.lazy_re import lazy_compile
 
 BlockKind = Literal["heading", "paragraph", "item", "row"]
 
 # A line segment() would take for a list item or heading marker when it starts a paragraph's text.
-_ITEM_MARK = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7\uf0a7]|\u2013)\s+")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_ITEM_MARK = lazy_compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7\uf0a7]|\u2013)\s+")
+_SPACES = lazy_compile(r"[ \t\u00a0]+")
 
 
 @dataclass(frozen=True, slots=True)

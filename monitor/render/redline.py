@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from monitor.lazy_re import lazy_compile
 from monitor.report import SEVERITY_RANK, Assessment, ParagraphChange, WordOp
 from monitor.worddiff import tokenize
 
 SegmentKind = Literal["equal", "insert", "delete"]
 Side = Literal["old", "new", "both"]
 
-_PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
+_PARAGRAPH_BREAK = lazy_compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
 # Longest sentence quoted in full; longer ones keep their changed words and are cut around them.
 MAX_QUOTE_CHARS = 1200
 PILCROW = "¶"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.lazy_re import lazy_compile
 from monitor.render.redline import sentence_ops, sort_assessments
 from monitor.report import Assessment, ParagraphChange, Report
 
@@ -27,7 +28,7 @@ _STYLE = {
 # (a file name's undecodable bytes, which cannot even be encoded for output).
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # On one line (error messages, log lines) newline, tab and the Unicode line separators are shown too.
-_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_LINE = lazy_compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _MARK = {"modified": "~", "added": "+", "removed": "-", "moved": ">", "split": "<", "merged": ">"}
 

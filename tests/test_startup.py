@@ -1,0 +1,73 @@
+"""Start-up of `monitor diff` on small files: what a run loads, and that the fast path for short pairs is exact."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.fuzz import ratio
+
+from monitor.align import GROUP_MIN, MODIFIED_MIN, MOVED_MIN, SMALL_CELLS, _small_ratio
+
+# Run as the console script does, then list every module the process had loaded when it exited.
+_RUN_AND_LIST = """
+import atexit, json, sys
+listing = sys.argv.pop(1)
+atexit.register(lambda: open(listing, "w").write(json.dumps(sorted(sys.modules))))
+from monitor.cli import main
+main(prog_name="monitor")
+"""
+
+# Libraries and modules that serve other commands or other inputs: a diff of two small text files needs none.
+HEAVY = (
+    "rapidfuzz",  # paragraph similarity of large gaps (align.py scores small pairs itself)
+    "yaml",  # config.yaml: there is none here, and the packaged defaults are read from their JSON form
+    "subprocess",  # the pager (output is not a terminal) and git refs
+    "sqlite3", "psycopg", "monitor.index",  # the history index
+    "monitor.history_cli", "monitor.history", "monitor.store", "monitor.scan", "monitor.changelog", "monitor.importer",
+    "monitor.sinks", "apprise",  # notifications
+    "monitor.daemon", "watchdog", "apscheduler",
+    "monitor.review", "monitor.readers.pdf", "monitor.readers.html", "monitor.readers.docx",
+    "pypdfium2", "trafilatura", "docx", "charset_normalizer",
+)
+
+
+def test_a_diff_of_two_small_files_loads_no_library_it_does_not_use(tmp_path: Path) -> None:
+    """`monitor diff a.txt b.txt` on two short files reports the changed judgment without loading the index,
+    notifications, the daemon, YAML, rapidfuzz or subprocess, so it starts about as fast as Python and click."""
+    (tmp_path / "a.txt").write_text("A paragraph.\n\nIt is likely to rise.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A paragraph.\n\nIt is unlikely to rise.\n", encoding="utf-8")
+    listing = tmp_path / "modules.json"
+    env = {k: v for k, v in os.environ.items() if k not in ("MONITOR_CONFIG", "MONITOR_INDEX", "PAGER")}
+    proc = subprocess.run([sys.executable, "-c", _RUN_AND_LIST, str(listing), "diff", "a.txt", "b.txt"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 1, proc.stderr  # differences found
+    assert "likelihood down" in proc.stdout, proc.stdout
+    loaded = set(json.loads(listing.read_text(encoding="utf-8")))
+    assert "monitor.align" in loaded and "monitor.assess.classify" in loaded  # the listing is of a real run
+    unwanted = sorted(m for m in loaded if m in HEAVY or m.startswith(tuple(f"{h}." for h in HEAVY)))
+    assert not unwanted, f"loaded by a diff of two small files: {unwanted}"
+
+
+_WORDS = st.lists(st.sampled_from("abcdefg"), max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_WORDS, _WORDS, st.sampled_from((None, MODIFIED_MIN, MOVED_MIN, GROUP_MIN)), st.booleans())
+def test_short_pairs_score_exactly_as_rapidfuzz(a: list[str], b: list[str], least: float | None,
+                                                 as_text: bool) -> None:
+    """A diff of short paragraphs aligns them exactly as before: the score alignment computes itself for small
+    pairs is rapidfuzz's ratio to the last bit, with and without each cut-off alignment uses."""
+    assert len(a) * len(b) <= SMALL_CELLS
+    left: str | list[str] = "".join(a) if as_text else a
+    right: str | list[str] = "".join(b) if as_text else b
+    if least is None:
+        assert _small_ratio(left, right) == ratio(left, right)
+    else:
+        cut = least * 100.0 - 1e-6  # as align.py passes it
+        assert _small_ratio(left, right, cut) == ratio(left, right, score_cutoff=cut)
