@@ -10,6 +10,7 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -68,12 +69,13 @@ def word_similarity(a: list[str], b: list[str]) -> float:
 
 def _runs(words: list[str], size: int) -> list[str]:
     """The words joined into runs of `size` on average, each ending after a word whose checksum says so."""
+    # Each distinct word's checksum once, and the cut points picked in C: a megabyte paragraph repeats its words.
+    cut = {w: zlib.crc32(w.encode("utf-8", "surrogatepass")) % size == 0 for w in set(words)}
     out: list[str] = []
     start = 0
-    for k, w in enumerate(words):
-        if zlib.crc32(w.encode("utf-8", "surrogatepass")) % size == 0:
-            out.append(" ".join(words[start:k + 1]))
-            start = k + 1
+    for k in compress(range(1, len(words) + 1), map(cut.__getitem__, words)):
+        out.append(" ".join(words[start:k]))
+        start = k
     if start < len(words):
         out.append(" ".join(words[start:]))
     return out
@@ -593,13 +595,16 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
     big = len(left_old) // 10 > RARE_MAX
     limit = RARE_MAX if big else max(8, len(left_old) // 10)
 
-    def keys(text: str) -> set[str]:
+    def keys(text: str) -> set[str] | set[tuple[str, ...]]:
         words = _WORDS.findall(text.lower())
         if big:
-            return {" ".join(words[k:k + 3]) for k in range(max(1, len(words) - 2))}
+            # A run as a tuple of its words: made in C by zip, where joining each run was most of the time here
+            # (one to one with the joined runs, as a word holds no space; a paragraph of fewer words is one key).
+            runs: set[tuple[str, ...]] = set(zip(words, words[1:], words[2:], strict=False))
+            return runs if len(words) > 2 else {tuple(words)}
         return {w for w in words if len(w) > 3}
 
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: dict[str | tuple[str, ...], list[int]] = defaultdict(list)
     for i in left_old:
         for w in keys(old_side.texts[i]):
             postings[w].append(i)

@@ -164,3 +164,40 @@ def test_highlighted_sentences_never_cut_a_number() -> None:
     ops = sentence_ops("The Bank held its policy rate at 2.75%.", "The Bank lowered its policy rate to 2.5%.")
     changed = [w.text for w in ops if w.op != "equal"]
     assert "2.75" in " ".join(changed) and "75" not in changed
+
+
+def _runs_by_step(chars: str) -> list[str]:
+    """worddiff._runs as first written: one character at a time."""
+    from monitor.worddiff import RUN_MAX, RUN_MIN, _cuts
+
+    out: list[str] = []
+    start = 0
+    for k, ch in enumerate(chars):
+        n = k + 1 - start
+        if n >= RUN_MAX or (n >= RUN_MIN and _cuts(ord(ch))):
+            out.append(chars[start:k + 1])
+            start = k + 1
+    if start < len(chars):
+        out.append(chars[start:])
+    return out
+
+
+@given(st.lists(st.integers(0, 400), max_size=600), st.integers(1, 401))
+@settings(max_examples=300)
+def test_long_paragraph_runs_are_cut_where_they_always_were(codes: list[int], used: int) -> None:
+    """A very long paragraph is anchored on the same runs of words by the fast scan as before it, so its redline
+    does not change."""
+    from monitor.worddiff import _cut_points, _runs
+
+    chars = "".join(chr(0x100 + c % used) for c in codes)
+    assert _runs(chars, _cut_points(used)) == _runs_by_step(chars)
+
+
+def test_long_paragraph_runs_without_any_cut_point_stop_at_the_longest_run() -> None:
+    """Words none of whose codes ends a run are still cut every RUN_MAX words, as before."""
+    from monitor.worddiff import RUN_MAX, _cut_points, _cuts, _runs
+
+    plain = [chr(c) for c in range(0x100, 0x400) if not _cuts(c)][:40]
+    chars = "".join(plain) * 20
+    assert _runs(chars, _cut_points(len(plain))) == _runs_by_step(chars)
+    assert max(map(len, _runs(chars, None))) == RUN_MAX
