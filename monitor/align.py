@@ -10,7 +10,7 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -608,13 +608,11 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
     for i in left_old:
         for w in keys(old_side.texts[i]):
             postings[w].append(i)
+    # Only the rare words vote: they are picked once, and each paragraph's are found by one set intersection.
+    rare = {w: hits for w, hits in postings.items() if len(hits) <= limit}
     found: list[tuple[float, int, int]] = []
     for j in left_new:
-        votes: Counter[int] = Counter()
-        for w in keys(new_side.texts[j]):
-            hits = postings.get(w)
-            if hits and len(hits) <= limit:
-                votes.update(hits)
+        votes = Counter(chain.from_iterable(map(rare.__getitem__, rare.keys() & keys(new_side.texts[j]))))
         for i in heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i)):  # ties by position, in every run
             sim = _pair_similarity(old_side, range(i, i + 1), new_side, range(j, j + 1), MOVED_MIN)
             if sim >= MOVED_MIN:
