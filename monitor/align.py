@@ -140,7 +140,9 @@ class _Side:
         if fit is None:
             bag, part = self.bag(i), other.bag(j)
             total = part.total()
-            fit = self._holds[i, j] = bool(total) and sum(min(c, bag[w]) for w, c in part.items()) / total >= PART_MIN
+            # min(count in the part, count in the whole) per word of the part, in C (a missing word counts 0)
+            shared = sum(map(min, part.values(), map(bag.__getitem__, part)))
+            fit = self._holds[i, j] = bool(total) and shared / total >= PART_MIN
         return fit
 
     def bag(self, i: int) -> Counter[str]:

@@ -201,3 +201,12 @@ def test_long_paragraph_runs_without_any_cut_point_stop_at_the_longest_run() -> 
     chars = "".join(plain) * 20
     assert _runs(chars, _cut_points(len(plain))) == _runs_by_step(chars)
     assert max(map(len, _runs(chars, None))) == RUN_MAX
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "Z", "9", "_", "é", "'", ".", ",", "/", "-", " ", "\n", "\u00a0", "!",
+                                         "\u2019", "\u0301"]), max_size=60) | st.text())
+def test_tokens_are_the_same_as_with_backtracking(text: str) -> None:
+    """The faster tokenizer cuts any text into the very tokens the first one did, so no redline changes."""
+    import re
+
+    assert tokenize(text) == re.findall(r"\w+(?:['.,/-]\w+)*|\s+|[^\w\s]", text)
