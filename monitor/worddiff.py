@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -153,6 +154,12 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
     if old == new:
         return (WordOp("equal", old),) if old else ()
     old_tokens, new_tokens = tokenize(old), tokenize(new)
+    one = _one_token_replaced(old, old_tokens, new_tokens)
+    return one if one is not None else _diff_tokens(old, new, old_tokens, new_tokens)
+
+
+def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, ...]:
+    """diff_words of two different texts and their tokens, by diff-match-patch."""
     encoding = _encode([old_tokens, new_tokens])
     if encoding is None:
         # A million distinct words: not a text to redline word by word.
@@ -189,4 +196,25 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
             pending["insert"].append("".join(new_tokens[j:j + n]))
             j += n
     flush()
+    return tuple(ops)
+
+
+def _one_token_replaced(old: str, old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, ...] | None:
+    """The diff of two texts that differ in one token only (the commonest edit: "likely" for "unlikely"), as
+    diff-match-patch gives it, without encoding and diffing: its common prefix and suffix, then one changed
+    character each way, which no cleanup touches (a replacement is not shifted to a boundary as a lone insertion
+    or deletion is, and two different characters have no overlap). None for any other pair."""
+    n = len(old_tokens)
+    if n != len(new_tokens) or n * n > DMP_CELLS:  # (past DMP_CELLS the pair is anchored first, not diffed whole)
+        return None
+    differ = list(map(operator.ne, old_tokens, new_tokens))
+    k = differ.index(True)  # the texts differ, and so do their tokens
+    if differ.count(True) != 1:
+        return None
+    start = sum(map(len, old_tokens[:k]))
+    end = start + len(old_tokens[k])
+    ops = [WordOp("equal", old[:start])] if start else []
+    ops += [WordOp("delete", old_tokens[k]), WordOp("insert", new_tokens[k])]
+    if end < len(old):
+        ops.append(WordOp("equal", old[end:]))
     return tuple(ops)

@@ -210,3 +210,17 @@ def test_tokens_are_the_same_as_with_backtracking(text: str) -> None:
     import re
 
     assert tokenize(text) == re.findall(r"\w+(?:['.,/-]\w+)*|\s+|[^\w\s]", text)
+
+
+@given(st.lists(st.sampled_from(["likely", "unlikely", "Likely", " ", "  ", ",", ".", "will", "rise", "\n", "-", "9"]),
+                min_size=1, max_size=40), st.data())
+@settings(max_examples=400)
+def test_one_word_replaced_is_diffed_as_diff_match_patch_does(tokens: list[str], data: st.DataObject) -> None:
+    """A text with one word replaced gets the very redline diff-match-patch gives it, through the shortcut too."""
+    from monitor.worddiff import _diff_tokens
+
+    k = data.draw(st.integers(0, len(tokens) - 1))
+    other = data.draw(st.sampled_from(["unlikely", "probable", ";", "  ", "9"]))
+    old, new = "".join(tokens), "".join([*tokens[:k], other, *tokens[k + 1:]])
+    if old != new:
+        assert diff_words(old, new) == _diff_tokens(old, new, tokenize(old), tokenize(new))
