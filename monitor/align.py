@@ -201,14 +201,25 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     except _VocabularyFull:
         vocabulary = None
         rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
-    return tuple(_change(row, old, new) for row in rows)
+    changes: list[ParagraphChange] = []
+    for row in rows:
+        if isinstance(row, _Pair):
+            changes.append(_change(row, old, new))
+        else:  # the bulk of every report: no joins, no diff, no row object before its change
+            changes.extend(ParagraphChange("unchanged", (i,), (j,), new[j].section, old[i].text, new[j].text)
+                           for i, j in zip(row[0], row[1], strict=True))
+    return tuple(changes)
 
 
-def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side: _Side) -> list[_Pair]:
-    rows: list[_Pair] = []
+# A run of unchanged paragraphs: old indexes, new indexes (one row object for the run, not one per paragraph).
+_Same = tuple[range, range]
+
+
+def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side: _Side) -> list[_Pair | _Same]:
+    rows: list[_Pair | _Same] = []
     for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
-            rows.extend(_Pair("unchanged", (i1 + k,), (j1 + k,)) for k in range(i2 - i1))
+            rows.append((range(i1, i2), range(j1, j2)))
         else:
             rows.extend(_pair_gap(old_side, new_side, range(i1, i2), range(j1, j2)))
     return _resolve_moves(rows, old_side, new_side)
@@ -555,10 +566,10 @@ def _pair_greedy(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     return out
 
 
-def _resolve_moves(rows: list[_Pair], old_side: _Side, new_side: _Side) -> list[_Pair]:
+def _resolve_moves(rows: list[_Pair | _Same], old_side: _Side, new_side: _Side) -> list[_Pair | _Same]:
     """Pair removed with added paragraphs elsewhere: identical text first, then similar text."""
-    removed = {r.old[0]: k for k, r in enumerate(rows) if r.op == "removed"}
-    added = [r.new[0] for r in rows if r.op == "added"]
+    removed = {r.old[0]: k for k, r in enumerate(rows) if isinstance(r, _Pair) and r.op == "removed"}
+    added = [r.new[0] for r in rows if isinstance(r, _Pair) and r.op == "added"]
     if not removed or not added:
         return rows
     by_text: dict[str, deque[int]] = defaultdict(deque)
@@ -577,11 +588,11 @@ def _resolve_moves(rows: list[_Pair], old_side: _Side, new_side: _Side) -> list[
     if not moved_from:
         return rows
     gone = {removed[i] for i in moved_from.values()}
-    out = []
+    out: list[_Pair | _Same] = []
     for k, r in enumerate(rows):
         if k in gone:
             continue
-        if r.op == "added" and r.new[0] in moved_from:
+        if isinstance(r, _Pair) and r.op == "added" and r.new[0] in moved_from:
             out.append(_Pair("moved", (moved_from[r.new[0]],), r.new))
         else:
             out.append(r)
