@@ -543,6 +543,13 @@ def test_an_entry_added_under_a_heading_that_names_advice_is_a_recommendation() 
         new = [*old, "- [console](https://crates.io/crates/console)"]
         [flag] = [f for f in assess_changes(_rows(old, new), config()) if f.after]
         assert flag.kind == kind, (heading, flag)
+    # A lead-in that ends with a semicolon introduces its list as one ending with a colon does.
+    old = ["The crate is unmaintained.", "## Possible alternatives",
+           "The list below has not been vetted and may or may not contain alternatives;",
+           "- [owo-colors](https://crates.io/crates/owo-colors)"]
+    [flag] = [f for f in assess_changes(_rows(old, [*old, "- [console](https://crates.io/crates/console)"]), config())
+              if f.after]
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
 
 
 @pytest.mark.parametrize(("old", "new", "reversed_"), [
@@ -576,6 +583,8 @@ def test_an_instruction_turned_allowance_or_a_comparison_flipped_is_a_judgment(o
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
     assert not significant(modified("Create alerts based on the error rate.", "Base your alerts on the error rate."))
+    assert not significant(modified("Put non-interrupting alerts into a ticket queue for your team to solve.",
+                                    "Place non-interrupting alerts in a ticket queue for your team to resolve."))
 
 
 @pytest.mark.parametrize(("old", "new", "kind", "direction"), [
@@ -610,3 +619,116 @@ def test_a_subject_a_free_relative_a_navigation_line_and_a_heading_prescribe_not
         "recommendation"]
     assert significant(removed("However, there are privacy considerations for models trained on patient-related "
                                "information (see Data sharing section)."))
+
+
+@pytest.mark.parametrize(("line", "instructs"), [
+    ("Name the type of the new key in that notice.", True),
+    ("Publish the exact training splits alongside every model.", True),
+    ("Triage every new dependency alert within two working days.", True),
+    ("Lenders should keep their standards prudent as the recovery takes hold.", True),
+    ("Given the data, the team held its course.", False),
+    ("Despite the rain, turnout rose in every district.", False),
+    ("Supports the new format from version 2.", False),
+    ("Updated the list of affected products.", False),
+    ("Anticipate a surge in abandoned sign-ups.", False),
+    ("Does the service keep its logs for a year?", False),
+])
+def test_an_instruction_is_known_by_its_shape_not_by_a_verb_list(line: str, instructs: bool) -> None:
+    """A sentence that opens with an open-class word right before 'the', 'every' or 'your' opens with a verb in
+    the imperative, whatever the verb ('Name', 'Publish', 'Triage'); a preposition, a participle, a third-person
+    verb, a forecast or a question does not instruct. A group of people told what they 'should' do is advised."""
+    kinds = [f.kind for f in significant(added(line))]
+    assert ("recommendation" in kinds) is instructs, kinds
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("You should rotate the signing keys every quarter.", "You may rotate the signing keys every quarter.",
+     "recommendation", "down"),
+    ("The crate is no longer maintained; use the fork instead.",
+     "The crate is no longer maintained; you might look at the fork instead.", "recommendation", "down"),
+])
+def test_latitude_granted_to_someone_is_weak_advice_not_a_chance(old: str, new: str, kind: str,
+                                                                 direction: str) -> None:
+    """'You should rotate' → 'You may rotate' softens advice (the 'may' grants latitude to the reader, it does not
+    estimate a chance), and so does 'use the fork' after a semicolon → 'you might look at the fork'. An attacker
+    who 'could use' a flaw and a reader who 'may experience' delays are estimates, not advice."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+    assert [f.kind for f in significant(added("You may run the tests on a separate environment."))] == [
+        "recommendation"]
+    for line in ("Attackers could use this flaw to read the process memory.",
+                 "Travellers may experience long delays at the border."):
+        assert all(f.kind != "recommendation" for f in added(line)), line
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The Board raised the cash rate by 0.25 points to 3.5 per cent, effective 4 November.",
+     "The Board raised the cash rate by 0.25 points to 3.75 per cent, effective 2 December.", "up"),
+    ("Services SHOULD support TLS 1.3 by 30 June 2026.", "Services SHOULD support TLS 1.3 by 31 December 2026.", "up"),
+    ("Active compounds are on the order of 0.1% or 1% of those tested.",
+     "Active compounds are on the order of 0.1% of those tested.", "down"),
+    ("The credential includes an identifier.", "The credential includes at least one identifier.", "up"),
+])
+def test_amounts_move_apart_from_their_dates_and_a_figure_stated_or_dropped_has_a_direction(
+        old: str, new: str, direction: str) -> None:
+    """'3.5 per cent, effective 4 November' → '3.75 per cent, effective 2 December' is an amount that rose (the
+    date says when, not how much); 30 June → 31 December is later; a value dropped from '0.1% or 1%' states less,
+    a figure stated where none was states more."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+def test_a_day_dropped_from_a_date_is_not_an_alert() -> None:
+    """'closed on 3 May 2010' → 'closed in May 2010' keeps the date, written less precisely: at most a low note."""
+    assert not significant(modified("The office closed on 3 May 2010.", "The office closed in May 2010."))
+    assert significant(modified("The office closed on 3 May 2010.", "The office closed on 5 May 2010."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Symmetric keys SHALL additionally be strongly protected against disclosure.",
+     "Symmetric keys SHALL additionally be protected against disclosure.", "down"),
+    ("Users should be encouraged to make their passwords as long as they want.",
+     "Users should be encouraged to make their passwords as long as they want, within reason.", "down"),
+    ("The verifier SHALL, if possible within the protocol, specify the maximum age.",
+     "The verifier SHALL specify the maximum age.", "up"),
+])
+def test_a_prescription_narrowed_to_some_cases_or_pressed_less_moves_down(old: str, new: str,
+                                                                          direction: str) -> None:
+    """The same prescription with 'within reason' added or 'strongly' dropped holds in fewer cases or presses
+    less (down); with 'if possible' dropped it holds always (up). A qualifier swapped for another ('where
+    practical' → 'where applicable') and a premise restated with a bare 'if' change nothing a reader acts on."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    assert not significant(modified("Authenticators MAY, where practical, detect compromise of the endpoint.",
+                                    "Authenticators MAY, where applicable, detect compromise of the endpoint."))
+    assert not significant(modified("The verifier MAY prompt the user before the timeout, if desired.",
+                                    "The verifier MAY prompt the user before the timeout."))
+
+
+def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_direction() -> None:
+    """When the decision moved from hold to cut, 'the Board judged that the current setting of policy remained
+    appropriate' dropped is part of that move (polarity, down), not a statement removed without a direction; a
+    sentence that takes no stance is still a plain removal."""
+    old = ["The Board decided to leave the cash rate unchanged at 2.0 per cent.",
+           "The Board judged that the current setting of monetary policy remained appropriate.",
+           "Household spending grew at a moderate pace over the year."]
+    new = ["The Board decided to lower the cash rate to 1.75 per cent."]
+    flags = assess_changes(_rows(old, new), config())
+    kinds = {f.before: (f.kind, f.direction) for f in flags if f.before}
+    assert kinds[old[1]] == ("polarity", "down"), flags
+    assert kinds[old[2]][0] == "removed", flags
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("See ICSA-19-274-01 for the affected stacks.", "See ICSA-19-274-02 for the affected stacks."),
+    ("Overall, SP 800-63-3 does not presuppose a federated architecture.",
+     "Overall, SP 800-63 does not presuppose a federated architecture."),
+    ("- MELSEC iQ-F Series FX5UC-96MT/D: all versions", "- MELSEC iQ-F Series FX5UC-32MT/D: all versions"),
+    ('aliases = ["GHSA-45707-9-5h56"]', 'aliases = ["GHSA-4grx-2x9w-596c"]'),
+])
+def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
+    """'ICSA-19-274-01', 'SP 800-63-3', 'FX5UC-96MT' and 'GHSA-…' name things: a changed part is not a number
+    that rose or fell. Figures with units ('5km', '10GB', '2nd') stay amounts."""
+    assert all(f.kind != "quantity" for f in modified(old, new)), modified(old, new)
+    [flag] = significant(modified("The run was 5km long.", "The run was 10km long."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag

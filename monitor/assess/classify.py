@@ -63,6 +63,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     alignment = align(old, new)
     out: list[tuple[tuple[int, int, int], Assessment]] = []
     swaps: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}  # a replacement -> sentences it was seen in
+    moves: set[tuple[int, int]] = set()  # stances that moved in a kept sentence (old, new): cut -1, hold 0, raise 1
     for a, b in alignment.pairs:
         ma, mb = _unboiled(a, config), _unboiled(b, config)
         if ma is None or mb is None or editorial(ma, mb):
@@ -97,6 +98,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                                   f"{finding.explanation} (the same replacement as in an earlier sentence: a "
                                   "change of terms made throughout, reported once)")
         if finding is not None:
+            if finding.kind == "polarity":
+                sa, sb = policy_stance(ma), policy_stance(mb)
+                if sa is not None and sb is not None and sa[0] != sb[0]:
+                    moves.add((sa[0], sb[0]))
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
     stance = _stance_pairs(singles)
@@ -105,6 +110,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     if stance:
         answered = {id(x) for a, b, _ in stance for x in (a, b)}
         singles = [(x, side) for x, side in singles if id(x) not in answered]
+    move = next(iter(moves)) if len(moves) == 1 else None
     item_has_prescription = _prescriptive_items(singles)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
@@ -129,6 +135,9 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             f = Finding("added" if side == "added" else "removed", "low", None, (), (),
                         f"{verb} here, but its figures and identifiers are all in the other version, and it "
                         f"states no judgment of its own: '{clip(s.text)}'")
+        elif move is not None and (taken := policy_stance(ms)) is not None and taken[0] == (
+                move[0] if side == "removed" else move[1]):
+            f = _with_the_move(ms, side, taken[1], move)
         else:
             f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
             if ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
@@ -143,6 +152,20 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+def _with_the_move(s: Sentence, side: str, word: str, move: tuple[int, int]) -> Finding:
+    """A sentence that took the old stance, dropped, or one that takes the new stance, added, in a revision whose
+    decision moved ('the current setting of policy remained appropriate' dropped when the rate was cut): part of
+    the same move, with its direction, not a statement removed or added without one."""
+    step = move[1] - move[0]
+    direction: Direction = "reversed" if abs(step) == 2 else ("up" if step > 0 else "down")
+    names = {1: "raise", 0: "hold", -1: "cut"}
+    verb = "dropped" if side == "removed" else "added"
+    return Finding("polarity", "high", direction, (word,) if side == "removed" else (),
+                   (word,) if side == "added" else (),
+                   f"stance sentence ({names[move[0] if side == 'removed' else move[1]]}) {verb} as the decision "
+                   f"moved from {names[move[0]]} to {names[move[1]]}: '{clip(s.text)}'")
 
 
 FACTS_NEW_WORDS = 3  # words a restated sentence may have that its other version lacks ('calculated', 'vector')
@@ -200,7 +223,7 @@ class _LeadIns:
             if text.lstrip().startswith("#"):  # the list opens its section: a heading that names advice leads it
                 heading = Sentence.of(text.strip(), p.section, g, 0, plain(text.strip()))
                 return heading if ADVICE_NOUNS & set(heading.words) else None
-            last = split_sentences(text)[-1] if text.rstrip().endswith(":") else None
+            last = split_sentences(text)[-1] if text.rstrip().endswith((":", ";")) else None
             if last is None:
                 return None
             lead = Sentence.of(last, p.section, g, 0, plain(last))

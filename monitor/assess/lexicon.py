@@ -119,6 +119,9 @@ STATUS_TERMS = PhraseTable(dict.fromkeys(_RAW["status_terms"], 1))
 STATUS_ENDED = frozenset(_RAW["status_ended"])  # withdrawn, superseded, repealed: no longer stands
 IMPERATIVE_VERBS = frozenset(_RAW["imperative_verbs"])
 ADVICE_NOUNS = frozenset(_RAW["advice_nouns"])
+FUNCTION_WORDS = frozenset(_RAW["function_words"])  # closed-class words: never the verb of an instruction
+OBJECT_OPENERS = frozenset(_RAW["object_openers"])  # 'the', 'every', 'your': what opens a verb's object
+ADVERSARY_NOUNS = frozenset(_RAW["adversary_nouns"])  # 'attackers could use': a threat, not a permission
 
 
 def _decisions(section: dict[str, Any] | None) -> PhraseTable:

@@ -18,7 +18,7 @@ from monitor.assess.lexicon import (
     RECOMMENDATION,
     Match,
 )
-from monitor.assess.recommend import epistemic_should, requirement_keywords
+from monitor.assess.recommend import epistemic_should, permissions, requirement_keywords
 from monitor.assess.text import Sentence
 from monitor.report import Direction, Severity
 
@@ -36,6 +36,7 @@ def _markers(s: Sentence) -> list[Match]:
 def _markers_cached(s: Sentence) -> list[Match]:
     prescribed = [p for p in RECOMMENDATION.find(s.words) if not epistemic_should(s, p.start, p.end)]
     prescribed += requirement_keywords(s)
+    prescribed += permissions(s)  # 'you may run the tests': latitude granted, not a chance
     listed = [
         m for m in LIKELIHOOD.find(s.words)
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")

@@ -31,7 +31,7 @@ class Quantity:
 
     text: str
     value: float
-    sort: str  # number, ordinal, year, month, date, stamp (a date that stamps the document), version
+    sort: str  # number, ordinal, year, month, day (of a month), date, stamp (a date that stamps the document), version
     parts: tuple[int, ...] = ()  # a version's components, compared part by part
     unit: bool = False  # a unit follows ("2.5 percent")
 
@@ -162,6 +162,8 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         if _stamp(s, i) and (q.sort in ("date", "year", "month") or day or (
                 i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":")):
             q = Quantity(q.text, q.value, "stamp")
+        elif day:
+            q = Quantity(q.text, q.value, "day")
         if out and q.sort == "number" and _mixed(s, i) and out[-1].text == s.raw_tokens[i - 1]:
             whole = out.pop()
             q = Quantity(f"{whole.text}-{q.text}", whole.value + q.value, "number")
@@ -204,9 +206,52 @@ def _label_number(s: Sentence, i: int) -> bool:
         return True  # 'Q' + '04': one identifier the tokenizer cut ('V3.50' is a version)
     if len(prev) == 1 and prev.isupper() and gap == ".":
         return True  # 'A.4': an appendix section
+    if _in_code(s, i):
+        return True  # 'ICSA-19-274-01', 'SP 800-63-3', 'CVE-2020-16214', 'FX5UC-96MT', 'GHSA-4grx-2x9w-596c'
     if _acronym_before(s, i) and "." in raw and raw.replace(".", "").isdigit():
         return True  # 'CVSS 3.0' → 'CVSS 3.1': the edition of a named standard, not an amount
     return "[" in s.text and bool(re.search(rf"(?<![\w.]){re.escape(raw)}(?![\w])", _link_titles(s.text)))
+
+
+# Letters a figure may carry as its unit or ordinal ('5km', '3h', '2nd', '10GB'); other letters make a code.
+_UNIT_SUFFIXES = frozenset(
+    "st nd rd th s m h d w y k x km kg mg ml mm cm nm kb mb gb tb pb ms ns us hz khz mhz ghz kw mw gw kwh bn mn tn "
+    "pm am px pt em fps bps kbps mbps gbps mph kph yr yrs min mins sec secs hr hrs bp kbp".split()
+)
+_CODE_REACH = 6  # parts of a hyphenated code looked back over for the acronym that opens it
+
+
+def _in_code(s: Sentence, i: int) -> bool:
+    """Token i is part of a code written with hyphens: a chain that an acronym opens ('ICSA-19-274-01',
+    'CVE-2020-16214', 'SP 800-63-3'), a chain of three or more numbers ('19-274-01'), or a part that mixes digits
+    and letters ('96MT', '5h' in 'GHSA-45707-9-5h56', '17X'): a name, not an amount. A range ('10-20') is two
+    numbers and stays one."""
+    raw = s.raw_tokens[i]
+    if raw[:1].isdigit() and any(c.isalpha() for c in raw):
+        letters = raw.lstrip("0123456789.,").lower()
+        if letters not in _UNIT_SUFFIXES and (len(letters) >= 2 or s.gaps[i] in ("-", "/") or (
+                i + 1 < len(s.gaps) and s.gaps[i + 1] in ("-", "/", ""))):
+            return True
+    if i > 0 and s.gaps[i] == "" and any(c.isdigit() for c in s.raw_tokens[i - 1]) and any(
+            c.isalpha() for c in s.raw_tokens[i - 1]):
+        return True  # '56' after '5h' in '5h56'
+    k, parts = i, 1
+    while k > 0 and s.gaps[k] == "-" and i - k < _CODE_REACH:
+        k -= 1
+        if s.raw_tokens[k][:1].isdigit():
+            parts += 1
+        elif len(s.raw_tokens[k]) >= 2 and s.raw_tokens[k].isupper():
+            return True
+        else:
+            break
+    if k == i and len(s.raw_tokens[k - 1 if k else 0]) >= 2 and k > 0 and s.raw_tokens[k - 1].isupper() and (
+            s.raw_tokens[k - 1].isalpha() and s.gaps[k] == " " and i + 1 < len(s.gaps) and s.gaps[i + 1] == "-"):
+        return True  # 'SP 800-63': the acronym, a space, then the chain
+    j = i
+    while j + 1 < len(s.raw_tokens) and s.gaps[j + 1] == "-" and s.raw_tokens[j + 1][:1].isdigit():
+        j += 1
+        parts += 1
+    return parts >= 3
 
 
 def _acronym_before(s: Sentence, i: int) -> bool:
@@ -283,19 +328,37 @@ def _compare(a: Quantity, b: Quantity) -> int:
         return (b.parts > a.parts) - (b.parts < a.parts)
     if a.sort == "month" and b.sort == "month":
         step = (int(b.value) - int(a.value)) % 12  # months are circular: December → January is one month later
-        return 0 if step in (0, 6) else 1 if step < 6 else -1
+        if step == 6:  # half a year either way: 'June' → 'December' reads as later in the same year
+            return (b.value > a.value) - (b.value < a.value)
+        return 0 if step == 0 else 1 if step < 6 else -1
     return (b.value > a.value) - (b.value < a.value)
 
 
+_WHEN = frozenset({"year", "month", "day", "date", "stamp"})
+
+
 def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
-    """Up or down when the changed quantities measure comparable things and all move the same way."""
+    """Up or down when the changed quantities measure comparable things and all move the same way. Amounts
+    on both sides are compared without the dates beside them ('to 3.5 per cent, effective 4 November' → 'to
+    3.75 per cent, effective 2 December' is up: the date says when, not how much); dates alone compare by their
+    month and year before their day."""
     comparable = {"version": {"version", "number"}, "number": {"number", "version"}}
+    amounts_old = [q for q in old_q if q.sort not in _WHEN and q.sort != "ordinal"]
+    amounts_new = [q for q in new_q if q.sort not in _WHEN and q.sort != "ordinal"]
     if not old_q or not new_q:
         return None
+    if amounts_old and amounts_new:
+        old_q, new_q = amounts_old, amounts_new
+    elif not amounts_old and not amounts_new:
+        coarse_old = [q for q in old_q if q.sort != "day"]
+        coarse_new = [q for q in new_q if q.sort != "day"]
+        if coarse_old and coarse_new and {(q.sort, q.value) for q in coarse_old} != {
+                (q.sort, q.value) for q in coarse_new}:
+            old_q, new_q = coarse_old, coarse_new
     if len(old_q) != len(new_q):
         # A year or date on one side only ('below 4 per cent this year' → 'around 3½ per cent by early 2023')
         # says when, not how much: the amounts are compared without it.
-        when = {"year", "month", "date", "stamp"}
+        when = _WHEN
         shared = {q.sort for q in old_q} & {q.sort for q in new_q}
         old_q = [q for q in old_q if q.sort in shared or q.sort not in when] or old_q
         new_q = [q for q in new_q if q.sort in shared or q.sort not in when] or new_q
@@ -317,6 +380,17 @@ def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
     if len(steps) != 1:
         return None
     return "up" if steps.pop() > 0 else "down"
+
+
+def _listed(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
+    """A figure on one side only: a value added to or dropped from a list ('0.1% or 1%' → '0.1%', 'patched =
+    [">= 1.0", "^0.10.4"]' → 'patched = [">= 1.0"]'), or stated where none was ('an identifier' → 'at least one
+    identifier', 'its objective' → 'its 2 percent objective'). The sentence states more (up) or less (down).
+    Dates and ordinals say when and which, not how much: no direction."""
+    changed = old_q or new_q
+    if any(q.sort in _WHEN or q.sort == "ordinal" for q in changed):
+        return None
+    return "down" if old_q else "up"
 
 
 def _as_version(q: Quantity) -> Quantity:
@@ -467,13 +541,17 @@ def detect_quantity(d: PairDiff) -> Finding | None:
             return None
     if {(q.sort, q.value, q.parts) for q in old_q} == {(q.sort, q.value, q.parts) for q in new_q}:
         return None  # "two" → "2", "two (2)" → "two": the same quantity written differently
-    direction = _direction(old_q, new_q)
+    if all(q.sort == "day" for q in old_q + new_q) and (not old_q or not new_q):
+        # 'on 3 May 2010' → 'in May 2010': the date kept, written more or less precisely
+        return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
+                       f"day of the month {'dropped from' if old_q else 'added to'} a date")
+    direction = _direction(old_q, new_q) if old_q and new_q else _listed(old_q, new_q)
     if ranged:
         direction = narrowed
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
     before = ", ".join(q.text for q in old_q) or "none"
     after = ", ".join(q.text for q in new_q) or "none"
-    label = "date" if sorts <= {"year", "month", "date", "stamp"} else "version" if sorts == {"version"} else "number"
+    label = "date" if sorts <= _WHEN else "version" if sorts == {"version"} else "number"
     word = {"up": "later", "down": "earlier"}.get(direction or "") if label == "date" else direction
     if ranged:
         label, word = "range", {"up": "widened", "down": "narrowed"}.get(direction or "")

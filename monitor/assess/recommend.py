@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import (
+    ADVERSARY_NOUNS,
     ADVICE_NOUNS,
     ADVISORY_LEVELS,
     AGENT_NOUNS,
     EPISTEMIC_SHOULD,
+    FUNCTION_WORDS,
     IMPERATIVE_VERBS,
     NAME_STOPWORDS,
+    OBJECT_OPENERS,
+    PEOPLE_NOUNS,
     RECOMMENDATION,
     RFC2119,
     Match,
@@ -50,10 +55,11 @@ _CLAUSE_STOP = frozenset({",", ";", ":", "(", ")"})
 
 def _agent_subject(s: Sentence, at: int) -> bool:
     """The words before token `at`, back to the start of its clause, name someone who can act: an agent noun
-    ('governments', 'the alliance', 'you') or a proper name (a capitalised word that does not open the sentence)."""
+    ('governments', 'the alliance', 'you'), a group of people ('lenders', 'your team') or a proper name (a
+    capitalised word that does not open the sentence)."""
     for i in range(at - 1, -1, -1):
         w = s.words[i]
-        if w in AGENT_NOUNS:
+        if w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your":
             return True
         if i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS:
             return True
@@ -103,7 +109,51 @@ def _prescriptive(s: Sentence) -> list[Match]:
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
-    return taken + [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    return taken + [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+
+
+_PERMISSIVE = frozenset({"may", "might", "could", "can"})
+_AFTER_MODAL = frozenset({"also", "still", "then", "optionally", "instead", "always", "now", "only", "just",
+                          "simply", "first", "safely", "either", "alternatively"})
+_NOT_ADVISEES = frozenset({"it", "they"}) | ADVERSARY_NOUNS  # 'it could allow', 'attackers could use'
+
+
+def _advisee(s: Sentence, at: int) -> bool:
+    """The subject of the modal at `at` is someone a document advises: 'you', 'your team', 'teams', 'users' —
+    not a thing, not 'it' or 'they' (which may be a flaw), not an adversary."""
+    for i in range(at - 1, -1, -1):
+        w = s.words[i]
+        if w in _NOT_ADVISEES:
+            return False
+        if w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your":
+            return True
+        if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in ("that", "and", "but", "which", "while", "if"):
+            return False
+    return False
+
+
+def permissions(s: Sentence) -> list[Match]:
+    """A modal of latitude that grants someone an action ('you may run the tests', 'the team could request its
+    closure', 'users can apply the update'): advice at its weakest strength, not an estimate of likelihood. The
+    verb is one a reader can be told to do, the subject someone a document advises; 'attackers could use', 'it
+    may cause' and 'you may experience' stay estimates, and so does the passive ('X can be used to ...'), which
+    in descriptive prose states what a thing is able to do."""
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        if w not in _PERMISSIVE or s.raw_tokens[i].isupper() or s.raw_tokens[i] == "May":
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in _AFTER_MODAL:
+            k += 1
+        if words[k:k + 2] == ("continue", "to"):
+            k += 2
+        if k >= len(words) or words[k] not in IMPERATIVE_VERBS or words[k] in ("be", "have", "do"):
+            continue
+        if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i):
+            continue
+        out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))
+    return out
 
 
 # 'It is also crucial to obtain …', 'it is therefore vital that …': a necessity stated with an adverb between.
@@ -167,7 +217,7 @@ def advice_label(s: Sentence) -> int | None:
 def advising_lead_in(s: Sentence) -> bool:
     """A list's lead-in that introduces advice: it ends with a colon and prescribes ('you should:', 'Install the
     following versions or later:') or names advice ('Maintained alternatives include:')."""
-    return s.text.rstrip().endswith(":") and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
+    return s.text.rstrip().endswith((":", ";")) and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
 
 
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
@@ -200,6 +250,8 @@ def imperative_head(s: Sentence) -> int | None:
     # label is a name, what follows the colon may instruct.
     starts += [k for k in range(1, min(len(words), LABEL_WORDS + 1))
                if ":" in s.gaps[k] and s.raw_tokens[k][:1].isupper()]
+    # A clause after a semicolon ('X is no longer maintained; use Y instead').
+    starts += [k for k in range(1, len(words)) if ";" in s.gaps[k]]
     candidates = []
     for start in starts:
         i = start
@@ -214,13 +266,43 @@ def imperative_head(s: Sentence) -> int | None:
         if k >= len(words):
             continue
         capital = s.raw_tokens[k][:1].isupper() or s.bulleted or k > 0
-        if words[k] in IMPERATIVE_VERBS and capital:
+        if capital and (words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k)):
             nxt = words[k + 1] if k + 1 < len(words) else ""
             subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES
             if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not subject and (
                     not s.raw_tokens[k].isupper()):
                 return k
     return None
+
+
+# 'Expect a flood of new models', 'Anticipate delays': a forecast put to the reader, not an instruction.
+_FORECAST = frozenset({"expect", "anticipate", "foresee", "predict"})
+_PARTICIPLES = frozenset({"given", "taken", "seen", "known", "shown", "written", "chosen", "done", "gone", "drawn",
+                          "thereafter", "elsewhere", "hereafter", "henceforth", "therein"})
+
+
+def _verb_with_object(s: Sentence, k: int) -> bool:
+    """Word k opens an instruction by its shape: an open-class word that is not an adverb, a participle or a
+    third-person verb ('-ly', '-ing', '-ed', '-s'), followed directly by what opens an object ('Name the type',
+    'Publish every split', 'Triage each alert'), in a sentence that is not a question. No verb list is needed:
+    in English only a verb stands at a sentence's head right before 'the' or 'your'. Verbs of expectation
+    ('Expect long delays') forecast rather than instruct."""
+    if k + 1 >= len(s.words) or s.words[k + 1] not in OBJECT_OPENERS or s.gaps[k + 1].strip():
+        return False
+    return _verb_shaped(s, k)
+
+
+def _verb_shaped(s: Sentence, k: int) -> bool:
+    """Word k may be a verb in the imperative: an open-class word, not an adverb, participle, third-person verb
+    or verb of expectation, in a sentence that is not a question."""
+    w = s.words[k]
+    if len(w) < 3 or not w.isalpha() or w in FUNCTION_WORDS or w in _PARTICIPLES or w in _FORECAST:
+        return False
+    if w.endswith(("ly", "ing")) or (w.endswith("ed") and not w.endswith("eed")):
+        return False
+    if w.endswith("s") and not w.endswith(("ss", "us")):
+        return False
+    return not s.text.rstrip().endswith("?")
 
 
 def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
@@ -264,9 +346,77 @@ def _latitude(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
                    f"instruction {word}: '{span(d.old, 0, 8)}' → '{span(d.new, 0, 8)}'")
 
 
+# Words that make advice apply only in some cases ('in case your product is not updatable', 'within reason',
+# 'where possible', 'only if'; a bare 'if' is too often a restated premise), and adverbs that press it harder
+# ('strongly', 'always', 'immediately').
+_CONDITIONS = frozenset({"unless", "otherwise"})
+_CONDITION_PAIRS = frozenset({("in", "case"), ("within", "reason"), ("where", "possible"), ("when", "possible"),
+                              ("if", "possible"), ("where", "feasible"), ("when", "feasible"), ("if", "feasible"),
+                              ("where", "practical"), ("where", "practicable"), ("as", "appropriate"),
+                              ("if", "appropriate"), ("where", "appropriate"), ("only", "when"), ("only", "where"),
+                              ("only", "if"), ("where", "applicable"), ("if", "applicable"), ("as", "applicable"),
+                              ("when", "applicable"), ("as", "needed"), ("if", "needed"), ("where", "needed"),
+                              ("where", "necessary"), ("if", "necessary"), ("depending", "on")})
+_LIMIT_WORDS = _CONDITIONS | {w for p in _CONDITION_PAIRS for w in p}
+_FORCE = frozenset({"strongly", "strictly", "always", "fully", "absolutely", "firmly", "urgently", "immediately",
+                    "promptly", "rigorously"})
+
+
+def _limits(words: tuple[str, ...]) -> int:
+    return sum(w in _CONDITIONS for w in words) + sum(p in _CONDITION_PAIRS for p in pairwise(words))
+
+
+def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """The same prescription, its words kept, with a condition added or dropped around it ('Mitsubishi Electric
+    recommends users take these measures' → 'In case your product is not updatable, Mitsubishi Electric
+    recommends …', 'as lengthy as they want' → '…, within reason') or an adverb of force dropped or added ('SHALL
+    be strongly protected' → 'SHALL be protected'): the advice now holds in fewer cases or presses less (down),
+    or the reverse (up). Only where nothing else in the sentence moved a judgment: a condition inside a long
+    rewrite is not read."""
+    if not a.present or not b.present or max(a.strength, a.level and 2) != max(b.strength, b.level and 2):
+        return None
+    steps = set()
+    changed = set(d.old_changed()) | set(d.new_changed())
+    limits_old, limits_new = _limits(d.old.words), _limits(d.new.words)
+    if limits_old != limits_new and any(w in _LIMIT_WORDS for w in changed):
+        steps.add(-1 if limits_new > limits_old else 1)
+    forced_old, forced_new = _FORCE.intersection(d.old.words), _FORCE.intersection(d.new.words)
+    if forced_old != forced_new and (forced_old ^ forced_new) & changed:
+        steps.add(1 if len(forced_new) > len(forced_old) else -1)
+    if len(steps) != 1 or sum(max(r.i2 - r.i1, r.j2 - r.j1) for r in d.regions) > SCOPE_WORDS:
+        return None
+    direction: Direction = "up" if steps.pop() > 0 else "down"
+    word = "widened or pressed harder" if direction == "up" else "narrowed to some cases or pressed less"
+    return Finding("recommendation", "medium", direction, a.terms, b.terms,
+                   f"recommendation {word}: '{span(d.old, 0, 10)}' → '{span(d.new, 0, 10)}'")
+
+
+SCOPE_WORDS = 12  # changed words, at most, around a prescription whose condition or force is read
+
+
+def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
+    """An instruction whose verb was replaced by another word in its place ('Put alerts into a queue' → 'Place
+    alerts in a queue'): the new word is the instruction's verb too, whether or not its shape alone says so."""
+    def swapped(x: Prescription, other: Sentence, before: bool) -> Prescription | None:
+        h = x.head
+        if h is None or h >= len(other.words):
+            return None
+        spans = [(r.i1, r.i2, r.j1, r.j2) if before else (r.j1, r.j2, r.i1, r.i2) for r in d.regions]
+        hit = any(lo <= h < hi and olo <= h < ohi for lo, hi, olo, ohi in spans)
+        capital = other.raw_tokens[h][:1].isupper() or other.bulleted or h > 0
+        if hit and capital and _verb_shaped(other, h) and not other.raw_tokens[h].isupper():
+            return Prescription(0, 2, (other.words[h],), h)
+        return None
+    if a.head is not None and not b.present:
+        b = swapped(a, d.new, True) or b
+    elif b.head is not None and not a.present:
+        a = swapped(b, d.old, False) or a
+    return a, b
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
-    a, b = prescription(d.old), prescription(d.new)
+    a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
     if not a.present and not b.present:
         return None
     softened = _latitude(d, a, b)
@@ -275,7 +425,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     changed = set(d.old_changed()) | set(d.new_changed())
     touched = any(w in changed for t in a.terms + b.terms for w in t.split())
     if not touched:
-        return None
+        return _scoped(d, a, b)
     if a.level and b.level and a.level != b.level:
         raised: Direction = "up" if b.level > a.level else "down"
         word = "raised" if raised == "up" else "lowered"
