@@ -732,3 +732,115 @@ def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
     assert all(f.kind != "quantity" for f in modified(old, new)), modified(old, new)
     [flag] = significant(modified("The run was 5km long.", "The run was 10km long."))
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+@pytest.mark.parametrize(("line", "alert"), [
+    ("Added fixed versions for the M800 Series products in the Mitigation section.", False),
+    ("Updated the list of affected products.", False),
+    ("Is that really where we want to go in this volume?", False),
+    ("Fixed investment spending by businesses continues to be very strong.", True),
+    ("Revised data show that output grew strongly in the quarter.", True),
+])
+def test_a_revision_note_or_a_question_asserts_nothing(line: str, alert: bool) -> None:
+    """'Added fixed versions for …' notes what an editor did and 'Is that really where we want to go?' asks: added
+    or dropped, neither is an alert. 'Fixed investment spending … continues' opens with an adjective and states
+    something; so does 'Revised data show …'."""
+    assert bool(significant(added(line))) is alert, added(line)
+
+
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    ("Biologists and computer scientists are now building these models.",
+     "Biologists and clinical statisticians are now building these models.", "actor"),
+    ("The tool should aid pathologist-computer interactions.", "The tool should aid physician-computer interactions.",
+     "actor"),
+])
+def test_people_are_known_by_the_suffix_of_their_field(old: str, new: str, kind: str) -> None:
+    """'computer scientists' → 'clinical statisticians' replaces who acts, though neither word is in a list:
+    '-ists' and '-icians' name people; 'checklists' and 'persists' do not."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == kind, flag
+    assert all(f.kind != "actor" for f in modified("Use the release checklist.", "Use the release playlist."))
+
+
+def test_shall_in_lower_case_obliges_except_after_i_or_we() -> None:
+    """'Such procedures shall be subject to oversight' → 'are subject to oversight' drops an obligation (as
+    statutes write 'shall'); 'we shall see' is the future."""
+    [flag] = significant(modified("Such procedures shall be subject to recurring oversight.",
+                                  "Such procedures are subject to recurring oversight."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    assert all(f.kind != "recommendation" for f in added("We shall see how the data evolve next year."))
+
+
+def test_would_in_place_of_a_present_tense_makes_a_fact_conditional() -> None:
+    """'models do not depend on X' → 'models would not depend on X' turns a stated fact into a conditional
+    (likelihood, down); 'rises' → 'will rise' stays a change of tense, not an estimate."""
+    [flag] = significant(modified("Generative models learned from data do not depend on expert knowledge.",
+                                  "Generative models learned from data would not depend on expert knowledge."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    assert all(f.kind != "likelihood" for f in modified("Inflation rises in the second half.",
+                                                        "Inflation will rise in the second half."))
+
+
+@pytest.mark.parametrize("line", [
+    "_This section is normative._",
+    "[Table 5-2](#table-5-2) lists strengths, ranging from unacceptable to superior, of each process.",
+    "Figure 3 shows the enrollment flow from the applicant to the CSP.",
+])
+def test_what_a_section_or_a_table_is_says_nothing_of_the_subject(line: str) -> None:
+    """'_This section is normative._' (in emphasis markup) and 'Table 5-2 lists …' speak about the document's
+    parts: added or dropped, they are not alerts. 'one of two ways' chooses among; it is not an amount."""
+    assert not significant(added(line)), added(line)
+    assert all(f.kind != "quantity" for f in modified(
+        "A system may incorporate multiple factors in either of two ways.",
+        "A system may incorporate multiple factors in one of two ways."))
+
+
+def test_a_pointer_to_another_text_added_or_dropped_is_not_an_alert() -> None:
+    """'… a federation protocol to connect …' → '… a federation protocol as described in [SP 800-63C Section 4]
+    to connect …' says where to read more; what the sentence asserts is the same. A negation added beside it
+    still is a change."""
+    assert not significant(modified(
+        "When using a federation protocol to connect the CSP and RP, special considerations apply.",
+        "When using a federation protocol as described in [SP 800-63C Section 4](sp800-63c.html#sec4) to connect "
+        "the CSP and RP, special considerations apply."))
+    assert significant(modified(
+        "When using a federation protocol to connect the CSP and RP, special considerations apply.",
+        "When using a federation protocol as described in Section 4 to connect the CSP and RP, no special "
+        "considerations apply."))
+
+
+def test_a_drafting_note_a_credit_and_a_pointer_to_more_information_are_bookkeeping() -> None:
+    """A 'TODO' note dropped from a sentence, a grant number changed in an acknowledgement, and 'The Service
+    Manual has further information on [X](…)' added are not changes of what the document judges."""
+    assert not significant(modified(
+        "Neural networks have a long history in this domain `TODO: add more references`.",
+        "Neural networks have a long history in this domain."))
+    assert not significant(modified(
+        "Finally, we acknowledge funding from the Foundation awards 1245632 and 1531594.",
+        "Finally, we acknowledge funding from the Foundation awards 1245632 and 1564955."))
+    assert not significant(added("The Service Manual has further information on [choosing a host](https://x.org)."))
+
+
+def test_a_prescribing_modal_swapped_for_latitude_softens_the_advice() -> None:
+    """'Patients should receive the vaccine' → 'Patients may receive the vaccine' softens advice (recommendation,
+    down), whatever the verb; 'may' → 'must' strengthens it. 'Prices should help' → 'may help' is an estimate."""
+    [flag] = significant(modified("Patients should receive the vaccine within 48 hours of exposure.",
+                                  "Patients may receive the vaccine within 48 hours of exposure."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    [flag] = significant(modified("Teams may use the shared account.", "Teams must use the shared account."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified("Lower prices should help support spending.", "Lower prices may help support "
+                                                                                  "spending."))
+    assert flag.kind == "likelihood", flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "severity"), [
+    ("Sales declined sharply in the third quarter.", "Sales declined modestly in the third quarter.", "reworded",
+     "medium"),
+    ("The tribunal dismissed the appeal.", "The tribunal upheld the appeal.", "polarity", "high"),
+])
+def test_a_pace_restated_and_a_verdict_turned_are_alerts(old: str, new: str, kind: str, severity: str) -> None:
+    """'declined sharply' → 'declined modestly' states another pace (the diminisher is the pace word itself), and
+    'dismissed' → 'upheld' turns a verdict round."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.severity) == (kind, severity), flag

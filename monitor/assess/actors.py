@@ -107,9 +107,18 @@ def _qualified(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
+_IST_VERBS = frozenset({"exists", "consists", "insists", "persists", "resists", "assists", "subsists", "desists"})
+
+
 def _people(w: str) -> bool:
-    """A group of people, in the plural or the singular ('attackers', 'a remote attacker', 'staff')."""
-    return w in PEOPLE_NOUNS or (w + "s") in PEOPLE_NOUNS or (w.endswith("y") and (w[:-1] + "ies") in PEOPLE_NOUNS)
+    """A group of people, in the plural or the singular ('attackers', 'a remote attacker', 'staff'), listed or
+    known by the suffix English gives people by their field ('statisticians', 'clinician', 'economists',
+    'a specialist'; not 'checklist', not 'persists')."""
+    if w in PEOPLE_NOUNS or (w + "s") in PEOPLE_NOUNS or (w.endswith("y") and (w[:-1] + "ies") in PEOPLE_NOUNS):
+        return True
+    if w.endswith(("ician", "icians")):
+        return True
+    return len(w) >= 7 and w.endswith(("ist", "ists")) and not w.endswith(("list", "lists")) and w not in _IST_VERBS
 
 
 def _numbered_thing(s: Sentence, hi: int) -> bool:

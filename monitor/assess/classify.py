@@ -80,7 +80,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # follows; the advice is in the text under it (an advisory level in a heading is the advice itself).
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
-        if finding is not None and finding.severity != "low" and _about_other_texts(ma, mb, finding):
+        if finding is not None and finding.severity != "low" and (
+                _about_other_texts(ma, mb, finding) or _pointer_only(ma, mb, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
@@ -258,11 +259,33 @@ def _said_elsewhere(s: Sentence, others: list[set[str]]) -> bool:
     return any(needed <= other for other in others)
 
 
+# A phrase that sends the reader to another text ('as described in [SP 800-63C Section 4]', '(see Section 4.1.5)').
+_POINTING = re.compile(r"^(?:as )?(?:described|defined|specified|discussed|detailed|set out|outlined|explained|"
+                       r"documented|listed|shown) (?:in|at|on|by)\b|^(?:see|cf|refer to)\b|^in accordance with\b")
+
+
+def _pointer_only(a: Sentence, b: Sentence, notes_only: bool = False) -> bool:
+    """The only change is a pointer to another text added or dropped ('When using a federation protocol to connect
+    …' → 'When using a federation protocol as described in [SP 800-63C Section 4] to connect …'), or a drafting
+    note ('TODO: is the number target dependent?', whatever the finding; `notes_only` reads only these): what
+    the sentence asserts is the same."""
+    d = PairDiff.of(a, b)
+    if not d.regions:
+        return False
+    for r in d.regions:
+        if r.i1 != r.i2 and r.j1 != r.j2:
+            return False
+        words = d.old.words[r.i1:r.i2] or d.new.words[r.j1:r.j2]
+        if words[0] not in ("todo", "fixme") and (notes_only or not _POINTING.match(" ".join(words))):
+            return False
+    return True
+
+
 def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
     """A revision-log entry changed, or a number or name in a sentence that only points elsewhere ('refer to
     "12.1 IP Filter Function" in the manual' → '"13.1 ..."'): the document's bookkeeping, not its judgments."""
-    if log_entry(a) and log_entry(b):
-        return True
+    if (log_entry(a) and log_entry(b)) or (about_document(a) and about_document(b)):
+        return True  # a revision log or a credit ('we acknowledge funding … awards 1245632') changed
     return finding.kind in ("quantity", "actor") and referential(a) and referential(b)
 
 
@@ -363,6 +386,8 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         severity, why = "low", f"note about the document {side}"
     elif log_entry(s):
         severity, why = "low", f"revision-log entry {side}"
+    elif s.text.rstrip().rstrip("*_`\"')").endswith("?"):
+        severity, why = "low", f"question {side}"  # it asks; it asserts nothing (a reviewer's query, a heading)
     elif terms:
         severity, why = "medium", f"judgment {side}"
     elif statement(s):

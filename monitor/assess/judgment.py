@@ -314,7 +314,10 @@ def _reworded(d: PairDiff) -> Finding | None:
         old_w, new_w = list(d.old.words[r.i1:r.i2]), list(d.new.words[r.j1:r.j2])
         deg_old = DEGREE.find(d.old.words, r.i1, r.i2)
         deg_new = DEGREE.find(d.new.words, r.j1, r.j2)
-        if deg_old and deg_new and deg_old[0].value != deg_new[0].value and not DIMINISHERS.find(new_w):
+        # A diminisher beside the degree word ('strong' → 'somewhat strong') is a nuance; one that is the degree
+        # word itself ('sharply' → 'modestly') states another pace.
+        beside = [m for m in DIMINISHERS.find(new_w) if m.phrase != deg_new[0].phrase] if deg_new else []
+        if deg_old and deg_new and deg_old[0].value != deg_new[0].value and not beside:
             word = "stronger" if deg_new[0].value > deg_old[0].value else "weaker"
             f = Finding("reworded", "medium", None, (deg_old[0].phrase,), (deg_new[0].phrase,),
                         f"pace or strength now {word}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")

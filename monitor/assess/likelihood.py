@@ -18,7 +18,7 @@ from monitor.assess.lexicon import (
     RECOMMENDATION,
     Match,
 )
-from monitor.assess.recommend import epistemic_should, permissions, requirement_keywords
+from monitor.assess.recommend import epistemic_should, modal_swap, obligations, permissions, requirement_keywords
 from monitor.assess.text import Sentence
 from monitor.report import Direction, Severity
 
@@ -37,6 +37,7 @@ def _markers_cached(s: Sentence) -> list[Match]:
     prescribed = [p for p in RECOMMENDATION.find(s.words) if not epistemic_should(s, p.start, p.end)]
     prescribed += requirement_keywords(s)
     prescribed += permissions(s)  # 'you may run the tests': latitude granted, not a chance
+    prescribed += obligations(s)  # 'procedures shall be subject to oversight': an obligation
     listed = [
         m for m in LIKELIHOOD.find(s.words)
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")
@@ -214,6 +215,8 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     old_marks, new_marks = _markers(d.old), _markers(d.new)
     if not old_marks and not new_marks:
         return None
+    if modal_swap(d) is not None:
+        return None  # 'should receive' → 'may receive': advice softened, read by the recommendation detector
     governed = _governed_change(d, old_marks, new_marks)
     if governed is not None:
         return governed
@@ -237,6 +240,9 @@ def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
     return out
 
 
+_PRESENT = frozenset({"do", "does", "is", "are", "has", "have"})
+
+
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     if max(r.i2 - r.i1, r.j2 - r.j1) > TARGETED_WORDS:
         return None  # a rewritten stretch: its estimative words are not alternatives to each other
@@ -250,8 +256,11 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         present = ex_new or ex_old
         if not targeted(r) or ((r.i1 == r.i2 or r.j1 == r.j2) and not _only_estimate(d, r, present)):
             return None  # a hedge replaces words of a plain statement; a new clause is not a hedge
-        # Bare "will"/"would" against an unmarked verb is tense, not estimation.
-        if all(m.phrase in MODALS and m.value >= 5 for m in present):
+        # Bare "will"/"would" against an unmarked verb is tense, not estimation — but "would" put in place of a
+        # present-tense "do"/"is" ('models do not depend on X' → 'would not depend on X') makes a fact conditional.
+        conditional = [m.phrase for m in present] == ["would"] and bool(ex_new) and (
+            set(d.old.words[r.i1:r.i2]) <= _PRESENT and r.i2 > r.i1)
+        if all(m.phrase in MODALS and m.value >= 5 for m in present) and not conditional:
             return None
         hedge_only = all(m.phrase in HEDGES for m in present)
         b_old = ASSERTED if b_old is None else b_old

@@ -157,6 +157,8 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         q = _parse(s, i)
         if q is None or _label_number(s, i):
             continue
+        if s.words[i] == "one" and s.words[i + 1:i + 2] == ("of",):
+            continue  # 'one of two ways', 'one of the largest': a choice among, not an amount
         day = q.sort == "number" and q.value <= 31 and any(
             0 <= k < len(s.words) and s.words[k] in MONTHS for k in (i - 1, i + 1))  # '3 May', 'May 3'
         if _stamp(s, i) and (q.sort in ("date", "year", "month") or day or (

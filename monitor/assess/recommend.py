@@ -110,7 +110,16 @@ def _prescriptive(s: Sentence) -> list[Match]:
     ]
     taken = keywords + listed
     taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
-    return taken + [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    taken += [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    return taken + [m for m in obligations(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+
+
+def obligations(s: Sentence) -> list[Match]:
+    """'shall' in lower case, as statutes and standards write it ('Such procedures shall be subject to
+    oversight'): an obligation, as strong as 'must' — except after 'I' or 'we', where it is the future ('we shall
+    see'). Capitalised 'SHALL' is read as a requirement keyword."""
+    return [Match(i, i + 1, "shall", 3) for i, w in enumerate(s.words)
+            if w == "shall" and not s.raw_tokens[i].isupper() and (i == 0 or s.words[i - 1] not in ("i", "we"))]
 
 
 _PERMISSIVE = frozenset({"may", "might", "could", "can"})
@@ -414,8 +423,39 @@ def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescr
     return a, b
 
 
+_DEONTIC = frozenset({"must", "should", "shall"})
+
+
+def modal_swap(d: PairDiff) -> tuple[str, str] | None:
+    """The one change is a prescribing modal swapped for a modal of latitude or the reverse ('Patients should
+    receive the vaccine' → 'Patients may receive the vaccine'): (old modal, new modal). The same subject is
+    advised more or less strongly; it is not an estimate that moved. None otherwise, or when the prescribing
+    modal is itself an estimate ('prices should help')."""
+    if len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    if r.i2 - r.i1 != 1 or r.j2 - r.j1 != 1:
+        return None
+    a, b = d.old.words[r.i1], d.new.words[r.j1]
+    if a in _DEONTIC and b in _PERMISSIVE:
+        side, at = d.old, r.i1
+    elif a in _PERMISSIVE and b in _DEONTIC:
+        side, at = d.new, r.j1
+    else:
+        return None
+    if side.raw_tokens[at].isupper() or not any(m.start == at for m in _prescriptive(side)):
+        return None
+    return a, b
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
+    swap = modal_swap(d)
+    if swap is not None:
+        moved: Direction = "down" if swap[0] in _DEONTIC else "up"
+        word = "softened into an allowance" if moved == "down" else "strengthened from an allowance"
+        return Finding("recommendation", "medium", moved, (swap[0],), (swap[1],),
+                       f"recommendation {word}: '{swap[0]}' → '{swap[1]}'")
     a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
     if not a.present and not b.present:
         return None

@@ -202,7 +202,8 @@ _ATTRIBUTES = re.compile(r"\{[#.][^{}]*\}\s*$")
 _POINTER = re.compile(
     r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|(?:described|reviewed|discussed|summari[sz]ed|surveyed) "
     r"(?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
-    r"published) (?:on|in|at|from)|can be found|you can find)\b",
+    r"published) (?:on|in|at|from)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
+    r"contain|offers|offer) (?:more|further|additional|detailed) (?:information|details|guidance))\b",
     re.IGNORECASE,
 )
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
@@ -216,10 +217,13 @@ _STRONG_POINTER = re.compile(
 # Text about the document or its authors, not about its subject: credits, a section's status, its sources, a
 # notice that it was updated.
 _META = re.compile(
-    r"^\W*(?:todo\b|fixme\b|xxx\b|note to self|(?:\w+, )?(?:thanks to|thank you|we thank|we are grateful|we "
+    r"^[\W_]*(?:todo\b|fixme\b|xxx\b|note to self|(?:\w+, )?(?:thanks to|thank you|we thank|we are grateful|we "
     r"acknowledge|acknowledg)|(?:this|the) (?:issue|vulnerability|bug|flaw|"
     r"problem) was (?:\w+ )?(?:discovered|found|reported)|(?:this|the) (?:section|chapter|appendix|annex|document|"
     r"page) is (?:normative|informative|non-normative)"
+    # A sentence that says what one of the document's tables or figures holds ('Table 5-2 lists the strengths').
+    r"|(?:table|figure|fig\.?|diagram|chart) [\w.-]+ (?:lists|shows|summari[sz]es|presents|illustrates|depicts|gives|"
+    r"provides|contains|describes|compares)\b"
     r"|(?:this|the present) (?:[\w-]+ ){0,2}(?:brief|report|paper|study|document|"
     r"chapter|review|analysis|article|note|guide|guideline|page|section|advisory|appendix|publication|standard) "
     r"(?:draws on|is based on|builds on|relies on|summari[sz]es|describes|presents|outlines|sets out|covers|details|"
@@ -265,10 +269,24 @@ def about_document(s: Sentence) -> bool:
     return bool(_META.match(plain(s.text)))
 
 
+# Verbs a revision note opens with, in the past and without a subject ('Added fixed versions for M800 Series in
+# the Mitigation section.', 'Updated the list of affected products.'): the document says what its editor did.
+# ('Fixed', 'Revised', 'Changed' open a subject as often: 'Fixed investment spending continues', 'Revised data
+# show'; a note has no finite verb of its own.)
+_EDITED = frozenset({"added", "updated", "removed", "corrected", "clarified", "deleted", "amended", "renamed",
+                     "reworded", "edited", "restructured"})
+
+
 def log_entry(s: Sentence) -> bool:
     """An entry of a revision log or changelog: a line that opens with a date followed by what was revised
-    ('- 2024-04-25 version 3: Update B - ...'). The revisions themselves are reported where they happen."""
-    return bool(_DATE_HEAD.match(s.text))
+    ('- 2024-04-25 version 3: Update B - ...'), or a revision note that opens with what the editor did, in the
+    past and without a subject ('Added fixed versions for M800 Series in the Mitigation section.', 'Link to vendor
+    statement included after changes'). The revisions themselves are reported where they happen."""
+    if _DATE_HEAD.match(s.text):
+        return True
+    words = s.words
+    return bool(words) and words[0] in _EDITED and len(words) > 1 and words[1] not in ("by", "to", "that", "in") and (
+        not any(w in _FINITE for w in words))
 
 
 def statement(s: Sentence) -> bool:
