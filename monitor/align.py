@@ -10,6 +10,7 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -70,12 +71,13 @@ def word_similarity(a: list[str], b: list[str]) -> float:
 
 def _runs(words: list[str], size: int) -> list[str]:
     """The words joined into runs of `size` on average, each ending after a word whose checksum says so."""
+    # Each distinct word's checksum once, and the cut points picked in C: a megabyte paragraph repeats its words.
+    cut = {w: zlib.crc32(w.encode("utf-8", "surrogatepass")) % size == 0 for w in set(words)}
     out: list[str] = []
     start = 0
-    for k, w in enumerate(words):
-        if zlib.crc32(w.encode("utf-8", "surrogatepass")) % size == 0:
-            out.append(" ".join(words[start:k + 1]))
-            start = k + 1
+    for k in compress(range(1, len(words) + 1), map(cut.__getitem__, words)):
+        out.append(" ".join(words[start:k]))
+        start = k
     if start < len(words):
         out.append(" ".join(words[start:]))
     return out
@@ -140,7 +142,9 @@ class _Side:
         if fit is None:
             bag, part = self.bag(i), other.bag(j)
             total = part.total()
-            fit = self._holds[i, j] = bool(total) and sum(min(c, bag[w]) for w, c in part.items()) / total >= PART_MIN
+            # min(count in the part, count in the whole) per word of the part, in C (a missing word counts 0)
+            shared = sum(map(min, part.values(), map(bag.__getitem__, part)))
+            fit = self._holds[i, j] = bool(total) and shared / total >= PART_MIN
         return fit
 
     def bag(self, i: int) -> Counter[str]:
@@ -232,14 +236,25 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     except _VocabularyFull:
         vocabulary = None
         rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
-    return tuple(_change(row, old, new) for row in rows)
+    changes: list[ParagraphChange] = []
+    for row in rows:
+        if isinstance(row, _Pair):
+            changes.append(_change(row, old, new))
+        else:  # the bulk of every report: no joins, no diff, no row object before its change
+            changes.extend(ParagraphChange("unchanged", (i,), (j,), new[j].section, old[i].text, new[j].text)
+                           for i, j in zip(row[0], row[1], strict=True))
+    return tuple(changes)
 
 
-def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side: _Side) -> list[_Pair]:
-    rows: list[_Pair] = []
+# A run of unchanged paragraphs: old indexes, new indexes (one row object for the run, not one per paragraph).
+_Same = tuple[range, range]
+
+
+def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side: _Side) -> list[_Pair | _Same]:
+    rows: list[_Pair | _Same] = []
     for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
-            rows.extend(_Pair("unchanged", (i1 + k,), (j1 + k,)) for k in range(i2 - i1))
+            rows.append((range(i1, i2), range(j1, j2)))
         else:
             rows.extend(_pair_gap(old_side, new_side, range(i1, i2), range(j1, j2)))
     return _resolve_moves(rows, old_side, new_side)
@@ -592,10 +607,10 @@ def _pair_greedy(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     return out
 
 
-def _resolve_moves(rows: list[_Pair], old_side: _Side, new_side: _Side) -> list[_Pair]:
+def _resolve_moves(rows: list[_Pair | _Same], old_side: _Side, new_side: _Side) -> list[_Pair | _Same]:
     """Pair removed with added paragraphs elsewhere: identical text first, then similar text."""
-    removed = {r.old[0]: k for k, r in enumerate(rows) if r.op == "removed"}
-    added = [r.new[0] for r in rows if r.op == "added"]
+    removed = {r.old[0]: k for k, r in enumerate(rows) if isinstance(r, _Pair) and r.op == "removed"}
+    added = [r.new[0] for r in rows if isinstance(r, _Pair) and r.op == "added"]
     if not removed or not added:
         return rows
     by_text: dict[str, deque[int]] = defaultdict(deque)
@@ -614,11 +629,11 @@ def _resolve_moves(rows: list[_Pair], old_side: _Side, new_side: _Side) -> list[
     if not moved_from:
         return rows
     gone = {removed[i] for i in moved_from.values()}
-    out = []
+    out: list[_Pair | _Same] = []
     for k, r in enumerate(rows):
         if k in gone:
             continue
-        if r.op == "added" and r.new[0] in moved_from:
+        if isinstance(r, _Pair) and r.op == "added" and r.new[0] in moved_from:
             out.append(_Pair("moved", (moved_from[r.new[0]],), r.new))
         else:
             out.append(r)
@@ -634,23 +649,24 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
     big = len(left_old) // 10 > RARE_MAX
     limit = RARE_MAX if big else max(8, len(left_old) // 10)
 
-    def keys(text: str) -> set[str]:
+    def keys(text: str) -> set[str] | set[tuple[str, ...]]:
         words = _WORDS.findall(text.lower())
         if big:
-            return {" ".join(words[k:k + 3]) for k in range(max(1, len(words) - 2))}
+            # A run as a tuple of its words: made in C by zip, where joining each run was most of the time here
+            # (one to one with the joined runs, as a word holds no space; a paragraph of fewer words is one key).
+            runs: set[tuple[str, ...]] = set(zip(words, words[1:], words[2:], strict=False))
+            return runs if len(words) > 2 else {tuple(words)}
         return {w for w in words if len(w) > 3}
 
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: dict[str | tuple[str, ...], list[int]] = defaultdict(list)
     for i in left_old:
         for w in keys(old_side.texts[i]):
             postings[w].append(i)
+    # Only the rare words vote: they are picked once, and each paragraph's are found by one set intersection.
+    rare = {w: hits for w, hits in postings.items() if len(hits) <= limit}
     found: list[tuple[float, int, int]] = []
     for j in left_new:
-        votes: Counter[int] = Counter()
-        for w in keys(new_side.texts[j]):
-            hits = postings.get(w)
-            if hits and len(hits) <= limit:
-                votes.update(hits)
+        votes = Counter(chain.from_iterable(map(rare.__getitem__, rare.keys() & keys(new_side.texts[j]))))
         for i in heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i)):  # ties by position, in every run
             sim = _pair_similarity(old_side, range(i, i + 1), new_side, range(j, j + 1), MOVED_MIN)
             if sim >= MOVED_MIN:

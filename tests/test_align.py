@@ -164,3 +164,63 @@ def test_highlighted_sentences_never_cut_a_number() -> None:
     ops = sentence_ops("The Bank held its policy rate at 2.75%.", "The Bank lowered its policy rate to 2.5%.")
     changed = [w.text for w in ops if w.op != "equal"]
     assert "2.75" in " ".join(changed) and "75" not in changed
+
+
+def _runs_by_step(chars: str) -> list[str]:
+    """worddiff._runs as first written: one character at a time."""
+    from monitor.worddiff import RUN_MAX, RUN_MIN, _cuts
+
+    out: list[str] = []
+    start = 0
+    for k, ch in enumerate(chars):
+        n = k + 1 - start
+        if n >= RUN_MAX or (n >= RUN_MIN and _cuts(ord(ch))):
+            out.append(chars[start:k + 1])
+            start = k + 1
+    if start < len(chars):
+        out.append(chars[start:])
+    return out
+
+
+@given(st.lists(st.integers(0, 400), max_size=600), st.integers(1, 401))
+@settings(max_examples=300)
+def test_long_paragraph_runs_are_cut_where_they_always_were(codes: list[int], used: int) -> None:
+    """A very long paragraph is anchored on the same runs of words by the fast scan as before it, so its redline
+    does not change."""
+    from monitor.worddiff import _cut_points, _runs
+
+    chars = "".join(chr(0x100 + c % used) for c in codes)
+    assert _runs(chars, _cut_points(used)) == _runs_by_step(chars)
+
+
+def test_long_paragraph_runs_without_any_cut_point_stop_at_the_longest_run() -> None:
+    """Words none of whose codes ends a run are still cut every RUN_MAX words, as before."""
+    from monitor.worddiff import RUN_MAX, _cut_points, _cuts, _runs
+
+    plain = [chr(c) for c in range(0x100, 0x400) if not _cuts(c)][:40]
+    chars = "".join(plain) * 20
+    assert _runs(chars, _cut_points(len(plain))) == _runs_by_step(chars)
+    assert max(map(len, _runs(chars, None))) == RUN_MAX
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "Z", "9", "_", "é", "'", ".", ",", "/", "-", " ", "\n", "\u00a0", "!",
+                                         "\u2019", "\u0301"]), max_size=60) | st.text())
+def test_tokens_are_the_same_as_with_backtracking(text: str) -> None:
+    """The faster tokenizer cuts any text into the very tokens the first one did, so no redline changes."""
+    import re
+
+    assert tokenize(text) == re.findall(r"\w+(?:['.,/-]\w+)*|\s+|[^\w\s]", text)
+
+
+@given(st.lists(st.sampled_from(["likely", "unlikely", "Likely", " ", "  ", ",", ".", "will", "rise", "\n", "-", "9"]),
+                min_size=1, max_size=40), st.data())
+@settings(max_examples=400)
+def test_one_word_replaced_is_diffed_as_diff_match_patch_does(tokens: list[str], data: st.DataObject) -> None:
+    """A text with one word replaced gets the very redline diff-match-patch gives it, through the shortcut too."""
+    from monitor.worddiff import _diff_tokens
+
+    k = data.draw(st.integers(0, len(tokens) - 1))
+    other = data.draw(st.sampled_from(["unlikely", "probable", ";", "  ", "9"]))
+    old, new = "".join(tokens), "".join([*tokens[:k], other, *tokens[k + 1:]])
+    if old != new:
+        assert diff_words(old, new) == _diff_tokens(old, new, tokenize(old), tokenize(new))

@@ -17,14 +17,18 @@ def test_large_report_json_is_byte_identical_to_json_dumps() -> None:
     def text() -> str:
         return "".join(rng.choice(chars) for _ in range(rng.randrange(8)))
 
-    rows = [
-        ParagraphChange(rng.choice(["unchanged", "modified", "moved", "split"]), tuple(range(rng.randrange(3))),
-                        (k,), rng.choice([None, text()]), rng.choice([None, text()]), text(),
-                        rng.choice([None, (), (WordOp("equal", text()), WordOp("insert", text()))]))
-        for k in range(PRETTY_PARAGRAPHS + 500)
-    ]
+    sections = [None, "S\u00e9ction \"1\"", "2"]  # a section repeats over many rows, as in a real document
+
+    def row(k: int) -> ParagraphChange:
+        old = rng.choice([None, text()])
+        new = rng.choice([None, text(), old])  # an unchanged row's texts are equal; an added row has no old text
+        return ParagraphChange(rng.choice(["unchanged", "modified", "moved", "split"]), tuple(range(rng.randrange(3))),
+                               tuple(range(k, k + rng.randrange(3))), rng.choice(sections), old, new,
+                               rng.choice([None, (), (WordOp("equal", text()), WordOp("insert", text()))]))
+
+    rows = [row(k) for k in range(PRETTY_PARAGRAPHS + 500)]
     report = Report("doc \u00e9", VersionRef("v1", "a/b", "00"), VersionRef("v2", None, "11"), tuple(rows),
                     extra={"note": ["\u00e9", 1]})
     out = render_report(report)
     assert out == json.dumps(report.to_dict(), ensure_ascii=True) + "\n"
-    assert json.loads(out)["paragraphs"][5]["new"] == [5]
+    assert json.loads(out)["paragraphs"][5]["new"][:1] in ([], [5])

@@ -34,18 +34,30 @@ def render_report(report: Report, color: bool = False) -> str:
 
 
 def rows_json(rows: Sequence[ParagraphChange]) -> str:
-    """The paragraph rows as json.dumps(..., ensure_ascii=True) writes their dicts (report._paragraph_dict)."""
+    """The paragraph rows as json.dumps(..., ensure_ascii=True) writes their dicts (report._paragraph_dict).
+
+    An unchanged row's two texts are equal and escaped once, a section's name once per section, and every piece
+    goes into one list joined once at the end."""
     esc = encode_basestring_ascii
-    out = []
+    sections: dict[str | None, str] = {None: "null"}
+    out: list[str] = []
+    add = out.append
+    sep = "["
     for p in rows:
-        section = "null" if p.section is None else esc(p.section)
-        old_text = "null" if p.old_text is None else esc(p.old_text)
-        new_text = "null" if p.new_text is None else esc(p.new_text)
+        old_text, new_text = p.old_text, p.new_text
+        old_json = "null" if old_text is None else esc(old_text)
+        new_json = old_json if new_text == old_text else "null" if new_text is None else esc(new_text)
+        section = sections.get(p.section)
+        if section is None:
+            section = sections[p.section] = esc(p.section)  # type: ignore[arg-type]  # None is in the table
+        old, new = p.old, p.new
+        add(f'{sep}{{"op": "{p.op}", "old": [{old[0] if len(old) == 1 else ", ".join(map(str, old))}], '
+            f'"new": [{new[0] if len(new) == 1 else ", ".join(map(str, new))}], "section": {section}, '
+            f'"old_text": {old_json}, "new_text": {new_json}, "words": ')
         if p.words is None:
-            words = "null"
+            add("null}")
         else:
-            words = "[" + ", ".join(f'{{"op": "{w.op}", "text": {esc(w.text)}}}' for w in p.words) + "]"
-        out.append(f'{{"op": "{p.op}", "old": [{", ".join(map(str, p.old))}], '
-                   f'"new": [{", ".join(map(str, p.new))}], "section": {section}, "old_text": {old_text}, '
-                   f'"new_text": {new_text}, "words": {words}}}')
-    return "[" + ", ".join(out) + "]"
+            add("[" + ", ".join(f'{{"op": "{w.op}", "text": {esc(w.text)}}}' for w in p.words) + "]}")
+        sep = ", "
+    add("]" if out else "[]")
+    return "".join(out)
