@@ -864,3 +864,17 @@ def test_a_hedge_or_a_forecast_set_against_an_estimate(old: str, new: str, direc
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
     assert not significant(modified("Public spending is forecast to be constrained.",
                                     "Public spending, in contrast, is forecast to be constrained."))
+
+
+def test_a_negation_moved_a_need_in_a_condition_and_a_review_stamp_change_nothing() -> None:
+    """'It would not make sense to rewrite X' → 'Rewriting X would not make sense' keeps what is negated; 'when you
+    need to send notifications' says when, not what to do; 'This page was last reviewed on …' stamps the page. A
+    negation that moves to another word ('not effective but safe' → 'effective but not safe') still reverses."""
+    assert not significant(modified("It would not make sense to rewrite this function to run on EC2 instead.",
+                                    "Rewriting this function to run on EC2 instead would not make sense."))
+    assert not significant(modified("Use your alerting tool when sending automatic notifications.",
+                                    "Use an alerting tool when you need to send automatic notifications."))
+    assert not significant(added("This page was last reviewed on 2 November 2017 and is due for review by "
+                                 "2 February 2018."))
+    [flag] = significant(modified("The drug is not effective but safe.", "The drug is effective but not safe."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
@@ -190,14 +192,28 @@ def detect_stance(d: PairDiff) -> Finding | None:
     return stance_change(old, new)
 
 
+def _negated_heads(s: Sentence) -> Counter[str]:
+    """What each negation of a sentence negates: the first word after it that is not an auxiliary or article."""
+    heads: Counter[str] = Counter()
+    for m in NEGATIONS.find(s.words):
+        heads[next((w for w in s.words[m.end:] if w not in _SCOPE_SKIP), "")] += 1
+    for i, w in enumerate(s.words):
+        if w.endswith("n't"):
+            heads[next((x for x in s.words[i + 1:] if x not in _SCOPE_SKIP), "")] += 1
+    return heads
+
+
 def detect_polarity(d: PairDiff) -> Finding | None:
-    """The judgment reverses inside a changed region."""
+    """The judgment reverses inside a changed region. A negation that only moved with the sentence's word order
+    ('It would not make sense to rewrite X' → 'Rewriting X would not make sense') negates the same word on both
+    sides: nothing reversed."""
+    moved_only = bool(heads := _negated_heads(d.old)) and heads == _negated_heads(d.new)
     for r in d.regions:
         if not targeted(r):
             continue
         neg_old = _negations(d.old, r.i1, r.i2, d.new)
         neg_new = _negations(d.new, r.j1, r.j2, d.old)
-        if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r):
+        if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r) and not moved_only:
             if _modal_swapped(d, r):
                 return None  # 'SHOULD NOT' → 'MAY': a prescription's strength moved; the recommendation reads it
             removed = len(neg_old) > len(neg_new)

@@ -107,6 +107,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     listed = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
+        and not _conditional_need(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
@@ -191,6 +192,15 @@ def _necessity(s: Sentence) -> list[Match]:
 _RELATIVE = frozenset({"what", "whatever"})
 # 'It is important to note that ...': the writer points at what follows; nothing is prescribed.
 _NOTICE = frozenset({"note", "remember", "recognise", "recognize", "emphasise", "emphasize", "mention", "stress"})
+
+
+# 'Use a logging tool when you need to send notifications': a need inside a condition says when, not what to do.
+_CONDITIONALS = frozenset({"when", "if", "whenever", "where", "once", "unless", "until", "as"})
+
+
+def _conditional_need(s: Sentence, m: Match) -> bool:
+    return m.phrase.split()[0] in ("need", "needs", "have", "has") and m.start >= 2 and (
+        s.words[m.start - 2] in _CONDITIONALS)
 
 
 def _discourse(s: Sentence, m: Match) -> bool:

@@ -245,7 +245,10 @@ _META = re.compile(
     r"(?:draws on|is based on|builds on|relies on|summari[sz]es|describes|presents|outlines|sets out|covers|details|"
     r"explains|discusses|defines|was (?:extracted|generated|produced|prepared|compiled|written|converted))\b"
     r"|(?:the |this )?(?:[\w-]+ ){0,3}(?:was|were|has been|have been) "
-    r"(?:updated|revised|amended|reissued|edited|corrected)\W*$)",
+    r"(?:updated|revised|amended|reissued|edited|corrected)\W*$"
+    # 'This page was last reviewed on 2 November 2017 and is due for review by 2 February 2018.'
+    r"|(?:this|the) (?:page|document|guidance|guide|standard|section|article|advisory|chapter) (?:was|is|has been) "
+    r"(?:last |next )?(?:reviewed|checked|due for review)\b)",
     re.IGNORECASE,
 )
 _REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
