@@ -20,7 +20,14 @@ from monitor.assess.judgment import (
 )
 from monitor.assess.lexicon import ADVICE_NOUNS, NEGATIONS
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
-from monitor.assess.polarity import detect_polarity, detect_stance, policy_stance, stance_change
+from monitor.assess.polarity import (
+    STANCE_NAMES,
+    detect_polarity,
+    detect_stance,
+    policy_stance,
+    stance_change,
+    stance_direction,
+)
 from monitor.assess.quantity import detect_quantity
 from monitor.assess.recommend import (
     Prescription,
@@ -86,7 +93,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
         if finding is not None and finding.severity != "low" and (
-                _about_other_texts(ma, mb, finding) or _pointer_only(ma, mb, notes_only=finding.kind != "reworded")):
+                _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
@@ -163,14 +170,12 @@ def _with_the_move(s: Sentence, side: str, word: str, move: tuple[int, int]) -> 
     """A sentence that took the old stance, dropped, or one that takes the new stance, added, in a revision whose
     decision moved ('the current setting of policy remained appropriate' dropped when the rate was cut): part of
     the same move, with its direction, not a statement removed or added without one."""
-    step = move[1] - move[0]
-    direction: Direction = "reversed" if abs(step) == 2 else ("up" if step > 0 else "down")
-    names = {1: "raise", 0: "hold", -1: "cut"}
     verb = "dropped" if side == "removed" else "added"
-    return Finding("polarity", "high", direction, (word,) if side == "removed" else (),
+    taken = STANCE_NAMES[move[0] if side == "removed" else move[1]]
+    return Finding("polarity", "high", stance_direction(*move), (word,) if side == "removed" else (),
                    (word,) if side == "added" else (),
-                   f"stance sentence ({names[move[0] if side == 'removed' else move[1]]}) {verb} as the decision "
-                   f"moved from {names[move[0]]} to {names[move[1]]}: '{clip(s.text)}'")
+                   f"stance sentence ({taken}) {verb} as the decision moved from {STANCE_NAMES[move[0]]} to "
+                   f"{STANCE_NAMES[move[1]]}: '{clip(s.text)}'")
 
 
 FACTS_NEW_WORDS = 3  # words a restated sentence may have that its other version lacks ('calculated', 'vector')
@@ -295,12 +300,11 @@ _POINTING = re.compile(r"^(?:as )?(?:described|defined|specified|discussed|detai
                        r"documented|listed|shown) (?:in|at|on|by)\b|^(?:see|cf|refer to)\b|^in accordance with\b")
 
 
-def _pointer_only(a: Sentence, b: Sentence, notes_only: bool = False) -> bool:
+def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:
     """The only change is a pointer to another text added or dropped ('When using a federation protocol to connect
     …' → 'When using a federation protocol as described in [SP 800-63C Section 4] to connect …'), or a drafting
     note ('TODO: is the number target dependent?', whatever the finding; `notes_only` reads only these): what
     the sentence asserts is the same."""
-    d = PairDiff.of(a, b)
     if not d.regions:
         return False
     for r in d.regions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
@@ -55,12 +56,17 @@ def _negates_kept_word(s: Sentence, m: Match, hi: int, other: Sentence) -> bool:
     """What the negation negates survives the edit: the first content word after it lies beyond the changed
     words, or is on the other side too ('will not agree' → 'will agree'). A negation dropped with the words it
     governed ('can arise without warning' → 'frequently') is a rewording, not a reversal."""
-    for i in range(m.end, len(s.words)):
-        w = s.words[i]
-        if w in _SCOPE_SKIP:
-            continue
-        return i >= hi or w in other.words or any(_inflected(w, x) for x in other.words)
-    return True
+    i = _scope_head(s, m.end)
+    if i is None:
+        return True
+    w = s.words[i]
+    return i >= hi or w in other.words or any(_inflected(w, x) for x in other.words)
+
+
+def _scope_head(s: Sentence, start: int) -> int | None:
+    """The index of the word a negation ending at `start` negates: the first one that is not an auxiliary,
+    article or the like ('not be able' → 'able'); None at the sentence's end."""
+    return next((i for i in range(start, len(s.words)) if s.words[i] not in _SCOPE_SKIP), None)
 
 
 _INFLECTIONS = ("s", "es", "d", "ed", "ing")
@@ -130,7 +136,7 @@ def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: 
 
 
 STANCE_WINDOW = 8  # words after "decided to" (or a rate decision) in which its verb is looked for
-_STANCE_NAMES = {1: "raise", 0: "hold", -1: "cut"}
+STANCE_NAMES = {1: "raise", 0: "hold", -1: "cut"}
 
 
 _HOLD_NOUNS = frozenset({"stance", "setting", "settings"})
@@ -148,6 +154,7 @@ def _stance_at(s: Sentence, i: int) -> int | None:
     return STANCE.get(w)
 
 
+@lru_cache(maxsize=4096)
 def policy_stance(s: Sentence) -> tuple[int, str] | None:
     """The stance a decision sentence takes on what it sets — raise (+1), hold (0) or cut (-1) — and the word
     that says so: the first stance word within a few words of the decision ('decided to leave the rate
@@ -174,12 +181,17 @@ def policy_stance(s: Sentence) -> tuple[int, str] | None:
     return None
 
 
+def stance_direction(old: int, new: int) -> Direction:
+    """Which way a stance moved along cut < hold < raise: cut ↔ raise is reversed, a move to or from hold up or
+    down (the two stances differ)."""
+    step = new - old
+    return "reversed" if abs(step) == 2 else ("up" if step > 0 else "down")
+
+
 def stance_change(old: tuple[int, str], new: tuple[int, str], what: str = "policy decision") -> Finding:
     """The finding for a stance that moved (the two stances differ)."""
-    step = new[0] - old[0]
-    direction: Direction = "reversed" if abs(step) == 2 else ("up" if step > 0 else "down")
-    return Finding("polarity", "high", direction, (old[1],), (new[1],),
-                   f"{what} moved from {_STANCE_NAMES[old[0]]} to {_STANCE_NAMES[new[0]]}: "
+    return Finding("polarity", "high", stance_direction(old[0], new[0]), (old[1],), (new[1],),
+                   f"{what} moved from {STANCE_NAMES[old[0]]} to {STANCE_NAMES[new[0]]}: "
                    f"'{old[1]}' → '{new[1]}'")
 
 
@@ -194,13 +206,8 @@ def detect_stance(d: PairDiff) -> Finding | None:
 
 def _negated_heads(s: Sentence) -> Counter[str]:
     """What each negation of a sentence negates: the first word after it that is not an auxiliary or article."""
-    heads: Counter[str] = Counter()
-    for m in NEGATIONS.find(s.words):
-        heads[next((w for w in s.words[m.end:] if w not in _SCOPE_SKIP), "")] += 1
-    for i, w in enumerate(s.words):
-        if w.endswith("n't"):
-            heads[next((x for x in s.words[i + 1:] if x not in _SCOPE_SKIP), "")] += 1
-    return heads
+    ends = [m.end for m in NEGATIONS.find(s.words)] + [i + 1 for i, w in enumerate(s.words) if w.endswith("n't")]
+    return Counter(s.words[i] if (i := _scope_head(s, end)) is not None else "" for end in ends)
 
 
 def detect_polarity(d: PairDiff) -> Finding | None:

@@ -238,23 +238,16 @@ def _in_code(s: Sentence, i: int) -> bool:
     if i > 0 and s.gaps[i] == "" and any(c.isdigit() for c in s.raw_tokens[i - 1]) and any(
             c.isalpha() for c in s.raw_tokens[i - 1]):
         return True  # '56' after '5h' in '5h56'
-    k, parts = i, 1
-    while k > 0 and s.gaps[k] == "-" and i - k < _CODE_REACH:
-        k -= 1
-        if s.raw_tokens[k][:1].isdigit():
-            parts += 1
-        elif len(s.raw_tokens[k]) >= 2 and s.raw_tokens[k].isupper():
-            return True
-        else:
-            break
-    if k == i and len(s.raw_tokens[k - 1 if k else 0]) >= 2 and k > 0 and s.raw_tokens[k - 1].isupper() and (
-            s.raw_tokens[k - 1].isalpha() and s.gaps[k] == " " and i + 1 < len(s.gaps) and s.gaps[i + 1] == "-"):
-        return True  # 'SP 800-63': the acronym, a space, then the chain
-    j = i
-    while j + 1 < len(s.raw_tokens) and s.gaps[j + 1] == "-" and s.raw_tokens[j + 1][:1].isdigit():
-        j += 1
-        parts += 1
-    return parts >= 3
+    first, last = i, i  # the chain of numbers joined by hyphens that token i is part of
+    while first > 0 and s.gaps[first] == "-" and s.raw_tokens[first - 1][:1].isdigit() and i - first < _CODE_REACH:
+        first -= 1
+    while last + 1 < len(s.raw_tokens) and s.gaps[last + 1] == "-" and s.raw_tokens[last + 1][:1].isdigit():
+        last += 1
+    if last > first and first == i and s.gaps[first] == " " and _acronym_before(s, first):
+        return True  # the first number of a chain written after an acronym: 'SP 800-63'
+    if s.gaps[first] == "-" and first > 0 and len(s.raw_tokens[first - 1]) >= 2 and s.raw_tokens[first - 1].isupper():
+        return True  # 'CWE-20', 'IAL2-…': a code's number after its hyphen
+    return last - first >= 2
 
 
 def _acronym_before(s: Sentence, i: int) -> bool:
@@ -340,14 +333,19 @@ def _compare(a: Quantity, b: Quantity) -> int:
 _WHEN = frozenset({"year", "month", "day", "date", "stamp"})
 
 
+def _amount(q: Quantity) -> bool:
+    """The quantity says how much: not when (a date or its parts) nor which (an ordinal)."""
+    return q.sort not in _WHEN and q.sort != "ordinal"
+
+
 def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
     """Up or down when the changed quantities measure comparable things and all move the same way. Amounts
     on both sides are compared without the dates beside them ('to 3.5 per cent, effective 4 November' → 'to
     3.75 per cent, effective 2 December' is up: the date says when, not how much); dates alone compare by their
     month and year before their day."""
     comparable = {"version": {"version", "number"}, "number": {"number", "version"}}
-    amounts_old = [q for q in old_q if q.sort not in _WHEN and q.sort != "ordinal"]
-    amounts_new = [q for q in new_q if q.sort not in _WHEN and q.sort != "ordinal"]
+    amounts_old = [q for q in old_q if _amount(q)]
+    amounts_new = [q for q in new_q if _amount(q)]
     if not old_q or not new_q:
         return None
     if amounts_old and amounts_new:
@@ -361,10 +359,9 @@ def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
     if len(old_q) != len(new_q):
         # A year or date on one side only ('below 4 per cent this year' → 'around 3½ per cent by early 2023')
         # says when, not how much: the amounts are compared without it.
-        when = _WHEN
         shared = {q.sort for q in old_q} & {q.sort for q in new_q}
-        old_q = [q for q in old_q if q.sort in shared or q.sort not in when] or old_q
-        new_q = [q for q in new_q if q.sort in shared or q.sort not in when] or new_q
+        old_q = [q for q in old_q if q.sort in shared or q.sort not in _WHEN] or old_q
+        new_q = [q for q in new_q if q.sort in shared or q.sort not in _WHEN] or new_q
     if len(old_q) == len(new_q):
         pairs = list(zip(old_q, new_q, strict=True))
     elif len({q.sort for q in old_q + new_q}) == 1 and old_q[0].sort != "month":
@@ -390,8 +387,7 @@ def _listed(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
     [">= 1.0", "^0.10.4"]' → 'patched = [">= 1.0"]'), or stated where none was ('an identifier' → 'at least one
     identifier', 'its objective' → 'its 2 percent objective'). The sentence states more (up) or less (down).
     Dates and ordinals say when and which, not how much: no direction."""
-    changed = old_q or new_q
-    if any(q.sort in _WHEN or q.sort == "ordinal" for q in changed):
+    if not all(_amount(q) for q in old_q or new_q):
         return None
     return "down" if old_q else "up"
 

@@ -54,17 +54,23 @@ def in_recommendations(s: Sentence) -> bool:
 _CLAUSE_STOP = frozenset({",", ";", ":", "(", ")"})
 
 
-def _agent_subject(s: Sentence, at: int) -> bool:
+_CLAUSE_OPENERS = frozenset({"that", "and", "but", "which", "while"})
+
+
+def _subject_acts(s: Sentence, at: int, names: bool = True, refused: frozenset[str] = frozenset(),
+                  openers: frozenset[str] = _CLAUSE_OPENERS) -> bool:
     """The words before token `at`, back to the start of its clause, name someone who can act: an agent noun
-    ('governments', 'the alliance', 'you'), a group of people ('lenders', 'your team') or a proper name (a
-    capitalised word that does not open the sentence)."""
+    ('governments', 'the alliance', 'you'), a group of people ('lenders', 'your team') or, with `names`, a proper
+    name (a capitalised word that does not open the sentence). A `refused` word met first says no."""
     for i in range(at - 1, -1, -1):
         w = s.words[i]
+        if w in refused:
+            return False
         if w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your":
             return True
-        if i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS:
+        if names and i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS:
             return True
-        if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in ("that", "and", "but", "which", "while"):
+        if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in openers:
             return False
     return False
 
@@ -76,7 +82,7 @@ def epistemic_should(s: Sentence, start: int, end: int) -> bool:
         return False
     if not EPISTEMIC_SHOULD.find(s.words, end, min(end + 3, len(s.words))):
         return False
-    return not _agent_subject(s, start)
+    return not _subject_acts(s, start)
 
 
 def _epistemic(s: Sentence, m: Match) -> bool:
@@ -132,16 +138,8 @@ _NOT_ADVISEES = frozenset({"it", "they"}) | ADVERSARY_NOUNS  # 'it could allow',
 
 def _advisee(s: Sentence, at: int) -> bool:
     """The subject of the modal at `at` is someone a document advises: 'you', 'your team', 'teams', 'users' —
-    not a thing, not 'it' or 'they' (which may be a flaw), not an adversary."""
-    for i in range(at - 1, -1, -1):
-        w = s.words[i]
-        if w in _NOT_ADVISEES:
-            return False
-        if w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your":
-            return True
-        if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in ("that", "and", "but", "which", "while", "if"):
-            return False
-    return False
+    not a thing or a name, not 'it' or 'they' (which may be a flaw), not an adversary."""
+    return _subject_acts(s, at, names=False, refused=_NOT_ADVISEES, openers=_CLAUSE_OPENERS | {"if"})
 
 
 def permissions(s: Sentence) -> list[Match]:
@@ -297,8 +295,7 @@ def imperative_head(s: Sentence) -> int | None:
 
 # 'Expect a flood of new models', 'Anticipate delays': a forecast put to the reader, not an instruction.
 _FORECAST = frozenset({"expect", "anticipate", "foresee", "predict"})
-_PARTICIPLES = frozenset({"given", "taken", "seen", "known", "shown", "written", "chosen", "done", "gone", "drawn",
-                          "thereafter", "elsewhere", "hereafter", "henceforth", "therein"})
+_PARTICIPLES = frozenset({"given", "taken", "seen", "known", "shown", "written", "chosen", "done", "gone", "drawn"})
 
 
 def _verb_with_object(s: Sentence, k: int) -> bool:
@@ -331,7 +328,7 @@ def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
 
 
 RECAST_WORDS = 3  # words around an instruction's verb that may change while the instruction stays one
-_LATITUDE = frozenset({"may", "can", "could", "might", "optionally"})  # what allows rather than instructs
+_LATITUDE = _PERMISSIVE | {"optionally"}  # what allows rather than instructs
 
 
 def _recast(d: PairDiff, a: Prescription, b: Prescription) -> bool:

@@ -299,8 +299,8 @@ _EDITED = frozenset({"added", "updated", "removed", "corrected", "clarified", "d
 def log_entry(s: Sentence) -> bool:
     """An entry of a revision log or changelog: a line that opens with a date followed by what was revised
     ('- 2024-04-25 version 3: Update B - ...'), or a revision note that opens with what the editor did, in the
-    past and without a subject ('Added fixed versions for M800 Series in the Mitigation section.', 'Link to vendor
-    statement included after changes'). The revisions themselves are reported where they happen."""
+    past and without a subject or a finite verb of its own ('Added fixed versions for M800 Series in the Mitigation
+    section.', 'Updated the list of affected products.'). The revisions themselves are reported where they happen."""
     if _DATE_HEAD.match(s.text):
         return True
     words = s.words
