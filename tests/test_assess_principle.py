@@ -878,3 +878,44 @@ def test_a_negation_moved_a_need_in_a_condition_and_a_review_stamp_change_nothin
                                  "2 February 2018."))
     [flag] = significant(modified("The drug is not effective but safe.", "The drug is effective but not safe."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # Words only added to what an unchanged prescription asks: more is required.
+    ("Operators should keep the signing keys offline when the service is not running.",
+     "Operators should keep the signing keys offline in a safe that is locked when the service is not running.",
+     "up"),
+    ("The library SHALL require that every upload be checked by scanners that are run by another team.",
+     "The library SHALL require that every upload be checked by scanners.", "down"),
+])
+def test_a_prescription_extended_or_cut_back_moves_up_or_down(old: str, new: str, direction: str) -> None:
+    """A clause only added to what a sentence prescribes (as strongly on both sides) asks for more (up); one only
+    dropped asks for less (down). A clause added to a plain statement has no such direction."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    [flag] = significant(modified("The keys are kept offline when the service is not running.",
+                                  "The keys are kept offline in a safe that is locked when the service is not running."))
+    assert flag.direction is None, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Larger models combine both of these steps.", "Larger models may in fact combine both of these steps.", "down"),
+    ("Stricter rules are considered to be effective against fraud.", "Stricter rules are effective against fraud.",
+     "up"),
+    ("Two reviewers can be seen to be enough for most changes.", "Two reviewers are enough for most changes.", "up"),
+])
+def test_a_hedge_with_its_adverbs_or_a_framing_phrase_moves_certainty(old: str, new: str, direction: str) -> None:
+    """An estimate put in with the adverbs that stress it ('may in fact', 'may well') hedges what was stated; a
+    framing phrase ('considered to be', 'can be seen to be') dropped states it with more certainty."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize("advice", [
+    "It is desirable to keep two copies of every backup.",
+    "It can help to name one person who answers questions.",
+    "We need tools that non-specialists can run.",
+])
+def test_advice_phrased_as_a_need_or_a_help_is_a_recommendation(advice: str) -> None:
+    [flag] = added(advice)
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

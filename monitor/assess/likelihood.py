@@ -147,6 +147,9 @@ def _phrase(s: Sentence, expr: list[Match], r_lo: int, r_hi: int) -> str:
 
 
 _GLUE = frozenset({"is", "are", "was", "were", "be", "to", "it", "that", "as"})
+# Adverbs that ride along with an estimate put in or taken out ('combine' → 'may in fact combine', 'may well',
+# 'could also'): they stress the estimate, they do not make the inserted words a clause of their own.
+_ALONG = frozenset({"in", "fact", "indeed", "actually", "well", "also", "even", "still", "really", "then"})
 
 
 def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
@@ -154,7 +157,8 @@ def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
     'intervene' → 'could intervene'), not a clause that happens to hold one."""
     s, lo, hi = (d.old, r.i1, r.i2) if r.j1 == r.j2 else (d.new, r.j1, r.j2)
     covered = {i for m in marks for i in range(m.start, m.end)}
-    return all(i in covered or s.words[i] in _GLUE for i in range(lo, hi))
+    return all(i in covered or s.words[i] in _GLUE or s.words[i] in _ALONG for i in range(lo, hi)) and any(
+        i in covered for i in range(lo, hi))
 
 
 _GOVERNED = frozenset({"that", "of", "for"})  # 'little chance that X will ...', 'some chance of X happening'

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
+from monitor.assess.judgment import _content
 from monitor.assess.lexicon import (
     ADVERSARY_NOUNS,
     ADVICE_NOUNS,
@@ -409,6 +410,41 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
 
 
 SCOPE_WORDS = 12  # changed words, at most, around a prescription whose condition or force is read
+GROWN_MIN_WORDS = 2  # words a prescription must gain or lose, one of them a content word, to say more or less
+GROWN_MAX_WORDS = 30  # beyond this many, the sentence was rewritten, not extended
+
+
+def extended(d: PairDiff) -> Direction | None:
+    """Both versions prescribe as strongly, and what they prescribe was only added to (up) or only cut (down); see
+    _grown. Read on a clause or part the rewording detector found, so it names that finding's direction."""
+    a, b = prescription(d.old), prescription(d.new)
+    if not a.present or not b.present or max(a.strength, a.level and 2) != max(b.strength, b.level and 2):
+        return None
+    grown = _grown(d)
+    return None if not grown else "up" if grown > 0 else "down"
+
+
+def _grown(d: PairDiff) -> int:
+    """What an unchanged prescription requires was extended (+1: words only added, 'SHALL restart the process' →
+    '… and consider this a failed session', 'send a notification' → '… via a mechanism independent of the
+    transaction') or cut back (-1: words only dropped, '… by sensors that are in the camera's field of view' →
+    '… by sensors'); 0 when words were replaced, or the change is a figure, a negation or a few function words
+    (those are read by their own detectors)."""
+    if not d.regions:
+        return 0
+    added = all(r.i1 == r.i2 for r in d.regions)
+    if not added and not all(r.j1 == r.j2 for r in d.regions):
+        return 0
+    side, other = (d.new, d.old) if added else (d.old, d.new)
+    words = [w for r in d.regions for w in (side.words[r.j1:r.j2] if added else side.words[r.i1:r.i2])]
+    if not GROWN_MIN_WORDS <= len(words) <= GROWN_MAX_WORDS or any(any(c.isdigit() for c in w) for w in words):
+        return 0
+    if any(w in _NEGATING for w in words) or not _content(words, other.words):
+        return 0
+    return 1 if added else -1
+
+
+_NEGATING = frozenset({"not", "no", "never", "nor", "neither", "none", "cannot", "without", "except", "unless"})
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
