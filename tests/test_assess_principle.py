@@ -919,3 +919,20 @@ def test_a_hedge_with_its_adverbs_or_a_framing_phrase_moves_certainty(old: str, 
 def test_advice_phrased_as_a_need_or_a_help_is_a_recommendation(advice: str) -> None:
     [flag] = added(advice)
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The council judged that the policy rate should remain unchanged this month.",
+     "The council judged that there was now scope for monetary policy to become less restrictive.", "down"),
+    ("The council judged that growth would be helped by easing monetary policy at this meeting.",
+     "The council judged that holding the stance of policy unchanged at this meeting would support growth.", "up"),
+])
+def test_a_stance_taken_after_a_judgment_on_what_is_set_is_ordered(old: str, new: str, direction: str) -> None:
+    """After a judgment ('judged that …'), a stance word beside what a decision sets (a rate, a policy, its
+    stance) takes a stance; 'less restrictive' eases and 'more restrictive' tightens. A stance word about
+    anything else ('judged that inflation should decline') takes none."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    [flag] = significant(modified("The council judged that inflation should decline over the next year.",
+                                  "The council judged that inflation should increase over the next year."))
+    assert flag.direction == "reversed", flag  # a trend turned round, not a stance

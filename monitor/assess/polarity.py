@@ -143,10 +143,21 @@ _HOLD_NOUNS = frozenset({"stance", "setting", "settings"})
 _HOLD_QUALIFIERS = frozenset({"current", "existing", "present"})
 
 
+# What a decision sets ('the interest rate', 'monetary policy', 'the stance of policy'), and adjectives that place
+# a setting on the ordered stance when 'more'/'less' moves it ('less restrictive' eases, 'more accommodative' eases).
+_SETTINGS = frozenset({"rate", "rates", "policy", "stance", "setting", "settings"})
+SETTING_REACH = 3  # words between a stance word and the setting it moves
+_TIGHT = frozenset({"restrictive", "tight", "contractionary", "hawkish"})
+_LOOSE = frozenset({"accommodative", "loose", "expansionary", "stimulatory", "dovish"})
+
+
 def _stance_at(s: Sentence, i: int) -> int | None:
-    """The stance word i names: a stance verb or noun ('raise', 'easing', 'unchanged'), 'no change', or 'the
-    current stance / existing setting' (a hold)."""
+    """The stance word i names: a stance verb or noun ('raise', 'easing', 'unchanged'), 'no change', 'the
+    current stance / existing setting' (a hold), or 'more'/'less' before an adjective of tightness ('less
+    restrictive': a cut)."""
     w = s.words[i]
+    if w in ("more", "less") and i + 1 < len(s.words) and (s.words[i + 1] in _TIGHT or s.words[i + 1] in _LOOSE):
+        return (1 if w == "more" else -1) * (1 if s.words[i + 1] in _TIGHT else -1)
     if w == "change" and i > 0 and s.words[i - 1] == "no":
         return 0
     if w in _HOLD_QUALIFIERS and any(x in _HOLD_NOUNS for x in s.words[i + 1:i + 4]):
@@ -171,6 +182,16 @@ def policy_stance(s: Sentence) -> tuple[int, str] | None:
         for i in range(start, min(len(words), start + STANCE_WINDOW)):
             value = _stance_at(s, i)
             if value is not None:
+                return value, words[i]
+    if words and words[0].endswith("ing") and _SETTINGS.intersection(words[1:SETTING_REACH + 2]) and (
+            (value := _stance_at(s, 0)) is not None):
+        return value, words[0]  # 'Holding the cash rate steady at this meeting will allow time …'
+    for j in (i for i, w in enumerate(words) if w in STANCE_JUDGES):
+        # 'judged that the cash rate should remain unchanged', 'judged that growth would be helped by easing
+        # monetary policy': after a judgment, a stance word beside what a decision sets.
+        for i in range(j + 1, len(words)):
+            value = _stance_at(s, i)
+            if value is not None and _SETTINGS.intersection(words[max(0, i - SETTING_REACH):i + SETTING_REACH + 1]):
                 return value, words[i]
     for v in verdicts:  # 'a modest tightening of monetary policy was prudent': the stance word near the verdict
         near = sorted(range(max(0, v - STANCE_WINDOW), min(len(words), v + STANCE_WINDOW)), key=lambda i: abs(i - v))
