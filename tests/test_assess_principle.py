@@ -279,7 +279,9 @@ def test_a_one_sided_sentence_whose_words_are_all_in_one_sentence_of_the_other_v
     assert dropped and all(f.severity == "low" for f in dropped), flags
 
 
-@pytest.mark.parametrize("lead_in", ["You should:", "Specifically, users should:"])
+@pytest.mark.parametrize("lead_in", ["You should:", "Specifically, users should:",
+                                     "If you have set up a backup job for the database, you should consider:",
+                                     "When you plan how the service is hosted, you need to ensure:"])
 def test_a_prescriptive_lead_in_to_a_list_is_low_and_its_items_are_reported(lead_in: str) -> None:
     assert not significant(added(lead_in))
     assert significant(added("Mitsubishi Electric recommends that customers update to the following:"))

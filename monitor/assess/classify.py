@@ -18,7 +18,7 @@ from monitor.assess.judgment import (
     is_policy_decision,
     judgment_terms,
 )
-from monitor.assess.lexicon import ADVICE_NOUNS, NEGATIONS
+from monitor.assess.lexicon import ADVICE_NOUNS, NEGATIONS, RECOMMENDATION
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import (
     STANCE_NAMES,
@@ -369,9 +369,13 @@ def _expanded(tokens: Sequence[str]) -> str:
 
 
 def lead_in(s: Sentence) -> bool:
-    """A few words that introduce a list ('You should:', 'Specifically, users should:'): the items carry what is
-    prescribed, and each is reported on its own."""
-    return s.text.rstrip().rstrip("*").endswith(":") and len(s.words) <= LEAD_IN_WORDS
+    """A few words that introduce a list ('You should:', 'Specifically, users should:'), or a longer sentence
+    whose prescribing words end it ('If you have set up log shipping, you should consider:'): the items carry
+    what is prescribed, and each is reported on its own."""
+    if not s.text.rstrip().rstrip("*").endswith(":"):
+        return False
+    return len(s.words) <= LEAD_IN_WORDS or any(
+        m.end >= len(s.words) - LEAD_IN_TAIL for m in RECOMMENDATION.find(s.words))
 
 
 def assess_pair(d: PairDiff) -> Finding | None:
@@ -389,6 +393,7 @@ def assess_pair(d: PairDiff) -> Finding | None:
 
 
 LEAD_IN_WORDS = 4
+LEAD_IN_TAIL = 1  # words after the prescribing words of a longer lead-in ('you need to ensure:', 'you should:')
 LIST_CHURN = 5  # list items without a verb added or dropped in one revision beyond which a list was rebuilt
 
 
