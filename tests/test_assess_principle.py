@@ -938,3 +938,12 @@ def test_a_stance_taken_after_a_judgment_on_what_is_set_is_ordered(old: str, new
     [flag] = significant(modified("The council judged that inflation should decline over the next year.",
                                   "The council judged that inflation should increase over the next year."))
     assert flag.direction == "reversed", flag  # a trend turned round, not a stance
+
+
+def test_a_prescribing_word_whose_spelling_was_corrected_is_not_advice_added() -> None:
+    """'it encouages' → 'it encourages' beside other edits: the same word spelt right, not advice added."""
+    flags = modified("This approach differs from branching in that it encouages much more frequent releases.",
+                     "This approach differs from branching because it encourages more frequent releases.")
+    assert all(f.kind != "recommendation" for f in significant(flags)), flags
+    [flag] = significant(modified("Teams often deploy on Fridays.", "Teams should deploy on Fridays."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

@@ -23,7 +23,7 @@ from monitor.assess.lexicon import (
     RFC2119,
     Match,
 )
-from monitor.assess.text import Sentence, about_document, log_entry, title_like
+from monitor.assess.text import Sentence, about_document, log_entry, same_word, title_like
 from monitor.lazy_re import lazy_compile
 from monitor.report import Direction
 
@@ -492,6 +492,12 @@ def modal_swap(d: PairDiff) -> tuple[str, str] | None:
     return a, b
 
 
+def _misspelt(terms: tuple[str, ...], other: Sentence) -> bool:
+    """Every word of the prescribing terms stands in the other version spelt another way (a typo fixed or made)."""
+    words = [w for t in terms for w in t.split()]
+    return bool(words) and all(any(t.lower() != w and same_word(w, t) for t in other.raw_tokens) for w in words)
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words."""
     swap = modal_swap(d)
@@ -527,6 +533,8 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
             sa, sb = a.strength, b.strength
     if sa == sb or _recast(d, a, b):
         return None
+    if (sa == 0 and _misspelt(b.terms, d.old)) or (sb == 0 and _misspelt(a.terms, d.new)):
+        return None  # 'it encouages' → 'it encourages': the same word, its spelling corrected
     if sa == 0:
         return Finding("recommendation", "high", "up", (), b.terms,
                        f"recommendation added: '{span(d.new, 0, 12)}...'")
