@@ -182,6 +182,19 @@ def test_config_drop_lines_still_drop_page_numbers_and_page_n_of_m() -> None:
     assert doc(text).texts == ("The working group will not adopt the proposal.",)
 
 
+def test_a_running_title_with_its_page_number_or_a_release_stamp_seen_once_is_dropped() -> None:
+    """One page break's running title with its page number, and a release stamp of '|'-separated fields with a
+    date, are page furniture even where they appear once; prose that mentions a page, and a table row, are not."""
+    text = ("The working group will not\n\nAnnual Review of the Working Group    page 9\n\nadopt the proposal.\n\n"
+            "Media Release 2024-02 | 6 February 2024\nAt its meeting today, the board held rates.\n\n"
+            "The details are set out\nin the annex on page 9\nof the report.\n\n"
+            "| 2024-02-06 | Version 2 |\n")
+    assert doc(text).texts == ("The working group will not adopt the proposal.",
+                               "At its meeting today, the board held rates.",
+                               "The details are set out in the annex on page 9 of the report.",
+                               "| 2024-02-06 | Version 2 |")
+
+
 def test_finding_running_lines_is_linear_on_many_repeated_lines() -> None:
     """Forty thousand lines that all repeat (a hostile input) segment in well under the CLI's patience."""
     text = "\n\n".join(f"Chapter 2 \u2014 Russia {k}\n\ntext goes on and" for k in range(20_000))
