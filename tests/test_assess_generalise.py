@@ -35,7 +35,7 @@ def test_lifting_of_ordered_departure_reverses() -> None:
 
 def test_stated_risk_raised() -> None:
     [flag] = significant(modified(VENEZUELA, VENEZUELA.replace("a high risk", "a very high risk")))
-    assert flag.kind == "reworded" and "risk raised" in flag.explanation
+    assert (flag.kind, flag.direction) == ("polarity", "up") and "risk raised" in flag.explanation
 
 
 def test_versions_compare_part_by_part() -> None:

@@ -837,7 +837,7 @@ def test_a_prescribing_modal_swapped_for_latitude_softens_the_advice() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "kind", "severity"), [
-    ("Sales declined sharply in the third quarter.", "Sales declined modestly in the third quarter.", "reworded",
+    ("Sales declined sharply in the third quarter.", "Sales declined modestly in the third quarter.", "polarity",
      "medium"),
     ("The tribunal dismissed the appeal.", "The tribunal upheld the appeal.", "polarity", "high"),
 ])
@@ -947,3 +947,30 @@ def test_a_prescribing_word_whose_spelling_was_corrected_is_not_advice_added() -
     assert all(f.kind != "recommendation" for f in significant(flags)), flags
     [flag] = significant(modified("Teams often deploy on Fridays.", "Teams should deploy on Fridays."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("Demand is rising slowly this year.", "Demand is rising quickly this year.", "polarity", "reversed"),
+    ("The region went through significant structural change.", "The region went through modest structural change.",
+     "polarity", "down"),
+    ("Inspectors see a low risk of flooding downstream.", "Inspectors see a high risk of flooding downstream.",
+     "polarity", "reversed"),
+    ("Inspectors see a moderate risk of flooding downstream.", "Inspectors see a high risk of flooding downstream.",
+     "polarity", "up"),
+])
+def test_a_pace_or_a_risk_size_moved_along_its_scale_has_a_direction(old: str, new: str, kind: str,
+                                                                      direction: str) -> None:
+    """Pace and the stated size of a risk are ordered scales with a middle: a move along one is up or down, from
+    one end to the other (or to a word's opposite) reversed. A size stated on one side only has no direction."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+    [flag] = significant(modified("Analysts weigh the potential risks of the merger.",
+                                  "Analysts weigh the risks of the merger."))
+    assert flag.direction is None, flag
+
+
+def test_an_instruction_after_a_label_naming_the_people_addressed_is_a_recommendation() -> None:
+    [flag] = added("Lenders: pass any easing in funding costs through to small firms first.")
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = added("Note: the figures for the last quarter are preliminary.")
+    assert flag.kind == "added", flag

@@ -14,6 +14,7 @@ from monitor.assess.lexicon import (
     INTENSIFIED_NOUNS,
     INTENSIFIERS,
     JUDGMENT_TERMS,
+    ESTIMATIVE_NOUNS,
     LIKELIHOOD,
     NEGATIONS,
     POLICY_DECISIONS,
@@ -109,6 +110,10 @@ def _qualified(s: Sentence, lo: int, hi: int) -> int | None:
     return max((m.value for m in marks), default=0)
 
 
+def _estimative_noun(s: Sentence, lo: int, hi: int) -> bool:
+    return any(w in ESTIMATIVE_NOUNS for w in s.words[max(0, lo - 3):hi + 3])
+
+
 def _intensity(d: PairDiff, r: Region) -> Finding | None:
     """'a high risk' → 'a very high risk', 'the danger' → 'the extreme danger': the stated size of a risk moved."""
     if not targeted(r) or max(r.i2 - r.i1, r.j2 - r.j1) > 3:
@@ -118,8 +123,27 @@ def _intensity(d: PairDiff, r: Region) -> Finding | None:
         return None
     word = "raised" if b > a else "lowered"
     before, after = span(d.old, r.i1, r.i2, pad=2), span(d.new, r.j1, r.j2, pad=2)
-    return Finding("reworded", "medium", None, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
-                   f"stated risk {word}: '{before}' → '{after}'")
+    if not a or not b or _estimative_noun(d.old, r.i1, r.i2) or _estimative_noun(d.new, r.j1, r.j2):
+        # A size stated on one side only ('potential risks' → 'risks'), or a chance whose size is a likelihood
+        # (read by the likelihood detector): a rewording, with no place on the scale to move from.
+        return Finding("reworded", "medium", None, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                       f"stated risk {word}: '{before}' → '{after}'")
+    return _along(a, b, RISK_MIDDLE, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                  f"stated risk {word}: '{before}' → '{after}'")
+
+
+RISK_MIDDLE = 2  # 'moderate', 'some': the middle of the stated size of a risk (low 1 … very high 4)
+PACE_MIDDLE = 3  # 'moderate', 'steady': the middle of the pace or strength scale (weak 1 … strong 5)
+
+
+def _along(a: int, b: int, middle: int, before: tuple[str, ...], after: tuple[str, ...], why: str) -> Finding:
+    """A move along an ordered scale with a middle (a risk's size, a trend's pace): from one end to the other it
+    is reversed ('a low risk' → 'a very high risk', 'weak' → 'strong' growth, high); otherwise up or down
+    (medium), as the spec's polarity row orders a stance ('significant' → 'modest' adjustment is down). Words
+    that are each other's opposite ('slowly' → 'quickly') are read as reversed by the antonym table first."""
+    if min(a, b) == 1 and max(a, b) >= 2 * middle - 1:
+        return Finding("polarity", "high", "reversed", before, after, why)
+    return Finding("polarity", "medium", "up" if b > a else "down", before, after, why)
 
 
 _VERDICT_TABLES = (TRENDS, JUDGMENT_TERMS)
@@ -319,8 +343,8 @@ def _reworded(d: PairDiff) -> Finding | None:
         beside = [m for m in DIMINISHERS.find(new_w) if m.phrase != deg_new[0].phrase] if deg_new else []
         if deg_old and deg_new and deg_old[0].value != deg_new[0].value and not beside:
             word = "stronger" if deg_new[0].value > deg_old[0].value else "weaker"
-            f = Finding("reworded", "medium", None, (deg_old[0].phrase,), (deg_new[0].phrase,),
-                        f"pace or strength now {word}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
+            f = _along(deg_old[0].value, deg_new[0].value, PACE_MIDDLE, (deg_old[0].phrase,), (deg_new[0].phrase,),
+                       f"pace or strength now {word}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
             best = f if best is None or f.rank() < best.rank() else best
             continue
         f = _judgment_inserted(d, r)

@@ -256,6 +256,15 @@ _FINITE_AFTER = frozenset("is are was were has have had will would can could may
 _EXPLETIVES = frozenset("there it this that they we you everything all nothing".split())  # 'Ensure there is'
 
 
+ADDRESS_WORDS = 3  # words a label naming whom it addresses may have ('Lenders:', 'Small business owners:')
+
+
+def _addressed(s: Sentence, k: int) -> bool:
+    """Words [0, k) are a label naming the people addressed ('Borrowers: budget for …', 'Lenders: pass …'): what
+    follows the colon may instruct though it starts in lower case."""
+    return k <= ADDRESS_WORDS and (s.words[k - 1] in PEOPLE_NOUNS or s.words[k - 1] == "you")
+
+
 def imperative_head(s: Sentence) -> int | None:
     """The index of the verb that opens an instruction: at the head of the sentence, after 'Please'/'Also', or
     after an opening clause ('If ..., skip to step 9'); None when the sentence does not instruct. A heading
@@ -268,7 +277,7 @@ def imperative_head(s: Sentence) -> int | None:
     # After a label ('Remediation (mitigation): Contact the vendor', 'Firmware 2.1: Update to 2.2'): the
     # label is a name, what follows the colon may instruct.
     starts += [k for k in range(1, min(len(words), LABEL_WORDS + 1))
-               if ":" in s.gaps[k] and s.raw_tokens[k][:1].isupper()]
+               if ":" in s.gaps[k] and (s.raw_tokens[k][:1].isupper() or _addressed(s, k))]
     # A clause after a semicolon ('X is no longer maintained; use Y instead').
     starts += [k for k in range(1, len(words)) if ";" in s.gaps[k]]
     candidates = []
