@@ -974,3 +974,12 @@ def test_an_instruction_after_a_label_naming_the_people_addressed_is_a_recommend
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     [flag] = added("Note: the figures for the last quarter are preliminary.")
     assert flag.kind == "added", flag
+
+
+def test_latitude_said_in_the_active_voice_and_a_review_due_date_are_not_advice_or_news() -> None:
+    """'Snyk can be configured to …' → 'You can configure Snyk to …' grants the same latitude in the other voice;
+    'It is due for review by 3 March 2019.' stamps the page as 'This page is due for review …' does."""
+    flags = modified("The scanner can be configured to raise pull requests when a new version is out.",
+                     "You can configure the scanner to raise pull requests when a new version is out.")
+    assert all(f.kind != "recommendation" for f in significant(flags)), flags
+    assert not significant(added("It is due for review by 3 March 2019."))

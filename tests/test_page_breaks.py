@@ -186,10 +186,12 @@ def test_a_running_title_with_its_page_number_or_a_release_stamp_seen_once_is_dr
     """One page break's running title with its page number, and a release stamp of '|'-separated fields with a
     date, are page furniture even where they appear once; prose that mentions a page, and a table row, are not."""
     text = ("The working group will not\n\nAnnual Review of the Working Group    page 9\n\nadopt the proposal.\n\n"
+            "Alerts should reach the\nEngineering Guide \u00b7 Alerting \u00b7 page 2 of 3\nteam on call.\n\n"
             "Media Release 2024-02 | 6 February 2024\nAt its meeting today, the board held rates.\n\n"
             "The details are set out\nin the annex on page 9\nof the report.\n\n"
             "| 2024-02-06 | Version 2 |\n")
     assert doc(text).texts == ("The working group will not adopt the proposal.",
+                               "Alerts should reach the team on call.",
                                "At its meeting today, the board held rates.",
                                "The details are set out in the annex on page 9 of the report.",
                                "| 2024-02-06 | Version 2 |")

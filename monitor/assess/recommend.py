@@ -501,6 +501,22 @@ def modal_swap(d: PairDiff) -> tuple[str, str] | None:
     return a, b
 
 
+def _passive_of(terms: tuple[str, ...], other: Sentence) -> bool:
+    """The prescribing terms are all latitude granted ('can use', 'may request') and the other version says the
+    same of the thing in the passive ('can be used', 'may be requested')."""
+    if not terms:
+        return False
+    for t in terms:
+        parts = t.split()
+        if len(parts) < 2 or parts[0] not in _PERMISSIVE:
+            return False
+        verb = parts[-1].rstrip("e")[:4]  # 'use' → 'used', 'request' → 'requested'
+        if not any(other.words[i:i + 2] == (parts[0], "be") and other.words[i + 2].startswith(verb)
+                   for i in range(len(other.words) - 2)):
+            return False
+    return True
+
+
 def _misspelt(terms: tuple[str, ...], other: Sentence) -> bool:
     """Every word of the prescribing terms stands in the other version spelt another way (a typo fixed or made)."""
     words = [w for t in terms for w in t.split()]
@@ -544,6 +560,8 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
         return None
     if (sa == 0 and _misspelt(b.terms, d.old)) or (sb == 0 and _misspelt(a.terms, d.new)):
         return None  # 'it encouages' → 'it encourages': the same word, its spelling corrected
+    if (sa == 0 and _passive_of(b.terms, d.old)) or (sb == 0 and _passive_of(a.terms, d.new)):
+        return None  # 'X can be used when …' → 'You can use X when …': the same latitude in the active voice
     if sa == 0:
         return Finding("recommendation", "high", "up", (), b.terms,
                        f"recommendation added: '{span(d.new, 0, 12)}...'")

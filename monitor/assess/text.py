@@ -247,8 +247,8 @@ _META = re.compile(
     r"|(?:the |this )?(?:[\w-]+ ){0,3}(?:was|were|has been|have been) "
     r"(?:updated|revised|amended|reissued|edited|corrected)\W*$"
     # 'This page was last reviewed on 2 November 2017 and is due for review by 2 February 2018.'
-    r"|(?:this|the) (?:page|document|guidance|guide|standard|section|article|advisory|chapter) (?:was|is|has been) "
-    r"(?:last |next )?(?:reviewed|checked|due for review)\b)",
+    r"|(?:this|the|it) (?:(?:page|document|guidance|guide|standard|section|article|advisory|chapter) )?"
+    r"(?:was|is|has been) (?:last |next )?(?:reviewed|checked|due for review)\b)",
     re.IGNORECASE,
 )
 _REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
