@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, six blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, seven blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -25,25 +25,26 @@ from tests.test_eval_sets import _score_module
 GOALS = {"recall": 0.93, "precision": 0.90, "direction": 0.90}
 GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions", "rba-minutes",
           "rustsec-advisories", "science-review")
-BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6")
-# Measured at the commit named (no pack, no topics), all six batches together.
+BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
+           "eval_genres7")
+# Measured at the commit named (no pack, no topics), all seven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.793 at e833f57",
-    ("govuk-standards", "direction"): "0.825 at 303248a",
-    ("ics-advisories", "recall"): "0.853 at 303248a",
-    ("ics-advisories", "precision"): "0.833 at 303248a",
-    ("ics-advisories", "direction"): "0.855 at 303248a",
-    ("nist-guidelines", "recall"): "0.928 at 303248a",
-    ("nist-guidelines", "precision"): "0.774 at 303248a",
-    ("nist-guidelines", "direction"): "0.847 at 303248a",
-    ("rba-decisions", "precision"): "0.882 at 303248a",
-    ("rba-decisions", "direction"): "0.737 at 303248a",
-    ("rba-minutes", "direction"): "0.823 at 303248a",
-    ("rustsec-advisories", "recall"): "0.915 at 303248a",
-    ("rustsec-advisories", "direction"): "0.893 at 303248a",
-    ("science-review", "recall"): "0.882 at 303248a",
-    ("science-review", "precision"): "0.812 at e833f57",
-    ("science-review", "direction"): "0.702 at 303248a",
+    ("govuk-standards", "precision"): "0.772 at 3f89a9e",
+    ("govuk-standards", "direction"): "0.831 at 3f89a9e",
+    ("ics-advisories", "recall"): "0.854 at 3f89a9e",
+    ("ics-advisories", "precision"): "0.856 at 3f89a9e",
+    ("ics-advisories", "direction"): "0.881 at 3f89a9e",
+    ("nist-guidelines", "recall"): "0.924 at 3f89a9e",
+    ("nist-guidelines", "precision"): "0.802 at 3f89a9e",
+    ("nist-guidelines", "direction"): "0.848 at 3f89a9e",
+    ("rba-decisions", "precision"): "0.897 at 3f89a9e",
+    ("rba-decisions", "direction"): "0.718 at 3f89a9e",
+    ("rba-minutes", "direction"): "0.797 at 3f89a9e",
+    ("rustsec-advisories", "recall"): "0.904 at 3f89a9e",
+    ("rustsec-advisories", "direction"): "0.846 at 3f89a9e",
+    ("science-review", "recall"): "0.882 at 3f89a9e",
+    ("science-review", "precision"): "0.824 at 3f89a9e",
+    ("science-review", "direction"): "0.741 at 3f89a9e",
 }
 
 
@@ -118,7 +119,7 @@ def _metric(tot: dict[str, Any], metric: str) -> float:
 
 @pytest.mark.parametrize("genre", GENRES)
 def test_every_case_runs(scores: dict[str, dict[str, Any]], genre: str) -> None:
-    assert scores[genre]["cases"] >= 80, "six batches of at least 11 cases"
+    assert scores[genre]["cases"] >= 90, "seven batches of at least 11 cases"
     assert scores[genre]["errors"] == []
 
 
