@@ -983,3 +983,22 @@ def test_latitude_said_in_the_active_voice_and_a_review_due_date_are_not_advice_
                      "You can configure the scanner to raise pull requests when a new version is out.")
     assert all(f.kind != "recommendation" for f in significant(flags)), flags
     assert not significant(added("It is due for review by 3 March 2019."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The parser crashes on long input. No workarounds are known.", "The parser crashes on long input.", "up"),
+    ("The parser crashes on long input.", "The parser crashes on long input. There is no official fix yet.", "down"),
+])
+def test_a_statement_that_there_is_no_advice_dropped_or_added_moves_advice(old: str, new: str,
+                                                                            direction: str) -> None:
+    """'No workarounds are known.' dropped: advice now exists where there was none (up); 'There is no official fix'
+    added: the advice it had is gone (down)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize("instruction", ["Move session storage to a separate database until the fix ships.",
+                                         "Pin the dependency to a reviewed commit."])
+def test_common_instruction_verbs_open_an_instruction(instruction: str) -> None:
+    [flag] = added(instruction)
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

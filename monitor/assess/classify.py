@@ -397,6 +397,21 @@ LEAD_IN_TAIL = 1  # words after the prescribing words of a longer lead-in ('you 
 LIST_CHURN = 5  # list items without a verb added or dropped in one revision beyond which a list was rebuilt
 
 
+NO_ADVICE_REACH = 2  # words between 'no' and the advice noun it denies ('no known workaround', 'no official fix')
+
+
+def _no_advice(s: Sentence) -> str | None:
+    """The advice noun a sentence says there is none of ('No workarounds are known', 'There is no fix yet', 'no
+    official mitigation exists'), or None."""
+    words = s.words
+    for i, w in enumerate(words):
+        if w == "no":
+            for k in range(i + 1, min(len(words), i + NO_ADVICE_REACH + 2)):
+                if words[k] in ADVICE_NOUNS:
+                    return " ".join(words[i:k + 1])
+    return None
+
+
 def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = False) -> Finding:
     """A sentence found in one version only. Every statement added or dropped is at least medium: what a
     document asserts changed, whatever its words. Low only when the sentence provably carries no judgment of
@@ -421,6 +436,11 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
             about_document(s)):
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
+    if not p.present and not heading and (none := _no_advice(s)) is not None:
+        # 'No workarounds are known.' dropped: advice now exists where the document said there was none (up);
+        # added, the advice it had is gone (down).
+        return Finding("recommendation", "medium", "down" if side == "added" else "up", (none,) if side != "added"
+                       else (), (none,) if side == "added" else (), f"absence of advice {verb}: '{clip(s.text)}'")
     terms = tuple(judgment_terms(s))
     before, after = ((), terms) if side == "added" else (terms, ())
     severity: Severity
