@@ -1002,3 +1002,14 @@ def test_a_statement_that_there_is_no_advice_dropped_or_added_moves_advice(old: 
 def test_common_instruction_verbs_open_an_instruction(instruction: str) -> None:
     [flag] = added(instruction)
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_need_stated_is_advice_and_pace_words_cover_sizeable_and_waning() -> None:
+    """'More work is needed to …' and 'there is a need for …' prescribe (as 'should'); 'a sizeable impact' →
+    'a modest impact' is a weaker strength, 'a growing need' → 'a waning need' a trend turned round."""
+    [flag] = added("More work is needed to understand how the models fail on rare inputs.")
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified("The map had a sizeable impact on the field.", "The map had a modest impact on the field."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+    [flag] = significant(modified("There is a growing demand for such tools.", "There is a waning demand for such tools."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
