@@ -896,7 +896,8 @@ def test_a_prescription_extended_or_cut_back_moves_up_or_down(old: str, new: str
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
     [flag] = significant(modified("The keys are kept offline when the service is not running.",
-                                  "The keys are kept offline in a safe that is locked when the service is not running."))
+                                  "The keys are kept offline in a safe that is locked when the service is not "
+                                  "running."))
     assert flag.direction is None, flag
 
 
@@ -1009,7 +1010,9 @@ def test_a_need_stated_is_advice_and_pace_words_cover_sizeable_and_waning() -> N
     'a modest impact' is a weaker strength, 'a growing need' → 'a waning need' a trend turned round."""
     [flag] = added("More work is needed to understand how the models fail on rare inputs.")
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
-    [flag] = significant(modified("The map had a sizeable impact on the field.", "The map had a modest impact on the field."))
+    [flag] = significant(modified("The map had a sizeable impact on the field.",
+                                  "The map had a modest impact on the field."))
     assert (flag.kind, flag.direction) == ("polarity", "down"), flag
-    [flag] = significant(modified("There is a growing demand for such tools.", "There is a waning demand for such tools."))
+    [flag] = significant(modified("There is a growing demand for such tools.",
+                                  "There is a waning demand for such tools."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
