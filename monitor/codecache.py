@@ -69,17 +69,21 @@ def _cached_re_compile(p: Any, flags: int = 0) -> Any:
         return original(p, flags)
     key = (p, int(flags))
     program = _programs.get(key)
-    if program is None:
-        parsed = parser.parse(p, flags)
-        code = compiler._code(parsed, flags)
-        groupindex = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        program = (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1,
-                   dict(groupindex), tuple(indexgroup))
-        _programs[key] = program
-        _new.append("re")
+    if program is not None:
+        try:
+            return compiler._sre.compile(p, *program)
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged file: compile afresh
+            pass
+    parsed = parser.parse(p, flags)
+    code = compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    program = (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, dict(groupindex),
+               tuple(indexgroup))
+    _programs[key] = program
+    _new.append("re")
     return compiler._sre.compile(p, *program)
 
 

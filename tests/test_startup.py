@@ -142,3 +142,16 @@ def test_a_cached_pattern_is_the_pattern() -> None:
         assert first == again == expected
         assert (again.flags, again.groups, again.groupindex) == (expected.flags, expected.groups, expected.groupindex)
         assert type(again) is type(compiler.compile("", 0))
+
+
+def test_a_damaged_cache_entry_is_compiled_afresh() -> None:
+    """An entry _sre refuses (a damaged cache file) is compiled again, not an error."""
+    from monitor import codecache
+
+    if not codecache._re:
+        return
+    pattern = r"(?P<word>damaged)\s+entry"
+    codecache._programs[(pattern, 0)] = (0, [1, 2, 3], 7, {"word": 1}, (None, "word"))
+    compiled = codecache._cached_re_compile(pattern, 0)
+    assert compiled == codecache._re[2](pattern, 0) and compiled.groupindex == {"word": 1}
+    assert compiled.match("damaged  entry") is not None
