@@ -55,6 +55,9 @@ def _cached_exec(source: Any, globals: Any = None, locals: Any = None, /) -> Non
             code = _codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
             _new.append("exec")
         source = code
+    if globals is None:  # exec's own default, the caller's namespace (dataclasses always passes its globals)
+        frame = sys._getframe(1)
+        globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
     _exec(source, globals, locals)
 
 
