@@ -71,3 +71,87 @@ def test_short_pairs_score_exactly_as_rapidfuzz(a: list[str], b: list[str], leas
     else:
         cut = least * 100.0 - 1e-6  # as align.py passes it
         assert _small_ratio(left, right, cut) == ratio(left, right, score_cutoff=cut)
+
+
+def _tiny_diff(cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", "from monitor.cli import main; main(prog_name='monitor')", "diff",
+                           "a.txt", "b.txt", "--format", "json"], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=60, check=False)
+
+
+def test_compiled_cache_gives_exactly_what_compiling_gives(tmp_path: Path) -> None:
+    """The second run of a diff reads dataclasses' methods and the regular expressions from the cache the first
+    wrote (codecache.py), reports the same, and every cached entry is what compiling its text again gives: the
+    same code object, the same pattern (program, flags, groups and group names)."""
+    import re
+
+    from monitor import codecache
+
+    (tmp_path / "a.txt").write_text("A paragraph.\n\nIt is likely to rise.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A paragraph.\n\nIt is unlikely to rise.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MONITOR_CONFIG", "MONITOR_INDEX", "PAGER", "PYTHONDONTWRITEBYTECODE")}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")  # a cache of this test's own, beside its bytecode
+    first, second = _tiny_diff(tmp_path, env), _tiny_diff(tmp_path, env)
+    assert first.returncode == second.returncode == 1, first.stderr + second.stderr
+    assert first.stdout == second.stdout and "likelihood down" in first.stdout
+    (cache,) = (tmp_path / "pycache").rglob("compiled.*.marshal")
+    codes, programs = codecache._read(cache)
+    assert len(codes) > 100 and len(programs) > 20  # dataclasses' methods; the patterns a diff uses
+    for text, code in codes.items():
+        assert compile(text, "<string>", "exec", dont_inherit=True) == code
+    compiler = sys.modules["re._compiler"]
+    original = codecache._re[2] if codecache._re else compiler.compile
+    for (pattern, flags), program in programs.items():
+        expected, cached = original(pattern, flags), compiler._sre.compile(pattern, *program)
+        assert cached == expected and isinstance(cached, re.Pattern)
+        assert (cached.flags, cached.groups, cached.groupindex) == (expected.flags, expected.groups,
+                                                                     expected.groupindex)
+
+
+def test_compiled_cache_is_not_written_without_bytecode(tmp_path: Path) -> None:
+    """With PYTHONDONTWRITEBYTECODE set, as for .pyc files, a run writes no cache (and still reports)."""
+    (tmp_path / "a.txt").write_text("It is likely to rise.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("It is unlikely to rise.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("MONITOR_CONFIG", "MONITOR_INDEX", "PAGER")}
+    env.update(PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"), PYTHONDONTWRITEBYTECODE="1")
+    proc = _tiny_diff(tmp_path, env)
+    assert proc.returncode == 1 and "likelihood down" in proc.stdout, proc.stderr
+    assert not list(tmp_path.rglob("compiled.*.marshal"))
+
+
+def test_a_cached_pattern_is_the_pattern() -> None:
+    """Patterns compiled through the cache, with names, flags, lookarounds, bytes and a verbose layout, match as
+    re's own: a cache hit builds the same pattern object (equal, same groups)."""
+    import re
+
+    from monitor import codecache
+
+    if not codecache._re:
+        return  # an interpreter whose re is not patched: nothing to compare
+    compiler = sys.modules["re._compiler"]
+    cases: list[tuple[str | bytes, int]] = [
+        (r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(\d\d))?", 0), (r"(?<![.!?])([.!?]++)(?=\S)", 0),
+        (r"likely|unlikely", re.IGNORECASE), (rb"[\x80-\xff]+", 0), ("a # comment\n b", re.VERBOSE),
+        (r"^\s*Page \d+ of \d+\s*$", re.MULTILINE | re.ASCII),
+    ]
+    for pattern, flags in cases:
+        first = codecache._cached_re_compile(pattern, flags)  # compiled (or read), then kept
+        again = codecache._cached_re_compile(pattern, flags)  # from the table
+        expected = codecache._re[2](pattern, flags)
+        assert first == again == expected
+        assert (again.flags, again.groups, again.groupindex) == (expected.flags, expected.groups, expected.groupindex)
+        assert type(again) is type(compiler.compile("", 0))
+
+
+def test_a_damaged_cache_entry_is_compiled_afresh() -> None:
+    """An entry _sre refuses (a damaged cache file) is compiled again, not an error."""
+    from monitor import codecache
+
+    if not codecache._re:
+        return
+    pattern = r"(?P<word>damaged)\s+entry"
+    codecache._programs[(pattern, 0)] = (0, [1, 2, 3], 7, {"word": 1}, (None, "word"))
+    compiled = codecache._cached_re_compile(pattern, 0)
+    assert compiled == codecache._re[2](pattern, 0) and compiled.groupindex == {"word": 1}
+    assert compiled.match("damaged  entry") is not None
