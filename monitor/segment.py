@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from monitor.config import NormalizeConfig
+from monitor.frozen import fast_init
 from monitor.lazy_re import lazy_compile
 from monitor.normalize import fold, squash
 from monitor.running import running_lines
@@ -50,6 +51,7 @@ _SUFFIXES = frozenset(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One logical paragraph, heading or list item in its comparison form (one line, typography folded)."""
