@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import not_, or_
 
 from monitor.config import NormalizeConfig
 from monitor.frozen import fast_init
@@ -96,27 +98,34 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     drop_blocks = _any_of(rules.drop_blocks)
     # A unit's text, or its joiner once a page break's second half has been added to it.
     joined: list[tuple[_Unit, str | _Joiner]] = []
+    keep = joined.append
+    drop_search = drop_blocks.search if drop_blocks is not None else None
     for unit in _split_inline_items(units, vocab):
-        body = _join_lines(unit.lines, vocab)
-        if unit.kind != "heading" and drop_blocks is not None and drop_blocks.search(body):
+        lines, kind = unit.lines, unit.kind
+        body = squash(lines[0]) if len(lines) == 1 else _join_lines(lines, vocab)
+        if kind != "heading" and drop_search is not None and drop_search(body):
             continue
-        if joined and unit.kind == "para" and unit.after_gap:
+        if joined and kind == "para" and unit.after_gap:
             prev_unit, prev = joined[-1]
-            last = prev[-1:] if isinstance(prev, str) else prev.last
-            if _continues(prev_unit, last, body, unit.after_drop):
+            last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
+            # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
+            if last and last not in _TERMINAL and _continues(prev_unit, last, body, unit.after_drop):
                 if isinstance(prev, str):
                     prev = _Joiner(prev, vocab)
                     joined[-1] = (prev_unit, prev)
                 prev.add(body)
                 continue
-        joined.append((unit, body))
+        keep((unit, body))
     paragraphs: list[Paragraph] = []
+    add = paragraphs.append
     section: str | None = None
-    for unit, part in joined:
-        body = part if isinstance(part, str) else part.text()
+    for index, (unit, part) in enumerate(joined):
+        body = part if part.__class__ is str else part.text()  # type: ignore[union-attr]
         if unit.kind == "heading":
             section = _HEADING_MARKS.sub("", unit.heading_text or body) or body
-        paragraphs.append(Paragraph(len(paragraphs), body, section, unit.kind == "heading"))
+            add(Paragraph(index, body, section, True))
+        else:
+            add(Paragraph(index, body, section, False))
     return Document(tuple(paragraphs))
 
 
@@ -137,15 +146,18 @@ def _fold_pages(raw: str) -> tuple[str, list[int] | None]:
 def _dropped(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None) -> list[bool]:
     """Which lines are blank, and which are dropped: by the config patterns, or as running headers and footers."""
     drop = _any_of(rules.drop_lines)
-    blank = [not line or line.isspace() for line in lines]
+    # Blank: empty or only white space, i.e. nothing left once stripped (str.strip and str.isspace know the same
+    # white space); mapped in C, and strip returns a line with nothing to strip as it is, without a copy.
+    blank = list(map("".__eq__, map(str.strip, lines)))
     dropped = [False] * len(lines)
     if drop is not None:
-        for i, line in enumerate(lines):
-            if not blank[i] and drop.search(line):
+        search = drop.search
+        for i in compress(range(len(lines)), map(not_, blank)):  # the non-blank lines only
+            if search(lines[i]):
                 dropped[i] = True
     for i in running_lines(lines, blank, dropped, page_starts):
         dropped[i] = True
-    return [b or d for b, d in zip(blank, dropped, strict=True)] if any(dropped) else blank
+    return list(map(or_, blank, dropped)) if any(dropped) else blank
 
 
 def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None = None) -> list[_Unit]:
@@ -153,15 +165,15 @@ def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | No
     cur: _Unit | None = None
     gap = True
     after_drop = False
-    skip = _dropped(lines, rules, page_starts)
-    for i, line in enumerate(lines):
-        if skip[i]:
+    match = _LINE_KIND.match
+    for line, skip in zip(lines, _dropped(lines, rules, page_starts), strict=True):
+        if skip:
             cur, gap = None, True
             after_drop = after_drop or (bool(line) and not line.isspace())
             continue
         follows_drop, after_drop = after_drop, False
         # One combined match per line: most lines start with a letter and match nothing.
-        m = _LINE_KIND.match(line)
+        m = match(line)
         kind = m.lastgroup if m else None
         if kind == "underline" and cur is not None and cur.kind == "para" and len(cur.lines) == 1:
             cur.kind, cur.heading_text = "heading", cur.lines[0]
