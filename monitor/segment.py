@@ -174,7 +174,15 @@ def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | No
         follows_drop, after_drop = after_drop, False
         # One combined match per line: most lines start with a letter and match nothing.
         m = match(line)
-        kind = m.lastgroup if m else None
+        if m is None:  # the common line: what the last branch below does for it, without the kind tests
+            if cur is None:
+                cur = _Unit("para", [line], gap, None, follows_drop)
+                units.append(cur)
+            else:
+                cur.lines.append(line)
+            gap = False
+            continue
+        kind = m.lastgroup
         if kind == "underline" and cur is not None and cur.kind == "para" and len(cur.lines) == 1:
             cur.kind, cur.heading_text = "heading", cur.lines[0]
             cur, gap = None, True
@@ -216,7 +224,11 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
     """Re-split paragraphs that joining ran together: one-line paragraphs sharing a block, and list
     items that a re-wrap ran into one line ("… countries. - Regardless of …")."""
     out: list[_Unit] = []
+    keep = out.append
     for unit in units:
+        if len(unit.lines) == 1 and unit.kind != "item":  # the common unit: neither split below touches it
+            keep(unit)
+            continue
         if unit.kind == "para" and len(unit.lines) > 1 and _HEADER_FIELD.match(unit.lines[0]) and all(
             _HEADER_FIELD.match(line) or line[:1].isspace() for line in unit.lines
         ):
