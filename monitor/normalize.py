@@ -78,50 +78,51 @@ def decode(data: bytes, where: str) -> str:
 def fold(text: str) -> str:
     """The comparison form of raw text: compatibility-normalised (ligatures, full-width forms) and
     typography folded (curly quotes, dashes, special spaces), line endings unified. Idempotent."""
+    # Each replace copies the whole text even when it finds nothing, so the characters present are found first.
+    present = _present(text)
     # A form feed is pdftotext's page break: make it a blank line so the page-break repair sees it.
-    # Each replace copies the whole text even when it finds nothing; a look first is a fast scan, no copy.
-    if "\r" in text:
+    if "\r" in present:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\t" in text:
+    if "\t" in present:
         text = text.replace("\t", " ")
-    if "\f" in text:
+    if "\f" in present:
         text = text.replace("\f", "\n\n")
-    if text.isascii():
-        # Only a few control characters of the table are ASCII: str.replace finds each at memchr speed.
-        for ch in _ASCII_FOLDS:
-            if ch in text:
-                text = text.replace(ch, _FOLD_TABLE[ch])
-        return text
-    present = _non_ascii(text)
-    if not _stable(present) and not unicodedata.is_normalized("NFKC", text):
+    wide = [ch for ch in present if not ch.isascii()]
+    if wide and not _stable(wide) and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-        present = _non_ascii(text)
-    # The few distinct characters to fold are replaced one by one (each a memchr-speed scan and one copy): a regex
-    # over the whole text tested every character against the table, about 12 ns a character. No replacement
-    # holds a character of the table, so the order does not matter and the result is what one pass gives.
-    for ch in _ASCII_FOLDS:
-        if ch in text:
-            text = text.replace(ch, _FOLD_TABLE[ch])
-    for ch in sorted(present.intersection(_FOLD_TABLE)):
+        present = _present(text)
+    # The few distinct characters to fold are replaced one by one (each a fast scan and one copy): a regex over the
+    # whole text tested every character against the table, about 12 ns a character. No replacement holds a
+    # character of the table, so the order does not matter and the result is what one pass gives.
+    for ch in sorted(present.intersection(_FOLD_TABLE).difference("\t")):
         text = text.replace(ch, _FOLD_TABLE[ch])
     return text
 
 
 # Bytes 0-127: deleted from UTF-8 to leave only the bytes of the non-ASCII characters, each whole.
 _ASCII_BYTES = bytes(range(128))
+# The ASCII characters fold replaces: line endings, tabs, form feeds and the table's control characters.
+_ASCII_WATCH = tuple(dict.fromkeys(("\r", "\t", "\f", *_ASCII_FOLDS)))
 
 
-def _non_ascii(text: str) -> set[str]:
-    """The distinct non-ASCII characters of `text`. In UTF-8 every byte of a non-ASCII character is >= 0x80, so
-    deleting the ASCII bytes leaves whole characters: three passes at C speed (a few ms for 4 MB) instead of a
-    Python-visible walk. A lone surrogate (text from surrogateescape) takes the slow, always-right way."""
+def _present(text: str) -> set[str]:
+    """The distinct characters of `text` that fold acts on or must check: every non-ASCII one, and the ASCII ones
+    it replaces. ASCII text is searched as it is (a one-byte string: memchr). Otherwise its UTF-8 form is: every byte
+    of a non-ASCII character is >= 0x80, so deleting the ASCII bytes leaves whole characters, and a byte is found at
+    memchr speed, where a search of a two-byte string compares every character (about 5 ms per search of 4 MB).
+    A lone surrogate (text from surrogateescape) takes the slow, always-right way."""
+    if text.isascii():
+        return {ch for ch in _ASCII_WATCH if ch in text}
     try:
-        return set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+        data = text.encode("utf-8")
     except UnicodeError:
-        return {ch for ch in text if not ch.isascii()}
+        return {ch for ch in set(text) if not ch.isascii() or ch in _ASCII_WATCH}
+    found = set(data.translate(None, _ASCII_BYTES).decode("utf-8"))
+    found.update(ch for ch in _ASCII_WATCH if ord(ch) in data)
+    return found
 
 
-def _stable(chars: set[str]) -> bool:
+def _stable(chars: list[str]) -> bool:
     """True when a text whose non-ASCII characters are `chars` is certainly in NFKC already, without a pass over
     the text: every character is NFKC-stable on its own (quick-check Yes), has combining class 0 and lies where no
     character composes with the one before it (Latin-1 and Latin Extended, general punctuation to dingbats and
