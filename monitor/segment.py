@@ -11,7 +11,7 @@ from operator import not_, or_
 from monitor.config import NormalizeConfig
 from monitor.frozen import fast_init
 from monitor.lazy_re import lazy_compile
-from monitor.normalize import fold, squash
+from monitor.normalize import fold, fold_lines, squash
 from monitor.running import running_lines
 
 # A list item, or a reST explicit-markup line (".. _target: url", ".. note::"), starts a unit of its own.
@@ -92,9 +92,9 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     patterns and by repetition: see running.py) and dropped blocks (captions) between the two halves of a
     paragraph broken by a page are repaired away.
     """
-    text, page_starts = _fold_pages(raw)
-    units = _units(text.split("\n"), rules, page_starts)
-    vocab: _Vocabulary = _Vocabulary(text)
+    lines, page_starts = _fold_pages(raw)
+    units = _units(lines, rules, page_starts)
+    vocab: _Vocabulary = _Vocabulary(lines)
     drop_blocks = _any_of(rules.drop_blocks)
     # A unit's text, or its joiner once a page break's second half has been added to it.
     joined: list[tuple[_Unit, str | _Joiner]] = []
@@ -129,18 +129,19 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     return Document(tuple(paragraphs))
 
 
-def _fold_pages(raw: str) -> tuple[str, list[int] | None]:
-    """The folded text, and the index of each page's first line when form feeds (pdftotext's page breaks) mark
-    them. Folding turns a form feed into a blank line, so each page is folded on its own to know where it starts."""
+def _fold_pages(raw: str) -> tuple[list[str], list[int] | None]:
+    """The folded text's lines, and the index of each page's first line when form feeds (pdftotext's page breaks)
+    mark them. Folding turns a form feed into a blank line, so each page is folded on its own to know where it
+    starts."""
     if "\f" not in raw:
-        return fold(raw), None
+        return fold_lines(raw), None
     pages = [fold(page) for page in raw.split("\f")]
     starts: list[int] = []
     line = 0
     for page in pages:
         starts.append(line)
         line += page.count("\n") + 2  # the page's lines, and the blank line the form feed becomes
-    return "\n\n".join(pages), starts
+    return "\n\n".join(pages).split("\n"), starts
 
 
 def _dropped(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None) -> list[bool]:
@@ -331,13 +332,13 @@ def _continues(unit: _Unit, last: str, body: str, after_drop: bool) -> bool:
 class _Vocabulary:
     """The words of the whole document, to decide whether "agree-|ment" or "long-|term" keeps its hyphen."""
 
-    def __init__(self, text: str) -> None:
-        self._text = text
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines  # the folded text's lines, joined only if a hyphen is ever in question
         self._words: frozenset[str] | None = None
 
     def drop_hyphen(self, head: str, tail: str) -> bool:
         if self._words is None:
-            self._words = frozenset(w.lower() for w in _WORD.findall(self._text))
+            self._words = frozenset(w.lower() for w in _WORD.findall("\n".join(self._lines)))
         head_l, tail_l = head.lower(), tail.lower()
         if head_l + tail_l in self._words:
             return True

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor.errors import BinaryFileError
-from monitor.normalize import _FOLD_TABLE, decode, fold, squash
+from monitor.normalize import _FOLD_TABLE, decode, fold, fold_lines, squash
 
 
 def test_utf8_with_bom_decodes_without_the_bom() -> None:
@@ -65,6 +65,20 @@ def test_fold_is_nfkc_then_one_pass_of_the_table(text: str) -> None:
     plain = unicodedata.normalize("NFKC", plain)
     expected = "".join(_FOLD_TABLE.get(ch, ch) for ch in plain)
     assert fold(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(["\n", "\u2028", "\r", "\f", "\x1c"]) | _TRICKY))
+def test_fold_lines_are_the_lines_of_the_folded_text(text: str) -> None:
+    """Folding only the lines that are not ASCII gives the lines of the whole text folded (NFKC and the table make
+    and remove no line break but the ones fold_lines looks for first)."""
+    assert fold_lines(text) == fold(text).split("\n")
+
+
+@given(st.lists(st.text(alphabet=_TRICKY) | st.text(), max_size=6))
+def test_fold_lines_of_many_lines(lines: list[str]) -> None:
+    """The same with several lines, most of them without a line-breaking character (the line-by-line path)."""
+    text = "\n".join(lines)
+    assert fold_lines(text) == fold(text).split("\n")
 
 
 @given(st.text())
