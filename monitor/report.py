@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from monitor.frozen import fast_init
+
 SCHEMA = "monitor/diff-report@1"
 
 ParagraphOpName = Literal["unchanged", "modified", "added", "removed", "moved", "split", "merged"]
@@ -24,6 +26,7 @@ KINDS: tuple[Kind, ...] = (
 Direction = Literal["up", "down", "reversed"] | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class WordOp:
     """One run of the word diff: `equal`, `insert` or `delete`, never cutting a word."""
@@ -32,6 +35,7 @@ class WordOp:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ParagraphChange:
     """One row of the paragraph alignment: indexes into each version's logical paragraphs."""

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, pairwise
-from operator import not_
+from operator import and_, not_, or_
 
 from monitor.lazy_re import lazy_compile
 from monitor.normalize import squash
@@ -56,7 +56,9 @@ def running_lines(
                       if len(lines[i]) <= _MAX_CHARS and not (blank[i] or dropped[i])]
         threshold = min(3, max(2, -(-len(page_starts) // 3)))
     else:
-        candidates = [i for i, line in enumerate(lines) if len(line) <= _MAX_CHARS and not (blank[i] or dropped[i])]
+        # The same test as the paged branch's, mapped in C over the flags rather than a Python test per line.
+        candidates = list(compress(range(n), map(and_, map(_MAX_CHARS.__ge__, map(len, lines)),
+                                                  map(not_, map(or_, blank, dropped)))))
         threshold = 3
     # Counted first, cheaply: each distinct line's key is made once (a document of short repeated lines has few);
     # only a line that repeats is then examined, once for all its occurrences.
@@ -79,7 +81,8 @@ def running_lines(
     # at C speed over the lines rather than a Python loop filling a table for every line.
     skipped = {i for occurrences in repeated for i in occurrences}
     shown = list(compress(range(n), map(not_, blank)))  # the non-blank lines, the occurrences among them
-    text = [i for i in range(n) if not (blank[i] or dropped[i] or i in skipped)]  # nor a candidate running line
+    # nor a candidate running line
+    text = [i for i in compress(range(n), map(not_, map(or_, blank, dropped))) if i not in skipped]
     numbered = any(dropped)  # else no line can be next to a page number
     out: list[int] = []
     for occurrences in repeated:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import not_, or_
 
 from monitor.config import NormalizeConfig
+from monitor.frozen import fast_init
 from monitor.lazy_re import lazy_compile
-from monitor.normalize import fold, squash
+from monitor.normalize import fold, fold_lines, squash
 from monitor.running import running_lines
 
 # A list item, or a reST explicit-markup line (".. _target: url", ".. note::"), starts a unit of its own.
@@ -50,6 +53,7 @@ _SUFFIXES = frozenset(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One logical paragraph, heading or list item in its comparison form (one line, typography folded)."""
@@ -88,62 +92,73 @@ def segment(raw: str, rules: NormalizeConfig) -> Document:
     patterns and by repetition: see running.py) and dropped blocks (captions) between the two halves of a
     paragraph broken by a page are repaired away.
     """
-    text, page_starts = _fold_pages(raw)
-    units = _units(text.split("\n"), rules, page_starts)
-    vocab: _Vocabulary = _Vocabulary(text)
+    lines, page_starts = _fold_pages(raw)
+    units = _units(lines, rules, page_starts)
+    vocab: _Vocabulary = _Vocabulary(lines)
     drop_blocks = _any_of(rules.drop_blocks)
     # A unit's text, or its joiner once a page break's second half has been added to it.
     joined: list[tuple[_Unit, str | _Joiner]] = []
+    keep = joined.append
+    drop_search = drop_blocks.search if drop_blocks is not None else None
     for unit in _split_inline_items(units, vocab):
-        body = _join_lines(unit.lines, vocab)
-        if unit.kind != "heading" and drop_blocks is not None and drop_blocks.search(body):
+        lines, kind = unit.lines, unit.kind
+        body = squash(lines[0]) if len(lines) == 1 else _join_lines(lines, vocab)
+        if kind != "heading" and drop_search is not None and drop_search(body):
             continue
-        if joined and unit.kind == "para" and unit.after_gap:
+        if joined and kind == "para" and unit.after_gap:
             prev_unit, prev = joined[-1]
-            last = prev[-1:] if isinstance(prev, str) else prev.last
-            if _continues(prev_unit, last, body, unit.after_drop):
+            last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
+            # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
+            if last and last not in _TERMINAL and _continues(prev_unit, last, body, unit.after_drop):
                 if isinstance(prev, str):
                     prev = _Joiner(prev, vocab)
                     joined[-1] = (prev_unit, prev)
                 prev.add(body)
                 continue
-        joined.append((unit, body))
+        keep((unit, body))
     paragraphs: list[Paragraph] = []
+    add = paragraphs.append
     section: str | None = None
-    for unit, part in joined:
-        body = part if isinstance(part, str) else part.text()
+    for index, (unit, part) in enumerate(joined):
+        body = part if part.__class__ is str else part.text()  # type: ignore[union-attr]
         if unit.kind == "heading":
             section = _HEADING_MARKS.sub("", unit.heading_text or body) or body
-        paragraphs.append(Paragraph(len(paragraphs), body, section, unit.kind == "heading"))
+            add(Paragraph(index, body, section, True))
+        else:
+            add(Paragraph(index, body, section, False))
     return Document(tuple(paragraphs))
 
 
-def _fold_pages(raw: str) -> tuple[str, list[int] | None]:
-    """The folded text, and the index of each page's first line when form feeds (pdftotext's page breaks) mark
-    them. Folding turns a form feed into a blank line, so each page is folded on its own to know where it starts."""
+def _fold_pages(raw: str) -> tuple[list[str], list[int] | None]:
+    """The folded text's lines, and the index of each page's first line when form feeds (pdftotext's page breaks)
+    mark them. Folding turns a form feed into a blank line, so each page is folded on its own to know where it
+    starts."""
     if "\f" not in raw:
-        return fold(raw), None
+        return fold_lines(raw), None
     pages = [fold(page) for page in raw.split("\f")]
     starts: list[int] = []
     line = 0
     for page in pages:
         starts.append(line)
         line += page.count("\n") + 2  # the page's lines, and the blank line the form feed becomes
-    return "\n\n".join(pages), starts
+    return "\n\n".join(pages).split("\n"), starts
 
 
 def _dropped(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None) -> list[bool]:
     """Which lines are blank, and which are dropped: by the config patterns, or as running headers and footers."""
     drop = _any_of(rules.drop_lines)
-    blank = [not line or line.isspace() for line in lines]
+    # Blank: empty or only white space, i.e. nothing left once stripped (str.strip and str.isspace know the same
+    # white space); mapped in C, and strip returns a line with nothing to strip as it is, without a copy.
+    blank = list(map("".__eq__, map(str.strip, lines)))
     dropped = [False] * len(lines)
     if drop is not None:
-        for i, line in enumerate(lines):
-            if not blank[i] and drop.search(line):
+        search = drop.search
+        for i in compress(range(len(lines)), map(not_, blank)):  # the non-blank lines only
+            if search(lines[i]):
                 dropped[i] = True
     for i in running_lines(lines, blank, dropped, page_starts):
         dropped[i] = True
-    return [b or d for b, d in zip(blank, dropped, strict=True)] if any(dropped) else blank
+    return list(map(or_, blank, dropped)) if any(dropped) else blank
 
 
 def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None = None) -> list[_Unit]:
@@ -151,16 +166,24 @@ def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | No
     cur: _Unit | None = None
     gap = True
     after_drop = False
-    skip = _dropped(lines, rules, page_starts)
-    for i, line in enumerate(lines):
-        if skip[i]:
+    match = _LINE_KIND.match
+    for line, skip in zip(lines, _dropped(lines, rules, page_starts), strict=True):
+        if skip:
             cur, gap = None, True
             after_drop = after_drop or (bool(line) and not line.isspace())
             continue
         follows_drop, after_drop = after_drop, False
         # One combined match per line: most lines start with a letter and match nothing.
-        m = _LINE_KIND.match(line)
-        kind = m.lastgroup if m else None
+        m = match(line)
+        if m is None:  # the common line: what the last branch below does for it, without the kind tests
+            if cur is None:
+                cur = _Unit("para", [line], gap, None, follows_drop)
+                units.append(cur)
+            else:
+                cur.lines.append(line)
+            gap = False
+            continue
+        kind = m.lastgroup
         if kind == "underline" and cur is not None and cur.kind == "para" and len(cur.lines) == 1:
             cur.kind, cur.heading_text = "heading", cur.lines[0]
             cur, gap = None, True
@@ -202,7 +225,11 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
     """Re-split paragraphs that joining ran together: one-line paragraphs sharing a block, and list
     items that a re-wrap ran into one line ("… countries. - Regardless of …")."""
     out: list[_Unit] = []
+    keep = out.append
     for unit in units:
+        if len(unit.lines) == 1 and unit.kind != "item":  # the common unit: neither split below touches it
+            keep(unit)
+            continue
         if unit.kind == "para" and len(unit.lines) > 1 and _HEADER_FIELD.match(unit.lines[0]) and all(
             _HEADER_FIELD.match(line) or line[:1].isspace() for line in unit.lines
         ):
@@ -305,13 +332,13 @@ def _continues(unit: _Unit, last: str, body: str, after_drop: bool) -> bool:
 class _Vocabulary:
     """The words of the whole document, to decide whether "agree-|ment" or "long-|term" keeps its hyphen."""
 
-    def __init__(self, text: str) -> None:
-        self._text = text
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines  # the folded text's lines, joined only if a hyphen is ever in question
         self._words: frozenset[str] | None = None
 
     def drop_hyphen(self, head: str, tail: str) -> bool:
         if self._words is None:
-            self._words = frozenset(w.lower() for w in _WORD.findall(self._text))
+            self._words = frozenset(w.lower() for w in _WORD.findall("\n".join(self._lines)))
         head_l, tail_l = head.lower(), tail.lower()
         if head_l + tail_l in self._words:
             return True

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor.errors import BinaryFileError
-from monitor.normalize import decode, fold, squash
+from monitor.normalize import _FOLD_TABLE, decode, fold, fold_lines, squash
 
 
 def test_utf8_with_bom_decodes_without_the_bom() -> None:
@@ -46,6 +48,37 @@ def test_fold_is_idempotent(text: str) -> None:
     """Folding twice changes nothing more than folding once."""
     once = fold(text)
     assert fold(once) == once
+
+
+# Characters where fold's shortcuts could go wrong: folded ones, combining marks and Hangul jamo that compose with
+# the character before them, compatibility forms, and one of each range the NFKC shortcut trusts.
+_TRICKY = st.sampled_from([*_FOLD_TABLE, "a", "e", " ", "\r", "\n", "=", "\u0301", "\u0338", "\u20d2", "\u00e9",
+                           "\u00a8", "\u00bd", "\ufb01", "\uff21", "\u1100", "\u1161", "\u11a8", "\u2192", "\u2460",
+                           "\u25c6", "\u3000", "\u0b47", "\u0b3e"])
+
+
+@given(st.text(alphabet=_TRICKY) | st.text())
+def test_fold_is_nfkc_then_one_pass_of_the_table(text: str) -> None:
+    """fold's shortcuts (the folding characters found by their bytes, the NFKC check skipped for stable characters)
+    give what the plain definition does: line endings and form feeds, NFKC, then every table character at once."""
+    plain = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\f", "\n\n")
+    plain = unicodedata.normalize("NFKC", plain)
+    expected = "".join(_FOLD_TABLE.get(ch, ch) for ch in plain)
+    assert fold(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(["\n", "\u2028", "\r", "\f", "\x1c"]) | _TRICKY))
+def test_fold_lines_are_the_lines_of_the_folded_text(text: str) -> None:
+    """Folding only the lines that are not ASCII gives the lines of the whole text folded (NFKC and the table make
+    and remove no line break but the ones fold_lines looks for first)."""
+    assert fold_lines(text) == fold(text).split("\n")
+
+
+@given(st.lists(st.text(alphabet=_TRICKY) | st.text(), max_size=6))
+def test_fold_lines_of_many_lines(lines: list[str]) -> None:
+    """The same with several lines, most of them without a line-breaking character (the line-by-line path)."""
+    text = "\n".join(lines)
+    assert fold_lines(text) == fold(text).split("\n")
 
 
 @given(st.text())
