@@ -240,12 +240,12 @@ def _lcs_length(a: str | list[str], b: str | list[str]) -> int:
 def _pair_similarity(old: _Side, olds: range, new: _Side, news: range, least: float) -> float:
     """word_similarity of the joined words of old paragraphs `olds` and new paragraphs `news` when at least
     `least` (else some value below it)."""
+    if _words(old, olds) * _words(new, news) > SIM_CELLS:
+        # runs of words (_similar would say so for the codes, one per word): a megabyte paragraph is not encoded
+        return word_similarity([w for i in olds for w in old.words(i)], [w for j in news for w in new.words(j)])
     a = old.code(olds[0]) if len(olds) == 1 else old.codes_of(olds)
     b = new.code(news[0]) if len(news) == 1 else new.codes_of(news)
-    sim = _similar(a, b, least)
-    if sim < 0:
-        return word_similarity([w for i in olds for w in old.words(i)], [w for j in news for w in new.words(j)])
-    return sim
+    return _similar(a, b, least)
 
 
 def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tuple[ParagraphChange, ...]:

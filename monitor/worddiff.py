@@ -225,6 +225,8 @@ def _one_token_replaced(old: str, old_tokens: list[str], new_tokens: list[str]) 
 
 # The fast path below serves texts up to this many characters: fewer tokens than that, so never past DMP_CELLS.
 ONE_TOKEN_CHARS = 1_000
+# Shorter texts are tokenized whole: that costs less than looking for the shared parts.
+ONE_TOKEN_MIN = 80
 # How far back from the first (or last) difference a token boundary is looked for: a longer token is left to
 # the tokenizer.
 BOUNDARY_SEARCH = 200
@@ -237,7 +239,7 @@ def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
     between is tokenized. None when more than one token differs, or the texts are too long for this path (then
     diff_words tokenizes them whole, and finds the same)."""
     n_old, n_new = len(old), len(new)
-    if n_old > ONE_TOKEN_CHARS:
+    if not ONE_TOKEN_MIN <= n_old <= ONE_TOKEN_CHARS:
         return None
     most = min(n_old, n_new)
     start = _shared(old, new, 0, 0, most)
