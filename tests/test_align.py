@@ -224,3 +224,30 @@ def test_one_word_replaced_is_diffed_as_diff_match_patch_does(tokens: list[str],
     old, new = "".join(tokens), "".join([*tokens[:k], other, *tokens[k + 1:]])
     if old != new:
         assert diff_words(old, new) == _diff_tokens(old, new, tokenize(old), tokenize(new))
+
+
+@given(st.lists(st.sampled_from(["likely", "unlikely", "Likely", " ", "  ", ",", ".", "will", "rise", "\n", "-", "9",
+                                 "U.S.", "3.5", "don't", "e-mail", "\u00a0", "é", "(", "’"]), min_size=1, max_size=300),
+       st.data())
+@settings(max_examples=300)
+def test_one_word_replaced_in_a_long_text_is_found_without_tokenizing_it_whole(tokens: list[str],
+                                                                                data: st.DataObject) -> None:
+    """The shortcut that tokenizes only what lies between the shared start and end of two texts finds the very ops
+    of the one that tokenizes both whole, or leaves the pair to it."""
+    from monitor.worddiff import _one_token_in_middle, _one_token_replaced
+
+    k = data.draw(st.integers(0, len(tokens) - 1))
+    other = data.draw(st.sampled_from(["unlikely", "probable", ";", "  ", "9", "U.S", "likely.", "", " rise"]))
+    old, new = "".join(tokens), "".join([*tokens[:k], other, *tokens[k + 1:]])
+    if old != new:
+        fast = _one_token_in_middle(old, new)
+        assert fast is None or fast == _one_token_replaced(old, tokenize(old), tokenize(new))
+        assert diff_words(old, new) == _diff_words_whole(old, new)
+
+
+def _diff_words_whole(old: str, new: str) -> tuple[object, ...]:
+    from monitor.worddiff import _diff_tokens, _one_token_replaced
+
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    one = _one_token_replaced(old, old_tokens, new_tokens)
+    return one if one is not None else _diff_tokens(old, new, old_tokens, new_tokens)
