@@ -14,7 +14,7 @@ from itertools import chain, compress, repeat
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
-from monitor.worddiff import diff_words
+from monitor.worddiff import common_run, diff_words
 
 MODIFIED_MIN = 0.5  # similarity for "the same paragraph, edited" inside a gap
 MOVED_MIN = 0.75  # similarity for "the same paragraph, edited, now elsewhere"
@@ -330,10 +330,10 @@ def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0
             pairs.extend(task)
             continue
         a0, a1, b0, b1 = task
-        k = _common(a, b, a0, b0, min(a1 - a0, b1 - b0), 1)
+        k = common_run(a, b, a0, b0, min(a1 - a0, b1 - b0), 1)
         pairs.extend(zip(range(a0, a0 + k), range(b0, b0 + k), strict=True))
         a0, b0 = a0 + k, b0 + k
-        k = _common(a, b, a1 - 1, b1 - 1, min(a1 - a0, b1 - b0), -1)
+        k = common_run(a, b, a1 - 1, b1 - 1, min(a1 - a0, b1 - b0), -1)
         tail = list(zip(range(a1 - 1, a1 - k - 1, -1), range(b1 - 1, b1 - k - 1, -1), strict=True))
         a1, b1 = a1 - k, b1 - k
         later: list[tuple[int, int, int, int] | list[tuple[int, int]]] = []
@@ -401,24 +401,6 @@ def _run_anchors(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int,
             out.append((i, j))
             next_i, next_j = i + RUN, j + RUN
     return out
-
-
-def _common(a: Sequence[Hashable], b: Sequence[Hashable], i: int, j: int, most: int, step: int) -> int:
-    """How many items a and b share from a[i], b[j] on, forwards (step 1) or backwards (step -1), at most `most`:
-    slices compared in growing then shrinking blocks, so a long shared run costs a few comparisons, not one
-    Python step per item."""
-    n, size = 0, 1
-    while n < most:
-        size = min(size, most - n)
-        x, y = (i + n, j + n) if step > 0 else (i - n - size + 1, j - n - size + 1)
-        if a[x:x + size] == b[y:y + size]:
-            n += size
-            size *= 2
-        elif size > 1:
-            size //= 2
-        else:
-            break
-    return n
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

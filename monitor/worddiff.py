@@ -11,6 +11,8 @@ from typing import Literal
 
 from monitor.report import WordOp
 
+TEXT_BLOCK = 16  # characters compared at first when two texts' shared start or end is measured
+
 # A token is a whole word (with inner apostrophes, hyphens, dots and commas of numbers), a run of
 # white space, or one other character: diffs never cut a word in two ("Delet|ed"). Possessive: nothing follows a
 # token's parts, so giving characters back never finds another match, and not keeping the places to go back to
@@ -242,11 +244,11 @@ def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
     if not ONE_TOKEN_MIN <= n_old <= ONE_TOKEN_CHARS:
         return None
     most = min(n_old, n_new)
-    start = _shared(old, new, 0, 0, most)
+    start = common_run(old, new, 0, 0, most, 1, TEXT_BLOCK)
     start = _boundary_back(old, new, start, start, start)
     if start < 0:
         return None
-    tail = _shared_tail(old, new, most - start)
+    tail = common_run(old, new, len(old) - 1, len(new) - 1, most - start, -1, TEXT_BLOCK)
     end_old = _boundary_back(old, new, n_old - tail, n_new - tail, tail, forward=True)
     if end_old < 0:
         return None
@@ -268,29 +270,15 @@ def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
     return tuple(ops)
 
 
-def _shared(a: str, b: str, i: int, j: int, most: int) -> int:
-    """How many characters a[i:] and b[j:] share at their start, at most `most`: slices compared in growing then
-    shrinking blocks (a few comparisons in C, not a Python step per character)."""
-    n, size = 0, 16
+def common_run(a: Sequence[object], b: Sequence[object], i: int, j: int, most: int, step: int, first: int = 1) -> int:
+    """How many items (or characters) a and b share from a[i], b[j] on, forwards (step 1) or backwards (step -1),
+    at most `most`: slices compared in growing then shrinking blocks from `first` items, so a long shared run costs
+    a few comparisons in C, not one Python step per item."""
+    n, size = 0, first
     while n < most:
         size = min(size, most - n)
-        if a[i + n:i + n + size] == b[j + n:j + n + size]:
-            n += size
-            size *= 2
-        elif size > 1:
-            size //= 2
-        else:
-            break
-    return n
-
-
-def _shared_tail(a: str, b: str, most: int) -> int:
-    """How many characters a and b share at their end, at most `most`."""
-    n, size = 0, 16
-    la, lb = len(a), len(b)
-    while n < most:
-        size = min(size, most - n)
-        if a[la - n - size:la - n] == b[lb - n - size:lb - n]:
+        x, y = (i + n, j + n) if step > 0 else (i - n - size + 1, j - n - size + 1)
+        if a[x:x + size] == b[y:y + size]:
             n += size
             size *= 2
         elif size > 1:
