@@ -87,6 +87,8 @@ def test_compiled_cache_gives_exactly_what_compiling_gives(tmp_path: Path) -> No
 
     from monitor import codecache
 
+    codecache.install()  # as the command line does (idempotent)
+
     (tmp_path / "a.txt").write_text("A paragraph.\n\nIt is likely to rise.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("A paragraph.\n\nIt is unlikely to rise.\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items()
@@ -127,6 +129,8 @@ def test_a_cached_pattern_is_the_pattern() -> None:
 
     from monitor import codecache
 
+    codecache.install()  # as the command line does (idempotent)
+
     if not codecache._re:
         return  # an interpreter whose re is not patched: nothing to compare
     compiler = sys.modules["re._compiler"]
@@ -147,6 +151,8 @@ def test_a_cached_pattern_is_the_pattern() -> None:
 def test_a_damaged_cache_entry_is_compiled_afresh() -> None:
     """An entry _sre refuses (a damaged cache file) is compiled again, not an error."""
     from monitor import codecache
+
+    codecache.install()  # as the command line does (idempotent)
 
     if not codecache._re:
         return

@@ -147,8 +147,8 @@ _HOLD_QUALIFIERS = frozenset({"current", "existing", "present"})
 # a setting on the ordered stance when 'more'/'less' moves it ('less restrictive' eases, 'more accommodative' eases).
 _SETTINGS = frozenset({"rate", "rates", "policy", "stance", "setting", "settings"})
 SETTING_REACH = 3  # words between a stance word and the setting it moves
-_TIGHT = frozenset({"restrictive", "tight", "contractionary", "hawkish"})
-_LOOSE = frozenset({"accommodative", "loose", "expansionary", "stimulatory", "dovish"})
+_TIGHT = frozenset({"restrictive", "tight", "contractionary"})
+_LOOSE = frozenset({"accommodative", "loose", "expansionary", "stimulatory"})
 
 
 def _stance_at(s: Sentence, i: int) -> int | None:
