@@ -17,6 +17,7 @@ from monitor.assess.lexicon import (
     FUNCTION_WORDS,
     IMPERATIVE_VERBS,
     NAME_STOPWORDS,
+    NEGATIONS,
     OBJECT_OPENERS,
     PEOPLE_NOUNS,
     RECOMMENDATION,
@@ -45,6 +46,11 @@ class Prescription:
     @property
     def present(self) -> bool:
         return self.level > 0 or self.strength > 0
+
+    @property
+    def force(self) -> int:
+        """How strongly it prescribes, an advisory level counting as 'should' (2)."""
+        return max(self.strength, self.level and 2)
 
 
 def in_recommendations(s: Sentence) -> bool:
@@ -400,7 +406,7 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
     be strongly protected' → 'SHALL be protected'): the advice now holds in fewer cases or presses less (down),
     or the reverse (up). Only where nothing else in the sentence moved a judgment: a condition inside a long
     rewrite is not read."""
-    if not a.present or not b.present or max(a.strength, a.level and 2) != max(b.strength, b.level and 2):
+    if not a.present or not b.present or a.force != b.force:
         return None
     steps = set()
     changed = set(d.old_changed()) | set(d.new_changed())
@@ -427,7 +433,7 @@ def extended(d: PairDiff) -> Direction | None:
     """Both versions prescribe as strongly, and what they prescribe was only added to (up) or only cut (down); see
     _grown. Read on a clause or part the rewording detector found, so it names that finding's direction."""
     a, b = prescription(d.old), prescription(d.new)
-    if not a.present or not b.present or max(a.strength, a.level and 2) != max(b.strength, b.level and 2):
+    if not a.present or not b.present or a.force != b.force:
         return None
     grown = _grown(d)
     return None if not grown else "up" if grown > 0 else "down"
@@ -448,12 +454,10 @@ def _grown(d: PairDiff) -> int:
     words = [w for r in d.regions for w in (side.words[r.j1:r.j2] if added else side.words[r.i1:r.i2])]
     if not GROWN_MIN_WORDS <= len(words) <= GROWN_MAX_WORDS or any(any(c.isdigit() for c in w) for w in words):
         return 0
-    if any(w in _NEGATING for w in words) or not _content(words, other.words):
+    if NEGATIONS.find(words) or any(w in _CONDITIONS or w == "except" for w in words) or not _content(
+            words, other.words):
         return 0
     return 1 if added else -1
-
-
-_NEGATING = frozenset({"not", "no", "never", "nor", "neither", "none", "cannot", "without", "except", "unless"})
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
@@ -547,7 +551,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
         return Finding("recommendation", "high", raised, a.terms, b.terms,
                        f"advisory {word}: {_LEVEL_NAMES.get(a.level)} → {_LEVEL_NAMES.get(b.level)} "
                        f"('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
-    sa, sb = max(a.strength, a.level and 2), max(b.strength, b.level and 2)
+    sa, sb = a.force, b.force
     if sa == sb and sa:
         # The strongest prescription is unchanged; one beside the edit may still have moved ("should not" →
         # "must not" in a sentence that also says "must").
