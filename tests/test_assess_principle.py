@@ -1016,3 +1016,40 @@ def test_a_need_stated_is_advice_and_pace_words_cover_sizeable_and_waning() -> N
     [flag] = significant(modified("There is a growing demand for such tools.",
                                   "There is a waning demand for such tools."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("On balance, the committee saw merit in lowering the policy rate this month.", "cut"),
+    ("Those arguments pointed towards keeping the existing policy rate for now.", "hold"),
+    ("The committee saw no need for any further adjustment to the policy rate at this meeting.", "hold"),
+    ("The council judged that it was right for the stance of policy to be a little more accommodative.", "cut"),
+    ("The case for raising the policy rate this month was the stronger one.", "raise"),
+])
+def test_a_stance_is_read_from_the_action_weighed_or_the_change_denied(sentence: str, stance: str) -> None:
+    """An action on the setting named as a thing weighed ('merit in lowering the policy rate', 'pointed towards
+    keeping the existing rate'), a change of it said not to happen ('no need for any further adjustment') and a
+    setting's own adjective after a judgment ('to be a little more accommodative') take a stance. An action
+    someone else is taking, on their own setting, takes none."""
+    from monitor.assess.polarity import STANCE_NAMES, policy_stance
+    from monitor.assess.text import Sentence
+
+    taken = policy_stance(Sentence.of(sentence, None, 0, 0))
+    assert taken is not None and STANCE_NAMES[taken[0]] == stance, (sentence, taken)
+    for other in ("The central bank abroad has been lowering its policy rate since spring.",
+                  "Output is expected to keep increasing the rate of decline in stocks."):
+        assert policy_stance(Sentence.of(other, None, 0, 0)) is None, other
+
+
+def test_a_stance_pair_against_the_decision_move_is_not_its_answer() -> None:
+    """The decision moved from hold to raise; a dropped sentence that weighed holding and an added one that names
+    acting 'to reduce inflation' would pair as hold → cut (down), against the move. They are read on their own:
+    the dropped hold sentence is part of the move (up), and nothing is reported as a move down."""
+    old = ["The Board decided to leave the cash rate unchanged at 6.75 per cent.",
+           "This consideration pointed towards maintaining the existing cash rate for the time being."]
+    new = ["The Board decided to raise the cash rate to 7.0 per cent.",
+           "Thus there was a case for the Board to send a stronger signal of its readiness to act as necessary to "
+           "reduce inflation."]
+    flags = assess_changes(_rows(old, new), config())
+    assert not [f for f in flags if f.kind == "polarity" and f.direction == "down"], flags
+    [held] = [f for f in flags if f.before == old[1]]
+    assert (held.kind, held.direction, held.after) == ("polarity", "up", None), held

@@ -125,13 +125,13 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                     moves.add((sa[0], sb[0]))
             out.append(((b.group, b.order, 1), _assessment(finding, a, b, config)))
     singles = [(s, "removed") for s in alignment.removed] + [(s, "added") for s in alignment.added]
-    stance = _stance_pairs(singles)
+    move = next(iter(moves)) if len(moves) == 1 else None
+    stance = _stance_pairs(singles, move)
     for a, b, f in stance:
         out.append(((b.group, b.order, 1), _assessment(f, a, b, config)))
     if stance:
         answered = {id(x) for a, b, _ in stance for x in (a, b)}
         singles = [(x, side) for x, side in singles if id(x) not in answered]
-    move = next(iter(moves)) if len(moves) == 1 else None
     item_has_prescription = _prescriptive_items(singles)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
@@ -475,16 +475,20 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
 STANCE_REACH = 3  # paragraphs apart a dropped and an added stance sentence may be and still answer each other
 
 
-def _stance_pairs(singles: list[tuple[Sentence, str]]) -> list[tuple[Sentence, Sentence, Finding]]:
+def _stance_pairs(singles: list[tuple[Sentence, str]],
+                  move: tuple[int, int] | None) -> list[tuple[Sentence, Sentence, Finding]]:
     """A stance sentence dropped and another added near it, taking a different stance ('judged that holding
     policy steady was prudent' → 'judged that easing policy would be appropriate'): the stance moved, and the
-    reader wants the two sentences side by side with the direction, not a removal and an addition."""
+    reader wants the two sentences side by side with the direction, not a removal and an addition. When the
+    revision's decision moved, two sentences whose stances moved the other way are not its answer (each is
+    then read on its own, beside the move)."""
     dropped = [(x, st) for x, side in singles if side == "removed" for st in [policy_stance(x)] if st is not None]
     added = [(x, st) for x, side in singles if side == "added" for st in [policy_stance(x)] if st is not None]
     out, used = [], set()
     for a, sa in dropped:
         options = [(abs(b.group - a.group), k) for k, (b, sb) in enumerate(added)
-                   if k not in used and sb[0] != sa[0] and abs(b.group - a.group) <= STANCE_REACH]
+                   if k not in used and sb[0] != sa[0] and abs(b.group - a.group) <= STANCE_REACH and (
+                       move is None or stance_direction(sa[0], sb[0]) == stance_direction(*move))]
         if not options:
             continue
         _, k = min(options)

@@ -146,7 +146,13 @@ _HOLD_QUALIFIERS = frozenset({"current", "existing", "present"})
 # What a decision sets ('the interest rate', 'monetary policy', 'the stance of policy'), and adjectives that place
 # a setting on the ordered stance when 'more'/'less' moves it ('less restrictive' eases, 'more accommodative' eases).
 _SETTINGS = frozenset({"rate", "rates", "policy", "stance", "setting", "settings"})
-SETTING_REACH = 3  # words between a stance word and the setting it moves
+SETTING_REACH = 4  # words between a stance word and the setting it moves ('maintaining the existing cash rate')
+# A change of the setting said not to happen is a hold ('no change', 'no need for any further adjustment').
+_CHANGES = frozenset({"change", "changes", "adjustment", "adjustments", "alteration"})
+_NO_CHANGE = frozenset({"no", "not", "without"})
+_WEIGHED = frozenset({"in", "towards", "toward", "for", "against"})  # 'merit in easing', 'the case for raising'
+_OTHERS = frozenset({"its", "their", "his", "her"})
+CHANGE_REACH = 5  # words from the negation to the change it denies ('no need for any further adjustment')
 _TIGHT = frozenset({"restrictive", "tight", "contractionary"})
 _LOOSE = frozenset({"accommodative", "loose", "expansionary", "stimulatory"})
 
@@ -158,8 +164,8 @@ def _stance_at(s: Sentence, i: int) -> int | None:
     w = s.words[i]
     if w in ("more", "less") and i + 1 < len(s.words) and (s.words[i + 1] in _TIGHT or s.words[i + 1] in _LOOSE):
         return (1 if w == "more" else -1) * (1 if s.words[i + 1] in _TIGHT else -1)
-    if w == "change" and i > 0 and s.words[i - 1] == "no":
-        return 0
+    if w in _CHANGES and any(x in _NO_CHANGE for x in s.words[max(0, i - CHANGE_REACH):i]):
+        return 0  # 'no change', 'saw no need for any further adjustment', 'did not alter': a hold
     if w in _HOLD_QUALIFIERS and any(x in _HOLD_NOUNS for x in s.words[i + 1:i + 4]):
         return 0
     return STANCE.get(w)
@@ -188,11 +194,23 @@ def policy_stance(s: Sentence) -> tuple[int, str] | None:
         return value, words[0]  # 'Holding the cash rate steady at this meeting will allow time …'
     for j in (i for i, w in enumerate(words) if w in STANCE_JUDGES):
         # 'judged that the cash rate should remain unchanged', 'judged that growth would be helped by easing
-        # monetary policy': after a judgment, a stance word beside what a decision sets.
+        # monetary policy': after a judgment, a stance word beside what a decision sets; 'judged that it was
+        # appropriate for the stance of policy to be a little more accommodative': a setting's own adjective.
         for i in range(j + 1, len(words)):
             value = _stance_at(s, i)
-            if value is not None and _SETTINGS.intersection(words[max(0, i - SETTING_REACH):i + SETTING_REACH + 1]):
+            if value is not None and (_SETTINGS.intersection(words[max(0, i - SETTING_REACH):i + SETTING_REACH + 1])
+                                      or words[i] in ("more", "less")):
                 return value, words[i]
+    for i, w in enumerate(words):
+        # 'saw merit in reducing the cash rate', 'pointed towards maintaining the existing cash rate': an action
+        # on the setting, named as a thing weighed (a gerund after a preposition), takes that stance. Not an
+        # action someone is taking ('the Federal Reserve is raising its policy rate') nor one on another's
+        # setting ('its', 'their').
+        if i and words[i - 1] in _WEIGHED and w.endswith("ing") and w in STANCE and (
+                k := next((k for k in range(i + 1, min(len(words), i + SETTING_REACH + 2)) if words[k] in _SETTINGS),
+                          None)) is not None and words[k + 1:k + 2] != ("of",) and not _OTHERS.intersection(
+                words[i + 1:k]):
+            return STANCE[w], w
     for v in verdicts:  # 'a modest tightening of monetary policy was prudent': the stance word near the verdict
         near = sorted(range(max(0, v - STANCE_WINDOW), min(len(words), v + STANCE_WINDOW)), key=lambda i: abs(i - v))
         for i in near:
