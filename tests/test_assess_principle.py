@@ -1053,3 +1053,21 @@ def test_a_stance_pair_against_the_decision_move_is_not_its_answer() -> None:
     assert not [f for f in flags if f.kind == "polarity" and f.direction == "down"], flags
     [held] = [f for f in flags if f.before == old[1]]
     assert (held.kind, held.direction, held.after) == ("polarity", "up", None), held
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Faster builds will likely be enough to meet the team's needs.",
+     "It is a long shot that faster builds will be enough to meet the team's needs.", "down"),
+    ("Frankly, a second reviewer will likely catch the error.",
+     "Frankly, it cannot be dismissed that a second reviewer will catch the error.", "down"),
+    ("It is unclear if the patch closes every path to the bug.",
+     "There is a good chance that the patch closes every path to the bug.", "up"),
+    ("We expect the migration to finish in the spring.",
+     "The migration finishing in the spring is a near certainty.", "up"),
+])
+def test_an_estimate_predicated_of_a_that_clause_governs_it(old: str, new: str, direction: str) -> None:
+    """'It is a long shot that X will …': the estimate in front governs the clause, whose 'will' is what is
+    estimated; on the side without one, the estimate the edit touched counts ('will likely'), not an adverb
+    earlier in the sentence. 'unclear if' is 'unclear whether'; 'we expect' estimates like 'is expected'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

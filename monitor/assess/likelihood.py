@@ -175,13 +175,28 @@ def governing(s: Sentence) -> Match | None:
         inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
         if exclusion or inside or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
             return m  # 'the odds of X happening are poor' holds its proposition inside
+    for m in LIKELIHOOD.find(s.words):
+        # 'It is a long shot that X will …', 'it is unlikely that X can …': an estimate predicated of the 'that'
+        # clause after it governs the clause ('it is possible that' is listed with its 'that').
+        if m.phrase not in MODALS and m.start >= 1 and s.words[m.start - 1] in _COPULAS and (
+                m.phrase.endswith(" that") or (m.end < len(s.words) and s.words[m.end] == "that")):
+            return m
     return None
 
 
-def _sentence_band(s: Sentence, marks: list[Match], other: Sentence) -> tuple[int, tuple[str, ...]]:
+_COPULAS = frozenset({"is", "was", "it's", "seems", "seemed", "appears", "appeared", "looks", "remains", "be"})
+
+
+def _sentence_band(s: Sentence, marks: list[Match], other: Sentence,
+                   spans: list[tuple[int, int]]) -> tuple[int, tuple[str, ...]]:
     g = governing(s)
     if g is not None:
         return g.value, (g.phrase,)
+    # The estimate the edit touched ('will likely lead' → 'it cannot be dismissed that … will lead'), before the
+    # first one of the sentence ('Perhaps most excitingly, …' qualifies the excitement, not the outcome).
+    touched = [m for lo, hi in spans for m in _expression(marks, lo, hi)]
+    if touched:
+        return _band(sorted(touched, key=lambda m: m.start)) or ASSERTED, tuple(m.phrase for m in touched[:3])
     if not marks:
         # 'These vulnerabilities are not exploitable remotely': a plain denial is certain the other way. A
         # negation the other side keeps ('X do not know' → 'some chance that X do not know') belongs to the
@@ -204,7 +219,8 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
     on a side without one, its own estimate): compare the two sentences as wholes."""
     if governing(d.old) is None and governing(d.new) is None:
         return None
-    (b_old, t_old), (b_new, t_new) = _sentence_band(d.old, old_marks, d.new), _sentence_band(d.new, new_marks, d.old)
+    b_old, t_old = _sentence_band(d.old, old_marks, d.new, [(r.i1, r.i2) for r in d.regions])
+    b_new, t_new = _sentence_band(d.new, new_marks, d.old, [(r.j1, r.j2) for r in d.regions])
     delta = b_new - b_old
     if delta == 0:
         return None
@@ -290,8 +306,8 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
     delta = b_new - b_old
     if delta == 0:
         return None
-    before = _phrase(d.old, ex_old, r.i1, r.i2) if ex_old else span(d.old, r.i1, r.i2)
-    after = _phrase(d.new, ex_new, r.j1, r.j2) if ex_new else span(d.new, r.j1, r.j2)
+    before = (_phrase(d.old, ex_old, r.i1, r.i2) if ex_old else span(d.old, r.i1, r.i2)) or "stated as fact"
+    after = (_phrase(d.new, ex_new, r.j1, r.j2) if ex_new else span(d.new, r.j1, r.j2)) or "stated as fact"
     direction: Direction = "up" if delta > 0 else "down"
     if hedge_only:
         what = "hedge added" if delta < 0 else "hedge removed"
