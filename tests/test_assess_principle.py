@@ -1071,3 +1071,20 @@ def test_an_estimate_predicated_of_a_that_clause_governs_it(old: str, new: str, 
     earlier in the sentence. 'unclear if' is 'unclear whether'; 'we expect' estimates like 'is expected'."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_predicate_turned_round_right_after_the_same_subject_is_reversed() -> None:
+    """A rewritten stretch that opens, after the kept subject, with the opposite predicate ('have, however,
+    tightened over the past months' → 'have eased recently, although …') reverses the statement, however much
+    else the rewrite says; the same predicate kept with a new tail does not."""
+    [flag] = significant(modified(
+        "Lending conditions for small firms have, however, tightened over the past few months, with loan rates "
+        "having increased for reasons other than policy.",
+        "Lending conditions for small firms have eased recently, although they are tighter than last year, with "
+        "loan rates having increased for reasons other than policy."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+    flags = modified("Lending conditions for small firms have tightened over the past few months as banks grew "
+                     "cautious.",
+                     "Lending conditions for small firms have tightened further this quarter, with loan rates "
+                     "higher and collateral demands stricter.")
+    assert all(f.direction != "reversed" for f in flags), flags

@@ -300,7 +300,42 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                                f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
             why = f"trend reversed ({label[names[0]]} → {label[names[1]]})"
             return _reversed(d, r, why, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new))
-    return _rewritten_trend(d)
+    return _rewritten_trend(d) or _turned_head(d)
+
+
+# Words that may stand between a kept subject and its predicate without being the predicate ('have, however,
+# tightened', 'have eased recently').
+_ASIDES = frozenset({"however", "also", "now", "still", "since", "though", "indeed", "further", "again", "then",
+                     "nonetheless", "nevertheless", "meanwhile", "instead", "already"})
+HEAD_PREFIX = 2  # kept words, at least, before a rewritten predicate: the same subject on both sides
+
+
+def _head(s: Sentence, lo: int, hi: int) -> tuple[int, str] | None:
+    i = lo
+    while i < hi and s.words[i] in _ASIDES:
+        i += 1
+    return (i, s.words[i]) if i < hi else None
+
+
+def _turned_head(d: PairDiff) -> Finding | None:
+    """A rewritten stretch that opens, right after the same subject, with the opposite predicate ('Conditions in
+    money markets have, however, tightened over the past few months' → '… have eased recently, although …'): the
+    statement about that subject turned round, however much else the rewrite says."""
+    for r in d.regions:
+        if targeted(r) or r.i1 < HEAD_PREFIX or r.j1 < HEAD_PREFIX:
+            continue
+        ha, hb = _head(d.old, r.i1, r.i2), _head(d.new, r.j1, r.j2)
+        if ha is None or hb is None:
+            continue
+        (i, a), (j, b) = ha, hb
+        ta = next((m for m in TRENDS.find(d.old.words, i, min(r.i2, i + 3)) if m.start == i), None)
+        tb = next((m for m in TRENDS.find(d.new.words, j, min(r.j2, j + 3)) if m.start == j), None)
+        opposite = ta is not None and tb is not None and {TREND_CLASSES[ta.value], TREND_CLASSES[tb.value]} == {
+            "up", "down"}
+        if opposite or (frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words):
+            return _reversed(d, Region(r.i1, i + 1, r.j1, j + 1), f"reversed after the same subject: '{a}' → '{b}'",
+                             (a,), (b,))
+    return None
 
 
 def _rewritten_trend(d: PairDiff) -> Finding | None:
