@@ -1088,3 +1088,15 @@ def test_a_predicate_turned_round_right_after_the_same_subject_is_reversed() -> 
                      "Lending conditions for small firms have tightened further this quarter, with loan rates "
                      "higher and collateral demands stricter.")
     assert all(f.direction != "reversed" for f in flags), flags
+
+
+def test_one_predicate_estimated_differently_in_a_rewritten_sentence_moves_likelihood() -> None:
+    """'…, though output may have slowed late in the year' → 'Output appears to have slowed late in the year but
+    …': the sentence was rearranged, and the one predicate both versions estimate ('slowed') went from 'may' to
+    'appears to': likelihood up. Two estimates of the same predicate on one side say nothing certain."""
+    [flag] = significant(modified(
+        "The region's output remains broadly in line with official goals, though it may have slowed a little late "
+        "in the year.",
+        "The region's output appears to have slowed a little late in the year but remains broadly in line with "
+        "official goals."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

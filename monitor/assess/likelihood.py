@@ -246,7 +246,52 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         f = _region_likelihood(d, r, old_marks, new_marks)
         if f is not None and (best is None or f.rank() < best.rank()):
             best = f
-    return best
+    return best or _restated_estimate(d, old_marks, new_marks)
+
+
+_AUX = frozenset({"to", "have", "has", "had", "be", "been", "being"})
+
+
+def _estimated(s: Sentence, marks: list[Match]) -> dict[str, Match]:
+    """What each estimate of a sentence qualifies: the first word after it past auxiliaries ('may have slowed',
+    'appears to have slowed' → 'slowed'); a predicate two estimates share, or a negated one, is left out."""
+    out: dict[str, Match] = {}
+    seen: set[str] = set()
+    for m in marks:
+        i = m.end
+        while i < len(s.words) and s.words[i] in _AUX:
+            i += 1
+        if i >= len(s.words) or NEGATIONS.find(s.words, m.start, i + 1):
+            continue
+        w = s.words[i]
+        if w in seen:
+            out.pop(w, None)
+        else:
+            out[w] = m
+            seen.add(w)
+    return out
+
+
+def _restated_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
+    """A sentence rewritten around one predicate both versions estimate differently ('China's growth remains in
+    line …, though it may have slowed' → 'China's growth appears to have slowed … but remains in line …'): the
+    estimate of that predicate moved, however the rest was rearranged. Read only when the regions found nothing,
+    for one predicate, named once on each side."""
+    if all(targeted(r) for r in d.regions):
+        return None
+    a, b = _estimated(d.old, old_marks), _estimated(d.new, new_marks)
+    shared = [w for w in a if w in b and d.old.words.count(w) == 1 and d.new.words.count(w) == 1]
+    moved = [w for w in shared if a[w].value != b[w].value]
+    if len(moved) != 1:
+        return None
+    w = moved[0]
+    ma, mb = a[w], b[w]
+    delta = mb.value - ma.value
+    direction: Direction = "up" if delta > 0 else "down"
+    severity: Severity = "high" if abs(delta) >= 2 else "medium"
+    return Finding("likelihood", severity, direction, (ma.phrase,), (mb.phrase,),
+                   f"likelihood {direction} {bands(delta)} for '{w}' in a rewritten sentence: "
+                   f"'{ma.phrase} … {w}' → '{mb.phrase} … {w}'")
 
 
 def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
