@@ -918,6 +918,8 @@ def test_a_hedge_with_its_adverbs_or_a_framing_phrase_moves_certainty(old: str, 
     "It is desirable to keep two copies of every backup.",
     "It can help to name one person who answers questions.",
     "We need tools that non-specialists can run.",
+    "We prefer managed databases to ones a team runs itself.",
+    "A hosted queue is our preferred way to pass messages between services.",
 ])
 def test_advice_phrased_as_a_need_or_a_help_is_a_recommendation(advice: str) -> None:
     [flag] = added(advice)
