@@ -1102,3 +1102,16 @@ def test_one_predicate_estimated_differently_in_a_rewritten_sentence_moves_likel
         "The region's output appears to have slowed a little late in the year but remains broadly in line with "
         "official goals."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Tell the security team at least 3 months before the test.",
+     "Tell the security team at least 6 weeks before the test.", "down"),
+    ("Keep the access logs for two years.", "Keep the access logs for 18 months.", "down"),
+    ("Uploads are limited to 512 MB each.", "Uploads are limited to 1 GB each.", "up"),
+])
+def test_amounts_in_units_of_time_or_size_compare_by_what_they_measure(old: str, new: str, direction: str) -> None:
+    """'3 months' → '6 weeks' is shorter though 6 > 3; '2 weeks' → '14 days' is the same span, not a change."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+    assert not significant(modified("Rotate the keys every 2 weeks.", "Rotate the keys every 14 days."))

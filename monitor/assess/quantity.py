@@ -35,6 +35,33 @@ class Quantity:
     sort: str  # number, ordinal, year, month, day (of a month), date, stamp (a date that stamps the document), version
     parts: tuple[int, ...] = ()  # a version's components, compared part by part
     unit: bool = False  # a unit follows ("2.5 percent")
+    scale: float = 0.0  # a unit of time or size follows: what one of it is in days or bytes ('3 months': 30.44)
+    unit_word: str = ""  # that unit as written after the number ('months')
+
+    @property
+    def shown(self) -> str:
+        return f"{self.text} {self.unit_word}" if self.unit_word else self.text
+
+    @property
+    def same_as(self) -> tuple[str, float, tuple[int, ...], bool]:
+        """What makes two quantities the same amount: '2 weeks' is '14 days', '2' is 'two'."""
+        return self.sort, self.value * self.scale if self.scale else self.value, self.parts, bool(self.scale)
+
+
+# Units of time (in days) and of size (in bytes): '3 months' → '6 weeks' is shorter, '512 MB' → '1 GB' larger.
+_SCALE = {"second": 1 / 86400, "seconds": 1 / 86400, "minute": 1 / 1440, "minutes": 1 / 1440, "hour": 1 / 24,
+          "hours": 1 / 24, "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0,
+          "fortnights": 14.0, "month": 30.44, "months": 30.44, "year": 365.25, "years": 365.25,
+          "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "kib": 2.0 ** 10, "mib": 2.0 ** 20, "gib": 2.0 ** 30,
+          "tib": 2.0 ** 40}
+_TIME_SCALES = frozenset(k for k, v in _SCALE.items() if v <= 365.25)
+
+
+def _scale(s: Sentence, i: int, suffix: str | None = None) -> float:
+    """What the unit after the number at i measures ('3 months', '10GB'), in days or bytes; 0 when none."""
+    if suffix:
+        return _SCALE.get(suffix, 0.0) if suffix not in _TIME_SCALES else 0.0  # '5s' is not five seconds
+    return _SCALE.get(s.words[i + 1], 0.0) if i + 1 < len(s.words) else 0.0
 
 
 def _version(s: Sentence, i: int, w: str) -> bool:
@@ -98,11 +125,14 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
             raw += FRACTION_SLASH + s.raw_tokens[i + 1]
         sort = "year" if value.is_integer() and int(value) in _YEAR and not m.group(2) and not m.group(3) else "number"
         after = s.words[i + 1] if i + 1 < len(s.words) else ""
-        return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER)
+        scale = _scale(s, i, m.group(3)) if sort == "number" else 0.0
+        return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER or bool(scale), scale=scale,
+                        unit_word=s.raw_tokens[i + 1] if scale and not m.group(3) else "")
     if w in ORDINALS and w in NUMBER_WORDS and not _fraction(s, i):
         return Quantity(raw, ORDINALS[w], "ordinal")  # 'the third quarter', not 'a third of'
     if w in NUMBER_WORDS:
-        return Quantity(raw, NUMBER_WORDS[w], "number")
+        scale = _scale(s, i)
+        return Quantity(raw, NUMBER_WORDS[w], "number", scale=scale, unit_word=s.raw_tokens[i + 1] if scale else "")
     if w.endswith("fold") and w[:-4] in NUMBER_WORDS:  # 'fivefold', 'tenfold': a multiple
         return Quantity(raw, NUMBER_WORDS[w[:-4]], "number", unit=True)
     if w in ORDINALS:
@@ -327,6 +357,10 @@ def _compare(a: Quantity, b: Quantity) -> int:
         if step == 6:  # half a year either way: 'June' → 'December' reads as later in the same year
             return (b.value > a.value) - (b.value < a.value)
         return 0 if step == 0 else 1 if step < 6 else -1
+    if a.scale and b.scale and (a.scale <= 365.25) == (b.scale <= 365.25):
+        # Both measured in units of the same kind: '3 months' → '6 weeks' is shorter though 6 > 3.
+        x, y = a.value * a.scale, b.value * b.scale
+        return (y > x) - (y < x)
     return (b.value > a.value) - (b.value < a.value)
 
 
@@ -538,8 +572,8 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         kept = {(q.sort, q.value) for q in quantities(other)}
         if all((q.sort, q.value) in kept and _parenthesised(side, q) for q in gone):
             return None
-    if {(q.sort, q.value, q.parts) for q in old_q} == {(q.sort, q.value, q.parts) for q in new_q}:
-        return None  # "two" → "2", "two (2)" → "two": the same quantity written differently
+    if {q.same_as for q in old_q} == {q.same_as for q in new_q}:
+        return None  # "two" → "2", "two (2)" → "two", '2 weeks' → '14 days': the same quantity written differently
     if all(q.sort == "day" for q in old_q + new_q) and (not old_q or not new_q):
         # 'on 3 May 2010' → 'in May 2010': the date kept, written more or less precisely
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
@@ -548,8 +582,8 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     if ranged:
         direction = narrowed
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
-    before = ", ".join(q.text for q in old_q) or "none"
-    after = ", ".join(q.text for q in new_q) or "none"
+    before = ", ".join(q.shown for q in old_q) or "none"
+    after = ", ".join(q.shown for q in new_q) or "none"
     label = "date" if sorts <= _WHEN else "version" if sorts == {"version"} else "number"
     word = {"up": "later", "down": "earlier"}.get(direction or "") if label == "date" else direction
     if ranged:
