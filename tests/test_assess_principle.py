@@ -1115,3 +1115,14 @@ def test_amounts_in_units_of_time_or_size_compare_by_what_they_measure(old: str,
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
     assert not significant(modified("Rotate the keys every 2 weeks.", "Rotate the keys every 14 days."))
+
+
+def test_the_odds_read_across_their_object_and_a_comparative_estimate_governs() -> None:
+    """'the odds of the next release slipping past the end of the year, despite the extra staff, were no better
+    than even': the verb and its quantifier are read however long the object, and the quantifier may run on;
+    'it was more likely that X would …' governs X as 'likely' does."""
+    [flag] = significant(modified(
+        "The panel agreed that it was more likely that the next release would slip past the end of the year.",
+        "The panel agreed that the odds of the next release slipping past the end of the year, despite the "
+        "extra staff, were no better than even."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

@@ -63,7 +63,8 @@ def _unlikely_word(w: str) -> bool:
     value = LIKELIHOOD.entries.get(w)
     return value is not None and value <= 3 and " " not in w and w != "cannot"
 NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
-OF_REACH = 4  # more words to the verb when the noun has its object first ('the odds of inflation picking up are')
+OF_REACH = 12  # more words to the verb when the noun has its object first ('the odds of the next move in the cash
+# rate being up, rather than down, were no better than even')
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
                         "appears", "now", "still"})
 
@@ -95,8 +96,11 @@ def composed_markers(s: Sentence) -> list[Match]:
                     out.append(Match(n, n + 2, " ".join(words[n:n + 2]), after[0].value))
                     continue
             if verb is not None:
-                after = ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 3))
-                if after and after[0].value != 4:  # 'prospects are a ...' is not a quantity of chance
+                # The quantifier opens within two words of the verb and may run on ('were no better than even').
+                after = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 6))
+                         if m.start <= verb + 2]
+                if after and not (after[0].value == 4 and after[0].end - after[0].start == 1):
+                    # 'prospects are a ...' is not a quantity of chance
                     out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
         elif n > 0 and _unlikely_word(w):
             # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility
@@ -178,7 +182,8 @@ def governing(s: Sentence) -> Match | None:
     for m in LIKELIHOOD.find(s.words):
         # 'It is a long shot that X will …', 'it is unlikely that X can …': an estimate predicated of the 'that'
         # clause after it governs the clause ('it is possible that' is listed with its 'that').
-        if m.phrase not in MODALS and m.start >= 1 and s.words[m.start - 1] in _COPULAS and (
+        at = m.start - 1 if m.start >= 1 and s.words[m.start - 1] != "more" else m.start - 2  # 'was more likely'
+        if m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS and (
                 m.phrase.endswith(" that") or (m.end < len(s.words) and s.words[m.end] == "that")):
             return m
     return None
