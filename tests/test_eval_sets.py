@@ -15,7 +15,9 @@ Thresholds sit at or just below today's scores, so a regression in generalisatio
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -73,8 +75,10 @@ def scored(request: pytest.FixtureRequest) -> tuple[Bar, dict[str, Any]]:
     assert len(cases) >= bar.min_cases
     cmd = f"{MONITOR} diff {{old}} {{new}} --format json"
     tot: dict[str, Any] = {"errors": [], "notes": [], "cases": len(cases)}
-    for case in cases:
-        r = score.score_case(case, cmd, False)
+    # Each case is a real `monitor` process; one per CPU at a time, as a user's CI would run them.
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        results = list(pool.map(lambda case: score.score_case(case, cmd, False), cases))
+    for case, r in zip(cases, results, strict=True):
         for k, v in r.items():
             if isinstance(v, int) and not isinstance(v, bool):
                 tot[k] = tot.get(k, 0) + v
