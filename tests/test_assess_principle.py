@@ -920,6 +920,7 @@ def test_a_hedge_with_its_adverbs_or_a_framing_phrase_moves_certainty(old: str, 
     "We need tools that non-specialists can run.",
     "We prefer managed databases to ones a team runs itself.",
     "A hosted queue is our preferred way to pass messages between services.",
+    "Before a release, it may be beneficial to walk through the rollback plan.",
 ])
 def test_advice_phrased_as_a_need_or_a_help_is_a_recommendation(advice: str) -> None:
     [flag] = added(advice)
@@ -1125,4 +1126,25 @@ def test_the_odds_read_across_their_object_and_a_comparative_estimate_governs() 
         "The panel agreed that it was more likely that the next release would slip past the end of the year.",
         "The panel agreed that the odds of the next release slipping past the end of the year, despite the "
         "extra staff, were no better than even."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_an_instruction_after_an_opening_clause_and_please() -> None:
+    """'To keep the dashboard right, please label each repository with its team': the instruction follows a
+    purpose clause and 'please'."""
+    old = "The service stores its keys on disk."
+    [flag] = modified(old, old + " To keep the dashboard right, please label each repository with its team.")
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_prescription_pressed_continuously_then_less_moves_down() -> None:
+    """'should be continuously reviewing' → 'should review': the same advice pressed less."""
+    [flag] = significant(modified("You should be continuously reviewing the access list with the owners.",
+                                  "You should review the access list with the owners."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+def test_an_even_bet_is_a_middling_estimate() -> None:
+    [flag] = significant(modified("The survey suggested that demand would stay weak for some time.",
+                                  "Given the survey, it was an even bet whether demand would stay weak for some time."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

@@ -294,6 +294,8 @@ def imperative_head(s: Sentence) -> int | None:
         candidates.append(i)
         if words[start] in _OPENERS:
             comma = next((k for k in range(start + 1, min(len(words), start + 25)) if "," in s.gaps[k]), None)
+            while comma is not None and comma < len(words) and words[comma] in _LEAD_INS:
+                comma += 1  # 'To keep the dashboard right, please tag your repository'
             if comma is not None:
                 candidates.append(comma)
     for k in candidates:
@@ -392,7 +394,7 @@ _CONDITION_PAIRS = frozenset({("in", "case"), ("within", "reason"), ("where", "p
                               ("where", "necessary"), ("if", "necessary"), ("depending", "on")})
 _LIMIT_WORDS = _CONDITIONS | {w for p in _CONDITION_PAIRS for w in p}
 _FORCE = frozenset({"strongly", "strictly", "always", "fully", "absolutely", "firmly", "urgently", "immediately",
-                    "promptly", "rigorously"})
+                    "promptly", "rigorously", "continuously", "constantly"})
 
 
 def _limits(words: tuple[str, ...]) -> int:
