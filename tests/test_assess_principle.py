@@ -1148,3 +1148,11 @@ def test_an_even_bet_is_a_middling_estimate() -> None:
     [flag] = significant(modified("The survey suggested that demand would stay weak for some time.",
                                   "Given the survey, it was an even bet whether demand would stay weak for some time."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_not_unlikely_is_a_possibility_below_likely() -> None:
+    """A negated improbability is a possibility (band 4), as 'not inconceivable' is: 'are likely affected' →
+    'are not unlikely to be affected' lowers the estimate."""
+    [flag] = significant(modified("All builds of the old agent are likely affected by the flaw.",
+                                  "All builds of the old agent are not unlikely to be affected by the flaw."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

@@ -58,7 +58,7 @@ _DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far"})
 
 
 def _unlikely_word(w: str) -> bool:
-    """A one-word estimate low on the scale ('impossible', 'inconceivable', 'unlikely'; 'not unlikely' is listed),
+    """A one-word estimate low on the scale ('impossible', 'inconceivable', 'unlikely'; 'not unlikely' is listed, in band 4),
     read from the table each time so that a pack's words count too."""
     value = LIKELIHOOD.entries.get(w)
     return value is not None and value <= 3 and " " not in w and w != "cannot"
