@@ -1156,3 +1156,20 @@ def test_not_unlikely_is_a_possibility_below_likely() -> None:
     [flag] = significant(modified("All builds of the old agent are likely affected by the flaw.",
                                   "All builds of the old agent are not unlikely to be affected by the flaw."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_the_odds_against_a_clause_govern_it() -> None:
+    """'the odds are against the launch slipping again': the quantifier takes the clause after it, whose own verb
+    is what is estimated ('is likely to slip' → 'the odds are against … slipping' is down)."""
+    [flag] = significant(modified(
+        "While the launch is likely to slip again, the team is in better shape than a month ago.",
+        "While the odds are against the launch slipping again, the team is in better shape than a month ago."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_negated_expectation_is_read_in_what_is_expected() -> None:
+    """'does not expect the target to be met' says the target will not be met: the negation moved into the
+    complement ('… will not be met') is not a reversal."""
+    flags = modified("The committee does not expect the target to be met before 2030.",
+                     "The target will not be met before 2030.")
+    assert all(f.direction != "reversed" for f in flags), flags

@@ -165,7 +165,8 @@ def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
         i in covered for i in range(lo, hi))
 
 
-_GOVERNED = frozenset({"that", "of", "for"})  # 'little chance that X will ...', 'some chance of X happening'
+_GOVERNED = frozenset({"that", "of", "for"})
+_SIDING = frozenset({"against", "favour", "favor", "favours", "favors"})  # 'little chance that X will ...', 'some chance of X happening'
 
 
 def governing(s: Sentence) -> Match | None:
@@ -177,7 +178,9 @@ def governing(s: Sentence) -> Match | None:
         exclusion = any(w in EXCLUSIONS for w in s.words[m.start:m.end]) or (
             s.words[max(m.start, m.end - 4):m.end] == _OUT_OF_QUESTION)  # 'X is not out of the question'
         inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
-        if exclusion or inside or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
+        # 'the odds are against the path remaining bumpy', 'the odds favour a cut': the quantifier takes the clause
+        sided = s.words[m.end - 1] in _SIDING and m.end < len(s.words)
+        if exclusion or inside or sided or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
             return m  # 'the odds of X happening are poor' holds its proposition inside
     for m in LIKELIHOOD.find(s.words):
         # 'It is a long shot that X will …', 'it is unlikely that X can …': an estimate predicated of the 'that'

@@ -243,10 +243,25 @@ def detect_stance(d: PairDiff) -> Finding | None:
     return stance_change(old, new)
 
 
+# Verbs whose negation is read in their complement ('does not expect X to be met' says X will not be met).
+_NEG_RAISERS = frozenset({"expect", "expects", "expected", "think", "thinks", "believe", "believes", "anticipate",
+                          "anticipates", "foresee", "foresees"})
+RAISE_REACH = 8  # words from a negated expectation to the 'to' of its complement
+
+
 def _negated_heads(s: Sentence) -> Counter[str]:
-    """What each negation of a sentence negates: the first word after it that is not an auxiliary or article."""
+    """What each negation of a sentence negates: the first word after it that is not an auxiliary or article; for a
+    negated expectation ('does not expect these conditions to be met'), the head of what is expected ('met')."""
     ends = [m.end for m in NEGATIONS.find(s.words)] + [i + 1 for i, w in enumerate(s.words) if w.endswith("n't")]
-    return Counter(s.words[i] if (i := _scope_head(s, end)) is not None else "" for end in ends)
+    heads = []
+    for end in ends:
+        i = _scope_head(s, end)
+        if i is not None and s.words[i] in _NEG_RAISERS:
+            to = next((k for k in range(i + 1, min(len(s.words), i + RAISE_REACH)) if s.words[k] == "to"), None)
+            if to is not None and (j := _scope_head(s, to + 1)) is not None:
+                i = j
+        heads.append(s.words[i] if i is not None else "")
+    return Counter(heads)
 
 
 def detect_polarity(d: PairDiff) -> Finding | None:
