@@ -1116,6 +1116,12 @@ def test_amounts_in_units_of_time_or_size_compare_by_what_they_measure(old: str,
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
     assert not significant(modified("Rotate the keys every 2 weeks.", "Rotate the keys every 14 days."))
+    assert not significant(modified("Keep test logs no more than 7 days.", "Keep test logs no more than a week."))
+    assert not significant(modified("Rents grew at the slowest pace in a couple of decades.",
+                                    "Rents grew at the slowest pace in two decades."))
+    # 'a year ago' says when, not how long: it is no amount set against another
+    assert not [f for f in modified("Exports have shown improvement.", "Exports have improved from a year ago.")
+                if f.kind == "quantity"]
 
 
 def test_the_odds_read_across_their_object_and_a_comparative_estimate_governs() -> None:
@@ -1173,3 +1179,12 @@ def test_a_negated_expectation_is_read_in_what_is_expected() -> None:
     flags = modified("The committee does not expect the target to be met before 2030.",
                      "The target will not be met before 2030.")
     assert all(f.direction != "reversed" for f in flags), flags
+
+
+@pytest.mark.parametrize("stamp", [
+    "_Page reviewed 27 May 2017; next review due 27 November 2017._",
+    "_Section draft of 20 May 2017 (revision 6)._",
+])
+def test_a_review_or_draft_stamp_added_is_not_a_judgment(stamp: str) -> None:
+    old = "The service stores its keys on disk."
+    assert not significant(modified(old, stamp + " " + old)), modified(old, stamp + " " + old)

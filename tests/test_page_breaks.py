@@ -197,6 +197,18 @@ def test_a_running_title_with_its_page_number_or_a_release_stamp_seen_once_is_dr
                                "| 2024-02-06 | Version 2 |")
 
 
+def test_a_running_title_of_pipe_fields_or_led_by_its_page_number_is_dropped_where_it_cuts_a_sentence() -> None:
+    """'Field Guide | Alerting | Page 2 of 3' (fields set apart by '|', the last its page) and '14    Field Guide,
+    draft, 2017-05-27' (the page number first, the title ending in its date) are page furniture seen once; the
+    sentence they cut is joined again. A numbered heading without a date is kept."""
+    text = ("Alerts should reach the team\n\nField Guide | Alerting | Page 2 of 3\n\non call.\n\n"
+            "The verifier controls an\n\n14        Field Guide, public draft, 2017-05-27\n\nauthenticator.\n\n"
+            "2   Background\n")
+    assert doc(text).texts == ("Alerts should reach the team on call.",
+                               "The verifier controls an authenticator.",
+                               "2 Background")
+
+
 def test_finding_running_lines_is_linear_on_many_repeated_lines() -> None:
     """Forty thousand lines that all repeat (a hostile input) segment in well under the CLI's patience."""
     text = "\n\n".join(f"Chapter 2 \u2014 Russia {k}\n\ntext goes on and" for k in range(20_000))

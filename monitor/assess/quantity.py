@@ -51,10 +51,11 @@ class Quantity:
 # Units of time (in days) and of size (in bytes): '3 months' → '6 weeks' is shorter, '512 MB' → '1 GB' larger.
 _SCALE = {"second": 1 / 86400, "seconds": 1 / 86400, "minute": 1 / 1440, "minutes": 1 / 1440, "hour": 1 / 24,
           "hours": 1 / 24, "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0,
-          "fortnights": 14.0, "month": 30.44, "months": 30.44, "year": 365.25, "years": 365.25,
+          "fortnights": 14.0, "month": 30.44, "months": 30.44, "year": 365.25, "years": 365.25, "decade": 3652.5,
+          "decades": 3652.5,
           "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "kib": 2.0 ** 10, "mib": 2.0 ** 20, "gib": 2.0 ** 30,
           "tib": 2.0 ** 40}
-_TIME_SCALES = frozenset(k for k, v in _SCALE.items() if v <= 365.25)
+_TIME_SCALES = frozenset(k for k, v in _SCALE.items() if v <= 3652.5)
 
 
 def _scale(s: Sentence, i: int, suffix: str | None = None) -> float:
@@ -130,6 +131,13 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
                         unit_word=s.raw_tokens[i + 1] if scale and not m.group(3) else "")
     if w in ORDINALS and w in NUMBER_WORDS and not _fraction(s, i):
         return Quantity(raw, ORDINALS[w], "ordinal")  # 'the third quarter', not 'a third of'
+    if w in ("a", "an") and i + 1 < len(s.words) and s.words[i + 1] in _TIME_SCALES and (
+            s.words[i + 2:i + 3] != ("ago",)):
+        # 'a week' is one week: '7 days' → 'a week' is the same span ('a year ago' says when, not how long)
+        return Quantity(raw, 1.0, "number", unit=True, scale=_SCALE[s.words[i + 1]], unit_word=s.raw_tokens[i + 1])
+    if w == "couple" and s.words[i - 1:i] == ("a",) and s.words[i + 1:i + 2] == ("of",):
+        unit = s.words[i + 2] if i + 2 < len(s.words) else ""  # 'a couple of decades' is two decades
+        return Quantity(raw, 2.0, "number", scale=_SCALE.get(unit, 0.0), unit_word=unit if unit in _SCALE else "")
     if w in NUMBER_WORDS:
         scale = _scale(s, i)
         return Quantity(raw, NUMBER_WORDS[w], "number", scale=scale, unit_word=s.raw_tokens[i + 1] if scale else "")
@@ -357,7 +365,7 @@ def _compare(a: Quantity, b: Quantity) -> int:
         if step == 6:  # half a year either way: 'June' → 'December' reads as later in the same year
             return (b.value > a.value) - (b.value < a.value)
         return 0 if step == 0 else 1 if step < 6 else -1
-    if a.scale and b.scale and (a.scale <= 365.25) == (b.scale <= 365.25):
+    if a.scale and b.scale and (a.scale <= 3652.5) == (b.scale <= 3652.5):
         # Both measured in units of the same kind: '3 months' → '6 weeks' is shorter though 6 > 3.
         x, y = a.value * a.scale, b.value * b.scale
         return (y > x) - (y < x)

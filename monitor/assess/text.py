@@ -248,7 +248,10 @@ _META = re.compile(
     r"(?:updated|revised|amended|reissued|edited|corrected)\W*$"
     # 'This page was last reviewed on 2 November 2017 and is due for review by 2 February 2018.'
     r"|(?:this|the|it) (?:(?:page|document|guidance|guide|standard|section|article|advisory|chapter) )?"
-    r"(?:was|is|has been) (?:last |next )?(?:reviewed|checked|due for review)\b)",
+    r"(?:was|is|has been) (?:last |next )?(?:reviewed|checked|due for review)\b"
+    # 'Page reviewed 27 May 2017; next review due …', 'Section draft of 20 May 2017 (revision 6).'
+    r"|(?:page|document|section|chapter|guidance|article) (?:last )?(?:reviewed|updated|revised) (?:on )?\d"
+    r"|(?:(?:page|document|section|chapter) )?draft (?:of|dated) \d)",
     re.IGNORECASE,
 )
 _REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
