@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, seven blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, eight blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -26,25 +26,24 @@ GOALS = {"recall": 0.93, "precision": 0.90, "direction": 0.90}
 GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions", "rba-minutes",
           "rustsec-advisories", "science-review")
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
-           "eval_genres7")
-# Measured at the commit named (no pack, no topics), all seven batches together.
+           "eval_genres7", "eval_genres8")
+# Measured at the commit named (no pack, no topics), all eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.772 at 3f89a9e",
-    ("govuk-standards", "direction"): "0.838 at 30af2ec",
-    ("ics-advisories", "recall"): "0.854 at 3f89a9e",
-    ("ics-advisories", "precision"): "0.856 at 3f89a9e",
-    ("ics-advisories", "direction"): "0.881 at 3f89a9e",
-    ("nist-guidelines", "recall"): "0.924 at 3f89a9e",
-    ("nist-guidelines", "precision"): "0.802 at 3f89a9e",
-    ("nist-guidelines", "direction"): "0.848 at 3f89a9e",
-    ("rba-decisions", "precision"): "0.897 at 3f89a9e",
-    ("rba-decisions", "direction"): "0.718 at 3f89a9e",
-    ("rba-minutes", "direction"): "0.802 at 30af2ec",
-    ("rustsec-advisories", "recall"): "0.904 at 3f89a9e",
-    ("rustsec-advisories", "direction"): "0.875 at 30af2ec",
-    ("science-review", "recall"): "0.885 at 30af2ec",
-    ("science-review", "precision"): "0.822 at 30af2ec",
-    ("science-review", "direction"): "0.762 at 30af2ec",
+    ("govuk-standards", "precision"): "0.770 at 41a3e69",
+    ("govuk-standards", "direction"): "0.822 at 41a3e69",
+    ("ics-advisories", "recall"): "0.859 at 41a3e69",
+    ("ics-advisories", "precision"): "0.872 at 41a3e69",
+    ("ics-advisories", "direction"): "0.883 at 41a3e69",
+    ("nist-guidelines", "recall"): "0.925 at 41a3e69",
+    ("nist-guidelines", "precision"): "0.805 at 41a3e69",
+    ("nist-guidelines", "direction"): "0.834 at 41a3e69",
+    ("rba-decisions", "direction"): "0.695 at 41a3e69",
+    ("rba-minutes", "direction"): "0.755 at 41a3e69",
+    ("rustsec-advisories", "recall"): "0.899 at 41a3e69",
+    ("rustsec-advisories", "direction"): "0.836 at 41a3e69",
+    ("science-review", "recall"): "0.885 at 41a3e69",
+    ("science-review", "precision"): "0.827 at 41a3e69",
+    ("science-review", "direction"): "0.765 at 41a3e69",
 }
 
 
@@ -119,7 +118,7 @@ def _metric(tot: dict[str, Any], metric: str) -> float:
 
 @pytest.mark.parametrize("genre", GENRES)
 def test_every_case_runs(scores: dict[str, dict[str, Any]], genre: str) -> None:
-    assert scores[genre]["cases"] >= 90, "seven batches of at least 11 cases"
+    assert scores[genre]["cases"] >= 100, "eight batches of at least 11 cases"
     assert scores[genre]["errors"] == []
 
 
