@@ -1188,3 +1188,19 @@ def test_a_negated_expectation_is_read_in_what_is_expected() -> None:
 def test_a_review_or_draft_stamp_added_is_not_a_judgment(stamp: str) -> None:
     old = "The service stores its keys on disk."
     assert not significant(modified(old, stamp + " " + old)), modified(old, stamp + " " + old)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The CSP may accept referees such as notaries or legal guardians.",
+     "The CSP may accept referees such as social workers or school counselors."),
+    ("Access is limited to the maintainers team.", "Access is limited to a group of volunteers."),
+    ("The report helps practitioners in the field.", "The report helps regulators and ethics boards."),
+])
+def test_groups_of_people_named_by_common_nouns_are_actors(old: str, new: str) -> None:
+    """General English nouns for people (guardians, counselors, volunteers, practitioners, a team) replaced one by
+    another change who acts or is affected; the same group in the other number ('Teams are' → 'Your team is') does
+    not."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+    assert not [f for f in modified("Teams are responsible for their backups.",
+                                    "Your team is responsible for its backups.") if f.kind == "actor"]

@@ -97,11 +97,19 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     for r in d.regions:
         if max(r.i2 - r.i1, r.j2 - r.j1) > MAX_REGION_WORDS:
             continue
-        gone = [w for w in d.old.words[r.i1:r.i2] if _people(w) and w not in d.new.words]
-        came = [w for w in d.new.words[r.j1:r.j2] if _people(w) and w not in d.old.words]
+        # The same group in the other number, in the words that replaced it ('Teams are' → 'Your team is'), is kept.
+        gone = [w for w in d.old.words[r.i1:r.i2]
+                if _people(w) and w not in d.new.words and not _number_of(w, d.new.words[r.j1:r.j2])]
+        came = [w for w in d.new.words[r.j1:r.j2]
+                if _people(w) and w not in d.old.words and not _number_of(w, d.old.words[r.i1:r.i2])]
         if gone and came:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     return [], []
+
+
+def _number_of(w: str, words: tuple[str, ...]) -> bool:
+    """The word is among the words in the singular or the plural ('teams' / 'team')."""
+    return w in words or (w + "s") in words or (w.endswith("s") and w[:-1] in words)
 
 
 def _qualified(a: str, b: str) -> bool:

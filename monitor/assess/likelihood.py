@@ -58,8 +58,8 @@ _DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far"})
 
 
 def _unlikely_word(w: str) -> bool:
-    """A one-word estimate low on the scale ('impossible', 'inconceivable', 'unlikely'; 'not unlikely' is listed, in band 4),
-    read from the table each time so that a pack's words count too."""
+    """A one-word estimate low on the scale ('impossible', 'inconceivable', 'unlikely'; 'not unlikely' is listed, in
+    band 4), read from the table each time so that a pack's words count too."""
     value = LIKELIHOOD.entries.get(w)
     return value is not None and value <= 3 and " " not in w and w != "cannot"
 NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
@@ -165,8 +165,8 @@ def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
         i in covered for i in range(lo, hi))
 
 
-_GOVERNED = frozenset({"that", "of", "for"})
-_SIDING = frozenset({"against", "favour", "favor", "favours", "favors"})  # 'little chance that X will ...', 'some chance of X happening'
+_GOVERNED = frozenset({"that", "of", "for"})  # 'little chance that X will ...', 'some chance of X happening'
+_SIDING = frozenset({"against", "favour", "favor", "favours", "favors"})  # 'the odds are against X happening'
 
 
 def governing(s: Sentence) -> Match | None:
