@@ -1204,3 +1204,19 @@ def test_groups_of_people_named_by_common_nouns_are_actors(old: str, new: str) -
     assert flag.kind == "actor", flag
     assert not [f for f in modified("Teams are responsible for their backups.",
                                     "Your team is responsible for its backups.") if f.kind == "actor"]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The rules apply to the verification steps for IAL2 and 3.",
+     "The rules apply to the verification steps for IAL2 and IAL3."),
+    ("At IAL 2 and 3, identity proofing is required.", "At IAL2 and IAL3, identity proofing is required."),
+])
+def test_a_code_written_in_full_where_its_letters_were_left_out_is_no_change(old: str, new: str) -> None:
+    """'IAL2 and 3' → 'IAL2 and IAL3': the same levels; neither a number nor an actor changed. A code whose number
+    moved ('IAL2 and 3' → 'IAL2 and IAL4') still is a change, and a number beside an unchanged code ('PAM50 …
+    50 genes' → 'PAM50 … 35 genes') still moved."""
+    assert not significant(modified(old, new)), modified(old, new)
+    assert significant(modified("Proofing at IAL2 and 3 is required.", "Proofing at IAL2 and IAL4 is required."))
+    [flag] = significant(modified("The PAM50 method uses the expression of 50 marker genes.",
+                                  "The PAM50 method uses the expression of 35 marker genes."))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag

@@ -112,6 +112,24 @@ def _number_of(w: str, words: tuple[str, ...]) -> bool:
     return w in words or (w + "s") in words or (w.endswith("s") and w[:-1] in words)
 
 
+_CODE = re.compile(r"^([A-Za-z]+)(\d+)$")
+
+
+def _code_in_full(name: str, other: Sentence) -> bool:
+    """A code of letters and a number ('IAL3') whose number stands alone on the other side, written apart from its
+    letters ('IAL 3') or with the letters left out after the first code ('IAL2 and 3', 'IAL 2 and 3', 'IAL is 2 or
+    3'): the same code."""
+    if name.isalpha() and len(name) >= 2:  # 'IAL is 2 or 3' → 'IAL2 or IAL3': the letters of the codes there
+        head = name.lower()
+        return any(w.startswith(head) and w[len(head):].isdigit() for w in other.words)
+    m = _CODE.match(name)
+    if m is None or m.group(2) not in other.words:
+        return False
+    head, words = m.group(1).lower(), other.words
+    # 'IAL 2' there ('ial' a word of its own), or 'IAL2 and 3' (the letters glued to another number)
+    return head in words or any(w.startswith(head) and w[len(head):].isdigit() for w in words)
+
+
 def _qualified(a: str, b: str) -> bool:
     """One name's words are all among the other's: the same one with a qualifier added or dropped."""
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
@@ -202,9 +220,12 @@ def detect_actor(d: PairDiff) -> Finding | None:
         came_at = [x for x in came_at if x not in glossed_new]
     gone = [_name_text(d.old, lo, hi) for lo, hi in gone_at]
     came = [_name_text(d.new, lo, hi) for lo, hi in came_at]
-    # An abbreviation written out, or a full name abbreviated, is the same actor.
-    gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)]
-    came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)]
+    # An abbreviation written out, or a full name abbreviated, is the same actor; so is a code written in full
+    # where the other side left its letters out ('IAL2 and 3' → 'IAL2 and IAL3').
+    gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)
+            and not _code_in_full(g, d.new)]
+    came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)
+            and not _code_in_full(c, d.old)]
     # 'goTenna Pro' → 'goTenna Pro App', 'GDS Engineering Hub' → 'GDS Hub': one name qualified or shortened.
     if gone:
         names_new = [_name_text(d.new, lo, hi) for lo, hi in (spans_new if small_new else names(d.new))]

@@ -334,10 +334,19 @@ def _parenthesised(s: Sentence, q: Quantity) -> bool:
                for i, t in enumerate(s.raw_tokens))
 
 
+_CODE_HEAD = re.compile(r"^([a-z]+)\d")
+
+
 def _glued_in(s: Sentence, q: Quantity, other: Sentence) -> bool:
-    """`q` follows a word it is written together with on the other side ('IAL 2' here, 'IAL2' there)."""
-    return any(t == q.text and i > 0 and (s.words[i - 1] + t.lower()) in other.words
-               for i, t in enumerate(s.raw_tokens))
+    """`q` follows a word it is written together with on the other side ('IAL 2' here, 'IAL2' there), or stands
+    for such a code with its letters left out after the first ('IAL2 and 3' here, 'IAL2 and IAL3' there)."""
+    if any(t == q.text and i > 0 and (s.words[i - 1] + t.lower()) in other.words for i, t in enumerate(s.raw_tokens)):
+        return True
+    if not q.text.isdigit():
+        return False
+    heads = {m.group(1) for w in s.words if (m := _CODE_HEAD.match(w)) is not None}
+    heads |= {h for w in other.words if (m := _CODE_HEAD.match(w)) is not None and (h := m.group(1)) in s.words}
+    return any(head + q.text in other.words and head + q.text not in s.words for head in heads)
 
 
 def _compound_word(s: Sentence, q: Quantity) -> bool:
