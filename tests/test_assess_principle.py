@@ -1184,6 +1184,8 @@ def test_a_negated_expectation_is_read_in_what_is_expected() -> None:
 @pytest.mark.parametrize("stamp", [
     "_Page reviewed 27 May 2017; next review due 27 November 2017._",
     "_Section draft of 20 May 2017 (revision 6)._",
+    "_Last revised: 3 November 2017_",
+    "The authors last reviewed and approved this competing interests statement on May 26, 2017.",
 ])
 def test_a_review_or_draft_stamp_added_is_not_a_judgment(stamp: str) -> None:
     old = "The service stores its keys on disk."

@@ -251,7 +251,10 @@ _META = re.compile(
     r"(?:was|is|has been) (?:last |next )?(?:reviewed|checked|due for review)\b"
     # 'Page reviewed 27 May 2017; next review due …', 'Section draft of 20 May 2017 (revision 6).'
     r"|(?:page|document|section|chapter|guidance|article) (?:last )?(?:reviewed|updated|revised) (?:on )?\d"
-    r"|(?:(?:page|document|section|chapter) )?draft (?:of|dated) \d)",
+    r"|(?:(?:page|document|section|chapter) )?draft (?:of|dated) \d"
+    # 'Last revised: 3 November 2017', 'The authors last reviewed and approved this statement on May 26, 2017.'
+    r"|last (?:revised|updated|reviewed|modified|changed)\W+\d"
+    r"|(?:the )?authors (?:last )?(?:reviewed|approved|revised)\b)",
     re.IGNORECASE,
 )
 _REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
