@@ -29,21 +29,21 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres7", "eval_genres8")
 # Measured at the commit named (no pack, no topics), all eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.770 at 41a3e69",
-    ("govuk-standards", "direction"): "0.822 at 41a3e69",
-    ("ics-advisories", "recall"): "0.859 at 41a3e69",
-    ("ics-advisories", "precision"): "0.872 at 41a3e69",
-    ("ics-advisories", "direction"): "0.883 at 41a3e69",
-    ("nist-guidelines", "recall"): "0.925 at 41a3e69",
-    ("nist-guidelines", "precision"): "0.805 at 41a3e69",
-    ("nist-guidelines", "direction"): "0.834 at 41a3e69",
-    ("rba-decisions", "direction"): "0.695 at 41a3e69",
-    ("rba-minutes", "direction"): "0.755 at 41a3e69",
-    ("rustsec-advisories", "recall"): "0.899 at 41a3e69",
-    ("rustsec-advisories", "direction"): "0.836 at 41a3e69",
-    ("science-review", "recall"): "0.885 at 41a3e69",
-    ("science-review", "precision"): "0.827 at 41a3e69",
-    ("science-review", "direction"): "0.765 at 41a3e69",
+    ("govuk-standards", "precision"): "0.770 at ce73c13",
+    ("govuk-standards", "direction"): "0.822 at ce73c13",
+    ("ics-advisories", "recall"): "0.861 at ce73c13",
+    ("ics-advisories", "precision"): "0.872 at ce73c13",
+    ("ics-advisories", "direction"): "0.883 at ce73c13",
+    ("nist-guidelines", "recall"): "0.927 at ce73c13",
+    ("nist-guidelines", "precision"): "0.809 at ce73c13",
+    ("nist-guidelines", "direction"): "0.834 at ce73c13",
+    ("rba-decisions", "direction"): "0.695 at ce73c13",
+    ("rba-minutes", "direction"): "0.755 at ce73c13",
+    ("rustsec-advisories", "recall"): "0.905 at ce73c13",
+    ("rustsec-advisories", "direction"): "0.836 at ce73c13",
+    ("science-review", "recall"): "0.887 at ce73c13",
+    ("science-review", "precision"): "0.831 at ce73c13",
+    ("science-review", "direction"): "0.765 at ce73c13",
 }
 
 
