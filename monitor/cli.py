@@ -358,26 +358,29 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
 
     Exit status: 0 no differences, 1 differences (or, with --fail-on, a judgment that severe), 2 error.
     """
-    from monitor.pipeline import compare, load_document
+    from monitor.pipeline import compare, cycles_unchecked, load_document
     from monitor.refs import resolve
     from monitor.render import render
     from monitor.report import SEVERITY_RANK
 
     refuse_overwriting_inputs(output, (old, new))
     config = load_cfg(ctx, project=False)  # two files compare anywhere; a stored version needs the project
-    left = resolve(old, config, doc)
-    right = resolve(new, config, doc)
-    report = compare(
-        load_document(left.data, old, config, name=left.ref.path or old),
-        load_document(right.data, new, config, name=right.ref.path or new),
-        config,
-        left.ref,
-        right.ref,
-        document=left.document or right.document or doc,
-    )
-    colored = use_color(color, sys.stdout) and output is None
-    with paged(output is None and pager_wanted(ctx)):
-        write_output(terminal_safe(render(report, fmt, colored), fmt, colored and fmt == "text"), output)
+    # One pause of the collector from the documents to the written report (the stages' own pauses nest in it),
+    # the report's rows left to the oldest generation after it rather than walked again before exit.
+    with cycles_unchecked(survivors_old=True):
+        left = resolve(old, config, doc)
+        right = resolve(new, config, doc)
+        report = compare(
+            load_document(left.data, old, config, name=left.ref.path or old),
+            load_document(right.data, new, config, name=right.ref.path or new),
+            config,
+            left.ref,
+            right.ref,
+            document=left.document or right.document or doc,
+        )
+        colored = use_color(color, sys.stdout) and output is None
+        with paged(output is None and pager_wanted(ctx)):
+            write_output(terminal_safe(render(report, fmt, colored), fmt, colored and fmt == "text"), output)
     _skip_final_sweep()
     if fail_on is not None:
         sys.exit(EXIT_DIFFERENT if report.max_severity() >= SEVERITY_RANK[fail_on] else EXIT_SAME)

@@ -113,15 +113,20 @@ def fold_lines(text: str) -> list[str]:
     A line break is a starter that composes with nothing, and no NFKC or table replacement makes or removes one
     except the characters of _LINE_BREAKS: without them, folding line by line is folding the whole text (with them,
     or on an ASCII text, where it is a few memchr scans, the whole text is folded). The small copies of the lines
-    that need it cost far less than the several whole-text copies of a folded non-ASCII text."""
+    that need it cost far less than the several whole-text copies of a folded non-ASCII text.
+
+    For the same reason the lines that need folding are folded together, joined by line breaks, in one call: a
+    fold per line cost a few microseconds of set-up for each (a fifth of segmenting a 4 MB document)."""
     if text.isascii() or any(ch in text for ch in _LINE_BREAKS):
         return fold(text).split("\n")
     for ch in _ASCII_IN_LINE:
         if ch in text:
             text = text.replace(ch, _FOLD_TABLE[ch])
     lines = text.split("\n")
-    for i in compress(range(len(lines)), map(not_, map(str.isascii, lines))):
-        lines[i] = fold(lines[i])
+    wide = list(compress(range(len(lines)), map(not_, map(str.isascii, lines))))
+    folded = fold("\n".join([lines[i] for i in wide])).split("\n")
+    for i, line in zip(wide, folded, strict=True):  # (the same count: no line break was made or removed)
+        lines[i] = line
     return lines
 
 
