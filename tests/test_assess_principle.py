@@ -902,6 +902,32 @@ def test_a_prescription_extended_or_cut_back_moves_up_or_down(old: str, new: str
 
 
 @pytest.mark.parametrize(("old", "new", "direction"), [
+    # A few words after what prescribes, only added or only dropped: a nuance, but one with a direction.
+    ("The nonce SHALL be unique for each operation of the device.",
+     "The nonce SHALL be unique for each operation of the device over its lifetime.", "up"),
+    ("Users should keep the keys offline at all times.", "Users should keep the keys offline.", "down"),
+    # Not what is asked: a condition before the prescription, words inside a condition after it, a negated
+    # requirement (more words ask less), a frame that prescribes nothing of what follows.
+    ("When tokens expire, users should request a new one.",
+     "When tokens expire and the service allows it, users should request a new one.", None),
+    ("The code SHALL be considered invalid if not received over the primary channel within 5 minutes.",
+     "The code SHALL be considered invalid if not received within 5 minutes.", None),
+    ("Identity proofing is not required to complete the transaction.",
+     "Identity proofing is not required to complete the digital portion of the transaction.", None),
+    ("It should be noted that many attacks are not affected by password complexity.",
+     "It should be noted that many attacks are not affected by password complexity and length.", None),
+])
+def test_words_only_added_to_what_is_prescribed_say_more_is_asked(old: str, new: str, direction: str | None) -> None:
+    """Read on any finding of words only added or dropped, medium or low: after an affirmative prescription they
+    extend what it asks (up) or cut it back (down); elsewhere they have no direction on the advice scale."""
+    [flag] = modified(old, new)
+    if direction is None:
+        assert flag.kind != "recommendation" and flag.direction is None, flag
+    else:
+        assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
     ("Larger models combine both of these steps.", "Larger models may in fact combine both of these steps.", "down"),
     ("Stricter rules are considered to be effective against fraud.", "Stricter rules are effective against fraud.",
      "up"),

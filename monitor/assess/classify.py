@@ -97,8 +97,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
-        if finding is not None and finding.kind == "reworded" and finding.severity != "low" and (
-                finding.explanation.startswith(_EXTENDED)):
+        if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED):
             grown = extended(diff)
             if grown is not None:
                 more = "more is required" if grown == "up" else "less is required"
@@ -263,7 +262,8 @@ class _LeadIns:
 # Kinds whose finding is one set of words replaced by another: the same replacement in several sentences of one
 # revision ('user' → 'subscriber' throughout) is one change of terms, alerted once.
 _SWAPPABLE = frozenset({"actor", "reworded"})
-_EXTENDED = ("clause ",)  # a clause added or dropped: words only added or only dropped
+# A clause, a part of the judgment or a few words added or dropped: words only added or only dropped.
+_EXTENDED = ("clause ", "part of the judgment", "wording changed", "nuance changed")
 _REWRITTEN = ("judgment rewritten", "part of the judgment")  # a reworded finding on what is judged, not a frame
 # Template markup ('{% for author in authors %}', '{{ v2 }}'): code that a build fills in, not prose.
 _TEMPLATE = lazy_compile(r"\{%.*?%\}|\{\{.*?\}\}")

@@ -459,7 +459,36 @@ def _grown(d: PairDiff) -> int:
     if NEGATIONS.find(words) or any(w in _CONDITIONS or w == "except" for w in words) or not _content(
             words, other.words):
         return 0
+    first = min(r.j1 if added else r.i1 for r in d.regions)
+    if not _asks_before(side, first):
+        return 0
     return 1 if added else -1
+
+
+_FRAMES = frozenset({"noted", "remembered", "stressed", "emphasised", "emphasized", "recognised", "recognized",
+                     "borne", "understood"})
+
+
+def _asks_before(s: Sentence, at: int) -> bool:
+    """An affirmative prescription starts at or before word `at`, so the words from there on are what it asks. Words
+    before it frame when it applies ('When CSPs use consent measures, CSPs SHALL …', 'As a last resort, …'); under
+    a negation ('SHALL NOT make consent … a condition', 'is not required to') more words ask less; and 'it should
+    be noted that …' prescribes nothing of what follows."""
+    starts = [m for m in _prescriptive(s) if m.start <= at]
+    head = imperative_head(s) if not starts else None
+    if not starts and (head is None or head >= at):
+        return False
+    lo = min((m.start for m in starts), default=head or 0)
+    hi = max((m.end for m in starts), default=(head or 0) + 1)
+    near = s.words[max(0, lo - 2):hi + 2]
+    if NEGATIONS.find(near) or any(w in _FRAMES for w in s.words[hi:hi + 2]):
+        return False
+    # A condition opened between what prescribes and the words ('SHALL be considered invalid if not received over
+    # the primary channel'): they change when it applies, not what it asks.
+    return not any(w in _CONDITIONS or w in _OPEN_CONDITION for w in s.words[hi:at])
+
+
+_OPEN_CONDITION = frozenset({"if", "unless", "when", "whenever", "where", "once", "until", "provided"})
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
