@@ -1248,3 +1248,18 @@ def test_a_code_written_in_full_where_its_letters_were_left_out_is_no_change(old
     [flag] = significant(modified("The PAM50 method uses the expression of 50 marker genes.",
                                   "The PAM50 method uses the expression of 35 marker genes."))
     assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Higher prices are providing a boost to national income.",
+     "Higher prices are providing a significant boost to national income.", "up"),
+    ("Growth in unit labour costs remains very high.", "Growth in unit labour costs remains high.", "down"),
+    ("The effect on small firms was slightly negative.", "The effect on small firms was very negative.", "up"),
+])
+def test_a_word_that_only_stresses_or_softens_moves_the_statement(old: str, new: str, direction: str) -> None:
+    """A stressing or softening word added, dropped or swapped, nothing else changed: the same statement made more
+    or less strongly, a nuance (low) with its direction. Any other word changed beside it is a rewording."""
+    [flag] = modified(old, new)
+    assert (flag.severity, flag.direction) == ("low", direction), flag
+    [flag] = modified("Growth in unit labour costs remains very high.", "Growth in unit wages remains high.")
+    assert flag.direction is None, flag

@@ -9,6 +9,7 @@ from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, s
 from monitor.assess.lexicon import (
     CONFIDENCE,
     DEGREE,
+    DEGREE_ADVERBS,
     DIMINISHERS,
     ESTIMATIVE_NOUNS,
     EVIDENCE,
@@ -377,12 +378,33 @@ def _reworded(d: PairDiff) -> Finding | None:
         if verdict is not None:
             best = verdict if best is None or verdict.rank() < best.rank() else best
             continue
+        before, after = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
+        stress = _stress(old_w, new_w)
+        if stress:
+            word = "more" if stress > 0 else "less"
+            best = best or Finding("polarity", "low", "up" if stress > 0 else "down", tuple(old_w), tuple(new_w),
+                                   f"said {word} strongly: '{before}' → '{after}'")
+            continue
         nuance = DIMINISHERS.find(new_w) or DIMINISHERS.find(old_w)
         what = "nuance" if nuance else "wording"
-        before, after = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
         f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
         best = best or f
     return best
+
+
+def _stress(old_w: list[str], new_w: list[str]) -> int:
+    """Words that only stress or soften, added, dropped or swapped for another ('a boost' → 'a significant boost',
+    'remains very high' → 'remains high', 'slightly' → 'very'): +1 said more strongly, -1 less, 0 when anything
+    else changed in the region or the strength is the same."""
+    def strength(words: list[str]) -> int | None:
+        marks = DEGREE_ADVERBS.find(words)
+        if sum(m.end - m.start for m in marks) != len(words):
+            return None
+        return sum(m.value for m in marks)
+    a, b = strength(old_w), strength(new_w)
+    if a is None or b is None or a == b:
+        return 0
+    return 1 if b > a else -1
 
 
 STATUS_WORDS = 2  # a status edit replaces a word or two ('Draft' → 'Accepted', 'proposed' → 'final')
