@@ -26,24 +26,24 @@ GOALS = {"recall": 0.93, "precision": 0.90, "direction": 0.90}
 GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions", "rba-minutes",
           "rustsec-advisories", "science-review")
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
-           "eval_genres7", "eval_genres8")
-# Measured at the commit named (no pack, no topics), all eight batches together.
+           "eval_genres7", "eval_genres8", "eval_genres9")
+# Measured at the commit named (no pack, no topics), all nine batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.770 at ce73c13",
-    ("govuk-standards", "direction"): "0.822 at ce73c13",
-    ("ics-advisories", "recall"): "0.861 at ce73c13",
-    ("ics-advisories", "precision"): "0.872 at ce73c13",
-    ("ics-advisories", "direction"): "0.883 at ce73c13",
-    ("nist-guidelines", "recall"): "0.927 at ce73c13",
-    ("nist-guidelines", "precision"): "0.809 at ce73c13",
-    ("nist-guidelines", "direction"): "0.834 at ce73c13",
-    ("rba-decisions", "direction"): "0.695 at ce73c13",
-    ("rba-minutes", "direction"): "0.755 at ce73c13",
-    ("rustsec-advisories", "recall"): "0.905 at ce73c13",
-    ("rustsec-advisories", "direction"): "0.836 at ce73c13",
-    ("science-review", "recall"): "0.887 at ce73c13",
-    ("science-review", "precision"): "0.831 at ce73c13",
-    ("science-review", "direction"): "0.765 at ce73c13",
+    ("govuk-standards", "precision"): "0.786 at 551c902",
+    ("govuk-standards", "direction"): "0.799 at 551c902",
+    ("ics-advisories", "recall"): "0.864 at 551c902",
+    ("ics-advisories", "precision"): "0.869 at 551c902",
+    ("ics-advisories", "direction"): "0.870 at 551c902",
+    ("nist-guidelines", "recall"): "0.928 at 551c902",
+    ("nist-guidelines", "precision"): "0.804 at 551c902",
+    ("nist-guidelines", "direction"): "0.825 at 551c902",
+    ("rba-decisions", "direction"): "0.656 at 551c902",
+    ("rba-minutes", "direction"): "0.705 at 551c902",
+    ("rustsec-advisories", "recall"): "0.908 at 551c902",
+    ("rustsec-advisories", "direction"): "0.809 at 551c902",
+    ("science-review", "recall"): "0.891 at 551c902",
+    ("science-review", "precision"): "0.832 at 551c902",
+    ("science-review", "direction"): "0.746 at 551c902",
 }
 
 
@@ -118,7 +118,7 @@ def _metric(tot: dict[str, Any], metric: str) -> float:
 
 @pytest.mark.parametrize("genre", GENRES)
 def test_every_case_runs(scores: dict[str, dict[str, Any]], genre: str) -> None:
-    assert scores[genre]["cases"] >= 100, "eight batches of at least 11 cases"
+    assert scores[genre]["cases"] >= 100, "nine batches of at least 11 cases"
     assert scores[genre]["errors"] == []
 
 
