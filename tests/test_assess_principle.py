@@ -1263,3 +1263,33 @@ def test_a_word_that_only_stresses_or_softens_moves_the_statement(old: str, new:
     assert (flag.severity, flag.direction) == ("low", direction), flag
     [flag] = modified("Growth in unit labour costs remains very high.", "Growth in unit wages remains high.")
     assert flag.direction is None, flag
+
+
+@pytest.mark.parametrize("stamp", [
+    "Page last reviewed: 12 July 2017.",
+    "Next review due: January 2018.",
+    "Section draft, 15 May 2017 (revision 7)",
+])
+def test_a_page_stamp_added_is_not_a_judgment(stamp: str) -> None:
+    """A review or draft stamp says when the page was looked at, not what it says: never medium or high."""
+    assert significant(added(stamp)) == []
+
+
+def test_a_hyphenated_number_word_is_the_number() -> None:
+    """'twenty-one' is 21; a change to 'twenty-two' is a number moved up."""
+    same = modified("They found it in 21 of 27 studies.", "They found it in twenty-one of 27 studies.")
+    assert significant(same) == []
+    [flag] = significant(modified("They found it in 21 of 27 studies.", "They found it in twenty-two of 27 studies."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("It should be noted that many attacks on passwords are not affected by complexity.",
+     "Many attacks on passwords are not affected by complexity."),
+    ("You can read more about managing dependencies in the Service Manual.",
+     "You can find out more about managing dependencies in the Service Manual."),
+])
+def test_a_frame_or_a_pointer_to_more_reading_is_not_advice(old: str, new: str) -> None:
+    """'It should be noted that' frames what follows; 'you can read more about' points at another text: neither
+    is a recommendation, so rewording or dropping it withdraws no advice."""
+    assert all(f.kind != "recommendation" for f in modified(old, new))

@@ -196,7 +196,7 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         q = _parse(s, i)
         if q is None or _label_number(s, i):
             continue
-        if s.words[i] == "one" and s.words[i + 1:i + 2] == ("of",):
+        if s.words[i] == "one" and s.words[i + 1:i + 2] == ("of",) and not _compound(s, i):
             continue  # 'one of two ways', 'one of the largest': a choice among, not an amount
         day = q.sort == "number" and q.value <= 31 and any(
             0 <= k < len(s.words) and s.words[k] in MONTHS for k in (i - 1, i + 1))  # '3 May', 'May 3'
@@ -208,12 +208,24 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         if out and q.sort == "number" and _mixed(s, i) and out[-1].text == s.raw_tokens[i - 1]:
             whole = out.pop()
             q = Quantity(f"{whole.text}-{q.text}", whole.value + q.value, "number")
+        elif out and _compound(s, i) and out[-1].text == s.raw_tokens[i - 1]:
+            tens = out.pop()  # 'twenty-one' is 21, as '21' is
+            q = Quantity(f"{tens.text}-{q.text}", tens.value + q.value, "number", scale=q.scale, unit_word=q.unit_word)
         elif out and s.words[i] in _SCALES and out[-1].text == s.raw_tokens[i - 1] and out[-1].sort != "month":
             # '1.5 million' is one amount (1,500,000), as is 'two billion'
             size = out.pop()
             q = Quantity(f"{size.text} {q.text}", size.value * q.value, "number", unit=True)
         out.append(q)
     return out
+
+
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _compound(s: Sentence, i: int) -> bool:
+    """Word i is the units of a hyphenated number word ('twenty-one', 'forty-five')."""
+    return i > 0 and s.words[i] in _UNITS and s.words[i - 1] in _TENS and s.gaps[i] == "-"
 
 
 # Words after which a number names a part of a text, not an amount ('Section 5.1', 'item 2', 'Table 3').

@@ -126,7 +126,27 @@ def _prescriptive(s: Sentence) -> list[Match]:
     taken = keywords + listed
     taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     taken += [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
-    return taken + [m for m in obligations(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    taken += [m for m in obligations(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    return [m for m in taken if not _frame_or_pointer(s, m)]
+
+
+_FRAMED = frozenset({"noted", "remembered", "stressed", "emphasised", "emphasized", "mentioned", "recognised",
+                     "recognized", "borne", "understood"})
+_READ_ON = frozenset({"read", "learn", "find", "see"})
+
+
+def _frame_or_pointer(s: Sentence, m: Match) -> bool:
+    """'It should be noted that …' frames what follows and asks nothing of it; 'You can read more about X' and
+    'You can find out more in …' point at another text: neither is advice."""
+    after = s.words[m.end:m.end + 3]
+    if after[:1] == ("be",) and after[1:2] and after[1] in _FRAMED:
+        return True
+    phrase = m.phrase.split()
+    if len(phrase) > 1:  # 'can read' more
+        verb, following = phrase[-1], after[:2]
+    else:  # 'can' read more
+        verb, following = (after[0] if after else ""), after[1:3]
+    return verb in _READ_ON and any(w in ("more", "about", "out") for w in following)
 
 
 def obligations(s: Sentence) -> list[Match]:

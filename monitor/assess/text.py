@@ -232,6 +232,7 @@ _STRONG_POINTER = lazy_compile(
 )
 # Text about the document or its authors, not about its subject: credits, a section's status, its sources, a
 # notice that it was updated.
+_DATE_START = r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"  # a date's first word
 _META = re.compile(
     r"^[\W_]*(?:todo\b|fixme\b|xxx\b|note to self|(?:\w+, )?(?:thanks to|thank you|we thank|we are grateful|we "
     r"acknowledge|acknowledg)|(?:this|the) (?:issue|vulnerability|bug|flaw|"
@@ -249,11 +250,14 @@ _META = re.compile(
     # 'This page was last reviewed on 2 November 2017 and is due for review by 2 February 2018.'
     r"|(?:this|the|it) (?:(?:page|document|guidance|guide|standard|section|article|advisory|chapter) )?"
     r"(?:was|is|has been) (?:last |next )?(?:reviewed|checked|due for review)\b"
-    # 'Page reviewed 27 May 2017; next review due …', 'Section draft of 20 May 2017 (revision 6).'
-    r"|(?:page|document|section|chapter|guidance|article) (?:last )?(?:reviewed|updated|revised) (?:on )?\d"
-    r"|(?:(?:page|document|section|chapter) )?draft (?:of|dated) \d"
+    # 'Page reviewed 27 May 2017; next review due …', 'Page last reviewed: 12 July 2017', 'Next review due: January
+    # 2018', 'Section draft of 20 May 2017 (revision 6).', 'Section draft, 15 May 2017'.
+    r"|(?:page|document|section|chapter|guidance|article) (?:last )?(?:reviewed|updated|revised)\W+(?:on )?"
+    + _DATE_START +
+    r"|next review (?:due|date)\b"
+    r"|(?:(?:page|document|section|chapter) )?draft\W+(?:of |dated )?" + _DATE_START +
     # 'Last revised: 3 November 2017', 'The authors last reviewed and approved this statement on May 26, 2017.'
-    r"|last (?:revised|updated|reviewed|modified|changed)\W+\d"
+    r"|last (?:revised|updated|reviewed|modified|changed)\W+" + _DATE_START +
     r"|(?:the )?authors (?:last )?(?:reviewed|approved|revised)\b)",
     re.IGNORECASE,
 )
