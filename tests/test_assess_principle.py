@@ -1293,3 +1293,20 @@ def test_a_frame_or_a_pointer_to_more_reading_is_not_advice(old: str, new: str) 
     """'It should be noted that' frames what follows; 'you can read more about' points at another text: neither
     is a recommendation, so rewording or dropping it withdraws no advice."""
     assert all(f.kind != "recommendation" for f in modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("Remote code execution is possible due to permission issues.",
+     "Remote code execution is possible due to permission issues, but only where the tool was installed outside "
+     "the default folder.", "reworded", "down"),
+    ("These algorithms may be ready to aid pathologists, provided that each deployment is audited.",
+     "These algorithms may be ready to aid pathologists.", "reworded", "up"),
+    ("Revocation SHOULD occur as promptly as practical following detection.",
+     "Revocation SHOULD occur as promptly as practical following detection, except where the subscriber has asked "
+     "for a grace period.", "recommendation", "down"),
+])
+def test_a_restriction_on_when_it_holds_narrows_the_judgment(old: str, new: str, kind: str, direction: str) -> None:
+    """'but only where', 'provided that', 'except where', 'unless' added: the judgment now holds in fewer cases
+    (down); dropped, in more (up). Advice is a recommendation narrowed; a claim is a rewording whose reach moved."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag

@@ -37,6 +37,7 @@ from monitor.assess.recommend import (
     extended,
     in_recommendations,
     prescription,
+    restricted,
 )
 from monitor.assess.text import (
     BULLET,
@@ -98,7 +99,16 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED):
-            grown = extended(diff)
+            narrowed = restricted(diff)
+            grown = None if narrowed else extended(diff)
+            if narrowed is not None:
+                # A restriction on when it holds: advice now asked in fewer cases, or a claim said of fewer cases (a
+                # rewording, the one that has a direction: its reach moved, not its likelihood).
+                advice = prescription(ma).present and prescription(mb).present
+                which = "fewer" if narrowed == "down" else "more"
+                finding = Finding("recommendation" if advice else "reworded", finding.severity, narrowed,
+                                  finding.before_terms, finding.after_terms,
+                                  f"now said to hold in {which} cases: {finding.explanation}")
             if grown is not None:
                 more = "more is required" if grown == "up" else "less is required"
                 finding = Finding("recommendation", finding.severity, grown, finding.before_terms,

@@ -511,6 +511,35 @@ def _asks_before(s: Sentence, at: int) -> bool:
 _OPEN_CONDITION = frozenset({"if", "unless", "when", "whenever", "where", "once", "until", "provided"})
 
 
+# What opens a restriction on when a statement holds ('but only where GX Works3 was installed outside the default
+# folder', 'provided that each deployment is audited', 'except where the subscriber asked for a grace period').
+_RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "after"), ("only", "for"),
+                ("provided", "that"), ("providing", "that"), ("as", "long", "as"), ("so", "long", "as"),
+                ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
+                ("on", "condition", "that"), ("subject", "to"))
+_RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
+
+
+def restricted(d: PairDiff) -> Direction | None:
+    """A restriction on when the judgment holds, only added ('… is possible' → '… is possible, but only where X')
+    or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
+    if not d.regions:
+        return None
+    added = all(r.i1 == r.i2 for r in d.regions)
+    if not added and not all(r.j1 == r.j2 for r in d.regions):
+        return None
+    side = d.new if added else d.old
+    spans = [side.words[r.j1:r.j2] if added else side.words[r.i1:r.i2] for r in d.regions]
+    if len(spans) != 1 or len(spans[0]) < GROWN_MIN_WORDS + 1:
+        return None
+    words = spans[0]
+    if words[0] in _RESTRICTOR_LEAD:
+        words = words[1:]
+    if not any(words[:len(r)] == r for r in _RESTRICTORS):
+        return None
+    return "down" if added else "up"
+
+
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
     """An instruction whose verb was replaced by another word in its place ('Put alerts into a queue' → 'Place
     alerts in a queue'): the new word is the instruction's verb too, whether or not its shape alone says so."""
