@@ -1310,3 +1310,15 @@ def test_a_restriction_on_when_it_holds_narrows_the_judgment(old: str, new: str,
     (down); dropped, in more (up). Advice is a recommendation narrowed; a claim is a rewording whose reach moved."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+@pytest.mark.parametrize("advice", [
+    "It's important to set performance metrics for your service.",
+    "It's good practice to load logs from the long-term store into a queryable tool.",
+    "The agency reminds organizations to perform an impact analysis before deploying defensive measures.",
+    "Remind subscribers by email thirty days before an authenticator expires.",
+])
+def test_advice_written_with_a_contraction_or_a_reminder_is_a_recommendation(advice: str) -> None:
+    [flag] = added(advice)
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert removed("This reminded the team of an earlier outage.")[0].kind != "recommendation"
