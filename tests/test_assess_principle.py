@@ -1322,3 +1322,12 @@ def test_advice_written_with_a_contraction_or_a_reminder_is_a_recommendation(adv
     [flag] = added(advice)
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     assert removed("This reminded the team of an earlier outage.")[0].kind != "recommendation"
+
+
+def test_a_prescribing_lead_in_added_is_advice_added_at_low() -> None:
+    """'Your project must:' introduces items that each carry advice (reported one by one); the lead-in is advice
+    added too, low so that the list is not counted twice."""
+    [flag] = added("When you publish open source code, your project must:")
+    assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", "up"), flag
+    [flag] = removed("Your open source code project should:")
+    assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", "down"), flag

@@ -437,7 +437,11 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     if s.text.lstrip().startswith("```") or _TEMPLATE.search(s.text):
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
     if lead_in(s) and p.present and not p.level:
-        return Finding(kind, "low", None, (), (), f"lead-in to a list {verb}: '{clip(s.text)}'")
+        # The items carry the advice (each reported); the lead-in that asks for them is advice added or dropped too,
+        # low so that the list is not counted twice.
+        terms = tuple(p.terms)
+        return Finding("recommendation", "low", direction, () if side == "added" else terms,
+                       terms if side == "added" else (), f"lead-in to a list {verb}: '{clip(s.text)}'")
     if not p.present and not heading:
         label = advice_label(s)
         if label is not None:
