@@ -26,7 +26,7 @@ def read_named_file(path: Path, limit: int) -> bytes:
     try:
         st = os.fstat(fd)
         if stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode):
-            return _read_stream(path, limit)
+            return _read_stream(fd, st, path, limit)
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{path}: is a folder, not a document; name a file inside it")
         if not stat.S_ISREG(st.st_mode):
@@ -65,16 +65,47 @@ def read_regular(fd: int, path: Path, st: os.stat_result, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _read_stream(path: Path, limit: int) -> bytes:
-    """A pipe read to its end; opened again, blocking, so a writer that has not started yet is waited for."""
+def _read_stream(fd: int, st: os.stat_result, path: Path, limit: int) -> bytes:
+    """A named pipe or character device read to its end. A pipe is read on `fd`, the descriptor already open: the
+    writer may have written everything and gone the moment that open let it start (`<(echo …)` does), and the data
+    waits in the pipe only while a reader holds it open, so opening the path again would wait for a writer that
+    never comes. A device is opened again, blocking."""
     try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
+        if stat.S_ISFIFO(st.st_mode):
+            data = _drain_fifo(fd, limit)
+        else:
+            with path.open("rb") as fh:
+                data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({_reason(exc)})") from None
     if len(data) > limit:
         raise InputError(f"{path}: more than the max_file_bytes limit of {limit:,} bytes")
     return data
+
+
+def _drain_fifo(fd: int, limit: int) -> bytes:
+    """Up to limit + 1 bytes of the pipe open (non-blocking) on `fd`. A read of nothing is the end once a writer
+    has been seen (data came, or poll reported the hang-up of one that came and went); before that it only says no
+    writer has opened the pipe yet, and poll waits for one (Linux reports no hang-up on a pipe no writer opened)."""
+    import select
+
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP)
+    chunks: list[bytes] = []
+    total, hung_up = 0, False
+    while total <= limit:
+        try:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+        except BlockingIOError:  # a writer is there, with nothing written yet
+            chunk = None
+        if chunk:
+            chunks.append(chunk)
+            total += len(chunk)
+            continue
+        if chunk == b"" and (chunks or hung_up):
+            break
+        hung_up = any(event & select.POLLHUP for _, event in poller.poll())
+    return b"".join(chunks)
 
 
 def _open_failure(path: Path, exc: OSError) -> str:

@@ -516,7 +516,7 @@ def read_document_stat(path: Path, limit: int, *, streams: bool = False,
     try:
         st = os.fstat(fd)
         if streams and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
-            return _read_stream(path, limit), st
+            return _read_stream(fd, st, path, limit), st
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{path}: is a folder, not a document; name a file inside it")
         if not stat.S_ISREG(st.st_mode):

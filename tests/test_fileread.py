@@ -64,3 +64,31 @@ def test_named_pipe_is_read_to_its_end(tmp_path: Path) -> None:
         assert read_named_file(fifo, 1000) == b"old text\n"
     finally:
         os.waitpid(pid, 0)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_whose_writer_has_already_gone_is_read_not_waited_on(tmp_path: Path) -> None:
+    """`<(echo …)` can write everything and exit the moment the reader's first open lets it start: what it wrote
+    waits in the pipe, and the reader must take it from there instead of waiting for a writer that never comes
+    (it used to open the path again and hang). Here the writer is done before the read begins."""
+    import signal
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    holder = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # another reader keeps the pipe's contents alive
+    try:
+        with fifo.open("wb") as fh:  # does not block: a reader is there
+            fh.write(b"written before the read\n")
+
+        def hung(*_: object) -> None:
+            raise TimeoutError("read_named_file waited for a writer that had already gone")
+
+        previous = signal.signal(signal.SIGALRM, hung)
+        signal.alarm(5)
+        try:
+            assert read_named_file(fifo, 1000) == b"written before the read\n"
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+    finally:
+        os.close(holder)
