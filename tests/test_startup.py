@@ -34,6 +34,7 @@ HEAVY = (
     "monitor.daemon", "watchdog", "apscheduler",
     "monitor.review", "monitor.readers.pdf", "monitor.readers.html", "monitor.readers.docx",
     "pypdfium2", "trafilatura", "docx", "charset_normalizer",
+    "monitor.cli_store", "monitor.cli_review",  # the other commands: click builds only the one named
 )
 
 
