@@ -35,6 +35,7 @@ HEAVY = (
     "monitor.review", "monitor.readers.pdf", "monitor.readers.html", "monitor.readers.docx",
     "pypdfium2", "trafilatura", "docx", "charset_normalizer",
     "monitor.cli_store", "monitor.cli_review",  # the other commands: click builds only the one named
+    "hashlib", "_hashlib",  # OpenSSL: two short files are hashed by CPython's own SHA-256 (digest.py)
 )
 
 
@@ -162,3 +163,16 @@ def test_a_damaged_cache_entry_is_compiled_afresh() -> None:
     compiled = codecache._cached_re_compile(pattern, 0)
     assert compiled == codecache._re[2](pattern, 0) and compiled.groupindex == {"word": 1}
     assert compiled.match("damaged  entry") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2048), st.sampled_from((0, 1, 64 * 1024, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1)))
+def test_a_digest_is_hashlibs_at_every_size(head: bytes, size: int) -> None:
+    """A version's SHA-256 in a report is the standard one, whether CPython's own SHA-256 computed it (short
+    inputs, without loading OpenSSL) or hashlib's (longer ones)."""
+    import hashlib
+
+    from monitor.digest import sha256
+
+    data = head + bytes(range(256)) * (size // 256) + bytes(size % 256)
+    assert sha256(data) == hashlib.sha256(data).hexdigest()
