@@ -176,3 +176,23 @@ def test_a_digest_is_hashlibs_at_every_size(head: bytes, size: int) -> None:
 
     data = head + bytes(range(256)) * (size // 256) + bytes(size % 256)
     assert sha256(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_a_diff_reads_a_compiled_cache_of_its_own(tmp_path: Path) -> None:
+    """What other commands compile is kept apart from what `monitor diff` reads at every start, so a diff's start-up
+    does not grow with every command and configuration run before it."""
+    (tmp_path / "a.txt").write_text("It is likely to rise.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("It is unlikely to rise.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MONITOR_CONFIG", "MONITOR_INDEX", "PAGER", "PYTHONDONTWRITEBYTECODE")}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    assert _tiny_diff(tmp_path, env).returncode == 1
+    (diff_cache,) = (tmp_path / "pycache").rglob("compiled.*.marshal")
+    written = diff_cache.read_bytes()
+    packs = subprocess.run([sys.executable, "-c", "from monitor.cli import main; main(prog_name='monitor')", "packs"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert packs.returncode == 0, packs.stderr
+    tag = sys.implementation.cache_tag
+    assert sorted(p.name for p in (tmp_path / "pycache").rglob("compiled.*.marshal")) == [
+        f"compiled.{tag}.marshal", f"compiled.diff.{tag}.marshal"]
+    assert diff_cache.read_bytes() == written
