@@ -28,7 +28,8 @@ GEN = ROOT.parent / "shared" / "bench" / "gen_pair.py"
 def _time_diff(old_b: bytes, new_b: bytes, assess: bool) -> tuple[float, int]:
     """CPU seconds for one full diff from bytes (decode, segment, align, word diff, optionally classify)."""
     from monitor.config import default_config
-    from monitor.pipeline import compare, load_document, sha256
+    from monitor.digest import sha256
+    from monitor.pipeline import compare, load_document
     from monitor.report import VersionRef
 
     config = default_config()

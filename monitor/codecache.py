@@ -8,14 +8,14 @@ same result in every process:
 - `re` parses and compiles each regular expression in pure Python (about 45 patterns: the classifier's, the
   segmenter's, the configured ones, and some of the standard library's).
 
-Both results are kept in one file in monitor's `__pycache__`, as Python keeps a module's bytecode: for `exec`,
-the code object compiled from a text (same text, same flags, same file name "<string>"; the globals and locals
-are the caller's, as before); for `re`, the compiled program `re._compiler.compile` hands to `_sre.compile` (flags,
-opcodes, groups and group names), from which the pattern object is built exactly as `re` builds it. The file is
-keyed by the interpreter (`sys.version`) and each entry by its whole text (and flags), so an entry is only ever
-used for the very text it was compiled from; a missing, unreadable or foreign file just means compiling as before.
-It is written, atomically, at exit when the process compiled something new, unless bytecode writing is off
-(`PYTHONDONTWRITEBYTECODE`, `-B`) or the folder is read-only.
+Both results are kept in a file in monitor's `__pycache__` (one for `monitor diff`, one for the other commands), as
+Python keeps a module's bytecode: for `exec`, the code object compiled from a text (same text, same flags, same file
+name "<string>"; the globals and locals are the caller's, as before); for `re`, the compiled program
+`re._compiler.compile` hands to `_sre.compile` (flags, opcodes, groups and group names), from which the pattern
+object is built exactly as `re` builds it. The file is keyed by the interpreter (`sys.version`) and each entry by
+its whole text (and flags), so an entry is only ever used for the very text it was compiled from; a missing,
+unreadable or foreign file just means compiling as before. It is written, atomically, at exit when the process
+compiled something new, unless bytecode writing is off (`PYTHONDONTWRITEBYTECODE`, `-B`) or the folder is read-only.
 """
 
 from __future__ import annotations
@@ -123,9 +123,10 @@ def _save() -> None:
             tmp.unlink()
 
 
-def install() -> None:
+def install(part: str = "") -> None:
     """Route the `exec` calls of the `dataclasses` module and the compilations of `re` through the cache (once
-    per process)."""
+    per process). A `part` names a cache file of its own, read and written by the processes that name it: those
+    doing one kind of work need not read what other kinds compiled."""
     import dataclasses
     import re  # noqa: F401  # loads re._compiler and re._parser, patched below
 
@@ -134,7 +135,8 @@ def install() -> None:
     cached = globals().get("__cached__")  # this module's .pyc path: honours PYTHONPYCACHEPREFIX
     if not cached:
         return
-    _file.append(Path(cached).with_name(f"compiled.{sys.implementation.cache_tag}.marshal"))
+    name = f"{part}.{sys.implementation.cache_tag}" if part else sys.implementation.cache_tag
+    _file.append(Path(cached).with_name(f"compiled.{name}.marshal"))
     codes, programs = _read(_file[0])
     _codes.update((k, v) for k, v in codes.items() if type(k) is str and type(v) is CodeType)
     _programs.update(programs)

@@ -260,7 +260,7 @@ def _source(config: Config, path: Path) -> str:
 
 
 def _sha256(data: bytes) -> str:
-    from monitor.pipeline import sha256
+    from monitor.digest import sha256
 
     return sha256(data)
 

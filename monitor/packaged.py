@@ -7,11 +7,12 @@ until `python -m monitor.packaged` rebuilds the JSON, which tests/test_packaged.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 from typing import Any
+
+from monitor.digest import sha256
 
 DEFAULTS_JSON = Path(__file__).resolve().parent / "data" / "defaults.json"
 
@@ -52,7 +53,7 @@ def build(yaml_path: Path, path: Path = DEFAULTS_JSON) -> None:
 
 
 def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256(text.encode("utf-8"))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from monitor.digest import sha256
 from monitor.errors import FileUnstable, InputError, MonitorError, VersionNotFound
 from monitor.lazy_re import lazy_compile
 from monitor.report import VersionRef
@@ -87,8 +88,6 @@ def _shorten(arg: str, limit: int = 200) -> str:
 
 
 def _file_ref(arg: str, path: Path, data: bytes) -> VersionRef:
-    from monitor.pipeline import sha256
-
     try:
         mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     except OSError:
@@ -123,8 +122,6 @@ def _only_document(config: Config, arg: str) -> str:
 
 def _from_git(rev: str, path: str, config: Config) -> Resolved:
     import subprocess
-
-    from monitor.pipeline import sha256
 
     spec = path if path.startswith(("./", "../", "/")) else f"./{path}"
     try:

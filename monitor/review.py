@@ -244,7 +244,8 @@ def repo_config(repo: Path) -> Path | None:
 
 def review(repo: Path, base: str, head: str | None, config: Config, pathspecs: Sequence[str] = ()) -> Review:
     """Compare every tracked document that changed between `base` (or its merge base with head) and `head`."""
-    from monitor.pipeline import compare, load_document, sha256
+    from monitor.digest import sha256
+    from monitor.pipeline import compare, load_document
 
     git = Git(repo)
     base_c = git.commit(base)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from assess_helpers import config
 
-from monitor.pipeline import compare, load_document, sha256
+from monitor.digest import sha256
+from monitor.pipeline import compare, load_document
 from monitor.report import VersionRef, assessment_dict
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -34,6 +34,8 @@ HEAVY = (
     "monitor.daemon", "watchdog", "apscheduler",
     "monitor.review", "monitor.readers.pdf", "monitor.readers.html", "monitor.readers.docx",
     "pypdfium2", "trafilatura", "docx", "charset_normalizer",
+    "monitor.cli_store", "monitor.cli_review",  # the other commands: click builds only the one named
+    "hashlib", "_hashlib",  # OpenSSL: two short files are hashed by CPython's own SHA-256 (digest.py)
 )
 
 
@@ -161,3 +163,36 @@ def test_a_damaged_cache_entry_is_compiled_afresh() -> None:
     compiled = codecache._cached_re_compile(pattern, 0)
     assert compiled == codecache._re[2](pattern, 0) and compiled.groupindex == {"word": 1}
     assert compiled.match("damaged  entry") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2048), st.sampled_from((0, 1, 64 * 1024, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1)))
+def test_a_digest_is_hashlibs_at_every_size(head: bytes, size: int) -> None:
+    """A version's SHA-256 in a report is the standard one, whether CPython's own SHA-256 computed it (short
+    inputs, without loading OpenSSL) or hashlib's (longer ones)."""
+    import hashlib
+
+    from monitor.digest import sha256
+
+    data = head + bytes(range(256)) * (size // 256) + bytes(size % 256)
+    assert sha256(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_a_diff_reads_a_compiled_cache_of_its_own(tmp_path: Path) -> None:
+    """What other commands compile is kept apart from what `monitor diff` reads at every start, so a diff's start-up
+    does not grow with every command and configuration run before it."""
+    (tmp_path / "a.txt").write_text("It is likely to rise.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("It is unlikely to rise.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MONITOR_CONFIG", "MONITOR_INDEX", "PAGER", "PYTHONDONTWRITEBYTECODE")}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    assert _tiny_diff(tmp_path, env).returncode == 1
+    (diff_cache,) = (tmp_path / "pycache").rglob("compiled.*.marshal")
+    written = diff_cache.read_bytes()
+    packs = subprocess.run([sys.executable, "-c", "from monitor.cli import main; main(prog_name='monitor')", "packs"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert packs.returncode == 0, packs.stderr
+    tag = sys.implementation.cache_tag
+    assert sorted(p.name for p in (tmp_path / "pycache").rglob("compiled.*.marshal")) == [
+        f"compiled.{tag}.marshal", f"compiled.diff.{tag}.marshal"]
+    assert diff_cache.read_bytes() == written
