@@ -10,7 +10,8 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import chain, compress, pairwise, repeat
+from operator import ne, or_, sub
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -306,17 +307,28 @@ def anchor_opcodes(a: Sequence[Hashable], b: Sequence[Hashable], *,
     _patience(a, b, 0, len(a), 0, len(b), pairs, runs)
     codes: list[tuple[str, int, int, int, int]] = []
     i = j = 0
-    for pi, pj in [*pairs, (len(a), len(b))]:
+    for pi, pj, size in [*_blocks(pairs), (len(a), len(b), 0)]:
         if pi > i or pj > j:
             tag = "replace" if pi > i and pj > j else "delete" if pi > i else "insert"
             codes.append((tag, i, pi, j, pj))
-        if pi < len(a) and pj < len(b):
-            if codes and codes[-1][0] == "equal" and codes[-1][2] == pi:
-                codes[-1] = ("equal", codes[-1][1], pi + 1, codes[-1][3], pj + 1)
-            else:
-                codes.append(("equal", pi, pi + 1, pj, pj + 1))
-        i, j = pi + 1, pj + 1
+        if size:
+            codes.append(("equal", pi, pi + size, pj, pj + size))
+        i, j = pi + size, pj + size
     return codes
+
+
+def _blocks(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(i, j, size) of each run of matched pairs that step by one on both sides, in order: found in C (a pair
+    starts a run where its offset from its place in the list changes on either side), not by a Python step per
+    pair (most of a hundred thousand repeated paragraphs are matched)."""
+    if not pairs:
+        return []
+    n = len(pairs)
+    firsts, seconds = zip(*pairs, strict=True)
+    along_a = list(map(sub, firsts, range(n)))
+    along_b = list(map(sub, seconds, range(n)))
+    starts = [0, *compress(range(1, n), map(or_, map(ne, along_a[1:], along_a), map(ne, along_b[1:], along_b))), n]
+    return [(firsts[s], seconds[s], e - s) for s, e in pairwise(starts)]
 
 
 def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0: int, b1: int,
@@ -663,15 +675,23 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
     in for words, and each may point to at most RARE_MAX paragraphs."""
     big = len(left_old) // 10 > RARE_MAX
     limit = RARE_MAX if big else max(8, len(left_old) // 10)
+    # Each distinct text's keys, a distinct new text's candidates and a distinct pair of texts' similarity are
+    # found once: a document of repeated texts (lines drawn from a pool, boilerplate) repeats them all.
+    keyed: dict[str, set[str] | set[tuple[str, ...]]] = {}
 
     def keys(text: str) -> set[str] | set[tuple[str, ...]]:
+        found = keyed.get(text)
+        if found is not None:
+            return found
         words = _WORDS.findall(text.lower())
         if big:
             # A run as a tuple of its words: made in C by zip, where joining each run was most of the time here
             # (one to one with the joined runs, as a word holds no space; a paragraph of fewer words is one key).
             runs: set[tuple[str, ...]] = set(zip(words, words[1:], words[2:], strict=False))
-            return runs if len(words) > 2 else {tuple(words)}
-        return {w for w in words if len(w) > 3}
+            found = keyed[text] = runs if len(words) > 2 else {tuple(words)}
+        else:
+            found = keyed[text] = {w for w in words if len(w) > 3}
+        return found
 
     postings: dict[str | tuple[str, ...], list[int]] = defaultdict(list)
     for i in left_old:
@@ -680,10 +700,21 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
     # Only the rare words vote: they are picked once, and each paragraph's are found by one set intersection.
     rare = {w: hits for w, hits in postings.items() if len(hits) <= limit}
     found: list[tuple[float, int, int]] = []
+    candidates: dict[str, list[int]] = {}  # a new text -> the old paragraphs its words vote for (the same for each)
+    similar: dict[tuple[str, str], float] = {}
     for j in left_new:
-        votes = Counter(chain.from_iterable(map(rare.__getitem__, rare.keys() & keys(new_side.texts[j]))))
-        for i in heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i)):  # ties by position, in every run
-            sim = _pair_similarity(old_side, range(i, i + 1), new_side, range(j, j + 1), MOVED_MIN)
+        text = new_side.texts[j]
+        best = candidates.get(text)
+        if best is None:
+            votes = Counter(chain.from_iterable(map(rare.__getitem__, rare.keys() & keys(text))))
+            # ties by position, in every run
+            best = candidates[text] = heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i))
+        for i in best:
+            pair = (old_side.texts[i], text)
+            sim = similar.get(pair)
+            if sim is None:
+                sim = similar[pair] = _pair_similarity(old_side, range(i, i + 1), new_side, range(j, j + 1),
+                                                       MOVED_MIN)
             if sim >= MOVED_MIN:
                 found.append((sim, i, j))
     found.sort(key=lambda f: (-f[0], f[1], f[2]))
