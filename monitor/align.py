@@ -351,8 +351,13 @@ def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0
         later: list[tuple[int, int, int, int] | list[tuple[int, int]]] = []
         if a0 < a1 and b0 < b1:
             count_a = Counter(a[a0:a1])
-            count_b = Counter(b[b0:b1])
-            once = {x for x, n in count_a.items() if n == 1 and count_b.get(x) == 1}
+            # b is counted only when a has texts found once in it: repeated texts (lines drawn from a small pool,
+            # the tokens of a long text that repeats its words) have none.
+            single = [x for x, n in count_a.items() if n == 1]
+            once = set()
+            if single:
+                count_b = Counter(b[b0:b1])
+                once = {x for x in single if count_b.get(x) == 1}
             anchors = []
             if once:  # (a text repeated from a small vocabulary has none: no pass over its positions then)
                 where_b = {x: j for j, x in enumerate(b[b0:b1], b0) if x in once}
