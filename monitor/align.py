@@ -10,7 +10,7 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, pairwise, repeat
+from itertools import chain, compress, count, pairwise, repeat
 from operator import ne, or_, sub
 
 from monitor.report import ParagraphChange, ParagraphOpName
@@ -258,10 +258,11 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     """
     old_texts = [p.text for p in old]
     new_texts = [p.text for p in new]
-    # Each distinct text is a number: the patience diff counts and compares numbers, not paragraphs.
-    ids: dict[str, int] = {}
-    old_ids = [ids.setdefault(t, len(ids)) for t in old_texts]
-    new_ids = [ids.setdefault(t, len(ids)) for t in new_texts]
+    # Each distinct text is a number (in order of first use): the patience diff counts and compares numbers, not
+    # paragraphs. Numbered once per distinct text, and looked up in C.
+    ids: dict[str, int] = dict(zip(dict.fromkeys(chain(old_texts, new_texts)), count()))
+    old_ids = list(map(ids.__getitem__, old_texts))
+    new_ids = list(map(ids.__getitem__, new_texts))
     codes = anchor_opcodes(old_ids, new_ids, runs=True)
     try:
         vocabulary: dict[str, str] | None = _Vocabulary()
@@ -270,12 +271,17 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
         vocabulary = None
         rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
     changes: list[ParagraphChange] = []
+    sections: list[str | None] | None = None
     for row in rows:
         if isinstance(row, _Pair):
             changes.append(_change(row, old, new))
         else:  # the bulk of every report: no joins, no diff, no row object before its change
-            changes.extend(ParagraphChange("unchanged", (i,), (j,), new[j].section, old[i].text, new[j].text)
-                           for i, j in zip(row[0], row[1], strict=True))
+            # each field of a run of rows sliced from lists and mapped in C; zip(range) gives the 1-tuples
+            if sections is None:
+                sections = [p.section for p in new]
+            (i1, i2), (j1, j2) = (row[0].start, row[0].stop), (row[1].start, row[1].stop)
+            changes.extend(map(ParagraphChange, repeat("unchanged", i2 - i1), zip(row[0]), zip(row[1]),
+                               sections[j1:j2], old_texts[i1:i2], new_texts[j1:j2]))
     return tuple(changes)
 
 
