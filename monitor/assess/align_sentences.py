@@ -15,6 +15,7 @@ from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.judgment import FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import Sentence, plain, plain_key
+from monitor.frozen import fast_init
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
@@ -76,6 +77,7 @@ def _keyed(piece: str, seen: dict[str, tuple[str, str, str]]) -> tuple[str, str,
     return found
 
 
+@fast_init  # one per sentence of every changed paragraph: tens of thousands in a long paragraph
 @dataclass(frozen=True, slots=True)
 class _Raw:
     """A sentence before analysis: where it is and its key."""
