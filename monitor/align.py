@@ -10,7 +10,8 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import chain, compress, count, pairwise, repeat
+from operator import ne, or_, sub
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -257,10 +258,11 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     """
     old_texts = [p.text for p in old]
     new_texts = [p.text for p in new]
-    # Each distinct text is a number: the patience diff counts and compares numbers, not paragraphs.
-    ids: dict[str, int] = {}
-    old_ids = [ids.setdefault(t, len(ids)) for t in old_texts]
-    new_ids = [ids.setdefault(t, len(ids)) for t in new_texts]
+    # Each distinct text is a number (in order of first use): the patience diff counts and compares numbers, not
+    # paragraphs. Numbered once per distinct text, and looked up in C.
+    ids: dict[str, int] = dict(zip(dict.fromkeys(chain(old_texts, new_texts)), count()))
+    old_ids = list(map(ids.__getitem__, old_texts))
+    new_ids = list(map(ids.__getitem__, new_texts))
     codes = anchor_opcodes(old_ids, new_ids, runs=True)
     try:
         vocabulary: dict[str, str] | None = _Vocabulary()
@@ -269,12 +271,17 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
         vocabulary = None
         rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
     changes: list[ParagraphChange] = []
+    sections: list[str | None] | None = None
     for row in rows:
         if isinstance(row, _Pair):
             changes.append(_change(row, old, new))
         else:  # the bulk of every report: no joins, no diff, no row object before its change
-            changes.extend(ParagraphChange("unchanged", (i,), (j,), new[j].section, old[i].text, new[j].text)
-                           for i, j in zip(row[0], row[1], strict=True))
+            # each field of a run of rows sliced from lists and mapped in C; zip(range) gives the 1-tuples
+            if sections is None:
+                sections = [p.section for p in new]
+            (i1, i2), (j1, j2) = (row[0].start, row[0].stop), (row[1].start, row[1].stop)
+            changes.extend(map(ParagraphChange, repeat("unchanged", i2 - i1), zip(row[0]), zip(row[1]),
+                               sections[j1:j2], old_texts[i1:i2], new_texts[j1:j2]))
     return tuple(changes)
 
 
@@ -306,17 +313,28 @@ def anchor_opcodes(a: Sequence[Hashable], b: Sequence[Hashable], *,
     _patience(a, b, 0, len(a), 0, len(b), pairs, runs)
     codes: list[tuple[str, int, int, int, int]] = []
     i = j = 0
-    for pi, pj in [*pairs, (len(a), len(b))]:
+    for pi, pj, size in [*_blocks(pairs), (len(a), len(b), 0)]:
         if pi > i or pj > j:
             tag = "replace" if pi > i and pj > j else "delete" if pi > i else "insert"
             codes.append((tag, i, pi, j, pj))
-        if pi < len(a) and pj < len(b):
-            if codes and codes[-1][0] == "equal" and codes[-1][2] == pi:
-                codes[-1] = ("equal", codes[-1][1], pi + 1, codes[-1][3], pj + 1)
-            else:
-                codes.append(("equal", pi, pi + 1, pj, pj + 1))
-        i, j = pi + 1, pj + 1
+        if size:
+            codes.append(("equal", pi, pi + size, pj, pj + size))
+        i, j = pi + size, pj + size
     return codes
+
+
+def _blocks(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(i, j, size) of each run of matched pairs that step by one on both sides, in order: found in C (a pair
+    starts a run where its offset from its place in the list changes on either side), not by a Python step per
+    pair (most of a hundred thousand repeated paragraphs are matched)."""
+    if not pairs:
+        return []
+    n = len(pairs)
+    firsts, seconds = zip(*pairs, strict=True)
+    along_a = list(map(sub, firsts, range(n)))
+    along_b = list(map(sub, seconds, range(n)))
+    starts = [0, *compress(range(1, n), map(or_, map(ne, along_a[1:], along_a), map(ne, along_b[1:], along_b))), n]
+    return [(firsts[s], seconds[s], e - s) for s, e in pairwise(starts)]
 
 
 def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0: int, b1: int,
@@ -339,8 +357,13 @@ def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0
         later: list[tuple[int, int, int, int] | list[tuple[int, int]]] = []
         if a0 < a1 and b0 < b1:
             count_a = Counter(a[a0:a1])
-            count_b = Counter(b[b0:b1])
-            once = {x for x, n in count_a.items() if n == 1 and count_b.get(x) == 1}
+            # b is counted only when a has texts found once in it: repeated texts (lines drawn from a small pool,
+            # the tokens of a long text that repeats its words) have none.
+            single = [x for x, n in count_a.items() if n == 1]
+            once = set()
+            if single:
+                count_b = Counter(b[b0:b1])
+                once = {x for x in single if count_b.get(x) == 1}
             anchors = []
             if once:  # (a text repeated from a small vocabulary has none: no pass over its positions then)
                 where_b = {x: j for j, x in enumerate(b[b0:b1], b0) if x in once}
@@ -663,15 +686,23 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
     in for words, and each may point to at most RARE_MAX paragraphs."""
     big = len(left_old) // 10 > RARE_MAX
     limit = RARE_MAX if big else max(8, len(left_old) // 10)
+    # Each distinct text's keys, a distinct new text's candidates and a distinct pair of texts' similarity are
+    # found once: a document of repeated texts (lines drawn from a pool, boilerplate) repeats them all.
+    keyed: dict[str, set[str] | set[tuple[str, ...]]] = {}
 
     def keys(text: str) -> set[str] | set[tuple[str, ...]]:
+        found = keyed.get(text)
+        if found is not None:
+            return found
         words = _WORDS.findall(text.lower())
         if big:
             # A run as a tuple of its words: made in C by zip, where joining each run was most of the time here
             # (one to one with the joined runs, as a word holds no space; a paragraph of fewer words is one key).
             runs: set[tuple[str, ...]] = set(zip(words, words[1:], words[2:], strict=False))
-            return runs if len(words) > 2 else {tuple(words)}
-        return {w for w in words if len(w) > 3}
+            found = keyed[text] = runs if len(words) > 2 else {tuple(words)}
+        else:
+            found = keyed[text] = {w for w in words if len(w) > 3}
+        return found
 
     postings: dict[str | tuple[str, ...], list[int]] = defaultdict(list)
     for i in left_old:
@@ -680,10 +711,21 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
     # Only the rare words vote: they are picked once, and each paragraph's are found by one set intersection.
     rare = {w: hits for w, hits in postings.items() if len(hits) <= limit}
     found: list[tuple[float, int, int]] = []
+    candidates: dict[str, list[int]] = {}  # a new text -> the old paragraphs its words vote for (the same for each)
+    similar: dict[tuple[str, str], float] = {}
     for j in left_new:
-        votes = Counter(chain.from_iterable(map(rare.__getitem__, rare.keys() & keys(new_side.texts[j]))))
-        for i in heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i)):  # ties by position, in every run
-            sim = _pair_similarity(old_side, range(i, i + 1), new_side, range(j, j + 1), MOVED_MIN)
+        text = new_side.texts[j]
+        best = candidates.get(text)
+        if best is None:
+            votes = Counter(chain.from_iterable(map(rare.__getitem__, rare.keys() & keys(text))))
+            # ties by position, in every run
+            best = candidates[text] = heapq.nsmallest(5, votes, key=lambda i: (-votes[i], i))
+        for i in best:
+            pair = (old_side.texts[i], text)
+            sim = similar.get(pair)
+            if sim is None:
+                sim = similar[pair] = _pair_similarity(old_side, range(i, i + 1), new_side, range(j, j + 1),
+                                                       MOVED_MIN)
             if sim >= MOVED_MIN:
                 found.append((sim, i, j))
     found.sort(key=lambda f: (-f[0], f[1], f[2]))

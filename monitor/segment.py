@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import not_, or_
 
 from monitor.config import NormalizeConfig
@@ -278,9 +278,14 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
 def _join_lines(lines: list[str], vocab: _Vocabulary) -> str:
     if len(lines) == 1:
         return squash(lines[0])
-    joiner = _Joiner(squash(lines[0]), vocab)
-    for line in lines[1:]:
-        joiner.add(squash(line))
+    pieces = list(map(squash, lines))
+    if not any(map(str.endswith, pieces[:-1], repeat("-"))):
+        # No line but the last ends with a hyphen, so none is glued to the next (_Joiner.add): the lines are one
+        # join, not a Python step each (a paragraph hard-wrapped into 26,000 lines).
+        return " ".join(filter(None, pieces))
+    joiner = _Joiner(pieces[0], vocab)
+    for piece in pieces[1:]:
+        joiner.add(piece)
     return joiner.text()
 
 

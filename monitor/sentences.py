@@ -35,10 +35,9 @@ _BOUNDARY = re.compile(r"""([.!?](?<![.!?][.!?])[.!?]*+)(["'\)\]\u201d\u2019*_]*
 # A list item inside a joined paragraph: " * item" or " - item" after the end of a clause (the space first, then
 # the look-behind at the clause's end, for the same reason).
 _BULLET = re.compile(r"\s(?<=[.:;!?*)\]]\s)\s*(?=(?:[*\u2022\u25c6]|-(?!-))\s+\S)")
-# The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13"), matched only
-# from the start of a run so that each character is read once.
-_WORD_BEFORE = lazy_compile(r"(?<![\w.\-'])[\w.\-']+$")
-_WORD_RUN = lazy_compile(r"[\w.\-']+$")
+# The word before a period: the run of these characters that ends there ("U.S", "Dr", "3.13"), matched forwards
+# in the reversed text before the period, so that only the run's own characters are read.
+_WORD_RUN = lazy_compile(r"[\w.\-']*+")
 _NEXT_WORD = lazy_compile(r"[\"'\u201c\u2018(]*+([A-Za-z]+)")
 
 
@@ -102,15 +101,14 @@ def _split_chunk(text: str) -> list[str]:
 def _word_before(text: str, at: int) -> str:
     """The run of word characters (letters, digits, '.', '-', "'") that ends at `at`, or ''. Looked for in a
     window before `at` that grows only while the run fills it: searching all the text before each period made
-    splitting quadratic."""
+    splitting quadratic. The window is read backwards (reversed, then matched from its start): a search forwards
+    tried each of its characters as the run's start, a third of the time of splitting a long text."""
     size = 64
     while True:
         lo = max(0, at - size)
-        m = _WORD_BEFORE.search(text, lo, at)
-        if m is not None:
-            return m.group()
-        if lo == 0 or not _WORD_RUN.match(text, lo, at):
-            return ""
+        run = _WORD_RUN.match(text[lo:at][::-1]).end()  # type: ignore[union-attr]  # (it matches the empty run)
+        if run < at - lo or lo == 0:
+            return text[at - run:at]
         size *= 4  # the run fills the window: it starts before it
 
 

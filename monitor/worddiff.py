@@ -18,12 +18,26 @@ TEXT_BLOCK = 16  # characters compared at first when two texts' shared start or 
 # token's parts, so giving characters back never finds another match, and not keeping the places to go back to
 # halves the time of tokenizing (r"\w+(?:['.,/-]\w+)*|\s+|[^\w\s]", the same tokens).
 _TOKEN = re.compile(r"\w++(?:['.,/-]\w++)*+|\s++|[^\w\s]")
-
+# White space other than the plain space (a tab, a line break, a no-break space).
+_OTHER_SPACE = re.compile(r"[^\S ]")
+# From this many characters a text whose only white space is single spaces is tokenized word by word (below).
+BY_WORD_CHARS = 20_000
 
 
 def tokenize(text: str) -> list[str]:
-    """Split text into word, space and punctuation tokens whose concatenation is the text."""
-    return _TOKEN.findall(text)
+    """Split text into word, space and punctuation tokens whose concatenation is the text.
+
+    A long text whose only white space is single spaces (a paragraph in its comparison form) is tokenized one
+    distinct space-separated word at a time: no token holds a space but the single space between two words, and
+    the tokenizer starts afresh after each, so the words' tokens, a space between them, are the text's. A text
+    repeats its words: the regex then reads each distinct word once, not a megabyte (3-4x faster)."""
+    if len(text) < BY_WORD_CHARS or "  " in text or _OTHER_SPACE.search(text):
+        return _TOKEN.findall(text)
+    words = text.split(" ")
+    spaced = {word: [*_TOKEN.findall(word), " "] for word in set(words)}
+    tokens = list(itertools.chain.from_iterable(map(spaced.__getitem__, words)))
+    tokens.pop()  # the space after the last word
+    return tokens
 
 
 @lru_cache(maxsize=1)
@@ -132,19 +146,24 @@ def _runs(chars: str, cuts: re.Pattern[str] | None) -> list[str]:
     return out
 
 
-def _gap(a: str, b: str, budget: list[int]) -> list[tuple[int, str]]:
-    """The diff of what lies between two anchored runs: whole when small, else anchored on single tokens."""
+def _gap(a: str, b: str, budget: list[int], anchorless: bool = False) -> list[tuple[int, str]]:
+    """The diff of what lies between two anchored runs: whole when small, else anchored on single tokens.
+    `anchorless`: anchor_opcodes is known to find nothing to anchor in a and b."""
     from monitor.align import anchor_opcodes
 
     if a and b and len(a) * len(b) <= min(DMP_CELLS, budget[0]):
         budget[0] -= len(a) * len(b)
         return _dmp(a, b)
-    codes = anchor_opcodes(a, b) if a and b else []
+    codes = anchor_opcodes(a, b) if a and b and not anchorless else []
     if len(codes) <= 1:
         return [d for d in ((-1, a), (1, b)) if d[1]]
+    # One changed stretch only: it is all that lies between the shared start and end (anchor_opcodes takes
+    # both whole), and an anchor inside it would have left a changed stretch on each side. Anchored again it
+    # would give one code, after counting its tokens again (a tenth of a second in a megabyte of repeated text).
+    alone = sum(code[0] != "equal" for code in codes) == 1
     out: list[tuple[int, str]] = []
     for tag, i1, i2, j1, j2 in codes:
-        out.extend([(0, a[i1:i2])] if tag == "equal" else _gap(a[i1:i2], b[j1:j2], budget))
+        out.extend([(0, a[i1:i2])] if tag == "equal" else _gap(a[i1:i2], b[j1:j2], budget, alone))
     return out
 
 

@@ -15,6 +15,7 @@ from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.judgment import FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import Sentence, plain, plain_key
+from monitor.frozen import fast_init
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
@@ -76,6 +77,7 @@ def _keyed(piece: str, seen: dict[str, tuple[str, str, str]]) -> tuple[str, str,
     return found
 
 
+@fast_init  # one per sentence of every changed paragraph: tens of thousands in a long paragraph
 @dataclass(frozen=True, slots=True)
 class _Raw:
     """A sentence before analysis: where it is and its key."""
@@ -367,7 +369,11 @@ def _candidates(scorer: _Scorer, olds: list[int], news: list[int], near: int) ->
 
 
 class _Scorer:
-    """Resemblance of old and new sentences by shape, with cheap rejections before the exact ratio."""
+    """Resemblance of old and new sentences by shape, with cheap rejections before the exact ratio.
+
+    What is measured of a pair depends only on the two shapes, so it is measured once per pair of distinct shapes:
+    a document that repeats its sentences (boilerplate, a text pasted twice) weighs the same pair again and again.
+    The budget is spent for every pair as before, so which ratio a pair gets stays the same."""
 
     def __init__(self, old: list[Sentence], new: list[Sentence]) -> None:
         self.old, self.new = old, new
@@ -375,38 +381,60 @@ class _Scorer:
         self.new_shapes = [shape(s) for s in new]
         self.old_sets = [frozenset(s) for s in self.old_shapes]
         self.new_sets = [frozenset(s) for s in self.new_shapes]
+        numbers: dict[tuple[str, ...], int] = {}
+        self.old_numbers = [numbers.setdefault(s, len(numbers)) for s in self.old_shapes]
+        self.new_numbers = [numbers.setdefault(s, len(numbers)) for s in self.new_shapes]
         self._budget = MATCH_BUDGET
         self._counts: dict[int, Counter[str]] = {}
+        # (old shape, new shape) -> its quick_ratio, its equal_pairs, its difflib ratio, its indel ratio
+        self._quicks: dict[tuple[int, int], float] = {}
+        self._works: dict[tuple[int, int], int] = {}
+        self._ratios: dict[tuple[int, int], float] = {}
+        self._indels: dict[tuple[int, int], float] = {}
 
     def score(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[float, int, int]]:
         """(score, i, j) for the candidate pairs that resemble each other enough, pairs grouped by j."""
         scored: list[tuple[float, int, int]] = []
         sm: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
         current = -1
-        counts_b: Counter[str] = Counter()
+        counts_b: Counter[str] | None = None
         for i, j in pairs:
             if j != current:
                 sm.set_seq2(self.new_shapes[j])
-                counts_b = Counter(self.new_shapes[j])
+                counts_b = None
                 current = j
             sa, sb = self.old_sets[i], self.new_sets[j]
             if not sa or not sb or 2 * len(sa & sb) / (len(sa) + len(sb)) < PREFILTER:
                 continue
             same_row = self.old[i].group == self.new[j].group
             least = SAME_ROW_MIN if same_row else ANY_ROW_MIN
-            sm.set_seq1(self.old_shapes[i])
-            if sm.quick_ratio() < least:
+            pair = (self.old_numbers[i], self.new_numbers[j])
+            quick = self._quicks.get(pair)
+            if quick is None:
+                sm.set_seq1(self.old_shapes[i])
+                quick = self._quicks[pair] = sm.quick_ratio()
+            if quick < least:
                 continue
-            counts_a = self._counts.get(i)
-            if counts_a is None:
-                counts_a = self._counts[i] = Counter(self.old_shapes[i])
-            work = equal_pairs(counts_a, counts_b)
+            work = self._works.get(pair)
+            if work is None:
+                counts_a = self._counts.get(i)
+                if counts_a is None:
+                    counts_a = self._counts[i] = Counter(self.old_shapes[i])
+                if counts_b is None:
+                    counts_b = Counter(self.new_shapes[j])
+                work = self._works[pair] = equal_pairs(counts_a, counts_b)
             if work <= min(EQUAL_PAIRS, self._budget):
                 self._budget -= work
-                ratio = sm.ratio()
+                ratio = self._ratios.get(pair, -1.0)
+                if ratio < 0:
+                    sm.set_seq1(self.old_shapes[i])
+                    ratio = self._ratios[pair] = sm.ratio()
             else:
                 # The same few words repeated: difflib would be quadratic; the indel ratio bounds its ratio.
-                ratio = word_similarity(list(self.old_shapes[i]), list(self.new_shapes[j]))
+                ratio = self._indels.get(pair, -1.0)
+                if ratio < 0:
+                    ratio = self._indels[pair] = word_similarity(list(self.old_shapes[i]),
+                                                                 list(self.new_shapes[j]))
             if ratio >= least:
                 # Prefer a pair within the same paragraph row when two candidates are about as similar.
                 scored.append((ratio + (SAME_ROW_BONUS if same_row else 0.0), i, j))
