@@ -11,7 +11,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
-from operator import sub
+from operator import attrgetter, sub
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -273,10 +273,15 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     for row in rows:
         if isinstance(row, _Pair):
             changes.append(_change(row, old, new))
-        else:  # the bulk of every report: no joins, no diff, no row object before its change
-            changes.extend(ParagraphChange("unchanged", (i,), (j,), new[j].section, old[i].text, new[j].text)
-                           for i, j in zip(row[0], row[1], strict=True))
+        else:  # the bulk of every report: no joins, no diff, no row object before its change, its fields mapped in C
+            olds, news = old[row[0].start:row[0].stop], new[row[1].start:row[1].stop]
+            changes.extend(map(ParagraphChange, repeat("unchanged"), zip(row[0]), zip(row[1]),  # (i,) and (j,)
+                               map(_SECTION, news), map(_TEXT, olds), map(_TEXT, news)))
     return tuple(changes)
+
+
+_SECTION = attrgetter("section")
+_TEXT = attrgetter("text")
 
 
 # A run of unchanged paragraphs: old indexes, new indexes (one row object for the run, not one per paragraph).
