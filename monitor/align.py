@@ -10,8 +10,8 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, count, pairwise, repeat
-from operator import ne, or_, sub
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, sub
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -260,7 +260,7 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     new_texts = [p.text for p in new]
     # Each distinct text is a number (in order of first use): the patience diff counts and compares numbers, not
     # paragraphs. Numbered once per distinct text, and looked up in C.
-    ids: dict[str, int] = dict(zip(dict.fromkeys(chain(old_texts, new_texts)), count()))
+    ids: dict[str, int] = dict(zip(dict.fromkeys(chain(old_texts, new_texts)), count(), strict=False))
     old_ids = list(map(ids.__getitem__, old_texts))
     new_ids = list(map(ids.__getitem__, new_texts))
     codes = anchor_opcodes(old_ids, new_ids, runs=True)
@@ -271,18 +271,18 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
         vocabulary = None
         rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
     changes: list[ParagraphChange] = []
-    sections: list[str | None] | None = None
     for row in rows:
         if isinstance(row, _Pair):
             changes.append(_change(row, old, new))
-        else:  # the bulk of every report: no joins, no diff, no row object before its change
-            # each field of a run of rows sliced from lists and mapped in C; zip(range) gives the 1-tuples
-            if sections is None:
-                sections = [p.section for p in new]
-            (i1, i2), (j1, j2) = (row[0].start, row[0].stop), (row[1].start, row[1].stop)
-            changes.extend(map(ParagraphChange, repeat("unchanged", i2 - i1), zip(row[0]), zip(row[1]),
-                               sections[j1:j2], old_texts[i1:i2], new_texts[j1:j2]))
+        else:  # the bulk of every report: no joins, no diff, no row object before its change, its fields mapped in C
+            olds, news = old[row[0].start:row[0].stop], new[row[1].start:row[1].stop]
+            changes.extend(map(ParagraphChange, repeat("unchanged"), zip(row[0]), zip(row[1]),  # (i,) and (j,)
+                               map(_SECTION, news), map(_TEXT, olds), map(_TEXT, news)))
     return tuple(changes)
+
+
+_SECTION = attrgetter("section")
+_TEXT = attrgetter("text")
 
 
 # A run of unchanged paragraphs: old indexes, new indexes (one row object for the run, not one per paragraph).
@@ -309,52 +309,48 @@ def anchor_opcodes(a: Sequence[Hashable], b: Sequence[Hashable], *,
     text occurs once (lines drawn from a small pool) is anchored on runs of three texts found once on each side,
     so repeated texts are matched in order instead of being left to similarity.
     """
-    pairs: list[tuple[int, int]] = []
-    _patience(a, b, 0, len(a), 0, len(b), pairs, runs)
+    matched: list[_Run] = []
+    _patience(a, b, 0, len(a), 0, len(b), matched, runs)
     codes: list[tuple[str, int, int, int, int]] = []
     i = j = 0
-    for pi, pj, size in [*_blocks(pairs), (len(a), len(b), 0)]:
+    for pi, pj, n in [*matched, (len(a), len(b), 0)]:
         if pi > i or pj > j:
             tag = "replace" if pi > i and pj > j else "delete" if pi > i else "insert"
             codes.append((tag, i, pi, j, pj))
-        if size:
-            codes.append(("equal", pi, pi + size, pj, pj + size))
-        i, j = pi + size, pj + size
+        if n:
+            last = codes[-1] if codes else None
+            if last is not None and last[0] == "equal" and last[2] == pi and last[4] == pj:
+                codes[-1] = ("equal", last[1], pi + n, last[3], pj + n)
+            else:
+                codes.append(("equal", pi, pi + n, pj, pj + n))
+        i, j = pi + n, pj + n
     return codes
 
 
-def _blocks(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(i, j, size) of each run of matched pairs that step by one on both sides, in order: found in C (a pair
-    starts a run where its offset from its place in the list changes on either side), not by a Python step per
-    pair (most of a hundred thousand repeated paragraphs are matched)."""
-    if not pairs:
-        return []
-    n = len(pairs)
-    firsts, seconds = zip(*pairs, strict=True)
-    along_a = list(map(sub, firsts, range(n)))
-    along_b = list(map(sub, seconds, range(n)))
-    starts = [0, *compress(range(1, n), map(or_, map(ne, along_a[1:], along_a), map(ne, along_b[1:], along_b))), n]
-    return [(firsts[s], seconds[s], e - s) for s, e in pairwise(starts)]
+# A run of matched items: a[i:i + n] equals b[j:j + n], as (i, j, n). The patience diff hands its matches on as
+# runs: a document of ten thousand unchanged paragraphs is a few hundred runs, not a pair of indexes for each.
+_Run = tuple[int, int, int]
 
 
 def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0: int, b1: int,
-              pairs: list[tuple[int, int]], runs: bool = False) -> None:
-    """Append the matched pairs of a[a0:a1] and b[b0:b1] to `pairs`, in order. A stack of ranges still to
+              matched: list[_Run], runs: bool = False) -> None:
+    """Append the matched runs of a[a0:a1] and b[b0:b1] to `matched`, in order. A stack of ranges still to
     match (popped in order) stands in for recursion, which nested anchors could drive past Python's limit."""
-    todo: list[tuple[int, int, int, int] | list[tuple[int, int]]] = [(a0, a1, b0, b1)]
+    todo: list[tuple[int, int, int, int] | list[_Run]] = [(a0, a1, b0, b1)]
     while todo:
         task = todo.pop()
         if isinstance(task, list):
-            pairs.extend(task)
+            matched.extend(task)
             continue
         a0, a1, b0, b1 = task
         k = common_run(a, b, a0, b0, min(a1 - a0, b1 - b0), 1)
-        pairs.extend(zip(range(a0, a0 + k), range(b0, b0 + k), strict=True))
+        if k:
+            matched.append((a0, b0, k))
         a0, b0 = a0 + k, b0 + k
         k = common_run(a, b, a1 - 1, b1 - 1, min(a1 - a0, b1 - b0), -1)
-        tail = list(zip(range(a1 - 1, a1 - k - 1, -1), range(b1 - 1, b1 - k - 1, -1), strict=True))
+        tail = [(a1 - k, b1 - k, k)] if k else []
         a1, b1 = a1 - k, b1 - k
-        later: list[tuple[int, int, int, int] | list[tuple[int, int]]] = []
+        later: list[tuple[int, int, int, int] | list[_Run]] = []
         if a0 < a1 and b0 < b1:
             count_a = Counter(a[a0:a1])
             # b is counted only when a has texts found once in it: repeated texts (lines drawn from a small pool,
@@ -377,29 +373,37 @@ def _patience(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int, b0
                 import difflib
 
                 matcher = difflib.SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
-                pairs.extend((a0 + block.a + k, b0 + block.b + k)
-                             for block in matcher.get_matching_blocks() for k in range(block.size))
-        later.append(tail[::-1])
+                matched.extend((a0 + block.a, b0 + block.b, block.size)
+                               for block in matcher.get_matching_blocks() if block.size)
+        later.append(tail)
         todo.extend(reversed(later))
 
 
-def _between(later: list[tuple[int, int, int, int] | list[tuple[int, int]]], anchors: list[tuple[int, int]],
+def _between(later: list[tuple[int, int, int, int] | list[_Run]], anchors: list[tuple[int, int]],
              width: int, a0: int, a1: int, b0: int, b1: int) -> None:
-    """Queue the stretches between anchors (each `width` long) and the anchors' pairs, in order. A stretch empty
-    on either side can match nothing and is left out, and anchors next to each other are one list of pairs: a
-    document of thousands of unchanged paragraphs queues a few tasks, not one per paragraph."""
-    run: list[tuple[int, int]] = []
+    """Queue the stretches between anchors (each `width` long) and the anchors' runs, in order. A stretch empty
+    on either side can match nothing and is left out, and anchors next to each other are one run, in one list
+    of runs: a document of thousands of unchanged paragraphs queues a few tasks, not one per paragraph."""
+    done: list[_Run] = []
     i, j = a0, b0
+    start_i, start_j = a0, b0  # where the run that the next anchor may continue starts (i, j: where it ends)
     for ai, bj in anchors:
+        if ai == i and bj == j and i > start_i:  # the next anchor continues the run: it just grows
+            i, j = ai + width, bj + width
+            continue
+        if i > start_i:
+            done.append((start_i, start_j, i - start_i))
         if ai > i and bj > j:
-            if run:
-                later.append(run)
-                run = []
+            if done:
+                later.append(done)
+                done = []
             later.append((i, ai, j, bj))
-        run.extend((ai + k, bj + k) for k in range(width))
+        start_i, start_j = ai, bj
         i, j = ai + width, bj + width
-    if run:
-        later.append(run)
+    if i > start_i:
+        done.append((start_i, start_j, i - start_i))
+    if done:
+        later.append(done)
     if a1 > i and b1 > j:
         later.append((i, a1, j, b1))
 
@@ -427,19 +431,26 @@ def _run_anchors(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int,
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of pairs whose second members increase (patience sorting), pairs sorted by first."""
+    """The longest run of pairs whose second members increase (patience sorting), pairs sorted by first.
+
+    A stretch of pairs whose second members go up by one from each to the next (an unchanged stretch of a
+    document: most pairs) goes on the piles one after another, each on the pile after the one before (nothing on
+    that pile can lie between two consecutive integers): one search places the stretch, and slices take the rest,
+    where a search per pair was most of the time of aligning two long documents."""
+    if not pairs:
+        return []
+    js = [j for _, j in pairs]
     tops: list[int] = []
     top_index: list[int] = []
     back: list[int] = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tops, j)
-        if pos == len(tops):
-            tops.append(j)
-            top_index.append(k)
-        else:
-            tops[pos] = j
-            top_index[pos] = k
-        back[k] = top_index[pos - 1] if pos else -1
+    start = 0
+    for end in [*compress(range(1, len(js)), map((1).__ne__, map(sub, js[1:], js))), len(js)]:
+        pos = bisect.bisect_left(tops, js[start])
+        back[start] = top_index[pos - 1] if pos else -1
+        tops[pos:pos + end - start] = js[start:end]
+        top_index[pos:pos + end - start] = range(start, end)
+        back[start + 1:end] = range(start, end - 1)
+        start = end
     out = []
     k = top_index[-1] if top_index else -1
     while k >= 0:

@@ -371,7 +371,7 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
 
     Exit status: 0 no differences, 1 differences (or, with --fail-on, a judgment that severe), 2 error.
     """
-    from monitor.pipeline import compare, cycles_unchecked, load_document
+    from monitor.pipeline import compare, cycles_unchecked, line_facts, load_document
     from monitor.refs import resolve
     from monitor.render import render
     from monitor.report import SEVERITY_RANK
@@ -383,9 +383,10 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, d
     with cycles_unchecked(survivors_old=True):
         left = resolve(old, config, doc)
         right = resolve(new, config, doc)
+        facts = line_facts(config)  # the lines both versions share are tested once
         report = compare(
-            load_document(left.data, old, config, name=left.ref.path or old),
-            load_document(right.data, new, config, name=right.ref.path or new),
+            load_document(left.data, old, config, name=left.ref.path or old, facts=facts),
+            load_document(right.data, new, config, name=right.ref.path or new, facts=facts),
             config,
             left.ref,
             right.ref,

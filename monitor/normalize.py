@@ -49,7 +49,9 @@ def decode(data: bytes, where: str) -> str:
     except UnicodeDecodeError:
         text = ""
     else:
-        if "\x00" in text:
+        # In UTF-8 a zero byte is only ever a NUL character: searched for in the bytes (memchr), where a search of
+        # the text compares each character of a wide (non-Latin-1) text one by one, as long as decoding it.
+        if b"\x00" in data:
             raise BinaryFileError(f"{where}: binary file (it contains NUL bytes), not a text document; "
                                   "exclude it in config.yaml or compare a text export")
         return text

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from monitor.report import Assessment, ParagraphChange, Report, VersionRef
-from monitor.segment import Document, segment
+from monitor.segment import Document, LineFacts, segment
 
 if TYPE_CHECKING:
     from monitor.config import Config
@@ -23,10 +23,17 @@ def read_text(data: bytes, where: str, name: str | None = None) -> str:
     return read(data, name or where, where).text
 
 
-def load_document(data: bytes, where: str, config: Config, name: str | None = None) -> Document:
-    """Read and segment one version of a document into logical paragraphs."""
+def load_document(data: bytes, where: str, config: Config, name: str | None = None,
+                  facts: LineFacts | None = None) -> Document:
+    """Read and segment one version of a document into logical paragraphs. `facts`: shared by the loads of the
+    versions to compare (line_facts(config)), each line they have in common is tested once."""
     with cycles_unchecked():
-        return segment(read_text(data, where, name), config.normalize)
+        return segment(read_text(data, where, name), config.normalize, facts)
+
+
+def line_facts(config: Config) -> LineFacts:
+    """What segmenting with `config`'s rules finds out about lines, to share between the versions compared."""
+    return LineFacts(config.normalize)
 
 
 @contextmanager

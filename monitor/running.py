@@ -31,7 +31,8 @@ _MID_CLAUSE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def running_lines(
-    lines: Sequence[str], blank: Sequence[bool], dropped: Sequence[bool], page_starts: Sequence[int] | None
+    lines: Sequence[str], blank: Sequence[bool], dropped: Sequence[bool], page_starts: Sequence[int] | None,
+    keys: dict[str, str] | None = None,
 ) -> list[int]:
     """The indexes of the lines that are running headers or footers, to drop wherever they sit.
 
@@ -45,7 +46,8 @@ def running_lines(
     one occurrence at least that it is pagination: a page-number line next to it, or a sentence that it cuts in
     two (the text before it stops mid-clause, the text after it goes on in lower case). A heading repeated per
     section or a repeated sentence shows none of these. `dropped` marks the lines the config patterns drop
-    (page numbers); one pass and a dict keep it linear.
+    (page numbers); one pass and a dict keep it linear. `keys`: the lines' keys found by an earlier call (the other
+    version of a comparison), kept and added to.
     """
     n = len(lines)
     paged = page_starts is not None and len(page_starts) >= 2
@@ -63,7 +65,8 @@ def running_lines(
     # Counted first, cheaply: each distinct line's key is made once (a document of short repeated lines has few);
     # only a line that repeats is then examined, once for all its occurrences.
     texts = [lines[i] for i in candidates]
-    key_of = {t: _DIGITS.sub("#", squash(t)).casefold() for t in set(texts)}
+    key_of = {} if keys is None else keys
+    key_of.update({t: _DIGITS.sub("#", squash(t)).casefold() for t in set(texts).difference(key_of)})
     where: dict[str, list[int]] = {}
     for i, key in zip(candidates, map(key_of.__getitem__, texts), strict=True):
         where.setdefault(key, []).append(i)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress, repeat
 from operator import not_, or_
+from typing import TypeVar
 
 from monitor.config import NormalizeConfig
 from monitor.frozen import fast_init
@@ -84,26 +86,30 @@ class _Unit:
     after_drop: bool = False  # a dropped line (page number, running header or footer) lay in the gap before it
 
 
-def segment(raw: str, rules: NormalizeConfig) -> Document:
+def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) -> Document:
     """Split decoded text into logical paragraphs.
 
     Soft-wrapped and hard-wrapped lines of a block are joined; a word hyphenated at a line end is
     rejoined; blank lines, dropped lines (page numbers, running headers and footers, found by the config
     patterns and by repetition: see running.py) and dropped blocks (captions) between the two halves of a
     paragraph broken by a page are repaired away.
+
+    `facts`: what an earlier call with the same rules found out about its lines (LineFacts), shared by the two
+    versions of a comparison so that the lines they have in common are tested once.
     """
+    if facts is None or facts.rules != rules:
+        facts = LineFacts(rules)
     lines, page_starts = _fold_pages(raw)
-    units = _units(lines, rules, page_starts)
+    units = _units(lines, facts, page_starts)
     vocab: _Vocabulary = _Vocabulary(lines)
-    drop_blocks = _any_of(rules.drop_blocks)
     # A unit's text, or its joiner once a page break's second half has been added to it.
     joined: list[tuple[_Unit, str | _Joiner]] = []
     keep = joined.append
-    drop_search = drop_blocks.search if drop_blocks is not None else None
-    for unit in _split_inline_items(units, vocab):
+    squashed, blocked = facts.squashed, facts.blocked
+    for unit in _split_inline_items(units, vocab, squashed):
         lines, kind = unit.lines, unit.kind
-        body = squash(lines[0]) if len(lines) == 1 else _join_lines(lines, vocab)
-        if kind != "heading" and drop_search is not None and drop_search(body):
+        body = squashed[lines[0]] if len(lines) == 1 else _join_lines(lines, vocab, squashed)
+        if kind != "heading" and blocked is not None and blocked[body]:
             continue
         if joined and kind == "para" and unit.after_gap:
             prev_unit, prev = joined[-1]
@@ -144,42 +150,100 @@ def _fold_pages(raw: str) -> tuple[list[str], list[int] | None]:
     return "\n\n".join(pages).split("\n"), starts
 
 
-def _dropped(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None) -> list[bool]:
+class LineFacts:
+    """What segment() finds out about a line from its text alone, for every distinct line it has read with one set of
+    rules: whether a drop_lines pattern drops it, which kind of line it is (a heading mark, a list item, a rule:
+    _LINE_KIND), its text squashed, its key as a candidate running header; and whether a paragraph's text is one a
+    drop_blocks pattern drops.
+
+    The two versions of a document share most of their lines: segmenting the second with the facts of the first
+    tests only the lines that changed, a dict lookup for each other line where its tests cost microseconds (the
+    drop patterns alone about ten for a line of prose). The facts are pure functions of the text and the rules, so
+    a line's are the same whichever version it was first read in."""
+
+    __slots__ = ("blocked", "dropped", "kinds", "rules", "running_keys", "seen", "squashed")
+
+    def __init__(self, rules: NormalizeConfig) -> None:
+        self.rules = rules
+        self.seen: set[str] = set()  # the lines learned
+        self.dropped: set[str] = set()  # those a drop_lines pattern drops
+        self.kinds: dict[str, str | None] = {}  # those _LINE_KIND matches -> the name of the group that matches
+        self.squashed: _Memo[str] = _Memo(squash)  # line -> squash(line); a line not learned is squashed when asked
+        blocks = _any_of(rules.drop_blocks)
+        # paragraph text -> its drop_blocks match (None: kept); a text not met before is searched when asked
+        self.blocked: _Memo[re.Match[str] | None] | None = None if blocks is None else _Memo(blocks.search)
+        self.running_keys: dict[str, str] = {}  # short line -> its key in running_lines
+
+    def learn(self, lines: set[str]) -> None:
+        """Find the facts of the non-blank `lines` not met before, each test mapped in C over all of them."""
+        fresh = list(lines.difference(self.seen))
+        if not fresh:
+            return
+        self.seen.update(fresh)
+        drop = _any_of(self.rules.drop_lines)
+        if drop is not None:
+            self.dropped.update(filter(drop.search, fresh))
+        self.kinds.update((line, _line_kind(line)) for line in filter(_LINE_KIND.match, fresh))
+        bodies = list(map(squash, fresh))
+        self.squashed.update(zip(fresh, bodies, strict=True))
+        if self.blocked is not None:  # (a one-line paragraph's text is its line squashed)
+            self.blocked.update(zip(bodies, map(self.blocked.fn, bodies), strict=True))
+
+
+_T = TypeVar("_T")
+
+
+class _Memo(dict[str, _T]):
+    """A function's value for each text asked of it, computed when first asked."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[str], _T]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, text: str) -> _T:
+        value = self[text] = self.fn(text)
+        return value
+
+
+def _line_kind(line: str) -> str | None:
+    """The name of the _LINE_KIND group that matches the line, None for a line of text."""
+    m = _LINE_KIND.match(line)
+    return None if m is None else m.lastgroup
+
+
+def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) -> list[bool]:
     """Which lines are blank, and which are dropped: by the config patterns, or as running headers and footers."""
-    drop = _any_of(rules.drop_lines)
     # Blank: empty or only white space, i.e. nothing left once stripped (str.strip and str.isspace know the same
     # white space); mapped in C, and strip returns a line with nothing to strip as it is, without a copy.
     blank = list(map("".__eq__, map(str.strip, lines)))
-    dropped = [False] * len(lines)
-    if drop is not None:
-        # Each distinct non-blank line is searched once: a document of short lines repeats many (a page number,
-        # a boilerplate line), and a search costs microseconds where a set lookup costs a hash.
-        kept = list(compress(range(len(lines)), map(not_, blank)))
-        hits = set(filter(drop.search, {lines[i] for i in kept}))
-        if hits:
-            for i in kept:
-                if lines[i] in hits:
-                    dropped[i] = True
-    for i in running_lines(lines, blank, dropped, page_starts):
+    # Each distinct non-blank line is tested once: a document of short lines repeats many (a page number, a
+    # boilerplate line), and a search costs microseconds where a set lookup costs a hash.
+    facts.learn(set(compress(lines, map(not_, blank))))
+    # (a blank line is never among the dropped lines: mapped over all lines in C, no index list needed)
+    dropped = list(map(facts.dropped.__contains__, lines)) if facts.dropped else [False] * len(lines)
+    for i in running_lines(lines, blank, dropped, page_starts, facts.running_keys):
         dropped[i] = True
     return list(map(or_, blank, dropped)) if any(dropped) else blank
 
 
-def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | None = None) -> list[_Unit]:
+def _units(lines: list[str], facts: LineFacts, page_starts: list[int] | None = None) -> list[_Unit]:
     units: list[_Unit] = []
     cur: _Unit | None = None
     gap = True
     after_drop = False
-    match = _LINE_KIND.match
-    for line, skip in zip(lines, _dropped(lines, rules, page_starts), strict=True):
+    skips = _dropped(lines, facts, page_starts)
+    kind_of = facts.kinds.get  # (every line here is learned: one that _LINE_KIND does not match is not in kinds)
+    for line, skip in zip(lines, skips, strict=True):
         if skip:
             cur, gap = None, True
             after_drop = after_drop or (bool(line) and not line.isspace())
             continue
         follows_drop, after_drop = after_drop, False
-        # One combined match per line: most lines start with a letter and match nothing.
-        m = match(line)
-        if m is None:  # the common line: what the last branch below does for it, without the kind tests
+        # One combined match per distinct line (LineFacts): most lines start with a letter and match nothing.
+        kind = kind_of(line)
+        if kind is None:  # the common line: what the last branch below does for it, without the kind tests
             if cur is None:
                 cur = _Unit("para", [line], gap, None, follows_drop)
                 units.append(cur)
@@ -187,7 +251,6 @@ def _units(lines: list[str], rules: NormalizeConfig, page_starts: list[int] | No
                 cur.lines.append(line)
             gap = False
             continue
-        kind = m.lastgroup
         if kind == "underline" and cur is not None and cur.kind == "para" and len(cur.lines) == 1:
             cur.kind, cur.heading_text = "heading", cur.lines[0]
             cur, gap = None, True
@@ -225,7 +288,7 @@ def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
-def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
+def _split_inline_items(units: list[_Unit], vocab: _Vocabulary, squashed: Mapping[str, str]) -> list[_Unit]:
     """Re-split paragraphs that joining ran together: one-line paragraphs sharing a block, and list
     items that a re-wrap ran into one line ("… countries. - Regardless of …")."""
     out: list[_Unit] = []
@@ -265,20 +328,21 @@ def _split_inline_items(units: list[_Unit], vocab: _Vocabulary) -> list[_Unit]:
                           after_drop=unit.after_drop and i == 0)
                     for i, p in enumerate(pieces)
                 ]
-                out.extend(_split_inline_items(split, vocab))
+                out.extend(_split_inline_items(split, vocab, squashed))
                 continue
         if unit.kind != "item":
             out.append(unit)
             continue
-        parts = _INLINE_ITEM.split(_join_lines(unit.lines, vocab))
+        parts = _INLINE_ITEM.split(_join_lines(unit.lines, vocab, squashed))
         out.extend(_Unit("item", [part], unit.after_gap if i == 0 else False) for i, part in enumerate(parts))
     return out
 
 
-def _join_lines(lines: list[str], vocab: _Vocabulary) -> str:
+def _join_lines(lines: list[str], vocab: _Vocabulary, squashed: Mapping[str, str]) -> str:
+    """The lines of a unit as one text; `squashed`: each line squashed (LineFacts.squashed)."""
     if len(lines) == 1:
-        return squash(lines[0])
-    pieces = list(map(squash, lines))
+        return squashed[lines[0]]
+    pieces = list(map(squashed.__getitem__, lines))
     if not any(map(str.endswith, pieces[:-1], repeat("-"))):
         # No line but the last ends with a hyphen, so none is glued to the next (_Joiner.add): the lines are one
         # join, not a Python step each (a paragraph hard-wrapped into 26,000 lines).
