@@ -219,8 +219,8 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
     return out
 
 
-_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+_TENS = frozenset(w for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10))  # 'twenty' … 'ninety'
+_UNITS = frozenset(w for w, v in NUMBER_WORDS.items() if v in range(1, 10))  # 'one' … 'nine'
 
 
 def _compound(s: Sentence, i: int) -> bool:

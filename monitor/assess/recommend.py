@@ -467,41 +467,47 @@ def _grown(d: PairDiff) -> int:
     transaction') or cut back (-1: words only dropped, '… by sensors that are in the camera's field of view' →
     '… by sensors'); 0 when words were replaced, or the change is a figure, a negation or a few function words
     (those are read by their own detectors)."""
-    if not d.regions:
+    only = _only_added_or_dropped(d)
+    if only is None:
         return 0
-    added = all(r.i1 == r.i2 for r in d.regions)
-    if not added and not all(r.j1 == r.j2 for r in d.regions):
-        return 0
+    added, spans, first = only
     side, other = (d.new, d.old) if added else (d.old, d.new)
-    words = [w for r in d.regions for w in (side.words[r.j1:r.j2] if added else side.words[r.i1:r.i2])]
+    words = [w for span_words in spans for w in span_words]
     if not GROWN_MIN_WORDS <= len(words) <= GROWN_MAX_WORDS or any(any(c.isdigit() for c in w) for w in words):
         return 0
     if NEGATIONS.find(words) or any(w in _CONDITIONS or w == "except" for w in words) or not _content(
             words, other.words):
         return 0
-    first = min(r.j1 if added else r.i1 for r in d.regions)
     if not _asks_before(side, first):
         return 0
     return 1 if added else -1
 
 
-_FRAMES = frozenset({"noted", "remembered", "stressed", "emphasised", "emphasized", "recognised", "recognized",
-                     "borne", "understood"})
+def _only_added_or_dropped(d: PairDiff) -> tuple[bool, list[tuple[str, ...]], int] | None:
+    """When every changed region only adds words (True) or every one only drops them (False): that, the words of
+    each region, and where the first region starts on the side that has them. None when words were replaced."""
+    if not d.regions:
+        return None
+    added = all(r.i1 == r.i2 for r in d.regions)
+    if not added and not all(r.j1 == r.j2 for r in d.regions):
+        return None
+    side = d.new if added else d.old
+    bounds = [(r.j1, r.j2) if added else (r.i1, r.i2) for r in d.regions]
+    return added, [side.words[lo:hi] for lo, hi in bounds], min(lo for lo, _ in bounds)
 
 
 def _asks_before(s: Sentence, at: int) -> bool:
     """An affirmative prescription starts at or before word `at`, so the words from there on are what it asks. Words
     before it frame when it applies ('When CSPs use consent measures, CSPs SHALL …', 'As a last resort, …'); under
-    a negation ('SHALL NOT make consent … a condition', 'is not required to') more words ask less; and 'it should
-    be noted that …' prescribes nothing of what follows."""
+    a negation ('SHALL NOT make consent … a condition', 'is not required to') more words ask less. ('it should be
+    noted that …' prescribes nothing: _prescriptive leaves it out.)"""
     starts = [m for m in _prescriptive(s) if m.start <= at]
     head = imperative_head(s) if not starts else None
     if not starts and (head is None or head >= at):
         return False
     lo = min((m.start for m in starts), default=head or 0)
     hi = max((m.end for m in starts), default=(head or 0) + 1)
-    near = s.words[max(0, lo - 2):hi + 2]
-    if NEGATIONS.find(near) or any(w in _FRAMES for w in s.words[hi:hi + 2]):
+    if NEGATIONS.find(s.words[max(0, lo - 2):hi + 2]):
         return False
     # A condition opened between what prescribes and the words ('SHALL be considered invalid if not received over
     # the primary channel'): they change when it applies, not what it asks.
@@ -523,13 +529,10 @@ _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
 def restricted(d: PairDiff) -> Direction | None:
     """A restriction on when the judgment holds, only added ('… is possible' → '… is possible, but only where X')
     or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
-    if not d.regions:
+    only = _only_added_or_dropped(d)
+    if only is None:
         return None
-    added = all(r.i1 == r.i2 for r in d.regions)
-    if not added and not all(r.j1 == r.j2 for r in d.regions):
-        return None
-    side = d.new if added else d.old
-    spans = [side.words[r.j1:r.j2] if added else side.words[r.i1:r.i2] for r in d.regions]
+    added, spans, _ = only
     if len(spans) != 1 or len(spans[0]) < GROWN_MIN_WORDS + 1:
         return None
     words = spans[0]
