@@ -161,10 +161,11 @@ class LineFacts:
     drop patterns alone about ten for a line of prose). The facts are pure functions of the text and the rules, so
     a line's are the same whichever version it was first read in."""
 
-    __slots__ = ("blocked", "dropped", "kinds", "rules", "running_keys", "seen", "squashed")
+    __slots__ = ("blocked", "drop", "dropped", "kinds", "rules", "running_keys", "seen", "squashed")
 
     def __init__(self, rules: NormalizeConfig) -> None:
         self.rules = rules
+        self.drop = _any_of(rules.drop_lines)  # the drop_lines patterns as one, built once for every learn()
         self.seen: set[str] = set()  # the lines learned
         self.dropped: set[str] = set()  # those a drop_lines pattern drops
         self.kinds: dict[str, str | None] = {}  # those _LINE_KIND matches -> the name of the group that matches
@@ -180,9 +181,8 @@ class LineFacts:
         if not fresh:
             return
         self.seen.update(fresh)
-        drop = _any_of(self.rules.drop_lines)
-        if drop is not None:
-            self.dropped.update(filter(drop.search, fresh))
+        if self.drop is not None:
+            self.dropped.update(filter(self.drop.search, fresh))
         self.kinds.update((line, _line_kind(line)) for line in filter(_LINE_KIND.match, fresh))
         bodies = list(map(squash, fresh))
         self.squashed.update(zip(fresh, bodies, strict=True))
