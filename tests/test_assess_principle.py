@@ -1331,3 +1331,19 @@ def test_a_prescribing_lead_in_added_is_advice_added_at_low() -> None:
     assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", "up"), flag
     [flag] = removed("Your open source code project should:")
     assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The unemployment rate has remained steady at 5.2 per cent, and wages have been weak for a while.",
+     "The unemployment rate is expected to decline over the next couple of years, and wages have been weak for a "
+     "while.", "down"),
+    ("The unemployment rate is expected to decline over the next couple of years, and wages have been weak for a "
+     "while.",
+     "The unemployment rate has remained steady at 5.2 per cent, and wages have been weak for a while.", "up"),
+])
+def test_a_rewritten_trend_to_or_from_no_change_is_a_move_not_a_reversal(old: str, new: str, direction: str) -> None:
+    """A rewritten clause whose trend goes from 'remained steady' to 'decline' moved from the middle of the scale
+    (spec: no change → decline is down), as a trend word swapped in place already does; only rise ↔ decline is a
+    reversal."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

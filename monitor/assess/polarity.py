@@ -368,6 +368,12 @@ def _rewritten_trend(d: PairDiff) -> Finding | None:
         return None
     label = {"up": "rise", "down": "decline", "flat": "no change"}
     a, b = TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value]
+    if "flat" in (a, b):
+        # 'has remained steady' → 'is expected to decline': from the middle of the scale, a move, not a reversal
+        step: Direction = "up" if _TREND_RANK[b] > _TREND_RANK[a] else "down"
+        return Finding("polarity", "high", step, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
+                       f"trend moved {step} in a rewritten clause ({label[a]} → {label[b]}): "
+                       f"'{t_old[0].phrase}' became '{t_new[0].phrase}'")
     return Finding("polarity", "high", "reversed", tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
                    f"trend reversed in a rewritten clause ({label[a]} → {label[b]}): "
                    f"'{t_old[0].phrase}' became '{t_new[0].phrase}'")
