@@ -1347,3 +1347,41 @@ def test_a_rewritten_trend_to_or_from_no_change_is_a_move_not_a_reversal(old: st
     reversal."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Create temporary credentials for 3rd party testers before the test starts.",
+     "Create temporary credentials for third-party testers before the test starts."),
+    ("The team counts the requests answered within 2.5s as successful.",
+     "The team counts the requests answered within 2.5 seconds as successful."),
+    ("Prioritise your most important user journeys.",
+     "[Prioritise your most important user journeys](#1-prioritise-your-most important-user-journeys)."),
+])
+def test_the_same_figure_written_another_way_is_not_a_change(old: str, new: str) -> None:
+    """'3rd' is 'third'; '2.5s' is '2.5 seconds'; a link's anchor in the page (even one with a space in it) is not
+    a word the reader reads, so its digits are no number."""
+    assert significant(modified(old, new)) == []
+
+
+def test_a_time_written_against_its_figure_compares_by_its_length() -> None:
+    [flag] = significant(modified("The team counts the requests answered within 2.5s as successful.",
+                                  "The team counts the requests answered within 3 seconds as successful."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+    [flag] = significant(modified("Requests answered within 300ms count as fast.",
+                                  "Requests answered within 2 seconds count as fast."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Operating system software: updatable in all versions.", "Operating system software: updatable in some versions.",
+     "down"),
+    ("Many studies report the effect in mice.", "A few studies report the effect in mice.", "down"),
+    ("Few forecasters expect growth to pick up next year.", "Most forecasters expect growth to pick up next year.",
+     "up"),
+])
+def test_a_quantifier_swapped_moves_how_much_the_statement_covers(old: str, new: str, direction: str) -> None:
+    """few < some < many < most < all: one put for another, the words around it kept, is a quantity moved (the
+    statement now holds for fewer or more); 'each' → 'every' is the same reach."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+    assert significant(modified("Each team should keep a log.", "Every team should keep a log.")) == []

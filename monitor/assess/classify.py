@@ -28,7 +28,7 @@ from monitor.assess.polarity import (
     stance_change,
     stance_direction,
 )
-from monitor.assess.quantity import detect_quantity
+from monitor.assess.quantity import detect_quantity, detect_scope
 from monitor.assess.recommend import (
     Prescription,
     advice_label,
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 Detector = Callable[[PairDiff], "Finding | None"]
 DETECTORS: tuple[Detector, ...] = (
     detect_stance, detect_polarity, detect_likelihood, detect_confidence, detect_recommendation, detect_standing,
-    detect_quantity,
+    detect_quantity, detect_scope,
     detect_actor, detect_evidence, detect_status, detect_reworded,
 )
 

@@ -113,6 +113,7 @@ ANTONYMS: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair in _RAW
 ANTONYM_WORDS = frozenset(w for pair in _RAW["antonyms"] for w in pair)
 DEGREE = PhraseTable(_ladder(_RAW["degree"]))
 DIMINISHERS = PhraseTable(dict.fromkeys(_RAW["diminishers"], 1))
+SCOPE_QUANTIFIERS = PhraseTable(_ladder(_RAW["scope_quantifiers"]))  # few < some < many < most < all
 DEGREE_ADVERBS = PhraseTable(_ladder(_RAW["degree_adverbs"]))
 RECOMMENDATION = PhraseTable(_ladder(_RAW["recommendation"]))
 EPISTEMIC_SHOULD = PhraseTable(dict.fromkeys(_RAW["epistemic_should"], 1))

@@ -7,9 +7,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MONTHS, NUMBER_WORDS, ORDINALS
+from monitor.assess.lexicon import MONTHS, NUMBER_WORDS, ORDINALS, SCOPE_QUANTIFIERS
 from monitor.assess.text import Sentence
 from monitor.lazy_re import lazy_compile
 
@@ -58,9 +59,20 @@ _SCALE = {"second": 1 / 86400, "seconds": 1 / 86400, "minute": 1 / 1440, "minute
 _TIME_SCALES = frozenset(k for k, v in _SCALE.items() if v <= 3652.5)
 
 
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# Abbreviated units of time written against the number ('2.5s', '300ms', '15min'): 's' only after a decimal
+# figure, since '20s' or '1990s' is an age or a decade, not a span of seconds.
+_TIME_SUFFIXES = {"ms": 1 / 86_400_000, "sec": 1 / 86400, "secs": 1 / 86400, "min": 1 / 1440, "mins": 1 / 1440,
+                  "hr": 1 / 24, "hrs": 1 / 24}
+
+
 def _scale(s: Sentence, i: int, suffix: str | None = None) -> float:
-    """What the unit after the number at i measures ('3 months', '10GB'), in days or bytes; 0 when none."""
+    """What the unit after the number at i measures ('3 months', '10GB', '2.5s'), in days or bytes; 0 when none."""
     if suffix:
+        if suffix in _TIME_SUFFIXES:
+            return _TIME_SUFFIXES[suffix]
+        if suffix == "s" and "." in s.words[i]:
+            return _SCALE["second"]
         return _SCALE.get(suffix, 0.0) if suffix not in _TIME_SCALES else 0.0  # '5s' is not five seconds
     return _SCALE.get(s.words[i + 1], 0.0) if i + 1 < len(s.words) else 0.0
 
@@ -124,6 +136,8 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
             whole, top, bottom = m.group(1)[:-1], int(m.group(1)[-1]), int(s.words[i + 1])
             value = float(whole or 0) + top / bottom
             raw += FRACTION_SLASH + s.raw_tokens[i + 1]
+        if m.group(3) in _ORDINAL_SUFFIXES and value.is_integer() and not m.group(2):
+            return Quantity(raw, value, "ordinal")  # '3rd' is 'third', '21st' the twenty-first
         sort = "year" if value.is_integer() and int(value) in _YEAR and not m.group(2) and not m.group(3) else "number"
         after = s.words[i + 1] if i + 1 < len(s.words) else ""
         scale = _scale(s, i, m.group(3)) if sort == "number" else 0.0
@@ -552,6 +566,23 @@ def range_direction(d: PairDiff) -> tuple[bool, str | None]:
     if narrower != wider:
         return True, "down" if narrower else "up"
     return True, None
+
+
+def detect_scope(d: PairDiff) -> Finding | None:
+    """One quantifier put for another on the scale few < some < many < most < all, the words around it kept
+    ('Updatable in all versions' → 'Updatable in some versions', 'Most forecasters expect' → 'Few forecasters
+    expect'): the statement now covers fewer (down) or more (up) of what it speaks of."""
+    for r in d.regions:
+        a = SCOPE_QUANTIFIERS.find(d.old.words, r.i1, r.i2)
+        b = SCOPE_QUANTIFIERS.find(d.new.words, r.j1, r.j2)
+        if len(a) != 1 or len(b) != 1 or a[0].value == b[0].value or (a[0].start, a[0].end, b[0].start, b[0].end) != (
+                r.i1, r.i2, r.j1, r.j2):
+            continue
+        step: Literal["up", "down"] = "up" if b[0].value > a[0].value else "down"
+        said = "more" if step == "up" else "fewer"
+        return Finding("quantity", "medium", step, (a[0].phrase,), (b[0].phrase,),
+                       f"now said of {said}: '{a[0].phrase}' → '{b[0].phrase}'")
+    return None
 
 
 def detect_quantity(d: PairDiff) -> Finding | None:

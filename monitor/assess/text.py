@@ -10,8 +10,9 @@ from monitor.assess.lexicon import NEGATION_PREFIXES, PROTECTED, SPELLING_VARIAN
 from monitor.lazy_re import lazy_compile
 
 # Links keep their text, never their target: `[t](u)`, `[[t]](u)`, `[t][ref]`; a reference definition
-# (`[ref]: https://…`), a bare URL and an inline HTML tag are not words a reader reads as prose.
-_LINK = lazy_compile(r"!?\[\[?([^\[\]]*)\]?\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+# (`[ref]: https://…`), a bare URL and an inline HTML tag are not words a reader reads as prose. An anchor in the
+# page may hold spaces ('(#1-prioritise your-journeys)').
+_LINK = lazy_compile(r"!?\[\[?([^\[\]]*)\]?\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\(#[^()]*\)|\[[^\[\]]*\])")
 _LINK_DEF = lazy_compile(r"(?:^|(?<=\s))\[[^\[\]]+\]:\s*\S+")
 _URL = lazy_compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|<(?:/?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}|!--.{0,200}?--)>")
 _MARKUP = lazy_compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
