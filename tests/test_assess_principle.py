@@ -1385,3 +1385,16 @@ def test_a_quantifier_swapped_moves_how_much_the_statement_covers(old: str, new:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
     assert significant(modified("Each team should keep a log.", "Every team should keep a log.")) == []
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("You should rotate the keys every year.", "Rotate the keys every year.", "up"),
+    ("Only use email notifications when the issue can't be picked up through monitoring.",
+     "You should only use email notifications when the issue can't be picked up through monitoring.", "down"),
+])
+def test_should_against_a_bare_instruction_is_the_same_advice_with_a_direction(old: str, new: str,
+                                                                              direction: str) -> None:
+    """'You should X' ↔ 'X': the same advice; the bare instruction is the firmer one. A nuance (low) with its
+    direction, never a recommendation added or dropped."""
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", direction), flag

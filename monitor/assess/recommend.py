@@ -643,6 +643,13 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
             a = Prescription(0, max(m.value for m in la), tuple(m.phrase for m in la))
             b = Prescription(0, max(m.value for m in lb), tuple(m.phrase for m in lb))
             sa, sb = a.strength, b.strength
+    if sa == sb and sa == 2 and (a.head is None) != (b.head is None) and not a.level and not b.level:
+        # 'You should only use X' ↔ 'Only use X': the same advice, the bare instruction the firmer of the two (a
+        # nuance, low); which side gave 'should' up tells the direction.
+        direction = "up" if b.head is not None else "down"
+        said = f"'{' / '.join(a.terms)}' → '{' / '.join(b.terms)}'"
+        return Finding("recommendation", "low", direction, a.terms, b.terms,
+                       f"now a bare instruction: {said}" if direction == "up" else f"no longer a bare instruction: {said}")
     if sa == sb or _recast(d, a, b):
         return None
     if (sa == 0 and _misspelt(b.terms, d.old)) or (sb == 0 and _misspelt(a.terms, d.new)):
