@@ -1398,3 +1398,13 @@ def test_should_against_a_bare_instruction_is_the_same_advice_with_a_direction(o
     direction, never a recommendation added or dropped."""
     [flag] = modified(old, new)
     assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", direction), flag
+
+
+def test_the_odds_are_that_governs_the_clause_after_it() -> None:
+    """'the odds are that X' (and 'chances are that X') says X is likely: it sets the band of X, as 'it is likely
+    that X' does, whatever modal X had before."""
+    [flag] = significant(modified("Some hardware makers could have used the library in their devices.",
+                                  "The odds are that some hardware makers used the library in their devices."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified("Chances are that the rollout will slip.", "The rollout will slip."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

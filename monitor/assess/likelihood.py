@@ -189,9 +189,12 @@ def governing(s: Sentence) -> Match | None:
         if m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS and (
                 m.phrase.endswith(" that") or (m.end < len(s.words) and s.words[m.end] == "that")):
             return m
+        if m.phrase.endswith(" that") and not _FRAME_VERBS.isdisjoint(m.phrase.split()[:-1]):
+            return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
     return None
 
 
+_FRAME_VERBS = frozenset({"is", "are", "was", "were"})
 _COPULAS = frozenset({"is", "was", "it's", "seems", "seemed", "appears", "appeared", "looks", "remains", "be"})
 
 
