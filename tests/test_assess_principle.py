@@ -1255,6 +1255,7 @@ def test_a_code_written_in_full_where_its_letters_were_left_out_is_no_change(old
      "Higher prices are providing a significant boost to national income.", "up"),
     ("Growth in unit labour costs remains very high.", "Growth in unit labour costs remains high.", "down"),
     ("The effect on small firms was slightly negative.", "The effect on small firms was very negative.", "up"),
+    ("Some datasets showed far superior performance.", "Some datasets showed superior performance.", "down"),
 ])
 def test_a_word_that_only_stresses_or_softens_moves_the_statement(old: str, new: str, direction: str) -> None:
     """A stressing or softening word added, dropped or swapped, nothing else changed: the same statement made more
