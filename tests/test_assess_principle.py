@@ -1409,3 +1409,18 @@ def test_the_odds_are_that_governs_the_clause_after_it() -> None:
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
     [flag] = significant(modified("Chances are that the rollout will slip.", "The rollout will slip."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The agency SHALL consult with their Senior Agency Official for Privacy to conduct an analysis.",
+     "The agency SHALL consult with their SAOP to conduct an analysis."),
+    ("The agency SHALL consult with their SAOP to conduct an analysis.",
+     "The agency SHALL consult with their Senior Agency Official for Privacy to conduct an analysis."),
+])
+def test_a_name_written_out_with_small_words_is_its_acronym(old: str, new: str) -> None:
+    """'Senior Agency Official for Privacy' ↔ 'SAOP': the joining words ('for', 'of', 'and') have no letter in the
+    acronym; the same actor either way. Two other names stay a replaced actor."""
+    assert significant(modified(old, new)) == []
+    [flag] = significant(modified("The agency SHALL consult with the Office of Management and Budget first.",
+                                  "The agency SHALL consult with the Department of Energy first."))
+    assert flag.kind == "actor", flag

@@ -40,6 +40,9 @@ def _label(s: Sentence, lo: int, hi: int) -> bool:
     return lo == 0 and hi < len(s.raw_tokens) and ":" in s.gaps[hi]
 
 
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "in"})  # small words inside a name written out
+
+
 def _acronym_of(name: str, other: Sentence) -> bool:
     """An abbreviation written out (or the reverse): 'OSs' ↔ 'operating systems', 'EU' ↔ 'European Union'."""
     letters = name.lower()
@@ -49,7 +52,10 @@ def _acronym_of(name: str, other: Sentence) -> bool:
     if not 2 <= len(letters) <= 6 or not (name[: len(letters)].isupper() or mixed):
         return False
     initials = "".join(w[0] for w in other.words if w and w[0].isalpha())
-    return letters in initials and not any(w == name.lower() for w in other.words)
+    # 'SAOP' ↔ 'Senior Agency Official for Privacy': the small joining words have no letter in the acronym
+    bare = "".join(w[0] for w in other.words if w and w[0].isalpha() and w not in _NAME_GLUE)
+    return (letters in initials or (len(letters) >= 3 and letters in bare)) and not any(
+        w == name.lower() for w in other.words)
 
 
 def names(s: Sentence) -> list[tuple[int, int]]:
@@ -166,6 +172,27 @@ def _spelled_out(name: str, other: Sentence) -> bool:
     return any(t.isupper() and t.lower() == initials for t in other.raw_tokens)
 
 
+def _unless_joined_acronym(s: Sentence, spans: list[tuple[int, int]], other: Sentence) -> list[tuple[int, int]]:
+    """Names joined by small words ('Senior Agency Official for Privacy', found as two names) whose capitals'
+    initials are an acronym the other side uses ('SAOP'): one name written out, so none of its parts is an actor
+    gone or come."""
+    acronyms = {t.lower() for t in other.raw_tokens if len(t) >= 2 and t.isupper() and t.isalpha()}
+    if len(spans) < 2 or not acronyms:
+        return spans
+    runs: list[list[tuple[int, int]]] = []
+    for lo, hi in sorted(spans):
+        if runs and all(w in _NAME_GLUE for w in s.words[runs[-1][-1][1]:lo]):
+            runs[-1].append((lo, hi))
+        else:
+            runs.append([(lo, hi)])
+    out = []
+    for run in runs:
+        capitals = "".join(t[0] for lo, hi in run for t in s.raw_tokens[lo:hi] if t[:1].isupper()).lower()
+        if len(run) < 2 or capitals not in acronyms:
+            out += run
+    return out
+
+
 GLOSS_REACH = 8  # words back to the '(' of a parenthesis that holds a name
 
 
@@ -218,6 +245,8 @@ def detect_actor(d: PairDiff) -> Finding | None:
         gone_at = [x for x in gone_at if x not in glossed_old]
     if not glossed_old:
         came_at = [x for x in came_at if x not in glossed_new]
+    gone_at = _unless_joined_acronym(d.old, gone_at, d.new)
+    came_at = _unless_joined_acronym(d.new, came_at, d.old)
     gone = [_name_text(d.old, lo, hi) for lo, hi in gone_at]
     came = [_name_text(d.new, lo, hi) for lo, hi in came_at]
     # An abbreviation written out, or a full name abbreviated, is the same actor; so is a code written in full
