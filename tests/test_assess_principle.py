@@ -1424,3 +1424,18 @@ def test_a_name_written_out_with_small_words_is_its_acronym(old: str, new: str) 
     [flag] = significant(modified("The agency SHALL consult with the Office of Management and Budget first.",
                                   "The agency SHALL consult with the Department of Energy first."))
     assert flag.kind == "actor", flag
+
+
+def test_a_clause_moved_to_another_changed_sentence_is_not_dropped() -> None:
+    """A clause that leaves one sentence and arrives, every word of it, in another changed sentence was moved: low,
+    not a judgment narrowed. Words the other sentence always had do not count as arrived."""
+    flags = modified("The unemployment rate has edged higher over the past year and growth in labour costs has "
+                     "moderated. Wages are flat.",
+                     "The unemployment rate has edged higher. Wages are flat and growth in labour costs has moderated "
+                     "over the past year.")
+    assert flags and significant(flags) == [], flags
+    flags = modified("Attackers could cause a denial of service and execute malicious code by sending packets. "
+                     "Other attackers could execute malicious code remotely on the device.",
+                     "Attackers could cause a denial of service by sending packets. "
+                     "Other attackers could execute malicious code remotely on any device.")
+    assert any(f.kind == "reworded" and f.severity == "medium" for f in flags), flags

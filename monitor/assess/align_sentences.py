@@ -187,12 +187,12 @@ def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 RESTATED_MIN = 0.6  # share of content stems two one-sided sentences hold in common to be one sentence restated
 RESTATED_MIN_STEMS = 5  # content words each side needs: short labels share too few words to be told apart
 RESTATED_MAX_PAIRS = 40_000  # one-sided sentence pairs weighed at most (a rewrite of thousands is left as is)
-_STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
+STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
 
 
 def content_stems(s: Sentence) -> frozenset[str]:
     """The stems of a sentence's content words (its function words left out)."""
-    return frozenset(w[:_STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS)
+    return frozenset(w[:STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS)
 
 
 def _restated(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sentence, Sentence]]:

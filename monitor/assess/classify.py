@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from monitor.assess.actors import detect_actor
-from monitor.assess.align_sentences import align, changed_sentences, content_stems
+from monitor.assess.align_sentences import STEM, align, changed_sentences, content_stems
 from monitor.assess.findings import Finding, PairDiff, clip
 from monitor.assess.judgment import (
     FUNCTION_WORDS,
@@ -72,6 +72,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     if not old and not new:
         return ()
     alignment = align(old, new)
+    # Looked for only while the one-sided sentences times the other side's stay few (a rewrite of thousands of
+    # sentences is left as it is, as align_sentences does for restatements).
+    weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
+    said = _SaidKeys(old, new, weigh)
+    partners = {id(x): y for a, b in alignment.pairs for x, y in ((a, b), (b, a))}
     out: list[tuple[tuple[int, int, int], Assessment]] = []
     swaps: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}  # a replacement -> sentences it was seen in
     moves: set[tuple[int, int]] = set()  # stances that moved in a kept sentence (old, new): cut -1, hold 0, raise 1
@@ -98,6 +103,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
+        if finding is not None and finding.kind == "reworded" and finding.severity == "medium" and (
+                _clause_moved(diff, finding, said, partners)):
+            finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
+                              f"{finding.explanation} (every word of it stands in another changed sentence of the "
+                              "other version: moved there, not dropped or added)")
         if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED):
             narrowed = restricted(diff)
             grown = None if narrowed else extended(diff)
@@ -144,12 +154,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     item_has_prescription = _prescriptive_items(singles)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
-    # Looked for only while the one-sided sentences times the other side's stay few (a rewrite of thousands of
-    # sentences is left as it is, as align_sentences does for restatements).
-    weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
     leads = _LeadIns(changes)
     whole = _WholeText(changes)
-    said = _SaidKeys(old, new, weigh)
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
@@ -294,11 +300,45 @@ class _SaidKeys:
         self._weigh = weigh
         self._keys: dict[str, list[set[str]]] = {}
 
+    def sentences(self, side: str) -> list[Sentence]:
+        return self._sentences[side]
+
     def of(self, side: str) -> list[set[str]]:
         keys = self._keys.get(side)
         if keys is None:
             keys = self._keys[side] = [_word_keys(x) for x in self._sentences[side]] if self._weigh else []
         return keys
+
+
+_DROPPED = ("clause dropped", "part of the judgment dropped")
+_ADDED = ("clause added", "part of the judgment added")
+
+
+def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, Sentence]) -> bool:
+    """The clause dropped from a kept sentence stands, every content word by its stem and every figure as
+    written, in one changed sentence of the new version ('The unemployment rate has edged higher and growth in
+    labour costs has moderated.' → 'The unemployment rate has edged higher.', with 'Growth in labour costs has
+    moderated …' elsewhere); or the clause added was in one of the old version's: the text was regrouped. The
+    words must have come to that sentence (its counterpart did not hold them): words a sentence always had
+    were not moved there."""
+    dropped = f.explanation.startswith(_DROPPED)
+    if not dropped and not f.explanation.startswith(_ADDED):
+        return False
+    words = d.old_changed() if dropped else d.new_changed()
+    content = [w for w in words if w.isalpha() and len(w) > MOVED_SHORT and w not in FUNCTION_WORDS]
+    if len(content) < SAID_MIN_WORDS:
+        return False
+    needed = {w[:STEM] for w in content} | {w for w in words if not w.isalpha() and any(c.isalnum() for c in w)}
+    needed |= NEGATIONS.words.intersection(words)
+    side = "removed" if dropped else "added"
+    for x, keys in zip(said.sentences(side), said.of(side), strict=True):
+        partner = partners.get(id(x))
+        if needed <= keys and (partner is None or not needed <= _word_keys(partner)):
+            return True
+    return False
+
+
+MOVED_SHORT = 3  # words of this length or shorter ('if', 'or', 'not', 'it') say too little to trace a clause
 
 
 def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]]) -> bool:
