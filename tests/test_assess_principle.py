@@ -1439,3 +1439,13 @@ def test_a_clause_moved_to_another_changed_sentence_is_not_dropped() -> None:
                      "Attackers could cause a denial of service by sending packets. "
                      "Other attackers could execute malicious code remotely on any device.")
     assert any(f.kind == "reworded" and f.severity == "medium" for f in flags), flags
+
+
+def test_a_timestamp_written_to_the_month_is_the_same_date() -> None:
+    """'2024-09-26T06:00:00Z' → '2024-09': the date kept, written less precisely (as 'on 3 May 2010' → 'in May
+    2010'); another month is a date changed."""
+    assert significant(modified("- 2024-09-26T06:00:00.000000Z version 1: Initial Publication",
+                                "- 2024-09 version 1: Initial Publication")) == []
+    [flag] = significant(modified("- 2024-09-26T06:00:00.000000Z version 1: Initial Publication",
+                                  "- 2024-10 version 1: Initial Publication"))
+    assert flag.kind == "quantity", flag

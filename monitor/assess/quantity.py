@@ -568,6 +568,16 @@ def range_direction(d: PairDiff) -> tuple[bool, str | None]:
     return True, None
 
 
+def _to_the_month(full: Sentence, lo: int, hi: int, short: Sentence, lo2: int, hi2: int) -> bool:
+    """'2024-09-26T06:00:00Z' → '2024-09' (the year and a two-digit month): the same date, written less precisely,
+    as 'on 3 May 2010' → 'in May 2010' is."""
+    if hi - lo != 1 or hi2 - lo2 != 2 or short.gaps[lo2 + 1] != "-":
+        return False
+    iso = _ISO_DATE.match(full.words[lo])
+    year, month = short.words[lo2:hi2]
+    return bool(iso) and len(month) == 2 and (year, month) == (iso.group(1), iso.group(2))
+
+
 def detect_scope(d: PairDiff) -> Finding | None:
     """One quantifier put for another on the scale few < some < many < most < all, the words around it kept
     ('Updatable in all versions' → 'Updatable in some versions', 'Most forecasters expect' → 'Few forecasters
@@ -587,6 +597,12 @@ def detect_scope(d: PairDiff) -> Finding | None:
 
 def detect_quantity(d: PairDiff) -> Finding | None:
     """A number, date or other quantity changed; up or down when the two sides measure the same thing."""
+    if len(d.regions) == 1 and any(_to_the_month(*sides) for sides in (
+            (d.old, d.regions[0].i1, d.regions[0].i2, d.new, d.regions[0].j1, d.regions[0].j2),
+            (d.new, d.regions[0].j1, d.regions[0].j2, d.old, d.regions[0].i1, d.regions[0].i2))):
+        r = d.regions[0]
+        return Finding("quantity", "low", None, d.old.raw_tokens[r.i1:r.i2], d.new.raw_tokens[r.j1:r.j2],
+                       "the same date written to the month")
     old_q: list[Quantity] = []
     new_q: list[Quantity] = []
     for r in d.regions:
