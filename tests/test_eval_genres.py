@@ -29,21 +29,21 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10")
 # Measured at the commit named (no pack, no topics), all ten batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.786 at 1db73a6",
-    ("govuk-standards", "direction"): "0.775 at 1db73a6",
-    ("ics-advisories", "recall"): "0.857 at 1db73a6",
-    ("ics-advisories", "precision"): "0.836 at 1db73a6",
-    ("ics-advisories", "direction"): "0.857 at 1db73a6",
-    ("nist-guidelines", "recall"): "0.9297 at 1db73a6",
-    ("nist-guidelines", "precision"): "0.822 at 1db73a6",
-    ("nist-guidelines", "direction"): "0.832 at 1db73a6",
-    ("rba-decisions", "direction"): "0.625 at 1db73a6",
-    ("rba-minutes", "direction"): "0.645 at 1db73a6",
-    ("rustsec-advisories", "recall"): "0.907 at 1db73a6",
-    ("rustsec-advisories", "direction"): "0.753 at 1db73a6",
-    ("science-review", "recall"): "0.898 at 1db73a6",
-    ("science-review", "precision"): "0.842 at 1db73a6",
-    ("science-review", "direction"): "0.728 at 1db73a6",
+    ("govuk-standards", "precision"): "0.786 at 9fe3e3c",
+    ("govuk-standards", "direction"): "0.789 at 9fe3e3c",
+    ("ics-advisories", "recall"): "0.857 at 9fe3e3c",
+    ("ics-advisories", "precision"): "0.840 at 9fe3e3c",
+    ("ics-advisories", "direction"): "0.859 at 9fe3e3c",
+    ("nist-guidelines", "recall"): "0.9297 at 9fe3e3c",
+    ("nist-guidelines", "precision"): "0.826 at 9fe3e3c",
+    ("nist-guidelines", "direction"): "0.832 at 9fe3e3c",
+    ("rba-decisions", "direction"): "0.625 at 9fe3e3c",
+    ("rba-minutes", "direction"): "0.645 at 9fe3e3c",
+    ("rustsec-advisories", "recall"): "0.907 at 9fe3e3c",
+    ("rustsec-advisories", "direction"): "0.753 at 9fe3e3c",
+    ("science-review", "recall"): "0.898 at 9fe3e3c",
+    ("science-review", "precision"): "0.846 at 9fe3e3c",
+    ("science-review", "direction"): "0.732 at 9fe3e3c",
 }
 
 
