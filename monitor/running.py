@@ -82,11 +82,15 @@ def running_lines(
         return sorted(i for occurrences in repeated for i in occurrences)
     # Neighbours are looked up for the occurrences only, by bisection in the lines that can be one: two passes
     # at C speed over the lines rather than a Python loop filling a table for every line.
-    skipped = {i for occurrences in repeated for i in occurrences}
-    shown = list(compress(range(n), map(not_, blank)))  # the non-blank lines, the occurrences among them
-    # nor a candidate running line
-    text = [i for i in compress(range(n), map(not_, map(or_, blank, dropped))) if i not in skipped]
     numbered = any(dropped)  # else no line can be next to a page number
+    # the non-blank lines, the occurrences among them (asked only next to a page number)
+    shown = list(compress(range(n), map(not_, blank))) if numbered else []
+    # nor a candidate running line: the lines of text, marked and listed in C rather than tested one by one
+    hidden = list(map(or_, blank, dropped))
+    for occurrences in repeated:
+        for i in occurrences:
+            hidden[i] = True
+    text = list(compress(range(n), map(not_, hidden)))
     out: list[int] = []
     for occurrences in repeated:
         if _numbers_grow(lines, occurrences) or any(

@@ -6,12 +6,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress, repeat
-from operator import not_, or_
-from typing import TypeVar
+from itertools import compress, pairwise, repeat
+from operator import attrgetter, not_, or_
+from typing import NamedTuple, TypeVar
 
 from monitor.config import NormalizeConfig
-from monitor.frozen import fast_init
 from monitor.lazy_re import lazy_compile
 from monitor.normalize import fold, fold_lines, squash
 from monitor.running import running_lines
@@ -55,12 +54,15 @@ _SUFFIXES = frozenset(
 )
 
 
-@fast_init
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """One logical paragraph, heading or list item in its comparison form (one line, typography folded)."""
+class Paragraph(NamedTuple):
+    """One logical paragraph, heading or list item in its comparison form (one line, typography folded).
 
-    index: int
+    A named tuple, not a frozen dataclass: a document has tens of thousands, and segment() makes them all in C
+    (tuple.__new__ mapped over their fields) where a dataclass runs a Python __init__ for each (about a
+    microsecond: 10 ms of a 4 MB document); its fields are read by C descriptors too. Immutable, compared and
+    hashed by value and shown as the dataclass was."""
+
+    index: int  # type: ignore[assignment]  # the field shadows tuple.index, as namedtuple allows
     text: str
     section: str | None
     heading: bool = False
@@ -102,37 +104,49 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
     lines, page_starts = _fold_pages(raw)
     units = _units(lines, facts, page_starts)
     vocab: _Vocabulary = _Vocabulary(lines)
-    # A unit's text, or its joiner once a page break's second half has been added to it.
-    joined: list[tuple[_Unit, str | _Joiner]] = []
-    keep = joined.append
+    # The units kept, and each one's text, or its joiner once a page break's second half has been added to it.
+    kept: list[_Unit] = []
+    parts: list[str | _Joiner] = []
+    keep, keep_part = kept.append, parts.append
+    joiners = False
     squashed, blocked = facts.squashed, facts.blocked
     for unit in _split_inline_items(units, vocab, squashed):
         lines, kind = unit.lines, unit.kind
         body = squashed[lines[0]] if len(lines) == 1 else _join_lines(lines, vocab, squashed)
-        if kind != "heading" and blocked is not None and blocked[body]:
+        if kind == "heading":
+            keep(unit)
+            keep_part(body)
             continue
-        if joined and kind == "para" and unit.after_gap:
-            prev_unit, prev = joined[-1]
+        if blocked is not None and blocked[body]:
+            continue
+        if parts and kind == "para" and unit.after_gap:
+            prev = parts[-1]
             last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
-            if last and last not in _TERMINAL and _continues(prev_unit, last, body, unit.after_drop):
+            if last and last not in _TERMINAL and _continues(kept[-1], last, body, unit.after_drop):
                 if isinstance(prev, str):
-                    prev = _Joiner(prev, vocab)
-                    joined[-1] = (prev_unit, prev)
+                    prev = parts[-1] = _Joiner(prev, vocab)
+                    joiners = True
                 prev.add(body)
                 continue
-        keep((unit, body))
-    paragraphs: list[Paragraph] = []
-    add = paragraphs.append
-    section: str | None = None
-    for index, (unit, part) in enumerate(joined):
-        body = part if part.__class__ is str else part.text()  # type: ignore[union-attr]
-        if unit.kind == "heading":
-            section = _HEADING_MARKS.sub("", unit.heading_text or body) or body
-            add(Paragraph(index, body, section, True))
-        else:
-            add(Paragraph(index, body, section, False))
-    return Document(tuple(paragraphs))
+        keep(unit)
+        keep_part(body)
+    # (without a joiner, every part is its text)
+    texts: list[str] = [p if isinstance(p, str) else p.text() for p in parts] if joiners else parts  # type: ignore[assignment]
+    # Each paragraph's section is that of the last heading at or before it: set a run at a time, between headings.
+    n = len(texts)
+    headings = list(map("heading".__eq__, map(_KIND, kept)))
+    sections: list[str | None] = [None] * n
+    starts = list(compress(range(n), headings))  # the headings' indexes
+    for start, end in pairwise([*starts, n]):
+        body = texts[start]
+        section = _HEADING_MARKS.sub("", kept[start].heading_text or body) or body
+        sections[start:end] = [section] * (end - start)
+    # Made in C: tuple.__new__ over the fields, without a Python call per paragraph.
+    return Document(tuple(map(tuple.__new__, repeat(Paragraph), zip(range(n), texts, sections, headings, strict=True))))
+
+
+_KIND = attrgetter("kind")
 
 
 def _fold_pages(raw: str) -> tuple[list[str], list[int] | None]:
