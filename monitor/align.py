@@ -10,8 +10,9 @@ import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import reduce
 from itertools import chain, compress, count, repeat
-from operator import attrgetter, sub
+from operator import attrgetter, or_, sub
 
 from monitor.report import ParagraphChange, ParagraphOpName
 from monitor.segment import Paragraph
@@ -31,6 +32,10 @@ DP_WORD_CELLS = 200_000_000
 RARE_MAX = 64  # paragraphs a run of words may occur in and still point to where a paragraph moved
 
 _WORDS = re.compile(r"\w+")
+# Gaps of at least this many cells (old paragraphs times new) rule out parts by their sketches before looking for
+# splits and merges: below it comparing every run costs less than sketching every paragraph.
+SKETCH_CELLS = 100
+SKETCH_BITS = 512  # bits of a paragraph's sketch (_Side.sketch): a power of two
 
 
 class _WordCharTable(dict[int, int]):
@@ -116,6 +121,27 @@ class _Vocabulary(dict[str, str]):
         return char
 
 
+_SIGMA = "\u03a3"
+
+
+class _Marks(dict[str, int]):
+    """Each distinct word (split at white space) of both versions and its mark: a bit (of SKETCH_BITS, by hash)
+    for each lower-cased \\w+ run in it, the words a paragraph's bag() counts; `count`: how many runs it holds.
+
+    A paragraph's bag is the runs of its words taken one word at a time (white space is no word character, and
+    lower() looks past a letter only to decide a capital sigma's form: _Side.sketch leaves such paragraphs out)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count: dict[str, int] = {}
+
+    def __missing__(self, word: str) -> int:
+        runs = word.lower().translate(_WORD_CHARS).split()
+        self.count[word] = len(runs)
+        bits = self[word] = sum(set(map((1).__lshift__, map((SKETCH_BITS - 1).__and__, map(hash, runs)))))
+        return bits
+
+
 class _Side:
     """One version's paragraph texts, with their words split once and kept for repeated comparisons.
 
@@ -124,16 +150,18 @@ class _Side:
     one concatenation. Indel similarity of the strings equals that of the word lists, since the map is one to one.
     """
 
-    __slots__ = ("_bags", "_codes", "_holds", "_lower", "_words", "codes", "texts")
+    __slots__ = ("_bags", "_codes", "_holds", "_lower", "_sketches", "_words", "codes", "marks", "texts")
 
-    def __init__(self, texts: Sequence[str], codes: dict[str, str] | None) -> None:
+    def __init__(self, texts: Sequence[str], codes: dict[str, str] | None, marks: _Marks) -> None:
         self.texts = texts
+        self.marks = marks  # shared by both sides, as `codes` is
         self.codes = codes  # None: compare lists of words (a pair with more distinct words than characters)
         self._words: dict[int, list[str]] = {}
         self._codes: dict[int, str | list[str]] = {}
         self._bags: dict[int, Counter[str]] = {}
         self._holds: dict[tuple[int, int], bool] = {}
         self._lower: dict[int, str] = {}
+        self._sketches: dict[int, tuple[int, int, int]] = {}
 
     def words(self, i: int) -> list[str]:
         w = self._words.get(i)
@@ -186,6 +214,35 @@ class _Side:
             # _WORDS.findall(text.lower()), as runs between spaces: the runs of word characters, split in C
             b = self._bags[i] = Counter(self.lower(i).translate(_WORD_CHARS).split())
         return b
+
+    def sketch(self, i: int) -> tuple[int, int, int]:
+        """Paragraph i's bag of words (bag()) in brief, for ruling out in bulk the parts that cannot hold in a whole
+        (holds()): a bit for each distinct word as a part and as a whole, and how many of its words may be missing
+        from a whole it holds in (-1: none, an empty part holds nowhere). Made from its words' marks (_Marks), with
+        no bag: most paragraphs are never asked whether they hold.
+
+        A bit of a part that no word of the whole has is a word of the part the whole lacks (distinct bits, distinct
+        words; a word whose bit the whole has by chance is only not counted), so more such bits than the misses
+        allowed rule the pair out whatever the bits are: they decide only which pairs holds() is asked about."""
+        s = self._sketches.get(i)
+        if s is None:
+            marks = self.marks
+            words = self.words(i)
+            bits = reduce(or_, map(marks.__getitem__, set(words)), 0)  # (a word's count is set with its mark)
+            total = sum(map(marks.count.__getitem__, words))
+            most = -1
+            if total:
+                # the most words missing with shared / total still at least PART_MIN (as holds() divides)
+                most = int(total * (1 - PART_MIN)) + 2
+                while most >= 0 and (total - most) / total < PART_MIN:
+                    most -= 1
+            if _SIGMA in self.texts[i]:
+                # lower() turns a capital sigma into the final form by what comes next: not from the words alone.
+                # Such a paragraph rules nothing out, as a part or as a whole.
+                s = self._sketches[i] = (0, -1, most)
+            else:
+                s = self._sketches[i] = (bits, bits, most)
+        return s
 
     def codes_of(self, ix: range) -> str | list[str]:
         """The words of consecutive paragraphs, joined."""
@@ -266,10 +323,12 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     codes = anchor_opcodes(old_ids, new_ids, runs=True)
     try:
         vocabulary: dict[str, str] | None = _Vocabulary()
-        rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
+        marks = _Marks()
+        rows = _rows(codes, _Side(old_texts, vocabulary, marks), _Side(new_texts, vocabulary, marks))
     except _VocabularyFull:
         vocabulary = None
-        rows = _rows(codes, _Side(old_texts, vocabulary), _Side(new_texts, vocabulary))
+        marks = _Marks()
+        rows = _rows(codes, _Side(old_texts, vocabulary, marks), _Side(new_texts, vocabulary, marks))
     changes: list[ParagraphChange] = []
     for row in rows:
         if isinstance(row, _Pair):
@@ -552,27 +611,79 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
             sim = float(score) / 100.0
             if sim >= MODIFIED_MIN:
                 found[i, j, 1, 1] = sim
-        # The words of k consecutive paragraphs, from those of k - 1: one concatenation per run.
-        old_runs: Sequence[str | list[str]] = old_codes
-        new_runs: Sequence[str | list[str]] = new_codes
-        for k in range(2, min(MAX_GROUP, max(m, n)) + 1):
-            if k <= n:
-                new_runs = [run + new_codes[j + k - 1] for j, run in enumerate(new_runs[:n - k + 1])]  # type: ignore[operator]
-                for i, j, score in _scan(old_codes, new_runs, GROUP_MIN):
-                    gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
-                    if gain > 0:
-                        found[i, j, 1, k] = gain
-            if k <= m:
-                old_runs = [run + old_codes[i + k - 1] for i, run in enumerate(old_runs[:m - k + 1])]  # type: ignore[operator]
-                for j, i, score in _scan(new_codes, old_runs, GROUP_MIN):
-                    gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
-                    if gain > 0:
-                        found[i, j, k, 1] = gain
+        if m * n < SKETCH_CELLS:
+            # The words of k consecutive paragraphs, from those of k - 1: one concatenation per run.
+            old_runs: Sequence[str | list[str]] = old_codes
+            new_runs: Sequence[str | list[str]] = new_codes
+            for k in range(2, min(MAX_GROUP, max(m, n)) + 1):
+                if k <= n:
+                    new_runs = [run + new_codes[j + k - 1] for j, run in enumerate(new_runs[:n - k + 1])]  # type: ignore[operator]
+                    for i, j, score in _scan(old_codes, new_runs, GROUP_MIN):
+                        gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
+                        if gain > 0:
+                            found[i, j, 1, k] = gain
+                if k <= m:
+                    old_runs = [run + old_codes[i + k - 1] for i, run in enumerate(old_runs[:m - k + 1])]  # type: ignore[operator]
+                    for j, i, score in _scan(new_codes, old_runs, GROUP_MIN):
+                        gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
+                        if gain > 0:
+                            found[i, j, k, 1] = gain
+        else:
+            # A split or merge counts only when each of its parts holds in the whole (_group_gain): the runs of parts
+            # that may (by the sketches) are found first for each whole, and only they are compared with it. In a gap
+            # of edited paragraphs a paragraph's whole neighbours hold in it almost never, and nearly all of the runs
+            # of two to four paragraphs, compared to be ruled out by holds() after, are not compared at all.
+            if n > 1:
+                for i, starts in enumerate(_group_starts(old, oi, new, nj)):
+                    for k, js in starts:
+                        runs = [_joined(new_codes, j, k) for j in js]
+                        for _, x, score in _scan(old_codes[i:i + 1], runs, GROUP_MIN):
+                            j = js[x]
+                            gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
+                            if gain > 0:
+                                found[i, j, 1, k] = gain
+            if m > 1:
+                for j, starts in enumerate(_group_starts(new, nj, old, oi)):
+                    for k, ix in starts:
+                        runs = [_joined(old_codes, i, k) for i in ix]
+                        for _, x, score in _scan(new_codes[j:j + 1], runs, GROUP_MIN):
+                            i = ix[x]
+                            gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
+                            if gain > 0:
+                                found[i, j, k, 1] = gain
     gains: Gains = {}
     for (i, j, di, dj), gain in sorted(found.items(), key=lambda f: (f[0][0], f[0][1], _shape_rank(f[0][2],
                                                                                                   f[0][3]))):
         gains.setdefault((i, j), []).append((di, dj, gain))
     return gains
+
+
+def _group_starts(whole: _Side, wholes: range, parts: _Side, ix: range) -> Iterator[list[tuple[int, list[int]]]]:
+    """For each whole (in order), the runs of 2 to MAX_GROUP consecutive parts (offsets into ix) each of which
+    may hold in it, as (run length, starts); a part whose sketch has more bits the whole lacks than its misses
+    allowed (_Side.sketch) cannot hold, nor can any run with it."""
+    sketches = [parts.sketch(x) for x in ix]
+    longest = min(MAX_GROUP, len(ix))
+    for w in wholes:
+        lacks = ~whole.sketch(w)[1]
+        fit = [x for x, (bits, _, most) in enumerate(sketches) if (bits & lacks).bit_count() <= most]
+        starts: list[tuple[int, list[int]]] = []
+        if len(fit) > 1:
+            fits = set(fit)
+            for k in range(2, longest + 1):
+                js = [x for x in fit if all(x + t in fits for t in range(1, k))]
+                if not js:
+                    break
+                starts.append((k, js))
+        yield starts
+
+
+def _joined(codes: Sequence[str | list[str]], start: int, k: int) -> str | list[str]:
+    """The words of k consecutive paragraphs from `start`, joined (codes: one per paragraph)."""
+    first = codes[start]
+    if isinstance(first, str):
+        return "".join(codes[start:start + k])  # type: ignore[arg-type]
+    return [w for c in codes[start:start + k] for w in c]
 
 
 def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]],
