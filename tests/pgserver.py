@@ -57,7 +57,6 @@ def server() -> Iterator[tuple[str | None, str]]:
         for path in (base, sockets):
             os.chown(path, 65534, 65534)
         base.chmod(0o755)
-    port = _free_port()
     env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
     log = base / "server.log"
     try:
@@ -66,11 +65,18 @@ def server() -> Iterator[tuple[str | None, str]]:
         if made.returncode != 0:
             yield None, f"initdb failed: {(made.stderr or made.stdout).strip()[-300:]}"
             return
-        options = (f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                   f"-c max_connections=200")
-        started = subprocess.run([*prefix, pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "-t", "60",
-                                  "start"], capture_output=True, text=True, env=env, check=False, timeout=120)
-        if started.returncode != 0:
+        # Test workers run side by side (pytest-xdist), each with its own server: a port found free may be taken
+        # by another worker's server before this one binds it, so a failed start is tried again on a new port.
+        for _attempt in range(3):
+            port = _free_port()
+            options = (f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
+                       f"-c synchronous_commit=off -c max_connections=200")
+            started = subprocess.run([*prefix, pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w",
+                                      "-t", "60", "start"], capture_output=True, text=True, env=env, check=False,
+                                     timeout=120)
+            if started.returncode == 0:
+                break
+        else:
             tail = log.read_text(errors="replace")[-300:] if log.exists() else started.stderr
             yield None, f"pg_ctl start failed: {tail.strip()}"
             return
