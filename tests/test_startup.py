@@ -4,10 +4,12 @@ says and exits exactly as click's, and that the fast path for short pairs is exa
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,6 +46,7 @@ HEAVY = (
     "click",  # the plain form of `monitor diff` is read by monitor.launch; click parses every other command line
     "inspect", "ast", "dis", "tokenize",  # dataclasses', for a class without a docstring (monitor's all have one)
     "ipaddress",  # urllib.parse's (imported by pathlib) for IPv6 hosts only
+    "threading", "datetime",  # the lexicon's lock is _thread's; a file's time is stamped with time.gmtime
 )
 
 
@@ -108,7 +111,7 @@ def test_compiled_cache_gives_exactly_what_compiling_gives(tmp_path: Path) -> No
     assert first.returncode == second.returncode == 1, first.stderr + second.stderr
     assert first.stdout == second.stdout and "likelihood down" in first.stdout
     (cache,) = (tmp_path / "pycache").rglob("compiled.*.marshal")
-    codes, programs = codecache._read(cache)
+    codes, programs = codecache.decoded(cache)
     assert len(codes) > 100 and len(programs) > 20  # dataclasses' methods; the patterns a diff uses
     for text, code in codes.items():
         assert compile(text, "<string>", "exec", dont_inherit=True) == code
@@ -171,6 +174,16 @@ def test_a_damaged_cache_entry_is_compiled_afresh() -> None:
     compiled = codecache._cached_re_compile(pattern, 0)
     assert compiled == codecache._re[2](pattern, 0) and compiled.groupindex == {"word": 1}
     assert compiled.match("damaged  entry") is not None
+    # An entry whose stored bytes marshal cannot read, or read as something else, is compiled afresh as well.
+    for blob in (b"\xff\x00damaged", marshal.dumps([1, 2, 3])):
+        other = rf"(?P<word>stored{len(blob)})\s+entry"
+        codecache._stored_programs[(other, 0)] = blob
+        assert codecache._cached_re_compile(other, 0) == codecache._re[2](other, 0)
+        source = f"def stored{len(blob)}(): return {len(blob)}\n"
+        codecache._stored_codes[source] = blob
+        namespace: dict[str, Any] = {}
+        codecache._cached_exec(source, namespace)
+        assert namespace[f"stored{len(blob)}"]() == len(blob)
 
 
 @settings(max_examples=200, deadline=None)
@@ -346,3 +359,32 @@ print("ok")
 """
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 0 and proc.stdout == "ok\n", proc.stderr
+
+
+def _datetime_stamp(timestamp: float) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _outcome(stamp: Any, timestamp: float) -> tuple[str, str]:
+    try:
+        return "ok", stamp(timestamp)
+    except Exception as exc:  # the error itself is compared
+        return type(exc).__name__, str(exc)
+
+
+_EDGES = (0.0, -0.0, 0.9999995, 0.9999996, 0.4999995, 1.0000005, -0.5, -1e-7, -0.9999996, 1_700_000_000.9999995,
+          1_700_000_000.25, -62_135_596_800.0, -62_135_596_800.5, -62_135_596_801.0, 253_402_300_799.0,
+          253_402_300_799.9999995, 253_402_300_799.9999996, 253_402_300_800.0, 1e20, -1e20, float("inf"), float("nan"))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.floats(-62_135_596_900, 253_402_300_900), st.integers(0, 4_102_444_800).map(float),
+                 st.integers(0, 4_102_444_800).map(lambda s: s + 0.9999995), st.sampled_from(_EDGES)))
+def test_a_files_time_is_stamped_as_datetime_stamps_it(timestamp: float) -> None:
+    """A compared file's modification time in the report (taken_at) is the text datetime gave, or its error, at
+    every time, rounding and year boundary, now that it is computed without loading datetime."""
+    from monitor.refs import utc_stamp
+
+    assert _outcome(utc_stamp, timestamp) == _outcome(_datetime_stamp, timestamp)
