@@ -12,6 +12,7 @@ every message and exit status; tests/test_startup.py checks that both ways give 
 
 from __future__ import annotations
 
+import _thread
 import sys
 from types import ModuleType
 from typing import Any
@@ -25,23 +26,34 @@ FORMATS = ("text", "markdown", "json", "html")  # as `monitor diff --format` acc
 DEFERRED = ("inspect", "ipaddress")
 
 
+_LOADING = _thread.RLock()  # one deferred module's code runs at a time, once
+_RUNNING: set[str] = set()  # deferred modules whose code is running (in the thread holding _LOADING)
+
+
 class _Deferred(ModuleType):
     """A module whose code runs at the first use of an attribute it does not have yet (its name, spec and file it
     has from the start, so `import` statements find it as an imported module without running it). Then it becomes
     an ordinary module, executed in place: every module that imported it holds the same, now complete, object.
 
     importlib's LazyLoader does the same, but in Python 3.11 an `import` statement reading the module's __spec__
-    already triggers the load, so a module imported by another at its top (as these are) was loaded at once."""
+    already triggers the load, so a module imported by another at its top (as these are) was loaded at once.
+    Another thread asking meanwhile waits for the code to have run; the running code itself asking for a name it
+    has not defined yet gets the AttributeError a partly imported module gives."""
 
     def __getattr__(self, name: str) -> Any:
         spec: Any = self.__spec__
-        self.__class__ = ModuleType  # type: ignore[assignment]  # an ordinary module from here on: its code runs once
-        try:
-            spec.loader.exec_module(self)
-        except BaseException:
-            sys.modules.pop(spec.name, None)  # as a failed import leaves it: not imported
-            raise
-        return getattr(self, name)
+        with _LOADING:
+            if type(self) is _Deferred and spec.name not in _RUNNING:
+                _RUNNING.add(spec.name)
+                try:
+                    spec.loader.exec_module(self)
+                except BaseException:
+                    sys.modules.pop(spec.name, None)  # as a failed import leaves it: not imported
+                    raise
+                finally:
+                    _RUNNING.discard(spec.name)
+                self.__class__ = ModuleType  # type: ignore[assignment]  # an ordinary module from here on
+        return ModuleType.__getattribute__(self, name)
 
 
 def defer_imports(names: tuple[str, ...]) -> None:

@@ -355,6 +355,21 @@ class Undocumented:
     x: int
 assert Undocumented.__doc__ == "Undocumented(x: int)" and type(inspect) is ModuleType
 assert callable(inspect.signature) and sys.modules["inspect"] is inspect
+# Threads that use a deferred module at the same moment all see it whole, and its code runs once.
+import threading
+defer_imports(("colorsys",))
+import colorsys
+runs = []
+real_exec = colorsys.__spec__.loader.exec_module
+colorsys.__spec__.loader.exec_module = lambda module: (runs.append(1), real_exec(module))
+barrier, results = threading.Barrier(8), []
+def use():
+    barrier.wait()
+    results.append(colorsys.rgb_to_hsv(1.0, 0.0, 0.0))
+threads = [threading.Thread(target=use) for _ in range(8)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+assert results == [(0.0, 1.0, 1.0)] * 8 and runs == [1], (results, runs)
 print("ok")
 """
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
