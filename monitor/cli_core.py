@@ -124,8 +124,8 @@ def write_as_is(text: str) -> bool:
     import io
 
     stream = sys.stdout
-    if type(stream) is not io.TextIOWrapper or _ascii_encoding(stream.encoding):
-        return False
+    if type(stream) is not io.TextIOWrapper or _ascii_encoding(stream.encoding) or sys.platform.startswith("win"):
+        return False  # (click writes to a Windows console through a stream of its own)
     try:
         stream.write(text)  # also when empty: click's first write to a stream is "" (a UTF-16 stream's BOM)
         stream.flush()
