@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from monitor.cli import SEVERITY_CHOICES, _reason, echo, terminal_safe, use_color, user_errors, write_output
+from monitor.cli_core import SEVERITY_CHOICES, _reason, echo, terminal_safe, use_color, user_errors, write_output
 from monitor.cli_global import pager_wanted
 from monitor.pager import paged
 

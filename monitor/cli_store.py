@@ -9,16 +9,8 @@ from typing import Any
 
 import click
 
-from monitor.cli import (
-    EXIT_DIFFERENT,
-    EXIT_ERROR,
-    EXIT_SAME,
-    SEVERITY_CHOICES,
-    load_cfg,
-    output_error,
-    say,
-    user_errors,
-)
+from monitor.cli import load_cfg
+from monitor.cli_core import EXIT_DIFFERENT, EXIT_ERROR, EXIT_SAME, SEVERITY_CHOICES, output_error, say, user_errors
 from monitor.cli_global import pager_wanted
 from monitor.pager import paged
 

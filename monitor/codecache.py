@@ -16,6 +16,10 @@ object is built exactly as `re` builds it. The file is keyed by the interpreter 
 its whole text (and flags), so an entry is only ever used for the very text it was compiled from; a missing,
 unreadable or foreign file just means compiling as before. It is written, atomically, at exit when the process
 compiled something new, unless bytecode writing is off (`PYTHONDONTWRITEBYTECODE`, `-B`) or the folder is read-only.
+
+Each entry is kept in the file in its own marshalled form and decoded when a process first asks for its text: the
+file holds what every run of every configuration compiled (a config's patterns, other commands' classes), and
+decoding all of it at every start cost a tiny diff 9M instructions, against 1M to read it and decode what it uses.
 """
 
 from __future__ import annotations
@@ -37,9 +41,13 @@ _MAX_ENTRIES = 3000
 # The compiled form of a pattern: final flags, opcodes, group count, group names -> index, index -> group name.
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
+_FORMAT = 2  # entries marshalled one by one (1: the tables marshalled whole, before)
+
 _exec = builtins.exec
-_codes: dict[str, CodeType] = {}
+_codes: dict[str, CodeType] = {}  # the entries this process used or compiled
 _programs: dict[tuple[str | bytes, int], Program] = {}
+_stored_codes: dict[str, bytes] = {}  # the file's entries, as marshal wrote each, until this process asks for one
+_stored_programs: dict[tuple[str | bytes, int], bytes] = {}
 _new: list[str] = []  # which tables gained an entry in this process ("exec", "re")
 _file: list[Path] = []  # where the cache is, once installed
 _re: list[Any] = []  # re._compiler, re._parser and re._compiler.compile as it was (no type stubs: Any)
@@ -49,6 +57,10 @@ def _cached_exec(source: Any, globals: Any = None, locals: Any = None, /) -> Non
     """`exec` as `dataclasses` calls it, with the compiled form of a text it compiled in an earlier process."""
     if type(source) is str:
         code = _codes.get(source)
+        if code is None:
+            code = _stored(_stored_codes, source, CodeType)
+            if code is not None:
+                _codes[source] = code
         if code is None:
             # What exec(text) does from dataclasses' frame: mode "exec", file "<string>", no inherited flags
             # (dataclasses has no __future__ imports).
@@ -72,6 +84,10 @@ def _cached_re_compile(p: Any, flags: int = 0) -> Any:
         return original(p, flags)
     key = (p, int(flags))
     program = _programs.get(key)
+    if program is None:
+        program = _stored(_stored_programs, key, tuple)
+        if program is not None:
+            _programs[key] = program
     if program is not None:
         try:
             return compiler._sre.compile(p, *program)
@@ -90,15 +106,34 @@ def _cached_re_compile(p: Any, flags: int = 0) -> Any:
     return compiler._sre.compile(p, *program)
 
 
-def _read(path: Path) -> tuple[dict[str, CodeType], dict[tuple[str | bytes, int], Program]]:
+def _stored(table: dict[Any, bytes], key: Any, kind: type) -> Any:
+    """The entry stored for key, decoded (None when there is none, or it is damaged: compiled afresh then)."""
+    blob = table.pop(key, None)
+    if blob is None:
+        return None
+    try:
+        value = marshal.loads(blob)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return value if type(value) is kind else None
+
+
+def _read(path: Path) -> tuple[dict[str, bytes], dict[tuple[str | bytes, int], bytes]]:
+    """The file's two tables, each entry still marshalled (empty when it is missing, unreadable or foreign)."""
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}, {}
-    if not (isinstance(data, tuple) and len(data) == 3 and data[0] == sys.version and isinstance(data[1], dict)
-            and isinstance(data[2], dict)):
+    if not (isinstance(data, tuple) and len(data) == 4 and data[0] == sys.version and data[1] == _FORMAT
+            and isinstance(data[2], dict) and isinstance(data[3], dict)):
         return {}, {}
-    return data[1], data[2]
+    return data[2], data[3]
+
+
+def decoded(path: Path) -> tuple[dict[str, CodeType], dict[tuple[str | bytes, int], Program]]:
+    """Every entry of a cache file, decoded (for tests and inspection)."""
+    codes, programs = _read(path)
+    return ({k: marshal.loads(v) for k, v in codes.items()}, {k: marshal.loads(v) for k, v in programs.items()})
 
 
 def _save() -> None:
@@ -107,16 +142,16 @@ def _save() -> None:
         return
     path = _file[0]
     codes, programs = _read(path)  # another process may have written entries of its own meanwhile
-    codes.update(_codes)
-    programs.update(_programs)
+    codes.update((k, marshal.dumps(v)) for k, v in _codes.items())
+    programs.update((k, marshal.dumps(v)) for k, v in _programs.items())
     if len(codes) > _MAX_ENTRIES:
-        codes = dict(_codes)
+        codes = {k: marshal.dumps(v) for k, v in _codes.items()}
     if len(programs) > _MAX_ENTRIES:
-        programs = dict(_programs)
+        programs = {k: marshal.dumps(v) for k, v in _programs.items()}
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((sys.version, codes, programs)))
+        tmp.write_bytes(marshal.dumps((sys.version, _FORMAT, codes, programs)))
         tmp.replace(path)
     except (OSError, ValueError):  # a read-only install: compile as before next time
         with contextlib.suppress(OSError):
@@ -138,8 +173,8 @@ def install(part: str = "") -> None:
     name = f"{part}.{sys.implementation.cache_tag}" if part else sys.implementation.cache_tag
     _file.append(Path(cached).with_name(f"compiled.{name}.marshal"))
     codes, programs = _read(_file[0])
-    _codes.update((k, v) for k, v in codes.items() if type(k) is str and type(v) is CodeType)
-    _programs.update(programs)
+    _stored_codes.update((k, v) for k, v in codes.items() if type(k) is str and type(v) is bytes)
+    _stored_programs.update((k, v) for k, v in programs.items() if type(v) is bytes)
     dataclasses.exec = _cached_exec  # type: ignore[attr-defined]  # a module global shadowing the builtin
     compiler: Any = sys.modules.get("re._compiler")  # both loaded by `import re`
     parser: Any = sys.modules.get("re._parser")

@@ -9,7 +9,8 @@ from typing import Any
 
 import click
 
-from monitor.cli import load_cfg, say, terminal_safe, user_errors, write_output
+from monitor.cli import load_cfg
+from monitor.cli_core import say, terminal_safe, user_errors, write_output
 
 FORMATS = ("text", "markdown", "json", "html")
 SEVERITY_CHOICES = ("high", "medium", "low")
@@ -194,7 +195,7 @@ def _write_redlines(series: Any, versions: list[int], output: str) -> Callable[[
     from pathlib import Path
 
     from monitor.changelog import Entry, version_key
-    from monitor.cli import write_file
+    from monitor.cli_core import write_file
     from monitor.render import render
 
     page = Path(output)

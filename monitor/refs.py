@@ -6,7 +6,6 @@ import errno
 import os
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,10 +88,36 @@ def _shorten(arg: str, limit: int = 200) -> str:
 
 def _file_ref(arg: str, path: Path, data: bytes) -> VersionRef:
     try:
-        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        mtime = utc_stamp(path.stat().st_mtime)
     except OSError:
         mtime = None
     return VersionRef(label=arg, path=arg, sha256=sha256(data), taken_at=mtime)
+
+
+def utc_stamp(timestamp: float) -> str:
+    """datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), the same text (or error), without
+    loading the datetime module for it (2 % of the CPU time of a diff of two small files): the timestamp rounded to
+    microseconds half to even as datetime rounds it (0.9999996 s past a second is the next second), then that
+    second's UTC date and time as time.gmtime gives them and time.strftime formats them, as datetime does. A time
+    outside the years datetime holds (1 to 9999) is left to datetime, which refuses it as before."""
+    import math
+    import time
+
+    try:
+        fraction, whole = math.modf(timestamp)
+        micro = round(fraction * 1e6)
+        if micro >= 1_000_000:
+            whole += 1.0
+        elif micro < 0:
+            whole -= 1.0
+        moment: time.struct_time | None = time.gmtime(int(whole))
+    except (OverflowError, OSError, ValueError):  # not a finite time, or beyond the platform's
+        moment = None
+    if moment is None or not 1 <= moment.tm_year <= 9999:
+        from datetime import UTC, datetime
+
+        return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", moment)
 
 
 def _from_store(name: str, spec: str, config: Config) -> Resolved:

@@ -81,6 +81,8 @@ class Document:
 
 @dataclass(slots=True)
 class _Unit:
+    """A block of lines on its way to a paragraph (documented: a dataclass without a docstring loads `inspect`)."""
+
     kind: str  # "para", "item" or "heading"
     lines: list[str]
     after_gap: bool

@@ -1,12 +1,15 @@
-"""Start-up of `monitor diff` on small files: what a run loads, and that the fast path for short pairs is exact."""
+"""Start-up of `monitor diff` on small files: what a run loads, that the plain form of the command, run without click,
+says and exits exactly as click's, and that the fast path for short pairs is exact."""
 
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,12 +17,16 @@ from rapidfuzz.fuzz import ratio
 
 from monitor.align import GROUP_MIN, MODIFIED_MIN, MOVED_MIN, SMALL_CELLS, _small_ratio
 
-# Run as the console script does, then list every module the process had loaded when it exited.
+# Run as the console script does, then list every module the process had loaded (run) when it exited: a deferred
+# module (monitor.launch.DEFERRED) that nothing used is in sys.modules without having run.
 _RUN_AND_LIST = """
 import atexit, json, sys
+from types import ModuleType
 listing = sys.argv.pop(1)
-atexit.register(lambda: open(listing, "w").write(json.dumps(sorted(sys.modules))))
-from monitor.cli import main
+atexit.register(lambda: open(listing, "w").write(json.dumps(sorted(
+    name for name, module in sys.modules.items() if type(module) is ModuleType or not isinstance(module, ModuleType)
+    or type(module).__name__ != "_Deferred"))))
+from monitor.launch import main
 main(prog_name="monitor")
 """
 
@@ -36,12 +43,16 @@ HEAVY = (
     "pypdfium2", "trafilatura", "docx", "charset_normalizer",
     "monitor.cli_store", "monitor.cli_review",  # the other commands: click builds only the one named
     "hashlib", "_hashlib",  # OpenSSL: two short files are hashed by CPython's own SHA-256 (digest.py)
+    "click",  # the plain form of `monitor diff` is read by monitor.launch; click parses every other command line
+    "inspect", "ast", "dis", "tokenize",  # dataclasses', for a class without a docstring (monitor's all have one)
+    "ipaddress",  # urllib.parse's (imported by pathlib) for IPv6 hosts only
+    "threading", "datetime",  # the lexicon's lock is _thread's; a file's time is stamped with time.gmtime
 )
 
 
 def test_a_diff_of_two_small_files_loads_no_library_it_does_not_use(tmp_path: Path) -> None:
     """`monitor diff a.txt b.txt` on two short files reports the changed judgment without loading the index,
-    notifications, the daemon, YAML, rapidfuzz or subprocess, so it starts about as fast as Python and click."""
+    notifications, the daemon, YAML, rapidfuzz, subprocess, click or inspect, so it starts about as fast as Python."""
     (tmp_path / "a.txt").write_text("A paragraph.\n\nIt is likely to rise.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("A paragraph.\n\nIt is unlikely to rise.\n", encoding="utf-8")
     listing = tmp_path / "modules.json"
@@ -100,7 +111,7 @@ def test_compiled_cache_gives_exactly_what_compiling_gives(tmp_path: Path) -> No
     assert first.returncode == second.returncode == 1, first.stderr + second.stderr
     assert first.stdout == second.stdout and "likelihood down" in first.stdout
     (cache,) = (tmp_path / "pycache").rglob("compiled.*.marshal")
-    codes, programs = codecache._read(cache)
+    codes, programs = codecache.decoded(cache)
     assert len(codes) > 100 and len(programs) > 20  # dataclasses' methods; the patterns a diff uses
     for text, code in codes.items():
         assert compile(text, "<string>", "exec", dont_inherit=True) == code
@@ -163,6 +174,16 @@ def test_a_damaged_cache_entry_is_compiled_afresh() -> None:
     compiled = codecache._cached_re_compile(pattern, 0)
     assert compiled == codecache._re[2](pattern, 0) and compiled.groupindex == {"word": 1}
     assert compiled.match("damaged  entry") is not None
+    # An entry whose stored bytes marshal cannot read, or read as something else, is compiled afresh as well.
+    for blob in (b"\xff\x00damaged", marshal.dumps([1, 2, 3])):
+        other = rf"(?P<word>stored{len(blob)})\s+entry"
+        codecache._stored_programs[(other, 0)] = blob
+        assert codecache._cached_re_compile(other, 0) == codecache._re[2](other, 0)
+        source = f"def stored{len(blob)}(): return {len(blob)}\n"
+        codecache._stored_codes[source] = blob
+        namespace: dict[str, Any] = {}
+        codecache._cached_exec(source, namespace)
+        assert namespace[f"stored{len(blob)}"]() == len(blob)
 
 
 @settings(max_examples=200, deadline=None)
@@ -196,3 +217,189 @@ def test_a_diff_reads_a_compiled_cache_of_its_own(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "pycache").rglob("compiled.*.marshal")) == [
         f"compiled.{tag}.marshal", f"compiled.diff.{tag}.marshal"]
     assert diff_cache.read_bytes() == written
+
+
+# Forms of `monitor diff` read by monitor.launch without click, and forms it leaves to click, run both ways.
+_PLAIN_FORMS = [
+    ["diff", "a.txt", "b.txt"], ["diff", "b.txt", "a.txt"], ["diff", "a.txt", "a.txt"],
+    ["diff", "a.txt", "b.txt", "--format", "json"], ["diff", "a.txt", "b.txt", "--format=markdown"],
+    ["diff", "a.txt", "b.txt", "--format", "html", "--config", "ok.yaml"],
+    ["diff", "a.txt", "b.txt", "--config=ok.yaml", "--format", "text"],
+    ["--config", "ok.yaml", "diff", "a.txt", "b.txt"],
+    ["--config", "bad.yaml", "diff", "a.txt", "b.txt"], ["diff", "a.txt", "b.txt", "--config", "unknown_key.yaml"],
+    ["diff", "a.txt", "missing.txt"], ["diff", "missing.txt", "b.txt", "--format", "json"], ["diff", "a.txt", "folder"],
+    ["diff", "a.txt", "binary.dat"], ["diff", "a.txt", "escape.txt"],
+    ["diff", "escape.txt", "a.txt", "--format", "json"],
+    ["diff", "v1", "v2"], ["diff", "a.txt@v1", "b.txt"], ["diff", "HEAD:a.txt", "b.txt"], ["diff", "diff", "a.txt"],
+]
+_CLICK_FORMS = [
+    ["diff", "a.txt", "b.txt", "--format", "xml"], ["diff", "a.txt", "b.txt", "--format"], ["diff", "a.txt"], ["diff"],
+    ["diff", "a.txt", "b.txt", "--config", "missing.yaml"], ["diff", "a.txt", "b.txt", "--config", "folder"],
+    ["--config", "folder", "diff", "a.txt", "b.txt"],
+    ["--config", "ok.yaml", "diff", "a.txt", "b.txt", "--config", "bad.yaml"],
+    ["diff", "a.txt", "b.txt", "--format", "json", "--format", "text"], ["diff", "a.txt", "b.txt", "c.txt"],
+    ["diff", "a.txt", "b.txt", "-f", "json"], ["diff", "--format", "json", "a.txt", "b.txt"], ["diff", "-", "b.txt"],
+    ["diff", "a.txt", "b.txt", "--fail-on", "high"], ["diff", "a.txt", "b.txt", "--help"], ["diff", "", "b.txt"],
+    ["diff", "a.txt", "b.txt", "--bogus"], ["dif", "a.txt", "b.txt"], ["-C", ".", "diff", "a.txt", "b.txt"], [],
+    ["diff", "a.txt", "b.txt", "--config="], ["--config", "ok.yaml"], ["diff", "--", "a.txt", "b.txt"],
+]
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text("A paragraph.\n\nIt is likely to rise.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A paragraph.\n\nIt is unlikely to rise.\n", encoding="utf-8")
+    (tmp_path / "escape.txt").write_text("A \x1b[31mred\x1b[0m paragraph.\n\nIt is likely to rise.\n", encoding="utf-8")
+    (tmp_path / "binary.dat").write_bytes(b"\xff\xfe\x00binary\x00")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "ok.yaml").write_text("roots: [seeds]\nsnapshots: snapshots\ntopics: {}\n", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("roots: [\n", encoding="utf-8")
+    (tmp_path / "unknown_key.yaml").write_text("roots: [seeds]\nbogus: 1\n", encoding="utf-8")
+    return tmp_path
+
+
+def _run(entry: str, args: list[str], cwd: Path, extra_env: dict[str, str] | None = None) -> tuple[str, str, int]:
+    env = {k: v for k, v in os.environ.items() if k not in ("MONITOR_CONFIG", "MONITOR_INDEX", "PAGER", "NO_COLOR")}
+    env.update(extra_env or {})
+    proc = subprocess.run([sys.executable, "-c", f"from {entry} import main; main(prog_name='monitor')", *args],
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False)
+    return proc.stdout, proc.stderr, proc.returncode
+
+
+def test_the_plain_diff_is_read_without_click_and_everything_else_is_left_to_it() -> None:
+    """monitor.launch reads only the plain form of `monitor diff`, with every value click would accept as it is."""
+    from monitor.launch import plain_diff
+
+    assert plain_diff(["diff", "a", "b"]) == ("a", "b", "text", None)
+    assert plain_diff(["diff", "a", "b", "--format", "json"]) == ("a", "b", "json", None)
+    assert plain_diff(["diff", "a", "b", "--format=html"]) == ("a", "b", "html", None)
+    for args in _CLICK_FORMS:
+        assert plain_diff(args) is None, args
+
+
+def test_the_plain_diff_says_and_exits_as_click_does(tmp_path: Path) -> None:
+    """The plain form of `monitor diff`, run without click, prints the same report or error, on the same stream,
+    with the same exit status as the same command parsed by click (monitor.cli), in every format, with a config
+    before or after the command, and with missing, binary, unreadable-as-text or escape-laden inputs; the forms
+    monitor.launch leaves to click give what click gives."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    cwd = _project(tmp_path)
+    runs: list[tuple[list[str], dict[str, str]]] = [(args, {}) for args in _PLAIN_FORMS + _CLICK_FORMS[::6]]
+    for extra in ({"PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "latin-1"}, {"MONITOR_CONFIG": "ok.yaml"},
+                  {"NO_COLOR": "1"}, {"_MONITOR_COMPLETE": "bash_source"}):
+        runs += [(["diff", "a.txt", "b.txt"], extra), (["diff", "escape.txt", "b.txt", "--format", "markdown"], extra)]
+    with ThreadPoolExecutor(4) as pool:
+        fast = list(pool.map(lambda run: _run("monitor.launch", run[0], cwd, run[1]), runs))
+        click = list(pool.map(lambda run: _run("monitor.cli", run[0], cwd, run[1]), runs))
+    for run, got, expected in zip(runs, fast, click, strict=True):
+        assert got == expected, run
+    assert fast[0][2] == 1 and "likelihood down" in fast[0][0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é→\x1b[31m\n\r\t\x7f"), max_size=30),
+       st.sampled_from(("utf-8", "latin-1", "utf-16", "ascii", "cp1252")), st.sampled_from(("strict", "replace")))
+def test_a_report_written_as_is_is_what_click_echo_writes(text: str, encoding: str, errors: str) -> None:
+    """cli_core.write_as_is, which prints a report without loading click, writes to a standard text stream exactly
+    the bytes click.echo(text, nl=False, color=True) writes (or refuses, as the ASCII stream click rewraps)."""
+    import contextlib
+    import io
+
+    import click
+
+    from monitor import cli_core
+
+    def written(direct: bool) -> tuple[bytes, str | None]:
+        raw = io.BytesIO()
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors=errors)
+        saved, sys.stdout = sys.stdout, stream
+        try:
+            if direct:
+                if not cli_core.write_as_is(text):
+                    return b"", "refused"
+            else:
+                click.echo(text, nl=False, color=True)
+        except (UnicodeEncodeError, cli_core.MonitorError) as exc:
+            return raw.getvalue(), type(exc).__name__
+        finally:
+            sys.stdout = saved
+            with contextlib.suppress(ValueError):
+                stream.detach()
+        return raw.getvalue(), None
+
+    direct = written(True)
+    if direct[1] == "refused":
+        assert encoding == "ascii"
+    else:
+        assert direct == written(False)
+
+
+def test_a_deferred_module_runs_at_its_first_use() -> None:
+    """A module in monitor.launch.DEFERRED is imported without running, runs in place at the first use of one of its
+    attributes (the object every importer holds becomes the whole module), and then works as if imported as usual."""
+    code = """
+import sys
+from types import ModuleType
+from monitor.launch import defer_imports
+defer_imports(("ipaddress", "inspect"))
+import ipaddress, inspect, urllib.parse
+deferred = sys.modules["ipaddress"]
+assert type(deferred).__name__ == "_Deferred" and deferred.__name__ == "ipaddress", type(deferred)
+assert "IPv6Address" not in vars(deferred)  # not run yet
+assert urllib.parse.urlsplit("http://[::1]:80/x").hostname == "::1"  # urllib.parse's first use of ipaddress
+assert type(deferred) is ModuleType and sys.modules["ipaddress"] is deferred is ipaddress
+assert str(ipaddress.ip_address("::1")) == "::1" and ipaddress.IPv4Address("1.2.3.4").is_global
+from dataclasses import dataclass
+@dataclass
+class Undocumented:
+    x: int
+assert Undocumented.__doc__ == "Undocumented(x: int)" and type(inspect) is ModuleType
+assert callable(inspect.signature) and sys.modules["inspect"] is inspect
+# Threads that use a deferred module at the same moment all see it whole, and its code runs once.
+import threading
+defer_imports(("colorsys",))
+import colorsys
+runs = []
+real_exec = colorsys.__spec__.loader.exec_module
+colorsys.__spec__.loader.exec_module = lambda module: (runs.append(1), real_exec(module))
+barrier, results = threading.Barrier(8), []
+def use():
+    barrier.wait()
+    results.append(colorsys.rgb_to_hsv(1.0, 0.0, 0.0))
+threads = [threading.Thread(target=use) for _ in range(8)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+assert results == [(0.0, 1.0, 1.0)] * 8 and runs == [1], (results, runs)
+print("ok")
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 0 and proc.stdout == "ok\n", proc.stderr
+
+
+def _datetime_stamp(timestamp: float) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _outcome(stamp: Any, timestamp: float) -> tuple[str, str]:
+    try:
+        return "ok", stamp(timestamp)
+    except Exception as exc:  # the error itself is compared
+        return type(exc).__name__, str(exc)
+
+
+_EDGES = (0.0, -0.0, 0.9999995, 0.9999996, 0.4999995, 1.0000005, -0.5, -1e-7, -0.9999996, 1_700_000_000.9999995,
+          1_700_000_000.25, -62_135_596_800.0, -62_135_596_800.5, -62_135_596_801.0, 253_402_300_799.0,
+          253_402_300_799.9999995, 253_402_300_799.9999996, 253_402_300_800.0, 1e20, -1e20, float("inf"), float("nan"))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.floats(-62_135_596_900, 253_402_300_900), st.integers(0, 4_102_444_800).map(float),
+                 st.integers(0, 4_102_444_800).map(lambda s: s + 0.9999995), st.sampled_from(_EDGES)))
+def test_a_files_time_is_stamped_as_datetime_stamps_it(timestamp: float) -> None:
+    """A compared file's modification time in the report (taken_at) is the text datetime gave, or its error, at
+    every time, rounding and year boundary, now that it is computed without loading datetime."""
+    from monitor.refs import utc_stamp
+
+    assert _outcome(utc_stamp, timestamp) == _outcome(_datetime_stamp, timestamp)

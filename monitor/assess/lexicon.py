@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+import _thread
 import json
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -217,7 +217,9 @@ EXTENSIBLE: dict[str, tuple[tuple[Table, Callable[[Any], Table]], ...]] = {
 # ("advisory_levels", "3"), ("people_nouns",)) and the phrases to add there.
 Addition = tuple[Sequence[str], Sequence[str]]
 
-_LOCK = threading.RLock()  # one overlay at a time per process: a classification sees one lexicon throughout
+# One overlay at a time per process: a classification sees one lexicon throughout. threading.RLock() is this lock,
+# _thread's (C) RLock; the threading module itself, which nothing else a diff runs imports, is not loaded for it.
+_LOCK = _thread.RLock()
 # What the extensible tables hold now (None: a section lexicon.json leaves out, which every builder reads as empty).
 _sections: dict[str, Any] = {name: _RAW.get(name) for name in EXTENSIBLE}
 
