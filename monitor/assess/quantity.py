@@ -575,7 +575,7 @@ def _to_the_month(full: Sentence, lo: int, hi: int, short: Sentence, lo2: int, h
         return False
     iso = _ISO_DATE.match(full.words[lo])
     year, month = short.words[lo2:hi2]
-    return bool(iso) and len(month) == 2 and (year, month) == (iso.group(1), iso.group(2))
+    return iso is not None and len(month) == 2 and (year, month) == (iso.group(1), iso.group(2))
 
 
 def detect_scope(d: PairDiff) -> Finding | None:

@@ -646,10 +646,10 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     if sa == sb and sa == 2 and (a.head is None) != (b.head is None) and not a.level and not b.level:
         # 'You should only use X' ↔ 'Only use X': the same advice, the bare instruction the firmer of the two (a
         # nuance, low); which side gave 'should' up tells the direction.
-        direction = "up" if b.head is not None else "down"
+        firmer: Direction = "up" if b.head is not None else "down"
         said = f"'{' / '.join(a.terms)}' → '{' / '.join(b.terms)}'"
-        return Finding("recommendation", "low", direction, a.terms, b.terms,
-                       f"now a bare instruction: {said}" if direction == "up" else f"no longer a bare instruction: {said}")
+        now = "now a bare instruction" if firmer == "up" else "no longer a bare instruction"
+        return Finding("recommendation", "low", firmer, a.terms, b.terms, f"{now}: {said}")
     if sa == sb or _recast(d, a, b):
         return None
     if (sa == 0 and _misspelt(b.terms, d.old)) or (sb == 0 and _misspelt(a.terms, d.new)):
