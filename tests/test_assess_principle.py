@@ -1449,3 +1449,12 @@ def test_a_timestamp_written_to_the_month_is_the_same_date() -> None:
     [flag] = significant(modified("- 2024-09-26T06:00:00.000000Z version 1: Initial Publication",
                                   "- 2024-10 version 1: Initial Publication"))
     assert flag.kind == "quantity", flag
+
+
+def test_an_estimate_of_chance_governs_a_clause_without_its_that() -> None:
+    """'there is a fair chance it will …' estimates what follows as 'there is a fair chance that it will …' does:
+    the band of 'a fair chance', not the 'will' inside."""
+    [flag] = significant(modified("Given a pathological chain, it will spend time exponential in its length.",
+                                  "Given a pathological chain, there is a fair chance it will spend time exponential in "
+                                  "its length."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

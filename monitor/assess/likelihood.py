@@ -180,7 +180,10 @@ def governing(s: Sentence) -> Match | None:
         inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
         # 'the odds are against the path remaining bumpy', 'the odds favour a cut': the quantifier takes the clause
         sided = s.words[m.end - 1] in _SIDING and m.end < len(s.words)
-        if exclusion or inside or sided or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
+        # 'there is a fair chance it will …': the clause follows the noun without its 'that'
+        bare = s.words[m.end - 1] in ESTIMATIVE_NOUNS and m.end < len(s.words) and "there" in s.words[
+            max(0, m.start - 3):m.start]
+        if exclusion or inside or sided or bare or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
             return m  # 'the odds of X happening are poor' holds its proposition inside
     for m in LIKELIHOOD.find(s.words):
         # 'It is a long shot that X will …', 'it is unlikely that X can …': an estimate predicated of the 'that'
