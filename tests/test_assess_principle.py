@@ -1455,6 +1455,6 @@ def test_an_estimate_of_chance_governs_a_clause_without_its_that() -> None:
     """'there is a fair chance it will …' estimates what follows as 'there is a fair chance that it will …' does:
     the band of 'a fair chance', not the 'will' inside."""
     [flag] = significant(modified("Given a pathological chain, it will spend time exponential in its length.",
-                                  "Given a pathological chain, there is a fair chance it will spend time exponential in "
-                                  "its length."))
+                                  "Given a pathological chain, there is a fair chance it will spend time exponential "
+                                  "in its length."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
