@@ -40,7 +40,7 @@ SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("rba-decisions", "direction"): "0.625 at 9fe3e3c",
     ("rba-minutes", "direction"): "0.645 at 9fe3e3c",
     ("rustsec-advisories", "recall"): "0.907 at 9fe3e3c",
-    ("rustsec-advisories", "direction"): "0.753 at 9fe3e3c",
+    ("rustsec-advisories", "direction"): "0.758 at 9a48051",
     ("science-review", "recall"): "0.898 at 9fe3e3c",
     ("science-review", "precision"): "0.846 at 9fe3e3c",
     ("science-review", "direction"): "0.732 at 9fe3e3c",
