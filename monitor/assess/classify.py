@@ -328,8 +328,7 @@ def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, 
     content = [w for w in words if w.isalpha() and len(w) > MOVED_SHORT and w not in FUNCTION_WORDS]
     if len(content) < SAID_MIN_WORDS:
         return False
-    needed = {w[:STEM] for w in content} | {w for w in words if not w.isalpha() and any(c.isalnum() for c in w)}
-    needed |= NEGATIONS.words.intersection(words)
+    needed = _traces([w for w in words if not w.isalpha() or len(w) > MOVED_SHORT or w in NEGATIONS.words])
     side = "removed" if dropped else "added"
     for x, keys in zip(said.sentences(side), said.of(side), strict=True):
         partner = partners.get(id(x))
@@ -349,9 +348,16 @@ def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]]) -> boo
     content = {w for w in s.words if w.isalpha() and w not in FUNCTION_WORDS}
     if len(content) < SAID_MIN_WORDS:
         return False
-    needed = set(content_stems(s)) | {w for w in s.words if not w.isalpha() and any(c.isalnum() for c in w)}
-    needed |= NEGATIONS.words.intersection(s.words)
+    needed = _traces(s.words)
     return any(needed <= other for other in others_of())
+
+
+def _traces(words: Sequence[str]) -> set[str]:
+    """What must stand in another sentence for `words` to be said there: content words by their stems, numbers
+    and identifiers as written, negations."""
+    out = {w[:STEM] for w in words if w.isalpha() and w not in FUNCTION_WORDS}
+    out |= {w for w in words if not w.isalpha() and any(c.isalnum() for c in w)}
+    return out | NEGATIONS.words.intersection(words)
 
 
 # A phrase that sends the reader to another text ('as described in [SP 800-63C Section 4]', '(see Section 4.1.5)').

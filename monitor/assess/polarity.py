@@ -96,6 +96,17 @@ def _folded(d: PairDiff, r: Region) -> bool:
 
 
 _TREND_RANK = {"down": -1, "flat": 0, "up": 1}
+_TREND_LABEL = {"up": "rise", "down": "decline", "flat": "no change"}
+
+
+def _trend_turn(a: str, b: str) -> tuple[Direction, str]:
+    """How a trend of class `a` became one of class `b`, and the two named ('rise → no change'). To or from the
+    middle of the scale is a move up or down ('no change' → 'an increase', 'to increase' → 'to maintain', 'has
+    remained steady' → 'is expected to decline'); only rise ↔ decline is a reversal."""
+    step: Direction = "reversed"
+    if "flat" in (a, b):
+        step = "up" if _TREND_RANK[b] > _TREND_RANK[a] else "down"
+    return step, f"{_TREND_LABEL[a]} → {_TREND_LABEL[b]}"
 # Words that put a statement part-way: 'only partly effective', 'only occasional maintenance', 'intermittently'.
 _PARTWAY = frozenset({"partly", "partially", "occasional", "occasionally", "intermittent", "intermittently",
                       "sometimes", "somewhat", "limited", "some", "only", "moderately", "mostly", "largely"})
@@ -304,17 +315,14 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         c_old = {m.value for m in t_old}
         c_new = {m.value for m in t_new}
         if c_old and c_new and c_old.isdisjoint(c_new):
-            names = [TREND_CLASSES[m.value] for m in (t_old[0], t_new[0])]
-            label = {"up": "rise", "down": "decline", "flat": "no change"}
-            if "flat" in names:
-                # 'no change' → 'an increase', 'to increase' → 'to maintain': to or from the middle of the scale
-                step: Direction = "up" if _TREND_RANK[names[1]] > _TREND_RANK[names[0]] else "down"
+            step, turn = _trend_turn(TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value])
+            if step != "reversed":
                 return Finding("polarity", "high", step, tuple(m.phrase for m in t_old),
                                tuple(m.phrase for m in t_new),
-                               f"trend moved {step} ({label[names[0]]} → {label[names[1]]}): "
+                               f"trend moved {step} ({turn}): "
                                f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
-            why = f"trend reversed ({label[names[0]]} → {label[names[1]]})"
-            return _reversed(d, r, why, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new))
+            return _reversed(d, r, f"trend reversed ({turn})", tuple(m.phrase for m in t_old),
+                             tuple(m.phrase for m in t_new))
     return _rewritten_trend(d) or _turned_head(d)
 
 
@@ -366,14 +374,7 @@ def _rewritten_trend(d: PairDiff) -> Finding | None:
     # Every trend of the sentence must be in the rewrite: otherwise two clauses may describe two things.
     if len(TRENDS.find(d.old.words)) != len(t_old) or len(TRENDS.find(d.new.words)) != len(t_new):
         return None
-    label = {"up": "rise", "down": "decline", "flat": "no change"}
-    a, b = TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value]
-    if "flat" in (a, b):
-        # 'has remained steady' → 'is expected to decline': from the middle of the scale, a move, not a reversal
-        step: Direction = "up" if _TREND_RANK[b] > _TREND_RANK[a] else "down"
-        return Finding("polarity", "high", step, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
-                       f"trend moved {step} in a rewritten clause ({label[a]} → {label[b]}): "
-                       f"'{t_old[0].phrase}' became '{t_new[0].phrase}'")
-    return Finding("polarity", "high", "reversed", tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
-                   f"trend reversed in a rewritten clause ({label[a]} → {label[b]}): "
-                   f"'{t_old[0].phrase}' became '{t_new[0].phrase}'")
+    step, turn = _trend_turn(TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value])
+    how = "reversed" if step == "reversed" else f"moved {step}"
+    return Finding("polarity", "high", step, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
+                   f"trend {how} in a rewritten clause ({turn}): '{t_old[0].phrase}' became '{t_new[0].phrase}'")

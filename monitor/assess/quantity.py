@@ -62,8 +62,8 @@ _TIME_SCALES = frozenset(k for k, v in _SCALE.items() if v <= 3652.5)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # Abbreviated units of time written against the number ('2.5s', '300ms', '15min'): 's' only after a decimal
 # figure, since '20s' or '1990s' is an age or a decade, not a span of seconds.
-_TIME_SUFFIXES = {"ms": 1 / 86_400_000, "sec": 1 / 86400, "secs": 1 / 86400, "min": 1 / 1440, "mins": 1 / 1440,
-                  "hr": 1 / 24, "hrs": 1 / 24}
+_TIME_SUFFIXES = {"ms": _SCALE["second"] / 1000, "sec": _SCALE["second"], "secs": _SCALE["second"],
+                  "min": _SCALE["minute"], "mins": _SCALE["minute"], "hr": _SCALE["hour"], "hrs": _SCALE["hour"]}
 
 
 def _scale(s: Sentence, i: int, suffix: str | None = None) -> float:
