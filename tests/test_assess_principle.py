@@ -1458,3 +1458,16 @@ def test_an_estimate_of_chance_governs_a_clause_without_its_that() -> None:
                                   "Given a pathological chain, there is a fair chance it will spend time exponential "
                                   "in its length."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Growth of labour costs has moderated slightly over recent quarters.",
+     "Growth of labour costs has moderated sharply over recent quarters.", "down"),
+    ("Prices fell sharply last month.", "Prices fell slightly last month.", "up"),
+    ("Prices rose slightly last month.", "Prices rose sharply last month.", "up"),
+])
+def test_a_faster_fall_is_a_move_down(old: str, new: str, direction: str) -> None:
+    """The degree word qualifies the trend beside it: a fall that gets sharper moves the judgment down, a rise
+    that gets sharper moves it up."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

@@ -22,6 +22,7 @@ from monitor.assess.lexicon import (
     RECOMMENDATION,
     STATUS_ENDED,
     STATUS_TERMS,
+    TREND_CLASSES,
     TRENDS,
     WEAK_JUDGMENT,
 )
@@ -145,6 +146,18 @@ def _along(a: int, b: int, middle: int, before: tuple[str, ...], after: tuple[st
     if min(a, b) == 1 and max(a, b) >= 2 * middle - 1:
         return Finding("polarity", "high", "reversed", before, after, why)
     return Finding("polarity", "medium", "up" if b > a else "down", before, after, why)
+
+
+DEGREE_REACH = 2  # words between a degree adverb and the trend it qualifies ('fell quite sharply', 'sharply lower')
+
+
+def _qualifies_decline(s: Sentence, k: int) -> bool:
+    """The degree word at k qualifies a fall ('moderated slightly', 'sharply lower'): the nearest trend word
+    within DEGREE_REACH words is one of decline."""
+    near = [m for m in TRENDS.find(s.words, max(0, k - DEGREE_REACH), min(len(s.words), k + 1 + DEGREE_REACH))
+            if m.start != k]
+    near.sort(key=lambda m: abs(m.start - k))
+    return bool(near) and TREND_CLASSES[near[0].value] == "down"
 
 
 _VERDICT_TABLES = (TRENDS, JUDGMENT_TERMS)
@@ -344,7 +357,11 @@ def _reworded(d: PairDiff) -> Finding | None:
         beside = [m for m in DIMINISHERS.find(new_w) if m.phrase != deg_new[0].phrase] if deg_new else []
         if deg_old and deg_new and deg_old[0].value != deg_new[0].value and not beside:
             word = "stronger" if deg_new[0].value > deg_old[0].value else "weaker"
-            f = _along(deg_old[0].value, deg_new[0].value, PACE_MIDDLE, (deg_old[0].phrase,), (deg_new[0].phrase,),
+            a, b = deg_old[0].value, deg_new[0].value
+            if _qualifies_decline(d.old, deg_old[0].start) and _qualifies_decline(d.new, deg_new[0].start):
+                # 'has moderated slightly' → 'has moderated sharply': a stronger fall is a move down.
+                a, b, word = 2 * PACE_MIDDLE - a, 2 * PACE_MIDDLE - b, f"{word} on a fall"
+            f = _along(a, b, PACE_MIDDLE, (deg_old[0].phrase,), (deg_new[0].phrase,),
                        f"pace or strength now {word}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
             best = f if best is None or f.rank() < best.rank() else best
             continue
