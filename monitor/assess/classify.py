@@ -312,7 +312,7 @@ class _SaidKeys:
 
 _DROPPED = ("clause dropped", "part of the judgment dropped")
 _ADDED = ("clause added", "part of the judgment added")
-_REWRITTEN = "judgment rewritten"
+_REWRITTEN = ("judgment rewritten",)
 
 
 def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, Sentence]) -> bool:
