@@ -312,7 +312,7 @@ class _SaidKeys:
 
 _DROPPED = ("clause dropped", "part of the judgment dropped")
 _ADDED = ("clause added", "part of the judgment added")
-_REWRITTEN = ("judgment rewritten",)
+_REWRITE = ("judgment rewritten",)
 
 
 def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, Sentence]) -> bool:
@@ -323,7 +323,7 @@ def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, 
     words must have come to that sentence (its counterpart did not hold them): words a sentence always had
     were not moved there."""
     dropped = f.explanation.startswith(_DROPPED)
-    if f.explanation.startswith(_REWRITTEN) and not (d.old_changed() and d.new_changed()):
+    if f.explanation.startswith(_REWRITE) and not (d.old_changed() and d.new_changed()):
         dropped = not d.new_changed()  # a 'rewrite' that only dropped words, or only added them
     elif not dropped and not f.explanation.startswith(_ADDED):
         return False
