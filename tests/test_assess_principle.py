@@ -1471,3 +1471,37 @@ def test_a_faster_fall_is_a_move_down(old: str, new: str, direction: str) -> Non
     that gets sharper moves it up."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("As a team grows or becomes more mature, it becomes more important to track alerts.",
+     "As a team grows or becomes more mature, it becomes less important to track alerts.", "polarity", "reversed"),
+    ("Asset markets were also less buoyant than previously.", "Asset markets were also more buoyant than previously.",
+     "polarity", "reversed"),
+    ("It is more likely that prices rise this year.", "It is less likely that prices rise this year.",
+     "likelihood", "down"),
+])
+def test_a_comparative_turned_round_reverses_or_moves_the_estimate(old: str, new: str, kind: str,
+                                                                   direction: str) -> None:
+    """'more' ↔ 'less' before the same word turns the comparison round, even where the sentence has another
+    'more' that stayed; before 'likely' it moves the estimate."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+def test_figures_of_a_list_in_another_order_are_not_a_change() -> None:
+    """'say 24 or 72 hours' → 'say 72 or 24 hours' lists the same figures; a range read the other way ('from 24 to
+    72' → 'from 72 to 24') starts elsewhere."""
+    assert significant(modified("Treat tickets as timeboxed (say 24 or 72 hours).",
+                                "Treat tickets as timeboxed (say 72 or 24 hours).")) == []
+    assert significant(modified("The window runs from 24 to 72 hours.", "The window runs from 72 to 24 hours."))
+
+
+def test_a_name_dropped_from_a_kept_group_of_people_is_the_same_actor() -> None:
+    """'The Observe team have refined …' → 'The team has refined …': the same team, named less exactly; another
+    name in its place is another actor."""
+    assert significant(modified("The Observe team have refined the percentage of successful requests.",
+                                "The team has refined the percentage of successful requests.")) == []
+    [flag] = significant(modified("The Observe team have refined the percentage of successful requests.",
+                                  "The Verify team have refined the percentage of successful requests."))
+    assert flag.kind == "actor", flag

@@ -221,6 +221,16 @@ def _cited(s: Sentence, lo: int, hi: int) -> bool:
     return bool(re.search(rf"\b{name}(?:\s*(?:,|and|&)?\s*[A-Z][\w'-]*){{0,4}}\s*(?:et al\b|\[@)", s.text))
 
 
+def _naming_kept_group(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
+    """The name only says which group a kept noun of people is ('The Observe team have refined …' → 'The team has
+    refined …'): the words on either side of it stand next to each other on the other side, and the word after it
+    names people. The same actor, named more or less exactly."""
+    if lo == 0 or hi >= len(s.words) or not _people(s.words[hi]):
+        return False
+    before, head, words = s.words[lo - 1], s.words[hi], other.words
+    return any(words[k] == before and words[k + 1] == head for k in range(len(words) - 1))
+
+
 def detect_actor(d: PairDiff) -> Finding | None:
     """A named actor was added to, removed from or replaced in the judgment."""
     old_regions = [(r.i1, r.i2) for r in d.regions]
@@ -247,6 +257,10 @@ def detect_actor(d: PairDiff) -> Finding | None:
         came_at = [x for x in came_at if x not in glossed_new]
     gone_at = _unless_joined_acronym(d.old, gone_at, d.new)
     came_at = _unless_joined_acronym(d.new, came_at, d.old)
+    if not came_at:
+        gone_at = [x for x in gone_at if not _naming_kept_group(d.old, *x, d.new)]
+    if not gone_at:
+        came_at = [x for x in came_at if not _naming_kept_group(d.new, *x, d.old)]
     gone = [_name_text(d.old, lo, hi) for lo, hi in gone_at]
     came = [_name_text(d.new, lo, hi) for lo, hi in came_at]
     # An abbreviation written out, or a full name abbreviated, is the same actor; so is a code written in full

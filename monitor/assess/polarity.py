@@ -146,6 +146,22 @@ def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: 
     return Finding("polarity", "high", "reversed", before, after, f"{why}: '{old_text}' became '{new_text}'")
 
 
+# A comparative turned round ('more important' → 'less important', 'more likely' → 'less likely').
+_COMPARATIVES = frozenset({frozenset(("more", "less")), frozenset(("more", "fewer")), frozenset(("most", "least"))})
+_MORE = frozenset({"more", "most"})
+
+
+def _comparative(d: PairDiff, r: Region, a: str, b: str) -> Finding:
+    """'more' ↔ 'less' before the same word: the comparison turned round, reversed; before a word of likelihood
+    ('more likely' → 'less likely') the estimate moved, down or up."""
+    after = d.new.words[r.j2] if r.j2 < len(d.new.words) else ""
+    if after in LIKELIHOOD.words and LIKELIHOOD.find((after,)):
+        old_text, new_text = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
+        return Finding("likelihood", "high", "up" if b in _MORE else "down", (a,), (b,),
+                       f"likelihood now {'higher' if b in _MORE else 'lower'}: '{old_text}' → '{new_text}'")
+    return _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
+
+
 STANCE_WINDOW = 8  # words after "decided to" (or a rate decision) in which its verb is looked for
 STANCE_NAMES = {1: "raise", 0: "hold", -1: "cut"}
 
@@ -303,6 +319,9 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         old_words, new_words = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
         for a in old_words:
             for b in new_words:
+                if frozenset((a, b)) in _COMPARATIVES and (d.new.words.count(a) < d.old.words.count(a)
+                                                           and d.old.words.count(b) < d.new.words.count(b)):
+                    return _comparative(d, r, a, b)
                 if a in LIKELIHOOD.words and b in LIKELIHOOD.words:
                     continue  # likely/unlikely is a likelihood shift, reported by that detector
                 if negated_pair(a, b):

@@ -595,8 +595,27 @@ def detect_scope(d: PairDiff) -> Finding | None:
     return None
 
 
+_LIST_JOINS = frozenset({"or", "and", "nor"})  # words between the items of a list of figures ("24 or 72")
+
+
+def _figures_reordered(d: PairDiff) -> bool:
+    """The same figures in another order inside a list ('say 24 or 72 hours' → 'say 72 or 24 hours'), every other
+    word kept: the list was reordered, nothing measured changed. A range read the other way ('from 24 to 72' →
+    'from 72 to 24') is not a list: its first figure is where it starts."""
+    a, b = d.old.words, d.new.words
+    if len(a) != len(b) or sorted(a) != sorted(b):
+        return False
+    moved = [k for k in range(len(a)) if a[k] != b[k]]
+    if not moved or not all(any(ch.isdigit() for ch in a[k]) for k in moved):
+        return False
+    lo, hi = moved[0], moved[-1]
+    return all(any(ch.isdigit() for ch in w) or w in _LIST_JOINS for w in a[lo:hi + 1])
+
+
 def detect_quantity(d: PairDiff) -> Finding | None:
     """A number, date or other quantity changed; up or down when the two sides measure the same thing."""
+    if _figures_reordered(d):
+        return None
     if len(d.regions) == 1 and any(_to_the_month(*sides) for sides in (
             (d.old, d.regions[0].i1, d.regions[0].i2, d.new, d.regions[0].j1, d.regions[0].j2),
             (d.new, d.regions[0].j1, d.regions[0].j2, d.old, d.regions[0].i1, d.regions[0].i2))):
