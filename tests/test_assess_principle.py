@@ -1505,3 +1505,21 @@ def test_a_name_dropped_from_a_kept_group_of_people_is_the_same_actor() -> None:
     [flag] = significant(modified("The Observe team have refined the percentage of successful requests.",
                                   "The Verify team have refined the percentage of successful requests."))
     assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Affected: MODULYS GP: Netvision v7.20", "Affected: MODULYS GP: Netvision v7.20 and prior", "up"),
+    ("Affected: MODULYS GP Net Vision: <= 7.20", "Affected: MODULYS GP: Netvision v7.20", "down"),
+    ("Affected: firmware versions 08 and prior.", "Affected: firmware versions 09 or later.", "up"),
+])
+def test_a_bound_put_to_a_named_version_widens_or_narrows_what_is_covered(old: str, new: str, direction: str) -> None:
+    """A version named alone covers itself; 'v7.20 and prior' covers it and every one before: the range widened.
+    Ranges apart, one above the other, moved."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+def test_and_up_is_or_later() -> None:
+    """'0.16.0 and up' and '0.16.0 and later' cover the same versions."""
+    assert significant(modified("The getgrouplist of nix 0.16.0 and up will resize the buffer.",
+                                "The getgrouplist of nix 0.16.0 and later will resize the buffer.")) == []

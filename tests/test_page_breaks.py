@@ -197,6 +197,20 @@ def test_a_running_title_with_its_page_number_or_a_release_stamp_seen_once_is_dr
                                "| 2024-02-06 | Version 2 |")
 
 
+def test_a_running_title_set_apart_by_a_double_dash_or_with_p_dot_is_dropped() -> None:
+    """'RUSTSEC-2018-0004 (claxon) -- page 2 of 2' and 'Deep Review -- Conclusions    p. 47' are running titles
+    with their page numbers, seen once where a page break cut a sentence; prose citing 'p. 47' is kept."""
+    text = ("Affected versions made an invalid assumption about the decode buffer\n\f\n"
+            "RUSTSEC-2018-0004 (claxon) -- page 2 of 2\n\nsize being a multiple of a value.\n\n"
+            "Deep learning now matches the state of the art\n\n"
+            "Deep Review -- Conclusions                              p. 47\n\nin a diverse array of tasks.\n\n"
+            "The argument is made in Smith (2010), p. 47.\n")
+    assert doc(text).texts == (
+        "Affected versions made an invalid assumption about the decode buffer size being a multiple of a value.",
+        "Deep learning now matches the state of the art in a diverse array of tasks.",
+        "The argument is made in Smith (2010), p. 47.")
+
+
 def test_a_running_title_of_pipe_fields_or_led_by_its_page_number_is_dropped_where_it_cuts_a_sentence() -> None:
     """'Field Guide | Alerting | Page 2 of 3' (fields set apart by '|', the last its page) and '14    Field Guide,
     draft, 2017-05-27' (the page number first, the title ending in its date) are page furniture seen once; the

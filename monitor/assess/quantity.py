@@ -491,8 +491,8 @@ def _symbol(name: str) -> str:
 _BOUND = re.compile(
     rf"(?:>=|≥|>)\s*`?\s*(?:[A-Za-z_]*?{_num('lo')}|{_symbol('lo_sym')})"
     rf"|(?:<=|≤|<)\s*`?\s*(?:[A-Za-z_]*?{_num('hi')}|{_symbol('hi_sym')})"
-    rf"|{_num('later')}\s+(?:or|and)\s+(?:later|newer|above|higher|greater)\b"
-    rf"|{_num('earlier')}\s+(?:or|and)\s+(?:earlier|older|below|lower)\b"
+    rf"|{_num('later')}\s+(?:or|and)\s+(?:later|newer|above|higher|greater|up|onwards?)\b"
+    rf"|{_num('earlier')}\s+(?:or|and)\s+(?:earlier|older|below|lower|prior)\b"
     r"|(?P<all>\ball\s+versions\b|\bvers:all\b|:\s*\*\s*(?:$|[|,;]))",
     re.IGNORECASE,
 )
@@ -551,7 +551,22 @@ def _open_ends(ranges: tuple[Interval, ...]) -> tuple[tuple[bool, bool], ...]:
 
 
 def _ranges(text: str) -> str:
-    return ", ".join(m.group(0).strip(" :") for m in _BOUND.finditer(text)) or "none"
+    """The ranges a sentence states as written, or else the versions it names ('v7.20'), or 'none'."""
+    return (", ".join(m.group(0).strip(" :") for m in _BOUND.finditer(text))
+            or ", ".join(w for w in text.split() if _VERSION_WORD.match(w.strip(",.;:()"))) or "none")
+
+
+def _points(s: Sentence, ranges: tuple[Interval, ...]) -> tuple[Interval, ...]:
+    """The versions a sentence without a range names that bound the other side's ranges ('Netvision v7.20' against
+    'v7.20 and prior'): each covers itself alone."""
+    if len(ranges) != 1 or (ranges[0][0] == _LOW) == (ranges[0][1] == _HIGH):
+        return ()  # only against one range open at one end ('v7.20 and prior', '>= 2.1')
+    ends = {p for lo, hi in ranges for p in (lo, hi) if isinstance(p, tuple) and p not in (_LOW, _HIGH)}
+    named = {_point(w.lstrip("v")) for w in s.words if w.lstrip("v")[:1].isdigit() and _VERSION_WORD.match(w)}
+    return tuple((p, p) for p in sorted(ends & named))
+
+
+_VERSION_WORD = re.compile(r"^v?\d+(?:\.\d+)+$")  # '7.20', 'v7.20', '1.2.3': a version, not a count
 
 
 def range_direction(d: PairDiff) -> tuple[bool, str | None]:
@@ -560,11 +575,17 @@ def range_direction(d: PairDiff) -> tuple[bool, str | None]:
     the range covers narrowed (down) or widened (up); None when neither holds the other. Ranges that keep their
     shape and move a number are read as numbers."""
     old, new = coverage(d.old.text), coverage(d.new.text)
+    old, new = old or _points(d.old, new), new or _points(d.new, old)
     if not old or not new or old == new or _open_ends(old) == _open_ends(new):
         return False, None
     narrower, wider = _within(new, old), _within(old, new)
     if narrower != wider:
         return True, "down" if narrower else "up"
+    # Ranges apart, one above the other ('08 and prior' → '09 or later'): the range moved up or down.
+    if all(_le(o[1], n[0]) for o in old for n in new):
+        return True, "up"
+    if all(_le(n[1], o[0]) for o in old for n in new):
+        return True, "down"
     return True, None
 
 
