@@ -1523,3 +1523,15 @@ def test_and_up_is_or_later() -> None:
     """'0.16.0 and up' and '0.16.0 and later' cover the same versions."""
     assert significant(modified("The getgrouplist of nix 0.16.0 and up will resize the buffer.",
                                 "The getgrouplist of nix 0.16.0 and later will resize the buffer.")) == []
+
+
+def test_too_early_to_conclude_leaves_it_open() -> None:
+    """'it is too early to conclude that X' holds X possible, not stated: 'there is a good chance that X' is more
+    likely, and X stated plainly more likely still."""
+    [flag] = significant(modified("While inflation has picked up, it is too early to conclude that it is within the "
+                                  "target range.", "While inflation has picked up, there is a good chance that it is "
+                                  "already within the target range."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified("It is too early to conclude that the recovery is under way.",
+                                  "The recovery is under way."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
