@@ -1535,3 +1535,17 @@ def test_too_early_to_conclude_leaves_it_open() -> None:
     [flag] = significant(modified("It is too early to conclude that the recovery is under way.",
                                   "The recovery is under way."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+@pytest.mark.parametrize("lead", [
+    "Other platform-like services should be weighed against the cost of switching before adopting, for example:",
+    "Use a managed queue such as:",
+])
+def test_an_entry_added_to_a_list_of_examples_is_an_example(lead: str) -> None:
+    """A lead-in that ends by announcing examples ('…, for example:', '… such as:') lists examples, even where it
+    prescribes: an entry added or dropped is an example (low), not advice added or a statement of its own."""
+    old = ["We use the cloud provider's own services.", lead, "* CloudFront", "* Route 53"]
+    new = [*old, "* Simple Queue Service (SQS)"]
+    flags = list(assess_changes(_rows(old, new), config()))
+    assert flags and significant(flags) == [], flags
+    assert significant(list(assess_changes(_rows(new, old), config()))) == []

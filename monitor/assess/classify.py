@@ -34,6 +34,7 @@ from monitor.assess.recommend import (
     advice_label,
     advising_lead_in,
     detect_recommendation,
+    examples_lead_in,
     extended,
     in_recommendations,
     prescription,
@@ -175,7 +176,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             f = _with_the_move(ms, side, taken[1], move)
         else:
             f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
-            if ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
+            if ms.bulleted and f.kind in ("added", "removed") and f.severity == "medium" and (
+                    f.explanation.startswith("list item") and leads.examples(s.group, side)):
+                verb = "dropped" if side == "removed" else "added"
+                f = Finding(f.kind, "low", None, (), (), f"example {verb} to a list of examples: '{clip(s.text)}'")
+            elif ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
                 lead = leads.of(s.group, side) if not prescription(ms).present else None
                 if lead is not None:
                     verb = "dropped" if side == "removed" else "added"
@@ -252,6 +257,15 @@ class _LeadIns:
         self._seen: dict[tuple[int, str], Sentence | None] = {}
 
     def of(self, group: int, side: str) -> Sentence | None:
+        lead = self._lead(group, side)
+        return lead if lead is not None and (lead.text.lstrip().startswith("#") or advising_lead_in(lead)) else None
+
+    def examples(self, group: int, side: str) -> bool:
+        """The item's list is one of examples ('…, for example:', '… such as:')."""
+        lead = self._lead(group, side)
+        return lead is not None and examples_lead_in(lead)
+
+    def _lead(self, group: int, side: str) -> Sentence | None:
         if (group, side) not in self._seen:
             self._seen[group, side] = self._find(group, side)
         return self._seen[group, side]
@@ -270,8 +284,7 @@ class _LeadIns:
             last = split_sentences(text)[-1] if text.rstrip().endswith((":", ";")) else None
             if last is None:
                 return None
-            lead = Sentence.of(last, p.section, g, 0, plain(last))
-            return lead if advising_lead_in(lead) else None
+            return Sentence.of(last, p.section, g, 0, plain(last))
         return None
 
 

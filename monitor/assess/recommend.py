@@ -259,9 +259,23 @@ def advice_label(s: Sentence) -> int | None:
     return None
 
 
+# A lead-in's last words that make its list one of examples ('…, for example:', '… such as:'): an item added or
+# dropped is an example, not a thing prescribed.
+_EXAMPLES = (("for", "example"), ("for", "instance"), ("such", "as"), ("e", "g"), ("eg",), ("including",))
+
+
+def examples_lead_in(s: Sentence) -> bool:
+    """A list's lead-in that ends by announcing examples ('Other services should be weighed before adopting, for
+    example:', 'Use a tool such as:')."""
+    return s.text.rstrip().endswith(":") and any(s.words[-len(e):] == e for e in _EXAMPLES)
+
+
 def advising_lead_in(s: Sentence) -> bool:
     """A list's lead-in that introduces advice: it ends with a colon and prescribes ('you should:', 'Install the
-    following versions or later:') or names advice ('Maintained alternatives include:')."""
+    following versions or later:') or names advice ('Maintained alternatives include:'); not one that ends by
+    announcing examples (examples_lead_in)."""
+    if examples_lead_in(s):
+        return False
     return s.text.rstrip().endswith((":", ";")) and (prescription(s).present or any(w in ADVICE_NOUNS for w in s.words))
 
 
