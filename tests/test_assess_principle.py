@@ -1549,3 +1549,14 @@ def test_an_entry_added_to_a_list_of_examples_is_an_example(lead: str) -> None:
     flags = list(assess_changes(_rows(old, new), config()))
     assert flags and significant(flags) == [], flags
     assert significant(list(assess_changes(_rows(new, old), config()))) == []
+
+
+def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
+    """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
+    text names an organisation that replaced another is still another actor."""
+    assert significant(modified("Complexity has often been characterized using the concept of entropy[ref].",
+                                "Complexity has often been characterized using the concept of entropy "
+                                "[[Shannon]](#shannon).")) == []
+    [flag] = significant(modified("The guidance comes from [NIST](https://nist.gov).",
+                                  "The guidance comes from [CISA](https://cisa.gov)."))
+    assert flag.kind == "actor", flag

@@ -213,11 +213,13 @@ def _in_parentheses(s: Sentence, lo: int, hi: int) -> bool:
 
 
 def _cited(s: Sentence, lo: int, hi: int) -> bool:
-    """The names are the authors of a cited work ('Caruana et al.', 'Ba and Caruana [@tag:...]'): a reference,
-    not someone the text is about."""
+    """The names are the authors of a cited work ('Caruana et al.', 'Ba and Caruana [@tag:...]') or a reference
+    link into the bibliography ('[[Shannon]](#shannon)'): a reference, not someone the text is about."""
     if s.words[hi:hi + 2] == ("et", "al"):
         return True
     name = re.escape(_name_text(s, lo, hi))
+    if re.search(rf"\[\[{name}\]\]|\[{name}\]\(#", s.text):
+        return True  # a reference link to the document's bibliography: '[[Shannon]](#shannon)', '[NIST](#nist)'
     return bool(re.search(rf"\b{name}(?:\s*(?:,|and|&)?\s*[A-Z][\w'-]*){{0,4}}\s*(?:et al\b|\[@)", s.text))
 
 
