@@ -1560,3 +1560,15 @@ def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     [flag] = significant(modified("The guidance comes from [NIST](https://nist.gov).",
                                   "The guidance comes from [CISA](https://cisa.gov)."))
     assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize(("line", "low"), [
+    ("Revised 21 May 2017 -- circulated to co-authors", True),
+    ("Updated 3 May 2021", True),
+    ("Revised the list of affected products.", True),
+    ("Revised forecasts show that growth will be much weaker next year.", False),
+])
+def test_a_revision_note_with_a_date_in_may_is_a_log_entry(line: str, low: bool) -> None:
+    """'May' in a date is the month, not a modal that would make the note a clause; 'Revised' before a noun it
+    qualifies opens a statement, not a note of what the editor did."""
+    assert (significant(added(line)) == []) == low

@@ -304,7 +304,14 @@ def about_document(s: Sentence) -> bool:
 # ('Fixed', 'Revised', 'Changed' open a subject as often: 'Fixed investment spending continues', 'Revised data
 # show'; a note has no finite verb of its own.)
 _EDITED = frozenset({"added", "updated", "removed", "corrected", "clarified", "deleted", "amended", "renamed",
-                     "reworded", "edited", "restructured"})
+                     "reworded", "edited", "restructured", "revised"})
+# After 'Revised', which also qualifies a noun ('Revised forecasts show …'): what a log entry goes on with.
+_REVISED_WHAT = frozenset({"the", "a", "an", "this", "these", "section", "sections", "table", "figure", "text", "on"})
+
+
+def _month_may(words: tuple[str, ...], k: int) -> bool:
+    """'may' at k is the month of a date ('21 May 2017', 'May 2017'), not the modal."""
+    return words[k] == "may" and any(0 <= j < len(words) and words[j].isdigit() for j in (k - 1, k + 1))
 
 
 def log_entry(s: Sentence) -> bool:
@@ -315,8 +322,10 @@ def log_entry(s: Sentence) -> bool:
     if _DATE_HEAD.match(s.text):
         return True
     words = s.words
+    if words[:1] == ("revised",) and len(words) > 1 and not (words[1].isdigit() or words[1] in _REVISED_WHAT):
+        return False
     return bool(words) and words[0] in _EDITED and len(words) > 1 and words[1] not in ("by", "to", "that", "in") and (
-        not any(w in _FINITE for w in words))
+        not any(w in _FINITE and not _month_may(words, k) for k, w in enumerate(words)))
 
 
 def statement(s: Sentence) -> bool:
