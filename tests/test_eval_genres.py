@@ -26,24 +26,24 @@ GOALS = {"recall": 0.93, "precision": 0.90, "direction": 0.90}
 GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions", "rba-minutes",
           "rustsec-advisories", "science-review")
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
-           "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10")
-# Measured at the commit named (no pack, no topics), all ten batches together.
+           "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11")
+# Measured at the commit named (no pack, no topics), all eleven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.786 at 9fe3e3c",
-    ("govuk-standards", "direction"): "0.789 at 9fe3e3c",
-    ("ics-advisories", "recall"): "0.857 at 9fe3e3c",
-    ("ics-advisories", "precision"): "0.840 at 9fe3e3c",
-    ("ics-advisories", "direction"): "0.859 at 9fe3e3c",
-    ("nist-guidelines", "recall"): "0.9297 at 9fe3e3c",
-    ("nist-guidelines", "precision"): "0.826 at 9fe3e3c",
-    ("nist-guidelines", "direction"): "0.832 at 9fe3e3c",
-    ("rba-decisions", "direction"): "0.625 at 9fe3e3c",
-    ("rba-minutes", "direction"): "0.645 at 9fe3e3c",
-    ("rustsec-advisories", "recall"): "0.907 at 9fe3e3c",
-    ("rustsec-advisories", "direction"): "0.758 at 9a48051",
-    ("science-review", "recall"): "0.898 at 9fe3e3c",
-    ("science-review", "precision"): "0.846 at 9fe3e3c",
-    ("science-review", "direction"): "0.732 at 9fe3e3c",
+    ("govuk-standards", "precision"): "0.781 at 316d8a3",
+    ("govuk-standards", "direction"): "0.793 at 316d8a3",
+    ("ics-advisories", "recall"): "0.863 at 316d8a3",
+    ("ics-advisories", "precision"): "0.836 at 316d8a3",
+    ("ics-advisories", "direction"): "0.849 at 316d8a3",
+    ("nist-guidelines", "recall"): "0.929 at 316d8a3",
+    ("nist-guidelines", "precision"): "0.844 at 316d8a3",
+    ("nist-guidelines", "direction"): "0.835 at 316d8a3",
+    ("rba-decisions", "direction"): "0.596 at 316d8a3",
+    ("rba-minutes", "direction"): "0.611 at 316d8a3",
+    ("rustsec-advisories", "recall"): "0.909 at 316d8a3",
+    ("rustsec-advisories", "direction"): "0.739 at 316d8a3",
+    ("science-review", "recall"): "0.898 at 316d8a3",
+    ("science-review", "precision"): "0.849 at 316d8a3",
+    ("science-review", "direction"): "0.735 at 316d8a3",
 }
 
 
