@@ -14,9 +14,13 @@ from functools import reduce
 from itertools import chain, compress, count, repeat
 from operator import attrgetter, or_, sub
 
-from monitor.report import ParagraphChange, ParagraphOpName
+from monitor.report import ParagraphChange
 from monitor.segment import Paragraph
 from monitor.worddiff import common_run, diff_words
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from monitor.report import ParagraphOpName
 
 MODIFIED_MIN = 0.5  # similarity for "the same paragraph, edited" inside a gap
 MOVED_MIN = 0.75  # similarity for "the same paragraph, edited, now elsewhere"

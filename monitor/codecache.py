@@ -31,7 +31,10 @@ import os
 import sys
 from pathlib import Path
 from types import CodeType
-from typing import Any
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Entries kept at most in each table: monitor's classes and patterns need a few hundred; past this a table keeps
 # only the entries of the process that writes it (patterns built from a document's words would otherwise make the

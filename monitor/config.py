@@ -10,12 +10,14 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from monitor.errors import ConfigError
 from monitor.lazy_re import lazy_compile
 
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from monitor.sinks.notify import NotifyTarget
 
 CONFIG_NAME = "config.yaml"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # hashlib's SHA-256 is OpenSSL's: loading libcrypto and initialising it costs every process about 3 ms (a tenth of
 # the whole of `monitor diff` on two short files), more than CPython's own SHA-256, the one hashlib falls back on

@@ -9,9 +9,12 @@ one the dataclass's __init__ makes (same fields, equality, hash, repr, pickling;
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 
 def fast_init(cls: type[T]) -> type[T]:

@@ -10,7 +10,10 @@ pattern itself: no Python frame in between.
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Everything a module asks of a pattern: after the first use each is an attribute of the stand-in itself.
 _FORWARDED = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner", "flags",
@@ -38,4 +41,4 @@ class _LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, compiled when first used. An invalid pattern fails there, not at import,
     so each use is covered by the tests of the code that uses it."""
-    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+    return _LazyPattern(pattern, flags)  # type: ignore[return-value]  # a Pattern in all but its type

@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from monitor.digest import sha256
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULTS_JSON = Path(__file__).resolve().parent / "data" / "defaults.json"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 from monitor.report import Assessment, ParagraphChange, Report, VersionRef
 from monitor.segment import Document, LineFacts, segment
 
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
     from monitor.config import Config
 

@@ -7,13 +7,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from monitor.digest import sha256
 from monitor.errors import FileUnstable, InputError, MonitorError, VersionNotFound
 from monitor.lazy_re import lazy_compile
 from monitor.report import VersionRef
 
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
     from monitor.config import Config
 

@@ -4,26 +4,31 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Literal
 
 from monitor.frozen import fast_init
 
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:  # the value types: names for type checking only (modules that use them import them as such)
+    from typing import Any, Literal
+
+    ParagraphOpName = Literal["unchanged", "modified", "added", "removed", "moved", "split", "merged"]
+    Severity = Literal["high", "medium", "low"]
+    Kind = Literal[
+        "likelihood", "confidence", "polarity", "quantity", "actor", "recommendation", "added", "removed",
+        "reworded",
+    ]
+    Direction = Literal["up", "down", "reversed"] | None
+
 SCHEMA = "monitor/diff-report@1"
 
-ParagraphOpName = Literal["unchanged", "modified", "added", "removed", "moved", "split", "merged"]
 PARAGRAPH_OPS: tuple[ParagraphOpName, ...] = (
     "unchanged", "modified", "added", "removed", "moved", "split", "merged",
 )
-Severity = Literal["high", "medium", "low"]
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
-Kind = Literal[
-    "likelihood", "confidence", "polarity", "quantity", "actor", "recommendation", "added", "removed", "reworded",
-]
 KINDS: tuple[Kind, ...] = (
     "likelihood", "confidence", "polarity", "quantity", "actor", "recommendation", "added", "removed", "reworded",
 )
-Direction = Literal["up", "down", "reversed"] | None
 
 
 @fast_init

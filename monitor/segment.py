@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress, pairwise, repeat
 from operator import attrgetter, not_, or_
-from typing import NamedTuple, TypeVar
 
 from monitor.config import NormalizeConfig
 from monitor.lazy_re import lazy_compile
 from monitor.normalize import fold, fold_lines, squash
 from monitor.running import running_lines
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import NamedTuple, TypeVar
+
+    _T = TypeVar("_T")
 
 # A list item, or a reST explicit-markup line (".. _target: url", ".. note::"), starts a unit of its own.
 _LIST_ITEM = lazy_compile(
@@ -54,18 +60,26 @@ _SUFFIXES = frozenset(
 )
 
 
-class Paragraph(NamedTuple):
-    """One logical paragraph, heading or list item in its comparison form (one line, typography folded).
+_PARAGRAPH_DOC = """One logical paragraph, heading or list item in its comparison form (one line, typography folded).
 
     A named tuple, not a frozen dataclass: a document has tens of thousands, and segment() makes them all in C
     (tuple.__new__ mapped over their fields) where a dataclass runs a Python __init__ for each (about a
     microsecond: 10 ms of a 4 MB document); its fields are read by C descriptors too. Immutable, compared and
     hashed by value and shown as the dataclass was."""
 
-    index: int  # type: ignore[assignment]  # the field shadows tuple.index, as namedtuple allows
-    text: str
-    section: str | None
-    heading: bool = False
+if TYPE_CHECKING:
+
+    class Paragraph(NamedTuple):
+        index: int  # type: ignore[assignment]  # the field shadows tuple.index, as namedtuple allows
+        text: str
+        section: str | None
+        heading: bool = False
+
+else:
+    # The class typing.NamedTuple makes of the one above (collections' named tuple, its docstring), made without
+    # loading typing; tests/test_startup.py checks that the two have the same fields and defaults.
+    Paragraph = namedtuple("Paragraph", ("index", "text", "section", "heading"), defaults=(False,))
+    Paragraph.__doc__ = _PARAGRAPH_DOC
 
 
 @dataclass(frozen=True)
@@ -206,10 +220,7 @@ class LineFacts:
             self.blocked.update(zip(bodies, map(self.blocked.fn, bodies), strict=True))
 
 
-_T = TypeVar("_T")
-
-
-class _Memo(dict[str, _T]):
+class _Memo(dict[str, "_T"]):
     """A function's value for each text asked of it, computed when first asked."""
 
     __slots__ = ("fn",)

@@ -7,9 +7,12 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Literal
 
 from monitor.report import WordOp
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Literal
 
 # A token is a whole word (with inner apostrophes, hyphens, dots and commas of numbers), a run of
 # white space, or one other character: diffs never cut a word in two ("Delet|ed"). Possessive: nothing follows a

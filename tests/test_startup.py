@@ -47,6 +47,7 @@ HEAVY = (
     "inspect", "ast", "dis", "tokenize",  # dataclasses', for a class without a docstring (monitor's all have one)
     "ipaddress",  # urllib.parse's (imported by pathlib) for IPv6 hosts only
     "threading", "datetime",  # the lexicon's lock is _thread's; a file's time is stamped with time.gmtime
+    "typing",  # annotations only: each module imports its names `if TYPE_CHECKING:` (a fourteenth of a run)
 )
 
 
@@ -65,6 +66,26 @@ def test_a_diff_of_two_small_files_loads_no_library_it_does_not_use(tmp_path: Pa
     assert "monitor.align" in loaded and "monitor.assess.classify" in loaded  # the listing is of a real run
     unwanted = sorted(m for m in loaded if m in HEAVY or m.startswith(tuple(f"{h}." for h in HEAVY)))
     assert not unwanted, f"loaded by a diff of two small files: {unwanted}"
+
+
+def test_paragraph_is_the_named_tuple_its_typed_declaration_says() -> None:
+    """segment.Paragraph is made without typing (collections.namedtuple) and declared for type checkers as a
+    typing.NamedTuple class: both have the same fields, in order, and the same defaults."""
+    import ast
+    import typing
+
+    from monitor import segment
+
+    tree = ast.parse(Path(segment.__file__).read_text(encoding="utf-8"))
+    (declared,) = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == "Paragraph"]
+    body = [ast.unparse(a) for a in declared.body if isinstance(a, ast.AnnAssign)]
+    namespace: dict[str, Any] = {"NamedTuple": typing.NamedTuple}
+    exec("class Paragraph(NamedTuple):\n" + "".join(f"    {line}\n" for line in body), namespace)
+    typed, made = namespace["Paragraph"], segment.Paragraph
+    assert typed._fields == made._fields and typed._field_defaults == made._field_defaults
+    assert type(made).__mro__ == type(typed).__mro__ and made.__bases__ == typed.__bases__ == (tuple,)
+    assert made.__module__ == "monitor.segment" and made.__doc__ and made.__doc__.startswith("One logical paragraph")
+    assert made(1, "t", None) == typed(1, "t", None) and repr(made(1, "t", None)) == repr(typed(1, "t", None))
 
 
 _WORDS = st.lists(st.sampled_from("abcdefg"), max_size=40)

@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TypeVar
 
 from monitor.align import word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
@@ -19,7 +18,12 @@ from monitor.frozen import fast_init
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
-_S = TypeVar("_S", Sentence, "_Raw")
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    _S = TypeVar("_S", Sentence, "_Raw")
+
 # A pair inside one paragraph row needs less resemblance than a pair found across the document.
 SAME_ROW_MIN = 0.45
 ANY_ROW_MIN = 0.6

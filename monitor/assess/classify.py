@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
 
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import STEM, align, changed_sentences, content_stems
@@ -53,11 +52,13 @@ from monitor.assess.text import (
     title_like,
 )
 from monitor.lazy_re import lazy_compile
-from monitor.report import Assessment, Direction, Evidence, Kind, ParagraphChange, Severity
+from monitor.report import Assessment, Evidence, ParagraphChange
 from monitor.sentences import split_sentences
 
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
     from monitor.config import Config
+    from monitor.report import Direction, Kind, Severity
 
 Detector = Callable[[PairDiff], "Finding | None"]
 DETECTORS: tuple[Detector, ...] = (

@@ -9,7 +9,11 @@ from difflib import SequenceMatcher
 
 from monitor.assess.lexicon import Match, PhraseTable
 from monitor.assess.text import Sentence
-from monitor.report import SEVERITY_RANK, Direction, Kind, Severity
+from monitor.report import SEVERITY_RANK
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from monitor.report import Direction, Kind, Severity
 
 # When two detectors fire on one sentence pair, the more specific kind is reported.
 SPECIFICITY: tuple[Kind, ...] = (

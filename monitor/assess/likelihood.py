@@ -20,7 +20,10 @@ from monitor.assess.lexicon import (
 )
 from monitor.assess.recommend import epistemic_should, modal_swap, obligations, permissions, requirement_keywords
 from monitor.assess.text import Sentence
-from monitor.report import Direction, Severity
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from monitor.report import Direction, Severity
 
 ASSERTED = 8  # an unhedged statement of fact sits at the top of the scale
 CLUSTER_REACH = 2  # "will probably": a modal and an estimative word this close form one expression

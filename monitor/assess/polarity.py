@@ -23,7 +23,10 @@ from monitor.assess.lexicon import (
     Match,
 )
 from monitor.assess.text import Sentence, negated_pair
-from monitor.report import Direction
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from monitor.report import Direction
 
 
 def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> list[str]:

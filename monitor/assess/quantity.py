@@ -7,12 +7,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTHS, NUMBER_WORDS, ORDINALS, SCOPE_QUANTIFIERS
 from monitor.assess.text import Sentence
 from monitor.lazy_re import lazy_compile
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Literal
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:t(\d\d):(\d\d)(?::(\d\d))?)?")
 _NUMERIC = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(?:/(\d+))?(%|[a-z]+)?$")

@@ -26,7 +26,10 @@ from monitor.assess.lexicon import (
 )
 from monitor.assess.text import Sentence, about_document, log_entry, same_word, title_like
 from monitor.lazy_re import lazy_compile
-from monitor.report import Direction
+
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from monitor.report import Direction
 
 # Prescriptions that are only prescriptive at the head of a sentence ("Do not travel", not "that do not rely").
 _HEAD_ONLY = frozenset({"do not", "don't", "never", "avoid"})

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import importlib
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from monitor.errors import UnreadableDocument, UnsupportedType
 from monitor.readers.blocks import Block, ReadText, render_blocks
 
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Protocol
+    from typing import Literal, Protocol, TypeVar
+
+    T = TypeVar("T")
+    Format = Literal["text", "pdf", "html", "docx"]  # a name for type checking only
 
     class _Reader(Protocol):
         VERSION: str
@@ -26,10 +29,8 @@ if TYPE_CHECKING:
         def check(self, data: bytes, where: str) -> None: ...
         def read(self, data: bytes, where: str) -> ReadText: ...
 
-__all__ = ["FORMATS", "Block", "Format", "ReadText", "check", "read", "reader_tag", "render_blocks", "sniff"]
+__all__ = ["FORMATS", "Block", "ReadText", "check", "read", "reader_tag", "render_blocks", "sniff"]
 
-T = TypeVar("T")
-Format = Literal["text", "pdf", "html", "docx"]
 FORMATS: tuple[Format, ...] = ("text", "pdf", "html", "docx")
 SUPPORTED = "text, Markdown, reST, PDF, HTML and Word (.docx)"
 _MODULES: dict[Format, str] = {
@@ -117,7 +118,7 @@ def _zip_names(data: bytes) -> set[str] | None:
 
 
 def _reader(fmt: Format) -> _Reader:
-    return cast("_Reader", importlib.import_module(_MODULES[fmt]))
+    return importlib.import_module(_MODULES[fmt])  # a module, which _Reader describes
 
 
 def check(data: bytes, name: str, where: str | None = None) -> Format:

@@ -4,11 +4,14 @@ and the one way they are written out as the plain text `segment()` splits into p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from monitor.lazy_re import lazy_compile
 
-BlockKind = Literal["heading", "paragraph", "item", "row"]
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    BlockKind = Literal["heading", "paragraph", "item", "row"]
 
 # A line segment() would take for a list item or heading marker when it starts a paragraph's text.
 _ITEM_MARK = lazy_compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\uf0b7\uf0a7]|\u2013)\s+")

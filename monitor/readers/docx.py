@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.errors import UnreadableDocument
-from monitor.readers.blocks import Block, BlockKind, ReadText, render_blocks
+from monitor.readers.blocks import Block, ReadText, render_blocks
+
+if TYPE_CHECKING:
+    from monitor.readers.blocks import BlockKind
 
 VERSION = "1"
 LIBRARY: str | None = "python-docx"

@@ -5,14 +5,17 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from monitor.lazy_re import lazy_compile
 from monitor.report import SEVERITY_RANK, Assessment, ParagraphChange, WordOp
 from monitor.worddiff import tokenize
 
-SegmentKind = Literal["equal", "insert", "delete"]
-Side = Literal["old", "new", "both"]
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    SegmentKind = Literal["equal", "insert", "delete"]
+    Side = Literal["old", "new", "both"]
 
 _PARAGRAPH_BREAK = lazy_compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
 # Longest sentence quoted in full; longer ones keep their changed words and are cut around them.
