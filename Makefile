@@ -24,15 +24,24 @@ install: $(BIN)/monitor
 run: $(BIN)/monitor
 	$(BIN)/monitor watch
 
-# PYTEST_FLAGS="-n auto --dist loadfile" runs the suite on every CPU (pytest-xdist), one test file per worker at a
-# time, so a file's module-scoped fixtures (the scored eval sets, the printed PDFs, the FOMC history) are built once
-# and each worker starts its own PostgreSQL server. Not yet the default: on a loaded 2-CPU machine five tests with
-# throughput or latency bars (daemon start-up scan, kill -9 stores, history within a second) failed with it.
-PYTEST_FLAGS ?=
+# The suite runs in two phases. First every test not marked `serial`, in parallel (pytest-xdist, one worker per
+# CPU), one test file per worker at a time (--dist loadfile), so a file's module-scoped fixtures (the scored eval
+# sets, the printed PDFs, the FOMC history) are built once and each worker starts its own PostgreSQL server. Then the
+# tests marked `serial` (pyproject.toml: latency and throughput bars -- a daemon's start-up scan and saves, kill -9
+# streams, history within a second), alone. Both phases always run and print their summary; `make test` fails when
+# either does. PYTEST_FLAGS passes options to both (-x, -k NAME); PYTEST_WORKERS=0 runs the first phase in one process.
+PYTEST_FLAGS   ?=
+PYTEST_WORKERS ?= auto
 test: $(BIN)/monitor
 	$(BIN)/ruff check monitor tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q $(PYTEST_FLAGS)
+	@status=0; \
+	echo "== pytest, phase 1 of 2: the tests not marked serial, in parallel (-n $(PYTEST_WORKERS) --dist loadfile)"; \
+	$(BIN)/python -m pytest -q -m "not serial" -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_FLAGS) || status=1; \
+	echo "== pytest, phase 2 of 2: the tests marked serial, one at a time"; \
+	$(BIN)/python -m pytest -q -m serial $(PYTEST_FLAGS) || status=1; \
+	if [ $$status -ne 0 ]; then echo "== pytest: a phase failed (see its summary above)"; fi; \
+	exit $$status
 
 bench: $(BIN)/monitor
 	$(BIN)/python bench/diff_speed.py

@@ -71,3 +71,20 @@ def index_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     else:
         monkeypatch.delenv("MONITOR_INDEX", raising=False)
     return str(request.param)
+
+
+# The test files that take longest (minutes, on a loaded 2-CPU machine: the scored genre sets, the README's fresh
+# clone with its `make install`, the migration killed at every step, the hostile texts), longest first.
+SLOWEST_FILES = ("test_eval_genres.py", "test_readme.py", "test_ids.py", "test_hostile.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With pytest-xdist (`make test`'s parallel phase), start the slowest files first.
+
+    Workers take whole files in collection order (--dist loadfile): the README's fresh-clone walkthrough, last in
+    alphabetical order, kept one worker busy for two minutes after the other had run out of files. Only the order
+    in which files start changes, the same on every worker; a run without xdist keeps the usual order."""
+    if getattr(config.option, "numprocesses", None) is None and "PYTEST_XDIST_WORKER" not in os.environ:
+        return
+    rank = {name: i for i, name in enumerate(SLOWEST_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file's own order is kept

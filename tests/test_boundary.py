@@ -196,6 +196,7 @@ def test_a_version_past_its_budget_is_stored_and_said_to_be_too_complex(tmp_path
     assert run_monitor("show", "seeds__a.txt@v2", cwd=tmp_path).stdout == doc.read_text()
 
 
+@pytest.mark.serial  # a daemon stopped within 5 s
 def test_a_version_past_its_memory_budget_is_said_to_be_too_complex(tmp_path: Path) -> None:
     """With a memory budget too small to analyse a document, the daemon stores its versions and says each was
     too complex, instead of swapping or dying."""
@@ -215,6 +216,7 @@ def test_a_version_past_its_memory_budget_is_said_to_be_too_complex(tmp_path: Pa
         "v0001.txt", "v0002.txt"]
 
 
+@pytest.mark.serial  # an edit recorded within 5 s, a stop within 2 s
 def test_a_document_too_complex_for_its_budget_does_not_stall_the_daemon(tmp_path: Path) -> None:
     """While one document's analysis runs for hours, an edit to another is recorded within 5 s, the slow one
     is cut off at its budget with a "too complex" entry, and SIGTERM still stops the daemon within 2 s."""
@@ -327,6 +329,7 @@ def _years_line() -> str:
     return " ".join(str(year) for year in range(1990, 2012)) + " onwards"
 
 
+@pytest.mark.serial  # an edit recorded within 5 s, a stop within 2 s
 @pytest.mark.parametrize("hostile", ["years", "periods"])
 def test_a_hostile_document_does_not_hold_up_another_or_a_stop(tmp_path: Path, hostile: str) -> None:
     """A daemon fed the 22-year line or '. ' x 20,000 still records an edit to another document within 5 s,

@@ -293,6 +293,7 @@ def test_damaged_markdown_is_rebuilt_by_a_scan_with_nothing_new(tmp_path: Path, 
 
 
 # ----------------------------------------------------------------------------------------------- kill -9
+@pytest.mark.serial  # kills timed from one scan's measured length
 def test_kill_9_during_scans_loses_and_doubles_nothing(tmp_path: Path) -> None:
     """`monitor scan` killed with SIGKILL at random moments while writing 40 new versions, ten times over,
     then run once more: every version has exactly one entry in changelog.jsonl and one block in CHANGELOG.md."""
@@ -375,6 +376,7 @@ def _quickest_scan(cfg: Config) -> float:
     return min(timings)
 
 
+@pytest.mark.serial  # two timings compared within 0.3 s
 def test_scan_with_nothing_new_stays_fast_on_hundreds_of_entries(tmp_path: Path) -> None:
     """`monitor scan` with nothing new takes about as long on a 300-entry changelog as on a 4-entry one
     (cron runs it every few minutes, the daemon at every save): it reads keys, not entries."""

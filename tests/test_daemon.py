@@ -22,8 +22,9 @@ from monitor.config import Config, load_config
 from monitor.daemon import Daemon
 from monitor.store import SnapshotStore
 
-# The same tests on both index backends: SQLite in the store, and a real PostgreSQL server (see conftest).
-pytestmark = pytest.mark.usefixtures("index_backend")
+# The same tests on both index backends: SQLite in the store, and a real PostgreSQL server (see conftest). Serial:
+# a daemon's start-up scan, saves and restarts are held to deadlines a second busy test process can break.
+pytestmark = [pytest.mark.usefixtures("index_backend"), pytest.mark.serial]
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_2193723a970063a4.txt").read_bytes()

@@ -152,6 +152,7 @@ def test_import_again_adds_nothing_and_the_series_reads_like_any_document(fomc: 
     assert (fomc / "CHANGELOG.md").read_text(encoding="utf-8").count("<!-- monitor:entry fomc@v") == len(files)
 
 
+@pytest.mark.serial  # a one-second bar on two subprocesses
 @needs_fomc
 def test_history_and_blame_answer_within_a_second(fomc: Path) -> None:
     """History and blame read the index (and a cache of restated pairs): each answers in under a second."""

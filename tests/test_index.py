@@ -188,6 +188,7 @@ def _stored_keys(cfg: Config) -> set[str]:
     return {f"{doc}@{v.label}" for doc in store.documents() for v in store.history(doc)}
 
 
+@pytest.mark.serial  # kill -9 at random moments: the saves between kills must become versions
 def test_two_daemons_sharing_one_postgresql_index_survive_kill_9(tmp_path: Path, postgres_url: str) -> None:
     """Two `monitor watch` daemons on two roots (two stores) feed one PostgreSQL index while documents are
     edited; each is killed with -9 at random moments and restarted. In the end every stored version has

@@ -183,6 +183,7 @@ def test_a_high_judgment_is_one_mail_and_one_post_and_nothing_else_is(tmp_path: 
     assert f"{webhook.url}  1 delivered, 0 pending" in status
 
 
+@pytest.mark.serial  # a daemon's saves and deliveries within deadlines
 def test_a_target_that_is_down_gets_the_message_once_it_is_back(tmp_path: Path) -> None:
     """With the webhook down, the daemon still snapshots every save; the message waits (monitor status says
     so and why) and arrives once the receiver is back, exactly once."""
@@ -209,6 +210,7 @@ def test_a_target_that_is_down_gets_the_message_once_it_is_back(tmp_path: Path) 
     assert "1 delivered, 0 pending" in run_monitor("status", cwd=tmp_path).stdout
 
 
+@pytest.mark.serial  # a daemon's saves and deliveries within deadlines
 @pytest.mark.usefixtures("index_backend")  # SQLite in the store, and a shared PostgreSQL index
 def test_kill_9_between_the_entry_and_its_delivery_delivers_it_once_after_restart(tmp_path: Path) -> None:
     """A daemon killed (SIGKILL) after recording an entry but before delivering it delivers it on its next
@@ -391,6 +393,7 @@ def test_a_target_wants_an_entry_when_one_judgment_passes_every_filter() -> None
         assert NotifyTarget("json://h/x", documents=(glob,)).wants("seeds__a.txt", "seeds/a.txt", judgments) is wanted
 
 
+@pytest.mark.serial  # a daemon's reload and stop within deadlines
 def test_a_target_added_while_the_daemon_runs_is_used_after_a_reload(tmp_path: Path, webhook: Receiver) -> None:
     """A `notify:` target added to config.yaml and reloaded with SIGHUP gets the next change, not the history."""
     doc = _project(tmp_path, "")
@@ -411,6 +414,7 @@ def test_a_target_added_while_the_daemon_runs_is_used_after_a_reload(tmp_path: P
     assert len(webhook.posts) == 1
 
 
+@pytest.mark.serial  # a save's entry written while a 2.5 s delivery is in flight
 def test_a_slow_target_does_not_hold_up_snapshots(tmp_path: Path) -> None:
     """While a target takes seconds to answer, the daemon keeps snapshotting saves and writing their entries."""
     receiver = Receiver(delay=2.5).start()

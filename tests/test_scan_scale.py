@@ -93,6 +93,7 @@ def _slow_walk(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return slow
 
 
+@pytest.mark.serial  # the save's entry must come while the rescan still runs
 def test_a_save_during_a_full_rescan_does_not_wait_for_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """While the daemon's full rescan walks slowly through 60 files, a save elsewhere gets its entry long
     before the rescan ends."""
@@ -129,6 +130,7 @@ def test_a_full_scan_leaves_alone_what_the_caller_will_scan(tmp_path: Path) -> N
     assert [(e.kind, e.doc) for e in events] == [("changed", "seeds__d002.txt")]
 
 
+@pytest.mark.serial  # the save's entry must come while the rescan still runs
 def test_a_save_queued_with_a_rescan_is_scanned_before_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A save released while the worker was busy, queued together with a full rescan (a periodic one, or one
     a reload asked for), gets its entry right away, not when the slow rescan ends."""
