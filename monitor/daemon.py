@@ -139,6 +139,9 @@ class Debouncer:
         self._cond = threading.Condition()
         self._due: dict[Path, float] = {}
         self._seen: dict[Path, tuple[int, int] | None] = {}
+        # Paths (and a full rescan) taken off `_due` and not yet handed to the worker: still pending, so that
+        # pending() and the worker's idle() are never both quiet while a release is on its way.
+        self._handing = 0
         self._stopping = False
         self.thread = threading.Thread(target=self._loop, name="monitor-debounce", daemon=True)
 
@@ -165,8 +168,9 @@ class Debouncer:
             self._cond.notify()
 
     def pending(self) -> int:
+        """Paths in their quiet period, and those released but not yet handed to the worker."""
         with self._cond:
-            return len(self._due)
+            return len(self._due) + self._handing
 
     def waiting(self, path: Path) -> bool:
         """Whether `path` is in its quiet period: saved, and to be released for a scan."""
@@ -203,10 +207,15 @@ class Debouncer:
                     self._seen.pop(path, None)
                     ready.add(path)
                 wait = min(self._due.values(), default=now + 3600) - now
-            if full:
-                self._full()
-            if ready:
-                self._release(ready)
+                self._handing = len(ready) + full
+            try:
+                if full:
+                    self._full()
+                if ready:
+                    self._release(ready)
+            finally:
+                with self._cond:
+                    self._handing = 0
             with self._cond:
                 if not self._stopping:
                     self._cond.wait(timeout=max(wait, 0.005))

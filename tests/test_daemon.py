@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from monitor.config import Config, load_config
-from monitor.daemon import Daemon
+from monitor.daemon import Daemon, Debouncer
 from monitor.store import SnapshotStore
 
 # The same tests on both index backends: SQLite in the store, and a real PostgreSQL server (see conftest). Serial:
@@ -445,3 +445,34 @@ def test_polling_fallback_sees_saves(tmp_path: Path) -> None:
         doc.write_text(DOC + "\nPolled.\n")
         _wait_for(lambda: len(_entries(config)) == 2, what="the polled change")
     assert [e["kind"] for e in _entries(config)] == ["added", "changed"]
+
+
+def test_a_path_on_its_way_to_the_worker_is_still_pending(tmp_path: Path) -> None:
+    """Between leaving its quiet period and reaching the worker a path is still pending: 'nothing pending and the
+    worker idle' must never hold while a save is being handed over (the daemon's settled state, which a start-up
+    scan's too-fresh file relied on, read it so too early)."""
+    path = tmp_path / "a.txt"
+    path.write_text("one\n")
+    entered, go = threading.Event(), threading.Event()
+    released: list[set[Path]] = []
+
+    def release(paths: set[Path]) -> None:
+        entered.set()
+        assert go.wait(10)
+        released.append(paths)
+
+    debouncer = Debouncer(0.01, release, lambda: None)
+    debouncer.thread.start()
+    try:
+        debouncer.touch(path)
+        assert entered.wait(10), "the path was never released"
+        assert debouncer.pending() == 1
+        go.set()
+        deadline = time.monotonic() + 10
+        while debouncer.pending() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert debouncer.pending() == 0 and released == [{path}]
+    finally:
+        go.set()
+        debouncer.stop()
+        debouncer.thread.join(10)
