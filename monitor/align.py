@@ -476,17 +476,28 @@ def _run_anchors(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int,
     run, none overlapping the one before."""
     keys_a = list(zip(*(a[a0 + k:a1 - RUN + 1 + k] for k in range(RUN)), strict=True))
     keys_b = list(zip(*(b[b0 + k:b1 - RUN + 1 + k] for k in range(RUN)), strict=True))
-    count_a = Counter(keys_a)
-    count_b = Counter(keys_b)
-    where_b = {x: j for j, x in enumerate(keys_b, b0) if count_b[x] == 1 and count_a.get(x) == 1}
-    unique = [(i, where_b[x]) for i, x in enumerate(keys_a, a0) if x in where_b]
     out: list[tuple[int, int]] = []
     next_i = next_j = -1
-    for i, j in _longest_increasing(unique):
+    for i, j in _longest_increasing(_found_once(keys_a, keys_b, a0, b0, Counter(keys_a), Counter(keys_b))):
         if i >= next_i and j >= next_j:
             out.append((i, j))
             next_i, next_j = i + RUN, j + RUN
     return out
+
+
+def _found_once(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, b0: int, count_a: Counter[Hashable],
+                count_b: Counter[Hashable]) -> list[tuple[int, int]]:
+    """(a0 + i, b0 + j) for each item found exactly once in a (at i) and once in b (at j), in order of i; count_a
+    and count_b: the items of a and of b counted. Every pass runs in C (compress, map, zip), not a Python loop
+    over the positions: a stretch of a hundred thousand lines drawn from a pool is passed over a few times."""
+    once = count_a.keys() & count_b.keys()
+    once.difference_update(compress(count_a, map((1).__lt__, count_a.values())),
+                           compress(count_b, map((1).__lt__, count_b.values())))
+    if not once:
+        return []
+    where_b = dict(zip(b, count(b0)))  # an item's last position in b: for an item found once, its position
+    chosen = list(map(once.__contains__, a))
+    return list(zip(compress(count(a0), chosen), map(where_b.__getitem__, compress(a, chosen)), strict=True))
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
