@@ -536,6 +536,12 @@ def _pair_gap(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
         return [_Pair("removed", (i,), ()) for i in oi]
     if len(oi) * len(nj) > DP_CELLS or _words(old, oi) * _words(new, nj) > DP_WORD_CELLS:
         return _pair_greedy(old, new, oi, nj)
+    if len(oi) == 1 and len(nj) == 1:
+        # One paragraph each way (the commonest gap: a paragraph edited in place): the table's one choice, modified
+        # when the pair is worth something (_gains's one cell, as _group_score scores it), else removed and added.
+        if _group_score(old, oi, new, nj) > 0:
+            return [_Pair("modified", (oi[0],), (nj[0],))]
+        return [_Pair("removed", (oi[0],), ()), _Pair("added", (), (nj[0],))]
     return _pair_dp(old, new, oi, nj)
 
 
@@ -834,7 +840,7 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
             runs: set[tuple[str, ...]] = set(zip(words, words[1:], words[2:], strict=False))
             found = keyed[text] = runs if len(words) > 2 else {tuple(words)}
         else:
-            found = keyed[text] = {w for w in words if len(w) > 3}
+            found = keyed[text] = set(compress(words, map((3).__lt__, map(len, words))))  # longer than 3, in C
         return found
 
     postings: dict[str | tuple[str, ...], list[int]] = defaultdict(list)
