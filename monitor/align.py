@@ -884,8 +884,11 @@ def _change(row: _Pair, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> P
     if row.op == "unchanged":  # the bulk of every report: no joins, no diff
         text = new[row.new[0]].text
         return ParagraphChange("unchanged", row.old, row.new, new[row.new[0]].section, old[row.old[0]].text, text)
-    old_text = " ".join(old[i].text for i in row.old) if row.old else None
-    new_text = " ".join(new[j].text for j in row.new) if row.new else None
+    # (a row of one paragraph each way, nearly every changed row, takes its texts as they are: no join)
+    old_text = (old[row.old[0]].text if len(row.old) == 1 else " ".join(old[i].text for i in row.old)) if row.old \
+        else None
+    new_text = (new[row.new[0]].text if len(row.new) == 1 else " ".join(new[j].text for j in row.new)) if row.new \
+        else None
     section = new[row.new[0]].section if row.new else old[row.old[0]].section
     words = None
     if row.op in ("modified", "split", "merged") or (row.op == "moved" and old_text != new_text):
