@@ -480,17 +480,28 @@ def _run_anchors(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, a1: int,
     run, none overlapping the one before."""
     keys_a = list(zip(*(a[a0 + k:a1 - RUN + 1 + k] for k in range(RUN)), strict=True))
     keys_b = list(zip(*(b[b0 + k:b1 - RUN + 1 + k] for k in range(RUN)), strict=True))
-    count_a = Counter(keys_a)
-    count_b = Counter(keys_b)
-    where_b = {x: j for j, x in enumerate(keys_b, b0) if count_b[x] == 1 and count_a.get(x) == 1}
-    unique = [(i, where_b[x]) for i, x in enumerate(keys_a, a0) if x in where_b]
     out: list[tuple[int, int]] = []
     next_i = next_j = -1
-    for i, j in _longest_increasing(unique):
+    for i, j in _longest_increasing(_found_once(keys_a, keys_b, a0, b0, Counter(keys_a), Counter(keys_b))):
         if i >= next_i and j >= next_j:
             out.append((i, j))
             next_i, next_j = i + RUN, j + RUN
     return out
+
+
+def _found_once(a: Sequence[Hashable], b: Sequence[Hashable], a0: int, b0: int, count_a: Counter[Hashable],
+                count_b: Counter[Hashable]) -> list[tuple[int, int]]:
+    """(a0 + i, b0 + j) for each item found exactly once in a (at i) and once in b (at j), in order of i; count_a
+    and count_b: the items of a and of b counted. Every pass runs in C (compress, map, zip), not a Python loop
+    over the positions: a stretch of a hundred thousand lines drawn from a pool is passed over a few times."""
+    once = count_a.keys() & count_b.keys()
+    once.difference_update(compress(count_a, map((1).__lt__, count_a.values())),
+                           compress(count_b, map((1).__lt__, count_b.values())))
+    if not once:
+        return []
+    where_b = dict(zip(b, count(b0)))  # an item's last position in b: for an item found once, its position
+    chosen = list(map(once.__contains__, a))
+    return list(zip(compress(count(a0), chosen), map(where_b.__getitem__, compress(a, chosen)), strict=True))
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -529,6 +540,12 @@ def _pair_gap(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
         return [_Pair("removed", (i,), ()) for i in oi]
     if len(oi) * len(nj) > DP_CELLS or _words(old, oi) * _words(new, nj) > DP_WORD_CELLS:
         return _pair_greedy(old, new, oi, nj)
+    if len(oi) == 1 and len(nj) == 1:
+        # One paragraph each way (the commonest gap: a paragraph edited in place): the table's one choice, modified
+        # when the pair is worth something (_gains's one cell, as _group_score scores it), else removed and added.
+        if _group_score(old, oi, new, nj) > 0:
+            return [_Pair("modified", (oi[0],), (nj[0],))]
+        return [_Pair("removed", (oi[0],), ()), _Pair("added", (), (nj[0],))]
     return _pair_dp(old, new, oi, nj)
 
 
@@ -827,7 +844,7 @@ def _similar_moves(old_side: _Side, new_side: _Side, left_old: list[int], left_n
             runs: set[tuple[str, ...]] = set(zip(words, words[1:], words[2:], strict=False))
             found = keyed[text] = runs if len(words) > 2 else {tuple(words)}
         else:
-            found = keyed[text] = {w for w in words if len(w) > 3}
+            found = keyed[text] = set(compress(words, map((3).__lt__, map(len, words))))  # longer than 3, in C
         return found
 
     postings: dict[str | tuple[str, ...], list[int]] = defaultdict(list)
@@ -871,8 +888,11 @@ def _change(row: _Pair, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> P
     if row.op == "unchanged":  # the bulk of every report: no joins, no diff
         text = new[row.new[0]].text
         return ParagraphChange("unchanged", row.old, row.new, new[row.new[0]].section, old[row.old[0]].text, text)
-    old_text = " ".join(old[i].text for i in row.old) if row.old else None
-    new_text = " ".join(new[j].text for j in row.new) if row.new else None
+    # (a row of one paragraph each way, nearly every changed row, takes its texts as they are: no join)
+    old_text = (old[row.old[0]].text if len(row.old) == 1 else " ".join(old[i].text for i in row.old)) if row.old \
+        else None
+    new_text = (new[row.new[0]].text if len(row.new) == 1 else " ".join(new[j].text for j in row.new)) if row.new \
+        else None
     section = new[row.new[0]].section if row.new else old[row.old[0]].section
     words = None
     if row.op in ("modified", "split", "merged") or (row.op == "moved" and old_text != new_text):
