@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress, pairwise, repeat
-from operator import attrgetter, not_, or_
+from operator import attrgetter, itemgetter, not_, or_
 
 from monitor.config import NormalizeConfig
 from monitor.lazy_re import lazy_compile
@@ -34,7 +34,9 @@ _RULE = lazy_compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # Closing '#'s are matched only from the start of the white space before them: tried from every space of a long
 # run, the search was quadratic.
 _HEADING_MARKS = lazy_compile(r"^[#\s\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]+|(?<!\s)\s++#++$")
-_INLINE_ITEM = lazy_compile(r"(?<=[.!?;]) (?=[-*+\u2022] [A-Z\"'(])")
+# The space itself comes first, its sentence end after it (a lookbehind of two characters): the same matches, but
+# searched from the spaces only (the pattern's literal start), where a lookbehind first was tried at every character.
+_INLINE_ITEM = lazy_compile(r" (?<=[.!?;] )(?=[-*+\u2022] [A-Z\"'(])")
 _HEADER_FIELD = lazy_compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: \S")
 _SOFT_WRAP_LINE = 160  # characters: no one hard-wraps wider; a longer line is a whole paragraph
 _LINE_KIND = re.compile(
@@ -45,6 +47,14 @@ _LINE_KIND = re.compile(
             ("item", _LIST_ITEM),
         )
     )
+)
+# Every character a _LINE_KIND match can start with once the leading white space is skipped (each alternative
+# starts with white space, then one of these or a decimal digit): a line starting otherwise (most lines of text) is
+# set aside without a match, found so in C (tests/test_segment.py probes every other character).
+_KIND_STARTS = frozenset(
+    "=-~^*_#+.(abcdefghijklmnopqrstuvwxyz"
+    "\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756"  # _SYMBOL_HEADING's marks
+    "\u2022\u25aa\u25cf\u25e6"  # _LIST_ITEM's bullets
 )
 # What the second half of a sentence cut by a page may start with besides a lower-case word.
 _CONTINUATION = frozenset("0123456789,;)]%")
@@ -163,6 +173,7 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
 
 
 _KIND = attrgetter("kind")
+_FIRST = itemgetter(0)
 
 
 def _fold_pages(raw: str) -> tuple[list[str], list[int] | None]:
@@ -213,7 +224,10 @@ class LineFacts:
         self.seen.update(fresh)
         if self.drop is not None:
             self.dropped.update(filter(self.drop.search, fresh))
-        self.kinds.update((line, _line_kind(line)) for line in filter(_LINE_KIND.match, fresh))
+        # (each line non-blank: its first character after the white space _LINE_KIND skips, as str.lstrip does)
+        firsts = list(map(_FIRST, map(str.lstrip, fresh)))
+        maybe = compress(fresh, map(or_, map(_KIND_STARTS.__contains__, firsts), map(str.isdecimal, firsts)))
+        self.kinds.update((line, _line_kind(line)) for line in filter(_LINE_KIND.match, maybe))
         bodies = list(map(squash, fresh))
         self.squashed.update(zip(fresh, bodies, strict=True))
         if self.blocked is not None:  # (a one-line paragraph's text is its line squashed)

@@ -136,3 +136,21 @@ def test_prose_lines_starting_with_a_label_still_join() -> None:
     """A wrapped paragraph whose first line happens to start "Note: …" is not mistaken for a header block."""
     text = "Note: the Committee will\nmonitor inflation closely.\n"
     assert doc(text).texts == ("Note: the Committee will monitor inflation closely.",)
+
+
+def test_a_line_kind_starts_with_one_of_the_listed_characters() -> None:
+    """LineFacts matches _LINE_KIND only on lines whose first character after the white space is in _KIND_STARTS
+    (or a decimal digit): no other character, probed with the starts of every alternative after it, lets it match."""
+    from monitor.segment import _KIND_STARTS, _LINE_KIND
+
+    tails = ("", " x", "  x", "== ", "=== ", "-- x", "--- ", "# x", ". x", ") x", "1. x", "i) x", ".. x", "a. x",
+             "x", "\u25c6 x", "- - -", "***", "___", "~~~", "^^^")
+    for code in range(0x3000):
+        ch = chr(code)
+        if ch in _KIND_STARTS or ch.isdecimal() or ch.isspace():
+            continue
+        for tail in tails:
+            for lead in ("", "  "):
+                assert _LINE_KIND.match(lead + ch + tail) is None, repr(lead + ch + tail)
+    for ch in _KIND_STARTS:  # each listed character starts some kind of line
+        assert any(_LINE_KIND.match(ch + tail) for tail in tails), repr(ch)
