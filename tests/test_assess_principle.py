@@ -1572,3 +1572,19 @@ def test_a_revision_note_with_a_date_in_may_is_a_log_entry(line: str, low: bool)
     """'May' in a date is the month, not a modal that would make the note a clause; 'Revised' before a noun it
     qualifies opens a statement, not a note of what the editor did."""
     assert (significant(added(line)) == []) == low
+
+
+def test_the_same_estimate_in_other_words_is_a_paraphrase() -> None:
+    """'is likely to use' → 'probably uses': the same band, the same content: said another way, low."""
+    flags = modified("Your team is likely to use third-party tools to develop a service.",
+                     "Your team probably uses third-party tools to develop a service.")
+    assert significant(flags) == [], flags
+
+
+def test_an_estimate_that_became_latitude_is_not_a_fact_stated() -> None:
+    """'The team is likely to use these tools' → 'The team may use these tools' grants latitude; the new version
+    states nothing as fact, so it is not the estimate raised three bands. 'Attackers may exploit' stays a chance."""
+    flags = significant(modified("The team is likely to use these tools.", "The team may use these tools."))
+    assert all(f.kind != "likelihood" for f in flags), flags
+    [flag] = significant(modified("Attackers are likely to exploit this flaw.", "Attackers may exploit this flaw."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

@@ -304,7 +304,8 @@ _TENSE = frozenset({"will", "would"})  # bare, they mark time, not likelihood
 def _signature(s: Sentence) -> tuple[tuple[str, ...], ...]:
     """What a paraphrase must keep: its negations, estimates, prescriptions, degree words and numbers."""
     marks = [tuple(sorted(m.phrase for m in table.find(s.words))) for table in (DEGREE, CONFIDENCE, TRENDS)]
-    estimates = tuple(sorted(m.phrase for m in LIKELIHOOD.find(s.words) if m.phrase not in _TENSE))
+    # Estimates by their band: 'is likely to use' and 'probably uses' estimate alike.
+    estimates = tuple(sorted(str(m.value) for m in LIKELIHOOD.find(s.words) if m.phrase not in _TENSE))
     prescribes = (max((m.value for m in RECOMMENDATION.find(s.words)), default=0),)
     negations = (str(len(NEGATIONS.find(s.words))),)
     return (*marks, estimates, tuple(map(str, prescribes)), negations,
@@ -312,14 +313,20 @@ def _signature(s: Sentence) -> tuple[tuple[str, ...], ...]:
 
 
 def paraphrase(d: PairDiff) -> bool:
-    """The two versions say the same thing in other words: the same estimates, prescriptions, negations and
-    numbers, and the same content words, in another order or voice ('The assertion must be signed by
-    the IdP' → 'The IdP must sign the assertion'; 'disable X and deny Y' → 'deny Y and disable X')."""
+    """The two versions say the same thing in other words: the same estimates (by band), prescriptions, negations
+    and numbers, and the same content words, in another order or voice ('The assertion must be signed by
+    the IdP' → 'The IdP must sign the assertion'; 'disable X and deny Y' → 'deny Y and disable X'; 'is likely to
+    use X' → 'probably uses X')."""
     if _signature(d.old) != _signature(d.new):
         return False
-    a = Counter(_stem(w) for w in d.old.words if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE)
-    b = Counter(_stem(w) for w in d.new.words if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE)
-    return bool(a) and a == b
+    return bool(a := _content_stems(d.old)) and a == _content_stems(d.new)
+
+
+def _content_stems(s: Sentence) -> Counter[str]:
+    """The content words of a sentence by stem, less the words of its estimates (compared by band)."""
+    estimate = {k for m in LIKELIHOOD.find(s.words) if m.phrase not in _TENSE for k in range(m.start, m.end)}
+    return Counter(_stem(w) for k, w in enumerate(s.words)
+                   if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE and k not in estimate)
 
 
 def detect_reworded(d: PairDiff) -> Finding | None:

@@ -255,6 +255,8 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         return None
     if modal_swap(d) is not None:
         return None  # 'should receive' → 'may receive': advice softened, read by the recommendation detector
+    if _estimate_to_latitude(d, old_marks, new_marks):
+        return None  # 'the team is likely to use X' → 'the team may use X': now latitude, not a fact stated
     governed = _governed_change(d, old_marks, new_marks)
     if governed is not None:
         return governed
@@ -264,6 +266,17 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         if f is not None and (best is None or f.rank() < best.rank()):
             best = f
     return best or _restated_estimate(d, old_marks, new_marks)
+
+
+def _estimate_to_latitude(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> bool:
+    """One side's estimate gave way to a modal granting or requiring something ('is likely to use' → 'may use',
+    'you may run'): that side states nothing as fact, so it is not the estimate raised to certainty; the
+    recommendation detector reads the latitude."""
+    if bool(old_marks) == bool(new_marks):
+        return False
+    s, spans = (d.new, [(r.j1, r.j2) for r in d.regions]) if old_marks else (d.old, [(r.i1, r.i2) for r in d.regions])
+    modals = permissions(s) + obligations(s) + requirement_keywords(s)
+    return any(lo <= m.start < hi for m in modals for lo, hi in spans)
 
 
 _AUX = frozenset({"to", "have", "has", "had", "be", "been", "being"})
