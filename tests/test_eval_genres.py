@@ -29,21 +29,21 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11")
 # Measured at the commit named (no pack, no topics), all eleven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.781 at 316d8a3",
-    ("govuk-standards", "direction"): "0.793 at 316d8a3",
-    ("ics-advisories", "recall"): "0.863 at 316d8a3",
-    ("ics-advisories", "precision"): "0.836 at 316d8a3",
-    ("ics-advisories", "direction"): "0.849 at 316d8a3",
-    ("nist-guidelines", "recall"): "0.929 at 316d8a3",
-    ("nist-guidelines", "precision"): "0.844 at 316d8a3",
-    ("nist-guidelines", "direction"): "0.835 at 316d8a3",
-    ("rba-decisions", "direction"): "0.596 at 316d8a3",
-    ("rba-minutes", "direction"): "0.611 at 316d8a3",
-    ("rustsec-advisories", "recall"): "0.909 at 316d8a3",
-    ("rustsec-advisories", "direction"): "0.739 at 316d8a3",
-    ("science-review", "recall"): "0.898 at 316d8a3",
-    ("science-review", "precision"): "0.849 at 316d8a3",
-    ("science-review", "direction"): "0.735 at 316d8a3",
+    ("govuk-standards", "precision"): "0.782 at 37842b0",
+    ("govuk-standards", "direction"): "0.793 at 37842b0",
+    ("ics-advisories", "recall"): "0.863 at 37842b0",
+    ("ics-advisories", "precision"): "0.836 at 37842b0",
+    ("ics-advisories", "direction"): "0.849 at 37842b0",
+    ("nist-guidelines", "recall"): "0.929 at 37842b0",
+    ("nist-guidelines", "precision"): "0.844 at 37842b0",
+    ("nist-guidelines", "direction"): "0.835 at 37842b0",
+    ("rba-decisions", "direction"): "0.596 at 37842b0",
+    ("rba-minutes", "direction"): "0.611 at 37842b0",
+    ("rustsec-advisories", "recall"): "0.909 at 37842b0",
+    ("rustsec-advisories", "direction"): "0.739 at 37842b0",
+    ("science-review", "recall"): "0.898 at 37842b0",
+    ("science-review", "precision"): "0.849 at 37842b0",
+    ("science-review", "direction"): "0.735 at 37842b0",
 }
 
 
