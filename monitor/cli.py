@@ -15,7 +15,6 @@ startup_policy()
 import click  # noqa: E402  (after the start-up policy above: its patterns are compiled through the cache)
 
 from monitor.cli_core import (  # noqa: E402
-    EXIT_DIFFERENT,
     EXIT_ERROR,
     EXIT_SAME,
     FORMATS,
@@ -25,9 +24,9 @@ from monitor.cli_core import (  # noqa: E402
     output_error,
     run_diff,
     say,
+    ways_out,
 )
 from monitor.cli_global import change_folder, pager_wanted  # noqa: E402
-from monitor.errors import MonitorError  # noqa: E402
 
 # The commands other than `diff` live in modules of their own, imported (and built by click) when one of them is
 # named or the commands are listed: `monitor diff` builds only itself, and `monitor review` only itself.
@@ -72,7 +71,8 @@ class MonitorGroup(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
-            rv = super().main(*args, **kwargs)
+            with ways_out():
+                rv = super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as exc:
             click.echo(exc.ctx.get_help() if exc.ctx else "", err=False)
             sys.exit(EXIT_SAME)
@@ -85,13 +85,6 @@ class MonitorGroup(click.Group):
             fail(exc.format_message())
         except click.Abort:
             fail("aborted")
-        except MonitorError as exc:
-            fail(str(exc))
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
-        except BrokenPipeError:
-            sys.stderr.close()
-            sys.exit(EXIT_DIFFERENT)
         except OSError as exc:  # outside any command, only printing --help or --version touches the system
             fail(str(output_error(exc)))
         except Exception as exc:  # outside any command: argument parsing, --help, --version

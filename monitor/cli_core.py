@@ -71,21 +71,32 @@ def _click_exit(exc: Exception) -> bool:
     return click is not None and isinstance(exc, (click.ClickException, click.exceptions.Exit, click.Abort))
 
 
+class ways_out:
+    """The ways out every entry point takes alike (the commands, and MonitorGroup.main around click): a
+    MonitorError as one line on stderr and status 2, Ctrl-C as status 130, and a reader that went away (`monitor
+    diff … | head`) quietly, as that is not an error worth a traceback. Anything else passes through."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, MonitorError):
+            fail(str(exc))
+        if isinstance(exc, KeyboardInterrupt):
+            fail("interrupted", 130)
+        if isinstance(exc, BrokenPipeError):
+            sys.stderr.close()
+            sys.exit(EXIT_DIFFERENT)
+
+
 def user_errors(func: F) -> F:
     """Turn a MonitorError (and a few OS-level surprises) into one line on stderr and exit status 2."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
-        except MonitorError as exc:
-            fail(str(exc))
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
-        except BrokenPipeError:
-            # `monitor diff … | head`: the reader went away; that is not an error worth a traceback.
-            sys.stderr.close()
-            sys.exit(EXIT_DIFFERENT)
+            with ways_out():
+                return func(*args, **kwargs)
         except MemoryError:
             fail("out of memory; the input is too large to compare on this machine")
         except Exception as exc:  # the shell's last line of defence, never in the core
