@@ -640,13 +640,13 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
                 if k <= n:
                     new_runs = [run + new_codes[j + k - 1] for j, run in enumerate(new_runs[:n - k + 1])]  # type: ignore[operator]
                     for i, j, score in _scan(old_codes, new_runs, GROUP_MIN):
-                        gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
+                        gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k))
                         if gain > 0:
                             found[i, j, 1, k] = gain
                 if k <= m:
                     old_runs = [run + old_codes[i + k - 1] for i, run in enumerate(old_runs[:m - k + 1])]  # type: ignore[operator]
                     for j, i, score in _scan(new_codes, old_runs, GROUP_MIN):
-                        gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
+                        gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k))
                         if gain > 0:
                             found[i, j, k, 1] = gain
         else:
@@ -655,28 +655,32 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
             # of edited paragraphs a paragraph's whole neighbours hold in it almost never, and nearly all of the runs
             # of two to four paragraphs, compared to be ruled out by holds() after, are not compared at all.
             if n > 1:
-                for i, starts in enumerate(_group_starts(old, oi, new, nj)):
-                    for k, js in starts:
-                        runs = [_joined(new_codes, j, k) for j in js]
-                        for _, x, score in _scan(old_codes[i:i + 1], runs, GROUP_MIN):
-                            j = js[x]
-                            gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k), 1)
-                            if gain > 0:
-                                found[i, j, 1, k] = gain
+                for i, j, k, gain in _sketched_groups(old, oi, old_codes, new, nj, new_codes):
+                    found[i, j, 1, k] = gain
             if m > 1:
-                for j, starts in enumerate(_group_starts(new, nj, old, oi)):
-                    for k, ix in starts:
-                        runs = [_joined(old_codes, i, k) for i in ix]
-                        for _, x, score in _scan(new_codes[j:j + 1], runs, GROUP_MIN):
-                            i = ix[x]
-                            gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k), k)
-                            if gain > 0:
-                                found[i, j, k, 1] = gain
+                for j, i, k, gain in _sketched_groups(new, nj, new_codes, old, oi, old_codes):
+                    found[i, j, k, 1] = gain
     gains: Gains = {}
     for (i, j, di, dj), gain in sorted(found.items(), key=lambda f: (f[0][0], f[0][1], _shape_rank(f[0][2],
                                                                                                   f[0][3]))):
         gains.setdefault((i, j), []).append((di, dj, gain))
     return gains
+
+
+def _sketched_groups(whole: _Side, wholes: range, whole_codes: Sequence[str | list[str]], parts: _Side, ix: range,
+                     part_codes: Sequence[str | list[str]]) -> Iterator[tuple[int, int, int, float]]:
+    """(whole, first part, parts, gain), as offsets into wholes and ix, of each split (one old paragraph as several
+    new ones) or merge (the other way round) that holds: the runs of parts the sketches allow (_group_starts),
+    compared with their whole only."""
+    for w, starts in enumerate(_group_starts(whole, wholes, parts, ix)):
+        for k, firsts in starts:
+            runs = [_joined(part_codes, x, k) for x in firsts]
+            for _, y, score in _scan(whole_codes[w:w + 1], runs, GROUP_MIN):
+                x = firsts[y]
+                gain = _group_gain(float(score) / 100.0, whole, wholes.start + w, parts,
+                                   range(ix.start + x, ix.start + x + k))
+                if gain > 0:
+                    yield w, x, k, gain
 
 
 def _group_starts(whole: _Side, wholes: range, parts: _Side, ix: range) -> Iterator[list[tuple[int, list[int]]]]:
@@ -749,22 +753,21 @@ def _group_score(old: _Side, olds: range, new: _Side, news: range) -> float:
         return sim if sim >= MODIFIED_MIN else 0.0
     sim = _pair_similarity(old, olds, new, news, GROUP_MIN)
     if len(olds) == 1:
-        return _group_gain(sim, old, olds[0], new, news, 1)
-    return _group_gain(sim, new, news[0], old, olds, len(olds))
+        return _group_gain(sim, old, olds[0], new, news)
+    return _group_gain(sim, new, news[0], old, olds)
 
 
-def _group_gain(sim: float, whole_side: _Side, whole_ix: int, parts_side: _Side, part_ix: range,
-                olds: int) -> float:
-    """The worth of a split or merge whose joined parts have similarity `sim` to the whole: 0 unless each part's
-    words are nearly all in the whole."""
+def _group_gain(sim: float, whole_side: _Side, whole_ix: int, parts_side: _Side, part_ix: range) -> float:
+    """The worth of a split or merge whose joined parts have similarity `sim` to the whole: `sim` for each part
+    (one paragraph of the pair per part beyond the whole's own), 0 unless each part's words are nearly all in the
+    whole."""
     if sim < GROUP_MIN:
         return 0.0
     # Every part must hold: the shortest first, the one a group of a paragraph and its short neighbour fails on
     for i in sorted(part_ix, key=lambda i: len(parts_side.texts[i])):
         if not whole_side.holds(whole_ix, parts_side, i):
             return 0.0
-    news = len(part_ix) if olds == 1 else 1
-    return sim * (olds + news - 1)
+    return sim * len(part_ix)
 
 
 def _pair_greedy(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
