@@ -158,7 +158,7 @@ def _comparative(d: PairDiff, r: Region, a: str, b: str) -> Finding:
     """'more' ↔ 'less' before the same word: the comparison turned round, reversed; before a word of likelihood
     ('more likely' → 'less likely') the estimate moved, down or up."""
     after = d.new.words[r.j2] if r.j2 < len(d.new.words) else ""
-    if after in LIKELIHOOD.words and LIKELIHOOD.find((after,)):
+    if LIKELIHOOD.find((after,)):  # a word that is an estimate by itself ("likely", "probable")
         old_text, new_text = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
         return Finding("likelihood", "high", "up" if b in _MORE else "down", (a,), (b,),
                        f"likelihood now {'higher' if b in _MORE else 'lower'}: '{old_text}' → '{new_text}'")
