@@ -86,12 +86,17 @@ def _split_clauses(text: str) -> list[str]:
     return out
 
 
+# A numbered list entry's marker at the head of a paragraph ('1.', '12.', 'a.', 'iv.'): it opens the entry, it is
+# not a sentence of its own.
+_MARKER = lazy_compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\.")
+
+
 def _split_chunk(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start(3)
-        if _is_boundary(text, m.start(1), m.end(3)):
+        if _is_boundary(text, m.start(1), m.end(3)) and not (start == 0 and _MARKER.fullmatch(text, 0, end)):
             pieces.append(text[start:end].strip())
             start = m.end(3)
     pieces.append(text[start:].strip())

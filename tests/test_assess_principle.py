@@ -1551,6 +1551,18 @@ def test_an_entry_added_to_a_list_of_examples_is_an_example(lead: str) -> None:
     assert significant(list(assess_changes(_rows(new, old), config()))) == []
 
 
+def test_numbered_entries_are_list_entries() -> None:
+    """'1. A web browser session …' under '… including:' is an entry of a list of examples, as '* A web browser
+    session …' is: the whole list dropped is one statement dropped and two examples (low)."""
+    for marker in ("1.", "a)", "*"):
+        old = ["Session secrets SHALL be non-persistent.", "The nature of a session depends on the application, "
+               "including:", f"{marker} A web browser session with a session cookie, or",
+               f"{marker} An instance of a mobile application that retains a session secret"]
+        flags = significant(list(assess_changes(_rows(old, old[:1]), config())))
+        assert [f.before for f in flags] == ["The nature of a session depends on the application, including:"], (
+            marker, flags)
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""

@@ -101,3 +101,14 @@ def test_a_long_word_before_a_period_is_read_once() -> None:
     text = "a" * 1_000_000 + " " + "U.S." * 75_000 + " The end."
     assert split_sentences(text) == ["a" * 1_000_000 + " " + "U.S." * 75_000, "The end."]
     assert time.perf_counter() - started < 5
+
+
+def test_a_numbered_entry_keeps_its_marker() -> None:
+    """'1. A web browser session …' is one entry, not a sentence '1.' and another; a sentence that ends on a number
+    still ends there."""
+    assert split_sentences('1. A web browser session with a "session" cookie, or') == [
+        '1. A web browser session with a "session" cookie, or']
+    assert split_sentences("b. The applicant SHALL identify themselves. Then the CSP checks.") == [
+        "b. The applicant SHALL identify themselves.", "Then the CSP checks."]
+    assert split_sentences("Growth was revised down by 1. The outlook is weaker.") == [
+        "Growth was revised down by 1.", "The outlook is weaker."]

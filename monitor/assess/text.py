@@ -84,7 +84,9 @@ def plain_key(stripped: str) -> str:
     return kept.decode("utf-8", "surrogatepass")
 
 
-BULLET = re.compile(r"\s*[*\-\u2022\u25c6]\s")  # a list entry's marker at the head of its text
+# A list entry's marker at the head of its text: a bullet, or a number or letter that counts the entries ('1.', 'b)',
+# '(iv)').
+BULLET = re.compile(r"\s*(?:[*\-\u2022\u25c6]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s")
 
 
 @dataclass(frozen=True, slots=True)
