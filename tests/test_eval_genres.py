@@ -26,24 +26,24 @@ GOALS = {"recall": 0.93, "precision": 0.90, "direction": 0.90}
 GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions", "rba-minutes",
           "rustsec-advisories", "science-review")
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
-           "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11")
-# Measured at the commit named (no pack, no topics), all eleven batches together.
+           "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12")
+# Measured at the commit named (no pack, no topics), all twelve batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.782 at 37842b0",
-    ("govuk-standards", "direction"): "0.793 at 37842b0",
-    ("ics-advisories", "recall"): "0.863 at 37842b0",
-    ("ics-advisories", "precision"): "0.836 at 37842b0",
-    ("ics-advisories", "direction"): "0.849 at 37842b0",
-    ("nist-guidelines", "recall"): "0.929 at 37842b0",
-    ("nist-guidelines", "precision"): "0.844 at 37842b0",
-    ("nist-guidelines", "direction"): "0.835 at 37842b0",
-    ("rba-decisions", "direction"): "0.596 at 37842b0",
-    ("rba-minutes", "direction"): "0.611 at 37842b0",
-    ("rustsec-advisories", "recall"): "0.909 at 37842b0",
-    ("rustsec-advisories", "direction"): "0.739 at 37842b0",
-    ("science-review", "recall"): "0.898 at 37842b0",
-    ("science-review", "precision"): "0.849 at 37842b0",
-    ("science-review", "direction"): "0.735 at 37842b0",
+    ("govuk-standards", "precision"): "0.783 at d030b0e",
+    ("govuk-standards", "direction"): "0.784 at d030b0e",
+    ("ics-advisories", "recall"): "0.863 at d030b0e",
+    ("ics-advisories", "precision"): "0.834 at d030b0e",
+    ("ics-advisories", "direction"): "0.841 at d030b0e",
+    ("nist-guidelines", "recall"): "0.926 at d030b0e",
+    ("nist-guidelines", "precision"): "0.853 at d030b0e",
+    ("nist-guidelines", "direction"): "0.820 at d030b0e",
+    ("rba-decisions", "direction"): "0.577 at d030b0e",
+    ("rba-minutes", "direction"): "0.592 at d030b0e",
+    ("rustsec-advisories", "recall"): "0.916 at d030b0e",
+    ("rustsec-advisories", "direction"): "0.706 at d030b0e",
+    ("science-review", "recall"): "0.902 at d030b0e",
+    ("science-review", "precision"): "0.861 at d030b0e",
+    ("science-review", "direction"): "0.726 at d030b0e",
 }
 
 
