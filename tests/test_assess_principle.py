@@ -1563,6 +1563,25 @@ def test_numbered_entries_are_list_entries() -> None:
             marker, flags)
 
 
+def test_a_clause_stating_a_trend_added_or_dropped_moves_the_judgment() -> None:
+    """A clause that states a rise or a fall the old sentence did not state moved the judgment: up for a rise, down
+    for a fall, the other way when dropped. A bound that reads like a trend word ('and lower') is no trend."""
+    [flag] = significant(modified("Long-term interest rates and most risk spreads remain low.",
+                                  "Long-term interest rates have fallen further and risk spreads remain low."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+    [flag] = significant(modified("Inflation is the highest it has been since the early 1990s.",
+                                  "Inflation is the highest it has been since the early 1990s and is expected to "
+                                  "increase further over the months ahead."))
+    assert (flag.kind, flag.direction) == ("polarity", "up"), flag
+    [flag] = significant(modified("Expectations of further monetary easing have generally been scaled back over the "
+                                  "past month and financial market sentiment has improved a little.",
+                                  "Expectations of further monetary easing have generally been scaled back."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+    flags = significant(modified("The crate `markdown` is unmaintained.",
+                                 "The crate `markdown` (0.3.0 and lower) was unmaintained."))
+    assert all(f.explanation is None or "stating a" not in f.explanation for f in flags), flags
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""

@@ -28,6 +28,10 @@ from monitor.assess.lexicon import (
 )
 from monitor.assess.text import Sentence
 
+TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
+if TYPE_CHECKING:
+    from monitor.report import Direction
+
 _JUDGMENT_TABLES = (LIKELIHOOD, EVIDENCE, CONFIDENCE, NEGATIONS, TRENDS, DEGREE, RECOMMENDATION, JUDGMENT_TERMS)
 # Finite verbs and auxiliaries that make an inserted stretch a clause rather than a modifier.
 _CLAUSE_VERBS = frozenset(
@@ -389,8 +393,8 @@ def _reworded(d: PairDiff) -> Finding | None:
             verbs = _clause_verbs(words, side, lo)
             if len(words) >= CLAUSE_MIN_WORDS and content and verbs and not _acronym_expansion(
                     words, d.old if side is d.new else d.new):
-                f = Finding("reworded", "medium", None, tuple(old_w), tuple(new_w),
-                            f"clause {verb}: '{span(side, lo, hi)}'")
+                f = _trend_clause(d, side, lo, hi, verb) or Finding(
+                    "reworded", "medium", None, tuple(old_w), tuple(new_w), f"clause {verb}: '{span(side, lo, hi)}'")
                 best = f if best is None or f.rank() < best.rank() else best
         if best is not None and best.severity == "medium":
             continue
@@ -414,6 +418,30 @@ def _reworded(d: PairDiff) -> Finding | None:
         f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
         best = best or f
     return best
+
+
+def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> Finding | None:
+    """A clause added that states a rise or a fall the other version did not state ('Long-term interest rates
+    remain low' → '… have fallen further and risk spreads remain low', 'Inflation is the highest since the early
+    1990s' → '… and is expected to increase further'): the judgment moved from saying nothing of a trend to
+    stating one, up for a rise, down for a fall; a clause that stated one dropped moved the other way."""
+    found = {m.value for m in TRENDS.find(side.words, lo, hi) if m.phrase not in _COMPARED}
+    if len(found) != 1:
+        return None
+    cls = TREND_CLASSES[found.pop()]
+    other = d.old if side is d.new else d.new
+    if cls == "flat" or any(TREND_CLASSES[m.value] == cls for m in TRENDS.find(other.words)):
+        return None
+    rise = cls == "up"
+    step: Direction = "up" if rise == (verb == "added") else "down"
+    what = "a rise" if rise else "a fall"
+    phrase = span(side, lo, hi)
+    before, after = ((), (phrase,)) if verb == "added" else ((phrase,), ())
+    return Finding("polarity", "medium", step, before, after, f"clause {verb}, stating {what}: '{phrase}'")
+
+
+# Trend words that also compare or bound ('0.3.0 and lower', 'a higher rate'): alone they state no movement.
+_COMPARED = frozenset({"higher", "lower", "stronger", "upward"})
 
 
 def _stress(old_w: list[str], new_w: list[str]) -> int:
