@@ -1582,6 +1582,37 @@ def test_a_clause_stating_a_trend_added_or_dropped_moves_the_judgment() -> None:
     assert all(f.explanation is None or "stating a" not in f.explanation for f in flags), flags
 
 
+def test_clauses_in_another_order_turn_nothing_round() -> None:
+    """The same clauses in another order keep their trends and their prefixed words; trends traded between
+    subjects are still a reversal."""
+    assert significant(modified(
+        "Employment growth had increased, the participation rate had remained high and the unemployment rate was "
+        "trending lower.", "The unemployment rate was trending lower, the participation rate had remained high and "
+        "employment growth had increased.")) == []
+    [flag] = significant(modified("Exports rose and imports fell.", "Exports fell and imports rose."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Reviewed 24 May 2017 (editorial pass)", True),
+    ("Draft circulated to co-authors, 18 May 2017", True),
+    ("Embargoed until 9.30 am, 8 July 1992", True),
+    ("Media Release -- Embargo: 11.30 am, 21 October 2014", True),
+    ("Inflation peaked on 3 May 2020.", False),
+    ("Inflation may peak by 3 May 2020", False),
+])
+def test_a_dated_stamp_is_no_statement(line: str, stamp: bool) -> None:
+    """A whole date with a few words and no clause, not closed as a sentence, is the text's own stamp (low); a
+    sentence closed as one, or one with a modal, states something."""
+    assert (significant(added(line)) == []) == stamp
+
+
+def test_and_before_bounds_a_range_as_and_earlier_does() -> None:
+    """'0.15.0 and earlier' → '0.15.0 and before': the same range in other words."""
+    assert significant(modified("The callback provided by git2-rs 0.15.0 and earlier is unsound.",
+                                "The callback provided by git2-rs 0.15.0 and before is unsound.")) == []
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""

@@ -327,7 +327,7 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                     return _comparative(d, r, a, b)
                 if a in LIKELIHOOD.words and b in LIKELIHOOD.words:
                     continue  # likely/unlikely is a likelihood shift, reported by that detector
-                if negated_pair(a, b):
+                if negated_pair(a, b) and a not in d.new.words and b not in d.old.words:
                     middle = _to_middle(d, r, removed=len(a) > len(b))  # 'unreachable' → 'intermittently reachable'
                     return middle or _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
                 if frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words:
@@ -336,7 +336,7 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         t_new = TRENDS.find(d.new.words, r.j1, r.j2)
         c_old = {m.value for m in t_old}
         c_new = {m.value for m in t_new}
-        if c_old and c_new and c_old.isdisjoint(c_new):
+        if c_old and c_new and c_old.isdisjoint(c_new) and not _trends_kept(d):
             step, turn = _trend_turn(TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value])
             if step != "reversed":
                 return Finding("polarity", "high", step, tuple(m.phrase for m in t_old),
@@ -346,6 +346,20 @@ def detect_polarity(d: PairDiff) -> Finding | None:
             return _reversed(d, r, f"trend reversed ({turn})", tuple(m.phrase for m in t_old),
                              tuple(m.phrase for m in t_new))
     return _rewritten_trend(d) or _turned_head(d)
+
+
+def _trends_kept(d: PairDiff) -> bool:
+    """Both versions state the same trends ('Employment growth had increased … the unemployment rate was trending
+    lower' → 'The unemployment rate was trending lower … employment growth had increased'): the clauses were put in
+    another order, and no trend turned round where one region's rise faces the other's fall. Each trend is taken
+    with the words just before it, so that trends traded between subjects ('Exports rose and imports fell' →
+    'Exports fell and imports rose') are not kept."""
+    def said(s: Sentence) -> list[tuple[tuple[str, ...], str]]:
+        return sorted((s.words[max(0, m.start - TREND_SUBJECT):m.start], m.phrase) for m in TRENDS.find(s.words))
+    return said(d.old) == said(d.new)
+
+
+TREND_SUBJECT = 3  # words before a trend taken as what it is said of
 
 
 # Words that may stand between a kept subject and its predicate without being the predicate ('have, however,

@@ -494,8 +494,8 @@ def _symbol(name: str) -> str:
 _BOUND = re.compile(
     rf"(?:>=|≥|>)\s*`?\s*(?:[A-Za-z_]*?{_num('lo')}|{_symbol('lo_sym')})"
     rf"|(?:<=|≤|<)\s*`?\s*(?:[A-Za-z_]*?{_num('hi')}|{_symbol('hi_sym')})"
-    rf"|{_num('later')}\s+(?:or|and)\s+(?:later|newer|above|higher|greater|up|onwards?)\b"
-    rf"|{_num('earlier')}\s+(?:or|and)\s+(?:earlier|older|below|lower|prior)\b"
+    rf"|{_num('later')}\s+(?:or|and)\s+(?:later|newer|above|higher|greater|up|onwards?|after)\b"
+    rf"|{_num('earlier')}\s+(?:or|and)\s+(?:earlier|older|below|lower|prior|before)\b"
     r"|(?P<all>\ball\s+versions\b|\bvers:all\b|:\s*\*\s*(?:$|[|,;]))",
     re.IGNORECASE,
 )

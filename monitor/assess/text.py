@@ -316,12 +316,33 @@ def _month_may(words: tuple[str, ...], k: int) -> bool:
     return words[k] == "may" and any(0 <= j < len(words) and words[j].isdigit() for j in (k - 1, k + 1))
 
 
+# A whole date with its month named: '24 May 2017', 'October 21, 2014'.
+_FULL_DATE = lazy_compile(
+    r"\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\b")
+STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
+
+
+def _dated_stamp(s: Sentence) -> bool:
+    """A stamp of the text's own making: a whole date and a few words, no clause, not closed as a sentence
+    ('Reviewed 24 May 2017 (editorial pass)', 'Draft circulated to co-authors, 18 May 2017', 'Embargoed until
+    9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one."""
+    words = s.words
+    if len(words) > STAMP_WORDS + 4 or s.text.rstrip().rstrip("*_`)\"'").endswith((".", "!", "?")):
+        return False
+    date = _FULL_DATE.search(s.text)
+    if date is None or len(words) - len(date.group(0).replace(",", "").split()) > STAMP_WORDS:
+        return False
+    return not any(w in _FINITE and not _month_may(words, k) and not (w == "am" and k and words[k - 1][:1].isdigit())
+                   for k, w in enumerate(words))  # nor is the 'am' of '9.30 am' a verb
+
+
 def log_entry(s: Sentence) -> bool:
     """An entry of a revision log or changelog: a line that opens with a date followed by what was revised
     ('- 2024-04-25 version 3: Update B - ...'), or a revision note that opens with what the editor did, in the
     past and without a subject or a finite verb of its own ('Added fixed versions for M800 Series in the Mitigation
     section.', 'Updated the list of affected products.'). The revisions themselves are reported where they happen."""
-    if _DATE_HEAD.match(s.text):
+    if _DATE_HEAD.match(s.text) or _dated_stamp(s):
         return True
     words = s.words
     if words[:1] == ("revised",) and len(words) > 1 and not (words[1].isdigit() or words[1] in _REVISED_WHAT):
