@@ -88,6 +88,10 @@ def test_a_requirement_keyword_in_capitals_is_not_an_actor() -> None:
      "first-home buyers."),
     ("Humanitarian staff have been targeted in the north.", "Reporters have been targeted in the north."),
     ("Residents should avoid the border area.", "Foreign visitors should avoid the border area."),
+    ("Referees such as notaries, medical professionals and conservators may vouch for the applicant.",
+     "Referees such as notaries, social workers and conservators may vouch for the applicant."),
+    ("Organizations observing suspected malicious activity should follow their established procedures.",
+     "Plant operators observing suspected malicious activity should follow their established procedures."),
 ])
 def test_a_group_of_people_replaced_is_an_actor_change(old: str, new: str) -> None:
     """Who acts or is affected changed although no capitalised name did."""
