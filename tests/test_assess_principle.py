@@ -1613,6 +1613,17 @@ def test_and_before_bounds_a_range_as_and_earlier_does() -> None:
                                 "The callback provided by git2-rs 0.15.0 and before is unsound.")) == []
 
 
+def test_a_comparison_of_performance_is_ordered_like_a_trend() -> None:
+    """outperform > on par > fall behind: to the middle is a move, end to end a reversal."""
+    [flag] = significant(modified("The model combining MRI images, outperforming single-modality models, was best.",
+                                  "The model combining MRI images, performing on par with single-modality models, "
+                                  "was best."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+    [flag] = significant(modified("On the laterality task the deep neural network outperformed the other methods.",
+                                  "On the laterality task the deep neural network fell behind the other methods."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""
