@@ -1624,6 +1624,17 @@ def test_a_comparison_of_performance_is_ordered_like_a_trend() -> None:
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
 
 
+def test_it_is_required_to_prescribes_as_must_does() -> None:
+    """'it is recommended to use X' → 'it is required to use X' presses the advice harder (up); 'what is
+    necessary' (a free relative) prescribes nothing."""
+    [flag] = significant(modified("This is an optional feature, so it is recommended to use local key sharing.",
+                                  "This is an optional feature, so it is required to use local key sharing."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    flags = significant(modified("The Board is committed to doing what is necessary to return inflation to target.",
+                                 "The Board will do what is necessary to return inflation to target."))
+    assert all(f.kind != "recommendation" for f in flags), flags
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""
