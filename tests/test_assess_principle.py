@@ -1635,6 +1635,21 @@ def test_it_is_required_to_prescribes_as_must_does() -> None:
     assert all(f.kind != "recommendation" for f in flags), flags
 
 
+def test_an_item_that_argues_at_length_is_more_than_its_advice() -> None:
+    """A dropped item with one piece of advice and a premise is one recommendation dropped; one that also argues
+    in several sentences of its own ('However, the bootrom normally uses static addresses. If that is true, the
+    defects do not apply in practice. …') dropped those judgments too, each reported."""
+    item = ("- The bootrom network stack is also technically vulnerable. The same patches apply to the bootrom. "
+            "However, the bootrom normally uses statically assigned IP-addresses, not DHCP. If that is true, then "
+            "the defects related to those protocols do not apply in practice. Also a successful exploit has a more "
+            "difficult timing component. Operators must restrict network access to the bootrom.")
+    flags = significant(removed(item))
+    assert any(f.before is not None and f.before.startswith("However, the bootrom") for f in flags), flags
+    assert any(f.kind == "recommendation" for f in flags), flags
+    short = "- Regardless of the outcome, the port will stay open. Operators must restrict network access to it."
+    assert [f.kind for f in significant(removed(short))] == ["recommendation"]
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""

@@ -584,9 +584,20 @@ def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, s
         by_row.setdefault((s.group, side), []).append(s)
     for row, sents in by_row.items():
         is_item = sents[0].bulleted or in_recommendations(sents[0])
-        if is_item and any(prescription(s).present for s in sents):
+        advice = sum(_reported_advice(s) for s in sents)
+        if is_item and advice and len(sents) - advice <= PREMISES:
             out.add(row)
     return out
+
+
+PREMISES = 2  # sentences beside its advice an item may have and still be one recommendation with its premise
+
+
+def _reported_advice(s: Sentence) -> bool:
+    """The sentence is advice that assess_single reports as such: it prescribes, and is not a pointer to another
+    text ('Contact Wind River customer support (support@windriver.com) for more details'), a log entry or a note
+    about the document. Only such advice speaks for the premises beside it."""
+    return prescription(s).present and not referential(s) and not log_entry(s) and not about_document(s)
 
 
 def _unboiled(s: Sentence, config: Config) -> Sentence | None:
