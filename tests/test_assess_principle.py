@@ -1650,6 +1650,20 @@ def test_an_item_that_argues_at_length_is_more_than_its_advice() -> None:
     assert [f.kind for f in significant(removed(short))] == ["recommendation"]
 
 
+def test_a_list_run_into_a_sentence_drops_no_entry() -> None:
+    """'… access to:' with '- the Google Group' and '- credential store' → '… access to the Google Group, credential
+    store and the wiki': the entries are in the sentence now, not dropped; an entry the sentence lacks still is."""
+    old = ["You should have a documented process for removing access to:", "- the Google Group",
+           "- credential store", "- the wiki"]
+    new = ["You should have a documented process for removing access to the Google Group, credential store and "
+           "the wiki."]
+    flags = significant(list(assess_changes(_rows(old, new), config())))
+    assert not any(f.before in ("- the Google Group", "- credential store") for f in flags), flags
+    old2 = [*old[:3], "- the payroll system"]
+    flags = significant(list(assess_changes(_rows(old2, new), config())))
+    assert any(f.before == "- the payroll system" for f in flags), flags
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""

@@ -162,7 +162,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         ms = _unboiled(s, config)
         if ms is None:
             continue
-        if _said_elsewhere(ms, partial(said.of, side)):
+        if _said_elsewhere(ms, partial(said.of, side)) or _entry_kept(ms, said.sentences(side)):
             verb = "dropped" if side == "removed" else "added"
             f = Finding("added" if side == "added" else "removed", "low", None, (), (),
                         f"{verb} here, but every word of it is in the other version's changed text: "
@@ -352,6 +352,20 @@ def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, 
         if needed <= keys and (partner is None or not needed <= _word_keys(partner)):
             return True
     return False
+
+
+ENTRY_MIN_WORDS = 2  # words a list entry needs before its phrase, found in a sentence, can be told to be it
+
+
+def _entry_kept(s: Sentence, others: list[Sentence]) -> bool:
+    """A short list entry whose words, in their order, stand in one changed sentence of the other version: the
+    list was run into a sentence ('… access to:' / '- the Google Group' / '- credential store' → '… access to, the
+    Google Group, credential store and …'), or a sentence broken into a list. Too short for _said_elsewhere, the
+    entry is found by its whole phrase."""
+    if not s.bulleted or len(s.words) < ENTRY_MIN_WORDS or len(s.words) >= SAID_MIN_WORDS + 2:
+        return False
+    phrase = " " + " ".join(s.words) + " "
+    return any(phrase in " " + " ".join(x.words) + " " for x in others if len(x.words) > len(s.words))
 
 
 MOVED_SHORT = 3  # words of this length or shorter ('if', 'or', 'not', 'it') say too little to trace a clause
