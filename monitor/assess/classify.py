@@ -105,7 +105,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
-        if finding is not None and finding.kind == "reworded" and finding.severity == "medium" and (
+        if finding is not None and finding.severity == "medium" and (
+                finding.kind == "reworded" or finding.explanation.startswith(_DROPPED + _ADDED)) and (
                 _clause_moved(diff, finding, said, partners)):
             finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
                               f"{finding.explanation} (every word of it stands in another changed sentence of the "
