@@ -1664,6 +1664,21 @@ def test_a_list_run_into_a_sentence_drops_no_entry() -> None:
     assert any(f.before == "- the payroll system" for f in flags), flags
 
 
+def test_a_drafting_note_speaks_to_the_authors() -> None:
+    """Every sentence of a note set off in backticks or bold at the head of its paragraph ('`TODO: … It is okay to
+    leave out, it is already cited in the TF binding section.`', '>**MG: … I took a shot at it.**') is a remark on
+    the text (low); the paragraph's own text after the closing mark is read as usual."""
+    note = ("`TODO: DeepBind was in the original draft. Does that still fit somewhere? It is okay to leave out, it is "
+            "already cited in the TF binding section.`")
+    assert significant(added(note)) == []
+    assert significant(removed(">**MG: This intro feels really long before getting into 2.1. Consider breaking it "
+                               "up somewhere. I took a shot at it.**")) == []
+    flags = significant(added("`TODO: Add reference tags to this section` Metagenomics has revolutionized the study "
+                              "of micro-scale ecosystems. There are more than 70 taxonomic classifiers in existence."))
+    assert any(f.after == "There are more than 70 taxonomic classifiers in existence." for f in flags), flags
+    assert significant(added("**Fix:** Operators must apply the patch.")) != []
+
+
 def test_a_reference_link_into_the_bibliography_is_not_an_actor() -> None:
     """'entropy[ref]' → 'entropy [[Shannon]](#shannon)': a citation was filled in, nobody new acts; a link whose
     text names an organisation that replaced another is still another actor."""

@@ -43,6 +43,7 @@ from monitor.assess.text import (
     BULLET,
     Sentence,
     about_document,
+    in_drafting_note,
     key,
     log_entry,
     plain,
@@ -163,7 +164,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         ms = _unboiled(s, config)
         if ms is None:
             continue
-        if _said_elsewhere(ms, partial(said.of, side)) or _entry_kept(ms, said.sentences(side)):
+        note = changes[s.group].old_text if side == "removed" else changes[s.group].new_text
+        if note is not None and in_drafting_note(s, note):
+            verb = "dropped" if side == "removed" else "added"
+            f = Finding("added" if side == "added" else "removed", "low", None, (), (),
+                        f"{verb} in a drafting note (an author's or reviewer's remark on the text): '{clip(s.text)}'")
+        elif _said_elsewhere(ms, partial(said.of, side)) or _entry_kept(ms, said.sentences(side)):
             verb = "dropped" if side == "removed" else "added"
             f = Finding("added" if side == "added" else "removed", "low", None, (), (),
                         f"{verb} here, but every word of it is in the other version's changed text: "

@@ -295,6 +295,24 @@ def referential(s: Sentence) -> bool:
     return not s.bulleted or bool(s.section and _REFERENCE_SECTION.search(s.section))
 
 
+# A paragraph that opens with an author's or reviewer's remark on the text, set off by backticks or in bold:
+# '`TODO: …`', '`FIXME …`', '>**MG: This intro feels really long … I took a shot at it.**' (a reviewer's initials).
+_DRAFTING_NOTE = lazy_compile(r"^[\s>]*(`|\*\*)(?:(?:TODO|TOOD|FIXME|XXX)\b|(?i:todo|tood|fixme|note to self)\s*:"
+                              r"|[A-Z]{2,3}\s*:)")
+
+
+def in_drafting_note(s: Sentence, paragraph: str) -> bool:
+    """The sentence is part of a drafting note that opens its paragraph and runs to the closing mark ('`TODO: … Does
+    that still fit somewhere? It is okay to leave out, it is already cited in the TF binding section.`'): it speaks
+    to the authors, not the reader. Text after the closing mark is the paragraph's own."""
+    m = _DRAFTING_NOTE.match(paragraph)
+    if m is None:
+        return False
+    close = paragraph.find(m.group(1), m.end())
+    note = " ".join(paragraph[:len(paragraph) if close < 0 else close + len(m.group(1))].split())
+    return " ".join(s.text.split()) in note
+
+
 def about_document(s: Sentence) -> bool:
     """The sentence speaks about the document, not its subject: a credit, a note that the text was updated, what
     a section is ('This section is informative') or what the text draws on ('This brief draws on interviews')."""
