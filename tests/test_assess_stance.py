@@ -10,6 +10,18 @@ RAISE = "At its meeting today, the Board decided to increase the cash rate by 25
 CUT = "At its meeting today, the Board decided to lower the cash rate by 25 basis points to 4.10 per cent."
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("Keep up to date with the latest releases.", "Keep up to date with the latest OS releases."),
+    ("You must keep secret data such as keys or credentials closed.",
+     "You must keep secret data such as API keys or credentials closed."),
+    ("For example, travis does this for you.", "For example, Travis CI does this for you."),
+])
+def test_a_name_that_only_qualifies_or_capitalises_is_no_new_actor(old: str, new: str) -> None:
+    """An acronym put before a noun for things ('OS releases'), or a name the other version wrote in lower case
+    after the same word ('travis' → 'Travis CI'), names nobody new."""
+    assert all(f.kind != "actor" for f in significant(modified(old, new)))
+
+
 @pytest.mark.parametrize(("old", "new", "direction"), [
     (HOLD, RAISE, "up"), (CUT, HOLD, "up"), (RAISE, HOLD, "down"), (HOLD, CUT, "down"),
     (RAISE, CUT, "reversed"), (CUT, RAISE, "reversed"),

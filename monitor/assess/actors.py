@@ -96,6 +96,26 @@ def _in_small_region(lo: int, hi: int, regions: list[tuple[int, int]]) -> bool:
     )
 
 
+ACRONYM_MAX = 5  # letters of an acronym that qualifies the noun after it ('OS releases', 'API keys')
+
+
+def _named_in_passing(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
+    """A name that only qualifies or capitalises what the other version said, not someone else who acts: an acronym
+    put before a noun for things the other version had right after the same word ('the latest releases' → 'the
+    latest OS releases', 'secret data such as keys' → '… such as API keys'), or a name whose first word the other
+    version wrote in lower case after the same word ('For example, travis does this' → 'For example, Travis CI does
+    this')."""
+    if lo == 0:
+        return False
+    before, first = s.words[lo - 1], s.words[lo]
+    pairs = set(zip(other.words, other.words[1:]))
+    token = s.raw_tokens[lo]
+    if hi - lo == 1 and token.isupper() and token.isalpha() and len(token) <= ACRONYM_MAX and hi < len(s.words) and (
+            not _people(s.words[hi])):
+        return (before, s.words[hi]) in pairs
+    return (before, first) in pairs and not any(t[:1].isupper() and t.lower() == first for t in other.raw_tokens)
+
+
 def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     """Groups of people named by common nouns, replaced in a short edit ('humanitarian staff' → 'reporters',
     'investors' → 'first-home buyers'): both sides must change, so a reworded clause that mentions one is not
@@ -259,6 +279,8 @@ def detect_actor(d: PairDiff) -> Finding | None:
         came_at = [x for x in came_at if x not in glossed_new]
     gone_at = _unless_joined_acronym(d.old, gone_at, d.new)
     came_at = _unless_joined_acronym(d.new, came_at, d.old)
+    gone_at = [x for x in gone_at if not _named_in_passing(d.old, *x, d.new)]
+    came_at = [x for x in came_at if not _named_in_passing(d.new, *x, d.old)]
     if not came_at:
         gone_at = [x for x in gone_at if not _naming_kept_group(d.old, *x, d.new)]
     if not gone_at:
