@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
@@ -108,7 +109,7 @@ def _named_in_passing(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     if lo == 0:
         return False
     before, first = s.words[lo - 1], s.words[lo]
-    pairs = set(zip(other.words, other.words[1:]))
+    pairs = set(pairwise(other.words))
     token = s.raw_tokens[lo]
     if hi - lo == 1 and token.isupper() and token.isalpha() and len(token) <= ACRONYM_MAX and hi < len(s.words) and (
             not _people(s.words[hi])):
