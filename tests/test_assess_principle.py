@@ -1540,6 +1540,7 @@ def test_too_early_to_conclude_leaves_it_open() -> None:
 @pytest.mark.parametrize("lead", [
     "Other platform-like services should be weighed against the cost of switching before adopting, for example:",
     "Use a managed queue such as:",
+    "You'll need to use the GDS IT Help Desk to request delegation of your subdomain - choose:",
 ])
 def test_an_entry_added_to_a_list_of_examples_is_an_example(lead: str) -> None:
     """A lead-in that ends by announcing examples ('…, for example:', '… such as:') lists examples, even where it

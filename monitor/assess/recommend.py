@@ -262,9 +262,11 @@ def advice_label(s: Sentence) -> int | None:
     return None
 
 
-# A lead-in's last words that make its list one of examples ('…, for example:', '… such as:'): an item added or
-# dropped is an example, not a thing prescribed.
-_EXAMPLES = (("for", "example"), ("for", "instance"), ("such", "as"), ("e", "g"), ("eg",), ("including",))
+# A lead-in's last words that make its list one of examples ('…, for example:', '… such as:') or of the choices a
+# reader picks from ('… to request delegation of your subdomain - choose:'): an item added or dropped is an example
+# or an option on a menu, not a thing prescribed.
+_EXAMPLES = (("for", "example"), ("for", "instance"), ("such", "as"), ("e", "g"), ("eg",), ("including",),
+             ("choose",), ("select",))
 
 
 def examples_lead_in(s: Sentence) -> bool:
