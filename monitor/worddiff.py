@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from monitor.report import WordOp
@@ -178,9 +178,50 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
     one = _one_token_in_middle(old, new)
     if one is not None:
         return one
+    by_word = _encode_by_word(old, new)
+    if by_word is not None:
+        return _diff_encoded(old, new, *by_word)
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     one = _one_token_replaced(old, old_tokens, new_tokens)
     return one if one is not None else _diff_tokens(old, new, old_tokens, new_tokens)
+
+
+# Texts of more words than this, both tokenized word by word (tokenize), are encoded a word at a time (below): more
+# than DMP_CELLS tokens each, so that no shortcut of diff_words for few tokens applies to them.
+BY_WORD_MIN = 1_000
+
+
+def _encode_by_word(old: str, new: str) -> tuple[str, str, int, dict[int, str]] | None:
+    """_encode([tokenize(old), tokenize(new)]) for two long texts whose only white space is single spaces, made a
+    distinct word at a time rather than a token at a time: each distinct word's tokens and the space after it are
+    given their characters once (in the order _encode gives them: a word's new tokens when the word is first met),
+    and a text's characters are its words' joined, less the space after the last. With the table back from
+    characters to tokens, which rebuilds the texts of the diff's runs. None when either text is not such a text
+    (or has too few words), or when the tokens are too many for characters (_diff_tokens then says so)."""
+    if len(old) < BY_WORD_CHARS or len(new) < BY_WORD_CHARS or "  " in old or "  " in new \
+            or _OTHER_SPACE.search(old) or _OTHER_SPACE.search(new):
+        return None
+    old_words, new_words = old.split(" "), new.split(" ")
+    if len(old_words) <= BY_WORD_MIN or len(new_words) <= BY_WORD_MIN:
+        return None
+    chars: dict[str, str] = {}  # token -> its character
+    spelled: dict[str, str] = {}  # distinct word -> the characters of its tokens and of the space after it
+    give = map(chr, _codes())
+    for words in (old_words, new_words):
+        for word in dict.fromkeys(words):
+            if word in spelled:
+                continue
+            for token in (*_TOKEN.findall(word), " "):
+                if token not in chars:
+                    code = next(give, None)
+                    if code is None:
+                        return None
+                    chars[token] = code
+            spelled[word] = "".join([chars[token] for token in (*_TOKEN.findall(word), " ")])
+    get = spelled.__getitem__
+    old_chars = "".join(map(get, old_words))[:-1]
+    new_chars = "".join(map(get, new_words))[:-1]
+    return old_chars, new_chars, len(chars), {ord(code): token for token, code in chars.items()}
 
 
 def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, ...]:
@@ -191,6 +232,20 @@ def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str
         whole: tuple[tuple[Literal["delete", "insert"], str], ...] = (("delete", old), ("insert", new))
         return tuple(WordOp(kind, text) for kind, text in whole if text)
     (old_chars, new_chars), codes = encoding
+    return _diff_encoded(old, new, old_chars, new_chars, codes, None, old_tokens, new_tokens)
+
+
+def _diff_encoded(old: str, new: str, old_chars: str, new_chars: str, codes: int, tokens: dict[int, str] | None,
+                  old_tokens: list[str] | None = None, new_tokens: list[str] | None = None) -> tuple[WordOp, ...]:
+    """diff_words of two different texts, encoded one character per token: the runs of the diff are rebuilt from
+    the tokens (old_tokens, new_tokens) or, without them, from the characters by `tokens` (character -> token)."""
+    if tokens is not None:
+        old_text: Callable[[int, int], str] = lambda i, n: old_chars[i:i + n].translate(tokens)  # noqa: E731
+        new_text: Callable[[int, int], str] = lambda j, n: new_chars[j:j + n].translate(tokens)  # noqa: E731
+    else:
+        assert old_tokens is not None and new_tokens is not None
+        old_text = lambda i, n: "".join(old_tokens[i:i + n])  # noqa: E731
+        new_text = lambda j, n: "".join(new_tokens[j:j + n])  # noqa: E731
     diffs = _diff_chars(old_chars, new_chars, codes)
     ops: list[WordOp] = []
     pending: dict[str, list[str]] = {"delete": [], "insert": []}
@@ -208,17 +263,17 @@ def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str
         n = len(chars)
         if op == 0:
             flush()
-            text = "".join(old_tokens[i:i + n])
+            text = old_text(i, n)
             i, j = i + n, j + n
             if ops and ops[-1].op == "equal":
                 ops[-1] = WordOp("equal", ops[-1].text + text)
             else:
                 ops.append(WordOp("equal", text))
         elif op < 0:
-            pending["delete"].append("".join(old_tokens[i:i + n]))
+            pending["delete"].append(old_text(i, n))
             i += n
         else:
-            pending["insert"].append("".join(new_tokens[j:j + n]))
+            pending["insert"].append(new_text(j, n))
             j += n
     flush()
     return tuple(ops)
