@@ -302,6 +302,9 @@ def _one_token_replaced(old: str, old_tokens: list[str], new_tokens: list[str]) 
 
 # The fast path below serves texts up to this many characters: fewer tokens than that, so never past DMP_CELLS.
 ONE_TOKEN_CHARS = 1_000
+# ... and longer texts up to this many characters whose tokens, counted from above (_most_tokens), are still that few.
+ONE_TOKEN_LONG = 3_000
+_PUNCT = re.compile(r"[^\w\s]")
 # Shorter texts are tokenized whole: that costs less than looking for the shared parts.
 ONE_TOKEN_MIN = 80
 # How far back from the first (or last) difference a token boundary is looked for: a longer token is left to
@@ -316,7 +319,8 @@ def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
     between is tokenized. None when more than one token differs, or the texts are too long for this path (then
     diff_words tokenizes them whole, and finds the same)."""
     n_old, n_new = len(old), len(new)
-    if not ONE_TOKEN_MIN <= n_old <= ONE_TOKEN_CHARS:
+    if not ONE_TOKEN_MIN <= n_old <= ONE_TOKEN_LONG or (n_old > ONE_TOKEN_CHARS and
+                                                        _most_tokens(old) > ONE_TOKEN_CHARS):
         return None
     most = min(n_old, n_new)
     start = _shared_start(old, new, most)
@@ -343,6 +347,14 @@ def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
     if after < n_old:
         ops.append(WordOp("equal", old[after:]))
     return tuple(ops)
+
+
+def _most_tokens(text: str) -> int:
+    """At least as many as the tokens of `text` (tokenize): between two runs of white space lies a run of other
+    characters, whose tokens are words and other characters, and a word starts a run or follows another character."""
+    others = len(_PUNCT.findall(text))
+    runs = len(text.split())
+    return 2 * runs + 1 + 2 * others
 
 
 def _shared_start(a: str, b: str, most: int) -> int:
