@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from monitor.report import WordOp
@@ -191,13 +191,13 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
 BY_WORD_MIN = 1_000
 
 
-def _encode_by_word(old: str, new: str) -> tuple[str, str, int, dict[int, str]] | None:
+def _encode_by_word(old: str, new: str) -> tuple[str, str, int, dict[str, int]] | None:
     """_encode([tokenize(old), tokenize(new)]) for two long texts whose only white space is single spaces, made a
     distinct word at a time rather than a token at a time: each distinct word's tokens and the space after it are
     given their characters once (in the order _encode gives them: a word's new tokens when the word is first met),
-    and a text's characters are its words' joined, less the space after the last. With the table back from
-    characters to tokens, which rebuilds the texts of the diff's runs. None when either text is not such a text
-    (or has too few words), or when the tokens are too many for characters (_diff_tokens then says so)."""
+    and a text's characters are its words' joined, less the space after the last. With each character's length as
+    text (its token's), which finds the texts of the diff's runs. None when either text is not such a text (or has
+    too few words), or when the tokens are too many for characters (_diff_tokens then says so)."""
     if len(old) < BY_WORD_CHARS or len(new) < BY_WORD_CHARS or "  " in old or "  " in new \
             or _OTHER_SPACE.search(old) or _OTHER_SPACE.search(new):
         return None
@@ -221,7 +221,7 @@ def _encode_by_word(old: str, new: str) -> tuple[str, str, int, dict[int, str]] 
     get = spelled.__getitem__
     old_chars = "".join(map(get, old_words))[:-1]
     new_chars = "".join(map(get, new_words))[:-1]
-    return old_chars, new_chars, len(chars), {ord(code): token for token, code in chars.items()}
+    return old_chars, new_chars, len(chars), {code: len(token) for token, code in chars.items()}
 
 
 def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, ...]:
@@ -235,18 +235,18 @@ def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str
     return _diff_encoded(old, new, old_chars, new_chars, codes, None, old_tokens, new_tokens)
 
 
-def _diff_encoded(old: str, new: str, old_chars: str, new_chars: str, codes: int, tokens: dict[int, str] | None,
+def _diff_encoded(old: str, new: str, old_chars: str, new_chars: str, codes: int, sizes: dict[str, int] | None,
                   old_tokens: list[str] | None = None, new_tokens: list[str] | None = None) -> tuple[WordOp, ...]:
-    """diff_words of two different texts, encoded one character per token: the runs of the diff are rebuilt from
-    the tokens (old_tokens, new_tokens) or, without them, from the characters by `tokens` (character -> token)."""
-    if tokens is not None:
-        old_text: Callable[[int, int], str] = lambda i, n: old_chars[i:i + n].translate(tokens)  # noqa: E731
-        new_text: Callable[[int, int], str] = lambda j, n: new_chars[j:j + n].translate(tokens)  # noqa: E731
+    """diff_words of two different texts, encoded one character per token: the texts of the diff's runs are the
+    tokens' (old_tokens, new_tokens) joined or, without them, cut from the texts by `sizes` (_run_texts)."""
+    diffs = _diff_chars(old_chars, new_chars, codes)
+    old_runs = [chars for op, chars in diffs if op <= 0]  # a side's runs, in order: all of its characters
+    new_runs = [chars for op, chars in diffs if op >= 0]
+    if sizes is not None:
+        old_texts, new_texts = iter(_run_texts(old, old_runs, sizes)), iter(_run_texts(new, new_runs, sizes))
     else:
         assert old_tokens is not None and new_tokens is not None
-        old_text = lambda i, n: "".join(old_tokens[i:i + n])  # noqa: E731
-        new_text = lambda j, n: "".join(new_tokens[j:j + n])  # noqa: E731
-    diffs = _diff_chars(old_chars, new_chars, codes)
+        old_texts, new_texts = iter(_token_texts(old_tokens, old_runs)), iter(_token_texts(new_tokens, new_runs))
     ops: list[WordOp] = []
     pending: dict[str, list[str]] = {"delete": [], "insert": []}
 
@@ -257,26 +257,47 @@ def _diff_encoded(old: str, new: str, old_chars: str, new_chars: str, codes: int
                 ops.append(WordOp(kind, "".join(pending[kind])))
                 pending[kind] = []
 
-    # One character per token: a run of n characters is the next n tokens of its side(s).
-    i = j = 0
-    for op, chars in diffs:
-        n = len(chars)
+    for op, _ in diffs:
         if op == 0:
             flush()
-            text = old_text(i, n)
-            i, j = i + n, j + n
+            text = next(old_texts)
+            next(new_texts)  # the same tokens
             if ops and ops[-1].op == "equal":
                 ops[-1] = WordOp("equal", ops[-1].text + text)
             else:
                 ops.append(WordOp("equal", text))
         elif op < 0:
-            pending["delete"].append(old_text(i, n))
-            i += n
+            pending["delete"].append(next(old_texts))
         else:
-            pending["insert"].append(new_text(j, n))
-            j += n
+            pending["insert"].append(next(new_texts))
     flush()
     return tuple(ops)
+
+
+def _token_texts(tokens: list[str], runs: list[str]) -> list[str]:
+    """The text of each run of a side's characters (one character per token), its tokens joined."""
+    out: list[str] = []
+    at = 0
+    for run in runs:
+        out.append("".join(tokens[at:at + len(run)]))
+        at += len(run)
+    return out
+
+
+def _run_texts(text: str, runs: list[str], sizes: dict[str, int]) -> list[str]:
+    """The text of each run of a side's characters, cut from the side's text by the runs' lengths as text (the sum
+    of their characters' `sizes`): all but the longest run's, which is what the others leave. A megabyte paragraph
+    whose diff is a few runs is not read a character at a time."""
+    longest = max(range(len(runs)), key=lambda r: len(runs[r]), default=-1)
+    lengths = [0 if r == longest else sum(map(sizes.__getitem__, run)) for r, run in enumerate(runs)]
+    if longest >= 0:
+        lengths[longest] = len(text) - sum(lengths)
+    out: list[str] = []
+    at = 0
+    for size in lengths:
+        out.append(text[at:at + size])
+        at += size
+    return out
 
 
 def _one_token_replaced(old: str, old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, ...] | None:
