@@ -115,35 +115,33 @@ def _diff_chars(a: str, b: str, codes: int) -> list[tuple[int, str]]:
 
 
 def _cut_points(codes: int) -> re.Pattern[str] | None:
-    """The characters after which a run may end, among the first `codes` that _encode gives (None: none of them)."""
+    """The pattern of a run (_runs) among the first `codes` characters that _encode gives (None: no character is a
+    cut point): at least RUN_MIN characters up to the first cut point after RUN_MIN - 1 of them, if that is within
+    RUN_MAX characters, else RUN_MAX characters."""
     cut = [chr(c) for c in itertools.islice(_codes(), codes) if _cuts(c)]
-    return re.compile(f"[{re.escape(''.join(cut))}]") if cut else None
+    if not cut:
+        return None
+    points = re.escape("".join(cut))
+    return re.compile(f"(?s).{{{RUN_MIN - 1}}}[^{points}]{{0,{RUN_MAX - RUN_MIN}}}+[{points}]|.{{{RUN_MAX}}}")
 
 
 def _cuts(code: int) -> bool:
     return (code * 2654435761 >> 11) % RUN_CUT == 0
 
 
-def _runs(chars: str, cuts: re.Pattern[str] | None) -> list[str]:
-    """`chars` cut after each character that `cuts` matches (once a run has RUN_MIN characters) and wherever a run
-    reaches RUN_MAX. The cut points are found by one regex scan in C: a Python step per character was most of the
-    time of a paragraph of a megabyte."""
-    out: list[str] = []
-    start = 0
-    if cuts is not None:
-        for m in cuts.finditer(chars):
-            end = m.end()
-            while end - start > RUN_MAX:
-                out.append(chars[start:start + RUN_MAX])
-                start += RUN_MAX
-            if end - start >= RUN_MIN:
-                out.append(chars[start:end])
-                start = end
-    while len(chars) - start >= RUN_MAX:
-        out.append(chars[start:start + RUN_MAX])
-        start += RUN_MAX
-    if start < len(chars):
-        out.append(chars[start:])
+def _runs(chars: str, runs: re.Pattern[str] | None) -> list[str]:
+    """`chars` cut after each cut point (once a run has RUN_MIN characters) and wherever a run reaches RUN_MAX: the
+    runs one after another as `runs` (_cut_points) finds them in C, and what is left after the last, which is shorter
+    than RUN_MAX and has no cut point after its first RUN_MIN - 1 characters (nor, then, does anything after where
+    the last run ended: the matches are contiguous). A Python step per run was most of the time of a paragraph of a
+    megabyte."""
+    if runs is None:
+        out = [chars[start:start + RUN_MAX] for start in range(0, len(chars) - RUN_MAX + 1, RUN_MAX)]
+    else:
+        out = runs.findall(chars)
+    done = sum(map(len, out))
+    if done < len(chars):
+        out.append(chars[done:])
     return out
 
 
