@@ -12,7 +12,7 @@ from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from itertools import chain, compress, count, repeat
-from operator import attrgetter, or_, sub
+from operator import and_, attrgetter, le, or_, sub
 
 from monitor.report import ParagraphChange
 from monitor.segment import Paragraph
@@ -232,7 +232,8 @@ class _Side:
         if s is None:
             marks = self.marks
             words = self.words(i)
-            bits = reduce(or_, map(marks.__getitem__, set(words)), 0)  # (a word's count is set with its mark)
+            # over every word, repeats too: or-ing a mark again costs less than a set of the words
+            bits = reduce(or_, map(marks.__getitem__, words), 0)  # (a word's count is set with its mark)
             total = sum(map(marks.count.__getitem__, words))
             most = -1
             if total:
@@ -688,10 +689,14 @@ def _group_starts(whole: _Side, wholes: range, parts: _Side, ix: range) -> Itera
     may hold in it, as (run length, starts); a part whose sketch has more bits the whole lacks than its misses
     allowed (_Side.sketch) cannot hold, nor can any run with it."""
     sketches = [parts.sketch(x) for x in ix]
+    bits = [s[0] for s in sketches]
+    most = [s[2] for s in sketches]
+    offsets = range(len(ix))
     longest = min(MAX_GROUP, len(ix))
     for w in wholes:
-        lacks = ~whole.sketch(w)[1]
-        fit = [x for x, (bits, _, most) in enumerate(sketches) if (bits & lacks).bit_count() <= most]
+        # the parts whose bits the whole lacks are at most their misses allowed, every step in C
+        lacks = repeat(~whole.sketch(w)[1])
+        fit = list(compress(offsets, map(le, map(int.bit_count, map(and_, bits, lacks)), most)))
         starts: list[tuple[int, list[int]]] = []
         if len(fit) > 1:
             fits = set(fit)

@@ -115,35 +115,33 @@ def _diff_chars(a: str, b: str, codes: int) -> list[tuple[int, str]]:
 
 
 def _cut_points(codes: int) -> re.Pattern[str] | None:
-    """The characters after which a run may end, among the first `codes` that _encode gives (None: none of them)."""
+    """The pattern of a run (_runs) among the first `codes` characters that _encode gives (None: no character is a
+    cut point): at least RUN_MIN characters up to the first cut point after RUN_MIN - 1 of them, if that is within
+    RUN_MAX characters, else RUN_MAX characters."""
     cut = [chr(c) for c in itertools.islice(_codes(), codes) if _cuts(c)]
-    return re.compile(f"[{re.escape(''.join(cut))}]") if cut else None
+    if not cut:
+        return None
+    points = re.escape("".join(cut))
+    return re.compile(f"(?s).{{{RUN_MIN - 1}}}[^{points}]{{0,{RUN_MAX - RUN_MIN}}}+[{points}]|.{{{RUN_MAX}}}")
 
 
 def _cuts(code: int) -> bool:
     return (code * 2654435761 >> 11) % RUN_CUT == 0
 
 
-def _runs(chars: str, cuts: re.Pattern[str] | None) -> list[str]:
-    """`chars` cut after each character that `cuts` matches (once a run has RUN_MIN characters) and wherever a run
-    reaches RUN_MAX. The cut points are found by one regex scan in C: a Python step per character was most of the
-    time of a paragraph of a megabyte."""
-    out: list[str] = []
-    start = 0
-    if cuts is not None:
-        for m in cuts.finditer(chars):
-            end = m.end()
-            while end - start > RUN_MAX:
-                out.append(chars[start:start + RUN_MAX])
-                start += RUN_MAX
-            if end - start >= RUN_MIN:
-                out.append(chars[start:end])
-                start = end
-    while len(chars) - start >= RUN_MAX:
-        out.append(chars[start:start + RUN_MAX])
-        start += RUN_MAX
-    if start < len(chars):
-        out.append(chars[start:])
+def _runs(chars: str, runs: re.Pattern[str] | None) -> list[str]:
+    """`chars` cut after each cut point (once a run has RUN_MIN characters) and wherever a run reaches RUN_MAX: the
+    runs one after another as `runs` (_cut_points) finds them in C, and what is left after the last, which is shorter
+    than RUN_MAX and has no cut point after its first RUN_MIN - 1 characters (nor, then, does anything after where
+    the last run ended: the matches are contiguous). A Python step per run was most of the time of a paragraph of a
+    megabyte."""
+    if runs is None:
+        out = [chars[start:start + RUN_MAX] for start in range(0, len(chars) - RUN_MAX + 1, RUN_MAX)]
+    else:
+        out = runs.findall(chars)
+    done = sum(map(len, out))
+    if done < len(chars):
+        out.append(chars[done:])
     return out
 
 
@@ -178,9 +176,50 @@ def diff_words(old: str, new: str) -> tuple[WordOp, ...]:
     one = _one_token_in_middle(old, new)
     if one is not None:
         return one
+    by_word = _encode_by_word(old, new)
+    if by_word is not None:
+        return _diff_encoded(old, new, *by_word)
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     one = _one_token_replaced(old, old_tokens, new_tokens)
     return one if one is not None else _diff_tokens(old, new, old_tokens, new_tokens)
+
+
+# Texts of more words than this, both tokenized word by word (tokenize), are encoded a word at a time (below): more
+# than DMP_CELLS tokens each, so that no shortcut of diff_words for few tokens applies to them.
+BY_WORD_MIN = 1_000
+
+
+def _encode_by_word(old: str, new: str) -> tuple[str, str, int, dict[str, int]] | None:
+    """_encode([tokenize(old), tokenize(new)]) for two long texts whose only white space is single spaces, made a
+    distinct word at a time rather than a token at a time: each distinct word's tokens and the space after it are
+    given their characters once (in the order _encode gives them: a word's new tokens when the word is first met),
+    and a text's characters are its words' joined, less the space after the last. With each character's length as
+    text (its token's), which finds the texts of the diff's runs. None when either text is not such a text (or has
+    too few words), or when the tokens are too many for characters (_diff_tokens then says so)."""
+    if len(old) < BY_WORD_CHARS or len(new) < BY_WORD_CHARS or "  " in old or "  " in new \
+            or _OTHER_SPACE.search(old) or _OTHER_SPACE.search(new):
+        return None
+    old_words, new_words = old.split(" "), new.split(" ")
+    if len(old_words) <= BY_WORD_MIN or len(new_words) <= BY_WORD_MIN:
+        return None
+    chars: dict[str, str] = {}  # token -> its character
+    spelled: dict[str, str] = {}  # distinct word -> the characters of its tokens and of the space after it
+    give = map(chr, _codes())
+    for words in (old_words, new_words):
+        for word in dict.fromkeys(words):
+            if word in spelled:
+                continue
+            for token in (*_TOKEN.findall(word), " "):
+                if token not in chars:
+                    code = next(give, None)
+                    if code is None:
+                        return None
+                    chars[token] = code
+            spelled[word] = "".join([chars[token] for token in (*_TOKEN.findall(word), " ")])
+    get = spelled.__getitem__
+    old_chars = "".join(map(get, old_words))[:-1]
+    new_chars = "".join(map(get, new_words))[:-1]
+    return old_chars, new_chars, len(chars), {code: len(token) for token, code in chars.items()}
 
 
 def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, ...]:
@@ -191,7 +230,21 @@ def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str
         whole: tuple[tuple[Literal["delete", "insert"], str], ...] = (("delete", old), ("insert", new))
         return tuple(WordOp(kind, text) for kind, text in whole if text)
     (old_chars, new_chars), codes = encoding
+    return _diff_encoded(old, new, old_chars, new_chars, codes, None, old_tokens, new_tokens)
+
+
+def _diff_encoded(old: str, new: str, old_chars: str, new_chars: str, codes: int, sizes: dict[str, int] | None,
+                  old_tokens: list[str] | None = None, new_tokens: list[str] | None = None) -> tuple[WordOp, ...]:
+    """diff_words of two different texts, encoded one character per token: the texts of the diff's runs are the
+    tokens' (old_tokens, new_tokens) joined or, without them, cut from the texts by `sizes` (_run_texts)."""
     diffs = _diff_chars(old_chars, new_chars, codes)
+    old_runs = [chars for op, chars in diffs if op <= 0]  # a side's runs, in order: all of its characters
+    new_runs = [chars for op, chars in diffs if op >= 0]
+    if sizes is not None:
+        old_texts, new_texts = iter(_run_texts(old, old_runs, sizes)), iter(_run_texts(new, new_runs, sizes))
+    else:
+        assert old_tokens is not None and new_tokens is not None
+        old_texts, new_texts = iter(_token_texts(old_tokens, old_runs)), iter(_token_texts(new_tokens, new_runs))
     ops: list[WordOp] = []
     pending: dict[str, list[str]] = {"delete": [], "insert": []}
 
@@ -202,26 +255,47 @@ def _diff_tokens(old: str, new: str, old_tokens: list[str], new_tokens: list[str
                 ops.append(WordOp(kind, "".join(pending[kind])))
                 pending[kind] = []
 
-    # One character per token: a run of n characters is the next n tokens of its side(s).
-    i = j = 0
-    for op, chars in diffs:
-        n = len(chars)
+    for op, _ in diffs:
         if op == 0:
             flush()
-            text = "".join(old_tokens[i:i + n])
-            i, j = i + n, j + n
+            text = next(old_texts)
+            next(new_texts)  # the same tokens
             if ops and ops[-1].op == "equal":
                 ops[-1] = WordOp("equal", ops[-1].text + text)
             else:
                 ops.append(WordOp("equal", text))
         elif op < 0:
-            pending["delete"].append("".join(old_tokens[i:i + n]))
-            i += n
+            pending["delete"].append(next(old_texts))
         else:
-            pending["insert"].append("".join(new_tokens[j:j + n]))
-            j += n
+            pending["insert"].append(next(new_texts))
     flush()
     return tuple(ops)
+
+
+def _token_texts(tokens: list[str], runs: list[str]) -> list[str]:
+    """The text of each run of a side's characters (one character per token), its tokens joined."""
+    out: list[str] = []
+    at = 0
+    for run in runs:
+        out.append("".join(tokens[at:at + len(run)]))
+        at += len(run)
+    return out
+
+
+def _run_texts(text: str, runs: list[str], sizes: dict[str, int]) -> list[str]:
+    """The text of each run of a side's characters, cut from the side's text by the runs' lengths as text (the sum
+    of their characters' `sizes`): all but the longest run's, which is what the others leave. A megabyte paragraph
+    whose diff is a few runs is not read a character at a time."""
+    longest = max(range(len(runs)), key=lambda r: len(runs[r]), default=-1)
+    lengths = [0 if r == longest else sum(map(sizes.__getitem__, run)) for r, run in enumerate(runs)]
+    if longest >= 0:
+        lengths[longest] = len(text) - sum(lengths)
+    out: list[str] = []
+    at = 0
+    for size in lengths:
+        out.append(text[at:at + size])
+        at += size
+    return out
 
 
 def _one_token_replaced(old: str, old_tokens: list[str], new_tokens: list[str]) -> tuple[WordOp, ...] | None:
@@ -247,6 +321,9 @@ def _one_token_replaced(old: str, old_tokens: list[str], new_tokens: list[str]) 
 
 # The fast path below serves texts up to this many characters: fewer tokens than that, so never past DMP_CELLS.
 ONE_TOKEN_CHARS = 1_000
+# ... and longer texts up to this many characters whose tokens, counted from above (_most_tokens), are still that few.
+ONE_TOKEN_LONG = 3_000
+_PUNCT = re.compile(r"[^\w\s]")
 # Shorter texts are tokenized whole: that costs less than looking for the shared parts.
 ONE_TOKEN_MIN = 80
 # How far back from the first (or last) difference a token boundary is looked for: a longer token is left to
@@ -261,7 +338,8 @@ def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
     between is tokenized. None when more than one token differs, or the texts are too long for this path (then
     diff_words tokenizes them whole, and finds the same)."""
     n_old, n_new = len(old), len(new)
-    if not ONE_TOKEN_MIN <= n_old <= ONE_TOKEN_CHARS:
+    if not ONE_TOKEN_MIN <= n_old <= ONE_TOKEN_LONG or (n_old > ONE_TOKEN_CHARS and
+                                                        _most_tokens(old) > ONE_TOKEN_CHARS):
         return None
     most = min(n_old, n_new)
     start = _shared_start(old, new, most)
@@ -288,6 +366,14 @@ def _one_token_in_middle(old: str, new: str) -> tuple[WordOp, ...] | None:
     if after < n_old:
         ops.append(WordOp("equal", old[after:]))
     return tuple(ops)
+
+
+def _most_tokens(text: str) -> int:
+    """At least as many as the tokens of `text` (tokenize): between two runs of white space lies a run of other
+    characters, whose tokens are words and other characters, and a word starts a run or follows another character."""
+    others = len(_PUNCT.findall(text))
+    runs = len(text.split())
+    return 2 * runs + 1 + 2 * others
 
 
 def _shared_start(a: str, b: str, most: int) -> int:
