@@ -14,6 +14,7 @@ from functools import reduce
 from itertools import chain, compress, count, repeat
 from operator import and_, attrgetter, le, or_, sub
 
+from monitor.frozen import make_many
 from monitor.report import ParagraphChange
 from monitor.segment import Paragraph
 from monitor.worddiff import common_run, diff_words
@@ -340,8 +341,9 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
             changes.append(_change(row, old, new))
         else:  # the bulk of every report: no joins, no diff, no row object before its change, its fields mapped in C
             olds, news = old[row[0].start:row[0].stop], new[row[1].start:row[1].stop]
-            changes.extend(map(ParagraphChange, repeat("unchanged"), zip(row[0]), zip(row[1]),  # (i,) and (j,)
-                               map(_SECTION, news), map(_TEXT, olds), map(_TEXT, news)))
+            changes.extend(make_many(ParagraphChange, len(olds), repeat("unchanged"), zip(row[0]),  # (i,) and
+                                     zip(row[1]), map(_SECTION, news), map(_TEXT, olds), map(_TEXT, news),  # (j,)
+                                     repeat(None)))
     return tuple(changes)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, pairwise
 from operator import and_, not_, or_
@@ -67,12 +68,21 @@ def running_lines(
     texts = [lines[i] for i in candidates]
     key_of = {} if keys is None else keys
     key_of.update({t: _DIGITS.sub("#", squash(t)).casefold() for t in set(texts).difference(key_of)})
-    where: dict[str, list[int]] = {}
-    for i, key in zip(candidates, map(key_of.__getitem__, texts), strict=True):
-        where.setdefault(key, []).append(i)
+    line_keys = list(map(key_of.__getitem__, texts))
+    # Only a key repeated often enough whose text can be a header's is then located line by line: counted in C,
+    # and each key's text (its first line) read once, where a Python step per candidate grouped every line (a
+    # document of short lines, a pool of repeated sentences, has a hundred thousand candidates and no header).
+    first: dict[str, int] = dict(zip(reversed(line_keys), reversed(candidates), strict=True))  # key -> its first line
+    wanted = {key for key, seen in Counter(line_keys).items()
+              if seen >= threshold and _header_text(lines[first[key]]) is not False}
+    where: dict[str, list[int]] = {key: [] for key in first if key in wanted}  # (in order of first occurrence)
+    if where:
+        for i, key in zip(candidates, line_keys, strict=True):
+            if key in where:
+                where[key].append(i)
     repeated: list[list[int]] = []
     for occurrences in where.values():
-        if len(occurrences) < threshold or not _header_like(lines, occurrences):
+        if not _header_like(lines, occurrences):
             continue
         # An underlined (reST, or a reader's) heading is a heading, however often it repeats.
         kept = [i for i in occurrences if i + 1 >= n or not _UNDERLINE.match(lines[i + 1])]
@@ -104,7 +114,15 @@ def running_lines(
 def _header_like(lines: Sequence[str], occurrences: list[int]) -> bool:
     """Whether a repeated line can be a running header or footer: short, not structure, not a finished sentence,
     and worded like a title or carrying a page number that grows."""
-    text = lines[occurrences[0]].strip()
+    by_text = _header_text(lines[occurrences[0]])
+    return by_text if by_text is not None else _numbers_grow(lines, occurrences)
+
+
+def _header_text(line: str) -> bool | None:
+    """_header_like as far as the line's own text decides: False when it cannot be a header (structure, too long,
+    a finished sentence), True when it is worded like a title, None when only growing page numbers would make it
+    one."""
+    text = line.strip()
     if text[0] in _STRUCTURED or _ITEM.match(text) or text.count("|") > 1:
         return False
     words = text.split()
@@ -112,7 +130,7 @@ def _header_like(lines: Sequence[str], occurrences: list[int]) -> bool:
         return False
     if text[-1] in ".!?:;" and not text[:-1].isdigit():
         return False  # a finished sentence, or a label introducing what follows
-    return _title_like(words) or _numbers_grow(lines, occurrences)
+    return True if _title_like(words) else None
 
 
 def _page_edges(blank: Sequence[bool], page_starts: Sequence[int]) -> list[int]:

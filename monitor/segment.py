@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress, pairwise, repeat
-from operator import attrgetter, itemgetter, not_, or_
+from itertools import chain, compress, islice, pairwise, repeat
+from operator import itemgetter, not_, or_
 
 from monitor.config import NormalizeConfig
 from monitor.lazy_re import lazy_compile
@@ -128,28 +128,42 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
     if facts is None or facts.rules != rules:
         facts = LineFacts(rules)
     lines, page_starts = _fold_pages(raw)
-    units = _units(lines, facts, page_starts)
+    units = _units(lines, facts, _dropped(lines, facts, page_starts))
     vocab: _Vocabulary = _Vocabulary(lines)
-    # The units kept, and each one's text, or its joiner once a page break's second half has been added to it.
-    kept: list[_Unit] = []
+    # The units kept, and each one's text, or its joiner once a page break's second half has been added to it. A
+    # unit that is a line (str) is a paragraph of that one line after a gap (_units).
+    kept: list[_Unit | str] = []
     parts: list[str | _Joiner] = []
+    starts: list[int] = []  # the headings' indexes in parts
     keep, keep_part = kept.append, parts.append
     joiners = False
     squashed, blocked = facts.squashed, facts.blocked
     for unit in _split_inline_items(units, vocab, squashed):
-        lines, kind = unit.lines, unit.kind
-        body = squashed[lines[0]] if len(lines) == 1 else _join_lines(lines, vocab, squashed)
-        if kind == "heading":
-            keep(unit)
-            keep_part(body)
-            continue
-        if blocked is not None and blocked[body]:
-            continue
-        if parts and kind == "para" and unit.after_gap:
+        if unit.__class__ is str:  # the common unit: what the lines below do for it, without the kind tests
+            body = squashed[unit]
+            if blocked is not None and blocked[body]:
+                continue
+            after_drop = False
+        else:
+            lines, kind = unit.lines, unit.kind  # type: ignore[union-attr]
+            body = squashed[lines[0]] if len(lines) == 1 else _join_lines(lines, vocab, squashed)
+            if kind == "heading":
+                starts.append(len(parts))
+                keep(unit)
+                keep_part(body)
+                continue
+            if blocked is not None and blocked[body]:
+                continue
+            if kind != "para" or not unit.after_gap:  # type: ignore[union-attr]
+                keep(unit)
+                keep_part(body)
+                continue
+            after_drop = unit.after_drop  # type: ignore[union-attr]
+        if parts:
             prev = parts[-1]
             last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
-            if last and last not in _TERMINAL and _continues(kept[-1], last, body, unit.after_drop):
+            if last and last not in _TERMINAL and _continues(kept[-1], last, body, after_drop):
                 if isinstance(prev, str):
                     prev = parts[-1] = _Joiner(prev, vocab)
                     joiners = True
@@ -161,18 +175,17 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
     texts: list[str] = [p if isinstance(p, str) else p.text() for p in parts] if joiners else parts  # type: ignore[assignment]
     # Each paragraph's section is that of the last heading at or before it: set a run at a time, between headings.
     n = len(texts)
-    headings = list(map("heading".__eq__, map(_KIND, kept)))
+    headings = [False] * n
     sections: list[str | None] = [None] * n
-    starts = list(compress(range(n), headings))  # the headings' indexes
     for start, end in pairwise([*starts, n]):
         body = texts[start]
-        section = _HEADING_MARKS.sub("", kept[start].heading_text or body) or body
+        section = _HEADING_MARKS.sub("", kept[start].heading_text or body) or body  # type: ignore[union-attr]
         sections[start:end] = [section] * (end - start)
+        headings[start] = True
     # Made in C: tuple.__new__ over the fields, without a Python call per paragraph.
     return Document(tuple(map(tuple.__new__, repeat(Paragraph), zip(range(n), texts, sections, headings, strict=True))))
 
 
-_KIND = attrgetter("kind")
 _FIRST = itemgetter(0)
 
 
@@ -269,14 +282,16 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
     return list(map(or_, blank, dropped)) if any(dropped) else blank
 
 
-def _units(lines: list[str], facts: LineFacts, page_starts: list[int] | None = None) -> list[_Unit]:
-    units: list[_Unit] = []
+def _units(lines: list[str], facts: LineFacts, skips: list[bool]) -> list[_Unit | str]:
+    """The lines as units (`skips`: the lines _dropped skips); a line alone (a str) is a unit of its own, a
+    paragraph after a gap."""
+    units: list[_Unit | str] = []
     cur: _Unit | None = None
     gap = True
     after_drop = False
-    skips = _dropped(lines, facts, page_starts)
     kind_of = facts.kinds.get  # (every line here is learned: one that _LINE_KIND does not match is not in kinds)
-    for line, skip in zip(lines, skips, strict=True):
+    # (each line with whether the next one is skipped: the last line's next is)
+    for line, skip, alone in zip(lines, skips, chain(islice(skips, 1, None), (True,)), strict=True):
         if skip:
             cur, gap = None, True
             after_drop = after_drop or (bool(line) and not line.isspace())
@@ -286,6 +301,11 @@ def _units(lines: list[str], facts: LineFacts, page_starts: list[int] | None = N
         kind = kind_of(line)
         if kind is None:  # the common line: what the last branch below does for it, without the kind tests
             if cur is None:
+                if alone and gap and not follows_drop:
+                    # A paragraph of this one line, after a gap: the line stands for its unit, made by no Python
+                    # call (the next line is skipped, so nothing joins it, nor makes it a heading).
+                    units.append(line)
+                    continue  # (gap: the skipped line sets it again)
                 cur = _Unit("para", [line], gap, None, follows_drop)
                 units.append(cur)
             else:
@@ -329,15 +349,17 @@ def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
-def _split_inline_items(units: list[_Unit], vocab: _Vocabulary, squashed: Mapping[str, str]) -> list[_Unit]:
+def _split_inline_items(units: Sequence[_Unit | str], vocab: _Vocabulary,
+                        squashed: Mapping[str, str]) -> list[_Unit | str]:
     """Re-split paragraphs that joining ran together: one-line paragraphs sharing a block, and list
     items that a re-wrap ran into one line ("… countries. - Regardless of …")."""
-    out: list[_Unit] = []
+    out: list[_Unit | str] = []
     keep = out.append
     for unit in units:
-        if len(unit.lines) == 1 and unit.kind != "item":  # the common unit: neither split below touches it
-            keep(unit)
+        if unit.__class__ is str or (len(unit.lines) == 1 and unit.kind != "item"):  # type: ignore[union-attr]
+            keep(unit)  # the common unit: neither split below touches it
             continue
+        assert not isinstance(unit, str)
         if unit.kind == "para" and len(unit.lines) > 1 and _HEADER_FIELD.match(unit.lines[0]) and all(
             _HEADER_FIELD.match(line) or line[:1].isspace() for line in unit.lines
         ):
@@ -433,11 +455,11 @@ class _Joiner:
         self._word = right if tail_word is None else tail_word
 
 
-def _continues(unit: _Unit, last: str, body: str, after_drop: bool) -> bool:
+def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> bool:
     """A paragraph cut by a page break: the first half stops mid-sentence, the second starts in lower case, or,
     where a page number or running header sat between them, the first stops mid-clause and the second starts
     with what cannot start a sentence ("… rose to\n\n17\n\n2 percent", "… the rate\n\n17\n\n, which …")."""
-    if unit.kind == "heading" or not last or last in _TERMINAL:
+    if (unit.__class__ is not str and unit.kind == "heading") or not last or last in _TERMINAL:  # type: ignore[union-attr]
         return False
     first = body[:1]
     return first.islower() or (after_drop and (last.islower() or last == ",") and first in _CONTINUATION)
