@@ -46,6 +46,9 @@ HEAVY = (
     "click",  # the plain form of `monitor diff` is read by monitor.launch; click parses every other command line
     "inspect", "ast", "dis", "tokenize",  # dataclasses', for a class without a docstring (monitor's all have one)
     "ipaddress",  # urllib.parse's (imported by pathlib) for IPv6 hosts only
+    "copy", "weakref",  # dataclasses' for asdict() and astuple() only (copy imports weakref)
+    "ntpath", "warnings",  # pathlib's for Windows paths and deprecated methods only
+    "importlib",  # submodules are imported with __import__; importlib (with warnings) is not needed for it
     "threading", "datetime",  # the lexicon's lock is _thread's; a file's time is stamped with time.gmtime
     "typing",  # annotations only: each module imports its names `if TYPE_CHECKING:` (a fourteenth of a run)
 )
