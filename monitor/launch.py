@@ -147,6 +147,25 @@ def plain_diff(args: list[str]) -> tuple[str, str, str, str | None] | None:
     return old, new, fmt, config
 
 
+def exit_now(status: int) -> None:
+    """End the process with `status` once the atexit functions have run and standard output and error are flushed,
+    without the interpreter's finalization: tearing down every module and freeing every object one by one, which
+    nothing of a finished diff needs (its report is written, no thread runs, no file is left open), 3 % of the CPU
+    time of `monitor diff` on two small files. Should a flush fail (a reader gone, a full disk), this returns, and
+    the interpreter's own exit flushes and reports as it always did."""
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()  # what the interpreter runs first at exit (the code cache's write, gc.freeze)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None and not stream.closed:
+                stream.flush()
+    except BaseException:  # left to the interpreter's exit, which says it as before
+        return
+    os._exit(status)
+
+
 def main(prog_name: str | None = None) -> None:
     """The `monitor` command (console script and `python -m monitor`)."""
     startup_policy()
@@ -155,7 +174,12 @@ def main(prog_name: str | None = None) -> None:
         from monitor.cli_core import run_diff
 
         old, new, fmt, config = plain
-        run_diff(old, new, fmt, config_path=config)  # exits with the report's status, or 2 and one line
+        try:
+            run_diff(old, new, fmt, config_path=config)  # exits with the report's status, or 2 and one line
+        except SystemExit as done:
+            if type(done.code) is int:
+                exit_now(done.code)
+            raise
     from monitor.cli import main as cli
 
     cli(prog_name=prog_name)
