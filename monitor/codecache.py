@@ -109,6 +109,12 @@ def _cached_re_compile(p: Any, flags: int = 0) -> Any:
     return compiler._sre.compile(p, *program)
 
 
+def cached_exec(source: str, globals: dict[str, Any]) -> None:
+    """exec(source, globals), compiled as dataclasses' exec compiles (file "<string>", no inherited flags), through
+    the cache when it is installed (otherwise compiled in this process only). For monitor's own generated code."""
+    _cached_exec(source, globals)
+
+
 def _stored(table: dict[Any, bytes], key: Any, kind: type) -> Any:
     """The entry stored for key, decoded (None when there is none, or it is damaged: compiled afresh then)."""
     blob = table.pop(key, None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import stat
@@ -654,10 +653,12 @@ def _patterns(value: Any, path: Path, key: str, flags: int = 0, checked: bool = 
 # atomic groups commit to one way, and the check knows it. Anchors and lookarounds are taken as matching
 # anywhere, which errs on the side of refusing; a pattern too large to check is let through.
 def _sre_parser() -> Any:
+    # __import__ with a fromlist returns the submodule itself, as importlib.import_module does, without loading
+    # importlib (and the warnings module it imports), which nothing else a diff runs needs.
     try:
-        return importlib.import_module("re._parser")  # Python 3.11 to 3.13
+        return __import__("re._parser", fromlist=("parse",))  # Python 3.11 to 3.13
     except ImportError:  # its name before 3.11, deprecated since
-        return importlib.import_module("sre_parse")
+        return __import__("sre_parse")
 
 
 _SRE = _sre_parser()  # its opcodes and parse(); the constants module is star-imported into it

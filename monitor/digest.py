@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -21,7 +20,7 @@ def _builtin_sha256() -> Callable[[bytes], Any] | None:
     """CPython's own SHA-256 constructor (module _sha256 in Python 3.11, _sha2 from 3.12), if this build has one."""
     for module in ("_sha256", "_sha2"):
         try:
-            new: Callable[[bytes], Any] = importlib.import_module(module).sha256
+            new: Callable[[bytes], Any] = __import__(module).sha256  # a top-level module: importlib not needed
         except (ImportError, AttributeError):
             continue
         return new

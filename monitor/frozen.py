@@ -12,6 +12,8 @@ import dataclasses
 from collections import deque
 from itertools import repeat
 
+from monitor import codecache
+
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -40,7 +42,9 @@ def fast_init(cls: type[T]) -> type[T]:
             args.append(f"{f.name}=_default_{f.name}")
         body.append(f"    _set_{f.name}(self, {f.name})")
     source = f"def __init__(self, {', '.join(args)}):\n" + "\n".join(body) + "\n"
-    exec(source, namespace)  # the source is built above from the field names only
+    # The source is built above from the field names only. It is compiled as dataclasses' own methods are, through
+    # the cache of compiled code (codecache.py): a text compiled in an earlier process is not compiled again.
+    codecache.cached_exec(source, namespace)
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__

@@ -46,6 +46,9 @@ HEAVY = (
     "click",  # the plain form of `monitor diff` is read by monitor.launch; click parses every other command line
     "inspect", "ast", "dis", "tokenize",  # dataclasses', for a class without a docstring (monitor's all have one)
     "ipaddress",  # urllib.parse's (imported by pathlib) for IPv6 hosts only
+    "copy", "weakref",  # dataclasses' for asdict() and astuple() only (copy imports weakref)
+    "ntpath", "warnings",  # pathlib's for Windows paths and deprecated methods only
+    "importlib",  # submodules are imported with __import__; importlib (with warnings) is not needed for it
     "threading", "datetime",  # the lexicon's lock is _thread's; a file's time is stamped with time.gmtime
     "typing",  # annotations only: each module imports its names `if TYPE_CHECKING:` (a fourteenth of a run)
 )
@@ -424,3 +427,27 @@ def test_a_files_time_is_stamped_as_datetime_stamps_it(timestamp: float) -> None
     from monitor.refs import utc_stamp
 
     assert _outcome(utc_stamp, timestamp) == _outcome(_datetime_stamp, timestamp)
+
+
+def test_phrase_tables_are_built_as_the_plain_loop_builds_them() -> None:
+    """lexicon.PhraseTable builds its index at every start with a shortened loop: for every table of the lexicon
+    (and a few made-up ones with shared first words and ties in length) the index, its order, the entries and the
+    words are what the plain loop (split each phrase, group by first word, sort each group longest first) gives."""
+    from monitor.assess import lexicon
+
+    def plain(entries: dict[str, int]) -> tuple[dict[str, list[tuple[tuple[str, ...], int]]], frozenset[str]]:
+        by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for phrase, value in entries.items():
+            toks = tuple(phrase.split())
+            by_first.setdefault(toks[0], []).append((toks, value))
+        for options in by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+        return by_first, frozenset(w for phrase in entries for w in phrase.split())
+
+    made_up = [{"a": 1, "a b": 2, "a c": 3, "a b c": 4, "b": 5, "a  d": 6, " c e ": 7}, {}, {"x": 0}]
+    tables = [t for t in vars(lexicon).values() if isinstance(t, lexicon.PhraseTable)]
+    assert len(tables) >= 19
+    for entries in [t.entries for t in tables] + made_up:
+        built, (by_first, words) = lexicon.PhraseTable(entries), plain(entries)
+        assert built._by_first == by_first and list(built._by_first) == list(by_first)
+        assert built.words == words and built.entries == entries

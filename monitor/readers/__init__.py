@@ -8,7 +8,7 @@ loads no PDF, HTML or Word library.
 
 from __future__ import annotations
 
-import importlib
+import sys
 from pathlib import PurePath
 
 from monitor.errors import UnreadableDocument, UnsupportedType
@@ -118,7 +118,8 @@ def _zip_names(data: bytes) -> set[str] | None:
 
 
 def _reader(fmt: Format) -> _Reader:
-    return importlib.import_module(_MODULES[fmt])  # a module, which _Reader describes
+    __import__(_MODULES[fmt])  # as importlib.import_module, without loading importlib (and warnings) for it
+    return sys.modules[_MODULES[fmt]]  # a module, which _Reader describes
 
 
 def check(data: bytes, name: str, where: str | None = None) -> Format:

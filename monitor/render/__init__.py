@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import sys
 from collections.abc import Callable
 
 from monitor.errors import MonitorError
@@ -24,6 +24,7 @@ def render(report: Report, fmt: str, color: bool = False) -> str:
     module_name = RENDERERS.get(fmt)
     if module_name is None:
         raise MonitorError(f"unknown format '{fmt}' (choose one of: {', '.join(RENDERERS)})")
-    module = importlib.import_module(module_name)
+    __import__(module_name)  # as importlib.import_module, without loading importlib (and warnings) for it
+    module = sys.modules[module_name]
     out: str = module.render_report(report, color=color)
     return out
