@@ -77,7 +77,8 @@ class ways_out:
     diff … | head`) quietly, as that is not an error worth a traceback. Anything else passes through."""
 
     def __enter__(self) -> None:
-        return None
+        if sys.stdout is None:  # started with standard output closed (`monitor diff a b >&-`)
+            fail("standard output is closed; redirect it to a file or a pipe (for example > report.txt)")
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if isinstance(exc, MonitorError):

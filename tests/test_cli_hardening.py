@@ -433,6 +433,20 @@ def test_store_that_would_track_nothing_is_refused(tmp_path: Path, config: str, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml", "seeds"]
 
 
+@pytest.mark.parametrize("args", [["diff", "{old}", "{new}"], ["diff", "{old}", "{new}", "--format", "json"],
+                                  ["log"]])
+def test_closed_stdout_is_one_line(tmp_path: Path, docs: tuple[Path, Path], args: list[str]) -> None:
+    """Started with standard output closed (`>&-`), a command says so in one line and exits 2, instead of an
+    internal error about the terminal it looked for."""
+    argv = [a.format(old=docs[0], new=docs[1]) for a in args]
+    (tmp_path / "config.yaml").write_text("roots: [seeds]\n")
+    proc = subprocess.run([str(MONITOR), *argv], cwd=tmp_path, stderr=subprocess.PIPE, text=True, check=False,
+                          timeout=60, preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.splitlines() == ["monitor: standard output is closed; redirect it to a file or a pipe (for "
+                                        "example > report.txt)"]
+
+
 @pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs /dev/full")
 @pytest.mark.parametrize("args", [["diff", "{old}", "{new}"], ["log"], ["--help"]])
 def test_full_disk_behind_stdout_is_one_line(tmp_path: Path, docs: tuple[Path, Path], args: list[str]) -> None:
