@@ -164,21 +164,15 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         ms = _unboiled(s, config)
         if ms is None:
             continue
+        verb = "dropped" if side == "removed" else "added"
         note = changes[s.group].old_text if side == "removed" else changes[s.group].new_text
         if note is not None and in_drafting_note(s, note):
-            verb = "dropped" if side == "removed" else "added"
-            f = Finding("added" if side == "added" else "removed", "low", None, (), (),
-                        f"{verb} in a drafting note (an author's or reviewer's remark on the text): '{clip(s.text)}'")
-        elif _said_elsewhere(ms, partial(said.of, side)) or _entry_kept(ms, said.sentences(side)):
-            verb = "dropped" if side == "removed" else "added"
-            f = Finding("added" if side == "added" else "removed", "low", None, (), (),
-                        f"{verb} here, but every word of it is in the other version's changed text: "
-                        f"'{clip(s.text)}'")
+            f = _aside(s, side, f"{verb} in a drafting note (an author's or reviewer's remark on the text)")
+        elif _said_elsewhere(ms, partial(said.of, side)) or _entry_kept(ms, said.phrases(side)):
+            f = _aside(s, side, f"{verb} here, but every word of it is in the other version's changed text")
         elif whole.keeps_facts(ms, "new" if side == "removed" else "old"):
-            verb = "dropped" if side == "removed" else "added"
-            f = Finding("added" if side == "added" else "removed", "low", None, (), (),
-                        f"{verb} here, but its figures and identifiers are all in the other version, and it "
-                        f"states no judgment of its own: '{clip(s.text)}'")
+            f = _aside(s, side, f"{verb} here, but its figures and identifiers are all in the other version, and "
+                                "it states no judgment of its own")
         elif move is not None and (taken := policy_stance(ms)) is not None and taken[0] == (
                 move[0] if side == "removed" else move[1]):
             f = _with_the_move(ms, side, taken[1], move)
@@ -186,12 +180,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
             if ms.bulleted and f.kind in ("added", "removed") and f.severity == "medium" and (
                     f.explanation.startswith("list item") and leads.examples(s.group, side)):
-                verb = "dropped" if side == "removed" else "added"
-                f = Finding(f.kind, "low", None, (), (), f"example {verb} to a list of examples: '{clip(s.text)}'")
+                f = _aside(s, side, f"example {verb} to a list of examples")
             elif ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
                 lead = leads.of(s.group, side) if not prescription(ms).present else None
                 if lead is not None:
-                    verb = "dropped" if side == "removed" else "added"
                     terms = tuple(judgment_terms(ms))
                     f = Finding("recommendation", "high", "down" if side == "removed" else "up",
                                 terms if side == "removed" else (), terms if side == "added" else (),
@@ -320,9 +312,17 @@ class _SaidKeys:
         self._sentences = {"removed": new, "added": old}  # a removed sentence is looked for in the new version
         self._weigh = weigh
         self._keys: dict[str, list[set[str]]] = {}
+        self._phrases: dict[str, list[str]] = {}
 
     def sentences(self, side: str) -> list[Sentence]:
         return self._sentences[side]
+
+    def phrases(self, side: str) -> list[str]:
+        """Each changed sentence's words, joined and padded with a space each side (for _entry_kept), made once."""
+        joined = self._phrases.get(side)
+        if joined is None:
+            joined = self._phrases[side] = [" " + " ".join(x.words) + " " for x in self._sentences[side]]
+        return joined
 
     def of(self, side: str) -> list[set[str]]:
         keys = self._keys.get(side)
@@ -361,10 +361,15 @@ def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, 
     return False
 
 
+def _aside(s: Sentence, side: str, why: str) -> Finding:
+    """A sentence found in one version only that changes no judgment (low), and why, quoting it."""
+    return Finding("added" if side == "added" else "removed", "low", None, (), (), f"{why}: '{clip(s.text)}'")
+
+
 ENTRY_MIN_WORDS = 2  # words a list entry needs before its phrase, found in a sentence, can be told to be it
 
 
-def _entry_kept(s: Sentence, others: list[Sentence]) -> bool:
+def _entry_kept(s: Sentence, others: list[str]) -> bool:
     """A short list entry whose words, in their order, stand in one changed sentence of the other version: the
     list was run into a sentence ('… access to:' / '- the Google Group' / '- credential store' → '… access to, the
     Google Group, credential store and …'), or a sentence broken into a list. Too short for _said_elsewhere, the
@@ -372,7 +377,7 @@ def _entry_kept(s: Sentence, others: list[Sentence]) -> bool:
     if not s.bulleted or len(s.words) < ENTRY_MIN_WORDS or len(s.words) >= SAID_MIN_WORDS + 2:
         return False
     phrase = " " + " ".join(s.words) + " "
-    return any(phrase in " " + " ".join(x.words) + " " for x in others if len(x.words) > len(s.words))
+    return any(len(other) > len(phrase) and phrase in other for other in others)
 
 
 MOVED_SHORT = 3  # words of this length or shorter ('if', 'or', 'not', 'it') say too little to trace a clause
@@ -530,8 +535,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         label = advice_label(s)
         if label is not None:
             p = Prescription(0, 1, (s.words[label],))
-    if p.present and (p.level > 0 or not heading) and not referential(s) and not log_entry(s) and not (
-            about_document(s)):
+    if p.present and (p.level > 0 or not heading) and _stands_alone(s):
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
     if not p.present and not heading and (none := _no_advice(s)) is not None:
@@ -615,10 +619,16 @@ PREMISES = 2  # sentences beside its advice an item may have and still be one re
 
 
 def _reported_advice(s: Sentence) -> bool:
-    """The sentence is advice that assess_single reports as such: it prescribes, and is not a pointer to another
-    text ('Contact Wind River customer support (support@windriver.com) for more details'), a log entry or a note
-    about the document. Only such advice speaks for the premises beside it."""
-    return prescription(s).present and not referential(s) and not log_entry(s) and not about_document(s)
+    """The sentence is advice that assess_single reports as such: it prescribes and stands alone (_stands_alone;
+    not 'Contact Wind River customer support (support@windriver.com) for more details'). Only such advice speaks
+    for the premises beside it."""
+    return prescription(s).present and _stands_alone(s)
+
+
+def _stands_alone(s: Sentence) -> bool:
+    """Not a pointer to another text, an entry of a revision log or a note about the document: what the sentence
+    prescribes is its own advice."""
+    return not referential(s) and not log_entry(s) and not about_document(s)
 
 
 def _unboiled(s: Sentence, config: Config) -> Sentence | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from monitor.assess.lexicon import NEGATION_PREFIXES, PROTECTED, SPELLING_VARIANTS
+from monitor.assess.lexicon import MONTHS, NEGATION_PREFIXES, PROTECTED, SPELLING_VARIANTS
 from monitor.lazy_re import lazy_compile
 
 # Links keep their text, never their target: `[t](u)`, `[[t]](u)`, `[t][ref]`; a reference definition
@@ -295,10 +295,11 @@ def referential(s: Sentence) -> bool:
     return not s.bulleted or bool(s.section and _REFERENCE_SECTION.search(s.section))
 
 
-# A paragraph that opens with an author's or reviewer's remark on the text, set off by backticks or in bold:
-# '`TODO: …`', '`FIXME …`', '>**MG: This intro feels really long … I took a shot at it.**' (a reviewer's initials).
-_DRAFTING_NOTE = lazy_compile(r"^[\s>]*(`|\*\*)(?:(?:TODO|TOOD|FIXME|XXX)\b|(?i:todo|tood|fixme|note to self)\s*:"
-                              r"|[A-Z]{2,3}\s*:)")
+# A paragraph that opens with an author's or reviewer's remark on the text: in backticks, a tag in capitals before a
+# colon or a TODO/FIXME ('`TODO: …`', '`FIXME …`', '`NOTE: …`', misspelt tags too); in bold, a reviewer's initials
+# ('>**MG: This intro feels really long … I took a shot at it.**').
+_DRAFTING_NOTE = lazy_compile(r"^[\s>]*(?:(`)(?:[A-Z]{2,8}\s*:|(?:TODO|FIXME|XXX)\b|(?i:todo|fixme|note to self)\s*:)"
+                              r"|(\*\*)[A-Z]{2,3}\s*:)")
 
 
 def in_drafting_note(s: Sentence, paragraph: str) -> bool:
@@ -308,8 +309,9 @@ def in_drafting_note(s: Sentence, paragraph: str) -> bool:
     m = _DRAFTING_NOTE.match(paragraph)
     if m is None:
         return False
-    close = paragraph.find(m.group(1), m.end())
-    note = " ".join(paragraph[:len(paragraph) if close < 0 else close + len(m.group(1))].split())
+    mark = m.group(1) or m.group(2)
+    close = paragraph.find(mark, m.end())
+    note = " ".join(paragraph[:len(paragraph) if close < 0 else close + len(mark)].split())
     return " ".join(s.text.split()) in note
 
 
@@ -335,10 +337,21 @@ def _month_may(words: tuple[str, ...], k: int) -> bool:
 
 
 # A whole date with its month named: '24 May 2017', 'October 21, 2014'.
-_FULL_DATE = lazy_compile(
-    r"\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\b")
+_MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)
+_FULL_DATE = lazy_compile(rf"\b(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}})\b")
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
+
+
+def _clause_word(words: tuple[str, ...], k: int) -> bool:
+    """words[k] makes a clause (a finite verb or auxiliary); not the month in '21 May 2017', nor the 'am' of '9.30
+    am'."""
+    w = words[k]
+    return w in _FINITE and not _month_may(words, k) and not (w == "am" and k and words[k - 1][:1].isdigit())
+
+
+def _closed(s: Sentence) -> bool:
+    """The sentence is closed as one: it ends with '.', '!' or '?', before any closing quote, bracket or markup."""
+    return s.text.rstrip().rstrip("*_`)\"'").endswith((".", "!", "?"))
 
 
 def _dated_stamp(s: Sentence) -> bool:
@@ -346,13 +359,12 @@ def _dated_stamp(s: Sentence) -> bool:
     ('Reviewed 24 May 2017 (editorial pass)', 'Draft circulated to co-authors, 18 May 2017', 'Embargoed until
     9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one."""
     words = s.words
-    if len(words) > STAMP_WORDS + 4 or s.text.rstrip().rstrip("*_`)\"'").endswith((".", "!", "?")):
+    if len(words) > STAMP_WORDS + 4 or _closed(s):
         return False
     date = _FULL_DATE.search(s.text)
     if date is None or len(words) - len(date.group(0).replace(",", "").split()) > STAMP_WORDS:
         return False
-    return not any(w in _FINITE and not _month_may(words, k) and not (w == "am" and k and words[k - 1][:1].isdigit())
-                   for k, w in enumerate(words))  # nor is the 'am' of '9.30 am' a verb
+    return not any(_clause_word(words, k) for k in range(len(words)))
 
 
 def log_entry(s: Sentence) -> bool:
@@ -366,7 +378,7 @@ def log_entry(s: Sentence) -> bool:
     if words[:1] == ("revised",) and len(words) > 1 and not (words[1].isdigit() or words[1] in _REVISED_WHAT):
         return False
     return bool(words) and words[0] in _EDITED and len(words) > 1 and words[1] not in ("by", "to", "that", "in") and (
-        not any(w in _FINITE and not _month_may(words, k) for k, w in enumerate(words)))
+        not any(_clause_word(words, k) for k in range(len(words))))
 
 
 def statement(s: Sentence) -> bool:
@@ -378,7 +390,7 @@ def statement(s: Sentence) -> bool:
         return True
     # A list entry that is not closed as a sentence and has no auxiliary is a label, however long
     # ('- FX5U-32MT/ESS (Serial number 17X**** and later): vers:all/*').
-    closed = s.text.rstrip().rstrip("*_`)\"'").endswith((".", "!", "?"))
+    closed = _closed(s)
     if s.bulleted and not closed:
         return False
     if len(s.words) >= STATEMENT_MIN_WORDS:
