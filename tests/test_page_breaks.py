@@ -223,6 +223,23 @@ def test_a_running_title_of_pipe_fields_or_led_by_its_page_number_is_dropped_whe
                                "2 Background")
 
 
+def test_a_browser_footer_with_a_page_count_is_dropped_where_it_cuts_a_sentence() -> None:
+    """'gds-way.cloudapps.digital · DNS hosting · 2/3' and 'https://example.org/guide.html    1/4' are the footers a
+    browser prints on each page (address or title, then page N of M), seen once where a page cut a sentence; a
+    sentence ending in a fraction, and a line of prose that states one, are kept."""
+    text = ("If your service has more complex needs you may alternatively\n\n"
+            "gds-way.cloudapps.digital \u00b7 DNS hosting \u00b7 2/3\n\n"
+            "delegate the zone for a subdomain to an AWS account.\n\n"
+            "The verifier controls an\nhttps://example.org/guide.html    1/4\nauthenticator.\n\n"
+            "The motion passed with a majority of 2/3\n\nThe vote passed. It needed a majority \u00b7 2/3\n")
+    assert doc(text).texts == (
+        "If your service has more complex needs you may alternatively delegate the zone for a subdomain to an AWS "
+        "account.",
+        "The verifier controls an authenticator.",
+        "The motion passed with a majority of 2/3",
+        "The vote passed. It needed a majority \u00b7 2/3")
+
+
 def test_finding_running_lines_is_linear_on_many_repeated_lines() -> None:
     """Forty thousand lines that all repeat (a hostile input) segment in well under the CLI's patience."""
     text = "\n\n".join(f"Chapter 2 \u2014 Russia {k}\n\ntext goes on and" for k in range(20_000))
