@@ -8,7 +8,7 @@ import pytest
 from assess_helpers import added, config, modified, removed, significant
 
 from monitor.pipeline import assess_changes
-from monitor.report import ParagraphChange
+from monitor.report import Assessment, ParagraphChange
 
 
 @pytest.mark.parametrize(("old", "new", "direction"), [
@@ -432,9 +432,20 @@ def test_a_negation_with_an_adverb_before_its_verb_is_still_a_negation() -> None
     ("The CSP SHOULD allow two (2) attempts to complete the KBV.",
      "The CSP SHOULD allow two attempts to complete the KBV."),
     ("Applicants proofed at IAL 2 may use it.", "Applicants proofed at IAL2 may use it."),
+    ("The output SHALL have at least 6 decimal digits (approximately 20 bits) of entropy.",
+     "The output SHALL have at least 6 decimal digits of entropy."),
+    ("The fee is 20 dollars.", "The fee is 20 dollars (about 15 euros)."),
 ])
 def test_a_figure_repeated_in_parentheses_or_glued_to_its_name_is_the_same_quantity(old: str, new: str) -> None:
+    """'two (2) attempts', 'IAL 2' ↔ 'IAL2', and a figure restated in other units in parentheses ('6 decimal digits
+    (approximately 20 bits)'): the amount stands. A figure in parentheses that restates nothing is still one, and
+    so is a changed restatement."""
     assert not significant(modified(old, new))
+    [flag] = significant(modified("Turnout was high (about 60 per cent).", "Turnout was high."))
+    assert flag.kind == "quantity", flag
+    [flag] = significant(modified("The output SHALL have 6 digits (approximately 20 bits) of entropy.",
+                                  "The output SHALL have 6 digits (approximately 30 bits) of entropy."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
 
 
 @pytest.mark.parametrize("line", [
@@ -727,6 +738,10 @@ def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_directio
      "Overall, SP 800-63 does not presuppose a federated architecture."),
     ("- MELSEC iQ-F Series FX5UC-96MT/D: all versions", "- MELSEC iQ-F Series FX5UC-32MT/D: all versions"),
     ('aliases = ["GHSA-45707-9-5h56"]', 'aliases = ["GHSA-4grx-2x9w-596c"]'),
+    ("The four LOA model previously used by federal agencies is retired.",
+     "The four LOA model previously used by federal agencies and set out in OMB M-04-04 is retired."),
+    ("_This document contains both normative and informative material._",
+     "_SP 800-63A contains both normative and informative material._"),
 ])
 def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
     """'ICSA-19-274-01', 'SP 800-63-3', 'FX5UC-96MT' and 'GHSA-…' name things: a changed part is not a number
@@ -745,6 +760,7 @@ def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
     ("Reviewed 24 May 2017 (editorial pass)", False),
     ("Draft circulated to co-authors, 18 May 2017", False),
     ("Embargoed until 9.30 am, 8 July 1992", False),
+    ("REDUCTION IN CASH RATES Embargoed until 9.30 am, 4 April 1991", False),
     ("Media Release -- Embargo: 11.30 am, 21 October 2014", False),
     ("Inflation peaked on 3 May 2020.", True),
     ("Inflation may peak by 3 May 2020", True),
@@ -817,6 +833,14 @@ def test_a_pointer_to_another_text_added_or_dropped_is_not_an_alert() -> None:
         "When using a federation protocol to connect the CSP and RP, special considerations apply.",
         "When using a federation protocol as described in Section 4 to connect the CSP and RP, no special "
         "considerations apply."))
+    assert not significant(modified(
+        "This document does not recognize the model previously used by federal agencies, instead requiring more.",
+        "This document does not recognize the model previously used by federal agencies and described in OMB "
+        "M-04-04, instead requiring more."))
+    # 'as described in [Section 5.2.7]' is an aside: the sentence requires something of its own.
+    [flag] = significant(added("In order to provide replay resistance as described in Section [5.2.7](#replay), "
+                               "verifiers SHALL accept a given authentication secret only once."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
 
 
 def test_a_drafting_note_a_credit_and_a_pointer_to_more_information_are_bookkeeping() -> None:
@@ -1313,10 +1337,14 @@ def test_a_frame_or_a_pointer_to_more_reading_is_not_advice(old: str, new: str) 
     ("Revocation SHOULD occur as promptly as practical following detection.",
      "Revocation SHOULD occur as promptly as practical following detection, except where the subscriber has asked "
      "for a grace period.", "recommendation", "down"),
+    ("You should use a dedicated account if you have set up log shipping.",
+     "You should use a dedicated account.", "recommendation", "up"),
+    ("Teams must rotate their keys.", "Teams must rotate their keys where they are used.", "recommendation", "down"),
 ])
 def test_a_restriction_on_when_it_holds_narrows_the_judgment(old: str, new: str, kind: str, direction: str) -> None:
-    """'but only where', 'provided that', 'except where', 'unless' added: the judgment now holds in fewer cases
-    (down); dropped, in more (up). Advice is a recommendation narrowed; a claim is a rewording whose reach moved."""
+    """'but only where', 'provided that', 'except where', 'unless', 'if', 'where' added: the judgment now holds in
+    fewer cases (down); dropped, in more (up). Advice is a recommendation narrowed; a claim is a rewording whose
+    reach moved."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
 
@@ -1711,3 +1739,64 @@ def test_an_estimate_that_became_latitude_is_not_a_fact_stated() -> None:
     assert all(f.kind != "likelihood" for f in flags), flags
     [flag] = significant(modified("Attackers are likely to exploit this flaw.", "Attackers may exploit this flaw."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_number_in_a_heading_that_states_nothing_labels_what_follows() -> None:
+    """'### Funding statement' → '##### Version 2.0 Funding Statement' numbers the part that follows; a heading
+    that states something ('# `markdown` (1.0.0 and higher) is maintained') keeps its finding."""
+    assert not significant(modified("### Funding statement", "##### Version 2.0 Funding Statement"))
+    [flag] = significant(modified("# `markdown` (1.0.0 and higher) is maintained",
+                                  "# `markdown` (2.0.0 and higher) is maintained"))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+def _aligned(old: list[str], new: list[str]) -> tuple[Assessment, ...]:
+    """The assessments of two versions given as paragraphs, aligned as `monitor diff` aligns them."""
+    from monitor.align import align_paragraphs
+    from monitor.segment import Paragraph
+
+    return assess_changes(align_paragraphs([Paragraph(i, t, None) for i, t in enumerate(old)],
+                                           [Paragraph(i, t, None) for i, t in enumerate(new)]), config())
+
+
+def test_one_of_two_copies_of_a_sentence_dropped_leaves_it_said() -> None:
+    """An advisory that gave the same advice under each of two vulnerabilities drops one of them with its
+    section: the advice still stands, word for word, under the other. A sentence dropped whose words are gone
+    is still an alert."""
+    advice = "Remediation (mitigation): Disable the update service, and enable it only while installing updates."
+    old = ["## CVE-2023-0001", "The service fails to check the caller.", advice,
+           "## CVE-2023-0002", "The service writes files anywhere.", advice, "## Background", "Deployed worldwide."]
+    new = ["## CVE-2023-0001", "The service fails to check the caller.", advice, "## Background",
+           "Deployed worldwide."]
+    flags = significant(list(_aligned(old, new)))
+    assert all(f.before != advice for f in flags), flags
+    assert [f.before for f in flags] == ["The service writes files anywhere."], flags
+    flags = significant(list(_aligned(old, new[:2] + new[3:])))
+    assert advice in {f.before for f in flags}, flags
+
+
+def test_an_adverb_of_time_inside_an_estimate_moves_nothing() -> None:
+    """'is expected' → 'is still expected' (or 'is also likely', 'are now expected'): the estimate stands; the word
+    between its parts is no estimate raised to a fact. 'is expected' → 'is not expected' still moves it."""
+    for old, new in (("A further lift in wages growth is expected and this would be welcome.",
+                      "A further lift in wages growth is still expected and this would be welcome."),
+                     ("Growth is likely to pick up.", "Growth is also likely to pick up.")):
+        assert not significant(modified(old, new)), modified(old, new)
+    [flag] = significant(modified("Growth is expected to pick up.", "Growth is not expected to pick up."))
+    assert flag.direction in ("down", "reversed"), flag
+
+
+def test_a_sentence_restated_elsewhere_but_for_words_that_judge_nothing_is_not_dropped() -> None:
+    """'You should have a way of storing logs focusing on long-term durability.' dropped where the new version says
+    'When storing logs you should focus on long-term durability, so …' in another section: the advice stands,
+    restated; only 'way' is not there. Dropped with 'and low cost', which the other sentence does not say, it is
+    advice dropped."""
+    restated = ("When storing logs you should focus on long-term durability, so it's a good idea to take logs from a "
+                "long-term store and load them into a queryable tool for searching.")
+    for dropped, alert in (("You should have a way of storing logs focusing on long-term durability.", False),
+                           ("You should have a way of storing logs focusing on long-term durability and low cost.",
+                            True)):
+        old = ["## Logs", "Logs are kept by the platform. " + dropped, "## Tools", "Pick a tool."]
+        new = ["## Logs", "Logs are kept by the platform.", "## Tools", "Pick a tool. " + restated]
+        flags = significant(list(_aligned(old, new)))
+        assert (dropped in {f.before for f in flags}) is alert, flags

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -15,6 +16,7 @@ from monitor.assess.judgment import (
     detect_standing,
     detect_status,
     is_policy_decision,
+    judging_words,
     judgment_terms,
 )
 from monitor.assess.lexicon import ADVICE_NOUNS, NEGATIONS, RECOMMENDATION
@@ -96,6 +98,13 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # A renamed heading, office or address line: no judgment names the actor.
             finding = Finding("actor", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading or address line)")
+        elif finding is not None and finding.kind == "quantity" and _heading(ma) and _heading(mb) and not (
+                statement(ma) or statement(mb)):
+            # '### Funding statement' → '##### Version 2.0 Funding Statement': a heading that states nothing
+            # numbers or dates what follows; a heading that states something ('# `markdown` (1.0.0 and higher)
+            # is maintained') keeps its finding.
+            finding = Finding("quantity", "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (in a heading)")
         elif finding is not None and finding.kind in ("recommendation", "reworded") and _heading(ma) and (
                 _heading(mb) and not prescription(ma).level and not prescription(mb).level):
             # '## How you should send notifications' → '## How to send notifications': a heading names what
@@ -168,8 +177,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         note = changes[s.group].old_text if side == "removed" else changes[s.group].new_text
         if note is not None and in_drafting_note(s, note):
             f = _aside(s, side, f"{verb} in a drafting note (an author's or reviewer's remark on the text)")
-        elif _said_elsewhere(ms, partial(said.of, side)) or _entry_kept(ms, said.phrases(side)):
+        elif _said_elsewhere(ms, partial(said.of, side), partial(said.stated, side)) or _entry_kept(
+                ms, said.phrases(side)):
             f = _aside(s, side, f"{verb} here, but every word of it is in the other version's changed text")
+        elif whole.still_says(ms, "new" if side == "removed" else "old"):
+            f = _aside(s, side, f"{verb} here, but the other version has the same sentence nearby")
         elif whole.keeps_facts(ms, "new" if side == "removed" else "old"):
             f = _aside(s, side, f"{verb} here, but its figures and identifiers are all in the other version, and "
                                 "it states no judgment of its own")
@@ -209,6 +221,7 @@ def _with_the_move(s: Sentence, side: str, word: str, move: tuple[int, int]) -> 
 FACTS_NEW_WORDS = 3  # words a restated sentence may have that its other version lacks ('calculated', 'vector')
 FACTS_MAX_WORDS = 8  # a sentence of more words around its figures says more than its figures
 FACTS_REACH = 25  # paragraph rows either side where a restatement of the same figures is looked for
+STILL_SAID_WORDS = 5  # words a sentence needs before another copy of it, word for word, is told to be it
 _COMPARING = frozenset({"most", "least", "best", "worst", "more", "less", "better", "worse"})  # a comparison judges
 
 
@@ -238,6 +251,16 @@ class _WholeText:
             self._windows[s.group, side] = (text, words)
         # Its other words mostly there too: restated with its figures, not a new statement around kept figures.
         return len(content - words) <= FACTS_NEW_WORDS
+
+    def still_says(self, s: Sentence, side: str) -> bool:
+        """The sentence, word for word, stands in the other version's text nearby: one of two copies dropped (the
+        same advice under each of two advisories' sections, one section gone) or a copy added. Nothing said
+        there is gone or new."""
+        if len(s.words) < STILL_SAID_WORDS:
+            return False
+        text, _ = self._windows.get((s.group, side)) or self._window(s.group, side)
+        said = " ".join(s.text.lower().split())
+        return said in text and said in " ".join(text.split())
 
     def _window(self, group: int, side: str) -> tuple[str, set[str] | None]:
         rows = self.changes[max(0, group - FACTS_REACH):group + FACTS_REACH + 1]
@@ -330,6 +353,16 @@ class _SaidKeys:
             keys = self._keys[side] = [_word_keys(x) for x in self._sentences[side]] if self._weigh else []
         return keys
 
+    def stated(self, side: str) -> list[set[str]]:
+        """The keys of the changed sentences that state something (not a heading, a title or a label): only
+        those can restate another sentence in other words."""
+        keys = self._keys.get(side + " stated")
+        if keys is None:
+            keys = self._keys[side + " stated"] = [
+                k for x, k in zip(self._sentences[side], self.of(side), strict=False)
+                if statement(x) and not (title_like(x) or _heading(x))]
+        return keys
+
 
 _DROPPED = ("clause dropped", "part of the judgment dropped")
 _ADDED = ("clause added", "part of the judgment added")
@@ -383,16 +416,41 @@ def _entry_kept(s: Sentence, others: list[str]) -> bool:
 MOVED_SHORT = 3  # words of this length or shorter ('if', 'or', 'not', 'it') say too little to trace a clause
 
 
-def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]]) -> bool:
+RESTATED_SHARE = 0.75  # of a sentence's traces another sentence must hold for it to be restated there
+RESTATED_MIN_TRACES = 4  # traces a sentence needs before a share of them can be told to be said elsewhere
+
+
+def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]],
+                    stated_of: Callable[[], list[set[str]]]) -> bool:
     """Every word of a one-sided sentence — content words by their stems, numbers, identifiers and negations
     as written — occurs in one changed sentence of the other version: the document was restructured and says it
     elsewhere ('CVE-2023-29411 has been assigned to this vulnerability.' dropped when the CVE got a section of
-    its own), which is not a statement added or dropped."""
+    its own), which is not a statement added or dropped. So is a sentence whose words stand there but for a few
+    that judge nothing ('You should only send an alert for things that need action.' dropped beside 'Only things
+    that need action should trigger an alert.'): its judgment words, modals, figures and identifiers must all be
+    there, in a sentence that states something (a heading such as '### Thailand - Level 2' restates nothing)."""
     content = {w for w in s.words if w.isalpha() and w not in FUNCTION_WORDS}
     if len(content) < SAID_MIN_WORDS:
         return False
     needed = _traces(s.words)
-    return any(needed <= other for other in others_of())
+    others = others_of()
+    if any(needed <= other for other in others):
+        return True
+    if len(needed) < RESTATED_MIN_TRACES:
+        return False
+    allowed = len(needed) - math.ceil(RESTATED_SHARE * len(needed))
+    if not allowed:
+        return False
+    judging: set[str] | None = None
+    for other in stated_of():
+        missing = needed - other
+        if len(missing) > allowed:
+            continue
+        if judging is None:
+            judging = {w[:STEM] for w in judging_words(s) | set(prescription(s).terms) for w in w.split()}
+        if all(w.isalpha() and w not in judging and w not in NEGATIONS.words for w in missing):
+            return True
+    return False
 
 
 def _traces(words: Sequence[str]) -> set[str]:
@@ -404,8 +462,9 @@ def _traces(words: Sequence[str]) -> set[str]:
 
 
 # A phrase that sends the reader to another text ('as described in [SP 800-63C Section 4]', '(see Section 4.1.5)').
-_POINTING = re.compile(r"^(?:as )?(?:described|defined|specified|discussed|detailed|set out|outlined|explained|"
-                       r"documented|listed|shown) (?:in|at|on|by)\b|^(?:see|cf|refer to)\b|^in accordance with\b")
+_POINTING = re.compile(r"^(?:and |or )?(?:as )?(?:described|defined|specified|discussed|detailed|set out|outlined|"
+                       r"explained|documented|listed|shown) (?:in|at|on|by)\b|^(?:see|cf|refer to)\b"
+                       r"|^in accordance with\b")
 
 
 def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:

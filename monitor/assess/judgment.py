@@ -17,6 +17,7 @@ from monitor.assess.lexicon import (
     INTENSIFIERS,
     JUDGMENT_TERMS,
     LIKELIHOOD,
+    MODALS,
     NEGATIONS,
     POLICY_DECISIONS,
     RECOMMENDATION,
@@ -70,6 +71,18 @@ def _judgment_terms(s: Sentence) -> tuple[str, ...]:
     if strong:
         return tuple(strong[:3])
     return tuple(weak[:3]) if len(weak) >= WEAK_ENOUGH else ()
+
+
+def judging_words(s: Sentence) -> frozenset[str]:
+    """Every word of the sentence that belongs to a judgment term (estimate, evidence, confidence, negation,
+    trend, degree, advice, evaluation), weak ones too, and its modals: the words a restatement must keep."""
+    return _judging_words(s)
+
+
+@lru_cache(maxsize=8192)
+def _judging_words(s: Sentence) -> frozenset[str]:
+    out = {w for table in _JUDGMENT_TABLES for m in table.find(s.words) for w in s.words[m.start:m.end]}
+    return frozenset(out | MODALS.intersection(s.words))
 
 
 def _numbered(s: Sentence, i: int) -> bool:

@@ -255,6 +255,9 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         return None
     if modal_swap(d) is not None:
         return None  # 'should receive' → 'may receive': advice softened, read by the recommendation detector
+    if all((r.i1 == r.i2) != (r.j1 == r.j2) and set(d.old.words[r.i1:r.i2] + d.new.words[r.j1:r.j2]) <= _ASPECT
+           for r in d.regions):
+        return None  # 'is expected' → 'is still expected': an estimate the phrase table no longer sees whole
     if _estimate_to_latitude(d, old_marks, new_marks):
         return None  # 'the team is likely to use X' → 'the team may use X': now latitude, not a fact stated
     governed = _governed_change(d, old_marks, new_marks)
@@ -280,6 +283,9 @@ def _estimate_to_latitude(d: PairDiff, old_marks: list[Match], new_marks: list[M
 
 
 _AUX = frozenset({"to", "have", "has", "had", "be", "been", "being"})
+# Adverbs of time and addition that leave an estimate as it was when added inside or beside it ('is still expected',
+# 'is also likely', 'are now expected').
+_ASPECT = frozenset({"still", "also", "now", "again", "already", "yet", "currently", "too"})
 
 
 def _estimated(s: Sentence, marks: list[Match]) -> dict[str, Match]:

@@ -312,14 +312,15 @@ def _in_code(s: Sentence, i: int) -> bool:
         last += 1
     if last > first and first == i and s.gaps[first] == " " and _acronym_before(s, first):
         return True  # the first number of a chain written after an acronym: 'SP 800-63'
-    if s.gaps[first] == "-" and first > 0 and len(s.raw_tokens[first - 1]) >= 2 and s.raw_tokens[first - 1].isupper():
-        return True  # 'CWE-20', 'IAL2-…': a code's number after its hyphen
+    if s.gaps[first] == "-" and first > 0 and s.raw_tokens[first - 1].isupper() and (
+            len(s.raw_tokens[first - 1]) >= 2 or last > first):
+        return True  # 'CWE-20', 'IAL2-…', 'M-04-04': a code's number after its hyphen
     return last - first >= 2
 
 
 def _acronym_before(s: Sentence, i: int) -> bool:
     """Token i follows an acronym it belongs to ('AAL 3', 'CWE-20', 'CVSS:3.1'), not a currency code."""
-    prev = s.raw_tokens[i - 1] if i > 0 else ""
+    prev = s.raw_tokens[i - 1].strip("_") if i > 0 else ""  # '_SP 800-63A_': an acronym set in italics
     return (len(prev) >= 2 and prev.isupper() and prev.isalpha() and prev not in _CURRENCY_CODES
             and s.gaps[i] in (" ", ":", "-") and (i + 1 >= len(s.words) or s.words[i + 1] not in _UNIT_AFTER))
 
@@ -361,6 +362,30 @@ def _named_by_changed_acronym(s: Sentence, q: Quantity, d: PairDiff) -> bool:
 def _parenthesised(s: Sentence, q: Quantity) -> bool:
     return any(t == q.text and s.gaps[i].endswith("(") and i + 1 < len(s.gaps) and s.gaps[i + 1].startswith(")")
                for i, t in enumerate(s.raw_tokens))
+
+
+# Words that open a parenthesised restatement of a figure in other units ('6 digits (approximately 20 bits)').
+_GLOSS_OPENERS = frozenset({"approximately", "approx", "about", "around", "roughly", "circa", "ca", "nearly", "almost",
+                            "i", "ie", "or", "equivalent", "equal", "equals", "equivalently"})
+GLOSS_WORDS = 5  # words a parenthesised restatement of a figure may have
+
+
+def _gloss(s: Sentence, q: Quantity) -> bool:
+    """`q` stands in parentheses that restate the figure just before them in other units ('at least 6 decimal
+    digits (approximately 20 bits) of entropy'): dropping or adding the gloss changes no amount."""
+    for i, t in enumerate(s.raw_tokens):
+        if t != q.text:
+            continue
+        opened = next((a for a in range(i, max(-1, i - GLOSS_WORDS), -1) if "(" in s.gaps[a]), None)
+        if opened is None or any(")" in s.gaps[k] for k in range(opened + 1, i + 1)):
+            continue
+        closed = any(")" in s.gaps[b] for b in range(i + 1, min(len(s.gaps), opened + GLOSS_WORDS + 1))) or (
+            len(s.gaps) - opened <= GLOSS_WORDS and s.text.rstrip(" .;,").endswith(")"))  # '… (about 15 euros).'
+        if not closed or s.words[opened] not in _GLOSS_OPENERS:
+            continue
+        if any(w[:1].isdigit() for w in s.words[max(0, opened - 3):opened]):
+            return True
+    return False
 
 
 _CODE_HEAD = re.compile(r"^([a-z]+)\d")
@@ -689,7 +714,7 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         # 'two (2) attempts' → 'two attempts': the figure in parentheses repeated the words, which stand
         gone, side, other = (old_q, d.old, d.new) if old_q else (new_q, d.new, d.old)
         kept = {(q.sort, q.value) for q in quantities(other)}
-        if all((q.sort, q.value) in kept and _parenthesised(side, q) for q in gone):
+        if all(((q.sort, q.value) in kept and _parenthesised(side, q)) or _gloss(side, q) for q in gone):
             return None
     if {q.same_as for q in old_q} == {q.same_as for q in new_q}:
         return None  # "two" → "2", "two (2)" → "two", '2 weeks' → '14 days': the same quantity written differently

@@ -541,7 +541,8 @@ _OPEN_CONDITION = frozenset({"if", "unless", "when", "whenever", "where", "once"
 _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "after"), ("only", "for"),
                 ("provided", "that"), ("providing", "that"), ("as", "long", "as"), ("so", "long", "as"),
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
-                ("on", "condition", "that"), ("subject", "to"))
+                ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
+                ("wherever",), ("in", "case"))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
 
 

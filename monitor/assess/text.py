@@ -215,11 +215,12 @@ def same_word(a_raw: str, b_raw: str) -> bool:
 
 
 # A pointer to another text: the phrase that points, and the reference it points at (a link, a URL, a numbered
-# section, a citation key). Either alone is prose; together they send the reader elsewhere.
+# section, a citation key). Either alone is prose; together they send the reader elsewhere. 'as described in
+# [Section 5.2.7]' is an aside of a sentence that states or requires something of its own.
 # A figure's or link's attribute block after it ('![Caption](fig.png){#fig:x width="100%"}').
 _ATTRIBUTES = lazy_compile(r"\{[#.][^{}]*\}\s*$")
 _POINTER = lazy_compile(
-    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|(?:described|reviewed|discussed|summari[sz]ed|surveyed) "
+    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|(?<!as )(?:described|reviewed|discussed|summari[sz]ed|surveyed) "
     r"(?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
     r"published) (?:on|in|at|from)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
     r"contain|offers|offer) (?:more|further|additional|detailed) (?:information|details|guidance))\b",
@@ -359,10 +360,12 @@ def _dated_stamp(s: Sentence) -> bool:
     ('Reviewed 24 May 2017 (editorial pass)', 'Draft circulated to co-authors, 18 May 2017', 'Embargoed until
     9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one."""
     words = s.words
-    if len(words) > STAMP_WORDS + 4 or _closed(s):
+    # A headline in capitals run into the stamp ('REDUCTION IN CASH RATES Embargoed until …') is not counted.
+    told = sum(1 for t in s.raw_tokens if not (t.isalpha() and t.isupper()))
+    if told > STAMP_WORDS + 4 or _closed(s):
         return False
     date = _FULL_DATE.search(s.text)
-    if date is None or len(words) - len(date.group(0).replace(",", "").split()) > STAMP_WORDS:
+    if date is None or told - len(date.group(0).replace(",", "").split()) > STAMP_WORDS:
         return False
     return not any(_clause_word(words, k) for k in range(len(words)))
 
