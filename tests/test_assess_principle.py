@@ -24,6 +24,8 @@ from monitor.report import Assessment, ParagraphChange
     ("Such a scenario could not be ruled out.", "Such a scenario was not expected.", "down"),
     ("There is little chance that the vendor ships a fix this year.",
      "The vendor will ship a fix this year.", "up"),
+    ("There is good reason to believe that carefully defined networks will help.",
+     "There is scant reason to believe that carefully defined networks will help.", "down"),
 ])
 def test_a_governing_estimate_sets_the_sentence_likelihood(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
@@ -1637,7 +1639,7 @@ def test_and_before_bounds_a_range_as_and_earlier_does() -> None:
 
 
 def test_a_comparison_of_performance_is_ordered_like_a_trend() -> None:
-    """outperform > on par > fall behind: to the middle is a move, end to end a reversal."""
+    """outperform, surpass > on (a) par > fall behind: to the middle is a move, end to end a reversal."""
     [flag] = significant(modified("The model combining MRI images, outperforming single-modality models, was best.",
                                   "The model combining MRI images, performing on par with single-modality models, "
                                   "was best."))
@@ -1645,6 +1647,10 @@ def test_a_comparison_of_performance_is_ordered_like_a_trend() -> None:
     [flag] = significant(modified("On the laterality task the deep neural network outperformed the other methods.",
                                   "On the laterality task the deep neural network fell behind the other methods."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+    [flag] = significant(modified("These techniques surpass other machine learning algorithms for many problems.",
+                                  "These techniques are on a par with other machine learning algorithms for many "
+                                  "problems."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
 
 
 def test_it_is_required_to_prescribes_as_must_does() -> None:
@@ -1800,3 +1806,18 @@ def test_a_sentence_restated_elsewhere_but_for_words_that_judge_nothing_is_not_d
         new = ["## Logs", "Logs are kept by the platform.", "## Tools", "Pick a tool. " + restated]
         flags = significant(list(_aligned(old, new)))
         assert (dropped in {f.before for f in flags}) is alert, flags
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Medicine is arguably not the domain with the most pressing need.",
+     "Medicine is not the domain with the most pressing need."),
+    ("Networks can in theory learn chemical feature representations.",
+     "Networks can learn chemical feature representations."),
+])
+def test_a_hedge_of_argument_or_theory_dropped_states_it_more_surely(old: str, new: str) -> None:
+    """'arguably', 'in theory', 'theoretically', 'in principle' hedge what follows: dropped, the claim is stated
+    with more certainty (a hedge alone: low, up); added, with less."""
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.severity, flag.direction) == ("likelihood", "low", "up"), flag
+    [flag] = modified(new, old)
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
