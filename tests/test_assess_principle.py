@@ -422,6 +422,10 @@ def test_a_list_entry_that_is_a_link_is_an_entry_unless_the_list_is_of_reference
     assert significant(added(entry, section="Possible alternatives"))
     assert not significant(added(entry, section="References"))
     assert not significant(added("For more information, see [the guide](https://example.com/guide)."))
+    # where to turn for help points elsewhere too; advice to ask for help is still advice
+    assert not significant(added("You can [contact Cyber Security](https://example.com/c) if you have any questions "
+                                 "or need help."))
+    assert significant(added("If a branch lasts longer than this, you could ask for help."))
 
 
 def test_a_negation_with_an_adverb_before_its_verb_is_still_a_negation() -> None:

@@ -229,7 +229,9 @@ _POINTER = lazy_compile(
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
 _STRONG_POINTER = lazy_compile(
     r"\b(?:read (?:more|about)|learn more|find out more|for (?:more|further|additional) (?:information|details|"
-    r"guidance)|for details|for (?:your )?reference)\b"
+    r"guidance)|for details|for (?:your )?reference"
+    # where to turn for help: 'You can contact Cyber Security if you have any questions or need help.'
+    r"|if you (?:have (?:any )?(?:further |more )?(?:questions|queries)|need (?:help|support|assistance)))\b"
     # A page's navigation at a line's head: 'Related Information Media Release 2009-06', 'More on the May decision'.
     r"|^\W*(?:related (?:information|links|content|pages)|more on)\b",
     re.IGNORECASE,
