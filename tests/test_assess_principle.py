@@ -748,13 +748,24 @@ def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_directio
      "The four LOA model previously used by federal agencies and set out in OMB M-04-04 is retired."),
     ("_This document contains both normative and informative material._",
      "_SP 800-63A contains both normative and informative material._"),
+    ("To this end, the 800-63 suite recognizes that an authentication error is not a singleton.",
+     "To this end, these guidelines recognize that an authentication error is not a singleton."),
+    ("Before binding it, the CSP SHALL first require the subscriber to authenticate.",
+     "Before binding it, the CSP SHALL require the subscriber to authenticate."),
 ])
 def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
     """'ICSA-19-274-01', 'SP 800-63-3', 'FX5UC-96MT' and 'GHSA-…' name things: a changed part is not a number
-    that rose or fell. Figures with units ('5km', '10GB', '2nd') stay amounts."""
+    that rose or fell; nor is '800-63' (a range runs upward), nor 'first' after a modal ('SHALL first require'
+    orders steps). Figures with units ('5km', '10GB', '2nd'), ranges and spans of years stay amounts."""
     assert all(f.kind != "quantity" for f in modified(old, new)), modified(old, new)
     [flag] = significant(modified("The run was 5km long.", "The run was 10km long."))
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+    for a, b in (("Delays of 10-20 days are expected.", "Delays of 10-30 days are expected."),
+                 ("In 2019-20 growth was weak.", "In 2020-21 growth was weak."),
+                 ("Requirements are satisfied by FIPS 140-2.", "Requirements are satisfied by FIPS 140-3."),
+                 ("This is the first release.", "This is the second release.")):
+        [flag] = significant(modified(a, b))
+        assert (flag.kind, flag.direction) == ("quantity", "up"), flag
 
 
 @pytest.mark.parametrize(("line", "alert"), [

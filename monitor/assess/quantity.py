@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MONTHS, NUMBER_WORDS, ORDINALS, SCOPE_QUANTIFIERS
+from monitor.assess.lexicon import MODALS, MONTHS, NUMBER_WORDS, ORDINALS, SCOPE_QUANTIFIERS
 from monitor.assess.text import Sentence
 from monitor.lazy_re import lazy_compile
 
@@ -161,6 +161,8 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
     if w.endswith("fold") and w[:-4] in NUMBER_WORDS:  # 'fivefold', 'tenfold': a multiple
         return Quantity(raw, NUMBER_WORDS[w[:-4]], "number", unit=True)
     if w in ORDINALS:
+        if w == "first" and i > 0 and (s.words[i - 1] in MODALS or s.words[i - 1] == "to"):
+            return None  # 'SHALL first require', 'to first check': an adverb of order, not a count
         return Quantity(raw, ORDINALS[w], "ordinal")
     if w in MONTHS and (w != "may" or (raw == "May" and i > 0)):
         return Quantity(raw, float(MONTHS[w]), "month")
@@ -315,6 +317,12 @@ def _in_code(s: Sentence, i: int) -> bool:
     if s.gaps[first] == "-" and first > 0 and s.raw_tokens[first - 1].isupper() and (
             len(s.raw_tokens[first - 1]) >= 2 or last > first):
         return True  # 'CWE-20', 'IAL2-…', 'M-04-04': a code's number after its hyphen
+    if last - first == 1 and s.raw_tokens[first].isdigit() and s.raw_tokens[last].isdigit() and not (
+            s.raw_tokens[first][:2] in ("19", "20") and len(s.raw_tokens[first]) == 4) and not _acronym_before(
+            s, first):
+        # 'the 800-63 suite' names a document: a range runs upward ('10-20'), '2019-20' is a span of years, and
+        # 'FIPS 140-2' → 'FIPS 140-3' is another edition of a named standard
+        return int(s.raw_tokens[last]) < int(s.raw_tokens[first])
     return last - first >= 2
 
 
