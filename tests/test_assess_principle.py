@@ -738,6 +738,21 @@ def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_directio
     assert kinds[old[2]][0] == "removed", flags
 
 
+
+def test_the_institution_moving_a_setting_itself_takes_that_stance() -> None:
+    """'It also increased the interest rate paid on settlement balances' (the institution speaking of itself)
+    raises a setting: dropped when the decision moved from raise to hold, it goes with the move (down). 'Banks
+    increased their lending rates' is someone else's setting."""
+    old = ["The Board decided to raise the cash rate by 25 basis points to 4.10 per cent.",
+           "It also increased the interest rate paid on settlement balances by 25 basis points to 4.00 per cent.",
+           "Banks increased their lending rates over the month."]
+    new = ["The Board decided to leave the cash rate unchanged at 4.10 per cent."]
+    flags = assess_changes(_rows(old, new), config())
+    kinds = {f.before: (f.kind, f.direction) for f in flags if f.before}
+    assert kinds[old[1]] == ("polarity", "down"), flags
+    assert kinds[old[2]][0] == "removed", flags
+
+
 @pytest.mark.parametrize(("old", "new"), [
     ("See ICSA-19-274-01 for the affected stacks.", "See ICSA-19-274-02 for the affected stacks."),
     ("Overall, SP 800-63-3 does not presuppose a federated architecture.",

@@ -241,6 +241,15 @@ def policy_stance(s: Sentence) -> tuple[int, str] | None:
                           None)) is not None and words[k + 1:k + 2] != ("of",) and not _OTHERS.intersection(
                 words[i + 1:k]):
             return STANCE[w], w
+    if words[:1] in (("it",), ("we",)):
+        # 'It also increased the interest rate paid on settlement balances': the institution speaking of itself
+        # (not 'Banks raised their rates') moved a setting; the stance word opens the predicate.
+        for i in range(1, min(len(words), 3)):
+            value = _stance_at(s, i)
+            after = words[i + 1:i + SETTING_REACH + 2]
+            if value is not None and words[i].endswith("ed") and _SETTINGS.intersection(after) and not (
+                    _OTHERS.intersection(after)):
+                return value, words[i]
     for v in verdicts:  # 'a modest tightening of monetary policy was prudent': the stance word near the verdict
         near = sorted(range(max(0, v - STANCE_WINDOW), min(len(words), v + STANCE_WINDOW)), key=lambda i: abs(i - v))
         for i in near:
