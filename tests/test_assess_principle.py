@@ -1851,3 +1851,15 @@ def test_a_hedge_of_argument_or_theory_dropped_states_it_more_surely(old: str, n
     assert (flag.kind, flag.severity, flag.direction) == ("likelihood", "low", "up"), flag
     [flag] = modified(new, old)
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_relative_clause_added_or_dropped_changes_what_the_judgment_covers() -> None:
+    """'TLS servers that accept client certificates are affected' → 'TLS servers are affected': the clause that
+    said which servers is gone, so the judgment covers more (a rewording, medium). A relative clause that
+    replaced other words is read by the rewording rules as before."""
+    [flag] = significant(modified("Both TLS clients and TLS servers that accept client certificates are affected.",
+                                  "Both TLS clients and TLS servers are affected."))
+    assert (flag.kind, flag.severity) == ("reworded", "medium"), flag
+    [flag] = significant(modified("Models are promising for drug design.",
+                                  "Models that generate realistic molecules are promising for drug design."))
+    assert flag.kind == "reworded", flag

@@ -281,6 +281,7 @@ def _acronym_expansion(words: list[str], other: Sentence) -> bool:
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 COORDINATED_MIN_WORDS = 3  # 'and to spread', 'and execute malicious code': the coordinator and two words or more
 
 
@@ -404,7 +405,10 @@ def _reworded(d: PairDiff) -> Finding | None:
                 continue  # a clause replaced by another clause: a rewording, weighed below, not one added
             content = _content(words, other)
             verbs = _clause_verbs(words, side, lo)
-            if len(words) >= CLAUSE_MIN_WORDS and content and verbs and not _acronym_expansion(
+            # A relative clause only added or dropped ('TLS servers that accept client certificates are affected'
+            # → 'TLS servers are affected'): who or what the judgment is about widened or narrowed.
+            relative = not replaced_by and words[0] in _RELATIVES and len(words) > CLAUSE_MIN_WORDS
+            if len(words) >= CLAUSE_MIN_WORDS and content and (verbs or relative) and not _acronym_expansion(
                     words, d.old if side is d.new else d.new):
                 f = _trend_clause(d, side, lo, hi, verb) or Finding(
                     "reworded", "medium", None, tuple(old_w), tuple(new_w), f"clause {verb}: '{span(side, lo, hi)}'")
