@@ -30,20 +30,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres13")
 # Measured at the commit named (no pack, no topics), all thirteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.806 at a108769",
-    ("govuk-standards", "direction"): "0.783 at a108769",
-    ("ics-advisories", "recall"): "0.874 at a108769",
-    ("ics-advisories", "precision"): "0.850 at a108769",
-    ("ics-advisories", "direction"): "0.845 at a108769",
-    ("nist-guidelines", "precision"): "0.873 at a108769",
-    ("nist-guidelines", "direction"): "0.801 at a108769",
-    ("rba-decisions", "direction"): "0.603 at a108769",
-    ("rba-minutes", "direction"): "0.584 at a108769",
-    ("rustsec-advisories", "recall"): "0.915 at a108769",
-    ("rustsec-advisories", "direction"): "0.689 at a108769",
-    ("science-review", "recall"): "0.907 at a108769",
-    ("science-review", "precision"): "0.874 at a108769",
-    ("science-review", "direction"): "0.725 at a108769",
+    ("govuk-standards", "precision"): "0.807 at c23c954",
+    ("govuk-standards", "direction"): "0.778 at c23c954",
+    ("ics-advisories", "recall"): "0.874 at c23c954",
+    ("ics-advisories", "precision"): "0.850 at c23c954",
+    ("ics-advisories", "direction"): "0.845 at c23c954",
+    ("nist-guidelines", "precision"): "0.872 at c23c954",
+    ("nist-guidelines", "direction"): "0.800 at c23c954",
+    ("rba-decisions", "direction"): "0.603 at c23c954",
+    ("rba-minutes", "direction"): "0.584 at c23c954",
+    ("rustsec-advisories", "recall"): "0.917 at c23c954",
+    ("rustsec-advisories", "direction"): "0.686 at c23c954",
+    ("science-review", "recall"): "0.907 at c23c954",
+    ("science-review", "precision"): "0.874 at c23c954",
+    ("science-review", "direction"): "0.725 at c23c954",
 }
 
 
