@@ -110,18 +110,21 @@ class _VocabularyFull(Exception):
     """More distinct words than characters to stand for them: the alignment falls back to lists of words."""
 
 
-# Characters that stand for words: every code point above U+00FF outside the surrogates.
-_MAX_WORDS = 0x110000 - 0x100 - 0x800
+# Characters that stand for words: every code point outside the surrogates.
+_MAX_WORDS = 0x110000 - 0x800
 
 
 class _Vocabulary(dict[str, str]):
-    """Each distinct word of both versions and the character that stands for it, given in order of first use."""
+    """Each distinct word of both versions and the character that stands for it, given in order of first use.
+
+    From U+0000 up: rapidfuzz looks a character below U+0100 up in an array and any other in a hash table, so the
+    first 256 words met (a text's commonest words among them) as such characters score a pair in half the time. Any
+    one-to-one map gives the same similarities."""
 
     def __missing__(self, word: str) -> str:
         n = len(self)
         if n >= _MAX_WORDS:
             raise _VocabularyFull
-        n += 0x100
         char = self[word] = chr(n if n < 0xD800 else n + 0x800)
         return char
 
@@ -631,7 +634,7 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
         # candidates whose lengths alone do not rule them out.
         old_codes = [old.code(i) for i in oi]
         new_codes = [new.code(j) for j in nj]
-        for i, j, score in _scan(old_codes, new_codes, MODIFIED_MIN):
+        for i, j, score in _scan_all(old_codes, new_codes, MODIFIED_MIN):
             sim = float(score) / 100.0
             if sim >= MODIFIED_MIN:
                 found[i, j, 1, 1] = sim
@@ -642,13 +645,13 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
             for k in range(2, min(MAX_GROUP, max(m, n)) + 1):
                 if k <= n:
                     new_runs = [run + new_codes[j + k - 1] for j, run in enumerate(new_runs[:n - k + 1])]  # type: ignore[operator]
-                    for i, j, score in _scan(old_codes, new_runs, GROUP_MIN):
+                    for i, j, score in _scan_all(old_codes, new_runs, GROUP_MIN):
                         gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k))
                         if gain > 0:
                             found[i, j, 1, k] = gain
                 if k <= m:
                     old_runs = [run + old_codes[i + k - 1] for i, run in enumerate(old_runs[:m - k + 1])]  # type: ignore[operator]
-                    for j, i, score in _scan(new_codes, old_runs, GROUP_MIN):
+                    for j, i, score in _scan_all(new_codes, old_runs, GROUP_MIN):
                         gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k))
                         if gain > 0:
                             found[i, j, k, 1] = gain
@@ -746,6 +749,33 @@ def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]]
         elif lo < hi:
             for _, score, x in extract(query, ranked[lo:hi], scorer=ratio, score_cutoff=cut, limit=None):
                 yield q, order[lo + x], score
+
+
+def _scan_all(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]],
+              least: float) -> Iterator[tuple[int, int, float]]:
+    """_scan's pairs (those at least `least`; here no pair below it) of a gap's paragraphs, every pair scored by one
+    call of rapidfuzz's cdist: the same scorer at the same cut-off as extract() in _scan, so the same scores, without
+    a Python step per query. Its table (float64, as extract gives scores) is read through a memoryview: numpy, which
+    rapidfuzz's public cdist converts it with, is not needed. Word lists, a small gap's few pairs, or a rapidfuzz
+    without that module: _scan."""
+    if not queries or not isinstance(queries[0], str) \
+            or sum(map(len, queries)) * sum(map(len, choices)) <= SMALL_CELLS:
+        yield from _scan(queries, choices, least)
+        return
+    try:
+        from rapidfuzz.process_cpp_impl import FLOAT64, cdist  # type: ignore[import-not-found]  # (no stub)
+    except ImportError:  # (a private module of rapidfuzz's: should it move, _scan finds the same pairs)
+        yield from _scan(queries, choices, least)
+        return
+    from rapidfuzz.fuzz import ratio
+
+    # a pair below the cut-off scores 0.0 in the table: the rest are the pairs _scan yields (its length window only
+    # leaves out pairs that cannot reach `least`)
+    table = memoryview(cdist(queries, choices, scorer=ratio, score_cutoff=least * 100.0 - 1e-6, dtype=FLOAT64))
+    scores = table.cast("B").cast("d")
+    n = len(choices)
+    for k in compress(range(len(scores)), scores):
+        yield k // n, k % n, scores[k]
 
 
 def _shape_rank(di: int, dj: int) -> int:
