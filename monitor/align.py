@@ -308,8 +308,10 @@ def _pair_similarity(old: _Side, olds: range, new: _Side, news: range, least: fl
     """word_similarity of the joined words of old paragraphs `olds` and new paragraphs `news` when at least
     `least` (else some value below it)."""
     if _words(old, olds) * _words(new, news) > SIM_CELLS:
-        # runs of words (_similar would say so for the codes, one per word): a megabyte paragraph is not encoded
-        return word_similarity([w for i in olds for w in old.words(i)], [w for j in news for w in new.words(j)])
+        # runs of words (_similar would say so for the codes, one per word): a megabyte paragraph is not encoded,
+        # nor its words copied one at a time when it is alone (word_similarity only reads them)
+        return word_similarity(old.words(olds[0]) if len(olds) == 1 else [w for i in olds for w in old.words(i)],
+                               new.words(news[0]) if len(news) == 1 else [w for j in news for w in new.words(j)])
     a = old.code(olds[0]) if len(olds) == 1 else old.codes_of(olds)
     b = new.code(news[0]) if len(news) == 1 else new.codes_of(news)
     return _similar(a, b, least)
