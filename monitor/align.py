@@ -572,23 +572,33 @@ def _pair_dp(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     m, n = len(oi), len(nj)
     o0, n0 = oi.start, nj.start
     gains = _gains(old, new, oi, nj)
+    by_row: dict[int, dict[int, list[tuple[int, int, float]]]] = {}
+    for (i, j), options in gains.items():
+        by_row.setdefault(i, {})[j] = options
+    down, right = (1, 0), (0, 1)
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     choice: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
-    for i in range(m, -1, -1):
-        row, below, picks = best[i], best[i + 1] if i < m else best[i], choice[i]
-        for j in range(n, -1, -1):
-            if i == m and j == n:
-                continue
-            score, pick = -1.0, None
-            if i < m and below[j] > score:
-                score, pick = below[j], (1, 0)
-            if j < n and row[j + 1] > score:
-                score, pick = row[j + 1], (0, 1)
-            options = gains.get((i, j))
-            if options:
-                for di, dj, gain in options:
-                    if gain + best[i + di][j + dj] > score:
-                        score, pick = gain + best[i + di][j + dj], (di, dj)
+    # The last row: only new paragraphs left, each one added (no pairing starts there).
+    choice[m][:n] = [right] * n
+    for i in range(m - 1, -1, -1):
+        row, below, picks = best[i], best[i + 1], choice[i]
+        # the last column: only old paragraphs left, each removed
+        row[n], picks[n] = below[n], down
+        starting = by_row.get(i)
+        for j in range(n - 1, -1, -1):
+            # the table's choice at (i, j): skip an old paragraph, else skip a new one when that is worth more, else
+            # a pairing starting here (in _shapes order) when it is worth more still; scores are never negative
+            score = below[j]
+            pick = down
+            if row[j + 1] > score:
+                score, pick = row[j + 1], right
+            if starting is not None:
+                here = starting.get(j)
+                if here:
+                    for di, dj, gain in here:
+                        value = gain + best[i + di][j + dj]
+                        if value > score:
+                            score, pick = value, (di, dj)
             row[j], picks[j] = score, pick
     out: list[_Pair] = []
     i = j = 0
