@@ -6,6 +6,7 @@ import bisect
 import heapq
 import math
 import re
+import sys
 import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
@@ -266,7 +267,7 @@ def _similar(a: str | list[str], b: str | list[str], least: float) -> float:
     if len(a) * len(b) > SIM_CELLS:
         return -1.0  # the caller takes the runs of words (the exact words are needed for the cut points)
     # The cut-off sits just below `least` so that a value at `least` is never lost to rounding in percent.
-    if len(a) * len(b) <= SMALL_CELLS:
+    if len(a) * len(b) <= SMALL_CELLS and _FUZZ not in sys.modules:
         return _small_ratio(a, b, least * 100.0 - 1e-6) / 100.0
     from rapidfuzz.fuzz import ratio
 
@@ -276,7 +277,10 @@ def _similar(a: str | list[str], b: str | list[str], least: float) -> float:
 # Pairs this small (words times words) are scored here rather than by rapidfuzz: `monitor diff` of a few short
 # paragraphs then never imports it (about 10 ms of start-up). The score is rapidfuzz's own (fuzz.ratio: the
 # normalised Indel similarity in percent, computed the same way, to the last bit, also at the cut-offs used here).
+# Once rapidfuzz is loaded (a larger document's pairs needed it) it scores the small pairs too, in C: the moves and
+# one-paragraph gaps of a long document are thousands of them.
 SMALL_CELLS = 2_500
+_FUZZ = "rapidfuzz.fuzz"
 
 
 def _small_ratio(a: str | list[str], b: str | list[str], score_cutoff: float | None = None) -> float:
@@ -745,7 +749,7 @@ def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]]
     ranked = [choices[c] for c in order]
     f = least / (2.0 - least)
     cut = least * 100.0 - 1e-6  # just below `least`, so that a value at `least` is never lost to rounding
-    small = sum(len(query) for query in queries) * sum(lengths) <= SMALL_CELLS
+    small = sum(len(query) for query in queries) * sum(lengths) <= SMALL_CELLS and _FUZZ not in sys.modules
     if not small:
         from rapidfuzz.fuzz import ratio
         from rapidfuzz.process import extract
