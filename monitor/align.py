@@ -6,6 +6,7 @@ import bisect
 import heapq
 import math
 import re
+import sys
 import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterator, Sequence
@@ -110,18 +111,21 @@ class _VocabularyFull(Exception):
     """More distinct words than characters to stand for them: the alignment falls back to lists of words."""
 
 
-# Characters that stand for words: every code point above U+00FF outside the surrogates.
-_MAX_WORDS = 0x110000 - 0x100 - 0x800
+# Characters that stand for words: every code point outside the surrogates.
+_MAX_WORDS = 0x110000 - 0x800
 
 
 class _Vocabulary(dict[str, str]):
-    """Each distinct word of both versions and the character that stands for it, given in order of first use."""
+    """Each distinct word of both versions and the character that stands for it, given in order of first use.
+
+    From U+0000 up: rapidfuzz looks a character below U+0100 up in an array and any other in a hash table, so the
+    first 256 words met (a text's commonest words among them) as such characters score a pair in half the time. Any
+    one-to-one map gives the same similarities."""
 
     def __missing__(self, word: str) -> str:
         n = len(self)
         if n >= _MAX_WORDS:
             raise _VocabularyFull
-        n += 0x100
         char = self[word] = chr(n if n < 0xD800 else n + 0x800)
         return char
 
@@ -263,7 +267,7 @@ def _similar(a: str | list[str], b: str | list[str], least: float) -> float:
     if len(a) * len(b) > SIM_CELLS:
         return -1.0  # the caller takes the runs of words (the exact words are needed for the cut points)
     # The cut-off sits just below `least` so that a value at `least` is never lost to rounding in percent.
-    if len(a) * len(b) <= SMALL_CELLS:
+    if len(a) * len(b) <= SMALL_CELLS and _FUZZ not in sys.modules:
         return _small_ratio(a, b, least * 100.0 - 1e-6) / 100.0
     from rapidfuzz.fuzz import ratio
 
@@ -273,7 +277,10 @@ def _similar(a: str | list[str], b: str | list[str], least: float) -> float:
 # Pairs this small (words times words) are scored here rather than by rapidfuzz: `monitor diff` of a few short
 # paragraphs then never imports it (about 10 ms of start-up). The score is rapidfuzz's own (fuzz.ratio: the
 # normalised Indel similarity in percent, computed the same way, to the last bit, also at the cut-offs used here).
+# Once rapidfuzz is loaded (a larger document's pairs needed it) it scores the small pairs too, in C: the moves and
+# one-paragraph gaps of a long document are thousands of them.
 SMALL_CELLS = 2_500
+_FUZZ = "rapidfuzz.fuzz"
 
 
 def _small_ratio(a: str | list[str], b: str | list[str], score_cutoff: float | None = None) -> float:
@@ -305,8 +312,10 @@ def _pair_similarity(old: _Side, olds: range, new: _Side, news: range, least: fl
     """word_similarity of the joined words of old paragraphs `olds` and new paragraphs `news` when at least
     `least` (else some value below it)."""
     if _words(old, olds) * _words(new, news) > SIM_CELLS:
-        # runs of words (_similar would say so for the codes, one per word): a megabyte paragraph is not encoded
-        return word_similarity([w for i in olds for w in old.words(i)], [w for j in news for w in new.words(j)])
+        # runs of words (_similar would say so for the codes, one per word): a megabyte paragraph is not encoded,
+        # nor its words copied one at a time when it is alone (word_similarity only reads them)
+        return word_similarity(old.words(olds[0]) if len(olds) == 1 else [w for i in olds for w in old.words(i)],
+                               new.words(news[0]) if len(news) == 1 else [w for j in news for w in new.words(j)])
     a = old.code(olds[0]) if len(olds) == 1 else old.codes_of(olds)
     b = new.code(news[0]) if len(news) == 1 else new.codes_of(news)
     return _similar(a, b, least)
@@ -567,23 +576,33 @@ def _pair_dp(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     m, n = len(oi), len(nj)
     o0, n0 = oi.start, nj.start
     gains = _gains(old, new, oi, nj)
+    by_row: dict[int, dict[int, list[tuple[int, int, float]]]] = {}
+    for (i, j), options in gains.items():
+        by_row.setdefault(i, {})[j] = options
+    down, right = (1, 0), (0, 1)
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     choice: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
-    for i in range(m, -1, -1):
-        row, below, picks = best[i], best[i + 1] if i < m else best[i], choice[i]
-        for j in range(n, -1, -1):
-            if i == m and j == n:
-                continue
-            score, pick = -1.0, None
-            if i < m and below[j] > score:
-                score, pick = below[j], (1, 0)
-            if j < n and row[j + 1] > score:
-                score, pick = row[j + 1], (0, 1)
-            options = gains.get((i, j))
-            if options:
-                for di, dj, gain in options:
-                    if gain + best[i + di][j + dj] > score:
-                        score, pick = gain + best[i + di][j + dj], (di, dj)
+    # The last row: only new paragraphs left, each one added (no pairing starts there).
+    choice[m][:n] = [right] * n
+    for i in range(m - 1, -1, -1):
+        row, below, picks = best[i], best[i + 1], choice[i]
+        # the last column: only old paragraphs left, each removed
+        row[n], picks[n] = below[n], down
+        starting = by_row.get(i)
+        for j in range(n - 1, -1, -1):
+            # the table's choice at (i, j): skip an old paragraph, else skip a new one when that is worth more, else
+            # a pairing starting here (in _shapes order) when it is worth more still; scores are never negative
+            score = below[j]
+            pick = down
+            if row[j + 1] > score:
+                score, pick = row[j + 1], right
+            if starting is not None:
+                here = starting.get(j)
+                if here:
+                    for di, dj, gain in here:
+                        value = gain + best[i + di][j + dj]
+                        if value > score:
+                            score, pick = value, (di, dj)
             row[j], picks[j] = score, pick
     out: list[_Pair] = []
     i = j = 0
@@ -631,7 +650,7 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
         # candidates whose lengths alone do not rule them out.
         old_codes = [old.code(i) for i in oi]
         new_codes = [new.code(j) for j in nj]
-        for i, j, score in _scan(old_codes, new_codes, MODIFIED_MIN):
+        for i, j, score in _scan_all(old_codes, new_codes, MODIFIED_MIN):
             sim = float(score) / 100.0
             if sim >= MODIFIED_MIN:
                 found[i, j, 1, 1] = sim
@@ -642,13 +661,13 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
             for k in range(2, min(MAX_GROUP, max(m, n)) + 1):
                 if k <= n:
                     new_runs = [run + new_codes[j + k - 1] for j, run in enumerate(new_runs[:n - k + 1])]  # type: ignore[operator]
-                    for i, j, score in _scan(old_codes, new_runs, GROUP_MIN):
+                    for i, j, score in _scan_all(old_codes, new_runs, GROUP_MIN):
                         gain = _group_gain(float(score) / 100.0, old, o0 + i, new, range(n0 + j, n0 + j + k))
                         if gain > 0:
                             found[i, j, 1, k] = gain
                 if k <= m:
                     old_runs = [run + old_codes[i + k - 1] for i, run in enumerate(old_runs[:m - k + 1])]  # type: ignore[operator]
-                    for j, i, score in _scan(new_codes, old_runs, GROUP_MIN):
+                    for j, i, score in _scan_all(new_codes, old_runs, GROUP_MIN):
                         gain = _group_gain(float(score) / 100.0, new, n0 + j, old, range(o0 + i, o0 + i + k))
                         if gain > 0:
                             found[i, j, k, 1] = gain
@@ -730,7 +749,7 @@ def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]]
     ranked = [choices[c] for c in order]
     f = least / (2.0 - least)
     cut = least * 100.0 - 1e-6  # just below `least`, so that a value at `least` is never lost to rounding
-    small = sum(len(query) for query in queries) * sum(lengths) <= SMALL_CELLS
+    small = sum(len(query) for query in queries) * sum(lengths) <= SMALL_CELLS and _FUZZ not in sys.modules
     if not small:
         from rapidfuzz.fuzz import ratio
         from rapidfuzz.process import extract
@@ -746,6 +765,33 @@ def _scan(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]]
         elif lo < hi:
             for _, score, x in extract(query, ranked[lo:hi], scorer=ratio, score_cutoff=cut, limit=None):
                 yield q, order[lo + x], score
+
+
+def _scan_all(queries: Sequence[str | list[str]], choices: Sequence[str | list[str]],
+              least: float) -> Iterator[tuple[int, int, float]]:
+    """_scan's pairs (those at least `least`; here no pair below it) of a gap's paragraphs, every pair scored by one
+    call of rapidfuzz's cdist: the same scorer at the same cut-off as extract() in _scan, so the same scores, without
+    a Python step per query. Its table (float64, as extract gives scores) is read through a memoryview: numpy, which
+    rapidfuzz's public cdist converts it with, is not needed. Word lists, a small gap's few pairs, or a rapidfuzz
+    without that module: _scan."""
+    if not queries or not isinstance(queries[0], str) \
+            or sum(map(len, queries)) * sum(map(len, choices)) <= SMALL_CELLS:
+        yield from _scan(queries, choices, least)
+        return
+    try:
+        from rapidfuzz.process_cpp_impl import FLOAT64, cdist  # type: ignore[import-not-found]  # (no stub)
+    except ImportError:  # (a private module of rapidfuzz's: should it move, _scan finds the same pairs)
+        yield from _scan(queries, choices, least)
+        return
+    from rapidfuzz.fuzz import ratio
+
+    # a pair below the cut-off scores 0.0 in the table: the rest are the pairs _scan yields (its length window only
+    # leaves out pairs that cannot reach `least`)
+    table = memoryview(cdist(queries, choices, scorer=ratio, score_cutoff=least * 100.0 - 1e-6, dtype=FLOAT64))
+    scores = table.cast("B").cast("d")
+    n = len(choices)
+    for k in compress(range(len(scores)), scores):
+        yield k // n, k % n, scores[k]
 
 
 def _shape_rank(di: int, dj: int) -> int:

@@ -203,6 +203,20 @@ def test_long_paragraph_runs_without_any_cut_point_stop_at_the_longest_run() -> 
     assert max(map(len, _runs(chars, None))) == RUN_MAX
 
 
+def test_other_spaces_are_every_white_space_but_the_plain_space() -> None:
+    """The by-word tokenizer is taken only for texts whose sole white space is the plain space: its list of the
+    others is every character Python (and the regex \\s) takes for white space, so none slips through."""
+    import re
+
+    from monitor.worddiff import OTHER_SPACES, _other_space
+
+    every = [chr(c) for c in range(0x110000) if chr(c).isspace() and c != 0x20]
+    assert sorted(OTHER_SPACES) == every
+    for ch in every:
+        assert _other_space(f"a{ch}b") and re.search(r"[^\S ]", ch)
+    assert not _other_space("a b c")
+
+
 @given(st.text(alphabet=st.sampled_from(["a", "Z", "9", "_", "é", "'", ".", ",", "/", "-", " ", "\n", "\u00a0", "!",
                                          "\u2019", "\u0301"]), max_size=60) | st.text())
 def test_tokens_are_the_same_as_with_backtracking(text: str) -> None:
