@@ -14,7 +14,6 @@ from functools import reduce
 from itertools import chain, compress, count, repeat
 from operator import and_, attrgetter, le, or_, sub
 
-from monitor.frozen import make_many
 from monitor.report import ParagraphChange
 from monitor.segment import Paragraph
 from monitor.worddiff import common_run, diff_words
@@ -339,11 +338,11 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     for row in rows:
         if isinstance(row, _Pair):
             changes.append(_change(row, old, new))
-        else:  # the bulk of every report: no joins, no diff, no row object before its change, its fields mapped in C
+        else:  # the bulk of every report: no joins, no diff, no row object before its change, made in C
             olds, news = old[row[0].start:row[0].stop], new[row[1].start:row[1].stop]
-            changes.extend(make_many(ParagraphChange, len(olds), repeat("unchanged"), zip(row[0]),  # (i,) and
-                                     zip(row[1]), map(_SECTION, news), map(_TEXT, olds), map(_TEXT, news),  # (j,)
-                                     repeat(None)))
+            changes.extend(map(tuple.__new__, repeat(ParagraphChange), zip(  # (a named tuple: report.py)
+                repeat("unchanged"), zip(row[0]), zip(row[1]), map(_SECTION, news), map(_TEXT, olds),  # (i,), (j,)
+                map(_TEXT, news), repeat(None))))
     return tuple(changes)
 
 
