@@ -13,9 +13,8 @@ from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from itertools import chain, compress, count, repeat
-from operator import and_, attrgetter, le, or_, sub
+from operator import and_, itemgetter, le, or_, sub
 
-from monitor.frozen import make_many
 from monitor.report import ParagraphChange
 from monitor.segment import Paragraph
 from monitor.worddiff import common_run, diff_words
@@ -328,8 +327,8 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     the gaps between anchors are paired by similarity (modified, split, merged), and what is left is
     matched across the whole document as moves; nothing compares every paragraph with every other.
     """
-    old_texts = [p.text for p in old]
-    new_texts = [p.text for p in new]
+    old_texts = list(map(_TEXT, old))
+    new_texts = list(map(_TEXT, new))
     # Each distinct text is a number (in order of first use): the patience diff counts and compares numbers, not
     # paragraphs. Numbered once per distinct text, and looked up in C.
     ids: dict[str, int] = dict(zip(dict.fromkeys(chain(old_texts, new_texts)), count(), strict=False))
@@ -348,16 +347,18 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     for row in rows:
         if isinstance(row, _Pair):
             changes.append(_change(row, old, new))
-        else:  # the bulk of every report: no joins, no diff, no row object before its change, its fields mapped in C
+        else:  # the bulk of every report: no joins, no diff, no row object before its change, made in C
             olds, news = old[row[0].start:row[0].stop], new[row[1].start:row[1].stop]
-            changes.extend(make_many(ParagraphChange, len(olds), repeat("unchanged"), zip(row[0]),  # (i,) and
-                                     zip(row[1]), map(_SECTION, news), map(_TEXT, olds), map(_TEXT, news),  # (j,)
-                                     repeat(None)))
+            changes.extend(map(tuple.__new__, repeat(ParagraphChange), zip(  # (a named tuple: report.py)
+                repeat("unchanged"), zip(row[0]), zip(row[1]), map(_SECTION, news), map(_TEXT, olds),  # (i,), (j,)
+                map(_TEXT, news), repeat(None))))
     return tuple(changes)
 
 
-_SECTION = attrgetter("section")
-_TEXT = attrgetter("text")
+# A paragraph's fields by position (segment.Paragraph is a named tuple): an index into the tuple, where reading a
+# field by name is a generic attribute lookup (tens of thousands of paragraphs per document).
+_SECTION = itemgetter(Paragraph._fields.index("section"))
+_TEXT = itemgetter(Paragraph._fields.index("text"))
 
 
 # A run of unchanged paragraphs: old indexes, new indexes (one row object for the run, not one per paragraph).

@@ -47,8 +47,11 @@ def read_regular(fd: int, path: Path, st: os.stat_result, limit: int) -> bytes:
     try:
         chunks = []
         total = 0
+        # Read as one chunk when the file is as large as it says (one more byte asked, to see it grew): the bytes
+        # are then that chunk, not a join's copy of a few megabyte chunks.
+        size = max(1 << 20, st.st_size + 1)
         while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            chunk = os.read(fd, min(size, limit + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)

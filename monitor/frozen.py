@@ -1,4 +1,4 @@
-"""A faster __init__ for the frozen, slotted dataclasses made by the ten thousand per report (paragraphs, rows).
+"""A faster __init__ for the frozen, slotted dataclasses made by the ten thousand per report (word ops, sentences).
 
 A frozen dataclass's generated __init__ sets each field with `object.__setattr__(self, name, value)`: a generic
 attribute lookup by name per field, about half a microsecond each, 3-5 µs for a report row. Setting each slot
@@ -9,14 +9,11 @@ one the dataclass's __init__ makes (same fields, equality, hash, repr, pickling;
 from __future__ import annotations
 
 import dataclasses
-from collections import deque
-from itertools import repeat
 
 from monitor import codecache
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
-    from collections.abc import Iterable
     from typing import Any, TypeVar
 
     T = TypeVar("T")
@@ -53,17 +50,3 @@ def fast_init(cls: type[T]) -> type[T]:
     cls._slot_setters = tuple(cls.__dict__[f.name].__set__ for f in fields)  # type: ignore[attr-defined]
     return cls
 
-
-def make_many(cls: type[T], count: int, *columns: Iterable[Any]) -> list[T]:
-    """`count` instances of a fast_init class, the i-th made of the i-th value of each column (one column per field,
-    in order, each at least `count` long; defaults are not filled in): [cls(*row) for row in zip(*columns)], made
-    without a Python call per instance. Each instance is made empty (object.__new__), then each column is stored
-    into every instance through its field's slot descriptor, both mapped in C: about half the time of __init__ for
-    the tens of thousands of unchanged rows of a long document's report."""
-    setters: tuple[Any, ...] = cls._slot_setters  # type: ignore[attr-defined]
-    if len(columns) != len(setters):
-        raise TypeError(f"make_many: {cls.__name__} has {len(setters)} fields, {len(columns)} columns given")
-    made: list[T] = list(map(object.__new__, repeat(cls, count)))
-    for store, values in zip(setters, columns, strict=True):
-        deque(map(store, made, values), maxlen=0)
-    return made

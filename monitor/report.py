@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, namedtuple
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from monitor.frozen import fast_init
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:  # the value types: names for type checking only (modules that use them import them as such)
-    from typing import Any, Literal
+    from typing import Any, Literal, NamedTuple
 
     ParagraphOpName = Literal["unchanged", "modified", "added", "removed", "moved", "split", "merged"]
     Severity = Literal["high", "medium", "low"]
@@ -40,22 +41,44 @@ class WordOp:
     text: str
 
 
-@fast_init
-@dataclass(frozen=True, slots=True)
-class ParagraphChange:
-    """One row of the paragraph alignment: indexes into each version's logical paragraphs."""
+_PARAGRAPH_CHANGE_DOC = """One row of the paragraph alignment: indexes into each version's logical paragraphs.
 
-    op: ParagraphOpName
-    old: tuple[int, ...]
-    new: tuple[int, ...]
-    section: str | None
-    old_text: str | None
-    new_text: str | None
-    words: tuple[WordOp, ...] | None = None
+    A named tuple, not a frozen dataclass (as segment.Paragraph): a long document's report has tens of thousands
+    of rows, nearly all unchanged, and align makes them in C (tuple.__new__ mapped over their fields) where a
+    slotted dataclass took an empty object and a store per field (frozen.make_many: 9 C calls a row, a sixth of
+    aligning the 100,000 paragraphs of the bench's pool pair). Immutable, compared and hashed by value (the hash
+    of the same tuple of fields a frozen dataclass hashes), shown as the dataclass was; fields read by C
+    descriptors too."""
 
-    @property
-    def changed(self) -> bool:
-        return self.op != "unchanged" and not (self.op == "moved" and self.words is None)
+if TYPE_CHECKING:
+
+    class ParagraphChange(NamedTuple):
+        op: ParagraphOpName
+        old: tuple[int, ...]
+        new: tuple[int, ...]
+        section: str | None
+        old_text: str | None
+        new_text: str | None
+        words: tuple[WordOp, ...] | None = None
+
+        @property
+        def changed(self) -> bool: ...
+
+else:
+    # The class typing.NamedTuple makes of the one above, made without loading typing (monitor/launch.py);
+    # tests/test_startup.py checks that the two have the same fields and defaults.
+    ParagraphChange = namedtuple("ParagraphChange", ("op", "old", "new", "section", "old_text", "new_text", "words"),
+                                 defaults=(None,))
+    ParagraphChange.__doc__ = _PARAGRAPH_CHANGE_DOC
+
+
+def _changed(self: ParagraphChange) -> bool:
+    """Whether the row changes anything: not unchanged, nor a paragraph moved as it was."""
+    return self.op != "unchanged" and not (self.op == "moved" and self.words is None)
+
+
+ParagraphChange.changed = property(_changed)  # type: ignore[method-assign,assignment]
+_OP = attrgetter("op")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +127,7 @@ class Report:
 
     @property
     def paragraph_counts(self) -> dict[str, int]:
-        counts = Counter(p.op for p in self.paragraphs)
+        counts = Counter(map(_OP, self.paragraphs))  # (counted in C: a long document has tens of thousands)
         return {op: counts.get(op, 0) for op in PARAGRAPH_OPS}
 
     @property

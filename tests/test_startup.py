@@ -91,6 +91,30 @@ def test_paragraph_is_the_named_tuple_its_typed_declaration_says() -> None:
     assert made(1, "t", None) == typed(1, "t", None) and repr(made(1, "t", None)) == repr(typed(1, "t", None))
 
 
+def test_paragraph_change_is_the_named_tuple_its_typed_declaration_says() -> None:
+    """report.ParagraphChange (a report row) is made without typing (collections.namedtuple) and declared for type
+    checkers as a typing.NamedTuple class: the same fields, in order, and defaults; its `changed` says as before."""
+    import ast
+    import typing
+
+    from monitor import report
+
+    tree = ast.parse(Path(report.__file__).read_text(encoding="utf-8"))
+    (declared,) = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == "ParagraphChange"]
+    body = [ast.unparse(a) for a in declared.body if isinstance(a, ast.AnnAssign)]
+    namespace: dict[str, Any] = {"NamedTuple": typing.NamedTuple}
+    exec("class ParagraphChange(NamedTuple):\n" + "".join(f"    {line}\n" for line in body), namespace)
+    typed, made = namespace["ParagraphChange"], report.ParagraphChange
+    assert typed._fields == made._fields and typed._field_defaults == made._field_defaults
+    assert type(made).__mro__ == type(typed).__mro__ and made.__bases__ == typed.__bases__ == (tuple,)
+    assert made.__module__ == "monitor.report" and made.__doc__ and made.__doc__.startswith("One row of")
+    row = ("modified", (0,), (1,), None, "a", "b")
+    assert made(*row) == typed(*row) and repr(made(*row)) == repr(typed(*row))
+    assert made(*row).changed and not made("unchanged", (0,), (0,), None, "a", "a").changed
+    assert not made("moved", (0,), (3,), None, "a", "a").changed
+    assert made("moved", (0,), (3,), None, "a", "b", ()).changed
+
+
 _WORDS = st.lists(st.sampled_from("abcdefg"), max_size=40)
 
 
