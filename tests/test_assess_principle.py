@@ -724,29 +724,23 @@ def test_a_prescription_narrowed_to_some_cases_or_pressed_less_moves_down(old: s
                                     "The verifier MAY prompt the user before the timeout."))
 
 
-def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_direction() -> None:
+@pytest.mark.parametrize(("old", "new"), [
+    (["The Board decided to leave the cash rate unchanged at 2.0 per cent.",
+      "The Board judged that the current setting of monetary policy remained appropriate.",
+      "Household spending grew at a moderate pace over the year."],
+     ["The Board decided to lower the cash rate to 1.75 per cent."]),
+    # the institution speaking of itself moves a setting; 'Banks increased their lending rates' is another's
+    (["The Board decided to raise the cash rate by 25 basis points to 4.10 per cent.",
+      "It also increased the interest rate paid on settlement balances by 25 basis points to 4.00 per cent.",
+      "Banks increased their lending rates over the month."],
+     ["The Board decided to leave the cash rate unchanged at 4.10 per cent."]),
+])
+def test_a_stance_sentence_dropped_as_the_decision_moved_takes_the_move_direction(old: list[str],
+                                                                                   new: list[str]) -> None:
     """When the decision moved from hold to cut, 'the Board judged that the current setting of policy remained
-    appropriate' dropped is part of that move (polarity, down), not a statement removed without a direction; a
+    appropriate' dropped is part of that move (polarity, down), not a statement removed without a direction; so is
+    'It also increased the interest rate paid on settlement balances' dropped when it moved from raise to hold. A
     sentence that takes no stance is still a plain removal."""
-    old = ["The Board decided to leave the cash rate unchanged at 2.0 per cent.",
-           "The Board judged that the current setting of monetary policy remained appropriate.",
-           "Household spending grew at a moderate pace over the year."]
-    new = ["The Board decided to lower the cash rate to 1.75 per cent."]
-    flags = assess_changes(_rows(old, new), config())
-    kinds = {f.before: (f.kind, f.direction) for f in flags if f.before}
-    assert kinds[old[1]] == ("polarity", "down"), flags
-    assert kinds[old[2]][0] == "removed", flags
-
-
-
-def test_the_institution_moving_a_setting_itself_takes_that_stance() -> None:
-    """'It also increased the interest rate paid on settlement balances' (the institution speaking of itself)
-    raises a setting: dropped when the decision moved from raise to hold, it goes with the move (down). 'Banks
-    increased their lending rates' is someone else's setting."""
-    old = ["The Board decided to raise the cash rate by 25 basis points to 4.10 per cent.",
-           "It also increased the interest rate paid on settlement balances by 25 basis points to 4.00 per cent.",
-           "Banks increased their lending rates over the month."]
-    new = ["The Board decided to leave the cash rate unchanged at 4.10 per cent."]
     flags = assess_changes(_rows(old, new), config())
     kinds = {f.before: (f.kind, f.direction) for f in flags if f.before}
     assert kinds[old[1]] == ("polarity", "down"), flags

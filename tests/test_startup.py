@@ -71,43 +71,41 @@ def test_a_diff_of_two_small_files_loads_no_library_it_does_not_use(tmp_path: Pa
     assert not unwanted, f"loaded by a diff of two small files: {unwanted}"
 
 
-def test_paragraph_is_the_named_tuple_its_typed_declaration_says() -> None:
-    """segment.Paragraph is made without typing (collections.namedtuple) and declared for type checkers as a
-    typing.NamedTuple class: both have the same fields, in order, and the same defaults."""
+def _named_tuples(module: Any, name: str) -> tuple[Any, Any]:
+    """The class `name` of `module` as its typed declaration says (a typing.NamedTuple built from its annotated
+    fields) and as the module makes it at run time (collections.namedtuple)."""
     import ast
     import typing
 
-    from monitor import segment
-
-    tree = ast.parse(Path(segment.__file__).read_text(encoding="utf-8"))
-    (declared,) = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == "Paragraph"]
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    (declared,) = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == name]
     body = [ast.unparse(a) for a in declared.body if isinstance(a, ast.AnnAssign)]
     namespace: dict[str, Any] = {"NamedTuple": typing.NamedTuple}
-    exec("class Paragraph(NamedTuple):\n" + "".join(f"    {line}\n" for line in body), namespace)
-    typed, made = namespace["Paragraph"], segment.Paragraph
+    exec(f"class {name}(NamedTuple):\n" + "".join(f"    {line}\n" for line in body), namespace)
+    typed, made = namespace[name], getattr(module, name)
     assert typed._fields == made._fields and typed._field_defaults == made._field_defaults
     assert type(made).__mro__ == type(typed).__mro__ and made.__bases__ == typed.__bases__ == (tuple,)
-    assert made.__module__ == "monitor.segment" and made.__doc__ and made.__doc__.startswith("One logical paragraph")
+    assert made.__module__ == module.__name__
+    return typed, made
+
+
+def test_paragraph_is_the_named_tuple_its_typed_declaration_says() -> None:
+    """segment.Paragraph is made without typing (collections.namedtuple) and declared for type checkers as a
+    typing.NamedTuple class: both have the same fields, in order, and the same defaults."""
+    from monitor import segment
+
+    typed, made = _named_tuples(segment, "Paragraph")
+    assert made.__doc__ and made.__doc__.startswith("One logical paragraph")
     assert made(1, "t", None) == typed(1, "t", None) and repr(made(1, "t", None)) == repr(typed(1, "t", None))
 
 
 def test_paragraph_change_is_the_named_tuple_its_typed_declaration_says() -> None:
     """report.ParagraphChange (a report row) is made without typing (collections.namedtuple) and declared for type
     checkers as a typing.NamedTuple class: the same fields, in order, and defaults; its `changed` says as before."""
-    import ast
-    import typing
-
     from monitor import report
 
-    tree = ast.parse(Path(report.__file__).read_text(encoding="utf-8"))
-    (declared,) = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == "ParagraphChange"]
-    body = [ast.unparse(a) for a in declared.body if isinstance(a, ast.AnnAssign)]
-    namespace: dict[str, Any] = {"NamedTuple": typing.NamedTuple}
-    exec("class ParagraphChange(NamedTuple):\n" + "".join(f"    {line}\n" for line in body), namespace)
-    typed, made = namespace["ParagraphChange"], report.ParagraphChange
-    assert typed._fields == made._fields and typed._field_defaults == made._field_defaults
-    assert type(made).__mro__ == type(typed).__mro__ and made.__bases__ == typed.__bases__ == (tuple,)
-    assert made.__module__ == "monitor.report" and made.__doc__ and made.__doc__.startswith("One row of")
+    typed, made = _named_tuples(report, "ParagraphChange")
+    assert made.__doc__ and made.__doc__.startswith("One row of")
     row = ("modified", (0,), (1,), None, "a", "b")
     assert made(*row) == typed(*row) and repr(made(*row)) == repr(typed(*row))
     assert made(*row).changed and not made("unchanged", (0,), (0,), None, "a", "a").changed
