@@ -335,6 +335,7 @@ class _SaidKeys:
         self._sentences = {"removed": new, "added": old}  # a removed sentence is looked for in the new version
         self._weigh = weigh
         self._keys: dict[str, list[set[str]]] = {}
+        self._stated: dict[str, list[set[str]]] = {}
         self._phrases: dict[str, list[str]] = {}
 
     def sentences(self, side: str) -> list[Sentence]:
@@ -356,9 +357,9 @@ class _SaidKeys:
     def stated(self, side: str) -> list[set[str]]:
         """The keys of the changed sentences that state something (not a heading, a title or a label): only
         those can restate another sentence in other words."""
-        keys = self._keys.get(side + " stated")
+        keys = self._stated.get(side)
         if keys is None:
-            keys = self._keys[side + " stated"] = [
+            keys = self._stated[side] = [
                 k for x, k in zip(self._sentences[side], self.of(side), strict=False)
                 if statement(x) and not (title_like(x) or _heading(x))]
         return keys
