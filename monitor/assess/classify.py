@@ -177,7 +177,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         note = changes[s.group].old_text if side == "removed" else changes[s.group].new_text
         if note is not None and in_drafting_note(s, note):
             f = _aside(s, side, f"{verb} in a drafting note (an author's or reviewer's remark on the text)")
-        elif _said_elsewhere(ms, partial(said.of, side), partial(said.stated, side)) or _entry_kept(
+        elif _said_elsewhere(ms, partial(said.of, side), partial(said.states, side)) or _entry_kept(
                 ms, said.phrases(side)):
             f = _aside(s, side, f"{verb} here, but every word of it is in the other version's changed text")
         elif whole.still_says(ms, "new" if side == "removed" else "old"):
@@ -232,6 +232,7 @@ class _WholeText:
         self.changes = changes
         # (row, side) -> the window's text and, once asked for, its words: sentences of one row share a window
         self._windows: dict[tuple[int, str], tuple[str, set[str] | None]] = {}
+        self._collapsed: dict[tuple[int, str], str] = {}  # a window's text with its white space collapsed
 
     def keeps_facts(self, s: Sentence, side: str) -> bool:
         """A sentence with figures or identifiers ('CVE-2020-16214 has been assigned to this vulnerability', 'A CVSS
@@ -260,7 +261,12 @@ class _WholeText:
             return False
         text, _ = self._windows.get((s.group, side)) or self._window(s.group, side)
         said = " ".join(s.text.lower().split())
-        return said in text and said in " ".join(text.split())
+        if said not in text:
+            return False
+        collapsed = self._collapsed.get((s.group, side))
+        if collapsed is None:
+            collapsed = self._collapsed[s.group, side] = " ".join(text.split())
+        return said in collapsed
 
     def _window(self, group: int, side: str) -> tuple[str, set[str] | None]:
         rows = self.changes[max(0, group - FACTS_REACH):group + FACTS_REACH + 1]
@@ -335,7 +341,7 @@ class _SaidKeys:
         self._sentences = {"removed": new, "added": old}  # a removed sentence is looked for in the new version
         self._weigh = weigh
         self._keys: dict[str, list[set[str]]] = {}
-        self._stated: dict[str, list[set[str]]] = {}
+        self._states: dict[str, list[bool]] = {}
         self._phrases: dict[str, list[str]] = {}
 
     def sentences(self, side: str) -> list[Sentence]:
@@ -354,15 +360,14 @@ class _SaidKeys:
             keys = self._keys[side] = [_word_keys(x) for x in self._sentences[side]] if self._weigh else []
         return keys
 
-    def stated(self, side: str) -> list[set[str]]:
-        """The keys of the changed sentences that state something (not a heading, a title or a label): only
-        those can restate another sentence in other words."""
-        keys = self._stated.get(side)
-        if keys is None:
-            keys = self._stated[side] = [
-                k for x, k in zip(self._sentences[side], self.of(side), strict=False)
-                if statement(x) and not (title_like(x) or _heading(x))]
-        return keys
+    def states(self, side: str) -> list[bool]:
+        """For each changed sentence (as `of` lists them), whether it states something (not a heading, a title or
+        a label): only such a sentence can restate another in other words."""
+        flags = self._states.get(side)
+        if flags is None:
+            flags = self._states[side] = [statement(x) and not (title_like(x) or _heading(x))
+                                          for x in self._sentences[side]] if self._weigh else []
+        return flags
 
 
 _DROPPED = ("clause dropped", "part of the judgment dropped")
@@ -422,7 +427,7 @@ RESTATED_MIN_TRACES = 4  # traces a sentence needs before a share of them can be
 
 
 def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]],
-                    stated_of: Callable[[], list[set[str]]]) -> bool:
+                    states_of: Callable[[], list[bool]]) -> bool:
     """Every word of a one-sided sentence — content words by their stems, numbers, identifiers and negations
     as written — occurs in one changed sentence of the other version: the document was restructured and says it
     elsewhere ('CVE-2023-29411 has been assigned to this vulnerability.' dropped when the CVE got a section of
@@ -434,18 +439,14 @@ def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]],
     if len(content) < SAID_MIN_WORDS:
         return False
     needed = _traces(s.words)
-    others = others_of()
-    if any(needed <= other for other in others):
-        return True
-    if len(needed) < RESTATED_MIN_TRACES:
-        return False
-    allowed = len(needed) - math.ceil(RESTATED_SHARE * len(needed))
-    if not allowed:
-        return False
+    # At most `allowed` traces may be missing from a statement that restates it (none when it has too few).
+    allowed = len(needed) - math.ceil(RESTATED_SHARE * len(needed)) if len(needed) >= RESTATED_MIN_TRACES else 0
     judging: set[str] | None = None
-    for other in stated_of():
+    for other, states in zip(others_of(), states_of(), strict=True):
         missing = needed - other
-        if len(missing) > allowed:
+        if not missing:
+            return True
+        if not states or len(missing) > allowed:
             continue
         if judging is None:
             judging = {w[:STEM] for w in judging_words(s) | set(prescription(s).terms) for w in w.split()}
