@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import partial
 
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import STEM, align, changed_sentences, content_stems
@@ -177,8 +176,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         note = changes[s.group].old_text if side == "removed" else changes[s.group].new_text
         if note is not None and in_drafting_note(s, note):
             f = _aside(s, side, f"{verb} in a drafting note (an author's or reviewer's remark on the text)")
-        elif _said_elsewhere(ms, partial(said.of, side), partial(said.states, side)) or _entry_kept(
-                ms, said.phrases(side)):
+        elif _said_elsewhere(ms, said, side) or _entry_kept(ms, said.phrases(side)):
             f = _aside(s, side, f"{verb} here, but every word of it is in the other version's changed text")
         elif whole.still_says(ms, "new" if side == "removed" else "old"):
             f = _aside(s, side, f"{verb} here, but the other version has the same sentence nearby")
@@ -426,8 +424,7 @@ RESTATED_SHARE = 0.75  # of a sentence's traces another sentence must hold for i
 RESTATED_MIN_TRACES = 4  # traces a sentence needs before a share of them can be told to be said elsewhere
 
 
-def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]],
-                    states_of: Callable[[], list[bool]]) -> bool:
+def _said_elsewhere(s: Sentence, said: _SaidKeys, side: str) -> bool:
     """Every word of a one-sided sentence — content words by their stems, numbers, identifiers and negations
     as written — occurs in one changed sentence of the other version: the document was restructured and says it
     elsewhere ('CVE-2023-29411 has been assigned to this vulnerability.' dropped when the CVE got a section of
@@ -442,7 +439,7 @@ def _said_elsewhere(s: Sentence, others_of: Callable[[], list[set[str]]],
     # At most `allowed` traces may be missing from a statement that restates it (none when it has too few).
     allowed = len(needed) - math.ceil(RESTATED_SHARE * len(needed)) if len(needed) >= RESTATED_MIN_TRACES else 0
     judging: set[str] | None = None
-    for other, states in zip(others_of(), states_of(), strict=True):
+    for other, states in zip(said.of(side), said.states(side), strict=True):
         missing = needed - other
         if not missing:
             return True

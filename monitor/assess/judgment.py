@@ -73,14 +73,10 @@ def _judgment_terms(s: Sentence) -> tuple[str, ...]:
     return tuple(weak[:3]) if len(weak) >= WEAK_ENOUGH else ()
 
 
+@lru_cache(maxsize=8192)
 def judging_words(s: Sentence) -> frozenset[str]:
     """Every word of the sentence that belongs to a judgment term (estimate, evidence, confidence, negation,
     trend, degree, advice, evaluation), weak ones too, and its modals: the words a restatement must keep."""
-    return _judging_words(s)
-
-
-@lru_cache(maxsize=8192)
-def _judging_words(s: Sentence) -> frozenset[str]:
     out = {w for table in _JUDGMENT_TABLES for m in table.find(s.words) for w in s.words[m.start:m.end]}
     return frozenset(out | MODALS.intersection(s.words))
 

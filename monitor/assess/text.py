@@ -361,14 +361,13 @@ def _dated_stamp(s: Sentence) -> bool:
     """A stamp of the text's own making: a whole date and a few words, no clause, not closed as a sentence
     ('Reviewed 24 May 2017 (editorial pass)', 'Draft circulated to co-authors, 18 May 2017', 'Embargoed until
     9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one."""
-    words = s.words
     if _closed(s) or (date := _FULL_DATE.search(s.text)) is None:
         return False
     # A headline in capitals run into the stamp ('REDUCTION IN CASH RATES Embargoed until …') is not counted.
     told = sum(1 for t in s.raw_tokens if not (t.isalpha() and t.isupper()))
     if told > STAMP_WORDS + 4 or told - len(date.group(0).replace(",", "").split()) > STAMP_WORDS:
         return False
-    return not any(_clause_word(words, k) for k in range(len(words)))
+    return not any(_clause_word(s.words, k) for k in range(len(s.words)))
 
 
 def log_entry(s: Sentence) -> bool:
