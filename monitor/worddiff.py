@@ -35,6 +35,12 @@ def _other_space(text: str) -> bool:
 BY_WORD_CHARS = 20_000
 
 
+def _by_word_text(text: str) -> bool:
+    """A long text whose only white space is single spaces (a paragraph in its comparison form): read a distinct
+    space-separated word at a time (tokenize, _encode_by_word)."""
+    return len(text) >= BY_WORD_CHARS and "  " not in text and not _other_space(text)
+
+
 def tokenize(text: str) -> list[str]:
     """Split text into word, space and punctuation tokens whose concatenation is the text.
 
@@ -42,7 +48,7 @@ def tokenize(text: str) -> list[str]:
     distinct space-separated word at a time: no token holds a space but the single space between two words, and
     the tokenizer starts afresh after each, so the words' tokens, a space between them, are the text's. A text
     repeats its words: the regex then reads each distinct word once, not a megabyte (3-4x faster)."""
-    if len(text) < BY_WORD_CHARS or "  " in text or _other_space(text):
+    if not _by_word_text(text):
         return _TOKEN.findall(text)
     words = text.split(" ")
     spaced = {word: [*_TOKEN.findall(word), " "] for word in set(words)}
@@ -206,8 +212,7 @@ def _encode_by_word(old: str, new: str) -> tuple[str, str, int, dict[str, int]] 
     and a text's characters are its words' joined, less the space after the last. With each character's length as
     text (its token's), which finds the texts of the diff's runs. None when either text is not such a text (or has
     too few words), or when the tokens are too many for characters (_diff_tokens then says so)."""
-    if len(old) < BY_WORD_CHARS or len(new) < BY_WORD_CHARS or "  " in old or "  " in new \
-            or _other_space(old) or _other_space(new):
+    if not (_by_word_text(old) and _by_word_text(new)):
         return None
     old_words, new_words = old.split(" "), new.split(" ")
     if len(old_words) <= BY_WORD_MIN or len(new_words) <= BY_WORD_MIN:
