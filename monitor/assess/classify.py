@@ -230,7 +230,7 @@ class _WholeText:
         self.changes = changes
         # (row, side) -> the window's text and, once asked for, its words: sentences of one row share a window
         self._windows: dict[tuple[int, str], tuple[str, set[str] | None]] = {}
-        self._collapsed: dict[tuple[int, str], str] = {}  # a window's text with its white space collapsed
+        self._lowered: dict[tuple[int, str], str] = {}  # (row, side) -> its text lower-cased: windows overlap
 
     def keeps_facts(self, s: Sentence, side: str) -> bool:
         """A sentence with figures or identifiers ('CVE-2020-16214 has been assigned to this vulnerability', 'A CVSS
@@ -258,17 +258,21 @@ class _WholeText:
         if len(s.words) < STILL_SAID_WORDS:
             return False
         text, _ = self._windows.get((s.group, side)) or self._window(s.group, side)
-        said = " ".join(s.text.lower().split())
-        if said not in text:
-            return False
-        collapsed = self._collapsed.get((s.group, side))
-        if collapsed is None:
-            collapsed = self._collapsed[s.group, side] = " ".join(text.split())
-        return said in collapsed
+        # Its words joined by single spaces: where they stand so in the text, they do in the text with its white
+        # space collapsed too (paragraph rows are already reflowed; a row break between two words is not matched).
+        return " ".join(s.text.lower().split()) in text
 
     def _window(self, group: int, side: str) -> tuple[str, set[str] | None]:
-        rows = self.changes[max(0, group - FACTS_REACH):group + FACTS_REACH + 1]
-        text = "\n".join(t for t in (p.new_text if side == "new" else p.old_text for p in rows) if t).lower()
+        lowered = self._lowered
+        parts = []
+        for g in range(max(0, group - FACTS_REACH), min(len(self.changes), group + FACTS_REACH + 1)):
+            low = lowered.get((g, side))
+            if low is None:
+                p = self.changes[g]
+                low = lowered[g, side] = ((p.new_text if side == "new" else p.old_text) or "").lower()
+            if low:
+                parts.append(low)
+        text = "\n".join(parts)
         self._windows[group, side] = (text, None)
         return text, None
 
@@ -341,6 +345,7 @@ class _SaidKeys:
         self._keys: dict[str, list[set[str]]] = {}
         self._states: dict[str, list[bool]] = {}
         self._phrases: dict[str, list[str]] = {}
+        self._postings: dict[str, dict[str, list[int]]] = {}
 
     def sentences(self, side: str) -> list[Sentence]:
         return self._sentences[side]
@@ -357,6 +362,16 @@ class _SaidKeys:
         if keys is None:
             keys = self._keys[side] = [_word_keys(x) for x in self._sentences[side]] if self._weigh else []
         return keys
+
+    def postings(self, side: str) -> dict[str, list[int]]:
+        """Each key (as `of` holds them) -> the changed sentences, by their place in `of`, that hold it."""
+        post = self._postings.get(side)
+        if post is None:
+            post = self._postings[side] = {}
+            for i, keys in enumerate(self.of(side)):
+                for k in keys:
+                    post.setdefault(k, []).append(i)
+        return post
 
     def states(self, side: str) -> list[bool]:
         """For each changed sentence (as `of` lists them), whether it states something (not a heading, a title or
@@ -438,8 +453,15 @@ def _said_elsewhere(s: Sentence, said: _SaidKeys, side: str) -> bool:
     needed = _traces(s.words)
     # At most `allowed` traces may be missing from a statement that restates it (none when it has too few).
     allowed = len(needed) - math.ceil(RESTATED_SHARE * len(needed)) if len(needed) >= RESTATED_MIN_TRACES else 0
+    # A sentence missing at most `allowed` traces holds at least one of any allowed + 1 of them: only those holding
+    # one of the allowed + 1 rarest are weighed.
+    postings = said.postings(side)
+    rarest = sorted((postings.get(t, ()) for t in needed), key=len)[:allowed + 1]
+    weighed = set().union(*rarest)
+    keys, stated = said.of(side), said.states(side)
     judging: set[str] | None = None
-    for other, states in zip(said.of(side), said.states(side), strict=True):
+    for i in sorted(weighed):
+        other, states = keys[i], stated[i]
         missing = needed - other
         if not missing:
             return True

@@ -19,11 +19,12 @@ _MARKUP = lazy_compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
 _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", re.IGNORECASE)
 # Tokens: ISO dates and timestamps ('2024-03-07T07:00:00Z') whole, numbers (with a unit glued on), identifiers of
 # letters then digits ('APT29', 'H5N1', 'M730VS' - a name, not a quantity; 'FY2026' and one-letter 'Q3' stay a
-# period and a number), words with apostrophes, anything else.
+# period and a number), words with apostrophes, anything else. The one group is the whole token, so that re.split
+# returns the text's gaps and tokens in turn (the pattern matches no empty text).
 _TOKEN = re.compile(
-    r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)"
+    r"(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)"
     r"|\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[A-Za-z]\d+[A-Za-z][A-Za-z\d]*"
-    r"|[^\W\d_]+(?:'[^\W\d_]+)*|\w+"
+    r"|[^\W\d_]+(?:'[^\W\d_]+)*|\w+)"
 )
 # plain_key's tables over UTF-8 bytes (a byte below 128 is always a whole ASCII character there): ASCII upper case
 # folded to lower (all that casefold does to ASCII), and every ASCII character that is not a letter or digit.
@@ -107,9 +108,9 @@ class Sentence:
     def of(cls, text: str, section: str | None, group: int, order: int, stripped: str | None = None) -> Sentence:
         """The sentence analysed; `stripped` is plain(text) when the caller has it already."""
         stripped = plain(text) if stripped is None else stripped
-        found = list(_TOKEN.finditer(stripped))
-        raw_tokens = tuple(m.group(0) for m in found)
-        gaps = tuple(stripped[found[k - 1].end() if k else 0:m.start()] for k, m in enumerate(found))
+        parts = _TOKEN.split(stripped)  # gap, token, gap, token, …, what follows the last token
+        raw_tokens = tuple(parts[1::2])
+        gaps = tuple(parts[0:-1:2])
         words = tuple(t.lower() for t in raw_tokens)
         bulleted = bool(BULLET.match(text))
         return cls(text, section, group, order, raw_tokens, gaps, words, plain_key(stripped), bulleted)
