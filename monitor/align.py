@@ -795,6 +795,12 @@ def _scan_all(queries: Sequence[str | list[str]], choices: Sequence[str | list[s
         yield k // n, k % n, scores[k]
 
 
+def similar_pairs(queries: Sequence[str], choices: Sequence[str], least: float) -> Iterator[tuple[int, int, float]]:
+    """(query, choice, score in percent) for every pair of strings whose rapidfuzz ratio (2 LCS / (a + b)) is at
+    least `least` (a pair a hair below it may come too: the cut-off is lowered against rounding), scored in C."""
+    return _scan_all(queries, choices, least)
+
+
 def _shape_rank(di: int, dj: int) -> int:
     """A shape's place in _shapes: (1, 1), then (1, 2..), then (2.., 1)."""
     return 0 if di == dj == 1 else dj if di == 1 else MAX_GROUP + di
