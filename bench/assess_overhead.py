@@ -25,8 +25,21 @@ ROOT = Path(__file__).resolve().parents[1]
 GEN = ROOT.parent / "shared" / "bench" / "gen_pair.py"
 
 
+def _forget() -> None:
+    """Drop the classifier's per-sentence caches (functools caches in monitor.assess): a `monitor diff` classifies
+    once per process, so a repeated run here must not find the sentences of the previous one already read."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("monitor.assess") and module is not None:
+            for obj in list(vars(module).values()):
+                clear = getattr(obj, "cache_clear", None)
+                if callable(clear) and getattr(obj, "__name__", "") != "raw":  # raw(): the lexicon file, read once
+                    clear()
+
+
 def _time_diff(old_b: bytes, new_b: bytes, assess: bool) -> tuple[float, int]:
-    """CPU seconds for one full diff from bytes (decode, segment, align, word diff, optionally classify)."""
+    """CPU seconds for one full diff from bytes (decode, segment, align, word diff, optionally classify), with the
+    classifier's caches as a new process finds them."""
+    _forget()
     from monitor.config import default_config
     from monitor.digest import sha256
     from monitor.pipeline import compare, load_document

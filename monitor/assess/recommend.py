@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
@@ -237,6 +238,7 @@ def _discourse(s: Sentence, m: Match) -> bool:
         after[0] in _NOTICE or (after[0] == "to" and len(after) > 1 and after[1] in _NOTICE))
 
 
+@lru_cache(maxsize=8192)  # asked of most sentences more than once (by the detectors, the items, the restatements)
 def prescription(s: Sentence) -> Prescription:
     """The strongest prescription a sentence makes."""
     level_marks = ADVISORY_LEVELS.find(s.words)
