@@ -688,9 +688,10 @@ def _prescriptive_items(singles: list[tuple[Sentence, str]]) -> set[tuple[int, s
     for s, side in singles:
         by_row.setdefault((s.group, side), []).append(s)
     for row, sents in by_row.items():
-        is_item = sents[0].bulleted or in_recommendations(sents[0])
+        if not (sents[0].bulleted or in_recommendations(sents[0])):
+            continue  # not an item: its advice is not asked
         advice = sum(_reported_advice(s) for s in sents)
-        if is_item and advice and len(sents) - advice <= PREMISES:
+        if advice and len(sents) - advice <= PREMISES:
             out.add(row)
     return out
 
