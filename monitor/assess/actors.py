@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
+from monitor.assess.lexicon import MONTH_ABBREVIATIONS, MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
 from monitor.assess.text import Sentence, same_word
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
@@ -14,14 +14,14 @@ MAX_REGION_WORDS = 6
 
 
 def _is_cap(raw: str) -> bool:
-    """A word that can be part of a name: capitalised, not a stop word or month, and not a requirement keyword
-    written in capitals ('SHALL', 'SHOULD NOT': RFC 2119 shouts, it names nobody)."""
+    """A word that can be part of a name: capitalised, not a stop word or month (nor its short form: 'Feb'), and not a
+    requirement keyword written in capitals ('SHALL', 'SHOULD NOT': RFC 2119 shouts, it names nobody)."""
     if not raw[:1].isupper():
         return False
     low = raw.lower()
     if low in RFC2119.words and raw.isupper():
         return False
-    return low not in NAME_STOPWORDS and low not in MONTHS
+    return low not in NAME_STOPWORDS and low not in MONTHS and low not in MONTH_ABBREVIATIONS
 
 
 _TITLES = frozenset({"st", "mt", "ft", "dr", "mr", "mrs", "ms", "gen", "jr", "sr", "lt", "col", "gov", "sen"})

@@ -195,6 +195,7 @@ SPELLING_VARIANTS: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in _RAW["
 NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _RAW["numbers"].items()}
 ORDINALS: dict[str, float] = {k: float(v) for k, v in _RAW["ordinals"].items()}
 MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_RAW["months"])}
+MONTH_ABBREVIATIONS: dict[str, int] = {k: MONTHS[v] for k, v in _RAW["month_abbreviations"].items()}  # 'feb': 2
 NAME_STOPWORDS = frozenset(_RAW["name_stopwords"])
 AGENT_NOUNS = frozenset(_RAW["agent_nouns"])
 PEOPLE_NOUNS = _words(_RAW.get("people_nouns"))  # 'residents', 'investors': who acts or is affected

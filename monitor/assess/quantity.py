@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MODALS, MONTHS, NUMBER_WORDS, ORDINALS, SCOPE_QUANTIFIERS
+from monitor.assess.lexicon import MODALS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINALS, SCOPE_QUANTIFIERS
 from monitor.assess.text import Sentence
 from monitor.lazy_re import lazy_compile
 
@@ -163,9 +163,14 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
     if w in ORDINALS:
         if w == "first" and i > 0 and (s.words[i - 1] in MODALS or s.words[i - 1] == "to"):
             return None  # 'SHALL first require', 'to first check': an adverb of order, not a count
+        if i == 0 and len(s.words) > 1 and "," in s.gaps[1]:
+            return None  # 'Fourth, the convergence of these factors …': the order of an argument, not a count
         return Quantity(raw, ORDINALS[w], "ordinal")
     if w in MONTHS and (w != "may" or (raw == "May" and i > 0)):
         return Quantity(raw, float(MONTHS[w]), "month")
+    if w in MONTH_ABBREVIATIONS and raw[:1].isupper() and any(
+            0 <= k < len(s.words) and s.words[k].isdigit() for k in (i - 1, i + 1)):
+        return Quantity(raw, float(MONTH_ABBREVIATIONS[w]), "month")  # '2 Feb. 2016' is '2 February 2016'
     return None
 
 
@@ -218,7 +223,9 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         if s.words[i] == "one" and s.words[i + 1:i + 2] == ("of",) and not _compound(s, i):
             continue  # 'one of two ways', 'one of the largest': a choice among, not an amount
         day = q.sort == "number" and q.value <= 31 and any(
-            0 <= k < len(s.words) and s.words[k] in MONTHS for k in (i - 1, i + 1))  # '3 May', 'May 3'
+            0 <= k < len(s.words) and (s.words[k] in MONTHS or (
+                s.words[k] in MONTH_ABBREVIATIONS and s.raw_tokens[k][:1].isupper())) for k in (i - 1, i + 1))
+        # '3 May', 'May 3', '2 Feb.'
         if _stamp(s, i) and (q.sort in ("date", "year", "month") or day or (
                 i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":")):
             q = Quantity(q.text, q.value, "stamp")
@@ -272,6 +279,9 @@ def _label_number(s: Sentence, i: int) -> bool:
     gap = s.gaps[i]
     if i == 0 and (len(s.words) == 1 or s.text.lstrip().startswith("#")):
         return True  # '## 1 Purpose', '2.' alone: numbering
+    if raw.isdigit() and len(raw) <= 2 and gap.endswith("(") and i + 1 < len(s.gaps) and s.gaps[i + 1][:1] == ")" and (
+            f"({int(raw) + 1})" in s.text or f"({int(raw) - 1})" in s.text):
+        return True  # 'avoiding (1) authentication errors … and (2) identity proofing errors': a list's numbering
     if prev.lower() in _PART_NOUNS and gap in (" ", "\u00a0"):
         return True
     if prev and gap == "" and prev.isalpha() and prev.lower() != "v":
@@ -404,11 +414,36 @@ def _glued_in(s: Sentence, q: Quantity, other: Sentence) -> bool:
     for such a code with its letters left out after the first ('IAL2 and 3' here, 'IAL2 and IAL3' there)."""
     if any(t == q.text and i > 0 and (s.words[i - 1] + t.lower()) in other.words for i, t in enumerate(s.raw_tokens)):
         return True
+    if any("_" in w and q.text.lower() in (parts := w.split("_")) and sum(map(bool, parts)) > 1 for w in other.words):
+        return True  # 'first 5 digits of serial number 24061' here, 'with_the_first_5_digits_of_…_24061' there
     if not q.text.isdigit():
         return False
     heads = {m.group(1) for w in s.words if (m := _CODE_HEAD.match(w)) is not None}
     heads |= {h for w in other.words if (m := _CODE_HEAD.match(w)) is not None and (h := m.group(1)) in s.words}
     return any(head + q.text in other.words and head + q.text not in s.words for head in heads)
+
+
+_ARTICLE_ONES = frozenset({"one", "single"})  # 'one approach', 'a single task': the count an article makes
+_OPEN_ENDED = (("or", "more"), ("or", "fewer"), ("or", "less"))
+_BOUNDS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than"),
+                     ("only",), ("just",), ("exactly",), ("any",)})  # words that make 'one' a count
+
+
+def _article_one(s: Sentence, q: Quantity) -> bool:
+    """`q` counts no more than an article would: a spelled-out 'one' or 'single' ('One option, a 3D grid, …') that no
+    bound comes before ('at least one', 'only one', 'more than one' count), or 'zero or more' / 'one or more' (any
+    number). Said on one side only, it changes no amount."""
+    w = q.text.lower()
+    if w not in _ARTICLE_ONES and w != "zero":
+        return False
+
+    def as_article(k: int) -> bool:  # the word at k (every place the sentence has it must be one)
+        if s.words[k + 1:k + 3] in _OPEN_ENDED:
+            return True
+        return w != "zero" and s.words[max(0, k - 2):k] not in _BOUNDS and s.words[k - 1:k] not in _BOUNDS
+
+    at = [k for k, t in enumerate(s.raw_tokens) if t == q.text]
+    return bool(at) and all(as_article(k) for k in at)
 
 
 def _compound_word(s: Sentence, q: Quantity) -> bool:
@@ -724,6 +759,15 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         kept = {(q.sort, q.value) for q in quantities(other)}
         if all(((q.sort, q.value) in kept and _parenthesised(side, q)) or _gloss(side, q) for q in gone):
             return None
+    if not ranged and (not old_q or not new_q) and all(_article_one(*x) for x in (
+            [(d.old, q) for q in old_q] + [(d.new, q) for q in new_q])) and not any(
+            SCOPE_QUANTIFIERS.find(d.old.words, r.i1, r.i2) or SCOPE_QUANTIFIERS.find(d.new.words, r.j1, r.j2)
+            for r in d.regions):
+        # 'One recent approach' → 'Another approach', 'a secret key' → 'one or more secret keys' (against 'all' or
+        # 'multiple', 'one or more' is a count)
+        return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
+                       f"'{(old_q or new_q)[0].text}' {'dropped' if old_q else 'added'}, counting no more than an "
+                       "article would")
     if {q.same_as for q in old_q} == {q.same_as for q in new_q}:
         return None  # "two" → "2", "two (2)" → "two", '2 weeks' → '14 days': the same quantity written differently
     if all(q.sort == "day" for q in old_q + new_q) and (not old_q or not new_q):
