@@ -301,6 +301,24 @@ def test_a_one_sided_sentence_whose_words_are_all_in_one_sentence_of_the_other_v
     assert dropped and all(f.severity == "low" for f in dropped), flags
 
 
+def test_a_clause_of_figures_still_given_nearby_is_low_and_a_restriction_is_not() -> None:
+    """A CVE's clause run into the summary (a missing space after the full stop) dropped while the advisory lists the
+    CVE in a line of its own: restated, low. A restriction naming a product that the text names too is a change."""
+    summary = ("Vulnerability Summary: Netvision versions 7.20 and prior lack strong encryption for credentials on "
+               "HTTP connections, which could result in threat actors obtaining sensitive information.")
+    cve = ParagraphChange("unchanged", (1,), (1,), None, "CVE ID: CVE-2023-0356", "CVE ID: CVE-2023-0356", ())
+    rows = [ParagraphChange("modified", (0,), (0,), None,
+                            summary + "-CVE-2023-0356 has been assigned to this vulnerability.", summary, ()), cve]
+    assert not significant(list(assess_changes(rows, config())))
+    flaw = "Vulnerability Summary: In all versions of GX Works3, code execution is possible due to permission issues."
+    narrowed = flaw[:-1] + ", but only where GX Works3 was installed outside the default folder."
+    advice = "Users who installed GX Works3 outside the default folder should restrict its permissions."
+    rows = [ParagraphChange("modified", (0,), (0,), None, flaw, narrowed, ()),
+            ParagraphChange("unchanged", (1,), (1,), None, advice, advice, ())]
+    [flag] = significant(list(assess_changes(rows, config())))
+    assert flag.direction == "down", flag
+
+
 @pytest.mark.parametrize("lead_in", ["You should:", "Specifically, users should:",
                                      "If you have set up a backup job for the database, you should consider:",
                                      "When you plan how the service is hosted, you need to ensure:"])

@@ -81,6 +81,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
     said = _SaidKeys(old, new, weigh)
     partners = {id(x): y for a, b in alignment.pairs for x, y in ((a, b), (b, a))}
+    whole = _WholeText(changes)
     out: list[tuple[tuple[int, int, int], Assessment]] = []
     swaps: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}  # a replacement -> sentences it was seen in
     moves: set[tuple[int, int]] = set()  # stances that moved in a kept sentence (old, new): cut -1, hold 0, raise 1
@@ -120,6 +121,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
                               f"{finding.explanation} (every word of it stands in another changed sentence of the "
                               "other version: moved there, not dropped or added)")
+        if finding is not None and finding.severity == "medium" and (
+                finding.explanation.startswith(_DROPPED + _ADDED) and _clause_facts_kept(diff, finding, whole)):
+            finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
+                              f"{finding.explanation} (its figures and identifiers are all in the other version "
+                              "nearby, and it states no judgment of its own)")
         if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED):
             narrowed = restricted(diff)
             grown = None if narrowed else extended(diff)
@@ -167,7 +173,6 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
     leads = _LeadIns(changes)
-    whole = _WholeText(changes)
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
@@ -411,6 +416,20 @@ def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, 
         if needed <= keys and (partner is None or not needed <= _word_keys(partner)):
             return True
     return False
+
+
+def _clause_facts_kept(d: PairDiff, f: Finding, whole: _WholeText) -> bool:
+    """The clause dropped from a kept sentence, or added to one, is a statement of figures or identifiers that the
+    other version still gives nearby, as _WholeText.keeps_facts asks of a whole sentence ('…
+    information.-CVE-2023-0356 has been assigned to this vulnerability' → '… information.', the CVE in a line of its
+    own): restated elsewhere, not dropped or added."""
+    dropped = f.explanation.startswith(_DROPPED)
+    words = d.old_changed() if dropped else d.new_changed()
+    if not any(ch.isdigit() for w in words for ch in w) or restricted(d) is not None:
+        return False  # no figure, or a restriction on when the judgment holds ('but only where GX Works3 …')
+    at = d.old if dropped else d.new
+    clause = Sentence.of(" ".join(words), at.section, at.group, at.order)
+    return whole.keeps_facts(clause, "new" if dropped else "old")
 
 
 def _aside(s: Sentence, side: str, why: str) -> Finding:
