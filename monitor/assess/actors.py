@@ -178,9 +178,14 @@ def _people(w: str) -> bool:
 
 
 def _numbered_thing(s: Sentence, hi: int) -> bool:
-    """The name is followed by its number ('AAL 3', 'SP 800-63', 'Windows 10'): a level, standard or product
-    named, not someone who acts."""
-    return hi < len(s.raw_tokens) and s.raw_tokens[hi][:1].isdigit() and s.gaps[hi] in (" ", "-", "\u00a0")
+    """The name is followed by its number ('AAL 3', 'SP 800-63', 'Windows 10'), or opens a code whose next part,
+    after a hyphen, holds a digit ('GHSA-vh2v-…', 'CVE-2021-…'): a level, standard, product or identifier named,
+    not someone who acts."""
+    if hi >= len(s.raw_tokens):
+        return False
+    nxt = s.raw_tokens[hi]
+    return (nxt[:1].isdigit() and s.gaps[hi] in (" ", "-", "\u00a0")) or (
+        s.gaps[hi] == "-" and any(ch.isdigit() for ch in nxt))
 
 
 def _spelled_out(name: str, other: Sentence) -> bool:
