@@ -340,7 +340,16 @@ def _content_stems(s: Sentence) -> Counter[str]:
     """The content words of a sentence by stem, less the words of its estimates (compared by band)."""
     estimate = {k for m in LIKELIHOOD.find(s.words) if m.phrase not in _TENSE for k in range(m.start, m.end)}
     return Counter(_stem(w) for k, w in enumerate(s.words)
-                   if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE and k not in estimate)
+                   if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE and k not in estimate
+                   and not _used_to(s.words, k))
+
+
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+
+
+def _used_to(words: tuple[str, ...], k: int) -> bool:
+    """'used' in 'X can be used to featurize Y': the frame says no more than 'X can featurize Y'."""
+    return words[k] == "used" and 0 < k < len(words) - 2 and words[k - 1] in _BE and words[k + 1] == "to"
 
 
 def detect_reworded(d: PairDiff) -> Finding | None:
