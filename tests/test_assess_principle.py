@@ -111,6 +111,9 @@ def test_numbers_that_name_and_date_stamps_are_not_quantity_changes(old: str, ne
     ("The credential includes an identifier.", "The credential includes at least one identifier.", "up"),
     ("The unemployment rate was 5.2 per cent in Jan. 2019.",
      "The unemployment rate was 5.2 per cent in Mar. 2019.", "up"),
+    # a larger step down to a lower level: the level says which way, not the size of the step
+    ("The Board decided to reduce the cash rate by 75 basis points to 5.25 per cent.",
+     "The Board decided to reduce the cash rate by a further 100 basis points, to 4.25 per cent.", "down"),
 ])
 def test_a_level_or_a_reported_date_that_moved_is_still_a_quantity(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))

@@ -530,6 +530,25 @@ def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
     return "up" if steps.pop() > 0 else "down"
 
 
+def _level(s: Sentence, qs: list[Quantity]) -> Quantity | None:
+    """The one amount of `qs` that a level is set or reached at ('to 4.25 per cent'), with the other amounts the
+    size of the step ('by 100 basis points'); None unless the sentence is so built."""
+    at = {q: next((k for k, t in enumerate(s.raw_tokens) if t == q.text), -1) for q in qs if _amount(q)}
+    levels = [q for q, k in at.items() if k > 0 and s.words[k - 1] == "to"]
+    steps = [q for q, k in at.items() if k > 0 and s.words[k - 1] in ("by", "further")]
+    return levels[0] if len(levels) == 1 and len(steps) == len(at) - 1 and steps else None
+
+
+def _level_moved(d: PairDiff, old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
+    """Amounts that moved different ways in a sentence that moves a level by a step ('reduce the cash rate by 75
+    basis points to 5.25 per cent' → 'by a further 100 basis points, to 4.25 per cent'): a larger cut is a lower
+    level, so the level says which way the judgment moved."""
+    a, b = _level(d.old, old_q), _level(d.new, new_q)
+    if a is None or b is None or a.sort != b.sort or a.value == b.value:
+        return None
+    return "up" if b.value > a.value else "down"
+
+
 def _listed(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
     """A figure on one side only: a value added to or dropped from a list ('0.1% or 1%' → '0.1%', 'patched =
     [">= 1.0", "^0.10.4"]' → 'patched = [">= 1.0"]'), or stated where none was ('an identifier' → 'at least one
@@ -775,6 +794,8 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
                        f"day of the month {'dropped from' if old_q else 'added to'} a date")
     direction = _direction(old_q, new_q) if old_q and new_q else _listed(old_q, new_q)
+    if direction is None and old_q and new_q:
+        direction = _level_moved(d, old_q, new_q)
     if ranged:
         direction = narrowed
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
