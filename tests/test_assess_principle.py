@@ -1904,3 +1904,16 @@ def test_a_relative_clause_added_or_dropped_changes_what_the_judgment_covers() -
     [flag] = significant(modified("Models are promising for drug design.",
                                   "Models that generate realistic molecules are promising for drug design."))
     assert flag.kind == "reworded", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The likelihood of recall failure increases as there are more items.",
+     "The likelihood of recall failure does not change as there are more items.", "down"),
+    ("Commodity prices have fallen over the past month.", "Commodity prices are little changed over the past month.",
+     "up"),
+    ("The cash rate has not changed since May.", "The cash rate has risen since May.", "up"),
+])
+def test_a_change_denied_is_the_middle_of_a_trend(old: str, new: str, direction: str) -> None:
+    """'does not change', 'is little changed': no rise and no fall. To or from it is a move, not a reversal."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
