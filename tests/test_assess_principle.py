@@ -1917,3 +1917,15 @@ def test_a_change_denied_is_the_middle_of_a_trend(old: str, new: str, direction:
     """'does not change', 'is little changed': no rise and no fall. To or from it is a move, not a reversal."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The outlook for business investment has improved, with firms more confident.",
+     "The outlook for business investment has improved further, with firms more confident.", "up"),
+    ("Long-term bond yields have fallen over the past month.",
+     "Long-term bond yields have fallen further over the past month.", "down"),
+    ("Prices rose again in March.", "Prices rose in March.", "down"),
+])
+def test_a_trend_said_to_go_further_is_a_nuance_in_its_direction(old: str, new: str, direction: str) -> None:
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.severity, flag.direction) == ("polarity", "low", direction), flag

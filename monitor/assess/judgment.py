@@ -429,6 +429,10 @@ def _reworded(d: PairDiff) -> Finding | None:
             best = verdict if best is None or verdict.rank() < best.rank() else best
             continue
         before, after = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
+        extended = _trend_extended(d, r)
+        if extended is not None:
+            best = best or extended
+            continue
         stress = _stress(old_w, new_w)
         if stress:
             word = "more" if stress > 0 else "less"
@@ -464,6 +468,30 @@ def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> F
 
 # Trend words that also compare or bound ('0.3.0 and lower', 'a higher rate'): alone they state no movement.
 _COMPARED = frozenset({"higher", "lower", "stronger", "upward"})
+
+
+_EXTENDERS = frozenset({"further", "again"})  # 'has improved further', 'have fallen again': the trend goes on
+
+
+def _trend_extended(d: PairDiff, r: Region) -> Finding | None:
+    """Only 'further' or 'again' added beside a rise or a fall, or dropped from beside one ('The outlook has
+    improved' → 'The outlook has improved further'): the trend said to go on, a nuance in its own direction (up for
+    a rise said to go further, down for a fall; the reverse when the word is dropped)."""
+    if bool(r.i2 > r.i1) == bool(r.j2 > r.j1):
+        return None
+    added = r.j2 > r.j1
+    side, lo, hi = (d.new, r.j1, r.j2) if added else (d.old, r.i1, r.i2)
+    if not all(w in _EXTENDERS for w in side.words[lo:hi]):
+        return None
+    near = [m for m in TRENDS.find(side.words, max(0, lo - 2), min(len(side.words), hi + 2))
+            if m.end <= lo or m.start >= hi]
+    classes = {TREND_CLASSES[m.value] for m in near} - {"flat"}
+    if len(classes) != 1:
+        return None
+    step: Direction = "up" if (classes.pop() == "up") == added else "down"
+    return Finding("polarity", "low", step, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                   f"trend said to go {'further' if added else 'no further'}: '{span(d.old, r.i1, r.i2, pad=1)}' "
+                   f"→ '{span(d.new, r.j1, r.j2, pad=1)}'")
 
 
 def _stress(old_w: list[str], new_w: list[str]) -> int:
