@@ -1413,6 +1413,15 @@ def test_a_frame_or_a_pointer_to_more_reading_is_not_advice(old: str, new: str) 
     ("You should use a dedicated account if you have set up log shipping.",
      "You should use a dedicated account.", "recommendation", "up"),
     ("Teams must rotate their keys.", "Teams must rotate their keys where they are used.", "recommendation", "down"),
+    # two words are enough for a condition; 'provided' opens one without 'that'; a restriction is never low
+    ("If available, the record SHOULD also contain the source of the attempt.",
+     "The record SHOULD also contain the source of the attempt.", "recommendation", "up"),
+    ("Users should use firewalls to block access from untrusted networks.",
+     "Users should use firewalls to block access from untrusted networks, where the plant layout allows it.",
+     "recommendation", "down"),
+    ("Inflation is 3 per cent, and it is likely to remain around that rate.",
+     "Inflation is 3 per cent, and provided the exchange rate holds steady, it is likely to remain around that rate.",
+     "reworded", "down"),
 ])
 def test_a_restriction_on_when_it_holds_narrows_the_judgment(old: str, new: str, kind: str, direction: str) -> None:
     """'but only where', 'provided that', 'except where', 'unless', 'if', 'where' added: the judgment now holds in
@@ -1929,3 +1938,12 @@ def test_a_change_denied_is_the_middle_of_a_trend(old: str, new: str, direction:
 def test_a_trend_said_to_go_further_is_a_nuance_in_its_direction(old: str, new: str, direction: str) -> None:
     [flag] = modified(old, new)
     assert (flag.kind, flag.severity, flag.direction) == ("polarity", "low", direction), flag
+
+
+def test_a_wish_is_no_condition_and_a_minimum_turned_maximum_is_reversed() -> None:
+    """'if desired' leaves the choice to the reader, as MAY already does; 'minimum' ↔ 'maximum' turns the bound."""
+    assert not significant(modified("The verifier MAY prompt the user before the inactivity timeout, if desired.",
+                                    "The verifier MAY prompt the user before the inactivity timeout."))
+    [flag] = significant(modified("The RP SHALL indicate a minimum acceptable authentication age.",
+                                  "The RP SHALL indicate a maximum acceptable authentication age."))
+    assert flag.direction == "reversed", flag

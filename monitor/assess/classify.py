@@ -134,7 +134,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 # rewording, the one that has a direction: its reach moved, not its likelihood).
                 advice = prescription(ma).present and prescription(mb).present
                 which = "fewer" if narrowed == "down" else "more"
-                finding = Finding("recommendation" if advice else "reworded", finding.severity, narrowed,
+                finding = Finding("recommendation" if advice else "reworded", "medium" if finding.severity == "low"
+                                  else finding.severity, narrowed,
                                   finding.before_terms, finding.after_terms,
                                   f"now said to hold in {which} cases: {finding.explanation}")
             if grown is not None:

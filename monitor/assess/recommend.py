@@ -544,7 +544,10 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("provided", "that"), ("providing", "that"), ("as", "long", "as"), ("so", "long", "as"),
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
-                ("wherever",), ("in", "case"))
+                ("wherever",), ("in", "case"),
+                # 'provided the exchange rate holds steady': 'provided' opening a clause, not 'provided by'
+                *(("provided", w) for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")),
+                *(("providing", w) for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
 
 
@@ -555,14 +558,22 @@ def restricted(d: PairDiff) -> Direction | None:
     if only is None:
         return None
     added, spans, _ = only
-    if len(spans) != 1 or len(spans[0]) < GROWN_MIN_WORDS + 1:
+    if len(spans) != 1 or len(spans[0]) < GROWN_MIN_WORDS:
         return None
     words = spans[0]
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
-    if not any(words[:len(r)] == r for r in _RESTRICTORS):
+    opener = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
+    # The opener and what it makes a condition of, one content word at least ('If available,', 'where possible'),
+    # not a wish ('if desired', 'if you prefer'): that leaves the choice to the reader, as 'may' already does.
+    content = [w for w in words[len(opener or ()):] if w.isalpha() and w not in FUNCTION_WORDS]
+    if opener is None or not content or all(w in _WISHES for w in content):
         return None
     return "down" if added else "up"
+
+
+_WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want", "wants", "prefer", "prefers", "like",
+                     "choose", "chosen"})
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
