@@ -135,6 +135,10 @@ def test_a_coordinated_part_of_a_judgment_dropped_is_medium(old: str, new: str) 
      "This could allow local users to log in to the module."),
     ("Ensure clinical staff will report incidents.",
      "Ensure biomedical engineering contractors will report incidents."),
+    ("Authorship follows GitHub commits by individuals who met the standards.",
+     "Authorship follows GitHub commits by consortium members who met the standards."),
+    ("Mitsubishi Electric recommends users take the following mitigation measures.",
+     "Mitsubishi Electric recommends that site maintenance crews take the following mitigation measures."),
 ])
 def test_a_group_of_people_replaced_in_the_singular_is_an_actor_change(old: str, new: str) -> None:
     assert [f.kind for f in significant(modified(old, new))] == ["actor"]
