@@ -370,9 +370,31 @@ def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side
     for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
             rows.append((range(i1, i2), range(j1, j2)))
+        elif tag == "replace":
+            rows.extend(_pair_folded(old_side, new_side, range(i1, i2), range(j1, j2)))
         else:
             rows.extend(_pair_gap(old_side, new_side, range(i1, i2), range(j1, j2)))
     return _resolve_moves(rows, old_side, new_side)
+
+
+def _pair_folded(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
+    """A gap's paragraphs anchored first on their case-folded text (a patience diff, as the whole texts were): a
+    paragraph whose only edit is the case of some letters ('every paragraph of a document with one word
+    capitalised') is the other's modified version, one for one, and only what is left between those anchors is
+    paired by similarity, which would otherwise weigh every paragraph of the gap. A gap where folding matches no
+    paragraph to a different one (texts moved, not recased) is paired as before."""
+    keys_old = [old.texts[i].casefold() for i in oi]
+    keys_new = [new.texts[j].casefold() for j in nj]
+    texts_old = dict(zip(keys_old, (old.texts[i] for i in oi), strict=True))
+    if not any(k in texts_old and texts_old[k] != t for k, t in zip(keys_new, (new.texts[j] for j in nj), strict=True)):
+        return _pair_gap(old, new, oi, nj)  # no paragraph recased: nothing to anchor that the texts did not
+    rows: list[_Pair] = []
+    for tag, a1, a2, b1, b2 in anchor_opcodes(keys_old, keys_new):
+        if tag == "equal":
+            rows.extend(_Pair("modified", (oi[a1 + k],), (nj[b1 + k],)) for k in range(a2 - a1))
+        else:
+            rows.extend(_pair_gap(old, new, oi[a1:a2], nj[b1:b2]))
+    return rows
 
 
 def anchor_opcodes(a: Sequence[Hashable], b: Sequence[Hashable], *,

@@ -265,3 +265,15 @@ def _diff_words_whole(old: str, new: str) -> tuple[object, ...]:
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     one = _one_token_replaced(old, old_tokens, new_tokens)
     return one if one is not None else _diff_tokens(old, new, old_tokens, new_tokens)
+
+
+def test_a_paragraph_set_in_capitals_is_the_same_paragraph_modified() -> None:
+    """Recasing shares no word with the original (word similarity 0), yet the paragraph is the same one edited: it is
+    modified one for one, whether it is the only changed paragraph of its stretch or one of many."""
+    texts = ["The Board decided to keep the rate.", "The outlook is for growth near trend.",
+             "Inflation is expected to stay low.", "Closing remarks follow."]
+    old = [Paragraph(i, t, None) for i, t in enumerate(texts)]
+    for recased in ({1}, {1, 2}):
+        new = [Paragraph(i, t.upper() if i in recased else t, None) for i, t in enumerate(texts)]
+        rows = [(c.op, c.old, c.new) for c in align_paragraphs(old, new)]
+        assert rows == [("modified" if i in recased else "unchanged", (i,), (i,)) for i in range(4)], rows
