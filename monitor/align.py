@@ -158,7 +158,7 @@ class _Side:
     one concatenation. Indel similarity of the strings equals that of the word lists, since the map is one to one.
     """
 
-    __slots__ = ("_bags", "_codes", "_holds", "_lower", "_sketches", "_words", "codes", "marks", "texts")
+    __slots__ = ("_bags", "_codes", "_counts", "_holds", "_lower", "_sketches", "_words", "codes", "marks", "texts")
 
     def __init__(self, texts: Sequence[str], codes: dict[str, str] | None, marks: _Marks) -> None:
         self.texts = texts
@@ -170,6 +170,13 @@ class _Side:
         self._holds: dict[tuple[int, int], bool] = {}
         self._lower: dict[int, str] = {}
         self._sketches: dict[int, tuple[int, int, int]] = {}
+        self._counts: Counter[str] | None = None
+
+    def once(self, text: str) -> bool:
+        """The text is that of exactly one paragraph of this version."""
+        if self._counts is None:
+            self._counts = Counter(self.texts)
+        return self._counts[text] == 1
 
     def words(self, i: int) -> list[str]:
         w = self._words.get(i)
@@ -383,6 +390,11 @@ def _pair_folded(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     capitalised') is the other's modified version, one for one, and only what is left between those anchors is
     paired by similarity, which would otherwise weigh every paragraph of the gap. A gap where folding matches no
     paragraph to a different one (texts moved, not recased) is paired as before."""
+    if all(old.once(t) and new.once(t) for t in chain(map(old.texts.__getitem__, oi), map(new.texts.__getitem__, nj))):
+        # Every paragraph here is one the other version has, word for word, once (a document's paragraphs shuffled):
+        # each is a move, found by _resolve_moves, and no pairing by similarity is weighed (as when none is worth
+        # anything: every old one removed, then every new one added).
+        return [*(_Pair("removed", (i,), ()) for i in oi), *(_Pair("added", (), (j,)) for j in nj)]
     keys_old = [old.texts[i].casefold() for i in oi]
     keys_new = [new.texts[j].casefold() for j in nj]
     texts_old = dict(zip(keys_old, (old.texts[i] for i in oi), strict=True))
