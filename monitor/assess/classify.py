@@ -85,14 +85,21 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     out: list[tuple[tuple[int, int, int], Assessment]] = []
     swaps: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}  # a replacement -> sentences it was seen in
     moves: set[tuple[int, int]] = set()  # stances that moved in a kept sentence (old, new): cut -1, hold 0, raise 1
+    # The detectors' answer for a pair of sentences depends on their words and sections alone: a pair met again (a
+    # document that repeats its sentences) is answered once. What follows reads where each pair stands.
+    judged: dict[tuple[str, str | None, str, str | None], tuple[bool, Finding | None]] = {}
     for a, b in alignment.pairs:
         ma, mb = _unboiled(a, config), _unboiled(b, config)
         if ma is None or mb is None or ma.key == mb.key:
             continue
         diff = PairDiff.of(ma, mb)  # read once: by the editorial test, the detectors and the hedge frame
-        if editorial(ma, mb, diff):
+        seen = (ma.text, ma.section, mb.text, mb.section)
+        answer = judged.get(seen)
+        if answer is None:  # (editorial, the detectors' finding)
+            answer = judged[seen] = (True, None) if editorial(ma, mb, diff) else (False, assess_pair(diff))
+        skip, finding = answer
+        if skip:
             continue
-        finding = assess_pair(diff)
         if finding is not None and finding.kind == "actor" and (
                 (title_like(ma) and title_like(mb)) or (_heading(ma) and _heading(mb))):
             # A renamed heading, office or address line: no judgment names the actor.
