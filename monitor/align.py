@@ -390,6 +390,9 @@ def _pair_folded(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     capitalised') is the other's modified version, one for one, and only what is left between those anchors is
     paired by similarity, which would otherwise weigh every paragraph of the gap. A gap where folding matches no
     paragraph to a different one (texts moved, not recased) is paired as before."""
+    if len(oi) == 1 and len(nj) == 1:  # the commonest gap, a paragraph edited in place: recased, or weighed
+        a, b = old.texts[oi[0]], new.texts[nj[0]]
+        return [_Pair("modified", (oi[0],), (nj[0],))] if a.casefold() == b.casefold() else _pair_gap(old, new, oi, nj)
     if all(old.once(t) and new.once(t) for t in chain(map(old.texts.__getitem__, oi), map(new.texts.__getitem__, nj))):
         # Every paragraph here is one the other version has, word for word, once (a document's paragraphs shuffled):
         # each is a move, found by _resolve_moves, and no pairing by similarity is weighed (as when none is worth
