@@ -385,11 +385,13 @@ def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side
 
 
 def _pair_folded(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
-    """A gap's paragraphs anchored first on their case-folded text (a patience diff, as the whole texts were): a
-    paragraph whose only edit is the case of some letters ('every paragraph of a document with one word
-    capitalised') is the other's modified version, one for one, and only what is left between those anchors is
-    paired by similarity, which would otherwise weigh every paragraph of the gap. A gap where folding matches no
-    paragraph to a different one (texts moved, not recased) is paired as before."""
+    """A gap's paragraphs paired, the cheap readings first. One paragraph each way: modified when only its case
+    changed (set in capitals it shares no word with the original), else weighed by _pair_gap. A gap whose every
+    paragraph the other version has word for word, once: moves. Otherwise anchored on case-folded text (a patience
+    diff, as the whole texts were): a paragraph whose only edit is the case of some letters ('every paragraph of a
+    document with one word capitalised') is the other's modified version, one for one, and only what is left
+    between those anchors is paired by similarity, which would otherwise weigh every paragraph of the gap; a gap
+    where folding matches no paragraph to a different one is paired as before."""
     if len(oi) == 1 and len(nj) == 1:  # the commonest gap, a paragraph edited in place: recased, or weighed
         a, b = old.texts[oi[0]], new.texts[nj[0]]
         return [_Pair("modified", (oi[0],), (nj[0],))] if a.casefold() == b.casefold() else _pair_gap(old, new, oi, nj)
@@ -834,7 +836,8 @@ def _scan_all(queries: Sequence[str | list[str]], choices: Sequence[str | list[s
 
 def similar_pairs(queries: Sequence[str], choices: Sequence[str], least: float) -> Iterator[tuple[int, int, float]]:
     """(query, choice, score in percent) for every pair of strings whose rapidfuzz ratio (2 LCS / (a + b)) is at
-    least `least` (a pair a hair below it may come too: the cut-off is lowered against rounding), scored in C."""
+    least `least` (a pair a hair below it may come too: the cut-off is lowered against rounding), scored in C by
+    rapidfuzz (a small set of pairs in Python, as _scan does)."""
     return _scan_all(queries, choices, least)
 
 
