@@ -676,6 +676,10 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
 
     m, n = len(oi), len(nj)
     o0, n0 = oi.start, nj.start
+    # A paragraph both versions have word for word, once each, is a move (_resolve_moves finds it): it is paired
+    # with nothing here, alone or in a group, and its similarities are not weighed.
+    moved_old = frozenset(x for x, i in enumerate(oi) if old.once(t := old.texts[i]) and new.once(t))
+    moved_new = frozenset(x for x, j in enumerate(nj) if new.once(t := new.texts[j]) and old.once(t))
     longest = max(len(old.words(i)) for i in oi) * max(len(new.words(j)) for j in nj)
     found: dict[tuple[int, int, int, int], float] = {}
     if longest * MAX_GROUP > SIM_CELLS:  # paragraphs long enough to need runs of words: one pair at a time
@@ -690,10 +694,13 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
         # candidates whose lengths alone do not rule them out.
         old_codes = [old.code(i) for i in oi]
         new_codes = [new.code(j) for j in nj]
-        for i, j, score in _scan_all(old_codes, new_codes, MODIFIED_MIN):
-            sim = float(score) / 100.0
-            if sim >= MODIFIED_MIN:
-                found[i, j, 1, 1] = sim
+        rows = [x for x in range(m) if x not in moved_old]
+        cols = [x for x in range(n) if x not in moved_new]
+        if rows and cols:
+            for i, j, score in _scan_all([old_codes[x] for x in rows], [new_codes[x] for x in cols], MODIFIED_MIN):
+                sim = float(score) / 100.0
+                if sim >= MODIFIED_MIN:
+                    found[rows[i], cols[j], 1, 1] = sim
         if m * n < SKETCH_CELLS:
             # The words of k consecutive paragraphs, from those of k - 1: one concatenation per run.
             old_runs: Sequence[str | list[str]] = old_codes
@@ -717,24 +724,28 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
             # of edited paragraphs a paragraph's whole neighbours hold in it almost never, and nearly all of the runs
             # of two to four paragraphs, compared to be ruled out by holds() after, are not compared at all.
             if n > 1:
-                for i, j, k, gain in _sketched_groups(old, oi, old_codes, new, nj, new_codes):
+                for i, j, k, gain in _sketched_groups(old, oi, old_codes, new, nj, new_codes, moved_old, moved_new):
                     found[i, j, 1, k] = gain
             if m > 1:
-                for j, i, k, gain in _sketched_groups(new, nj, new_codes, old, oi, old_codes):
+                for j, i, k, gain in _sketched_groups(new, nj, new_codes, old, oi, old_codes, moved_new, moved_old):
                     found[i, j, k, 1] = gain
     gains: Gains = {}
     for (i, j, di, dj), gain in sorted(found.items(), key=lambda f: (f[0][0], f[0][1], _shape_rank(f[0][2],
                                                                                                   f[0][3]))):
+        if (moved_old or moved_new) and (any(x in moved_old for x in range(i, i + di)) or any(
+                x in moved_new for x in range(j, j + dj))):
+            continue  # a group with a move in it (the runs of a small gap are all weighed)
         gains.setdefault((i, j), []).append((di, dj, gain))
     return gains
 
 
 def _sketched_groups(whole: _Side, wholes: range, whole_codes: Sequence[str | list[str]], parts: _Side, ix: range,
-                     part_codes: Sequence[str | list[str]]) -> Iterator[tuple[int, int, int, float]]:
+                     part_codes: Sequence[str | list[str]], moved_wholes: frozenset[int] = frozenset(),
+                     moved_parts: frozenset[int] = frozenset()) -> Iterator[tuple[int, int, int, float]]:
     """(whole, first part, parts, gain), as offsets into wholes and ix, of each split (one old paragraph as several
     new ones) or merge (the other way round) that holds: the runs of parts the sketches allow (_group_starts),
-    compared with their whole only."""
-    for w, starts in enumerate(_group_starts(whole, wholes, parts, ix)):
+    compared with their whole only. Moves (offsets in moved_wholes, moved_parts) are in no group."""
+    for w, starts in enumerate(_group_starts(whole, wholes, parts, ix, moved_wholes, moved_parts)):
         for k, firsts in starts:
             runs = [_joined(part_codes, x, k) for x in firsts]
             for _, y, score in _scan(whole_codes[w:w + 1], runs, GROUP_MIN):
@@ -745,16 +756,21 @@ def _sketched_groups(whole: _Side, wholes: range, whole_codes: Sequence[str | li
                     yield w, x, k, gain
 
 
-def _group_starts(whole: _Side, wholes: range, parts: _Side, ix: range) -> Iterator[list[tuple[int, list[int]]]]:
+def _group_starts(whole: _Side, wholes: range, parts: _Side, ix: range, moved_wholes: frozenset[int] = frozenset(),
+                  moved_parts: frozenset[int] = frozenset()) -> Iterator[list[tuple[int, list[int]]]]:
     """For each whole (in order), the runs of 2 to MAX_GROUP consecutive parts (offsets into ix) each of which
     may hold in it, as (run length, starts); a part whose sketch has more bits the whole lacks than its misses
-    allowed (_Side.sketch) cannot hold, nor can any run with it."""
-    sketches = [parts.sketch(x) for x in ix]
+    allowed (_Side.sketch) cannot hold, nor can any run with it. A move (moved_wholes, moved_parts: offsets) is in
+    no run and has none."""
+    offsets = [x for x in range(len(ix)) if x not in moved_parts]
+    sketches = [parts.sketch(ix[x]) for x in offsets]
     bits = [s[0] for s in sketches]
     most = [s[2] for s in sketches]
-    offsets = range(len(ix))
     longest = min(MAX_GROUP, len(ix))
-    for w in wholes:
+    for at, w in enumerate(wholes):
+        if at in moved_wholes:
+            yield []
+            continue
         # the parts whose bits the whole lacks are at most their misses allowed, every step in C
         lacks = repeat(~whole.sketch(w)[1])
         fit = list(compress(offsets, map(le, map(int.bit_count, map(and_, bits, lacks)), most)))
