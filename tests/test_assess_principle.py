@@ -1951,3 +1951,11 @@ def test_a_wish_is_no_condition_and_a_minimum_turned_maximum_is_reversed() -> No
     [flag] = significant(modified("The RP SHALL indicate a minimum acceptable authentication age.",
                                   "The RP SHALL indicate a maximum acceptable authentication age."))
     assert flag.direction == "reversed", flag
+
+
+def test_a_line_set_wholly_in_bold_is_a_heading_and_a_bold_sentence_is_not() -> None:
+    """'**Report cyber security incidents**' names what follows, as '## Report …' would; '**Do not travel.**' is
+    still an instruction."""
+    assert not significant(added("**Report cyber security incidents**"))
+    [flag] = significant(added("**Do not travel to the border region.**"))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

@@ -540,7 +540,16 @@ def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
 
 
 def _heading(s: Sentence) -> bool:
-    return s.text.lstrip().startswith("#")
+    """A Markdown heading, or a line set wholly in bold that ends no sentence ('**Report cyber security
+    incidents**'): the name of what follows. A bold sentence ('**Do not travel.**') is still a sentence."""
+    text = s.text.lstrip()
+    if text.startswith("#"):
+        return True
+    bold = _BOLD_LINE.match(text)
+    return bold is not None and not bold.group(2).endswith((".", "!", "?", ":", ";"))
+
+
+_BOLD_LINE = lazy_compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1\s*$")
 
 
 def editorial(a: Sentence, b: Sentence, d: PairDiff | None = None) -> bool:
