@@ -1426,6 +1426,9 @@ def test_a_frame_or_a_pointer_to_more_reading_is_not_advice(old: str, new: str) 
     ("Inflation is 3 per cent, and it is likely to remain around that rate.",
      "Inflation is 3 per cent, and provided the exchange rate holds steady, it is likely to remain around that rate.",
      "reworded", "down"),
+    ("Code sharing is essential for continued progress in this domain.",
+     "Code sharing is essential for continued progress in this domain, at least for methods meant for clinical use.",
+     "recommendation", "down"),
 ])
 def test_a_restriction_on_when_it_holds_narrows_the_judgment(old: str, new: str, kind: str, direction: str) -> None:
     """'but only where', 'provided that', 'except where', 'unless', 'if', 'where' added: the judgment now holds in

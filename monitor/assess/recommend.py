@@ -545,6 +545,9 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
                 ("wherever",), ("in", "case"),
+                # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
+                ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
+                ("at", "least", "if"),
                 # 'provided the exchange rate holds steady': 'provided' opening a clause, not 'provided by'
                 *(("provided", w) for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")),
                 *(("providing", w) for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")))
