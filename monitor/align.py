@@ -378,13 +378,13 @@ def _rows(codes: list[tuple[str, int, int, int, int]], old_side: _Side, new_side
         if tag == "equal":
             rows.append((range(i1, i2), range(j1, j2)))
         elif tag == "replace":
-            rows.extend(_pair_folded(old_side, new_side, range(i1, i2), range(j1, j2)))
+            rows.extend(_pair_stretch(old_side, new_side, range(i1, i2), range(j1, j2)))
         else:
             rows.extend(_pair_gap(old_side, new_side, range(i1, i2), range(j1, j2)))
     return _resolve_moves(rows, old_side, new_side)
 
 
-def _pair_folded(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
+def _pair_stretch(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
     """A gap's paragraphs paired, the cheap readings first. One paragraph each way: modified when only its case
     changed (set in capitals it shares no word with the original), else weighed by _pair_gap. A gap whose every
     paragraph the other version has word for word, once: moves. Otherwise anchored on case-folded text (a patience
@@ -397,8 +397,8 @@ def _pair_folded(old: _Side, new: _Side, oi: range, nj: range) -> list[_Pair]:
         return [_Pair("modified", (oi[0],), (nj[0],))] if a.casefold() == b.casefold() else _pair_gap(old, new, oi, nj)
     if all(old.once(t) and new.once(t) for t in chain(map(old.texts.__getitem__, oi), map(new.texts.__getitem__, nj))):
         # Every paragraph here is one the other version has, word for word, once (a document's paragraphs shuffled):
-        # each is a move, found by _resolve_moves, and no pairing by similarity is weighed (as when none is worth
-        # anything: every old one removed, then every new one added).
+        # each is a move, found by _resolve_moves. _gains would give none of them a pairing; its table's answer then
+        # (every old one removed, then every new one added) is taken without building the table.
         return [*(_Pair("removed", (i,), ()) for i in oi), *(_Pair("added", (), (j,)) for j in nj)]
     keys_old = [old.texts[i].casefold() for i in oi]
     keys_new = [new.texts[j].casefold() for j in nj]

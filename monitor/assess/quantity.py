@@ -168,10 +168,14 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         return Quantity(raw, ORDINALS[w], "ordinal")
     if w in MONTHS and (w != "may" or (raw == "May" and i > 0)):
         return Quantity(raw, float(MONTHS[w]), "month")
-    if w in MONTH_ABBREVIATIONS and raw[:1].isupper() and any(
-            0 <= k < len(s.words) and s.words[k].isdigit() for k in (i - 1, i + 1)):
+    if _month_short(s, i) and any(0 <= k < len(s.words) and s.words[k].isdigit() for k in (i - 1, i + 1)):
         return Quantity(raw, float(MONTH_ABBREVIATIONS[w]), "month")  # '2 Feb. 2016' is '2 February 2016'
     return None
+
+
+def _month_short(s: Sentence, k: int) -> bool:
+    """Token k is a month's short form, capitalised ('Feb', 'Sept')."""
+    return s.words[k] in MONTH_ABBREVIATIONS and s.raw_tokens[k][:1].isupper()
 
 
 def _vulgar(token: str) -> float | None:
@@ -223,8 +227,7 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         if s.words[i] == "one" and s.words[i + 1:i + 2] == ("of",) and not _compound(s, i):
             continue  # 'one of two ways', 'one of the largest': a choice among, not an amount
         day = q.sort == "number" and q.value <= 31 and any(
-            0 <= k < len(s.words) and (s.words[k] in MONTHS or (
-                s.words[k] in MONTH_ABBREVIATIONS and s.raw_tokens[k][:1].isupper())) for k in (i - 1, i + 1))
+            0 <= k < len(s.words) and (s.words[k] in MONTHS or _month_short(s, k)) for k in (i - 1, i + 1))
         # '3 May', 'May 3', '2 Feb.'
         if _stamp(s, i) and (q.sort in ("date", "year", "month") or day or (
                 i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":")):

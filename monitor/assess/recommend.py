@@ -549,8 +549,8 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
                 ("at", "least", "if"),
                 # 'provided the exchange rate holds steady': 'provided' opening a clause, not 'provided by'
-                *(("provided", w) for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")),
-                *(("providing", w) for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")))
+                *((verb, w) for verb in ("provided", "providing")
+                  for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
 
 
