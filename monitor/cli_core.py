@@ -142,13 +142,23 @@ def write_as_is(text: str) -> bool:
     if type(stream) is not io.TextIOWrapper or _ascii_encoding(stream.encoding) or sys.platform.startswith("win"):
         return False  # (click writes to a Windows console through a stream of its own)
     try:
-        stream.write(text)  # also when empty: click's first write to a stream is "" (a UTF-16 stream's BOM)
+        if len(text) <= _WRITE_CHUNK:
+            stream.write(text)  # also when empty: click's first write to a stream is "" (a UTF-16 stream's BOM)
+        else:
+            # A long report in slices: written whole, the stream encoded all of it into one new buffer first (the
+            # 30 MB report of a 13 MB pair: 30 MB more memory, each page of it faulted in, about a tenth of the
+            # command's CPU time); a slice at a time, the same memory serves each slice.
+            for start in range(0, len(text), _WRITE_CHUNK):
+                stream.write(text[start:start + _WRITE_CHUNK])
         stream.flush()
     except BrokenPipeError:
         raise  # the reader went away (`| head`): user_errors ends quietly
     except OSError as exc:
         raise output_error(exc) from None
     return True
+
+
+_WRITE_CHUNK = 1 << 20  # characters
 
 
 def _ascii_encoding(encoding: str | None) -> bool:

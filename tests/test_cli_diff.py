@@ -67,6 +67,25 @@ def test_changed_files_exit_one_and_show_the_words(tmp_path: Path) -> None:
     assert "\033[" not in proc.stdout  # piped output is never coloured
 
 
+def test_a_report_of_megabytes_reaches_stdout_whole(tmp_path: Path) -> None:
+    """A report longer than the slices stdout is written in (a megabyte of characters) arrives whole and in order:
+    the piped output is the same, byte for byte, as the file --output writes, and every row is there."""
+    paras = [f"Paragraph {k}: the caf\u00e9 \u201cquote\u201d {'word ' * 60}ends here." for k in range(3000)]
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    paras[1500] = paras[1500].replace("ends here", "ends there")
+    new.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    piped = run_monitor("diff", old, new, "--format", "json")
+    assert piped.returncode == 1, piped.stderr
+    assert len(piped.stdout) > 2 * (1 << 20)
+    written = run_monitor("diff", old, new, "--format", "json", "--output", tmp_path / "report.json")
+    assert written.returncode == 1, written.stderr
+    assert piped.stdout == (tmp_path / "report.json").read_text(encoding="utf-8")
+    rows = json.loads(piped.stdout)["paragraphs"]
+    assert len(rows) == 3000 and rows[-1]["new_text"].startswith("Paragraph 2999: the caf\u00e9 \"quote\"")
+    assert [r["op"] for r in rows if r["op"] != "unchanged"] == ["modified"]
+
+
 def test_color_is_forced_by_flag_and_suppressed_by_no_color(tmp_path: Path) -> None:
     """--color forces ANSI colours; NO_COLOR in the environment wins over the terminal default."""
     a, b = edited_seed(tmp_path, "including two eastern provinces", "including four eastern provinces")
