@@ -57,27 +57,33 @@ def running_lines(
         assert page_starts is not None
         candidates = [i for i in _page_edges(blank, page_starts)
                       if len(lines[i]) <= _MAX_CHARS and not (blank[i] or dropped[i])]
+        texts = [lines[i] for i in candidates]
         threshold = min(3, max(2, -(-len(page_starts) // 3)))
     else:
         # The same test as the paged branch's, mapped in C over the flags rather than a Python test per line.
-        candidates = list(compress(range(n), map(and_, map(_MAX_CHARS.__ge__, map(len, lines)),
-                                                  map(not_, map(or_, blank, dropped)))))
+        short = list(map(and_, map(_MAX_CHARS.__ge__, map(len, lines)), map(not_, map(or_, blank, dropped))))
+        candidates = list(compress(range(n), short))
+        texts = list(compress(lines, short))
         threshold = 3
-    # Counted first, cheaply: each distinct line's key is made once (a document of short repeated lines has few);
-    # only a line that repeats is then examined, once for all its occurrences.
-    texts = [lines[i] for i in candidates]
+    # Counted first, cheaply: the candidates' texts counted in C, and each distinct text's key made once (a document
+    # of short repeated lines has few); a key's count is its texts' counts summed, and its text (what _header_text
+    # reads) the first of them met, that of its first line. Only a key repeated often enough whose text can be a
+    # header's is then located line by line: a document of short lines, a pool of repeated sentences, has a hundred
+    # thousand candidates and no header, and no Python step is taken for each of them.
+    counted = Counter(texts)
     key_of = {} if keys is None else keys
-    key_of.update({t: _DIGITS.sub("#", squash(t)).casefold() for t in set(texts).difference(key_of)})
-    line_keys = list(map(key_of.__getitem__, texts))
-    # Only a key repeated often enough whose text can be a header's is then located line by line: counted in C,
-    # and each key's text (its first line) read once, where a Python step per candidate grouped every line (a
-    # document of short lines, a pool of repeated sentences, has a hundred thousand candidates and no header).
-    first: dict[str, int] = dict(zip(reversed(line_keys), reversed(candidates), strict=True))  # key -> its first line
-    wanted = {key for key, seen in Counter(line_keys).items()
-              if seen >= threshold and _header_text(lines[first[key]]) is not False}
-    where: dict[str, list[int]] = {key: [] for key in first if key in wanted}  # (in order of first occurrence)
+    key_of.update({t: _DIGITS.sub("#", squash(t)).casefold() for t in counted.keys() - key_of.keys()})
+    seen: dict[str, int] = {}
+    first_text: dict[str, str] = {}
+    for line, times in counted.items():  # (in order of first occurrence)
+        key = key_of[line]
+        seen[key] = seen.get(key, 0) + times
+        first_text.setdefault(key, line)
+    wanted = {key for key, times in seen.items() if times >= threshold and _header_text(first_text[key]) is not False}
+    where: dict[str, list[int]] = {key: [] for key in first_text if key in wanted}  # (in order of first occurrence)
     if where:
-        for i, key in zip(candidates, line_keys, strict=True):
+        for i, line in zip(candidates, texts, strict=True):
+            key = key_of[line]
             if key in where:
                 where[key].append(i)
     repeated: list[list[int]] = []
