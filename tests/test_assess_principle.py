@@ -37,6 +37,13 @@ def test_a_governing_estimate_sets_the_sentence_likelihood(old: str, new: str, d
     "If the incident is not security-related, skip to step 9.",
     "Please rotate the signing keys every quarter.",
     "Educate employees about phishing.",
+    # after a clause of reason, an adverb of manner or frequency, a label naming whom it speaks to, or advice
+    # named as what to do: the verb is known by its place, with no verb list
+    "Because some settings may compound the risk, conduct a final validation of the design.",
+    "Periodically reassess the information system to determine when it needs replacing.",
+    "Borrowers: budget for repayments at rates well above today's.",
+    "Lenders: tighten serviceability tests on investor loans now.",
+    "The only workaround is to avoid using the crate where attackers can observe timing.",
 ])
 def test_an_instruction_without_a_modal_is_a_recommendation(instruction: str) -> None:
     old = "The service stores its keys on disk."
@@ -50,6 +57,9 @@ def test_an_instruction_without_a_modal_is_a_recommendation(instruction: str) ->
     "Use of the public network is restricted.",
     "Test results show no change in the error rate.",
     "Expect long delays at the border crossings.",
+    "Recently the service moved its keys to a vault.",
+    "Lenders: rates rose again in the quarter.",
+    "The proposed workaround was to allow the scanner to skip the file.",  # what was done, not what to do
 ])
 def test_a_noun_or_a_forecast_at_the_head_is_not_an_instruction(statement: str) -> None:
     old = "The service stores its keys on disk."
@@ -1962,3 +1972,17 @@ def test_a_line_set_wholly_in_bold_is_a_heading_and_a_bold_sentence_is_not() -> 
     assert not significant(added("**Report cyber security incidents**"))
     [flag] = significant(added("**Do not travel to the border region.**"))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Remediation (vendor_fix): firmware version 36 or later.",
+     "Remediation (mitigation): firmware version 36 or later.", "down"),
+    ("A temporary workaround is available for the parser.", "A permanent fix is available for the parser.", "up"),
+])
+def test_a_fix_named_in_place_of_a_mitigation_strengthens_the_remedy(old: str, new: str, direction: str) -> None:
+    """A fix removes the cause, a mitigation or workaround reduces the harm: one named for the other moves the
+    advice, which way by which replaced which; one mitigation for another ('workaround' → 'mitigation') does not."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    same = modified("A workaround is available for the parser.", "A mitigation is available for the parser.")
+    assert not [f for f in same if f.kind == "recommendation"], same

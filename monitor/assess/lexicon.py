@@ -138,6 +138,8 @@ STATUS_TERMS = PhraseTable(dict.fromkeys(_RAW["status_terms"], 1))
 STATUS_ENDED = frozenset(_RAW["status_ended"])  # withdrawn, superseded, repealed: no longer stands
 IMPERATIVE_VERBS = frozenset(_RAW["imperative_verbs"])
 ADVICE_NOUNS = frozenset(_RAW["advice_nouns"])
+# remedy noun -> 1 (reduces the harm: mitigation, workaround) or 2 (removes its cause: fix, patch, solution)
+REMEDY_STRENGTH = {w: int(k) for k, words in _RAW["remedy_strength"].items() if k.isdigit() for w in words}
 FUNCTION_WORDS = frozenset(_RAW["function_words"])  # closed-class words: never the verb of an instruction
 OBJECT_OPENERS = frozenset(_RAW["object_openers"])  # 'the', 'every', 'your': what opens a verb's object
 ADVERSARY_NOUNS = frozenset(_RAW["adversary_nouns"])  # 'attackers could use': a threat, not a permission

@@ -22,6 +22,7 @@ from monitor.assess.lexicon import (
     OBJECT_OPENERS,
     PEOPLE_NOUNS,
     RECOMMENDATION,
+    REMEDY_STRENGTH,
     RFC2119,
     Match,
 )
@@ -289,7 +290,7 @@ def advising_lead_in(s: Sentence) -> bool:
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
 # Words that open a clause before the instruction ('If the incident is not cyber-related, skip to step 9').
 _OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless", "whenever", "to", "for", "in",
-                      "while"})
+                      "while", "because", "since", "although", "though", "as", "given", "until", "during", "with"})
 _LEAD_INS = frozenset({"please", "also", "then", "always", "first", "finally", "instead", "next", "now", "so", "and",
                        "otherwise", "alternatively", "additionally", "immediately", "just", "only"})
 # After the verb: a word that shows the head word is a noun ('Use of', 'Review is') or a subject's verb.
@@ -328,11 +329,21 @@ def imperative_head(s: Sentence) -> int | None:
     # A clause after a semicolon ('X is no longer maintained; use Y instead').
     starts += [k for k in range(1, len(words)) if ";" in s.gaps[k]]
     candidates = []
+    # The candidates that their context shows to be instructions, whose verb is then known by its shape alone: after
+    # a label naming whom it addresses ('Borrowers: budget for …'), or advice named as what to do now ('The only
+    # workaround is to avoid …'; 'the workaround was to …' tells what was done).
+    addressed = {k + 3 for k in range(len(words) - 3)
+                 if words[k] in ADVICE_NOUNS and words[k + 1] == "is" and words[k + 2] == "to"}
+    candidates += sorted(addressed)
     for start in starts:
         i = start
         while i < len(words) and words[i] in _LEAD_INS:
             i += 1
         candidates.append(i)
+        if start and _addressed(s, start):
+            addressed.add(i)
+        if i + 1 < len(words) and _manner_adverb(words[i]):
+            candidates.append(i + 1)  # 'Periodically reassess the system', 'Carefully review each rule'
         if words[start] in _OPENERS:
             comma = next((k for k in range(start + 1, min(len(words), start + 25)) if "," in s.gaps[k]), None)
             while comma is not None and comma < len(words) and words[comma] in _LEAD_INS:
@@ -343,13 +354,22 @@ def imperative_head(s: Sentence) -> int | None:
         if k >= len(words):
             continue
         capital = s.raw_tokens[k][:1].isupper() or s.bulleted or k > 0
-        if capital and (words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k)):
+        # After a label that names whom it addresses, or advice named, the next word is the instruction's verb by its
+        # shape alone ('Lenders: tighten serviceability tests', 'The workaround is to pin the version').
+        verb = words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k) or (k in addressed and _verb_shaped(s, k))
+        if capital and verb:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES
             if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not subject and (
                     not s.raw_tokens[k].isupper()):
                 return k
     return None
+
+
+def _manner_adverb(word: str) -> bool:
+    """An adverb of manner or frequency that may open an instruction before its verb ('Periodically', 'Carefully'):
+    a word in '-ly' that is not itself a verb of instruction ('Apply', 'Supply')."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in IMPERATIVE_VERBS
 
 
 # 'Expect a flood of new models', 'Anticipate delays': a forecast put to the reader, not an instruction.
@@ -646,8 +666,36 @@ def _misspelt(terms: tuple[str, ...], other: Sentence) -> bool:
     return bool(words) and all(any(t.lower() != w and same_word(w, t) for t in other.raw_tokens) for w in words)
 
 
+def _remedy(words: list[str]) -> int | None:
+    """The strength of the remedy that changed words name (REMEDY_STRENGTH): a word or two ending in the remedy's
+    noun, the last part of a joined name read ('temporary workaround', 'vendor_fix'); None otherwise."""
+    if not 1 <= len(words) <= 2:
+        return None
+    return REMEDY_STRENGTH.get(re.split(r"[_-]", words[-1])[-1])
+
+
+def _remedy_swap(d: PairDiff) -> Finding | None:
+    """One kind of remedy named in place of another, nothing else changed: a fix (what removes the cause) for a
+    mitigation or workaround (what reduces the harm) weakens the advice (down), the reverse strengthens it (up)
+    ('Remediation (vendor_fix): firmware 36' → 'Remediation (mitigation): firmware 36')."""
+    if len(d.regions) != 1:
+        return None
+    old, new = d.old_changed(), d.new_changed()
+    a, b = _remedy(old), _remedy(new)
+    if a is None or b is None or a == b:
+        return None
+    moved: Direction = "up" if b > a else "down"
+    word = "strengthened" if moved == "up" else "weakened"
+    before, after = " ".join(old).replace(" _", "_"), " ".join(new).replace(" _", "_")
+    return Finding("recommendation", "medium", moved, (before,), (after,), f"remedy {word}: '{before}' → '{after}'")
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
-    """A prescription was added, dropped, softened or strengthened inside the changed words."""
+    """A prescription was added, dropped, softened or strengthened inside the changed words, or the remedy it
+    names was (_remedy_swap)."""
+    remedy = _remedy_swap(d)
+    if remedy is not None:
+        return remedy
     swap = modal_swap(d)
     if swap is not None:
         moved: Direction = "down" if swap[0] in _DEONTIC else "up"
