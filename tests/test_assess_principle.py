@@ -1986,3 +1986,18 @@ def test_a_fix_named_in_place_of_a_mitigation_strengthens_the_remedy(old: str, n
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
     same = modified("A workaround is available for the parser.", "A mitigation is available for the parser.")
     assert not [f for f in same if f.kind == "recommendation"], same
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("GDP growth is expected to have slowed in the March quarter.", "GDP growth slowed in the March quarter."),
+    ("Year-ended GDP growth is expected to have slowed in the March quarter.",
+     "As expected, year-ended GDP growth slowed in the March quarter."),  # 'as expected' confirms, it estimates nothing
+])
+def test_an_estimate_taken_out_with_its_auxiliaries_states_the_fact(old: str, new: str) -> None:
+    """'is expected to have slowed' → 'slowed': the words taken out are the estimate and its auxiliaries alone,
+    however many, so what was expected is now stated (up); a clause holding an estimate is not an estimate."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    flags = modified("Growth slowed in the quarter and is expected to remain weak for some time.",
+                     "Growth slowed in the quarter.")
+    assert [f.kind for f in flags] == ["reworded"], flags

@@ -153,7 +153,7 @@ def _phrase(s: Sentence, expr: list[Match], r_lo: int, r_hi: int) -> str:
     return span(s, lo, hi)
 
 
-_GLUE = frozenset({"is", "are", "was", "were", "be", "to", "it", "that", "as"})
+_GLUE = frozenset({"is", "are", "was", "were", "be", "to", "it", "that", "as", "have", "has", "had", "been"})
 # Adverbs that ride along with an estimate put in or taken out ('combine' → 'may in fact combine', 'may well',
 # 'could also'): they stress the estimate, they do not make the inserted words a clause of their own.
 _ALONG = frozenset({"in", "fact", "indeed", "actually", "well", "also", "even", "still", "really", "then"})
@@ -369,8 +369,10 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
     hedge_only = False
     if b_old is None or b_new is None:
         present = ex_new or ex_old
-        if not targeted(r) or ((r.i1 == r.i2 or r.j1 == r.j2) and not _only_estimate(d, r, present)):
-            return None  # a hedge replaces words of a plain statement; a new clause is not a hedge
+        # A hedge replaces words of a plain statement; a new clause is not a hedge. Put in or taken out, the words
+        # must be the estimate and its auxiliaries alone, however many ('is expected to have slowed' → 'slowed').
+        if not (_only_estimate(d, r, present) if r.i1 == r.i2 or r.j1 == r.j2 else targeted(r)):
+            return None
         # Bare "will"/"would" against an unmarked verb is tense, not estimation — but "would" put in place of a
         # present-tense "do"/"is" ('models do not depend on X' → 'would not depend on X') makes a fact conditional.
         conditional = [m.phrase for m in present] == ["would"] and bool(ex_new) and (
