@@ -2001,3 +2001,15 @@ def test_an_estimate_taken_out_with_its_auxiliaries_states_the_fact(old: str, ne
     flags = modified("Growth slowed in the quarter and is expected to remain weak for some time.",
                      "Growth slowed in the quarter.")
     assert [f.kind for f in flags] == ["reworded"], flags
+
+
+@pytest.mark.parametrize("hedge", ["typically", "generally", "usually", "largely", "mostly"])
+def test_a_hedge_of_generality_added_lowers_certainty(hedge: str) -> None:
+    """Hyland's hedges of generality ('typically', 'generally', …) added to a claim make it hold less surely: a
+    nuance (low), down; taken out, up."""
+    old = "Implementations that use two factors are considered stronger than those that use only one."
+    new = old.replace("are considered", f"are {hedge} considered")
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.severity, flag.direction) == ("likelihood", "low", "down"), flag
+    [flag] = modified(new, old)
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
