@@ -2013,3 +2013,18 @@ def test_a_hedge_of_generality_added_lowers_certainty(hedge: str) -> None:
     assert (flag.kind, flag.severity, flag.direction) == ("likelihood", "low", "down"), flag
     [flag] = modified(new, old)
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Over time, the meaning of these terms will become more definite.",
+     "It is not beyond the realm of possibility that, over time, the meaning of these terms becomes more definite.",
+     "down"),
+    ("A settlement this year is within the realm of possibility.",
+     "A settlement this year is beyond the realm of possibility.", "down"),
+    ("A settlement this year is far from certain.", "A settlement this year is likely.", "up"),
+])
+def test_idioms_of_possibility_are_bands_of_likelihood(old: str, new: str, direction: str) -> None:
+    """'(not) beyond / within the realm of possibility' and 'far from certain' are estimates, read as the bands they
+    name (impossible, possible, doubtful), not as the 'certain' or 'possibility' inside them."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
