@@ -2028,3 +2028,22 @@ def test_idioms_of_possibility_are_bands_of_likelihood(old: str, new: str, direc
     name (impossible, possible, doubtful), not as the 'certain' or 'possibility' inside them."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_an_instruction_only_to_look_elsewhere_is_a_pointer() -> None:
+    """'see this page: <…>', 'check out the guidance at <…>', 'Refer to [X](…) for more information': advice, but
+    only to read another text, so added or dropped it is a nuance (low), its direction kept; an instruction to do
+    something that links its tool ('Use [Prometheus](…)') is advice in full."""
+    for pointer in ("For hardening information specific to Ubuntu, check out this NCSC security guidance: "
+                    "<https://www.ncsc.gov.uk/collection/ubuntu>",
+                    "For hardening principles, see this NCSC page: <https://www.ncsc.gov.uk/collection/eud>.",
+                    "Refer to [Avoiding Social Engineering](https://www.cisa.gov/tips/st04-014) for more information."):
+        for flag, direction in ((*added(pointer), "up"), (*removed(pointer), "down")):
+            assert flag.severity == "low", flag
+            assert flag.kind != "recommendation" or flag.direction == direction, flag
+    [flag] = added("Use [Prometheus](https://prometheus.io) to monitor your service.")
+    assert (flag.kind, flag.severity) == ("recommendation", "high"), flag
+    # a pointer given up for a sentence naming the same text is not advice dropped
+    flags = modified("For hardening information, check out this NCSC security guidance: <https://www.ncsc.gov.uk/x>",
+                     "The NCSC also has guidance on hardening that is specific to Ubuntu: <https://www.ncsc.gov.uk/x>")
+    assert not [f for f in significant(flags) if f.kind == "recommendation"], flags

@@ -37,6 +37,7 @@ from monitor.assess.recommend import (
     examples_lead_in,
     extended,
     in_recommendations,
+    points_elsewhere,
     prescription,
     restricted,
 )
@@ -532,11 +533,17 @@ def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:
 
 
 def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
-    """A revision-log entry changed, or a number or name in a sentence that only points elsewhere ('refer to
-    "12.1 IP Filter Function" in the manual' → '"13.1 ..."'): the document's bookkeeping, not its judgments."""
+    """A revision-log entry changed, or a number, a name or the wording of a sentence that only points elsewhere
+    ('refer to "12.1 IP Filter Function" in the manual' → '"13.1 ..."', 'see this NCSC page: <…>' → 'the NCSC
+    has more information on [hardening](…)'): the document's bookkeeping, not its judgments."""
     if (log_entry(a) and log_entry(b)) or (about_document(a) and about_document(b)):
         return True  # a revision log or a credit ('we acknowledge funding … awards 1245632') changed
-    return finding.kind in ("quantity", "actor") and referential(a) and referential(b)
+    if not (referential(a) and referential(b)):
+        return False
+    # A rewording counts only where a side asks nothing but to look elsewhere: a sentence of a paper that cites
+    # ('[@tag:Wu2017]', 'see Discussion') still states its own claims.
+    return finding.kind in ("quantity", "actor") or (finding.kind == "reworded" and (
+        points_elsewhere(a, prescription(a)) or points_elsewhere(b, prescription(b))))
 
 
 def _heading(s: Sentence) -> bool:
@@ -652,6 +659,9 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         if label is not None:
             p = Prescription(0, 1, (s.words[label],))
     if p.present and (p.level > 0 or not heading) and _stands_alone(s):
+        if points_elsewhere(s, p):
+            return Finding("recommendation", "low", direction, () if side == "added" else p.terms,
+                           p.terms if side == "added" else (), f"pointer to another text {verb}: '{clip(s.text)}'")
         return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
                        p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
     if not p.present and not heading and (none := _no_advice(s)) is not None:

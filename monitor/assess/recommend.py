@@ -26,7 +26,7 @@ from monitor.assess.lexicon import (
     RFC2119,
     Match,
 )
-from monitor.assess.text import Sentence, about_document, log_entry, same_word, title_like
+from monitor.assess.text import Sentence, about_document, log_entry, referential, same_word, title_like
 from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -690,6 +690,18 @@ def _remedy_swap(d: PairDiff) -> Finding | None:
     return Finding("recommendation", "medium", moved, (before,), (after,), f"remedy {word}: '{before}' → '{after}'")
 
 
+# Verbs that send the reader to another text rather than ask a thing done ('see the guide', 'refer to', 'check out').
+_POINTING = frozenset({"see", "refer", "read", "visit", "consult", "check", "look", "find"})
+
+
+def points_elsewhere(s: Sentence, p: Prescription) -> bool:
+    """What the sentence prescribes is only to look at another text ('For hardening principles, see this NCSC page:
+    <…>', 'Please read the [Service Manual]', 'users can refer to the manual'): advice, but a pointer, whose being
+    added or dropped is a nuance (what it points at is read where it is)."""
+    return bool(p.terms) and not p.level and referential(s) and all(
+        t.split()[-1] in _POINTING for t in p.terms)
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words, or the remedy it
     names was (_remedy_swap)."""
@@ -741,10 +753,10 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     if (sa == 0 and _passive_of(b.terms, d.old)) or (sb == 0 and _passive_of(a.terms, d.new)):
         return None  # 'X can be used when …' → 'You can use X when …': the same latitude in the active voice
     if sa == 0:
-        return Finding("recommendation", "high", "up", (), b.terms,
+        return Finding("recommendation", "low" if points_elsewhere(d.new, b) else "high", "up", (), b.terms,
                        f"recommendation added: '{span(d.new, 0, 12)}...'")
     if sb == 0:
-        return Finding("recommendation", "high", "down", a.terms, (),
+        return Finding("recommendation", "low" if points_elsewhere(d.old, a) else "high", "down", a.terms, (),
                        f"recommendation dropped: '{' / '.join(a.terms)}' no longer prescribed")
     direction: Direction = "up" if sb > sa else "down"
     word = "strengthened" if direction == "up" else "softened"

@@ -221,8 +221,8 @@ def same_word(a_raw: str, b_raw: str) -> bool:
 # A figure's or link's attribute block after it ('![Caption](fig.png){#fig:x width="100%"}').
 _ATTRIBUTES = lazy_compile(r"\{[#.][^{}]*\}\s*$")
 _POINTER = lazy_compile(
-    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|(?<!as )(?:described|reviewed|discussed|summari[sz]ed|surveyed) "
-    r"(?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
+    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|check out|consult|(?<!as )(?:described|reviewed|discussed|"
+    r"summari[sz]ed|surveyed) (?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
     r"published) (?:on|in|at|from)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
     r"contain|offers|offer) (?:more|further|additional|detailed) (?:information|details|guidance))\b",
     re.IGNORECASE,
