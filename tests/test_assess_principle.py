@@ -2047,3 +2047,17 @@ def test_an_instruction_only_to_look_elsewhere_is_a_pointer() -> None:
     flags = modified("For hardening information, check out this NCSC security guidance: <https://www.ncsc.gov.uk/x>",
                      "The NCSC also has guidance on hardening that is specific to Ubuntu: <https://www.ncsc.gov.uk/x>")
     assert not [f for f in significant(flags) if f.kind == "recommendation"], flags
+
+
+@pytest.mark.parametrize("credit", [
+    "Drafted one or more sub-sections: A.E.C., A.M.A., B.J.L., C.A.L., E.M.C.",
+    "Drafted sub-sections, edited the manuscript, and coordinated co-authors: Anthony Gitter, Casey S. Greene.",
+    "the National Science Foundation awards 1245632 (G.L.R.), 1531594 (E.M.C.), and 1564955 (J.X.);",
+])
+def test_a_papers_credits_are_about_the_document(credit: str) -> None:
+    """Who drafted what and who holds which grant, named by initials or with a middle initial, is a credit: low,
+    as 'We thank …' is. A list of things after a colon is not ('Affected products: SIMATIC S7, Modicon M580')."""
+    [flag] = added(credit)
+    assert flag.severity == "low", flag
+    [flag] = added("Affected products: Siemens SIMATIC S7, Schneider Modicon M580, Rockwell ControlLogix.")
+    assert flag.severity != "low", flag

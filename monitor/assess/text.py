@@ -322,7 +322,32 @@ def in_drafting_note(s: Sentence, paragraph: str) -> bool:
 def about_document(s: Sentence) -> bool:
     """The sentence speaks about the document, not its subject: a credit, a note that the text was updated, what
     a section is ('This section is informative') or what the text draws on ('This brief draws on interviews')."""
-    return bool(_META.match(plain(s.text)))
+    return bool(_META.match(plain(s.text))) or _credit_list(s.text)
+
+
+# A person named by initials ('A.K.', 'M.H.S.S.'), or by a name with a middle initial ('Casey S. Greene').
+_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,}")
+_NAMED = lazy_compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?: [A-Z]\.)? [A-Z][\w'-]+")
+_GRANTED = lazy_compile(r"\b(?:awards?|grants?|fellowships?)\b[^()]*\((?:[A-Z]\.){2,}\)")
+
+
+def _credit_list(text: str) -> bool:
+    """A paper's credits: who did what, listed after a colon ('Drafted one or more sub-sections: A.E.C., A.M.A.,
+    J.X.', '…: Anthony Gitter, Casey S. Greene'), or who holds which grant ('the National Science Foundation awards
+    1245632 (G.L.R.), 1531594 (E.M.C.)'): about the document's authors, not its subject. A list of things ('Affected
+    products: SIMATIC S7, Modicon M580') names no one by initials, and no more than one name with a middle initial."""
+    if _GRANTED.search(text):
+        return True
+    _, colon, tail = text.partition(":")
+    if not colon:
+        return False
+    items = [x.strip(" ;*") for x in tail.replace(" and ", ", ").split(",")]
+    # (the sentence's full stop is kept on initials, 'P.A.', and dropped from a name, 'Casey S. Greene.')
+    items = [x if _INITIALS.fullmatch(x) else x.rstrip(".") for x in items if x.strip(".")]
+    initials = sum(bool(_INITIALS.fullmatch(x)) for x in items)
+    middle = sum(bool(_NAMED.fullmatch(x)) and bool(re.search(r" [A-Z]\. ", x)) for x in items)
+    people = sum(bool(_INITIALS.fullmatch(x) or _NAMED.fullmatch(x)) for x in items)
+    return len(items) >= 2 and people == len(items) and (initials >= 2 or middle >= 1)
 
 
 # Verbs a revision note opens with, in the past and without a subject ('Added fixed versions for M800 Series in
