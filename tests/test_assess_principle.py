@@ -2061,3 +2061,13 @@ def test_a_papers_credits_are_about_the_document(credit: str) -> None:
     assert flag.severity == "low", flag
     [flag] = added("Affected products: Siemens SIMATIC S7, Schneider Modicon M580, Rockwell ControlLogix.")
     assert flag.severity != "low", flag
+
+
+def test_a_number_in_scientific_notation_is_its_value() -> None:
+    """'3E9' is three billion: written out, it is the same amount (no flag above low); '3E9' → '4E9' is up."""
+    assert not significant(modified("The human genome has 3E9 base pairs, of which few are implicated.",
+                                    "The human genome has 3 billion base pairs, of which few are implicated."))
+    [flag] = significant(modified("The human genome has 3E9 base pairs.", "The human genome has 4E9 base pairs."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+    [flag] = significant(modified("The error rate is 1.5e-3 per year.", "The error rate is 2e-4 per year."))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:t(\d\d):(\d\d)(?::(\d\d))?)?")
 _NUMERIC = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(?:/(\d+))?(%|[a-z]+)?$")
 _VERSION = lazy_compile(r"^\d+\.\d+(?:\.\d+)*$")
+_SCIENTIFIC = lazy_compile(r"^\d+(?:\.\d+)?e[+-]?\d{1,3}$")  # '3e9', '1.5e-3' (words are lower-cased)
 _YEAR = range(1900, 2101)
 # Words before a dotted number that make it a release ("Python 3.11", "version 2.7").
 _VERSION_CONTEXT = frozenset({"python", "version", "versions", "release", "releases", "v", "pep", "cpython"})
@@ -121,6 +122,9 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         return Quantity(raw, float(f"{y:04d}{mo:02d}{d:02d}{hh:02d}{mm:02d}{ss:02d}"), "date")
     if w.count(".") >= 2 and _VERSION.match(w):  # '0.7.15': only a release is written with two dots
         return Quantity(raw, float(w.split(".")[0]), "version", tuple(_whole(p) for p in w.split(".")))
+    e = _SCIENTIFIC.match(w)
+    if e:  # '3E9' is three billion, as '3 billion' and '3,000,000,000' are
+        return Quantity(raw, float(w), "number", unit=True)
     m = _NUMERIC.match(w)
     if m:
         if _version(s, i, w):
@@ -312,7 +316,7 @@ def _in_code(s: Sentence, i: int) -> bool:
     and letters ('96MT', '5h' in 'GHSA-45707-9-5h56', '17X'): a name, not an amount. A range ('10-20') is two
     numbers and stays one."""
     raw = s.raw_tokens[i]
-    if raw[:1].isdigit() and any(c.isalpha() for c in raw):
+    if raw[:1].isdigit() and any(c.isalpha() for c in raw) and not _SCIENTIFIC.match(s.words[i]):
         letters = raw.lstrip("0123456789.,").lower()
         if letters not in _UNIT_SUFFIXES and (len(letters) >= 2 or s.gaps[i] in ("-", "/") or (
                 i + 1 < len(s.gaps) and s.gaps[i + 1] in ("-", "/", ""))):
