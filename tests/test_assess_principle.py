@@ -2071,3 +2071,16 @@ def test_a_number_in_scientific_notation_is_its_value() -> None:
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
     [flag] = significant(modified("The error rate is 1.5e-3 per year.", "The error rate is 2e-4 per year."))
     assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+def test_figures_of_a_citation_key_are_not_quantities() -> None:
+    """A draft's broken citation mended ('[@arxiv:1611.03814 @arxiv:1704.01155.' → '…]', '[doi:10.1371/…' →
+    '[@doi:10.1371/…'): its figures are parts of identifiers, not amounts; a figure of the sentence still is."""
+    for old, new in (("Work in this area is continuing [@arxiv:1611.03814 @arxiv:1704.01155.",
+                      "Work in this area is continuing [@arxiv:1611.03814 @arxiv:1704.01155]."),
+                     ("CNNs predict contacts [doi:10.1371/journal.pcbi.1005324 @doi:10.1038/srep18962].",
+                      "CNNs predict contacts [@doi:10.1371/journal.pcbi.1005324 @doi:10.1038/srep18962].")):
+        assert not significant(modified(old, new))
+    [flag] = significant(modified("Models are fooled in 1611 cases [@arxiv:1611.03814 @arxiv:1704.01155.",
+                                  "Models are fooled in 1700 cases [@arxiv:1611.03814 @arxiv:1704.01155."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag

@@ -278,7 +278,8 @@ _STAMP_WORDS = frozenset(
 def _label_number(s: Sentence, i: int) -> bool:
     """Token i is a number that names rather than measures: the part of a text it points to ('Section 5.1.4',
     'A.4'), an identifier it belongs to ('AAL 3', 'FIPS 201', 'CVSS 3.0', 'Q04', 'SP 800-63'), a heading's or a
-    list's numbering, or words inside the title of a linked text ('[2020 State of DevOps Report]')."""
+    list's numbering, words inside the title of a linked text ('[2020 State of DevOps Report]') or a citation's key
+    ('[@arxiv:1611.03814]')."""
     raw = s.raw_tokens[i]
     if not raw[:1].isdigit():
         return False
@@ -299,6 +300,10 @@ def _label_number(s: Sentence, i: int) -> bool:
         return True  # 'ICSA-19-274-01', 'SP 800-63-3', 'CVE-2020-16214', 'FX5UC-96MT', 'GHSA-4grx-2x9w-596c'
     if _acronym_before(s, i) and "." in raw and raw.replace(".", "").isdigit():
         return True  # 'CVSS 3.0' → 'CVSS 3.1': the edition of a named standard, not an amount
+    if gap[-1:] in (":", ".", "/") and raw in _citation_keys(s.text):
+        # 'doi:10.1371/journal.pcbi.1005324', '@arxiv:1611.03814': part of a citation's key (a well-formed
+        # citation is not among the words at all; one a draft broke, '[@arxiv:1611.03814 @arxiv:1704.01155.', is)
+        return True
     return "[" in s.text and bool(re.search(rf"(?<![\w.]){re.escape(raw)}(?![\w])", _link_titles(s.text)))
 
 
@@ -351,12 +356,21 @@ def _acronym_before(s: Sentence, i: int) -> bool:
 
 
 _LINK_TEXT = lazy_compile(r"\[([^\[\]]*)\](?=\(|\[)")
+# A citation's key ('@arxiv:1611.03814', '@doi:10.1038/nrg3458', a bare 'doi:10.1371/…'), inside its brackets or
+# not (a draft's broken citation): an identifier, whatever figures it holds.
+_CITATION = lazy_compile(r"((?:@[\w-]+|\b(?:doi|arxiv|pmid|pmcid|isbn)):[^\s\];,]+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
 def _link_titles(text: str) -> str:
     """The texts of a sentence's links, read once per sentence rather than once per number in it."""
     return " ".join(m.group(1) for m in _LINK_TEXT.finditer(text))
+
+
+@lru_cache(maxsize=1024)
+def _citation_keys(text: str) -> str:
+    """The keys of a sentence's citations, read once per sentence."""
+    return " ".join(_CITATION.findall(text))
 
 
 _DATE_GLUE = frozenset({"on", "at", "of", "the", "as", "in"})
