@@ -2084,3 +2084,21 @@ def test_figures_of_a_citation_key_are_not_quantities() -> None:
     [flag] = significant(modified("Models are fooled in 1611 cases [@arxiv:1611.03814 @arxiv:1704.01155.",
                                   "Models are fooled in 1700 cases [@arxiv:1611.03814 @arxiv:1704.01155."))
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("It is important to note that the verifier SHALL reject the token.", "The verifier SHALL reject the token."),
+    ("One item that is important to note with regards to this work is that the models were trained on one cohort.",
+     "The models were trained on one cohort."),
+    ("The service will be able to support two factors.", "The service will support two factors."),
+    ("A GAN, not to be confused with a generative adversarial neural network, learns a mapping.",
+     "A GAN learns a mapping."),
+])
+def test_a_frame_pointing_at_the_claim_is_not_a_clause_of_it(old: str, new: str) -> None:
+    """'It is important to note that X' → 'X', 'will be able to support' → 'will support', a note on a term
+    dropped: the claim is the same (nothing above low); a clause that says more is not a frame."""
+    assert not significant(modified(old, new))
+    assert not significant(modified(new, old))
+    [flag] = significant(modified("The service will support two factors.",
+                                  "The service will support two factors and log every failure."))
+    assert flag.kind == "reworded", flag

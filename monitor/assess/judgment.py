@@ -352,6 +352,24 @@ def _used_to(words: tuple[str, ...], k: int) -> bool:
     return words[k] == "used" and 0 < k < len(words) - 2 and words[k - 1] in _BE and words[k + 1] == "to"
 
 
+# Verbs by which a writer points at what follows ('It is important to note that', 'It should be noted that').
+_NOTING = frozenset({"note", "noted", "noting", "mention", "mentioned", "mentioning", "stress", "stressed",
+                     "emphasise", "emphasised", "emphasize", "emphasized", "remember", "remembered"})
+_ABLE = (("able", "to"),)
+
+
+def _framing(words: list[str]) -> bool:
+    """Words only added or dropped that leave the claim as it was: a frame by which the writer points at what
+    follows ('It is important to note that', 'One item that is important to note with regards to this work is
+    that'), a periphrasis of 'can' ('will be able to support' → 'will support'), or a note on a term ('not to be
+    confused with generative adversarial networks')."""
+    if words[-1] == "that" and _NOTING & set(words):
+        return True
+    if len(words) == 3 and words[0] in _BE and tuple(words[1:]) in _ABLE:
+        return True
+    return words[:5] == ["not", "to", "be", "confused", "with"]
+
+
 def detect_reworded(d: PairDiff) -> Finding | None:
     """Rewording that changes meaning but fits no specific kind: a clause added or dropped, a pace changed,
     or a judgment rewritten so much that the reader must compare both versions. A paraphrase (the same
@@ -414,7 +432,7 @@ def _reworded(d: PairDiff) -> Finding | None:
             # → 'TLS servers are affected'): who or what the judgment is about widened or narrowed.
             relative = not replaced_by and words[0] in _RELATIVES and len(words) > CLAUSE_MIN_WORDS
             if len(words) >= CLAUSE_MIN_WORDS and content and (verbs or relative) and not _acronym_expansion(
-                    words, d.old if side is d.new else d.new):
+                    words, d.old if side is d.new else d.new) and not (not replaced_by and _framing(words)):
                 f = _trend_clause(d, side, lo, hi, verb) or Finding(
                     "reworded", "medium", None, tuple(old_w), tuple(new_w), f"clause {verb}: '{span(side, lo, hi)}'")
                 best = f if best is None or f.rank() < best.rank() else best
