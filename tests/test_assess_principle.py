@@ -2102,3 +2102,18 @@ def test_a_frame_pointing_at_the_claim_is_not_a_clause_of_it(old: str, new: str)
     [flag] = significant(modified("The service will support two factors.",
                                   "The service will support two factors and log every failure."))
     assert flag.kind == "reworded", flag
+
+
+@pytest.mark.parametrize("pointer", [
+    "The Service Manual [explains some of these differences][].",
+    "The Service Manual explains [how to open previously closed code][].",
+    "The Service Manual has advice about [securing your information][] and [securing your cloud environment][].",
+    "[The Service Manual][] has some suggestions about [how to work with third party code][].",
+])
+def test_a_sentence_saying_what_a_linked_text_holds_is_a_pointer(pointer: str) -> None:
+    """'X explains [how to …]', 'X has advice about [Y]': what another text offers, sent to by its link (low); a
+    claim of the document's own beside a citation is not one ('Our model explains the variance [@doi:…]')."""
+    [flag] = added(pointer)
+    assert flag.severity == "low", flag
+    [flag] = added("Our model explains the variance in gene expression [@doi:10.1038/nrg3458].")
+    assert flag.severity != "low", flag

@@ -224,7 +224,12 @@ _POINTER = lazy_compile(
     r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|check out|consult|(?<!as )(?:described|reviewed|discussed|"
     r"summari[sz]ed|surveyed) (?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
     r"published) (?:on|in|at|from)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
-    r"contain|offers|offer) (?:more|further|additional|detailed) (?:information|details|guidance))\b",
+    r"contain|offers|offer|publishes|publish)(?: (?:some|more|further|additional|detailed|specific|useful))+ "
+    r"(?:information|details|guidance|advice|recommendations|suggestions)|(?:has|have|gives|provides|offers) "
+    r"(?:advice|guidance|recommendations|suggestions) (?:about|on|for)"
+    # what a linked text does, the link its object or its words: 'The Service Manual explains [how to open closed
+    # code][]', 'The Service Manual [explains some of these differences][]'
+    r"|(?:explains|describes|sets out|covers) \[|(?<=\[)(?:explains|describes|sets out|covers))\b",
     re.IGNORECASE,
 )
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
