@@ -2091,6 +2091,10 @@ def test_figures_of_a_citation_key_are_not_quantities() -> None:
     ("One item that is important to note with regards to this work is that the models were trained on one cohort.",
      "The models were trained on one cohort."),
     ("The service will be able to support two factors.", "The service will support two factors."),
+    ("Evidence SHALL be validated by a process that is able to achieve the same strength.",
+     "Evidence SHALL be validated by a process that can achieve the same strength."),
+    ("The Board will continue to assess carefully the evolving outlook.",
+     "The Board will continue to evaluate carefully the evolving outlook."),  # who weighs the view, not the view
     ("A GAN, not to be confused with a generative adversarial neural network, learns a mapping.",
      "A GAN learns a mapping."),
 ])

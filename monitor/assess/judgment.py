@@ -178,7 +178,8 @@ _VERDICT_TABLES = (TRENDS, JUDGMENT_TERMS)
 _STANCE = frozenset(
     "expect expects expected expectation anticipate anticipates anticipated judge judges judged assess assesses "
     "assessed assessment believe believes believed estimate estimates estimated see sees view views consider "
-    "considers considered regard regards forecast forecasts project projects projected".split()
+    "considers considered regard regards forecast forecasts project projects projected evaluate evaluates evaluated "
+    "evaluation".split()
 )
 
 
@@ -361,8 +362,8 @@ _ABLE = (("able", "to"),)
 def _framing(words: list[str]) -> bool:
     """Words only added or dropped that leave the claim as it was: a frame by which the writer points at what
     follows ('It is important to note that', 'One item that is important to note with regards to this work is
-    that'), a periphrasis of 'can' ('will be able to support' → 'will support'), or a note on a term ('not to be
-    confused with generative adversarial networks')."""
+    that'), a periphrasis of 'can' ('will be able to support' → 'will support'; 'is able to' → 'can' too), or a
+    note on a term ('not to be confused with generative adversarial networks')."""
     if words[-1] == "that" and _NOTING & set(words):
         return True
     if len(words) == 3 and words[0] in _BE and tuple(words[1:]) in _ABLE:
@@ -432,7 +433,8 @@ def _reworded(d: PairDiff) -> Finding | None:
             # → 'TLS servers are affected'): who or what the judgment is about widened or narrowed.
             relative = not replaced_by and words[0] in _RELATIVES and len(words) > CLAUSE_MIN_WORDS
             if len(words) >= CLAUSE_MIN_WORDS and content and (verbs or relative) and not _acronym_expansion(
-                    words, d.old if side is d.new else d.new) and not (not replaced_by and _framing(words)):
+                    words, d.old if side is d.new else d.new) and not (
+                    _framing(words) and (not replaced_by or replaced_by in (["can"], ["could"]))):
                 f = _trend_clause(d, side, lo, hi, verb) or Finding(
                     "reworded", "medium", None, tuple(old_w), tuple(new_w), f"clause {verb}: '{span(side, lo, hi)}'")
                 best = f if best is None or f.rank() < best.rank() else best
