@@ -2121,3 +2121,12 @@ def test_a_sentence_saying_what_a_linked_text_holds_is_a_pointer(pointer: str) -
     assert flag.severity == "low", flag
     [flag] = added("Our model explains the variance in gene expression [@doi:10.1038/nrg3458].")
     assert flag.severity != "low", flag
+
+
+def test_what_a_thing_requires_is_no_advice() -> None:
+    """'Recovery requires a system reset' states what recovery takes, as 'A system reset is required for recovery'
+    does: neither prescribes, so one for the other is no recommendation added."""
+    flags = modified("A system reset is required for recovery.", "Recovery requires a system reset.")
+    assert not [f for f in significant(flags) if f.kind == "recommendation"], flags
+    [flag] = added("Restoring functionality requires a system restart.")
+    assert flag.kind != "recommendation", flag
