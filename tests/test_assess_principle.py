@@ -2130,3 +2130,16 @@ def test_what_a_thing_requires_is_no_advice() -> None:
     assert not [f for f in significant(flags) if f.kind == "recommendation"], flags
     [flag] = added("Restoring functionality requires a system restart.")
     assert flag.kind != "recommendation", flag
+
+
+def test_recommended_practices_named_are_a_pointer_not_advice() -> None:
+    """'recommended practices', 'recommended cybersecurity strategies' name a body of advice; a sentence saying
+    where it is ('… on the ICS webpage on cisa.gov/ics', a bare domain a reference too) points at it (low)."""
+    [flag] = added("CISA also provides a section for control systems security recommended practices on the ICS "
+                   "webpage on cisa.gov/ics.")
+    assert flag.severity == "low", flag
+    [flag] = added("Additional mitigation guidance and recommended practices are publicly available on the ICS "
+                   "webpage at cisa.gov/ics.")
+    assert flag.severity == "low", flag
+    [flag] = added("CISA recommended users take defensive measures to minimize the risk of exploitation.")
+    assert (flag.kind, flag.severity) == ("recommendation", "high"), flag

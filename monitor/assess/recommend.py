@@ -125,7 +125,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     listed = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
-        and not _conditional_need(s, m)
+        and not _conditional_need(s, m) and not _named_practice(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
@@ -231,6 +231,18 @@ _CONDITIONALS = frozenset({"when", "if", "whenever", "where", "once", "unless", 
 def _conditional_need(s: Sentence, m: Match) -> bool:
     return m.phrase.split()[0] in ("need", "needs", "have", "has") and m.start >= 2 and (
         s.words[m.start - 2] in _CONDITIONALS)
+
+
+# What 'recommended' names when it stands before them ('recommended practices', 'recommended cybersecurity
+# strategies'): a body of advice, referred to, not advice given by the sentence.
+_PRACTICES = frozenset({"practice", "practices", "strategies", "strategy", "measures", "settings", "steps", "actions",
+                        "procedures", "guidelines", "configuration", "configurations", "reading", "resources"})
+
+
+def _named_practice(s: Sentence, m: Match) -> bool:
+    """'recommended' as the name of a body of advice ('control systems security recommended practices on the ICS
+    webpage', 'implement recommended cybersecurity strategies'): the word, or one more, then a noun of practice."""
+    return m.phrase == "recommended" and any(w in _PRACTICES for w in s.words[m.end:m.end + 2])
 
 
 def _discourse(s: Sentence, m: Match) -> bool:

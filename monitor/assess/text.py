@@ -222,8 +222,9 @@ def same_word(a_raw: str, b_raw: str) -> bool:
 _ATTRIBUTES = lazy_compile(r"\{[#.][^{}]*\}\s*$")
 _POINTER = lazy_compile(
     r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|check out|consult|(?<!as )(?:described|reviewed|discussed|"
-    r"summari[sz]ed|surveyed) (?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:available|described|listed|"
-    r"published) (?:on|in|at|from)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
+    r"summari[sz]ed|surveyed) (?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:publicly )?(?:available|described|"
+    r"listed|published) (?:on|in|at|from)|(?:is|are) available for (?:reading|download)|provides? (?:a|an) (?:section|"
+    r"page|list|collection) (?:for|of|on)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
     r"contain|offers|offer|publishes|publish)(?: (?:some|more|further|additional|detailed|specific|useful))+ "
     r"(?:information|details|guidance|advice|recommendations|suggestions)|(?:has|have|gives|provides|offers) "
     r"(?:advice|guidance|recommendations|suggestions) (?:about|on|for)"
@@ -273,7 +274,7 @@ _META = re.compile(
     r"|(?:the )?authors (?:last )?(?:reviewed|approved|revised)\b)",
     re.IGNORECASE,
 )
-_REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
+_REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w-]+\.(?:gov|org|com|net|edu|int)(?:/|\b)|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
                         re.IGNORECASE)
 _DATE_HEAD = re.compile(
     r"^\s*(?:[*\-\u2022]\s+)?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
