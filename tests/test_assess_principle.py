@@ -2143,3 +2143,17 @@ def test_recommended_practices_named_are_a_pointer_not_advice() -> None:
     assert flag.severity == "low", flag
     [flag] = added("CISA recommended users take defensive measures to minimize the risk of exploitation.")
     assert (flag.kind, flag.severity) == ("recommendation", "high"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The world economy is expected to grow below trend this year.",
+     "Recent information makes it a safe bet that the world economy will grow below trend this year.", "up"),
+    ("The unemployment rate is expected to fall further over the next two years.",
+     "Whether the unemployment rate falls further over the next two years is a toss-up.", "down"),
+    ("Growth is likely to pick up next year.", "Whether growth picks up next year is a coin toss.", "down"),
+])
+def test_idioms_of_odds_govern_what_they_estimate(old: str, new: str, direction: str) -> None:
+    """'a safe bet that X' (very likely), 'whether X … is a toss-up' or 'a coin toss' (even odds): the idiom is read
+    at its own band, not at its article's, and governs the clause it is said of, 'whether' clause included."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

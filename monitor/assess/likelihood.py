@@ -187,7 +187,10 @@ def governing(s: Sentence) -> Match | None:
         bare = s.words[m.end - 1] in ESTIMATIVE_NOUNS and m.end < len(s.words) and "there" in s.words[
             max(0, m.start - 3):m.start]
         if exclusion or inside or sided or bare or (m.end < len(s.words) and s.words[m.end] in _GOVERNED):
-            return m  # 'the odds of X happening are poor' holds its proposition inside
+            # 'the odds of X happening are poor' holds its proposition inside; an idiom listed whole ('a safe bet
+            # that X') is read at its own band, not at the band of its article
+            return next((x for x in LIKELIHOOD.find(s.words, m.start, m.end)
+                         if (x.start, x.end) == (m.start, m.end)), m)
     for m in LIKELIHOOD.find(s.words):
         # 'It is a long shot that X will …', 'it is unlikely that X can …': an estimate predicated of the 'that'
         # clause after it governs the clause ('it is possible that' is listed with its 'that').
@@ -197,6 +200,8 @@ def governing(s: Sentence) -> Match | None:
             return m
         if m.phrase.endswith(" that") and not _FRAME_VERBS.isdisjoint(m.phrase.split()[:-1]):
             return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
+        if s.words[0] == "whether" and m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS:
+            return m  # 'Whether X falls further is a toss-up': predicated of the 'whether' clause that opens it
     return None
 
 
