@@ -43,6 +43,7 @@ def test_a_governing_estimate_sets_the_sentence_likelihood(old: str, new: str, d
     "Periodically reassess the information system to determine when it needs replacing.",
     "Borrowers: budget for repayments at rates well above today's.",
     "Lenders: tighten serviceability tests on investor loans now.",
+    "Borrowers, build room for higher repayments into your budgets.",  # the people addressed, set off by a comma
     "The only workaround is to avoid using the crate where attackers can observe timing.",
 ])
 def test_an_instruction_without_a_modal_is_a_recommendation(instruction: str) -> None:
@@ -59,6 +60,7 @@ def test_an_instruction_without_a_modal_is_a_recommendation(instruction: str) ->
     "Expect long delays at the border crossings.",
     "Recently the service moved its keys to a vault.",
     "Lenders: rates rose again in the quarter.",
+    "Borrowers, however, face higher rates this year.",
     "The proposed workaround was to allow the scanner to skip the file.",  # what was done, not what to do
 ])
 def test_a_noun_or_a_forecast_at_the_head_is_not_an_instruction(statement: str) -> None:

@@ -338,6 +338,8 @@ def imperative_head(s: Sentence) -> int | None:
     # label is a name, what follows the colon may instruct.
     starts += [k for k in range(1, min(len(words), LABEL_WORDS + 1))
                if ":" in s.gaps[k] and (s.raw_tokens[k][:1].isupper() or _addressed(s, k))]
+    # After the people addressed, named and set off by a comma ('Borrowers, build room into your budgets').
+    starts += [k for k in range(1, min(len(words), ADDRESS_WORDS + 1)) if "," in s.gaps[k] and _addressed(s, k)]
     # A clause after a semicolon ('X is no longer maintained; use Y instead').
     starts += [k for k in range(1, len(words)) if ";" in s.gaps[k]]
     candidates = []
