@@ -2115,6 +2115,8 @@ def test_a_frame_pointing_at_the_claim_is_not_a_clause_of_it(old: str, new: str)
     "The Service Manual explains [how to open previously closed code][].",
     "The Service Manual has advice about [securing your information][] and [securing your cloud environment][].",
     "[The Service Manual][] has some suggestions about [how to work with third party code][].",
+    "The service manual has [some information on writing alerts][service_manual_alerts].",
+    "The team manual contains [guidance on using dependabot][] and [how its pull requests are reviewed][].",
 ])
 def test_a_sentence_saying_what_a_linked_text_holds_is_a_pointer(pointer: str) -> None:
     """'X explains [how to …]', 'X has advice about [Y]': what another text offers, sent to by its link (low); a
@@ -2122,6 +2124,8 @@ def test_a_sentence_saying_what_a_linked_text_holds_is_a_pointer(pointer: str) -
     [flag] = added(pointer)
     assert flag.severity == "low", flag
     [flag] = added("Our model explains the variance in gene expression [@doi:10.1038/nrg3458].")
+    assert flag.severity != "low", flag
+    [flag] = added("Verifiers SHOULD offer guidance to the subscriber, such as a [password-strength meter](#meter).")
     assert flag.severity != "low", flag
 
 

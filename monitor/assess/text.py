@@ -225,9 +225,10 @@ _POINTER = lazy_compile(
     r"summari[sz]ed|surveyed) (?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:publicly )?(?:available|described|"
     r"listed|published) (?:on|in|at|from)|(?:is|are) available for (?:reading|download)|provides? (?:a|an) (?:section|"
     r"page|list|collection) (?:for|of|on)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
-    r"contain|offers|offer|publishes|publish)(?: (?:some|more|further|additional|detailed|specific|useful))+ "
-    r"(?:information|details|guidance|advice|recommendations|suggestions)|(?:has|have|gives|provides|offers) "
-    r"(?:advice|guidance|recommendations|suggestions) (?:about|on|for)"
+    r"contain|offers|offer|publishes|publish)(?: \[(?:(?:some|more|further|additional|detailed|specific|useful) )*"
+    r"|(?: (?:some|more|further|additional|detailed|specific|useful))+ )(?:information|details|guidance|advice|"
+    r"recommendations|suggestions)|(?:has|have|gives|provides|offers) (?:advice|guidance|recommendations|suggestions) "
+    r"(?:about|on|for)"
     # what a linked text does, the link its object or its words: 'The Service Manual explains [how to open closed
     # code][]', 'The Service Manual [explains some of these differences][]'
     r"|(?:explains|describes|sets out|covers) \[|(?<=\[)(?:explains|describes|sets out|covers))\b",
