@@ -2163,3 +2163,22 @@ def test_idioms_of_odds_govern_what_they_estimate(old: str, new: str, direction:
     at its own band, not at its article's, and governs the clause it is said of, 'whether' clause included."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_manuals_section_named_by_its_title_is_a_pointer() -> None:
+    """'"5.3 Software Installation Procedure" in the Q170MCPU Motion Controller User's Manual' under a remediation
+    label, or 'Refer to below for detail': where to read, not what to do (low); the fix itself is advice."""
+    for pointer in ('Remediation (mitigation): "5.3 Operating System Software Installation Procedure" in the Q170MCPU '
+                    "Motion Controller User's Manual",
+                    "Remediation (mitigation): Refer to below for detail on updating:"):
+        [flag] = added(pointer)
+        assert flag.severity == "low", flag
+    [flag] = added("Remediation (mitigation): Update the firmware to version 36 or later.")
+    assert (flag.kind, flag.severity) == ("recommendation", "high"), flag
+
+
+def test_the_size_of_a_risk_said_after_it_is_read_as_before_it() -> None:
+    """'the risk is low' → 'the risk is moderate' moves the stated size of the risk, as 'a low risk' → 'a moderate
+    risk' does."""
+    [flag] = significant(modified("The risk is low.", "The risk is moderate."))
+    assert flag.direction == "up", flag

@@ -122,7 +122,14 @@ def _qualified(s: Sentence, lo: int, hi: int) -> int | None:
         return None
     n = nouns[0]
     marks = [m for m in INTENSIFIERS.find(s.words, max(0, n - 3), n) if m.end >= n - 1]
+    if not marks and n + 2 < len(s.words) and s.words[n + 1] in _COPULA:
+        # said of it after a copula: 'the risk is low' → 'the risk is moderate'
+        marks = [m for m in INTENSIFIERS.find(s.words, n + 2, min(len(s.words), n + 5)) if m.start <= n + 3]
     return max((m.value for m in marks), default=0)
+
+
+_COPULA = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "seems", "seem", "appears",
+                     "appear", "looks", "look"})
 
 
 def _estimative_noun(s: Sentence, lo: int, hi: int) -> bool:

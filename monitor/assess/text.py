@@ -237,11 +237,14 @@ _POINTER = lazy_compile(
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
 _STRONG_POINTER = lazy_compile(
     r"\b(?:read (?:more|about)|learn more|find out more|for (?:more|further|additional) (?:information|details|"
-    r"guidance)|for details|for (?:your )?reference"
+    r"guidance)|for details|for (?:your )?reference|(?:refer to|see) (?:below|above)"
     # where to turn for help: 'You can contact Cyber Security if you have any questions or need help.'
     r"|if you (?:have (?:any )?(?:further |more )?(?:questions|queries)|need (?:help|support|assistance)))\b"
     # A page's navigation at a line's head: 'Related Information Media Release 2009-06', 'More on the May decision'.
-    r"|^\W*(?:related (?:information|links|content|pages)|more on)\b",
+    r"|^\W*(?:related (?:information|links|content|pages)|more on)\b"
+    # a section of a manual named by its quoted title ('"5.3 Software Installation Procedure" in the Q170MCPU Motion
+    # Controller User's Manual')
+    r'|"[^"]{3,120}"\s+in\s+(?:the\s+)?[^."]{0,100}?\b(?:manual|guide|handbook)\b',
     re.IGNORECASE,
 )
 # Text about the document or its authors, not about its subject: credits, a section's status, its sources, a
