@@ -2182,3 +2182,15 @@ def test_the_size_of_a_risk_said_after_it_is_read_as_before_it() -> None:
     risk' does."""
     [flag] = significant(modified("The risk is low.", "The risk is moderate."))
     assert flag.direction == "up", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Ligand-target structure generally outperforms neural networks on the same feature vector.",
+     "Ligand-target structure generally matches neural networks on the same feature vector.", "down"),
+    ("The new model is comparable to clinicians.", "The new model outperforms clinicians.", "up"),
+])
+def test_matching_is_the_middle_of_a_comparison(old: str, new: str, direction: str) -> None:
+    """'matches', 'is comparable to', 'performs as well as' stand between outperforming and falling behind, as
+    'on a par with' does: from 'outperforms' it is down, to 'outperforms' up."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
