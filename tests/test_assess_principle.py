@@ -2194,3 +2194,20 @@ def test_matching_is_the_middle_of_a_comparison(old: str, new: str, direction: s
     'on a par with' does: from 'outperforms' it is down, to 'outperforms' up."""
     [flag] = significant(modified(old, new))
     assert flag.direction == direction, flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The central scenario is for the economy to grow by around 3 per cent this year.",
+     "The central scenario, provided housing prices stabilise by mid-year, is for the economy to grow by around 3 per "
+     "cent this year."),
+    ("Dropout of nodes makes networks more robust.",
+     "Dropout of nodes makes networks more robust, at least on natural-image benchmarks."),
+])
+def test_a_condition_put_on_a_judgment_narrows_it(old: str, new: str) -> None:
+    """'provided housing prices stabilise' (a condition, not 'provided by'), 'at least on natural-image benchmarks':
+    the judgment now holds in fewer cases (down); taken out, in more (up)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == "down", flag
+    [flag] = significant(modified(new, old))
+    assert flag.direction == "up", flag
+    assert not significant(modified("The patch is available.", "The patch is available, provided by the vendor."))

@@ -581,11 +581,14 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("wherever",), ("in", "case"),
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
-                ("at", "least", "if"),
+                ("at", "least", "if"), ("at", "least", "on"), ("barring",),
                 # 'provided the exchange rate holds steady': 'provided' opening a clause, not 'provided by'
                 *((verb, w) for verb in ("provided", "providing")
                   for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
+# After 'provided' as a participle ('provided by the vendor', 'provided to users'), not a condition.
+_PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", "through", "from", "via", "at", "that",
+                          "free", "here", "below", "above"})
 
 
 def restricted(d: PairDiff) -> Direction | None:
@@ -601,6 +604,8 @@ def restricted(d: PairDiff) -> Direction | None:
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
     opener = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
+    if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
+        opener = (words[0],)  # 'provided housing prices stabilise': the condition, not 'provided by' a thing
     # The opener and what it makes a condition of, one content word at least ('If available,', 'where possible'),
     # not a wish ('if desired', 'if you prefer'): that leaves the choice to the reader, as 'may' already does.
     content = [w for w in words[len(opener or ()):] if w.isalpha() and w not in FUNCTION_WORDS]
