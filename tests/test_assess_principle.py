@@ -576,6 +576,10 @@ def test_figures_restated_in_another_form_are_not_a_statement_dropped() -> None:
     judged = "Amazon Linux 2 is the most secure choice for EC2."
     base = ["Use Amazon Linux 2 on EC2."]
     assert significant(list(assess_changes(_rows(base, [*base, judged]), config())))
+    # a pace or strength said of the figures is a judgment: 'had been strong over 2021' dropped is one dropped
+    paced = "Housing credit growth had been strong over 2021."
+    near = ["Housing credit growth over 2021 was reported in the quarterly data."]
+    assert significant(list(assess_changes(_rows([*near, paced], near), config())))
 
 
 def test_a_change_of_terms_made_throughout_is_alerted_once() -> None:

@@ -18,7 +18,7 @@ from monitor.assess.judgment import (
     judging_words,
     judgment_terms,
 )
-from monitor.assess.lexicon import ADVICE_NOUNS, NEGATIONS, RECOMMENDATION
+from monitor.assess.lexicon import ADVICE_NOUNS, DEGREE, NEGATIONS, RECOMMENDATION
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import (
     STANCE_NAMES,
@@ -253,8 +253,8 @@ class _WholeText:
         facts = {w for w in s.words if any(ch.isdigit() for ch in w)}
         content = {w for w in s.words if len(w) > 2 and w.isalpha() and w not in FUNCTION_WORDS}
         if not facts or len(content) > FACTS_MAX_WORDS or _COMPARING & set(s.words) or judgment_terms(s) or (
-                prescription(s).present):
-            return False
+                prescription(s).present) or DEGREE.find(s.words):
+            return False  # (a pace or strength said of the figures, 'had been strong over 2021', is a judgment)
         text, words = self._windows.get((s.group, side)) or self._window(s.group, side)
         # A figure not in the text as written cannot be there as a whole word: the pattern is tried only if it is.
         if not all(f in text and re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in facts):
