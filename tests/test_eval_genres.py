@@ -30,20 +30,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres13", "eval_genres14", "eval_genres15")
 # Measured at the commit named (no pack, no topics), all fifteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.846 at 08f8b16",
-    ("govuk-standards", "direction"): "0.791 at 08f8b16",
-    ("ics-advisories", "recall"): "0.886 at 08f8b16",
-    ("ics-advisories", "precision"): "0.874 at 08f8b16",
-    ("ics-advisories", "direction"): "0.859 at 08f8b16",
-    ("nist-guidelines", "precision"): "0.874 at 08f8b16",
-    ("nist-guidelines", "direction"): "0.808 at 08f8b16",
-    ("rba-decisions", "direction"): "0.556 at 08f8b16",
-    ("rba-minutes", "direction"): "0.574 at 08f8b16",
-    ("rustsec-advisories", "recall"): "0.921 at 08f8b16",
-    ("rustsec-advisories", "direction"): "0.700 at 08f8b16",
-    ("science-review", "recall"): "0.897 at 08f8b16",
-    ("science-review", "precision"): "0.894 at 08f8b16",
-    ("science-review", "direction"): "0.716 at 08f8b16",
+    ("govuk-standards", "precision"): "0.846 at e4b3b2b",
+    ("govuk-standards", "direction"): "0.791 at e4b3b2b",
+    ("ics-advisories", "recall"): "0.886 at e4b3b2b",
+    ("ics-advisories", "precision"): "0.874 at e4b3b2b",
+    ("ics-advisories", "direction"): "0.859 at e4b3b2b",
+    ("nist-guidelines", "precision"): "0.874 at e4b3b2b",
+    ("nist-guidelines", "direction"): "0.808 at e4b3b2b",
+    ("rba-decisions", "direction"): "0.558 at e4b3b2b",
+    ("rba-minutes", "direction"): "0.574 at e4b3b2b",
+    ("rustsec-advisories", "recall"): "0.921 at e4b3b2b",
+    ("rustsec-advisories", "direction"): "0.700 at e4b3b2b",
+    ("science-review", "recall"): "0.898 at e4b3b2b",
+    ("science-review", "precision"): "0.894 at e4b3b2b",
+    ("science-review", "direction"): "0.721 at e4b3b2b",
 }
 
 
