@@ -345,7 +345,8 @@ def _credit_list(text: str) -> bool:
     """A paper's credits: who did what, listed after a colon ('Drafted one or more sub-sections: A.E.C., A.M.A.,
     J.X.', '…: Anthony Gitter, Casey S. Greene'), or who holds which grant ('the National Science Foundation awards
     1245632 (G.L.R.), 1531594 (E.M.C.)'): about the document's authors, not its subject. A list of things ('Affected
-    products: SIMATIC S7, Modicon M580') names no one by initials, and no more than one name with a middle initial."""
+    products: SIMATIC S7, Modicon M580') names no one by initials or with a middle initial, and every item here
+    must name a person."""
     if _GRANTED.search(text):
         return True
     _, colon, tail = text.partition(":")
