@@ -659,11 +659,10 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         if label is not None:
             p = Prescription(0, 1, (s.words[label],))
     if p.present and (p.level > 0 or not heading) and _stands_alone(s):
-        if points_elsewhere(s, p):
-            return Finding("recommendation", "low", direction, () if side == "added" else p.terms,
-                           p.terms if side == "added" else (), f"pointer to another text {verb}: '{clip(s.text)}'")
-        return Finding("recommendation", "high", direction, () if side == "added" else p.terms,
-                       p.terms if side == "added" else (), f"recommendation {verb}: '{clip(s.text)}'")
+        pointer = points_elsewhere(s, p)  # only to look at another text: advice, but a nuance
+        return Finding("recommendation", "low" if pointer else "high", direction, () if side == "added" else p.terms,
+                       p.terms if side == "added" else (),
+                       f"{'pointer to another text' if pointer else 'recommendation'} {verb}: '{clip(s.text)}'")
     if not p.present and not heading and (none := _no_advice(s)) is not None:
         # 'No workarounds are known.' dropped: advice now exists where the document said there was none (up);
         # added, the advice it had is gone (down).

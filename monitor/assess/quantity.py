@@ -122,8 +122,7 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         return Quantity(raw, float(f"{y:04d}{mo:02d}{d:02d}{hh:02d}{mm:02d}{ss:02d}"), "date")
     if w.count(".") >= 2 and _VERSION.match(w):  # '0.7.15': only a release is written with two dots
         return Quantity(raw, float(w.split(".")[0]), "version", tuple(_whole(p) for p in w.split(".")))
-    e = _SCIENTIFIC.match(w)
-    if e:  # '3E9' is three billion, as '3 billion' and '3,000,000,000' are
+    if _SCIENTIFIC.match(w):  # '3E9' is three billion, as '3 billion' and '3,000,000,000' are
         return Quantity(raw, float(w), "number", unit=True)
     m = _NUMERIC.match(w)
     if m:

@@ -581,10 +581,7 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("wherever",), ("in", "case"),
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
-                ("at", "least", "if"), ("at", "least", "on"), ("barring",),
-                # 'provided the exchange rate holds steady': 'provided' opening a clause, not 'provided by'
-                *((verb, w) for verb in ("provided", "providing")
-                  for w in ("the", "a", "an", "it", "they", "you", "we", "there", "its", "their")))
+                ("at", "least", "if"), ("at", "least", "on"), ("barring",))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
 # After 'provided' as a participle ('provided by the vendor', 'provided to users'), not a condition.
 _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", "through", "from", "via", "at", "that",
@@ -605,7 +602,9 @@ def restricted(d: PairDiff) -> Direction | None:
         words = words[1:]
     opener = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
-        opener = (words[0],)  # 'provided housing prices stabilise': the condition, not 'provided by' a thing
+        # 'provided the exchange rate holds steady', 'provided housing prices stabilise': a condition opened, not a
+        # thing 'provided by' someone
+        opener = (words[0],)
     # The opener and what it makes a condition of, one content word at least ('If available,', 'where possible'),
     # not a wish ('if desired', 'if you prefer'): that leaves the choice to the reader, as 'may' already does.
     content = [w for w in words[len(opener or ()):] if w.isalpha() and w not in FUNCTION_WORDS]
@@ -699,14 +698,19 @@ def _remedy_swap(d: PairDiff) -> Finding | None:
     ('Remediation (vendor_fix): firmware 36' → 'Remediation (mitigation): firmware 36')."""
     if len(d.regions) != 1:
         return None
-    old, new = d.old_changed(), d.new_changed()
-    a, b = _remedy(old), _remedy(new)
+    a, b = _remedy(d.old_changed()), _remedy(d.new_changed())
     if a is None or b is None or a == b:
         return None
     moved: Direction = "up" if b > a else "down"
     word = "strengthened" if moved == "up" else "weakened"
-    before, after = " ".join(old).replace(" _", "_"), " ".join(new).replace(" _", "_")
+    r = d.regions[0]
+    before, after = _written(d.old, r.i1, r.i2), _written(d.new, r.j1, r.j2)
     return Finding("recommendation", "medium", moved, (before,), (after,), f"remedy {word}: '{before}' → '{after}'")
+
+
+def _written(s: Sentence, lo: int, hi: int) -> str:
+    """Words [lo, hi) of a sentence with the text between them as written ('vendor_fix', not 'vendor _fix')."""
+    return s.raw_tokens[lo] + "".join(g + t for g, t in zip(s.gaps[lo + 1:hi], s.raw_tokens[lo + 1:hi], strict=True))
 
 
 # Verbs that send the reader to another text rather than ask a thing done ('see the guide', 'refer to', 'check out').

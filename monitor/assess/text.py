@@ -23,7 +23,8 @@ _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", 
 # returns the text's gaps and tokens in turn (the pattern matches no empty text).
 _TOKEN = re.compile(
     r"(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)"
-    r"|\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\w.])|\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[A-Za-z]\d+[A-Za-z][A-Za-z\d]*"
+    r"|\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\w.])"  # scientific notation, '3E9', '1.5e-3'
+    r"|\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[A-Za-z]\d+[A-Za-z][A-Za-z\d]*"
     r"|[^\W\d_]+(?:'[^\W\d_]+)*|\w+)"
 )
 # plain_key's tables over UTF-8 bytes (a byte below 128 is always a whole ASCII character there): ASCII upper case
