@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from itertools import compress, pairwise
-from operator import and_, not_, or_
+from operator import not_, or_
 
 from monitor.lazy_re import lazy_compile
 from monitor.normalize import squash
@@ -32,8 +32,8 @@ _MID_CLAUSE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def running_lines(
-    lines: Sequence[str], blank: Sequence[bool], dropped: Sequence[bool], page_starts: Sequence[int] | None,
-    keys: dict[str, str] | None = None,
+    lines: Sequence[str], blank: Set[str], dropped: Set[str], page_starts: Sequence[int] | None,
+    keys: dict[str, str] | None = None, distinct: Set[str] | None = None,
 ) -> list[int]:
     """The indexes of the lines that are running headers or footers, to drop wherever they sit.
 
@@ -46,31 +46,29 @@ def running_lines(
     edges only. Without them, it must repeat at least three times and, unless its page number grows, show at
     one occurrence at least that it is pagination: a page-number line next to it, or a sentence that it cuts in
     two (the text before it stops mid-clause, the text after it goes on in lower case). A heading repeated per
-    section or a repeated sentence shows none of these. `dropped` marks the lines the config patterns drop
-    (page numbers); one pass and a dict keep it linear. `keys`: the lines' keys found by an earlier call (the other
-    version of a comparison), kept and added to.
+    section or a repeated sentence shows none of these. `blank` and `dropped` are the texts of the blank lines
+    and of those the config patterns drop (page numbers): what a line is follows from its text, so the tests are
+    made once per distinct text, and only the lines of a repeated header-like text are looked at one by one.
+    `keys`: the lines' keys found by an earlier call (the other version of a comparison), kept and added to;
+    `distinct`: the set of the lines, when the caller has it.
     """
     n = len(lines)
     paged = page_starts is not None and len(page_starts) >= 2
-    candidates: list[int]  # the lines to count: neither blank nor dropped, and short
     if paged:
         assert page_starts is not None
-        candidates = [i for i in _page_edges(blank, page_starts)
-                      if len(lines[i]) <= _MAX_CHARS and not (blank[i] or dropped[i])]
-        texts = [lines[i] for i in candidates]
+        blank_at = list(map(blank.__contains__, lines))
+        candidates = [i for i in _page_edges(blank_at, page_starts)
+                      if len(lines[i]) <= _MAX_CHARS and not (blank_at[i] or lines[i] in dropped)]
+        counted = Counter(lines[i] for i in candidates)
         threshold = min(3, max(2, -(-len(page_starts) // 3)))
     else:
-        # The same test as the paged branch's, mapped in C over the flags rather than a Python test per line.
-        short = list(map(and_, map(_MAX_CHARS.__ge__, map(len, lines)), map(not_, map(or_, blank, dropped))))
-        candidates = list(compress(range(n), short))
-        texts = list(compress(lines, short))
+        # The texts that can be candidates (short, neither blank nor dropped, not a finished sentence: what
+        # _header_text refuses first, and refuses for every text of the same key) found by a test per distinct
+        # text, then their lines picked out and counted in C: a pool of repeated sentences counts none.
+        short = {t for t in (set(lines) if distinct is None else distinct)
+                 if len(t) <= _MAX_CHARS and not _finished(t)} - blank - dropped
+        counted = Counter(compress(lines, map(short.__contains__, lines)))
         threshold = 3
-    # Counted first, cheaply: the candidates' texts counted in C, and each distinct text's key made once (a document
-    # of short repeated lines has few); a key's count is its texts' counts summed, and its text (what _header_text
-    # reads) the first of them met, that of its first line. Only a key repeated often enough whose text can be a
-    # header's is then located line by line: a document of short lines, a pool of repeated sentences, has a hundred
-    # thousand candidates and no header, and no Python step is taken for each of them.
-    counted = Counter(texts)
     key_of = {} if keys is None else keys
     key_of.update({t: _DIGITS.sub("#", squash(t)).casefold() for t in counted.keys() - key_of.keys()})
     seen: dict[str, int] = {}
@@ -82,10 +80,13 @@ def running_lines(
     wanted = {key for key, times in seen.items() if times >= threshold and _header_text(first_text[key]) is not False}
     where: dict[str, list[int]] = {key: [] for key in first_text if key in wanted}  # (in order of first occurrence)
     if where:
-        for i, line in zip(candidates, texts, strict=True):
-            key = key_of[line]
-            if key in where:
-                where[key].append(i)
+        # (the lines of the wanted keys' texts found in C; a paged document's only at the page edges)
+        texts = {t for t in counted if key_of[t] in where}
+        at = candidates if paged else compress(range(n), map(texts.__contains__, lines))
+        for i in at:
+            line = lines[i]
+            if line in texts:
+                where[key_of[line]].append(i)
     repeated: list[list[int]] = []
     for occurrences in where.values():
         if not _header_like(lines, occurrences):
@@ -98,11 +99,13 @@ def running_lines(
         return sorted(i for occurrences in repeated for i in occurrences)
     # Neighbours are looked up for the occurrences only, by bisection in the lines that can be one: two passes
     # at C speed over the lines rather than a Python loop filling a table for every line.
-    numbered = any(dropped)  # else no line can be next to a page number
+    blank_at = list(map(blank.__contains__, lines))
+    dropped_at = list(map(dropped.__contains__, lines)) if dropped else [False] * n
+    numbered = any(dropped_at)  # else no line can be next to a page number
     # the non-blank lines, the occurrences among them (asked only next to a page number)
-    shown = list(compress(range(n), map(not_, blank))) if numbered else []
+    shown = list(compress(range(n), map(not_, blank_at))) if numbered else []
     # nor a candidate running line: the lines of text, marked and listed in C rather than tested one by one
-    hidden = list(map(or_, blank, dropped))
+    hidden = list(map(or_, blank_at, dropped_at))
     for occurrences in repeated:
         for i in occurrences:
             hidden[i] = True
@@ -110,11 +113,20 @@ def running_lines(
     out: list[int] = []
     for occurrences in repeated:
         if _numbers_grow(lines, occurrences) or any(
-            (numbered and _next_to_page_number(i, shown, dropped)) or _cuts_a_sentence(lines, i, blank, text)
+            (numbered and _next_to_page_number(i, shown, dropped_at)) or _cuts_a_sentence(lines, i, blank_at, text)
             for i in occurrences
         ):
             out.extend(occurrences)
     return sorted(out)
+
+
+def _finished(line: str) -> bool:
+    """The line ends as a sentence or a label does ('.', '!', '?', ':', ';'), and is not a number with a point."""
+    text = line.strip()
+    return text[-1:] in _CLOSERS and not text[:-1].isdigit()
+
+
+_CLOSERS = frozenset(".!?:;")
 
 
 def _header_like(lines: Sequence[str], occurrences: list[int]) -> bool:
@@ -134,7 +146,7 @@ def _header_text(line: str) -> bool | None:
     words = text.split()
     if len(words) > _MAX_WORDS or not any(ch.isalnum() for ch in text):
         return False
-    if text[-1] in ".!?:;" and not text[:-1].isdigit():
+    if _finished(text):
         return False  # a finished sentence, or a label introducing what follows
     return True if _title_like(words) else None
 

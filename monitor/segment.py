@@ -269,17 +269,18 @@ def _line_kind(line: str) -> str | None:
 
 def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) -> list[bool]:
     """Which lines are blank, and which are dropped: by the config patterns, or as running headers and footers."""
+    # What a line is follows from its text: each distinct text is tested once (a document of short lines repeats
+    # many: a page number, a boilerplate line, a pool of sentences), and each line then looked up in C.
     # Blank: empty or only white space, i.e. nothing left once stripped (str.strip and str.isspace know the same
-    # white space); mapped in C, and strip returns a line with nothing to strip as it is, without a copy.
-    blank = list(map("".__eq__, map(str.strip, lines)))
-    # Each distinct non-blank line is tested once: a document of short lines repeats many (a page number, a
-    # boilerplate line), and a search costs microseconds where a set lookup costs a hash.
-    facts.learn(set(compress(lines, map(not_, blank))))
-    # (a blank line is never among the dropped lines: mapped over all lines in C, no index list needed)
-    dropped = list(map(facts.dropped.__contains__, lines)) if facts.dropped else [False] * len(lines)
-    for i in running_lines(lines, blank, dropped, page_starts, facts.running_keys):
-        dropped[i] = True
-    return list(map(or_, blank, dropped)) if any(dropped) else blank
+    # white space).
+    texts = set(lines)
+    blank = set(compress(texts, map(not_, map(str.strip, texts))))  # (a set's order is the same on each pass)
+    facts.learn(texts - blank)
+    dropped = facts.dropped & texts if facts.dropped else set()
+    skips = list(map((blank | dropped).__contains__, lines) if dropped else map(blank.__contains__, lines))
+    for i in running_lines(lines, blank, dropped, page_starts, facts.running_keys, texts):
+        skips[i] = True
+    return skips
 
 
 def _units(lines: list[str], facts: LineFacts, skips: list[bool]) -> list[_Unit | str]:
