@@ -98,9 +98,9 @@ def _split_clauses(text: str) -> list[str]:
     return out
 
 
-# A numbered list entry's marker at the head of a paragraph ('1.', '12.', 'a.', 'iv.'): it opens the entry, it is
-# not a sentence of its own.
-_MARKER = lazy_compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\.")
+# A numbered list entry's marker at the head of a paragraph ('1.', '12.', 'a.', 'iv.'), or a numbered heading's
+# ('### 4. Map out the components'): it opens the entry, it is not a sentence of its own.
+_MARKER = lazy_compile(r"(?:#{1,6}[ \t]+)?\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\.")
 
 
 def _split_chunk(text: str) -> list[str]:

@@ -450,6 +450,21 @@ def test_a_necessity_with_an_adverb_between_prescribes(necessity: str) -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
 
 
+@pytest.mark.parametrize(("line", "advises"), [
+    ("It's wise to rotate the deploy keys after every departure.", True),
+    ("It would often be useful to record why each threshold was chosen.", True),
+    ("It might also be helpful if reviewers shared their scripts.", True),
+    ("The old key is useful to an attacker for a month.", False),
+    ("It is useful to note that the archive is read-only.", False),
+])
+def test_a_verdict_on_a_course_of_action_through_an_empty_it_is_advice(line: str, advises: bool) -> None:
+    """'It's wise to …', 'it would often be useful to …', 'it might also be helpful if …': the writer's verdict
+    on what to do is advice, however the modal and adverbs around it are worded. The same adjective said of a
+    thing judges the thing; 'it is useful to note' points at what follows."""
+    kinds = [f.kind for f in significant(added(line))]
+    assert ("recommendation" in kinds) is advises, kinds
+
+
 @pytest.mark.parametrize(("old", "new", "kind", "direction"), [
     # to or from the middle of a scale: not a reversal
     ("The mitigation measures are not effective.", "The mitigation measures are only partly effective.",
@@ -718,11 +733,26 @@ def test_a_subject_a_free_relative_a_navigation_line_and_a_heading_prescribe_not
     ("Updated the list of affected products.", False),
     ("Anticipate a surge in abandoned sign-ups.", False),
     ("Does the service keep its logs for a year?", False),
+    # a particle and its object, a clause of what to find out, two verbs joined before their object
+    ("Sketch out the main data flows before the workshop.", True),
+    ("Tidy up your branches after each release.", True),
+    ("Decide whether the archive needs a second copy.", True),
+    ("Work out how many replicas the cluster needs.", True),
+    ("Review and prune your access policies each month.", True),
+    # after two opening clauses, one after the other
+    ("In most teams, when a release slips, tell the service owner the same day.", True),
+    # not instructions: a subject with its verb, a participle, a pointer, a lower-case item of a lead-in's list
+    ("Time off is granted by the line manager.", False),
+    ("Kept up to date by the platform team, the register lists every host.", False),
+    ("Find out more about the register from the platform team.", False),
+    ("- know how their releases are doing from a dashboard", False),
 ])
 def test_an_instruction_is_known_by_its_shape_not_by_a_verb_list(line: str, instructs: bool) -> None:
     """A sentence that opens with an open-class word right before 'the', 'every' or 'your' opens with a verb in
-    the imperative, whatever the verb ('Name', 'Publish', 'Triage'); a preposition, a participle, a third-person
-    verb, a forecast or a question does not instruct. A group of people told what they 'should' do is advised."""
+    the imperative, whatever the verb ('Name', 'Publish', 'Triage'); so does one before a particle ('Sketch out
+    the'), a clause of what to find out ('Decide whether') or a second verb and its object ('Review and prune
+    your'); a preposition, a participle, a third-person verb, a forecast or a question does not instruct. A group
+    of people told what they 'should' do is advised."""
     kinds = [f.kind for f in significant(added(line))]
     assert ("recommendation" in kinds) is instructs, kinds
 

@@ -112,3 +112,5 @@ def test_a_numbered_entry_keeps_its_marker() -> None:
         "b. The applicant SHALL identify themselves.", "Then the CSP checks."]
     assert split_sentences("Growth was revised down by 1. The outlook is weaker.") == [
         "Growth was revised down by 1.", "The outlook is weaker."]
+    # a numbered Markdown heading is one heading: its text is not a sentence apart from its number
+    assert split_sentences("### 4. Sketch out the main data flows") == ["### 4. Sketch out the main data flows"]

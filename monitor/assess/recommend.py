@@ -130,6 +130,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     ]
     taken = keywords + listed
     taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    taken += [m for m in _expletive_advice(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     taken += [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     taken += [m for m in obligations(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     return [m for m in taken if not _frame_or_pointer(s, m)]
@@ -218,6 +219,33 @@ def _necessity(s: Sentence) -> list[Match]:
     return out
 
 
+# 'It's sensible to keep logs for a year', 'It may be helpful to set a format', 'it would also be helpful if the
+# community …': the writer's verdict on a course of action, put through an empty 'it', is advice — weak when the
+# course is only of use, as strong as 'should' when it is the wise one. Said of a thing ('the tool is useful to
+# attackers') it judges the thing, and prescribes nothing.
+_ADVISING = {"useful": 1, "helpful": 1, "beneficial": 1, "desirable": 1, "worthwhile": 1, "sensible": 2, "wise": 2,
+             "advisable": 2, "prudent": 2, "best": 1, "preferable": 1}  # (best, preferable: one course among others)
+_TO_ADVICE = frozenset({"may", "might", "can", "could", "would", "will", "should", "be", "is", "also", "then", "often",
+                        "usually", "generally", "always", "therefore", "still", "very", "really", "particularly",
+                        "especially", "more", "most", "equally"})
+
+
+def _expletive_advice(s: Sentence) -> list[Match]:
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        if w not in ("it", "it's"):
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in _TO_ADVICE:
+            k += 1
+        if w == "it" and not any(words[j] in ("is", "be") for j in range(i + 1, k)):
+            continue  # ('it helpful to' is no clause)
+        if k + 1 < len(words) and words[k] in _ADVISING and words[k + 1] in ("to", "if") and (
+                k + 2 >= len(words) or words[k + 2] not in _NOTICE):
+            out.append(Match(i, k + 2, " ".join(words[i:k + 2]), _ADVISING[words[k]]))
+    return out
+
+
 # 'doing what is necessary to ensure ...': a free relative names a thing; it prescribes nothing itself.
 _RELATIVE = frozenset({"what", "whatever"})
 # 'It is important to note that ...': the writer points at what follows; nothing is prescribed.
@@ -246,9 +274,13 @@ def _named_practice(s: Sentence, m: Match) -> bool:
 
 
 def _discourse(s: Sentence, m: Match) -> bool:
+    """'It is important to note that …', 'it is useful to remember that …': the writer points at what follows."""
     after = s.words[m.end:m.end + 2]
-    return "important" in m.phrase.split() and bool(after) and (
+    return not _FRAMING_WORTH.isdisjoint(m.phrase.split()) and bool(after) and (
         after[0] in _NOTICE or (after[0] == "to" and len(after) > 1 and after[1] in _NOTICE))
+
+
+_FRAMING_WORTH = frozenset({"important", "useful", "helpful", "worth"})
 
 
 @lru_cache(maxsize=8192)  # asked of most sentences more than once (by the detectors, the items, the restatements)
@@ -362,6 +394,12 @@ def imperative_head(s: Sentence) -> int | None:
             comma = next((k for k in range(start + 1, min(len(words), start + 25)) if "," in s.gaps[k]), None)
             while comma is not None and comma < len(words) and words[comma] in _LEAD_INS:
                 comma += 1  # 'To keep the dashboard right, please tag your repository'
+            # Openers one after another ('For example, if running containers, make sure …'): the instruction
+            # follows the last of them.
+            for _ in range(OPENER_CHAIN):
+                if comma is None or comma >= len(words) or words[comma] not in _OPENERS:
+                    break
+                comma = next((k for k in range(comma + 1, min(len(words), comma + 25)) if "," in s.gaps[k]), None)
             if comma is not None:
                 candidates.append(comma)
     for k in candidates:
@@ -373,7 +411,8 @@ def imperative_head(s: Sentence) -> int | None:
         verb = words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k) or (k in addressed and _verb_shaped(s, k))
         if capital and verb:
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES
+            subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES and (
+                nxt not in _WH_OBJECTS)
             if nxt and nxt not in _NOT_IMPERATIVE_NEXT and ":" not in s.gaps[k + 1] and not subject and (
                     not s.raw_tokens[k].isupper()):
                 return k
@@ -395,11 +434,39 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
     """Word k opens an instruction by its shape: an open-class word that is not an adverb, a participle or a
     third-person verb ('-ly', '-ing', '-ed', '-s'), followed directly by what opens an object ('Name the type',
     'Publish every split', 'Triage each alert'), in a sentence that is not a question. No verb list is needed:
-    in English only a verb stands at a sentence's head right before 'the' or 'your'. Verbs of expectation
-    ('Expect long delays') forecast rather than instruct."""
-    if k + 1 >= len(s.words) or s.words[k + 1] not in OBJECT_OPENERS or s.gaps[k + 1].strip():
+    in English only a verb stands at a sentence's head right before 'the' or 'your'. So too before a particle
+    and its object ('Map out the components', 'Back up your keys'), before a clause that says what to find out
+    ('Define what good looks like', 'Decide whether to …'), and joined to a second such verb before the object
+    ('Observe and iterate your SLIs'). Verbs of expectation ('Expect long delays') forecast rather than
+    instruct."""
+    words, gaps = s.words, s.gaps
+    if k + 1 >= len(words) or gaps[k + 1].strip():
         return False
-    return _verb_shaped(s, k)
+    nxt = words[k + 1]
+    if nxt in OBJECT_OPENERS:
+        return _verb_shaped(s, k)
+    # The shapes below only at the head of a sentence, in capitals: a list item in lower case ('- know how their
+    # service is doing', '- kept up to date') goes on its lead-in's sentence, and instructs only as that does.
+    if not s.raw_tokens[k][:1].isupper():
+        return False
+    if nxt in _WH_OBJECTS:
+        return _verb_shaped(s, k)
+    if nxt in _PARTICLES:
+        after = words[k + 2] if k + 2 < len(words) else ""
+        # ('Find out more about …' points at another text; 'Kept up to date' and 'Time off is …' do not instruct)
+        return bool(after) and after not in _FINITE_AFTER and after not in _NOT_AFTER_PARTICLE and _verb_shaped(s, k)
+    if nxt in ("and", "or") and k + 3 < len(words) and words[k + 3] in OBJECT_OPENERS and not gaps[k + 3].strip():
+        second = k + 2
+        return (words[second] in IMPERATIVE_VERBS or _verb_shaped(s, second)) and _verb_shaped(s, k)
+    return False
+
+
+# After an instruction's verb: a particle ('map out', 'back up', 'turn off'), or a word that opens what the reader is
+# to find out ('define what …', 'decide whether …', 'consider how …').
+_PARTICLES = frozenset({"out", "up", "down", "off", "away"})
+_WH_OBJECTS = frozenset({"what", "whether", "how"})
+_NOT_AFTER_PARTICLE = frozenset({"of", "to", "more", "about"})
+OPENER_CHAIN = 2  # opening clauses, one after another, before an instruction's verb
 
 
 def _verb_shaped(s: Sentence, k: int) -> bool:
