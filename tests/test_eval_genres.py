@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, fifteen blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, sixteen blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -27,23 +27,23 @@ GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions
           "rustsec-advisories", "science-review")
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
-           "eval_genres13", "eval_genres14", "eval_genres15")
-# Measured at the commit named (no pack, no topics), all fifteen batches together.
+           "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16")
+# Measured at the commit named (no pack, no topics), all sixteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.846 at e4b3b2b",
-    ("govuk-standards", "direction"): "0.791 at e4b3b2b",
-    ("ics-advisories", "recall"): "0.886 at e4b3b2b",
-    ("ics-advisories", "precision"): "0.874 at e4b3b2b",
-    ("ics-advisories", "direction"): "0.859 at e4b3b2b",
-    ("nist-guidelines", "precision"): "0.874 at e4b3b2b",
-    ("nist-guidelines", "direction"): "0.808 at e4b3b2b",
-    ("rba-decisions", "direction"): "0.558 at e4b3b2b",
-    ("rba-minutes", "direction"): "0.574 at e4b3b2b",
-    ("rustsec-advisories", "recall"): "0.921 at e4b3b2b",
-    ("rustsec-advisories", "direction"): "0.700 at e4b3b2b",
-    ("science-review", "recall"): "0.898 at e4b3b2b",
-    ("science-review", "precision"): "0.894 at e4b3b2b",
-    ("science-review", "direction"): "0.721 at e4b3b2b",
+    ("govuk-standards", "precision"): "0.857 at 0da4d82",
+    ("govuk-standards", "direction"): "0.790 at 0da4d82",
+    ("ics-advisories", "recall"): "0.882 at 0da4d82",
+    ("ics-advisories", "precision"): "0.814 at 0da4d82",
+    ("ics-advisories", "direction"): "0.859 at 0da4d82",
+    ("nist-guidelines", "precision"): "0.871 at 0da4d82",
+    ("nist-guidelines", "direction"): "0.801 at 0da4d82",
+    ("rba-decisions", "direction"): "0.515 at 0da4d82",
+    ("rba-minutes", "direction"): "0.554 at 0da4d82",
+    ("rustsec-advisories", "recall"): "0.919 at 0da4d82",
+    ("rustsec-advisories", "direction"): "0.696 at 0da4d82",
+    ("science-review", "recall"): "0.895 at 0da4d82",
+    ("science-review", "precision"): "0.891 at 0da4d82",
+    ("science-review", "direction"): "0.724 at 0da4d82",
 }
 
 
