@@ -2011,15 +2011,19 @@ def test_a_line_set_wholly_in_bold_is_a_heading_and_a_bold_sentence_is_not() -> 
 
 
 @pytest.mark.parametrize(("old", "new", "direction"), [
-    ("Remediation (vendor_fix): firmware version 36 or later.",
-     "Remediation (mitigation): firmware version 36 or later.", "down"),
     ("A temporary workaround is available for the parser.", "A permanent fix is available for the parser.", "up"),
+    ("The vendor has released a fix for the parser.", "The vendor has released a mitigation for the parser.", "down"),
 ])
 def test_a_fix_named_in_place_of_a_mitigation_strengthens_the_remedy(old: str, new: str, direction: str) -> None:
     """A fix removes the cause, a mitigation or workaround reduces the harm: one named for the other moves the
-    advice, which way by which replaced which; one mitigation for another ('workaround' → 'mitigation') does not."""
+    advice, which way by which replaced which; one mitigation for another ('workaround' → 'mitigation') does not.
+    Named only in the label of a line of advice whose words stay the same ('Remediation (vendor_fix): firmware
+    version 36 or later' → 'Remediation (mitigation): …'), the move is reported, low: what to do is unchanged."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    [label] = modified("Remediation (vendor_fix): firmware version 36 or later.",
+                       "Remediation (mitigation): firmware version 36 or later.")
+    assert (label.kind, label.severity, label.direction) == ("recommendation", "low", "down"), label
     same = modified("A workaround is available for the parser.", "A mitigation is available for the parser.")
     assert not [f for f in same if f.kind == "recommendation"], same
 
@@ -2245,3 +2249,16 @@ def test_a_condition_put_on_a_judgment_narrows_it(old: str, new: str) -> None:
     [flag] = significant(modified(new, old))
     assert flag.direction == "up", flag
     assert not significant(modified("The patch is available.", "The patch is available, provided by the vendor."))
+
+
+def test_only_the_label_of_the_advice_renamed_is_not_a_change_of_advice() -> None:
+    """'Remedy (mitigation): Disable remote access.' → 'Remedy (vendor fix): Disable remote access.': the advice
+    that follows the label is word for word the same, so nothing a reader must act on changed. A change after a
+    label (a product's own affected range, on a line of its own) is that line's, each one reported."""
+    assert not significant(modified("Remedy (mitigation): Disable remote access to the historian until notice.",
+                                    "Remedy (vendor fix): Disable remote access to the historian until notice."))
+    products = ("Valve controller VC-100", "Valve controller VC-200", "Pump panel PP-7")
+    rows = [ParagraphChange("modified", (i,), (i,), None, f"{p}: firmware 4.2 and earlier", f"{p}: firmware 4.6 and "
+                            "earlier", ()) for i, p in enumerate(products)]
+    ranges = significant(list(assess_changes(rows, config())))
+    assert [f.kind for f in ranges] == ["quantity"] * len(products), ranges

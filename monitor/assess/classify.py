@@ -30,6 +30,7 @@ from monitor.assess.polarity import (
 )
 from monitor.assess.quantity import detect_quantity, detect_scope
 from monitor.assess.recommend import (
+    LABEL_WORDS,
     Prescription,
     advice_label,
     advising_lead_in,
@@ -119,6 +120,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # follows; the advice is in the text under it (an advisory level in a heading is the advice itself).
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
+        if finding is not None and finding.severity != "low" and len(diff.regions) == 1 and _in_label(diff) and (
+                advice_label(ma) is not None and advice_label(mb) is not None):
+            # 'Remediation (mitigation): Disable the service' → 'Remediation (vendor_fix): Disable the service':
+            # the advice's label was renamed; what it advises, the text after the label, is word for word the same.
+            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (only the label of the advice changed; the advice is the same)")
         if finding is not None and finding.severity != "low" and (
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
@@ -216,6 +223,19 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+def _in_label(d: PairDiff) -> bool:
+    """The pair's one changed region lies, on both sides, in the label that opens the sentence before a colon
+    ('Remediation (mitigation): …' → 'Remediation (vendor_fix): …')."""
+    r = d.regions[0]
+    ends = []
+    for s in (d.old, d.new):
+        end = next((k for k in range(1, min(len(s.words), LABEL_WORDS + 1)) if ":" in s.gaps[k]), None)
+        if end is None:
+            return False
+        ends.append(end)
+    return r.i2 <= ends[0] and r.j2 <= ends[1]
 
 
 def _with_the_move(s: Sentence, side: str, word: str, move: tuple[int, int]) -> Finding:
