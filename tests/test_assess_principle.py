@@ -1409,14 +1409,18 @@ def test_a_code_written_in_full_where_its_letters_were_left_out_is_no_change(old
     ("Higher prices are providing a boost to national income.",
      "Higher prices are providing a significant boost to national income.", "up"),
     ("Growth in unit labour costs remains very high.", "Growth in unit labour costs remains high.", "down"),
-    ("The effect on small firms was slightly negative.", "The effect on small firms was very negative.", "up"),
     ("Some datasets showed far superior performance.", "Some datasets showed superior performance.", "down"),
 ])
 def test_a_word_that_only_stresses_or_softens_moves_the_statement(old: str, new: str, direction: str) -> None:
-    """A stressing or softening word added, dropped or swapped, nothing else changed: the same statement made more
-    or less strongly, a nuance (low) with its direction. Any other word changed beside it is a rewording."""
+    """A stressing or softening word added or dropped, nothing else changed: the same statement made more or less
+    strongly, a nuance (low) with its direction; a softening word swapped for a stressing one ('slightly negative'
+    → 'very negative') crosses the middle, a change of judgment (medium). Any other word changed beside it is a
+    rewording."""
     [flag] = modified(old, new)
     assert (flag.severity, flag.direction) == ("low", direction), flag
+    [flag] = modified("The effect on small firms was slightly negative.",
+                      "The effect on small firms was very negative.")
+    assert (flag.severity, flag.direction) == ("medium", "up"), flag
     [flag] = modified("Growth in unit labour costs remains very high.", "Growth in unit wages remains high.")
     assert flag.direction is None, flag
 
@@ -2262,3 +2266,44 @@ def test_only_the_label_of_the_advice_renamed_is_not_a_change_of_advice() -> Non
                             "earlier", ()) for i, p in enumerate(products)]
     ranges = significant(list(assess_changes(rows, config())))
     assert [f.kind for f in ranges] == ["quantity"] * len(products), ranges
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Auditors reviewed the access logs before the release.", "Freight forwarders reviewed the access logs before the "
+     "release."),
+    ("Ask your delivery manager before you change the schedule.",
+     "Ask the platform engineers in your area before you change the schedule."),
+])
+def test_a_group_replaced_by_a_noun_of_agent_or_across_a_kept_word_is_an_actor_change(old: str, new: str) -> None:
+    """A listed group on one side makes a noun of agent ('-ers', '-ors') the group that took its place ('Auditors'
+    → 'Freight forwarders'); a group may leave in one changed region and its replacement come in another, a kept
+    word between ('your delivery manager' → 'the platform engineers in your area')."""
+    assert [f.kind for f in significant(modified(old, new))] == ["actor"]
+
+
+def test_a_softening_word_swapped_for_a_stressing_one_is_a_change_of_judgment() -> None:
+    """'strongly associated' → 'mildly associated' moves the strength across the middle (medium, down); one
+    stressing word dropped ('very high' → 'high') stays a nuance (low)."""
+    [flag] = significant(modified("The marker is strongly associated with relapse.",
+                                  "The marker is mildly associated with relapse."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+    assert not significant(modified("The marker is very strongly associated with relapse.",
+                                    "The marker is strongly associated with relapse."))
+
+
+@pytest.mark.parametrize("condition", ["assuming freight costs stay where they are", "given that the port reopens"])
+def test_an_assumption_added_is_a_condition_on_the_judgment(condition: str) -> None:
+    """'…, assuming freight costs stay where they are' and '…, given that the port reopens' say the judgment holds in
+    fewer cases, as 'if' and 'provided that' do."""
+    [flag] = significant(modified("Import prices will ease over the winter.",
+                                  f"Import prices will ease over the winter, {condition}."))
+    assert flag.direction == "down", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("A second outage this quarter is likely.", "A second outage this quarter can hardly be excluded.", "down"),
+    ("A second outage this quarter is likely.", "A second outage this quarter is fifty-fifty.", "down"),
+])
+def test_a_grudging_exclusion_and_even_odds_are_estimates(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

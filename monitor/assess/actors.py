@@ -121,9 +121,8 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     """Groups of people named by common nouns, replaced in a short edit ('humanitarian staff' → 'reporters',
     'investors' → 'first-home buyers'): both sides must change, so a reworded clause that mentions one is not
     an actor change."""
-    for r in d.regions:
-        if max(r.i2 - r.i1, r.j2 - r.j1) > MAX_REGION_WORDS:
-            continue
+    small = [r for r in d.regions if max(r.i2 - r.i1, r.j2 - r.j1) <= MAX_REGION_WORDS]
+    for r in small:
         # The same group in the other number, in the words that replaced it ('Teams are' → 'Your team is'), is kept.
         gone = [w for w in d.old.words[r.i1:r.i2]
                 if _people(w) and w not in d.new.words and not _number_of(w, d.new.words[r.j1:r.j2])]
@@ -131,7 +130,36 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
                 if _people(w) and w not in d.old.words and not _number_of(w, d.old.words[r.i1:r.i2])]
         if gone and came:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
+    if not small:
+        return [], []
+    # Else the changed words of the short regions together: a group may leave in one region and its replacement come
+    # in another ('to your technical architect' → 'to the senior engineers in your programme', 'your' kept between).
+    old_words = [w for r in small for w in d.old.words[r.i1:r.i2]]
+    new_words = tuple(w for r in small for w in d.new.words[r.j1:r.j2])
+    gone = [w for w in old_words if w not in d.new.words and not _number_of(w, new_words)]
+    came = [w for w in new_words if w not in d.old.words and not _number_of(w, tuple(old_words))]
+    known_gone, known_came = [w for w in gone if _people(w)], [w for w in came if _people(w)]
+    # A group the lexicon knows on one side makes a noun of agent ('-ers', '-ors': 'traders', 'investigators',
+    # 'uploaders') the group that took its place on the other.
+    if known_gone and not known_came:
+        known_came = [w for w in came if _agent_noun(w)]
+    elif known_came and not known_gone:
+        known_gone = [w for w in gone if _agent_noun(w)]
+    if known_gone and known_came:
+        left = next(r for r in small if any(w in known_gone for w in d.old.words[r.i1:r.i2]))
+        took = next(r for r in small if any(w in known_came for w in d.new.words[r.j1:r.j2]))
+        return [_name_text(d.old, left.i1, left.i2)], [_name_text(d.new, took.j1, took.j2)]
     return [], []
+
+
+_NOT_AGENTS = frozenset({"others", "numbers", "orders", "letters", "matters", "powers", "papers", "factors",
+                         "errors", "sectors", "vectors", "corners", "borders", "layers", "headers", "filters"})
+
+
+def _agent_noun(w: str) -> bool:
+    """A plural noun of agent by its form, '-ers' or '-ors' ('traders', 'investigators', 'uploaders'): read as a group
+    of people only where a listed group stands on the other side of the same edit."""
+    return len(w) >= 6 and w.isalpha() and w.endswith(("ers", "ors")) and w not in _NOT_AGENTS
 
 
 def _number_of(w: str, words: tuple[str, ...]) -> bool:

@@ -141,7 +141,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
                               f"{finding.explanation} (its figures and identifiers are all in the other version "
                               "nearby, and it states no judgment of its own)")
-        if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED):
+        if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED + _REWRITE):
+            # (a 'rewrite' that only added words, or only dropped them, may be a condition added or dropped too)
             narrowed = restricted(diff)
             grown = None if narrowed else extended(diff)
             if narrowed is not None:

@@ -463,8 +463,9 @@ def _reworded(d: PairDiff) -> Finding | None:
         stress = _stress(old_w, new_w)
         if stress:
             word = "more" if stress > 0 else "less"
-            best = best or Finding("polarity", "low", "up" if stress > 0 else "down", tuple(old_w), tuple(new_w),
-                                   f"said {word} strongly: '{before}' → '{after}'")
+            # (a nuance, low; swapped across the middle, from stressed to softened or back, one judgment for another)
+            best = best or Finding("polarity", "medium" if abs(stress) > 1 else "low", "up" if stress > 0 else "down",
+                                   tuple(old_w), tuple(new_w), f"said {word} strongly: '{before}' → '{after}'")
             continue
         nuance = DIMINISHERS.find(new_w) or DIMINISHERS.find(old_w)
         what = "nuance" if nuance else "wording"
@@ -523,8 +524,9 @@ def _trend_extended(d: PairDiff, r: Region) -> Finding | None:
 
 def _stress(old_w: list[str], new_w: list[str]) -> int:
     """Words that only stress or soften, added, dropped or swapped for another ('a boost' → 'a significant boost',
-    'remains very high' → 'remains high', 'slightly' → 'very'): +1 said more strongly, -1 less, 0 when anything
-    else changed in the region or the strength is the same."""
+    'remains very high' → 'remains high', 'slightly' → 'very'): +1 said more strongly, -1 less, ±2 when a word
+    that softens and one that stresses were swapped ('highly correlated' → 'moderately correlated'), 0 when
+    anything else changed in the region or the strength is the same."""
     def strength(words: list[str]) -> int | None:
         marks = DEGREE_ADVERBS.find(words)
         if sum(m.end - m.start for m in marks) != len(words):
@@ -533,6 +535,8 @@ def _stress(old_w: list[str], new_w: list[str]) -> int:
     a, b = strength(old_w), strength(new_w)
     if a is None or b is None or a == b:
         return 0
+    if a * b < 0:  # a softener for a stress word or the reverse ('highly' → 'moderately'): across the middle
+        return 2 if b > a else -2
     return 1 if b > a else -1
 
 

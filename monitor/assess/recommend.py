@@ -645,7 +645,7 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("provided", "that"), ("providing", "that"), ("as", "long", "as"), ("so", "long", "as"),
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
-                ("wherever",), ("in", "case"),
+                ("wherever",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",), ("given", "that"),
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
                 ("at", "least", "if"), ("at", "least", "on"), ("barring",))
