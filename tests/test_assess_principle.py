@@ -2307,3 +2307,15 @@ def test_an_assumption_added_is_a_condition_on_the_judgment(condition: str) -> N
 def test_a_grudging_exclusion_and_even_odds_are_estimates(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_the_same_advice_as_strongly_put_another_way_is_not_a_change_of_advice() -> None:
+    """'we recommend:' → 'you should:' asks the same as strongly; 'we recommend rotating' → 'you should consider
+    rotating' asks less ('consider' softens what 'should' asks) and is reported. A contracted 'shouldn't' or
+    'mustn't' prescribes as 'should not' and 'must not' do."""
+    assert not significant(modified("To limit the damage from a leaked key, we recommend:",
+                                    "To limit the damage from a leaked key, you should:"))
+    assert significant(modified("After a departure we recommend rotating the deploy keys.",
+                                "After a departure you should consider rotating the deploy keys."))
+    for line in ("You shouldn't run the nightly job as root.", "Staff mustn't share the break-glass account."):
+        assert [f.kind for f in significant(added(line))] == ["recommendation"], line

@@ -41,6 +41,7 @@ from monitor.assess.recommend import (
     points_elsewhere,
     prescription,
     restricted,
+    same_advice_recast,
 )
 from monitor.assess.text import (
     BULLET,
@@ -126,6 +127,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # the advice's label was renamed; what it advises, the text after the label, is word for word the same.
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (only the label of the advice changed; the advice is the same)")
+        if finding is not None and finding.kind == "reworded" and finding.severity == "medium" and (
+                same_advice_recast(diff)):
+            finding = Finding("recommendation", "low", None, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (the same advice, as strongly, put another way)")
         if finding is not None and finding.severity != "low" and (
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,

@@ -792,6 +792,25 @@ def points_elsewhere(s: Sentence, p: Prescription) -> bool:
         t.split()[-1] in _POINTING for t in p.terms)
 
 
+def same_advice_recast(d: PairDiff) -> bool:
+    """Both versions prescribe, as strongly, and every word the edit changed is the prescribing words or a word of
+    no content ('To reduce these risks, we recommend:' → 'To reduce these risks, you should:'): the same advice put
+    another way."""
+    a, b = prescription(d.old), prescription(d.new)
+    if not (a.present and b.present) or a.force != b.force or a.level != b.level:
+        return False
+    said = {w for t in a.terms + b.terms for w in t.split()}
+    changed = d.old_changed() + d.new_changed()
+    if not changed or not all(w in said or w in FUNCTION_WORDS or not w.isalpha() for w in changed):
+        return False
+    # and no prescribing word the edit touched is of another strength ('we recommend using' → 'you should
+    # consider using': 'consider' softens what 'should' asks)
+    for side, spans in ((d.old, [(r.i1, r.i2) for r in d.regions]), (d.new, [(r.j1, r.j2) for r in d.regions])):
+        if any(m.value != a.force for m in _local(side, spans)):
+            return False
+    return True
+
+
 def detect_recommendation(d: PairDiff) -> Finding | None:
     """A prescription was added, dropped, softened or strengthened inside the changed words, or the remedy it
     names was (_remedy_swap)."""
