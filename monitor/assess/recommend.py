@@ -125,7 +125,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     listed = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
-        and not _conditional_need(s, m) and not _named_practice(s, m)
+        and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
@@ -259,6 +259,15 @@ _CONDITIONALS = frozenset({"when", "if", "whenever", "where", "once", "unless", 
 def _conditional_need(s: Sentence, m: Match) -> bool:
     return m.phrase.split()[0] in ("need", "needs", "have", "has") and m.start >= 2 and (
         s.words[m.start - 2] in _CONDITIONALS)
+
+
+# 'the need to improve the screens', 'were conscious of the need to balance …': the noun after a determiner names a
+# need; it asks nothing of anyone ('there is a need' is listed on its own).
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _named_need(s: Sentence, m: Match) -> bool:
+    return m.start > 0 and s.words[m.start - 1] in _NOUN_DETERMINERS and m.phrase.split()[0] in ("need", "needs")
 
 
 # What 'recommended' names when it stands before them ('recommended practices', 'recommended cybersecurity
