@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from monitor.config import default_config
 from monitor.segment import Document, segment
 from tests.conftest import run_monitor
@@ -247,3 +249,19 @@ def test_finding_running_lines_is_linear_on_many_repeated_lines() -> None:
     d = doc(text)
     assert time.perf_counter() - start < 5
     assert not any("Chapter 2" in t for t in d.texts)
+
+
+@pytest.mark.parametrize("footer", [
+    "Field guide - Storage - sheet 2 of 3",
+    "Field guide | printed copy | leaf 4 of 9",
+    "Working draft -- Storage chapter -- folio 12",
+    "Team handbook :: Storage :: 3/7",
+    "Board papers - May - sheet 5/9",
+])
+def test_a_page_called_a_sheet_leaf_or_folio_and_a_count_after_double_colons_cut_no_sentence(footer: str) -> None:
+    """A running title whose page number is set apart is dropped where it cuts a sentence, whatever the page is
+    called ('sheet', 'leaf', 'folio' as well as 'page'), its count written 'N of M' or 'N/M', and set apart by '::'
+    as well as '|', '·', '-', '--' or wide space."""
+    for gap in ("\n", "\n\n"):
+        text = f"Keep the archive copies in a second region and{gap}{footer}{gap}check them every quarter.\n"
+        assert doc(text).texts == ("Keep the archive copies in a second region and check them every quarter.",)
