@@ -2330,3 +2330,12 @@ def test_a_need_named_by_a_noun_prescribes_nothing(line: str) -> None:
     still does)."""
     assert all(f.kind != "recommendation" for f in added(line)), line
     assert [f.kind for f in significant(added("You need to screen fewer compounds."))] == ["recommendation"]
+
+
+def test_a_requirement_added_with_a_section_reference_asks_more() -> None:
+    """'… and SHALL be logged as described in Section 4.3' added to a requirement is a requirement of its own: more
+    is asked (up), its section number a reference, not a figure that moved."""
+    [flag] = significant(modified("Each failed attempt SHALL be counted against the limit.",
+                                  "Each failed attempt SHALL be counted against the limit and SHALL be logged as "
+                                  "described in Section 4.3."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

@@ -604,7 +604,12 @@ def _grown(d: PairDiff) -> int:
     added, spans, first = only
     side, other = (d.new, d.old) if added else (d.old, d.new)
     words = [w for span_words in spans for w in span_words]
-    if not GROWN_MIN_WORDS <= len(words) <= GROWN_MAX_WORDS or any(any(c.isdigit() for c in w) for w in words):
+    # (a figure is read by its own detector, unless the words added or dropped prescribe of their own: 'and SHALL be
+    # rate limited as specified in Section 5.2.2' is a requirement added, its figure a reference)
+    bounds = [(r.j1, r.j2) if added else (r.i1, r.i2) for r in d.regions]
+    own = any(lo <= m.start and m.end <= hi for m in _prescriptive(side) for lo, hi in bounds)
+    if not GROWN_MIN_WORDS <= len(words) <= GROWN_MAX_WORDS or (
+            any(any(c.isdigit() for c in w) for w in words) and not own):
         return 0
     if NEGATIONS.find(words) or any(w in _CONDITIONS or w == "except" for w in words) or not _content(
             words, other.words):
