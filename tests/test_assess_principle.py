@@ -887,13 +887,15 @@ def test_numbers_inside_a_code_are_not_amounts(old: str, new: str) -> None:
     ("Media Release -- Embargo: 11.30 am, 21 October 2014", False),
     ("Inflation peaked on 3 May 2020.", True),
     ("Inflation may peak by 3 May 2020", True),
+    ("_Proof pass signed off 9 March 2021._", False),
+    ("*Inflation peaked sharply in the year to 3 May 2020 and fell.*", True),
 ])
 def test_a_revision_note_or_a_question_asserts_nothing(line: str, alert: bool) -> None:
     """'Added fixed versions for …' notes what an editor did and 'Is that really where we want to go?' asks: added
     or dropped, neither is an alert. 'Fixed investment spending … continues' opens with an adjective and states
     something; so does 'Revised data show …'. A stamp — a whole date with a few words and no clause, not closed as a
-    sentence ('Embargoed until 9.30 am, 8 July 1992') — notes the text's own making; a sentence closed as one, or
-    one with a modal, states something."""
+    sentence ('Embargoed until 9.30 am, 8 July 1992') or set wholly in emphasis ('_Proof pass signed off 9 March
+    2021._') — notes the text's own making; a sentence closed as one, or one with a modal, states something."""
     assert bool(significant(added(line))) is alert, added(line)
 
 

@@ -395,11 +395,19 @@ def _closed(s: Sentence) -> bool:
     return s.text.rstrip().rstrip("*_`)\"'").endswith((".", "!", "?"))
 
 
+def _emphasised(text: str) -> bool:
+    """The whole text is set in emphasis: it opens and closes with the same mark ('_…_', '*…*', '**…**')."""
+    text = text.strip()
+    mark = text[:2] if text[:2] in ("**", "__") else text[:1]
+    return mark in ("_", "*", "**", "__") and len(text) > 2 * len(mark) and text.endswith(mark)
+
+
 def _dated_stamp(s: Sentence) -> bool:
     """A stamp of the text's own making: a whole date and a few words, no clause, not closed as a sentence
     ('Reviewed 24 May 2017 (editorial pass)', 'Draft circulated to co-authors, 18 May 2017', 'Embargoed until
-    9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one."""
-    if _closed(s) or (date := _FULL_DATE.search(s.text)) is None:
+    9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one — unless the
+    whole line is set in emphasis, as a note on the text is ('_Draft circulated for comment 22 May 2017._')."""
+    if (_closed(s) and not _emphasised(s.text)) or (date := _FULL_DATE.search(s.text)) is None:
         return False
     # A headline in capitals run into the stamp ('REDUCTION IN CASH RATES Embargoed until …') is not counted.
     told = sum(1 for t in s.raw_tokens if not (t.isalpha() and t.isupper()))
