@@ -94,6 +94,8 @@ def test_a_stance_dropped_and_another_added_nearby_is_one_stance_move() -> None:
     ("Initial release: 2024-03-07T07:00:00Z Current release: 2024-04-25T06:00:00Z Version: 3 Status: final",
      "Initial release: 2024-03-07T07:00:00Z Current release: 2024-05-02T06:00:00Z Version: 4 Status: final"),
     ("Last reviewed on 3 May 2024.", "Last reviewed on 9 October 2025."),
+    ("title: Storing backups expires: 2019-03-01", "title: Storing backups expires: 2019-09-01"),
+    ("Owner: platform team Review due: May 2019", "Owner: platform team Review due: November 2019"),
     # the order of an argument, a list run into a sentence, an article's 'one', 'zero or more': no amount
     ("Fourth, the convergence of these factors makes deep learning adaptable.",
      "The convergence of these factors makes deep learning adaptable."),
@@ -119,6 +121,7 @@ def test_numbers_that_name_and_date_stamps_are_not_quantity_changes(old: str, ne
     ("Authenticators at AAL 2 are accepted.", "Authenticators at AAL 3 are accepted.", "up"),
     ("The advisory was published on 2024-03-07 and fixed on 2024-04-01.",
      "The advisory was published on 2024-03-07 and fixed on 2024-06-15.", "up"),
+    ("The signing certificate expires on 2024-04-01.", "The signing certificate expires on 2024-06-15.", "up"),
     # 'one' with a bound before it counts; a month written short beside a year is a month
     ("The credential includes an identifier.", "The credential includes at least one identifier.", "up"),
     ("The unemployment rate was 5.2 per cent in Jan. 2019.",

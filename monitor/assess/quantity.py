@@ -373,6 +373,9 @@ def _citation_keys(text: str) -> str:
 
 
 _DATE_GLUE = frozenset({"on", "at", "of", "the", "as", "in"})
+# Written as a label, a field of the page's own ('expires: 2018-12-04' in its front matter, 'Review due: May 2019');
+# in a sentence they report ('the certificate expires on 3 May').
+_STAMP_LABELS = frozenset({"expires", "expiry", "due"})
 _STAMP_REACH = 5  # words looked back over (the rest of the date, 'on', 'the') to find what the date stamps
 
 
@@ -383,7 +386,7 @@ def _stamp(s: Sentence, i: int) -> bool:
         return True
     for k in range(i - 1, max(-1, i - 1 - _STAMP_REACH), -1):
         w = s.words[k]
-        if w in _STAMP_WORDS:
+        if w in _STAMP_WORDS or (w in _STAMP_LABELS and ":" in s.gaps[k + 1]):
             return True
         if not (w in _DATE_GLUE or w in MONTHS or w[:1].isdigit()):
             return False
