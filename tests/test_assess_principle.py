@@ -2140,6 +2140,10 @@ def test_figures_of_a_citation_key_are_not_quantities() -> None:
     ("One item that is important to note with regards to this work is that the models were trained on one cohort.",
      "The models were trained on one cohort."),
     ("The service will be able to support two factors.", "The service will support two factors."),
+    ("Exploitation of these flaws could allow a remote attacker to be able to read stored keys or run arbitrary "
+     "code on the gateway by sending a crafted request.",
+     "Exploitation of these flaws could allow a remote attacker to read stored keys or run arbitrary code on the "
+     "gateway by sending a crafted request."),
     ("Evidence SHALL be validated by a process that is able to achieve the same strength.",
      "Evidence SHALL be validated by a process that can achieve the same strength."),
     ("The Board will continue to assess carefully the evolving outlook.",

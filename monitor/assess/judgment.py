@@ -369,11 +369,14 @@ _ABLE = (("able", "to"),)
 def _framing(words: list[str]) -> bool:
     """Words only added or dropped that leave the claim as it was: a frame by which the writer points at what
     follows ('It is important to note that', 'One item that is important to note with regards to this work is
-    that'), a periphrasis of 'can' ('will be able to support' → 'will support'; 'is able to' → 'can' too), or a
+    that'), a periphrasis of 'can' ('will be able to support' → 'will support'; 'is able to' → 'can' too; 'to be
+    able to read' → 'to read'), or a
     note on a term ('not to be confused with generative adversarial networks')."""
     if words[-1] == "that" and _NOTING & set(words):
         return True
     if len(words) == 3 and words[0] in _BE and tuple(words[1:]) in _ABLE:
+        return True
+    if words == ["to", "be", "able"]:  # 'could allow an attacker to be able to read' → '… to read'
         return True
     return words[:5] == ["not", "to", "be", "confused", "with"]
 
