@@ -30,20 +30,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16")
 # Measured at the commit named (no pack, no topics), all sixteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.859 at df042b6",
-    ("govuk-standards", "direction"): "0.794 at df042b6",
-    ("ics-advisories", "recall"): "0.884 at df042b6",
-    ("ics-advisories", "precision"): "0.866 at df042b6",
-    ("ics-advisories", "direction"): "0.859 at df042b6",
-    ("nist-guidelines", "precision"): "0.871 at df042b6",
-    ("nist-guidelines", "direction"): "0.802 at df042b6",
-    ("rba-decisions", "direction"): "0.517 at df042b6",
-    ("rba-minutes", "direction"): "0.557 at df042b6",
-    ("rustsec-advisories", "recall"): "0.924 at df042b6",
-    ("rustsec-advisories", "direction"): "0.696 at df042b6",
-    ("science-review", "recall"): "0.896 at df042b6",
-    ("science-review", "precision"): "0.892 at df042b6",
-    ("science-review", "direction"): "0.724 at df042b6",
+    ("govuk-standards", "precision"): "0.860 at 82a782c",
+    ("govuk-standards", "direction"): "0.794 at 82a782c",
+    ("ics-advisories", "recall"): "0.884 at 82a782c",
+    ("ics-advisories", "precision"): "0.866 at 82a782c",
+    ("ics-advisories", "direction"): "0.859 at 82a782c",
+    ("nist-guidelines", "precision"): "0.872 at 82a782c",
+    ("nist-guidelines", "direction"): "0.802 at 82a782c",
+    ("rba-decisions", "direction"): "0.517 at 82a782c",
+    ("rba-minutes", "direction"): "0.557 at 82a782c",
+    ("rustsec-advisories", "recall"): "0.924 at 82a782c",
+    ("rustsec-advisories", "direction"): "0.696 at 82a782c",
+    ("science-review", "recall"): "0.896 at 82a782c",
+    ("science-review", "precision"): "0.892 at 82a782c",
+    ("science-review", "direction"): "0.724 at 82a782c",
 }
 
 
