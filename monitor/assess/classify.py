@@ -30,7 +30,6 @@ from monitor.assess.polarity import (
 )
 from monitor.assess.quantity import detect_quantity, detect_scope
 from monitor.assess.recommend import (
-    LABEL_WORDS,
     Prescription,
     advice_label,
     advising_lead_in,
@@ -38,6 +37,7 @@ from monitor.assess.recommend import (
     examples_lead_in,
     extended,
     in_recommendations,
+    label_end,
     points_elsewhere,
     prescription,
     restricted,
@@ -235,13 +235,8 @@ def _in_label(d: PairDiff) -> bool:
     """The pair's one changed region lies, on both sides, in the label that opens the sentence before a colon
     ('Remediation (mitigation): …' → 'Remediation (vendor_fix): …')."""
     r = d.regions[0]
-    ends = []
-    for s in (d.old, d.new):
-        end = next((k for k in range(1, min(len(s.words), LABEL_WORDS + 1)) if ":" in s.gaps[k]), None)
-        if end is None:
-            return False
-        ends.append(end)
-    return r.i2 <= ends[0] and r.j2 <= ends[1]
+    old_end, new_end = label_end(d.old), label_end(d.new)
+    return old_end is not None and new_end is not None and r.i2 <= old_end and r.j2 <= new_end
 
 
 def _with_the_move(s: Sentence, side: str, word: str, move: tuple[int, int]) -> Finding:

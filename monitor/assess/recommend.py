@@ -311,11 +311,14 @@ def advice_label(s: Sentence) -> int | None:
     """The advice noun of the label that opens the sentence ('Remediation (vendor fix): C80: version BG or later',
     'Workaround: disable the service'): what follows the colon is advice whatever its words. None without one.
     Read only in a sentence added or dropped: a label dropped from a kept sentence is layout, not advice withdrawn."""
-    words = s.words
-    for k in range(1, min(len(words), LABEL_WORDS + 1)):
-        if ":" in s.gaps[k]:
-            return next((i for i in range(k) if words[i] in ADVICE_NOUNS), None)
-    return None
+    end = label_end(s)
+    return None if end is None else next((i for i in range(end) if s.words[i] in ADVICE_NOUNS), None)
+
+
+def label_end(s: Sentence) -> int | None:
+    """The index of the first word after the label that opens the sentence (LABEL_WORDS at most, then a colon:
+    'Remediation (mitigation): Disable the service' → the index of 'disable'); None without one."""
+    return next((k for k in range(1, min(len(s.words), LABEL_WORDS + 1)) if ":" in s.gaps[k]), None)
 
 
 # A lead-in's last words that make its list one of examples ('…, for example:', '… such as:') or of the choices a
@@ -400,7 +403,7 @@ def imperative_head(s: Sentence) -> int | None:
         if i + 1 < len(words) and _manner_adverb(words[i]):
             candidates.append(i + 1)  # 'Periodically reassess the system', 'Carefully review each rule'
         if words[start] in _OPENERS:
-            comma = next((k for k in range(start + 1, min(len(words), start + 25)) if "," in s.gaps[k]), None)
+            comma = _next_comma(s, start)
             while comma is not None and comma < len(words) and words[comma] in _LEAD_INS:
                 comma += 1  # 'To keep the dashboard right, please tag your repository'
             # Openers one after another ('For example, if running containers, make sure …'): the instruction
@@ -408,7 +411,7 @@ def imperative_head(s: Sentence) -> int | None:
             for _ in range(OPENER_CHAIN):
                 if comma is None or comma >= len(words) or words[comma] not in _OPENERS:
                     break
-                comma = next((k for k in range(comma + 1, min(len(words), comma + 25)) if "," in s.gaps[k]), None)
+                comma = _next_comma(s, comma)
             if comma is not None:
                 candidates.append(comma)
     for k in candidates:
@@ -426,6 +429,15 @@ def imperative_head(s: Sentence) -> int | None:
                     not s.raw_tokens[k].isupper()):
                 return k
     return None
+
+
+OPENER_WORDS = 25  # words an opening clause may have before the comma that closes it
+
+
+def _next_comma(s: Sentence, start: int) -> int | None:
+    """The index of the first word after a comma that follows word `start` (within OPENER_WORDS): where the clause
+    an opener begins ends."""
+    return next((k for k in range(start + 1, min(len(s.words), start + OPENER_WORDS)) if "," in s.gaps[k]), None)
 
 
 def _manner_adverb(word: str) -> bool:
@@ -606,11 +618,12 @@ def _grown(d: PairDiff) -> int:
     words = [w for span_words in spans for w in span_words]
     # (a figure is read by its own detector, unless the words added or dropped prescribe of their own: 'and SHALL be
     # rate limited as specified in Section 5.2.2' is a requirement added, its figure a reference)
-    bounds = [(r.j1, r.j2) if added else (r.i1, r.i2) for r in d.regions]
-    own = any(lo <= m.start and m.end <= hi for m in _prescriptive(side) for lo, hi in bounds)
-    if not GROWN_MIN_WORDS <= len(words) <= GROWN_MAX_WORDS or (
-            any(any(c.isdigit() for c in w) for w in words) and not own):
+    if not GROWN_MIN_WORDS <= len(words) <= GROWN_MAX_WORDS:
         return 0
+    if any(any(c.isdigit() for c in w) for w in words):
+        bounds = [(r.j1, r.j2) if added else (r.i1, r.i2) for r in d.regions]
+        if not any(lo <= m.start and m.end <= hi for m in _prescriptive(side) for lo, hi in bounds):
+            return 0
     if NEGATIONS.find(words) or any(w in _CONDITIONS or w == "except" for w in words) or not _content(
             words, other.words):
         return 0
@@ -776,7 +789,8 @@ def _remedy(words: list[str]) -> int | None:
 def _remedy_swap(d: PairDiff) -> Finding | None:
     """One kind of remedy named in place of another, nothing else changed: a fix (what removes the cause) for a
     mitigation or workaround (what reduces the harm) weakens the advice (down), the reverse strengthens it (up)
-    ('Remediation (vendor_fix): firmware 36' → 'Remediation (mitigation): firmware 36')."""
+    ('a vendor fix is available' → 'a mitigation is available'). Named only in the label of a line of advice
+    ('Remediation (vendor_fix): firmware 36' → 'Remediation (mitigation): …'), classify reports it low."""
     if len(d.regions) != 1:
         return None
     a, b = _remedy(d.old_changed()), _remedy(d.new_changed())
