@@ -164,6 +164,12 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
             last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
             if last and last not in _TERMINAL and _continues(kept[-1], last, body, after_drop):
+                if len(parts) > 1 and _interrupts(kept, parts, body):
+                    # The line before is a page's header or footer that cut this sentence: it goes, and the
+                    # sentence is whole again.
+                    kept.pop()
+                    parts.pop()
+                    prev = parts[-1]
                 if isinstance(prev, str):
                     prev = parts[-1] = _Joiner(prev, vocab)
                     joiners = True
@@ -454,6 +460,37 @@ class _Joiner:
             return
         parts.append(f" {right}" if parts else right)
         self._word = right if tail_word is None else tail_word
+
+
+FURNITURE_CHARS = 120  # characters a page's header or footer line may have
+
+
+# What sets a header's or footer's fields apart ('NIST SP 800-63B      DIGITAL IDENTITY GUIDELINES', 'Guide -- draft
+# -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3'), or a number that ends it.
+_FURNITURE_SEP = lazy_compile(r"\S(?:\s{2,}|\t|\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s)\S|\d\s*[\u2013\u2014-]?\s*$")
+
+
+def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) -> bool:
+    """The last unit kept is one line that a page's header or footer put inside a sentence: the paragraph before
+    it stops mid-sentence, `body` (which continues a sentence) comes after it, and the line is shaped as page
+    furniture, not prose: short, not ending a sentence, not starting in lower case, holding a number (a page, an
+    edition, a date) and fields set apart ('... although turnover\n\n– Reserve Bank of Australia · Media Release
+    2016-27 · page 2 –\n\nof established dwellings ...'). Found by its place, so a header met once (a two-page
+    document, one page break moved) goes as a repeated one does. A formula ('='), code ('`') or a table row ('|')
+    is kept."""
+    unit, before = kept[-1], parts[-2]
+    if unit.__class__ is str:
+        text = unit.strip()  # type: ignore[union-attr]
+    elif unit.kind in ("para", "item") and len(unit.lines) == 1:  # type: ignore[union-attr]
+        text = unit.lines[0].strip()  # type: ignore[union-attr]  ('– Guide · page 2 –' reads as a list item)
+    else:
+        return False
+    if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[-1] in _TERMINAL or text[0] in "|`":
+        return False
+    if "=" in text or "`" in text or not any(c.isdigit() for c in text) or not _FURNITURE_SEP.search(text):
+        return False
+    last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
+    return bool(last) and last not in _TERMINAL and _continues(kept[-2], last, body, True)
 
 
 def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> bool:

@@ -67,6 +67,35 @@ def test_page_footer_lines_and_page_numbers_are_dropped() -> None:
     assert doc(text).texts == ("The working group will not adopt the proposal.",)
 
 
+@pytest.mark.parametrize("furniture", [
+    "\u2013 Reserve Bank of Australia \u00b7 Media Release 2016-27 \u00b7 page 2 \u2013",
+    "Treating disease: draft for co-author comment / sheet 3",
+    "Opportunities and obstacles for deep learning -- draft -- 9 / 12",
+    "NIST SP 800-63A (Draft)          Page 3 of 18          Public preview, May 6, 2016",
+    "NIST SP 800-63B                                DIGITAL IDENTITY GUIDELINES\n\n14",
+])
+def test_a_header_met_once_inside_a_sentence_is_dropped(furniture: str) -> None:
+    """A header or footer line that a page break put inside a sentence goes even when no other page repeats it
+    and no pattern names it: the paragraph before stops mid-sentence, the next goes on in lower case, and the
+    line between is short, numbered and made of fields set apart."""
+    text = f"Housing credit has picked up a little, although turnover\n\n{furniture}\n\nof dwellings is lower.\n"
+    assert doc(text).texts == ("Housing credit has picked up a little, although turnover of dwellings is lower.",)
+
+
+@pytest.mark.parametrize("line", [
+    "E = m c 2",  # a formula
+    "Pennsylvania Avenue",  # no number: a line of the text
+    "1600 Pennsylvania Avenue",  # a number but no fields set apart
+    "Version 2.1 | Build 7",  # fields set apart, but the paragraph after starts a sentence
+])
+def test_a_line_that_is_not_page_furniture_stays(line: str) -> None:
+    """Only a line shaped as a page's furniture is taken out of a sentence; a formula, an address, a line of
+    prose stay where they are, and a line before a new sentence is never inside one."""
+    after = "Or by post." if line.startswith("Version") else "or by post."
+    texts = doc(f"Write to the office at\n\n{line}\n\n{after}\n").texts
+    assert any(line in t for t in texts), texts
+
+
 def test_list_items_are_paragraphs_of_their_own() -> None:
     """Adjacent bullet lines are separate items, and a wrapped item keeps its continuation lines."""
     text = "Recommendations:\n\n- Japan should engage the countries\n  concerned.\n- Dialogue should continue.\n"
