@@ -2348,3 +2348,30 @@ def test_a_requirement_added_with_a_section_reference_asks_more() -> None:
                                   "Each failed attempt SHALL be counted against the limit and SHALL be logged as "
                                   "described in Section 4.3."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The vendor is unable to patch the flaw.", "The vendor is not able to patch the flaw."),
+    ("The vendor is not able to patch the flaw.", "The vendor is unable to patch the flaw."),
+    ("The results were not consistent with the model.", "The results were inconsistent with the model."),
+    ("Non-Unix targets (including Windows and wasm) are unaffected.",
+     "Targets that are not Unix-like (Windows and wasm, for example) are unaffected."),
+])
+def test_a_negating_prefix_written_out_reverses_nothing(old: str, new: str) -> None:
+    """'unable' → 'not able', 'Non-Unix' → 'not Unix-like': the negation on one side negates the word that carries
+    the prefix on the other; the claim is the same, not reversed. A negation added beside a prefix that stays, or
+    a prefix added to a plain word, still reverses."""
+    assert all(f.kind != "polarity" for f in modified(old, new)), (old, new)
+    for a, b in (("The vendor is able to patch the flaw.", "The vendor is unable to patch the flaw."),
+                 ("Non-Unix targets are affected.", "Non-Unix targets are not affected.")):
+        assert [(f.kind, f.direction) for f in significant(modified(a, b))] == [("polarity", "reversed")], (a, b)
+
+
+def test_ought_prescribes_as_should_does_wherever_its_to_falls() -> None:
+    """'ought to', 'ought again to', 'ought not to' are 'should': swapping one for the other asks the same."""
+    assert not significant(modified(
+        "Members agreed that the Bank should again neither close off the possibility of lower rates nor signal it.",
+        "Members agreed that the Bank ought again to neither close off the possibility of lower rates nor signal it."))
+    assert not significant(modified("The Bank should not raise rates.", "The Bank ought not to raise rates."))
+    [flag] = significant(modified("You ought to patch now.", "You must patch now."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

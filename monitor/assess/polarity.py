@@ -288,6 +288,25 @@ _NEG_RAISERS = frozenset({"expect", "expects", "expected", "think", "thinks", "b
 RAISE_REACH = 8  # words from a negated expectation to the 'to' of its complement
 
 
+def _spelled_out(d: PairDiff) -> frozenset[str]:
+    """The words whose negating prefix the other version writes out as a negation, or back: 'is unable to' → 'is
+    not able to' ('unable'), 'Non-Unix targets' → 'targets that are not Unix-like' ('unix'). A negation on one
+    side negates the very word that carries the prefix on the other (its stem, or the word after 'non'), and the
+    prefixed word is gone: nothing reversed."""
+    out: set[str] = set()
+    for neg, pre in ((d.new, d.old), (d.old, d.new)):
+        ends = [m.end for m in NEGATIONS.find(neg.words)] + [i + 1 for i, w in enumerate(neg.words) if w.endswith("n't")]
+        heads = {neg.words[i] for end in ends if (i := _scope_head(neg, end)) is not None}
+        if not heads:
+            continue
+        for k, w in enumerate(pre.words):
+            if w == "non" and k + 1 < len(pre.words) and pre.words[k + 1] in heads and "non" not in neg.words:
+                out.add(pre.words[k + 1])
+            elif w not in neg.words and any(len(w) > len(h) and negated_pair(w, h) for h in heads):
+                out.add(w)
+    return frozenset(out)
+
+
 def _negated_heads(s: Sentence) -> Counter[str]:
     """What each negation of a sentence negates: the first word after it that is not an auxiliary or article; for a
     negated expectation ('does not expect these conditions to be met'), the head of what is expected ('met')."""
@@ -308,11 +327,14 @@ def detect_polarity(d: PairDiff) -> Finding | None:
     ('It would not make sense to rewrite X' → 'Rewriting X would not make sense') negates the same word on both
     sides: nothing reversed."""
     moved_only = bool(heads := _negated_heads(d.old)) and heads == _negated_heads(d.new)
+    spelled_out = _spelled_out(d)
     for r in d.regions:
         if not targeted(r):
             continue
         neg_old = _negations(d.old, r.i1, r.i2, d.new)
         neg_new = _negations(d.new, r.j1, r.j2, d.old)
+        if len(neg_old) % 2 != len(neg_new) % 2 and spelled_out:
+            continue  # 'unable' → 'not able', 'Non-Unix targets' → 'targets that are not Unix-like': the same claim
         if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r) and not moved_only:
             if _modal_swapped(d, r):
                 return None  # 'SHOULD NOT' → 'MAY': a prescription's strength moved; the recommendation reads it
@@ -336,7 +358,8 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                     return _comparative(d, r, a, b)
                 if a in LIKELIHOOD.words and b in LIKELIHOOD.words:
                     continue  # likely/unlikely is a likelihood shift, reported by that detector
-                if negated_pair(a, b) and a not in d.new.words and b not in d.old.words:
+                if negated_pair(a, b) and a not in d.new.words and b not in d.old.words and not (
+                        spelled_out and (a in spelled_out or b in spelled_out)):
                     middle = _to_middle(d, r, removed=len(a) > len(b))  # 'unreachable' → 'intermittently reachable'
                     return middle or _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
                 if frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words:
