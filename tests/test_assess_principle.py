@@ -2375,3 +2375,20 @@ def test_ought_prescribes_as_should_does_wherever_its_to_falls() -> None:
     assert not significant(modified("The Bank should not raise rates.", "The Bank ought not to raise rates."))
     [flag] = significant(modified("You ought to patch now.", "You must patch now."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("an attack isn't likely this year", "an attack is not likely this year"),
+    ("the bank couldn't raise rates", "the bank could not raise rates"),
+    ("the bank won't raise rates", "the bank will not raise rates"),
+    ("you shouldn't raise rates", "you should not raise rates"),
+    ("you mustn't raise rates", "you must not raise rates"),
+    ("the issue can't be picked up through monitoring", "the issue cannot be picked up through monitoring"),
+])
+def test_a_contraction_is_the_words_it_stands_for(old: str, new: str) -> None:
+    """'isn't likely' is 'is not likely', 'won't' is 'will not', 'can't' is 'cannot': written out beside another
+    edit (two words swapped), the estimate, the advice and the negation are the same, and nothing is significant.
+    What is quoted keeps the contraction as written."""
+    assert not significant(modified(f"Staff are tired or bored and {old}.", f"Staff are bored or tired and {new}."))
+    [flag] = significant(modified("An attack is likely this year.", "An attack isn't likely this year."))
+    assert "isn't" in flag.explanation, flag

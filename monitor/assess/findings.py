@@ -129,7 +129,16 @@ def touching(table: PhraseTable, s: Sentence, lo: int, hi: int, reach: int = 0) 
 
 def span(s: Sentence, lo: int, hi: int, pad: int = 0) -> str:
     """The sentence's words [lo - pad, hi + pad) as written."""
-    return " ".join(s.raw_tokens[max(0, lo - pad):hi + pad])
+    out: list[str] = []
+    for t in s.raw_tokens[max(0, lo - pad):hi + pad]:
+        if out and t in _NOT_PARTS:
+            out[-1] += t  # "isn't", read as 'is' and 'n't' (Sentence.of)
+        else:
+            out.append(t)
+    return " ".join(out)
+
+
+_NOT_PARTS = frozenset({"n't", "N'T", "N't"})
 
 
 def bands(n: int) -> str:

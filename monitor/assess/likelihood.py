@@ -119,7 +119,7 @@ def composed_markers(s: Sentence) -> list[Match]:
         elif w in EXCLUSIONS:
             lo = max(0, n - 3)
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "cannot", "never")]
-            negs += [i for i in range(lo, n) if words[i] in ("can't", "couldn't", "hardly", "scarcely")]
+            negs += [i for i in range(lo, n) if words[i] in ("hardly", "scarcely")]  # ("couldn't": 'could not')
             if negs:
                 start = min(negs)
                 end = n + 2 if n + 1 < len(words) and words[n + 1] == "out" else n + 1

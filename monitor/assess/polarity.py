@@ -42,7 +42,6 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
         if not any(lv.start <= m.start < lv.end for lv in levels)
         and (other is None or _negates_kept_word(s, m, hi, other))
     ]
-    found += [w for w in s.words[lo:hi] if w.endswith("n't")]
     return found
 
 
@@ -91,7 +90,7 @@ def _folded(d: PairDiff, r: Region) -> bool:
     for neg_side, lo, hi, other, o_lo, o_hi in ((d.old, r.i1, r.i2, d.new, r.j1, r.j2),
                                                 (d.new, r.j1, r.j2, d.old, r.i1, r.i2)):
         negated = [m for m in _estimative(neg_side, lo, hi) if (m.value <= 3 and len(m.phrase.split()) > 1)
-                   or m.phrase in ("cannot", "won't", "unlikely", "improbable", "doubtful")]
+                   or m.phrase in ("cannot", "unlikely", "improbable", "doubtful")]
         graded = [m for m in _estimative(other, o_lo, o_hi) if m.phrase not in MODALS]
         if negated and graded and not _negations(other, o_lo, o_hi):
             return True
@@ -295,7 +294,7 @@ def _spelled_out(d: PairDiff) -> frozenset[str]:
     prefixed word is gone: nothing reversed."""
     out: set[str] = set()
     for neg, pre in ((d.new, d.old), (d.old, d.new)):
-        ends = [m.end for m in NEGATIONS.find(neg.words)] + [i + 1 for i, w in enumerate(neg.words) if w.endswith("n't")]
+        ends = [m.end for m in NEGATIONS.find(neg.words)]  # ("isn't" is read as 'is not': Sentence.of)
         heads = {neg.words[i] for end in ends if (i := _scope_head(neg, end)) is not None}
         if not heads:
             continue
@@ -310,7 +309,7 @@ def _spelled_out(d: PairDiff) -> frozenset[str]:
 def _negated_heads(s: Sentence) -> Counter[str]:
     """What each negation of a sentence negates: the first word after it that is not an auxiliary or article; for a
     negated expectation ('does not expect these conditions to be met'), the head of what is expected ('met')."""
-    ends = [m.end for m in NEGATIONS.find(s.words)] + [i + 1 for i, w in enumerate(s.words) if w.endswith("n't")]
+    ends = [m.end for m in NEGATIONS.find(s.words)]
     heads = []
     for end in ends:
         i = _scope_head(s, end)

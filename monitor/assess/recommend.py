@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from monitor.report import Direction
 
 # Prescriptions that are only prescriptive at the head of a sentence ("Do not travel", not "that do not rely").
-_HEAD_ONLY = frozenset({"do not", "don't", "never", "avoid"})
+_HEAD_ONLY = frozenset({"do not", "never", "avoid"})
 _RECOMMEND_SECTION = lazy_compile(r"recommend", re.IGNORECASE)
 _LEVEL_NAMES = {1: "Level 1", 2: "Level 2", 3: "Level 3", 4: "Level 4"}
 

@@ -113,8 +113,36 @@ class Sentence:
         raw_tokens = tuple(parts[1::2])
         gaps = tuple(parts[0:-1:2])
         words = tuple(t.lower() for t in raw_tokens)
+        if "'" in stripped and any(w.endswith("n't") for w in words):
+            raw_tokens, gaps, words = _spelled(raw_tokens, gaps, words)
         bulleted = bool(BULLET.match(text))
         return cls(text, section, group, order, raw_tokens, gaps, words, plain_key(stripped), bulleted)
+
+
+# Contractions whose first part is not the auxiliary as written ('won't' is 'will not').
+_IRREGULAR = {"can't": ("cannot",), "won't": ("will", "not"), "shan't": ("shall", "not"), "ain't": ("ain't",)}
+
+
+def _spelled(raw_tokens: tuple[str, ...], gaps: tuple[str, ...],
+             words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A negated auxiliary read as the two words it stands for ('isn't' → 'is not', 'won't' → 'will not'; 'can't' →
+    'cannot'), so that every table, the word diff and the negation count see one spelling: 'isn't likely' →
+    'is not likely' is no change of likelihood. The tokens as written are the two parts ('is' and 'n't', no gap
+    between them), so what is quoted reads as the text did."""
+    raw: list[str] = []
+    gap: list[str] = []
+    out: list[str] = []
+    for t, g, w in zip(raw_tokens, gaps, words, strict=True):
+        spelled = _IRREGULAR.get(w) or ((w[:-3], "not") if w.endswith("n't") and len(w) > 3 else (w,))
+        out.append(spelled[0])
+        gap.append(g)
+        if len(spelled) == 2:
+            raw += (t[:-3], t[-3:])
+            gap.append("")
+            out.append(spelled[1])
+        else:
+            raw.append(t)
+    return tuple(raw), tuple(gap), tuple(out)
 
 
 _TITLE_GLUE = frozenset("of and the in for to on at a an with by from or de du la le des del da".split())
@@ -288,7 +316,7 @@ _DATE_HEAD = re.compile(
 # Words that make a run of words a clause: auxiliaries, modals and the commonest finite verbs.
 _FINITE = frozenset(
     "is are was were be been being am has have had will would shall should may might can could must does do did "
-    "isn't aren't wasn't weren't won't can't cannot don't doesn't didn't hasn't haven't".split()
+    "cannot".split()  # (a contraction is read as its auxiliary and 'not': Sentence.of)
 )
 STATEMENT_MIN_WORDS = 6  # a verbless run this long is still a statement ('Strong growth in exports ahead.')
 
