@@ -467,7 +467,8 @@ FURNITURE_CHARS = 120  # characters a page's header or footer line may have
 
 # What sets a header's or footer's fields apart ('NIST SP 800-63B      DIGITAL IDENTITY GUIDELINES', 'Guide -- draft
 # -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3'), or a number that ends it.
-_FURNITURE_SEP = lazy_compile(r"\S(?:\s{2,}|\t|\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s)\S|\d\s*[\u2013\u2014-]?\s*$")
+_FURNITURE_SEP = lazy_compile(
+    r"\S(?:\s{2,}|\t|\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s)\S|\d\s*[\u2013\u2014-]?\s*$")
 
 
 def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) -> bool:
@@ -479,10 +480,10 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     document, one page break moved) goes as a repeated one does. A formula ('='), code ('`') or a table row ('|')
     is kept."""
     unit, before = kept[-1], parts[-2]
-    if unit.__class__ is str:
-        text = unit.strip()  # type: ignore[union-attr]
-    elif unit.kind in ("para", "item") and len(unit.lines) == 1:  # type: ignore[union-attr]
-        text = unit.lines[0].strip()  # type: ignore[union-attr]  ('– Guide · page 2 –' reads as a list item)
+    if isinstance(unit, str):
+        text = unit.strip()
+    elif unit.kind in ("para", "item") and len(unit.lines) == 1:  # ('– Guide · page 2 –' reads as a list item)
+        text = unit.lines[0].strip()
     else:
         return False
     if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[-1] in _TERMINAL or text[0] in "|`":
