@@ -2392,3 +2392,17 @@ def test_a_contraction_is_the_words_it_stands_for(old: str, new: str) -> None:
     assert not significant(modified(f"Staff are tired or bored and {old}.", f"Staff are bored or tired and {new}."))
     [flag] = significant(modified("An attack is likely this year.", "An attack isn't likely this year."))
     assert "isn't" in flag.explanation, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The risk of escalation is high.", "The risk of escalation is moderate.", "down"),
+    ("The risk of escalation is high.", "The risk of escalation is low.", "reversed"),
+    ("The threat to shipping remains moderate.", "The threat to shipping remains elevated.", "up"),
+    ("The risk of flooding in coastal towns is low.", "The risk of flooding in coastal towns is very high.",
+     "reversed"),
+])
+def test_a_risks_size_said_past_what_it_is_of_is_read(old: str, new: str, direction: str) -> None:
+    """'the risk of escalation is high' → '… is moderate': the size of the risk is said after the copula, past what
+    the risk is of, and moves along its scale as 'the risk is high' → 'the risk is moderate' does."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

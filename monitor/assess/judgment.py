@@ -26,6 +26,7 @@ from monitor.assess.lexicon import (
     TREND_CLASSES,
     TRENDS,
     WEAK_JUDGMENT,
+    Match,
 )
 from monitor.assess.text import Sentence
 
@@ -119,13 +120,29 @@ def _qualified(s: Sentence, lo: int, hi: int) -> int | None:
     window = range(max(0, lo - 3), min(len(s.words), hi + 3))
     nouns = [i for i in window if s.words[i] in INTENSIFIED_NOUNS]
     if not nouns:
-        return None
+        # the risk named further back, its size said after what it is of ('the risk of a wider war is high')
+        far = [i for i in range(max(0, lo - 3 - COMPLEMENT_WORDS - 2), lo) if s.words[i] in INTENSIFIED_NOUNS]
+        marks = _said_of(s, far[-1]) if far else []
+        return max(m.value for m in marks) if marks and any(m.start <= hi and m.end >= lo for m in marks) else None
     n = nouns[0]
-    marks = [m for m in INTENSIFIERS.find(s.words, max(0, n - 3), n) if m.end >= n - 1]
-    if not marks and n + 2 < len(s.words) and s.words[n + 1] in _COPULA:
-        # said of it after a copula: 'the risk is low' → 'the risk is moderate'
-        marks = [m for m in INTENSIFIERS.find(s.words, n + 2, min(len(s.words), n + 5)) if m.start <= n + 3]
+    marks = [m for m in INTENSIFIERS.find(s.words, max(0, n - 3), n) if m.end >= n - 1] or _said_of(s, n)
     return max((m.value for m in marks), default=0)
+
+
+def _said_of(s: Sentence, n: int) -> list[Match]:
+    """The size said of the risk word at n after a copula ('the risk is low'), also past what the risk is of ('the
+    risk of escalation is high', 'the threat to shipping remains elevated')."""
+    c = n + 1
+    if c < len(s.words) and s.words[c] in _COMPLEMENT:
+        c = next((k for k in range(c + 2, min(len(s.words), c + 1 + COMPLEMENT_WORDS)) if s.words[k] in _COPULA
+                  or "," in s.gaps[k]), len(s.words))
+    if c + 1 < len(s.words) and s.words[c] in _COPULA:
+        return [m for m in INTENSIFIERS.find(s.words, c + 1, min(len(s.words), c + 4)) if m.start <= c + 2]
+    return []
+
+
+COMPLEMENT_WORDS = 5  # words of what a risk is of ('the risk of flooding in coastal towns is high') before the copula
+_COMPLEMENT = frozenset({"of", "to", "from", "for", "posed"})
 
 
 _COPULA = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "seems", "seem", "appears",
