@@ -2406,3 +2406,29 @@ def test_a_risks_size_said_past_what_it_is_of_is_read(old: str, new: str, direct
     the risk is of, and moves along its scale as 'the risk is high' → 'the risk is moderate' does."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Demand remains weak.", "Demand remains subdued."),
+    ("Growth was strong in the quarter.", "Growth was robust in the quarter."),
+])
+def test_another_word_of_the_same_step_says_the_same(old: str, new: str) -> None:
+    """'weak' → 'subdued', 'strong' → 'robust': the same step of the pace scale in other words is not a rewrite of
+    the judgment, however short the sentence; 'strong' → 'modest' is a step down."""
+    assert not significant(modified(old, new)), (old, new)
+    [flag] = significant(modified("Growth was strong in the quarter.", "Growth was modest in the quarter."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Members judged that this mildly restrictive stance of policy continued to be appropriate.",
+     "Members judged that a somewhat more restrictive stance of policy was now appropriate.", "up"),
+    ("Investors are cautious.", "Investors are less cautious.", "down"),
+    ("The outlook is uncertain.", "The outlook is much more uncertain.", "up"),
+])
+def test_a_quality_now_said_to_be_more_or_less_moves(old: str, new: str, direction: str) -> None:
+    """'is cautious' → 'is less cautious': the quality the other version stated is now stated as less of it, a move
+    (medium), not a stress word ('very cautious', low). 'more' before a noun ('more data') is a quantity of it."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    assert not significant(modified("We need data on outcomes.", "We need more data on outcomes."))

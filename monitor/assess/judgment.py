@@ -257,6 +257,8 @@ def _judgment_inserted(d: PairDiff, r: Region) -> Finding | None:
 
 
 _SIGNAL_TABLES = (LIKELIHOOD, CONFIDENCE, NEGATIONS, TRENDS, DEGREE, RECOMMENDATION, JUDGMENT_TERMS)
+# The tables whose values are steps of one scale: another word of the same step says the same.
+_STEPPED = (LIKELIHOOD, CONFIDENCE, DEGREE, RECOMMENDATION)
 
 
 def _verdict_changed(d: PairDiff) -> bool:
@@ -279,8 +281,8 @@ def _verdict_changed(d: PairDiff) -> bool:
             for m in table.find(s.words):
                 if m.phrase in WEAK_JUDGMENT or not all(w in content for w in m.phrase.split()):
                     continue
-                if table in (LIKELIHOOD, RECOMMENDATION) and m.value in values[(twin, t)]:
-                    continue  # 'may' → 'could', 'it is essential' → 'must': the same step in other words
+                if table in _STEPPED and m.value in values[(twin, t)]:
+                    continue  # 'may' → 'could', 'it is essential' → 'must', 'weak' → 'subdued': the same step
                 return True
     return False
 
@@ -480,6 +482,10 @@ def _reworded(d: PairDiff) -> Finding | None:
         if extended is not None:
             best = best or extended
             continue
+        compared = _compared(d, r)
+        if compared is not None:
+            best = compared if best is None or compared.rank() < best.rank() else best
+            continue
         stress = _stress(old_w, new_w)
         if stress:
             word = "more" if stress > 0 else "less"
@@ -492,6 +498,41 @@ def _reworded(d: PairDiff) -> Finding | None:
         f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
         best = best or f
     return best
+
+
+_LINKING = frozenset({"a", "an", "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became",
+                      "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                      "stay", "stays", "stayed", "look", "looks", "proved", "proves"})
+_MORE_LESS = {"more": 1, "less": -1}
+_NOT_COMPARED = frozenset({"more", "less", "most", "least"})
+_ROOM = frozenset({"much", "far", "even", "still", "bit"})  # 'much more', 'a bit less'
+
+
+def _compared(d: PairDiff, r: Region) -> Finding | None:
+    """'a mildly restrictive stance' → 'a somewhat more restrictive stance', 'is cautious' → 'is more
+    cautious': a quality the other version stated now stated as more (up) or less (down) of it — a move, not
+    a stress. Read where 'more'/'less' (after softeners or 'much') stands before a word both versions keep and
+    after an article or a linking verb, the place of an adjective ('a more', 'is less'): 'more data' is a
+    quantity, not a comparison."""
+    if r.j1 == r.j2 or _NOT_COMPARED.intersection(d.old.words[r.i1:r.i2]):
+        return None
+    words = d.new.words
+    for k in range(r.j1, r.j2):
+        step = _MORE_LESS.get(words[k])
+        if step is None or k + 1 >= len(words) or (k + 1 < r.j2 and words[k + 1] not in d.old.words[r.i1:r.i2]):
+            continue  # the word compared must be one the other version has too
+        head = words[k + 1]
+        if k + 1 < r.j2 or head not in d.old.words or not head.isalpha():
+            continue
+        i = k - 1
+        while i >= 0 and (words[i] in _ROOM or DEGREE_ADVERBS.find(words, i, i + 1)):
+            i -= 1
+        if i < 0 or words[i] not in _LINKING:
+            continue
+        before, after = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
+        return Finding("polarity", "medium", "up" if step > 0 else "down", tuple(d.old.words[r.i1:r.i2]),
+                       (words[k], head), f"now {words[k]} {head}: '{before}' → '{after}'")
+    return None
 
 
 def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> Finding | None:
