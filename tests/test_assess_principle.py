@@ -2432,3 +2432,19 @@ def test_a_quality_now_said_to_be_more_or_less_moves(old: str, new: str, directi
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
     assert not significant(modified("We need data on outcomes.", "We need more data on outcomes."))
+
+
+def test_someone_required_to_act_is_bound_as_by_must() -> None:
+    """'Employers are required to provide training' binds as 'must' does: made 'encouraged', the advice is softened
+    (down), not added. Said of a thing ('a key is required to decrypt', 'whatever quantity is required to
+    achieve …') it names a means and prescribes nothing; told of others ('Members noted that European banks would be
+    required to …') it reports a rule, and prescribes nothing either."""
+    [flag] = significant(modified("Employers are required to provide training.",
+                                  "Employers are encouraged to provide training."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    [flag] = significant(modified("You will be required to register.", "You may register."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    for line in ("A key is required to decrypt the file.",
+                 "The Bank remained prepared to purchase bonds in whatever quantity is required to achieve it.",
+                 "Members noted that European banks would be required to achieve core capital ratios of 9 per cent."):
+        assert all(f.kind != "recommendation" for f in added(line)), line

@@ -130,6 +130,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     ]
     taken = keywords + listed
     taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    taken += [m for m in _bound(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     taken += [m for m in _expletive_advice(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     taken += [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     taken += [m for m in obligations(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
@@ -203,6 +204,52 @@ _NECESSARY = {"important": 2, "essential": 3, "crucial": 3, "vital": 3, "critica
               "imperative": 3}
 _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particularly", "especially", "very",
                       "absolutely", "hence", "so", "now", "more", "most", "highly"})
+
+
+_BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _bound(s: Sentence) -> list[Match]:
+    """'Employers are required to provide training', 'you will be obliged to register': someone who can act is
+    bound to do it, as strong as 'must'. Said of a thing ('a key is required to decrypt') it names a means, and
+    prescribes nothing; 'are not required to' is the table's (latitude)."""
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        if w not in _BOUND or i + 1 >= len(words) or words[i + 1] != "to" or i == 0:
+            continue
+        b = i - 1
+        if words[b] in _BETWEEN and b > 0:
+            b -= 1
+        if words[b] not in _BE_FORMS or (b > 0 and words[b - 1] == "not") or not _bound_one(s, b):
+            continue
+        out.append(Match(b, i + 2, " ".join(words[b:i + 2]), 3))
+    return out
+
+
+_AUXILIARIES = frozenset({"will", "would", "may", "might", "can", "could", "shall", "should", "must", "also", "then",
+                          "still", "now", "have", "has", "had", "not"})
+
+
+def _bound_one(s: Sentence, b: int) -> bool:
+    """The subject right before the verb 'be' at b (past auxiliaries: 'you will be') is someone who can act: an
+    agent or a group of people ('employers', 'members of staff'), 'you', or a name — not what a clause is about
+    ('whatever quantity is required to achieve …')."""
+    k = b - 1
+    while k >= 0 and s.words[k] in _AUXILIARIES:
+        k -= 1
+    if k < 0 or any(ch in s.gaps[k + 1] for ch in _CLAUSE_STOP):
+        return False
+    w = s.words[k]
+    if not (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "you" or (
+            k > 0 and s.raw_tokens[k][:1].isupper() and w not in NAME_STOPWORDS)):
+        return False
+    # Told of others, not prescribed: 'Members noted that European banks would be required to …', 'the capital that
+    # these institutions would be required to hold' (a clause that 'that' opens) tell of a rule on someone else.
+    return not any(s.words[j] in ("that", "which", "who") for j in range(max(0, k - REPORT_REACH), k))
+
+
+REPORT_REACH = 4  # words between 'that' and the subject of the clause it opens ('that systemically important banks')
 
 
 def _necessity(s: Sentence) -> list[Match]:
