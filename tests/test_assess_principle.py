@@ -2448,3 +2448,26 @@ def test_someone_required_to_act_is_bound_as_by_must() -> None:
                  "The Bank remained prepared to purchase bonds in whatever quantity is required to achieve it.",
                  "Members noted that European banks would be required to achieve core capital ratios of 9 per cent."):
         assert all(f.kind != "recommendation" for f in added(line)), line
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The results were encouraging.", "The results were disappointing.", ("polarity", "reversed")),
+    ("This is a promising approach to the problem.", "This is a disappointing approach to the problem.",
+     ("polarity", "reversed")),
+    ("The regime is stable.", "The regime is fragile.", ("reworded", None)),
+    ("The patch fixes a serious bug.", "The patch fixes a minor bug.", ("polarity", "reversed")),
+    ("The vendor rates the flaw as a moderate issue.", "The vendor rates the flaw as a critical issue.",
+     ("polarity", "up")),
+])
+def test_an_evaluation_swapped_for_another_is_read_by_its_valence_and_size(
+        old: str, new: str, expected: tuple[str, str | None]) -> None:
+    """One word of evaluation for another: of opposite valence the judgment is turned round; said of the subject
+    with one side rated, another verdict; a word that sizes what it qualifies moves along its scale. Of the same
+    valence ('positive' → 'favourable'), unrated on both sides ('prudent' → 'advisable'), or the action of a
+    verb ('will be monitoring' → 'watching'), nothing is significant."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == expected, flag
+    for a, b in (("Business conditions were positive.", "Business conditions were favourable."),
+                 ("An early tightening of policy was prudent.", "An early tightening of policy was advisable."),
+                 ("The Bank will be monitoring trends.", "The Bank will be watching trends.")):
+        assert not significant(modified(a, b)), (a, b)

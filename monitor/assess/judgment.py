@@ -28,7 +28,7 @@ from monitor.assess.lexicon import (
     WEAK_JUDGMENT,
     Match,
 )
-from monitor.assess.text import Sentence
+from monitor.assess.text import Sentence, same_word
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -233,6 +233,106 @@ def _verdict_swap(d: PairDiff, r: Region, content_old: list[str], content_new: l
     before, after = span(d.old, r.i1, r.i2), span(d.new, r.j1, r.j2)
     return Finding("reworded", "medium", None, tuple(v_old), tuple(v_new),
                    f"assessment restated: '{before}' → '{after}'")
+
+
+_PREDICATING = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
+                          "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "stay",
+                          "stays", "stayed", "looks", "look", "looked", "proved", "proves", "prove"})
+
+
+def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
+    """The one word said of the subject swapped for another ('The regime is stable' → 'is fragile', 'the results
+    were encouraging' → 'were disappointing'): what the sentence asserts is that word, and it changed. One word for
+    one, right after a linking verb and ending the clause. Its valence (valence.py) decides: of opposite signs the
+    judgment is turned round (reversed, high); of the same sign it is the same verdict in other words
+    ('positive' → 'favourable'); with only one side rated, another verdict (medium); with neither, nothing says
+    they differ. Other forms of one word, spelling variants and another word of the same step ('weak' →
+    'subdued') are no swap."""
+    if r.i2 - r.i1 != 1 or r.j2 - r.j1 != 1 or r.i1 == 0 or r.j1 == 0:
+        return None
+    a, b = d.old.words[r.i1], d.new.words[r.j1]
+    if not (a.isalpha() and b.isalpha()) or a in FUNCTION_WORDS or b in FUNCTION_WORDS or same_word(a, b) or (
+            _inflected_form(a, b)):
+        return None
+    if d.old.words[r.i1 - 1] not in _PREDICATING or d.new.words[r.j1 - 1] not in _PREDICATING:
+        return None
+    for s, k in ((d.old, r.i2), (d.new, r.j2)):
+        if k < len(s.words) and not any(ch in s.gaps[k] for ch in ",;:()") and s.words[k] not in _CLAUSE_ENDS:
+            return None  # the word goes on into a phrase ('is available to users'): not the whole predicate
+    for table in (DEGREE, INTENSIFIERS, CONFIDENCE, LIKELIHOOD):
+        va, vb = table.entries.get(a), table.entries.get(b)
+        if va is not None and va == vb:
+            return None
+    if any(w in table.entries for w in (a, b) for table in _SCALED):
+        return None  # a word with a place on one of our own scales is read there ('critical' is 'crucial' here)
+    if _read_elsewhere(d, r):
+        return None  # 'prospects for a deal are good' → 'poor', 'high confidence' → 'low': another detector's
+    from monitor.assess.valence import sign
+
+    sa, sb = sign(a), sign(b)
+    before, after = span(d.old, r.i1 - 1, r.i2), span(d.new, r.j1 - 1, r.j2)
+    if sa and sb:
+        # rated both: the same sign is the same verdict in other words ('positive' → 'favourable'), the opposite
+        # sign turns it round ('encouraging' → 'disappointing')
+        return None if sa == sb else Finding("polarity", "high", "reversed", (a,), (b,),
+                                             f"assessment reversed: '{before}' → '{after}'")
+    if not (sa or sb) or a.endswith(_VERB_ENDINGS) or b.endswith(_VERB_ENDINGS):
+        # Neither word rated ('prudent' → 'advisable', 'available' → 'accessible'): nothing says they differ. Or the
+        # action, not a verdict ('will be monitoring' → 'watching', 'will be undertaken' → 'made').
+        return None
+    return Finding("reworded", "medium", None, (a,), (b,), f"assessment restated: '{before}' → '{after}'")
+
+
+_VERB_ENDINGS = ("ing", "ed", "en")
+_SCALED = (DEGREE, INTENSIFIERS, CONFIDENCE, LIKELIHOOD, RECOMMENDATION)
+
+
+def _read_elsewhere(d: PairDiff, r: Region) -> bool:
+    """The changed words belong to a scale another detector reads: a chance named by a noun ('prospects for a deal
+    are good'), composed or near, or a stated confidence ('with high confidence')."""
+    from monitor.assess.likelihood import composed_markers
+
+    for s, lo, hi in ((d.old, r.i1, r.i2), (d.new, r.j1, r.j2)):
+        if _estimative_noun(s, lo, hi) or any(m.start <= hi and m.end >= lo for m in composed_markers(s)) or any(
+                m.start <= hi and m.end >= lo for m in CONFIDENCE.find(s.words)):
+            return True
+    return False
+
+
+def _sized(old_w: list[str], new_w: list[str], before: str, after: str) -> Finding | None:
+    """One word that sizes what it qualifies swapped for another of another size ('a serious bug' → 'a minor bug',
+    'a minor flaw' → 'a critical flaw'): the stated size moved along its scale, as a risk's does."""
+    if len(old_w) != 1 or len(new_w) != 1:
+        return None
+    a, b = INTENSIFIERS.entries.get(old_w[0]), INTENSIFIERS.entries.get(new_w[0])
+    if a is None or b is None or a == b:
+        return None
+    return _along(a, b, RISK_MIDDLE, tuple(old_w), tuple(new_w),
+                  f"stated size {'raised' if b > a else 'lowered'}: '{before}' → '{after}'")
+
+
+def _flipped(d: PairDiff, r: Region) -> bool | None:
+    """One word of evaluation swapped for one of the opposite valence ('a promising approach' → 'a disappointing
+    approach'), True; None otherwise."""
+    if r.i2 - r.i1 != 1 or r.j2 - r.j1 != 1:
+        return None
+    a, b = d.old.words[r.i1], d.new.words[r.j1]
+    if not a.isalpha() or not b.isalpha() or any(w in table.entries for w in (a, b) for table in _SCALED):
+        return None  # a word with a place on one of our own scales ('critical' → 'important') is read there
+    from monitor.assess.valence import sign
+
+    sa, sb = sign(a), sign(b)
+    # ('prospects for a deal are good' → 'poor', 'high confidence' → 'low': another detector's scale)
+    return True if sa and sb and sa != sb and not _read_elsewhere(d, r) else None
+
+
+_CLAUSE_ENDS = frozenset({"and", "but", "or", "as", "because", "although", "though", "while", "since", "so"})
+
+
+def _inflected_form(a: str, b: str) -> bool:
+    """One word is the other with a suffix ('stable' → 'stabler', 'robust' → 'robustly')."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long.startswith(short[:-1]) and len(long) - len(short) <= 3
 
 
 def _judgment_inserted(d: PairDiff, r: Region) -> Finding | None:
@@ -473,7 +573,7 @@ def _reworded(d: PairDiff) -> Finding | None:
         content_new = _content(new_w, d.old.words)
         if not content_old and not content_new:
             continue
-        verdict = _verdict_swap(d, r, content_old, content_new)
+        verdict = _verdict_swap(d, r, content_old, content_new) or _predicate_swap(d, r)
         if verdict is not None:
             best = verdict if best is None or verdict.rank() < best.rank() else best
             continue
@@ -492,6 +592,15 @@ def _reworded(d: PairDiff) -> Finding | None:
             # (a nuance, low; swapped across the middle, from stressed to softened or back, one judgment for another)
             best = best or Finding("polarity", "medium" if abs(stress) > 1 else "low", "up" if stress > 0 else "down",
                                    tuple(old_w), tuple(new_w), f"said {word} strongly: '{before}' → '{after}'")
+            continue
+        sized = _sized(old_w, new_w, before, after)
+        if sized is not None and not _read_elsewhere(d, r):
+            best = best or sized
+            continue
+        flipped = _flipped(d, r)
+        if flipped is not None:
+            best = best or Finding("polarity", "high", "reversed", tuple(old_w), tuple(new_w),
+                                   f"evaluation reversed: '{before}' → '{after}'")
             continue
         nuance = DIMINISHERS.find(new_w) or DIMINISHERS.find(old_w)
         what = "nuance" if nuance else "wording"

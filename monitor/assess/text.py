@@ -179,7 +179,8 @@ def edit_distance(a: str, b: str, limit: int = 4) -> int:
     return prev[-1]
 
 
-def _variant_forms(word: str) -> set[str]:
+def variant_forms(word: str) -> set[str]:
+    """The word and its spellings by the variant table ('favourable', 'favorable'); some forms are no word."""
     forms = {word}
     for a, b in SPELLING_VARIANTS:
         for x, y in ((a, b), (b, a)):
@@ -231,7 +232,7 @@ def same_word(a_raw: str, b_raw: str) -> bool:
         # A lexicon word is never swapped for another lexicon word as a typo fix; but a misspelling of one
         # ('expectd' → 'expected', 'liekly' → 'likely') is still editorial.
         return (a not in PROTECTED or b not in PROTECTED) and _slip(a, b)
-    if _variant_forms(a) & _variant_forms(b):
+    if variant_forms(a) & variant_forms(b):
         return True
     longer = max(len(a), len(b))
     if a_raw[:1].isupper() and b_raw[:1].isupper() and a[0] == b[0] and longer >= 4:
