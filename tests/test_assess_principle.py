@@ -2471,3 +2471,16 @@ def test_an_evaluation_swapped_for_another_is_read_by_its_valence_and_size(
                  ("An early tightening of policy was prudent.", "An early tightening of policy was advisable."),
                  ("The Bank will be monitoring trends.", "The Bank will be watching trends.")):
         assert not significant(modified(a, b)), (a, b)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The economy is expected to recover in the second half of 2024.",
+     "The economy is expected to recover in the first half of 2025.", "up"),
+    ("Elections are due in November 2026.", "Elections are due in March 2027.", "up"),
+    ("The review is scheduled for 12 March 2025.", "The review is scheduled for 3 April 2024.", "down"),
+])
+def test_a_date_moved_to_another_year_moves_by_its_year(old: str, new: str, direction: str) -> None:
+    """The year says when before the part of the year does: 'the second half of 2024' → 'the first half of 2025'
+    is later though 'second' → 'first' goes down."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag

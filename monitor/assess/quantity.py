@@ -502,6 +502,7 @@ def _compare(a: Quantity, b: Quantity) -> int:
 
 
 _WHEN = frozenset({"year", "month", "day", "date", "stamp"})
+DATE_PARTS = 3  # the parts of one date that may change together (day, month or part of the year, year)
 
 
 def _amount(q: Quantity) -> bool:
@@ -527,6 +528,12 @@ def _direction(old_q: list[Quantity], new_q: list[Quantity]) -> str | None:
         if coarse_old and coarse_new and {(q.sort, q.value) for q in coarse_old} != {
                 (q.sort, q.value) for q in coarse_new}:
             old_q, new_q = coarse_old, coarse_new
+        years_old, years_new = [q for q in old_q if q.sort == "year"], [q for q in new_q if q.sort == "year"]
+        if len(years_old) == len(years_new) == 1 and years_old[0].value != years_new[0].value and (
+                len(old_q) == len(new_q) <= DATE_PARTS):
+            # One date moved, its year with it: the year says when before the part of the year does ('the second
+            # half of 2024' → 'the first half of 2025' is later, whatever the half).
+            old_q, new_q = years_old, years_new
     if len(old_q) != len(new_q):
         # A year or date on one side only ('below 4 per cent this year' → 'around 3½ per cent by early 2023')
         # says when, not how much: the amounts are compared without it.
