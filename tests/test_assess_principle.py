@@ -2484,3 +2484,18 @@ def test_a_date_moved_to_another_year_moves_by_its_year(old: str, new: str, dire
     is later though 'second' → 'first' goes down."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Members expressed greater confidence that inflation would return to target.",
+     "Members expressed confidence that inflation would return to target.", "down"),
+    ("Members expressed confidence that inflation would return to target.",
+     "Members expressed less confidence that inflation would return to target.", "down"),
+    ("Staff were confident that the target would be met.", "Staff were more confident that the target would be met.",
+     "up"),
+])
+def test_a_comparative_before_confidence_moves_it(old: str, new: str, direction: str) -> None:
+    """'greater confidence that' → 'confidence that' states less confidence than before: a confidence move, not a
+    quantity or a nuance."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("confidence", direction), flag

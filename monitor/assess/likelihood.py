@@ -427,9 +427,15 @@ def detect_confidence(d: PairDiff) -> Finding | None:
         a = touching(CONFIDENCE, d.old, r.i1, r.i2, reach=1)
         b = touching(CONFIDENCE, d.new, r.j1, r.j2, reach=1)
         if not a and not b:
+            compared = _confidence_compared(d, r)
+            if compared is not None:
+                return compared
             continue
         if a and b:
             if a[0].value == b[0].value:
+                compared = _confidence_compared(d, r)  # 'were confident' → 'were more confident'
+                if compared is not None:
+                    return compared
                 continue
             trend: Direction = "up" if b[0].value > a[0].value else "down"
             return Finding("confidence", "medium", trend, (a[0].phrase,), (b[0].phrase,),
@@ -439,6 +445,29 @@ def detect_confidence(d: PairDiff) -> Finding | None:
                            f"confidence statement added: '{b[0].phrase}'")
         return Finding("confidence", "medium", "down", (a[0].phrase,), (),
                        f"confidence statement removed: '{a[0].phrase}'")
+    return None
+
+
+_MORE_CONFIDENT = {"greater": 1, "more": 1, "increased": 1, "growing": 1, "higher": 1, "rising": 1, "less": -1,
+                   "reduced": -1, "lower": -1, "diminished": -1, "declining": -1, "waning": -1}
+
+
+def _confidence_compared(d: PairDiff, r: Region) -> Finding | None:
+    """A comparative put before 'confidence' or 'confident', or taken away ('expressed greater confidence that' →
+    'expressed confidence that', 'were less confident' → 'were confident'): stated confidence moved, up for
+    'greater' added or 'less' dropped."""
+    for s, lo, hi, sign in ((d.new, r.j1, r.j2, 1), (d.old, r.i1, r.i2, -1)):
+        other = d.old if s is d.new else d.new
+        if hi - lo != 1 or hi >= len(s.words) or s.words[hi] not in ("confidence", "confident"):
+            continue
+        step = _MORE_CONFIDENT.get(s.words[lo])
+        if step is None or s.words[lo] in other.words:
+            continue
+        direction: Direction = "up" if step * sign > 0 else "down"
+        said = "added" if sign > 0 else "dropped"
+        return Finding("confidence", "medium", direction, (s.words[lo],) if sign < 0 else (),
+                       (s.words[lo],) if sign > 0 else (), f"confidence {direction}: '{s.words[lo]}' {said} before "
+                                                           f"'{s.words[hi]}'")
     return None
 
 
