@@ -2499,3 +2499,17 @@ def test_a_comparative_before_confidence_moves_it(old: str, new: str, direction:
     quantity or a nuance."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("confidence", direction), flag
+
+
+def test_a_word_from_the_top_of_a_scale_rewritten_away_says_it_less_strongly() -> None:
+    """'is doing severe damage to' → 'is affecting': the top of the scale of size gone, none in its place, is said
+    less strongly (down, medium); put in, more strongly. A rating beside its score ('9.1 (CRITICAL)' → '4.3
+    (MEDIUM)') is the figure's change."""
+    [flag] = significant(modified("This is doing severe damage to the economy.", "This is affecting the economy."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+    [flag] = significant(modified("Model interpretability is often important.",
+                                  "Model interpretability is often critical."))
+    assert (flag.kind, flag.direction) == ("polarity", "up"), flag
+    [flag] = significant(modified("CVSS 3.1 base score 9.1 (CRITICAL) was assigned.",
+                                  "CVSS 3.1 base score 4.3 (MEDIUM) was assigned."))
+    assert flag.kind == "quantity", flag

@@ -311,6 +311,33 @@ def _sized(old_w: list[str], new_w: list[str], before: str, after: str) -> Findi
                   f"stated size {'raised' if b > a else 'lowered'}: '{before}' → '{after}'")
 
 
+STRONG_SIZE = 4  # 'severe', 'extreme', 'critical', 'acute': the top of the scale of a stated size
+
+
+def _strong_word(d: PairDiff, r: Region, before: str, after: str) -> Finding | None:
+    """A word from the top of the scale of size ('is doing severe damage to' → 'is affecting') rewritten away, none
+    in its place, or put in: what the sentence says is said less (down) or more (up) strongly, a move, not a
+    stress word's nuance."""
+    def strong(s: Sentence, lo: int, hi: int) -> list[str]:
+        return [m.phrase for m in INTENSIFIERS.find(s.words, lo, hi) if m.value >= STRONG_SIZE and " " not in m.phrase
+                and m.phrase not in _STRESS_ONLY]
+    a, b = strong(d.old, r.i1, r.i2), strong(d.new, r.j1, r.j2)
+    if bool(a) == bool(b) or r.i1 == r.i2 or r.j1 == r.j2:
+        return None
+    if any(not w.isalpha() for w in d.old.words[r.i1:r.i2] + d.new.words[r.j1:r.j2]) or any(
+            t.isupper() for t in d.old.raw_tokens[r.i1:r.i2] + d.new.raw_tokens[r.j1:r.j2]):
+        return None  # a rating with its score ('9.1 (CRITICAL)' → '4.3 (MEDIUM)'): the figure says how much
+    gone = a or b
+    if any(w in (d.new.words if a else d.old.words) for w in gone):
+        return None  # the word is still there elsewhere: moved, not dropped
+    direction: Direction = "down" if a else "up"
+    return Finding("polarity", "medium", direction, tuple(a), tuple(b),
+                   f"said {'less' if a else 'more'} strongly: '{before}' → '{after}'")
+
+
+_STRESS_ONLY = frozenset({"very", "extremely"})  # adverbs: the stress detector reads them
+
+
 def _flipped(d: PairDiff, r: Region) -> bool | None:
     """One word of evaluation swapped for one of the opposite valence ('a promising approach' → 'a disappointing
     approach'), True; None otherwise."""
@@ -593,7 +620,7 @@ def _reworded(d: PairDiff) -> Finding | None:
             best = best or Finding("polarity", "medium" if abs(stress) > 1 else "low", "up" if stress > 0 else "down",
                                    tuple(old_w), tuple(new_w), f"said {word} strongly: '{before}' → '{after}'")
             continue
-        sized = _sized(old_w, new_w, before, after)
+        sized = _sized(old_w, new_w, before, after) or _strong_word(d, r, before, after)
         if sized is not None and not _read_elsewhere(d, r):
             best = best or sized
             continue
