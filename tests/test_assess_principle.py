@@ -2513,3 +2513,23 @@ def test_a_word_from_the_top_of_a_scale_rewritten_away_says_it_less_strongly() -
     [flag] = significant(modified("CVSS 3.1 base score 9.1 (CRITICAL) was assigned.",
                                   "CVSS 3.1 base score 4.3 (MEDIUM) was assigned."))
     assert flag.kind == "quantity", flag
+
+
+def test_only_before_a_preposition_restricts_where_the_judgment_holds() -> None:
+    """'… with third parties' → '… with third parties only with consent': 'only' opening a phrase is a condition,
+    as 'only if' is: the statement now holds in fewer cases (down)."""
+    [flag] = significant(modified("Data may be shared with third parties.",
+                                  "Data may be shared with third parties only with consent."))
+    assert flag.direction == "down", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The talks have stalled.", "The talks have resumed.", "up"),
+    ("Exports held steady in the quarter.", "Exports slumped in the quarter.", "down"),
+    ("Confidence in the currency has eroded.", "Confidence in the currency has rebounded.", "reversed"),
+])
+def test_everyday_verbs_of_rise_and_fall_are_trends(old: str, new: str, direction: str) -> None:
+    """'resumed', 'rebounded', 'soared'; 'eroded', 'collapsed', 'slumped', 'plunged': words of rise and fall in any
+    genre, read as trends."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

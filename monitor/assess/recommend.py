@@ -741,7 +741,9 @@ def restricted(d: PairDiff) -> Direction | None:
     words = spans[0]
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
-    opener = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
+    opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
+    if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
+        opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
         # 'provided the exchange rate holds steady', 'provided housing prices stabilise': a condition opened, not a
         # thing 'provided by' someone
