@@ -2533,3 +2533,13 @@ def test_everyday_verbs_of_rise_and_fall_are_trends(old: str, new: str, directio
     genre, read as trends."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+def test_an_estimate_moved_from_its_frame_into_the_clause_is_the_same() -> None:
+    """'It is likely that the Fed will cut' → 'The Fed will likely cut': the same estimate, moved out of its frame
+    into the clause it governed; 'will' inside is part of what is estimated, not a certainty lost."""
+    assert not significant(modified("It is likely that the Fed will cut rates in June.",
+                                    "The Fed will likely cut rates in June."))
+    [flag] = significant(modified("It is likely that the Fed will cut rates in June.",
+                                  "The Fed will probably not cut rates in June."))
+    assert flag.kind in ("likelihood", "polarity"), flag

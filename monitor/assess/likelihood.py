@@ -268,6 +268,9 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     governed = _governed_change(d, old_marks, new_marks)
     if governed is not None:
         return governed
+    if sorted(m.phrase for m in old_marks) == sorted(m.phrase for m in new_marks) and (
+            governing(d.old) is not None or governing(d.new) is not None):
+        return None  # 'It is likely that the Fed will cut' → 'The Fed will likely cut': the same estimate, moved
     best: Finding | None = None
     for r in _merged(d.regions):
         f = _region_likelihood(d, r, old_marks, new_marks)
