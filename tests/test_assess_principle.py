@@ -2543,3 +2543,14 @@ def test_an_estimate_moved_from_its_frame_into_the_clause_is_the_same() -> None:
     [flag] = significant(modified("It is likely that the Fed will cut rates in June.",
                                   "The Fed will probably not cut rates in June."))
     assert flag.kind in ("likelihood", "polarity"), flag
+
+
+def test_the_one_word_subject_swapped_is_a_claim_about_something_else() -> None:
+    """'Russia has deployed troops' → 'China has deployed troops': a capitalised first word may be a name or only
+    capitalised for its place; either way the claim is now about something else (medium). A pronoun for another
+    ('It has' → 'This has') and a word before the subject ('Recent data' → 'New data') are not a new subject."""
+    [flag] = significant(modified("Russia has deployed troops to the border.",
+                                  "China has deployed troops to the border."))
+    assert flag.kind == "reworded", flag
+    assert not significant(modified("It has slowed this year.", "This has slowed this year."))
+    assert not significant(modified("Recent data show a slowdown.", "New data show a slowdown."))

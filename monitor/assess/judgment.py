@@ -353,6 +353,30 @@ def _flipped(d: PairDiff, r: Region) -> bool | None:
     return True if sa and sb and sa != sb and not _read_elsewhere(d, r) else None
 
 
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there", "one",
+                       "both", "each", "all", "some", "many", "most", "others"})
+_FINITE_NEXT = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "can",
+                          "could", "should", "must", "shall", "does", "do", "did", "remains", "remained", "continues",
+                          "continued"})
+
+
+def _subject_swap(d: PairDiff, r: Region) -> Finding | None:
+    """The one word that is the subject, opening the sentence before its verb, swapped for another ('Russia has
+    deployed troops' → 'China has deployed troops', 'Growth has slowed' → 'Inflation has slowed'): the same
+    claim, now of something else. A capitalised first word may be a name or only capitalised for its place, so
+    it is read as what the sentence is about, not as an actor."""
+    if (r.i1, r.i2, r.j1, r.j2) != (0, 1, 0, 1) or len(d.old.words) < 3 or len(d.new.words) < 3:
+        return None
+    a, b = d.old.words[0], d.new.words[0]
+    if d.old.words[1] not in _FINITE_NEXT or d.new.words[1] != d.old.words[1] or not (a.isalpha() and b.isalpha()):
+        return None
+    if a in FUNCTION_WORDS or b in FUNCTION_WORDS or a in _PRONOUNS or b in _PRONOUNS or same_word(a, b) or (
+            _inflected_form(a, b) or a in d.new.words or b in d.old.words):
+        return None  # ('They do not …' → 'Enhancers do not …': a pronoun given its noun is the same subject)
+    return Finding("reworded", "medium", None, (a,), (b,),
+                   f"now said of another subject: '{d.old.raw_tokens[0]}' → '{d.new.raw_tokens[0]}'")
+
+
 _CLAUSE_ENDS = frozenset({"and", "but", "or", "as", "because", "although", "though", "while", "since", "so"})
 
 
@@ -600,7 +624,7 @@ def _reworded(d: PairDiff) -> Finding | None:
         content_new = _content(new_w, d.old.words)
         if not content_old and not content_new:
             continue
-        verdict = _verdict_swap(d, r, content_old, content_new) or _predicate_swap(d, r)
+        verdict = _verdict_swap(d, r, content_old, content_new) or _predicate_swap(d, r) or _subject_swap(d, r)
         if verdict is not None:
             best = verdict if best is None or verdict.rank() < best.rank() else best
             continue
