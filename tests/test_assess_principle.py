@@ -2554,3 +2554,15 @@ def test_the_one_word_subject_swapped_is_a_claim_about_something_else() -> None:
     assert flag.kind == "reworded", flag
     assert not significant(modified("It has slowed this year.", "This has slowed this year."))
     assert not significant(modified("Recent data show a slowdown.", "New data show a slowdown."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("A deal is not unlikely.", "A deal is far from unlikely.", "up"),
+    ("The larger datasets are also well suited to fitting the parameters.",
+     "The larger datasets are, on the balance of probability, also well suited to fitting the parameters.", "down"),
+])
+def test_an_emphatic_litotes_and_the_balance_of_probability_are_estimates(old: str, new: str, direction: str) -> None:
+    """'far from unlikely' denies an improbability emphatically (likely, above 'not unlikely'); 'on the balance of
+    probability' puts a plain statement at 'likely'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

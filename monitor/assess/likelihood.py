@@ -106,10 +106,12 @@ def composed_markers(s: Sentence) -> list[Match]:
                     # 'prospects are a ...' is not a quantity of chance
                     out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
         elif n > 0 and _unlikely_word(w):
-            # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility
+            # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility;
+            # 'far from unlikely' denies it emphatically: likely
             negs = [i for i in range(max(0, n - 2), n) if words[i] in _DENIERS]
             if negs:
-                out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 4))
+                emphatic = words[negs[0]:negs[0] + 2] == ("far", "from")
+                out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 5 if emphatic else 4))
         elif words[n:n + 4] == _OUT_OF_QUESTION:
             # 'is out of the question' rules a thing out; 'is not out of the question', a possibility
             lo = max(0, n - 3)
