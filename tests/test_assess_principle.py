@@ -2566,3 +2566,16 @@ def test_an_emphatic_litotes_and_the_balance_of_probability_are_estimates(old: s
     probability' puts a plain statement at 'likely'."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize("line", [
+    "*Revision stamp: text frozen for internal review on 27 March 2017.*",
+    "[snapshot taken 2018-01-11 09:30 UTC]",
+    "Section draft, internal, saved 2017-05-20 14:02",
+])
+def test_a_stamp_set_apart_or_dated_in_iso_form_is_a_note_on_the_text(line: str) -> None:
+    """A line set apart in brackets, or in emphasis and named as a note ('Revision stamp: …'), with a date, is the
+    text's own stamp, as a shorter one is; an ISO date ('2018-01-11') dates it as '11 January 2018' does. An
+    emphasised statement with a date ('*Inflation peaked … on 3 May 2020 and fell.*') still states something."""
+    assert not significant(added(line)), line
+    assert significant(added("*Inflation peaked sharply in the year to 3 May 2020 and fell.*"))

@@ -408,8 +408,11 @@ def _month_may(words: tuple[str, ...], k: int) -> bool:
 
 # A whole date with its month named: '24 May 2017', 'October 21, 2014'.
 _MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)
-_FULL_DATE = lazy_compile(rf"\b(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}})\b")
+_FULL_DATE = lazy_compile(
+    rf"\b(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
+SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
+STAMP_LABEL_WORDS = 3  # words of the label that names a note ('Revision stamp:')
 
 
 def _clause_word(words: tuple[str, ...], k: int) -> bool:
@@ -431,16 +434,27 @@ def _emphasised(text: str) -> bool:
     return mark in ("_", "*", "**", "__") and len(text) > 2 * len(mark) and text.endswith(mark)
 
 
+def _bracketed(text: str) -> bool:
+    """The whole text stands in square brackets ('[snapshot taken 2018-01-11 09:30 UTC]'), as an editor's note does."""
+    text = text.strip()
+    return text.startswith("[") and text.endswith("]") and "](" not in text and text.count("[") == 1
+
+
 def _dated_stamp(s: Sentence) -> bool:
     """A stamp of the text's own making: a whole date and a few words, no clause, not closed as a sentence
     ('Reviewed 24 May 2017 (editorial pass)', 'Draft circulated to co-authors, 18 May 2017', 'Embargoed until
     9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one — unless the
     whole line is set in emphasis, as a note on the text is ('_Draft circulated for comment 22 May 2017._')."""
-    if (_closed(s) and not _emphasised(s.text)) or (date := _FULL_DATE.search(s.text)) is None:
+    apart = _emphasised(s.text) or _bracketed(s.text)
+    if (_closed(s) and not apart) or (date := _FULL_DATE.search(s.text)) is None:
         return False
     # A headline in capitals run into the stamp ('REDUCTION IN CASH RATES Embargoed until …') is not counted.
     told = sum(1 for t in s.raw_tokens if not (t.isalpha() and t.isupper()))
-    if told > STAMP_WORDS + 4 or told - len(date.group(0).replace(",", "").split()) > STAMP_WORDS:
+    # Set apart and named as a note ('[snapshot taken …]', '*Revision stamp: text frozen … on 27 March 2017.*'): a
+    # longer stamp; an emphasised statement ('*Inflation peaked in the year to 3 May 2020 and fell.*') is not one.
+    named = _bracketed(s.text) or (apart and any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]))
+    most = SET_APART_WORDS if named else STAMP_WORDS
+    if told > most + 4 or told - len(date.group(0).replace(",", "").split()) > most:
         return False
     return not any(_clause_word(s.words, k) for k in range(len(s.words)))
 
