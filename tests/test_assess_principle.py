@@ -2579,3 +2579,12 @@ def test_a_stamp_set_apart_or_dated_in_iso_form_is_a_note_on_the_text(line: str)
     emphasised statement with a date ('*Inflation peaked … on 3 May 2020 and fell.*') still states something."""
     assert not significant(added(line)), line
     assert significant(added("*Inflation peaked sharply in the year to 3 May 2020 and fell.*"))
+
+
+def test_latitude_granted_through_an_empty_it_is_advice_as_may_is() -> None:
+    """'It is permissible to prompt the user' grants what 'The verifier MAY prompt the user' grants: the same
+    latitude, not advice added; 'It is fine to iterate on these values' added is advice (latitude) added."""
+    assert not significant(modified(
+        "It is permissible to prompt the user to cause activity just before the inactivity timeout, if desired.",
+        "The verifier MAY prompt the user to cause activity just before the inactivity timeout."))
+    assert [f.kind for f in significant(added("It is fine to iterate on these values."))] == ["recommendation"]
