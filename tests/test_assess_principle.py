@@ -2588,3 +2588,14 @@ def test_latitude_granted_through_an_empty_it_is_advice_as_may_is() -> None:
         "It is permissible to prompt the user to cause activity just before the inactivity timeout, if desired.",
         "The verifier MAY prompt the user to cause activity just before the inactivity timeout."))
     assert [f.kind for f in significant(added("It is fine to iterate on these values."))] == ["recommendation"]
+
+
+def test_more_likely_than_not_denies_nothing_and_an_opening_estimate_governs() -> None:
+    """'more likely than not' and 'more often than not' are estimates (band 5): their 'not' is no negation, so 'is
+    likely' → 'is more likely than not' reverses nothing. Set before the clause with its comma ('More often than
+    not, exploitation allows …') an estimate governs the whole sentence: from 'could allow', up."""
+    assert not significant(modified("A recession is likely.", "A recession is more likely than not."))
+    [flag] = significant(modified(
+        "Successful exploitation of this vulnerability could allow an attacker to adjust the configuration.",
+        "More often than not, exploitation of this vulnerability allows an attacker to adjust the configuration."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

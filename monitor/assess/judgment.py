@@ -682,8 +682,9 @@ def _compared(d: PairDiff, r: Region) -> Finding | None:
         if step is None or k + 1 >= len(words) or (k + 1 < r.j2 and words[k + 1] not in d.old.words[r.i1:r.i2]):
             continue  # the word compared must be one the other version has too
         head = words[k + 1]
-        if k + 1 < r.j2 or head not in d.old.words or not head.isalpha() or head in CONFIDENCE.words:
-            continue  # ('more confident': stated confidence, which detect_confidence reads)
+        if k + 1 < r.j2 or head not in d.old.words or not head.isalpha() or head in CONFIDENCE.words or any(
+                m.start <= k < m.end for m in LIKELIHOOD.find(words)):
+            continue  # ('more confident', 'more likely than not': confidence and likelihood, read by their detectors)
         i = k - 1
         while i >= 0 and (words[i] in _ROOM or DEGREE_ADVERBS.find(words, i, i + 1)):
             i -= 1

@@ -204,6 +204,8 @@ def governing(s: Sentence) -> Match | None:
             return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
         if s.words[0] == "whether" and m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS:
             return m  # 'Whether X falls further is a toss-up': predicated of the 'whether' clause that opens it
+        if m.start == 0 and m.end < len(s.words) and "," in s.gaps[m.end] and m.phrase not in MODALS:
+            return m  # 'More often than not, exploitation allows …', 'In all likelihood, …': set before the clause
     return None
 
 
