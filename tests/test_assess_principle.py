@@ -2599,3 +2599,12 @@ def test_more_likely_than_not_denies_nothing_and_an_opening_estimate_governs() -
         "Successful exploitation of this vulnerability could allow an attacker to adjust the configuration.",
         "More often than not, exploitation of this vulnerability allows an attacker to adjust the configuration."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_a_coordinated_part_that_states_a_fall_has_its_direction() -> None:
+    """'The terms of trade peaked a year ago' → '… and have declined significantly since then': the part added
+    states a fall the other version did not state (down), as a clause added does."""
+    [flag] = significant(modified("The terms of trade peaked a year ago, though they remain historically high.",
+                                  "The terms of trade peaked a year ago and have declined significantly since then, "
+                                  "though they remain historically high."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag

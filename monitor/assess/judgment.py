@@ -473,8 +473,8 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
     if not _content(words[1:], other.words) or not judgment_terms(side):
         return None  # the same words in another order, or a part that says nothing of its own
     before, after = ((), tuple(words)) if verb == "added" else (tuple(words), ())
-    return Finding("reworded", "medium", None, before, after,
-                   f"part of the judgment {verb}: '{span(side, lo, hi)}'")
+    return _trend_clause(d, side, lo, hi, verb) or Finding("reworded", "medium", None, before, after,
+                                                           f"part of the judgment {verb}: '{span(side, lo, hi)}'")
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
