@@ -2608,3 +2608,10 @@ def test_a_coordinated_part_that_states_a_fall_has_its_direction() -> None:
                                   "The terms of trade peaked a year ago and have declined significantly since then, "
                                   "though they remain historically high."))
     assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+
+
+def test_has_to_date_is_so_far_not_an_obligation() -> None:
+    """'Wages growth has to date remained moderate' → 'has so far remained moderate': 'has to date' means 'so far';
+    no obligation was dropped."""
+    assert not significant(modified("Wages growth has to date remained moderate.",
+                                    "Wages growth has so far remained moderate."))

@@ -125,6 +125,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     listed = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
+        and s.words[m.end:m.end + 1] != ("date",)  # 'has to date remained moderate': so far, not an obligation
         and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
