@@ -286,6 +286,16 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
     skips = list(map((blank | dropped).__contains__, lines) if dropped else map(blank.__contains__, lines))
     for i in running_lines(lines, blank, dropped, page_starts, facts.running_keys, texts):
         skips[i] = True
+    # A header or footer met once inside a wrapped paragraph ('… for a sustained period of time,\nGDS Way · Manage
+    # alerts · 2 / 5\nand when it is …'): the line before stops mid-sentence, the line after goes on in lower case.
+    shaped = {t for t in texts - blank - dropped if _furniture(t.strip()) and _fields(t)}
+    if shaped:
+        last = len(lines) - 1
+        for i in [i for i, line in enumerate(lines) if line in shaped]:
+            if 0 < i < last and not skips[i - 1] and not skips[i + 1] and not skips[i]:
+                before, after = lines[i - 1].rstrip(), lines[i + 1].lstrip()
+                if before and before[-1] not in _TERMINAL and after[:1].islower():
+                    skips[i] = True
     return skips
 
 
@@ -486,12 +496,31 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         text = unit.lines[0].strip()
     else:
         return False
-    if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[-1] in _TERMINAL or text[0] in "|`":
-        return False
-    if "=" in text or "`" in text or not any(c.isdigit() for c in text) or not _FURNITURE_SEP.search(text):
+    if not _furniture(text):
         return False
     last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
     return bool(last) and last not in _TERMINAL and _continues(kept[-2], last, body, True)
+
+
+def _furniture(text: str) -> bool:
+    """The (stripped) line is shaped as a page's header or footer, not prose: short, not ending a sentence, not
+    starting in lower case, holding a number (a page, an edition, a date) and fields set apart. A formula ('='),
+    code ('`') and a table row ('|') are not."""
+    if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[-1] in _TERMINAL or text[0] in "|`":
+        return False
+    return "=" not in text and "`" not in text and any(c.isdigit() for c in text) and bool(
+        _FURNITURE_SEP.search(text))
+
+
+# Inside a wrapped paragraph a line of prose may start with a capital and hold a number: the header's own marks
+# are asked for there, fields set apart twice by a mark prose rarely uses, and a number at the end (its page).
+_FIELDS = lazy_compile(r"\s(?:::|[|/\u00b7\u2022\u2013\u2014]|--)\s.*\s(?:::|[|/\u00b7\u2022\u2013\u2014]|--)\s.*\d\s*$")
+
+
+def _fields(line: str) -> bool:
+    """The line is made of fields set apart twice by '·', '|', '/', '–', '—', '--' or '::' and ends in a number
+    ('GDS Way · Manage alerts · 2 / 5'), as a page's header or footer is and a wrapped line of prose is not."""
+    return bool(_FIELDS.search(line))
 
 
 def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> bool:
