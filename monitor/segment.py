@@ -514,7 +514,8 @@ def _furniture(text: str) -> bool:
 
 # Inside a wrapped paragraph a line of prose may start with a capital and hold a number: the header's own marks
 # are asked for there, fields set apart twice by a mark prose rarely uses, and a number at the end (its page).
-_FIELDS = lazy_compile(r"\s(?:::|[|/\u00b7\u2022\u2013\u2014]|--)\s.*\s(?:::|[|/\u00b7\u2022\u2013\u2014]|--)\s.*\d\s*$")
+_FIELD_MARK = r"\s(?:::|[|/\u00b7\u2022\u2013\u2014]|--)\s"
+_FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 
 
 def _fields(line: str) -> bool:
