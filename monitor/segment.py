@@ -288,7 +288,9 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
         skips[i] = True
     # A header or footer met once inside a wrapped paragraph ('… for a sustained period of time,\nGDS Way · Manage
     # alerts · 2 / 5\nand when it is …'): the line before stops mid-sentence, the line after goes on in lower case.
-    shaped = {t for t in texts - blank - dropped if _furniture(t.strip()) and _fields(t)}
+    # (the cheap tests first: a long line is prose, and the regex runs in C before the shape test in Python)
+    shaped = {t for t in texts - blank - dropped
+              if len(t) <= FURNITURE_CHARS + INDENT_CHARS and _fields(t) and _furniture(t.strip())}
     if shaped:
         last = len(lines) - 1
         for i in [i for i, line in enumerate(lines) if line in shaped]:
@@ -473,6 +475,7 @@ class _Joiner:
 
 
 FURNITURE_CHARS = 120  # characters a page's header or footer line may have
+INDENT_CHARS = 8  # white space around it that a line may have besides
 
 
 # What sets a header's or footer's fields apart ('NIST SP 800-63B      DIGITAL IDENTITY GUIDELINES', 'Guide -- draft
