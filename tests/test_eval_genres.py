@@ -30,20 +30,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17")
 # Measured at the commit named (no pack, no topics), all seventeen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.858 at fcf592e",
-    ("govuk-standards", "direction"): "0.791 at fcf592e",
-    ("ics-advisories", "recall"): "0.893 at fcf592e",
-    ("ics-advisories", "precision"): "0.830 at fcf592e",
-    ("ics-advisories", "direction"): "0.846 at fcf592e",
-    ("nist-guidelines", "precision"): "0.869 at fcf592e",
-    ("nist-guidelines", "direction"): "0.793 at fcf592e",
-    ("rba-decisions", "direction"): "0.503 at fcf592e",
-    ("rba-minutes", "direction"): "0.561 at fcf592e",
-    ("rustsec-advisories", "recall"): "0.920 at fcf592e",
-    ("rustsec-advisories", "direction"): "0.685 at fcf592e",
-    ("science-review", "recall"): "0.902 at fcf592e",
-    ("science-review", "precision"): "0.893 at fcf592e",
-    ("science-review", "direction"): "0.717 at fcf592e",
+    ("govuk-standards", "precision"): "0.859 at ecb1ff4",
+    ("govuk-standards", "direction"): "0.794 at ecb1ff4",
+    ("ics-advisories", "recall"): "0.893 at ecb1ff4",
+    ("ics-advisories", "precision"): "0.830 at ecb1ff4",
+    ("ics-advisories", "direction"): "0.846 at ecb1ff4",
+    ("nist-guidelines", "precision"): "0.870 at ecb1ff4",
+    ("nist-guidelines", "direction"): "0.793 at ecb1ff4",
+    ("rba-decisions", "direction"): "0.504 at ecb1ff4",
+    ("rba-minutes", "direction"): "0.561 at ecb1ff4",
+    ("rustsec-advisories", "recall"): "0.922 at ecb1ff4",
+    ("rustsec-advisories", "direction"): "0.686 at ecb1ff4",
+    ("science-review", "recall"): "0.903 at ecb1ff4",
+    ("science-review", "precision"): "0.894 at ecb1ff4",
+    ("science-review", "direction"): "0.721 at ecb1ff4",
 }
 
 
