@@ -2615,3 +2615,14 @@ def test_has_to_date_is_so_far_not_an_obligation() -> None:
     no obligation was dropped."""
     assert not significant(modified("Wages growth has to date remained moderate.",
                                     "Wages growth has so far remained moderate."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Side effects are rare.", "Side effects are common.", "up"),
+    ("Outages were frequent.", "Outages were occasional.", "down"),
+])
+def test_how_often_a_thing_happens_is_how_likely(old: str, new: str, direction: str) -> None:
+    """'Side effects are rare' → 'are common': said of a thing after a linking verb, how often it happens is, for
+    one case, how likely it is."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -263,6 +263,13 @@ def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
         va, vb = table.entries.get(a), table.entries.get(b)
         if va is not None and va == vb:
             return None
+    if a in _FREQUENCY and b in _FREQUENCY:
+        # 'Side effects are rare' → 'are common': how often, for one case how likely
+        delta = _FREQUENCY[b] - _FREQUENCY[a]
+        word: Direction = "up" if delta > 0 else "down"
+        return Finding("likelihood", "high" if abs(delta) >= 2 else "medium", word, (a,), (b,),
+                       f"how often it happens moved {word}: '{span(d.old, r.i1 - 1, r.i2)}' → "
+                       f"'{span(d.new, r.j1 - 1, r.j2)}'")
     if any(w in table.entries for w in (a, b) for table in _SCALED):
         return None  # a word with a place on one of our own scales is read there ('critical' is 'crucial' here)
     if _read_elsewhere(d, r):
@@ -284,6 +291,9 @@ def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
 
 
 _VERB_ENDINGS = ("ing", "ed", "en")
+# How often a thing happens, said of it after a linking verb: rarest first.
+_FREQUENCY = {"rare": 1, "uncommon": 2, "infrequent": 2, "unusual": 2, "occasional": 3, "common": 4, "frequent": 4,
+              "usual": 4, "widespread": 5, "ubiquitous": 5, "universal": 5}
 _SCALED = (DEGREE, INTENSIFIERS, CONFIDENCE, LIKELIHOOD, RECOMMENDATION)
 
 
