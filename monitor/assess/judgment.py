@@ -348,19 +348,19 @@ def _strong_word(d: PairDiff, r: Region, before: str, after: str) -> Finding | N
 _STRESS_ONLY = frozenset({"very", "extremely"})  # adverbs: the stress detector reads them
 
 
-def _flipped(d: PairDiff, r: Region) -> bool | None:
+def _flipped(d: PairDiff, r: Region) -> bool:
     """One word of evaluation swapped for one of the opposite valence ('a promising approach' → 'a disappointing
-    approach'), True; None otherwise."""
+    approach')."""
     if r.i2 - r.i1 != 1 or r.j2 - r.j1 != 1:
-        return None
+        return False
     a, b = d.old.words[r.i1], d.new.words[r.j1]
     if not a.isalpha() or not b.isalpha() or any(w in table.entries for w in (a, b) for table in _SCALED):
-        return None  # a word with a place on one of our own scales ('critical' → 'important') is read there
+        return False  # a word with a place on one of our own scales ('critical' → 'important') is read there
     from monitor.assess.valence import sign
 
     sa, sb = sign(a), sign(b)
     # ('prospects for a deal are good' → 'poor', 'high confidence' → 'low': another detector's scale)
-    return True if sa and sb and sa != sb and not _read_elsewhere(d, r) else None
+    return bool(sa and sb and sa != sb) and not _read_elsewhere(d, r)
 
 
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there", "one",
@@ -658,8 +658,7 @@ def _reworded(d: PairDiff) -> Finding | None:
         if sized is not None and not _read_elsewhere(d, r):
             best = best or sized
             continue
-        flipped = _flipped(d, r)
-        if flipped is not None:
+        if _flipped(d, r):
             best = best or Finding("polarity", "high", "reversed", tuple(old_w), tuple(new_w),
                                    f"evaluation reversed: '{before}' → '{after}'")
             continue
@@ -670,9 +669,7 @@ def _reworded(d: PairDiff) -> Finding | None:
     return best
 
 
-_LINKING = frozenset({"a", "an", "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became",
-                      "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
-                      "stay", "stays", "stayed", "look", "looks", "proved", "proves"})
+_LINKING = _PREDICATING | {"a", "an"}  # the place of an adjective: after a linking verb or an article
 _MORE_LESS = {"more": 1, "less": -1}
 _NOT_COMPARED = frozenset({"more", "less", "most", "least"})
 _ROOM = frozenset({"much", "far", "even", "still", "bit"})  # 'much more', 'a bit less'
@@ -689,10 +686,10 @@ def _compared(d: PairDiff, r: Region) -> Finding | None:
     words = d.new.words
     for k in range(r.j1, r.j2):
         step = _MORE_LESS.get(words[k])
-        if step is None or k + 1 >= len(words) or (k + 1 < r.j2 and words[k + 1] not in d.old.words[r.i1:r.i2]):
-            continue  # the word compared must be one the other version has too
+        if step is None or k + 1 != r.j2 or k + 1 >= len(words):
+            continue  # the word compared comes right after the change, kept: one the other version has too
         head = words[k + 1]
-        if k + 1 < r.j2 or head not in d.old.words or not head.isalpha() or head in CONFIDENCE.words or any(
+        if head not in d.old.words or not head.isalpha() or head in CONFIDENCE.words or any(
                 m.start <= k < m.end for m in LIKELIHOOD.find(words)):
             continue  # ('more confident', 'more likely than not': confidence and likelihood, read by their detectors)
         i = k - 1
