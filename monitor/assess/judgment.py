@@ -235,9 +235,10 @@ def _verdict_swap(d: PairDiff, r: Region, content_old: list[str], content_new: l
                    f"assessment restated: '{before}' → '{after}'")
 
 
-_PREDICATING = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain",
-                          "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "stay",
-                          "stays", "stayed", "looks", "look", "looked", "proved", "proves", "prove"})
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_PREDICATING = BE_FORMS | {"become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed",
+                           "appear", "appears", "appeared", "stay", "stays", "stayed", "looks", "look", "looked",
+                           "proved", "proves", "prove"}
 
 
 def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
@@ -532,12 +533,11 @@ def _content_stems(s: Sentence) -> Counter[str]:
                    and not _used_to(s.words, k))
 
 
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 
 
 def _used_to(words: tuple[str, ...], k: int) -> bool:
     """'used' in 'X can be used to featurize Y': the frame says no more than 'X can featurize Y'."""
-    return words[k] == "used" and 0 < k < len(words) - 2 and words[k - 1] in _BE and words[k + 1] == "to"
+    return words[k] == "used" and 0 < k < len(words) - 2 and words[k - 1] in BE_FORMS and words[k + 1] == "to"
 
 
 # Verbs by which a writer points at what follows ('It is important to note that', 'It should be noted that').
@@ -554,7 +554,7 @@ def _framing(words: list[str]) -> bool:
     note on a term ('not to be confused with generative adversarial networks')."""
     if words[-1] == "that" and _NOTING & set(words):
         return True
-    if len(words) == 3 and words[0] in _BE and tuple(words[1:]) in _ABLE:
+    if len(words) == 3 and words[0] in BE_FORMS and tuple(words[1:]) in _ABLE:
         return True
     if words == ["to", "be", "able"]:  # 'could allow an attacker to be able to read' → '… to read'
         return True

@@ -433,17 +433,14 @@ def detect_confidence(d: PairDiff) -> Finding | None:
     for r in d.regions:
         a = touching(CONFIDENCE, d.old, r.i1, r.i2, reach=1)
         b = touching(CONFIDENCE, d.new, r.j1, r.j2, reach=1)
-        if not a and not b:
+        if bool(a) == bool(b) and (not a or a[0].value == b[0].value):
+            # no stated level on either side, or the same one: a comparative put before it may still move it
+            # ('greater confidence that' → 'confidence that', 'were confident' → 'were more confident')
             compared = _confidence_compared(d, r)
             if compared is not None:
                 return compared
             continue
         if a and b:
-            if a[0].value == b[0].value:
-                compared = _confidence_compared(d, r)  # 'were confident' → 'were more confident'
-                if compared is not None:
-                    return compared
-                continue
             trend: Direction = "up" if b[0].value > a[0].value else "down"
             return Finding("confidence", "medium", trend, (a[0].phrase,), (b[0].phrase,),
                            f"confidence {trend}: '{a[0].phrase}' → '{b[0].phrase}'")

@@ -287,7 +287,7 @@ _NEG_RAISERS = frozenset({"expect", "expects", "expected", "think", "thinks", "b
 RAISE_REACH = 8  # words from a negated expectation to the 'to' of its complement
 
 
-def _spelled_out(d: PairDiff) -> frozenset[str]:
+def _prefixes_written_out(d: PairDiff) -> frozenset[str]:
     """The words whose negating prefix the other version writes out as a negation, or back: 'is unable to' → 'is
     not able to' ('unable'), 'Non-Unix targets' → 'targets that are not Unix-like' ('unix'). A negation on one
     side negates the very word that carries the prefix on the other (its stem, or the word after 'non'), and the
@@ -326,13 +326,13 @@ def detect_polarity(d: PairDiff) -> Finding | None:
     ('It would not make sense to rewrite X' → 'Rewriting X would not make sense') negates the same word on both
     sides: nothing reversed."""
     moved_only = bool(heads := _negated_heads(d.old)) and heads == _negated_heads(d.new)
-    spelled_out = _spelled_out(d)
+    written_out = _prefixes_written_out(d)
     for r in d.regions:
         if not targeted(r):
             continue
         neg_old = _negations(d.old, r.i1, r.i2, d.new)
         neg_new = _negations(d.new, r.j1, r.j2, d.old)
-        if len(neg_old) % 2 != len(neg_new) % 2 and spelled_out:
+        if len(neg_old) % 2 != len(neg_new) % 2 and written_out:
             continue  # 'unable' → 'not able', 'Non-Unix targets' → 'targets that are not Unix-like': the same claim
         if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r) and not moved_only:
             if _modal_swapped(d, r):
@@ -358,7 +358,7 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                 if a in LIKELIHOOD.words and b in LIKELIHOOD.words:
                     continue  # likely/unlikely is a likelihood shift, reported by that detector
                 if negated_pair(a, b) and a not in d.new.words and b not in d.old.words and not (
-                        spelled_out and (a in spelled_out or b in spelled_out)):
+                        written_out and (a in written_out or b in written_out)):
                     middle = _to_middle(d, r, removed=len(a) > len(b))  # 'unreachable' → 'intermittently reachable'
                     return middle or _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
                 if frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
-from monitor.assess.judgment import _content
+from monitor.assess.judgment import BE_FORMS, _content
 from monitor.assess.lexicon import (
     ADVERSARY_NOUNS,
     ADVICE_NOUNS,
@@ -130,11 +130,10 @@ def _prescriptive(s: Sentence) -> list[Match]:
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
-    taken += [m for m in _necessity(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
-    taken += [m for m in _bound(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
-    taken += [m for m in _expletive_advice(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
-    taken += [m for m in permissions(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
-    taken += [m for m in obligations(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
+    # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act,
+    # advice through an empty 'it', latitude granted, 'shall'.
+    for find in (_necessity, _bound, _expletive_advice, permissions, obligations):
+        taken += [m for m in find(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     return [m for m in taken if not _frame_or_pointer(s, m)]
 
 
@@ -208,7 +207,6 @@ _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particul
 
 
 _BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _bound(s: Sentence) -> list[Match]:
@@ -222,7 +220,7 @@ def _bound(s: Sentence) -> list[Match]:
         b = i - 1
         if words[b] in _BETWEEN and b > 0:
             b -= 1
-        if words[b] not in _BE_FORMS or (b > 0 and words[b - 1] == "not") or not _bound_one(s, b):
+        if words[b] not in BE_FORMS or (b > 0 and words[b - 1] == "not") or not _bound_one(s, b):
             continue
         out.append(Match(b, i + 2, " ".join(words[b:i + 2]), 3))
     return out

@@ -114,7 +114,7 @@ class Sentence:
         gaps = tuple(parts[0:-1:2])
         words = tuple(t.lower() for t in raw_tokens)
         if "'" in stripped and any(w.endswith("n't") for w in words):
-            raw_tokens, gaps, words = _spelled(raw_tokens, gaps, words)
+            raw_tokens, gaps, words = _contractions_spelled(raw_tokens, gaps, words)
         bulleted = bool(BULLET.match(text))
         return cls(text, section, group, order, raw_tokens, gaps, words, plain_key(stripped), bulleted)
 
@@ -123,7 +123,7 @@ class Sentence:
 _IRREGULAR = {"can't": ("cannot",), "won't": ("will", "not"), "shan't": ("shall", "not"), "ain't": ("ain't",)}
 
 
-def _spelled(raw_tokens: tuple[str, ...], gaps: tuple[str, ...],
+def _contractions_spelled(raw_tokens: tuple[str, ...], gaps: tuple[str, ...],
              words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """A negated auxiliary read as the two words it stands for ('isn't' → 'is not', 'won't' → 'will not'; 'can't' →
     'cannot'), so that every table, the word diff and the negation count see one spelling: 'isn't likely' →
@@ -445,14 +445,15 @@ def _dated_stamp(s: Sentence) -> bool:
     ('Reviewed 24 May 2017 (editorial pass)', 'Draft circulated to co-authors, 18 May 2017', 'Embargoed until
     9.30 am, 8 July 1992'). 'Inflation peaked on 3 May 2020.' is a statement: it is closed as one — unless the
     whole line is set in emphasis, as a note on the text is ('_Draft circulated for comment 22 May 2017._')."""
-    apart = _emphasised(s.text) or _bracketed(s.text)
+    bracketed = _bracketed(s.text)
+    apart = bracketed or _emphasised(s.text)
     if (_closed(s) and not apart) or (date := _FULL_DATE.search(s.text)) is None:
         return False
     # A headline in capitals run into the stamp ('REDUCTION IN CASH RATES Embargoed until …') is not counted.
     told = sum(1 for t in s.raw_tokens if not (t.isalpha() and t.isupper()))
     # Set apart and named as a note ('[snapshot taken …]', '*Revision stamp: text frozen … on 27 March 2017.*'): a
     # longer stamp; an emphasised statement ('*Inflation peaked in the year to 3 May 2020 and fell.*') is not one.
-    named = _bracketed(s.text) or (apart and any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]))
+    named = bracketed or (apart and any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]))
     most = SET_APART_WORDS if named else STAMP_WORDS
     if told > most + 4 or told - len(date.group(0).replace(",", "").split()) > most:
         return False
