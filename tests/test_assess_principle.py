@@ -2626,3 +2626,28 @@ def test_how_often_a_thing_happens_is_how_likely(old: str, new: str, direction: 
     one case, how likely it is."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Moody's revised the outlook to positive from stable.", "Moody's revised the outlook to stable from positive."),
+    ("The benefits of the treatment outweigh the risks.", "The risks of the treatment outweigh the benefits."),
+    ("The fund moved its holdings from bonds to equities.", "The fund moved its holdings from equities to bonds."),
+])
+def test_two_words_trading_places_across_a_one_way_word_turn_the_judgment_round(old: str, new: str) -> None:
+    """The same words, two of them swapped across a word that relates them one way ('from', 'to', 'outweigh'):
+    what moved where, or which weighs more, turned round. Swapped across 'and', a list was only reordered."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+    assert not significant(modified("Disable the service and deny the port.", "Deny the port and disable the service."))
+
+
+def test_a_figure_repeated_where_both_versions_state_it_is_no_new_quantity() -> None:
+    """A citation restyled so that it names its figure once more ('[NIST SP 800-30, …](#SP800-30)' → 'NIST SP
+    800-30, … [[SP 800-30]](#SP800-30)'): the figure stands in both versions, nothing measured changed. A figure added
+    in a new place ('rose in 30 days' → 'rose 30 per cent in 30 days') still is one."""
+    assert not significant(modified(
+        "[NIST Special Publication 800-30, _Risk Management Guide_](#SP800-30) recommends a general methodology.",
+        "NIST Special Publication 800-30, Risk Management Guide [[SP 800-30]](#SP800-30) recommends a general "
+        "methodology."))
+    [flag] = significant(modified("Prices rose in 30 days.", "Prices rose 30 per cent in 30 days."))
+    assert flag.kind == "quantity", flag

@@ -376,7 +376,44 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                                f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
             return _reversed(d, r, f"trend reversed ({turn})", tuple(m.phrase for m in t_old),
                              tuple(m.phrase for m in t_new))
-    return _rewritten_trend(d) or _turned_head(d)
+    return _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d)
+
+
+# Words that relate what stands before them to what stands after, one way only: 'to positive from stable' is not
+# 'to stable from positive', nor 'benefits outweigh risks' 'risks outweigh benefits'. ('and', 'or', 'with' and
+# 'between' join alike: 'X and Y' → 'Y and X' is a list reordered.)
+_ONE_WAY = frozenset({
+    "from", "to", "into", "than", "over", "instead", "rather", "before", "after", "above", "below", "toward",
+    "towards", "outweigh", "outweighs", "outweighed", "exceed", "exceeds", "exceeded", "surpass", "surpasses",
+    "surpassed", "outperform", "outperforms", "outperformed", "precede", "precedes", "preceded", "replace",
+    "replaces", "replaced", "causes", "caused", "drives", "drove"})
+
+
+def _roles_swapped(d: PairDiff) -> Finding | None:
+    """The same content words, two of them trading places across a word that relates them one way ('revised the
+    outlook to positive from stable' → 'to stable from positive', 'The benefits outweigh the risks' → 'The risks
+    outweigh the benefits'): what moved where, or which weighs more, turned round."""
+    from monitor.assess.judgment import FUNCTION_WORDS
+
+    def content(s: Sentence) -> Counter[str]:
+        return Counter(w for w in s.words if w not in FUNCTION_WORDS)
+
+    if content(d.old) != content(d.new):
+        return None
+    # One pair of content words traded places, everything else in its order.
+    old_seq = [(k, w) for k, w in enumerate(d.old.words) if w not in FUNCTION_WORDS]
+    new_seq = [w for w in d.new.words if w not in FUNCTION_WORDS]
+    moved = [i for i, (_, w) in enumerate(old_seq) if w != new_seq[i]]
+    if len(moved) != 2:
+        return None
+    (i, left), (j, right) = old_seq[moved[0]], old_seq[moved[1]]
+    if new_seq[moved[0]] != right or new_seq[moved[1]] != left:
+        return None
+    way = next((w for w in d.old.words[i + 1:j] if w in _ONE_WAY), None)
+    if way is None:
+        return None
+    return Finding("polarity", "high", "reversed", (left, way, right), (right, way, left),
+                   f"turned round: '{left} … {way} … {right}' became '{right} … {way} … {left}'")
 
 
 def _trends_kept(d: PairDiff) -> bool:

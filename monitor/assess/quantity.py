@@ -405,6 +405,26 @@ def _parenthesised(s: Sentence, q: Quantity) -> bool:
                for i, t in enumerate(s.raw_tokens))
 
 
+def _restated_figure(s: Sentence, q: Quantity, other: Sentence) -> bool:
+    """`q` is written more often in `s` than in `other`, which states it too ('NIST SP 800-30, … [[SP 800-30]]
+    (#SP800-30)' against '[NIST SP 800-30, …](#SP800-30)'): the sentence repeats a figure both versions give, a
+    citation restyled around it, and no amount changed. Each time it is written it follows the word it follows on
+    the other side ('800'), so 'rose 30 per cent in 30 days' against 'rose in 30 days' is a figure added."""
+    if not q.text[:1].isdigit():
+        return False  # 'any one factor' twice, once replaced: a spelled number is too common a word to be a figure
+
+    def after(x: Sentence) -> list[str]:
+        return [x.raw_tokens[i - 1].lower() if i else "" for i, t in enumerate(x.raw_tokens) if t == q.text]
+
+    here, there = after(s), after(other)
+    return len(here) > len(there) > 0 and set(here) <= set(there)
+
+
+def _only_written_in(d: PairDiff) -> bool:
+    """Every change only adds words, or every one only drops them: nothing was written over."""
+    return all(r.i1 == r.i2 for r in d.regions) or all(r.j1 == r.j2 for r in d.regions)
+
+
 # Words that open a parenthesised restatement of a figure in other units ('6 digits (approximately 20 bits)').
 _GLOSS_OPENERS = frozenset({"approximately", "approx", "about", "around", "roughly", "circa", "ca", "nearly", "almost",
                             "i", "ie", "or", "equivalent", "equal", "equals", "equivalently"})
@@ -806,7 +826,8 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         # 'two (2) attempts' → 'two attempts': the figure in parentheses repeated the words, which stand
         gone, side, other = (old_q, d.old, d.new) if old_q else (new_q, d.new, d.old)
         kept = {(q.sort, q.value) for q in quantities(other)}
-        if all(((q.sort, q.value) in kept and _parenthesised(side, q)) or _gloss(side, q) for q in gone):
+        if all(((q.sort, q.value) in kept and _parenthesised(side, q)) or _gloss(side, q)
+               or (_only_written_in(d) and _restated_figure(side, q, other)) for q in gone):
             return None
     if not ranged and (not old_q or not new_q) and all(_article_one(*x) for x in (
             [(d.old, q) for q in old_q] + [(d.new, q) for q in new_q])) and not any(
