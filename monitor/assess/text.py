@@ -15,7 +15,9 @@ from monitor.lazy_re import lazy_compile
 _LINK = lazy_compile(r"!?\[\[?([^\[\]]*)\]?\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\(#[^()]*\)|\[[^\[\]]*\])")
 _LINK_DEF = lazy_compile(r"(?:^|(?<=\s))\[[^\[\]]+\]:\s*\S+")
 _URL = lazy_compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|<(?:/?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,200}|!--.{0,200}?--)>")
-_MARKUP = lazy_compile(r"\*\*|__|`|(?<!\w)\*(?=\w)|(?<=\w)\*(?!\w)")
+# Emphasis marks: '**', '__', '`', and a single '*' or '_' that opens or closes a run of words ('_Risk Management
+# Guide_'), never one inside a word ('snake_case', '2*3').
+_MARKUP = lazy_compile(r"\*\*|__|`|(?<!\w)[*_](?=[^\W_])|(?<=[^\W_])[*_](?!\w)")
 _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", re.IGNORECASE)
 # Tokens: ISO dates and timestamps ('2024-03-07T07:00:00Z') whole, numbers (with a unit glued on), identifiers of
 # letters then digits ('APT29', 'H5N1', 'M730VS' - a name, not a quantity; 'FY2026' and one-letter 'Q3' stay a
