@@ -2651,3 +2651,16 @@ def test_a_figure_repeated_where_both_versions_state_it_is_no_new_quantity() -> 
         "methodology."))
     [flag] = significant(modified("Prices rose in 30 days.", "Prices rose 30 per cent in 30 days."))
     assert flag.kind == "quantity", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Risks to the outlook are tilted to the downside.", "Risks to the outlook are broadly balanced.", "up"),
+    ("Risks to growth are broadly balanced.", "Risks to growth are skewed to the upside.", "up"),
+    ("The outlook on the rating is stable.", "The outlook on the rating is negative.", "down"),
+    ("The early results were positive.", "The early results were mixed.", "down"),
+])
+def test_a_side_named_against_a_middle_is_a_move_up_or_down(old: str, new: str, direction: str) -> None:
+    """A judgment that leans to a side ('downside', 'negative') against one that leans to neither ('balanced',
+    'stable', 'mixed'): it moved to the middle of its scale or from it, up or down as the side lies, not reversed."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

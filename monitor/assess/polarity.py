@@ -142,6 +142,39 @@ def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
                    f"'{span(d.new, r.j1, r.j2, pad=1)}'")
 
 
+# Words that say which side a judgment leans to, and words that say it leans to neither: a scale with a middle.
+# 'Risks are tilted to the downside' → 'are broadly balanced' moved up, to the middle; 'The outlook is stable' →
+# 'is negative' moved down, from it.
+_SIDES = {"upside": 1, "downside": -1, "positive": 1, "negative": -1, "optimistic": 1, "pessimistic": -1,
+          "favourable": 1, "unfavourable": -1, "favorable": 1, "unfavorable": -1, "upward": 1, "downward": -1,
+          "upwards": 1, "downwards": -1, "hawkish": 1, "dovish": -1}
+_MIDDLES = frozenset({"balanced", "neutral", "stable", "mixed", "symmetric", "symmetrical", "two-sided"})
+
+
+def _sided_move(d: PairDiff, r: Region) -> Finding | None:
+    """One side of the change names a middle ('balanced', 'neutral', 'stable', 'mixed') and none of the sides, the
+    other names a side and no middle: the judgment moved to the middle of its scale or away from it, `up` or
+    `down` as the side lies ('tilted to the downside' → 'broadly balanced' is up; 'stable' → 'negative' down)."""
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+
+    def read(words: tuple[str, ...]) -> tuple[bool, set[int]]:
+        return any(w in _MIDDLES for w in words), {_SIDES[w] for w in words if w in _SIDES}
+
+    mid_old, sides_old = read(old_w)
+    mid_new, sides_new = read(new_w)
+    if mid_old and not sides_old and not mid_new and len(sides_new) == 1:
+        side, to = sides_new.pop(), "from"
+    elif mid_new and not sides_new and not mid_old and len(sides_old) == 1:
+        side, to = -sides_old.pop(), "to"
+    else:
+        return None
+    step: Direction = "up" if side > 0 else "down"
+    return Finding("polarity", "high", step, tuple(w for w in old_w if w in _MIDDLES or w in _SIDES),
+                   tuple(w for w in new_w if w in _MIDDLES or w in _SIDES),
+                   f"moved {step} {to} the middle: '{span(d.old, r.i1, r.i2, pad=1)}' became "
+                   f"'{span(d.new, r.j1, r.j2, pad=1)}'")
+
+
 def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: tuple[str, ...]) -> Finding:
     old_text = span(d.old, r.i1, r.i2, pad=1)
     new_text = span(d.new, r.j1, r.j2, pad=1)
@@ -363,6 +396,9 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                     return middle or _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
                 if frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words:
                     return _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
+        sided = _sided_move(d, r)
+        if sided is not None:
+            return sided
         t_old = TRENDS.find(d.old.words, r.i1, r.i2)
         t_new = TRENDS.find(d.new.words, r.j1, r.j2)
         c_old = {m.value for m in t_old}
