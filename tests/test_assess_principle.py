@@ -2664,3 +2664,17 @@ def test_a_side_named_against_a_middle_is_a_move_up_or_down(old: str, new: str, 
     'stable', 'mixed'): it moved to the middle of its scale or from it, up or down as the side lies, not reversed."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("We expect revenue to be at the upper end of our guidance range.",
+     "We expect revenue to be at the lower end of our guidance range.", "polarity", "reversed"),
+    ("We maintain our rating on the stock.", "We downgrade our rating on the stock.", "polarity", "down"),
+    ("We recommend against routine screening.", "We suggest against routine screening.", "recommendation", "down"),
+])
+def test_upper_lower_downgrade_and_we_suggest_are_read(old: str, new: str, kind: str, direction: str) -> None:
+    """General words the lexicon lacked: 'upper' against 'lower' turns a bound round, 'downgrade' is a fall (from
+    'maintain', a move down), and 'we suggest against' / 'we suggest you' is advice weaker than 'recommend' (GRADE's
+    weak recommendation)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
