@@ -2678,3 +2678,18 @@ def test_upper_lower_downgrade_and_we_suggest_are_read(old: str, new: str, kind:
     weak recommendation)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("The patch fully addresses the issue.", "The patch partially addresses the issue.", "polarity", "down"),
+    ("The proposal was adopted by a large majority.", "The proposal was adopted by a narrow majority.", "polarity",
+     "down"),
+    ("The model underestimates the risk.", "The model overestimates the risk.", "polarity", "reversed"),
+    ("Prices are expected to stabilise.", "Prices are expected to keep rising.", "polarity", "up"),
+    ("Members saw some risk of a credit squeeze.", "Members saw little risk of a credit squeeze.", "polarity", "down"),
+])
+def test_extent_narrowness_and_a_rise_carried_on_are_read(old: str, new: str, kind: str, direction: str) -> None:
+    """'fully' → 'partially' and 'large' → 'narrow' weaken what is said; 'little risk' is a low one; a verb of no
+    change that only carries a rise on ('keep rising') states the rise, so 'stabilise' → 'keep rising' moved up."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag

@@ -399,8 +399,8 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         sided = _sided_move(d, r)
         if sided is not None:
             return sided
-        t_old = TRENDS.find(d.old.words, r.i1, r.i2)
-        t_new = TRENDS.find(d.new.words, r.j1, r.j2)
+        t_old = _carried_on(TRENDS.find(d.old.words, r.i1, r.i2))
+        t_new = _carried_on(TRENDS.find(d.new.words, r.j1, r.j2))
         c_old = {m.value for m in t_old}
         c_new = {m.value for m in t_new}
         if c_old and c_new and c_old.isdisjoint(c_new) and not _trends_kept(d):
@@ -413,6 +413,17 @@ def detect_polarity(d: PairDiff) -> Finding | None:
             return _reversed(d, r, f"trend reversed ({turn})", tuple(m.phrase for m in t_old),
                              tuple(m.phrase for m in t_new))
     return _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d)
+
+
+CARRIED_ON = 2  # words from a verb of no change to the rise or fall it carries on ('keep rising', 'stay on falling')
+
+
+def _carried_on(found: list[Match]) -> list[Match]:
+    """Trend words, less a verb of no change that only carries on the rise or fall right after it ('are expected to
+    keep rising', 'persisted in declining'): the trend stated is the rise, not a standstill."""
+    moving = [m.start for m in found if TREND_CLASSES[m.value] != "flat"]
+    return [m for m in found if TREND_CLASSES[m.value] != "flat" or not any(
+        m.end <= k <= m.end + CARRIED_ON for k in moving)]
 
 
 # Words that relate what stands before them to what stands after, one way only: 'to positive from stable' is not
