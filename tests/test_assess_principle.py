@@ -2693,3 +2693,11 @@ def test_extent_narrowness_and_a_rise_carried_on_are_read(old: str, new: str, ki
     change that only carries a rise on ('keep rising') states the rise, so 'stabilise' → 'keep rising' moved up."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+def test_can_be_used_to_and_you_can_use_it_to_say_the_same() -> None:
+    """'X can be used to render …, but should not be used to …' → 'You can use X to render …, but you should not
+    use it to …': the same latitude and the same prohibition in the active voice, a paraphrase (low)."""
+    assert not significant(modified(
+        "Node.js can be used to render a web interface but should not be used to implement application logic.",
+        "You can use Node.js to render a web interface, but you should not use it to implement application logic."))

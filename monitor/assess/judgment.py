@@ -489,15 +489,20 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
-# Words that only carry voice or an empty subject: 'must be signed by X' ↔ 'X must sign', 'there are tools'.
-_VOICE = frozenset("you we they he she one i our your by there here being done did does".split())
+# Words that only carry voice or an empty subject: 'must be signed by X' ↔ 'X must sign', 'there are tools', 'X can
+# be used to' ↔ 'you can use it to'.
+_VOICE = frozenset("you we they he she one i our your it by there here being done did does".split())
 
 
 def _stem(w: str) -> str:
+    """A word's stem for comparing content: its ending cut, then a final 'e', so that 'use', 'used', 'uses' and
+    'using' are one word, as 'render' and 'rendered' are."""
     for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
             w = w[: -len(suffix)]
             break
+    if len(w) > 2 and w.endswith("e"):
+        w = w[:-1]
     return w[:5]
 
 
@@ -535,9 +540,18 @@ def _content_stems(s: Sentence) -> Counter[str]:
 
 
 
+USED_TO_REACH = 4  # words of what is used between 'use' and the 'to' of its purpose ('use Node.js to render')
+
+
 def _used_to(words: tuple[str, ...], k: int) -> bool:
-    """'used' in 'X can be used to featurize Y': the frame says no more than 'X can featurize Y'."""
-    return words[k] == "used" and 0 < k < len(words) - 2 and words[k - 1] in BE_FORMS and words[k + 1] == "to"
+    """'used' in 'X can be used to featurize Y', 'use' in 'you can use X to featurize Y': the frame says no more
+    than 'X can featurize Y'."""
+    if words[k] == "used" and 0 < k < len(words) - 2 and words[k - 1] in BE_FORMS and words[k + 1] == "to":
+        return True
+    return words[k] in _USE and "to" in words[k + 2:k + 2 + USED_TO_REACH]
+
+
+_USE = frozenset({"use", "uses", "using"})
 
 
 # Verbs by which a writer points at what follows ('It is important to note that', 'It should be noted that').
