@@ -2701,3 +2701,15 @@ def test_can_be_used_to_and_you_can_use_it_to_say_the_same() -> None:
     assert not significant(modified(
         "Node.js can be used to render a web interface but should not be used to implement application logic.",
         "You can use Node.js to render a web interface, but you should not use it to implement application logic."))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Individuals have the option of using their existing personal accounts when they join.",
+     "You can use your existing personal account when you join."),
+    ("The old domain can continue to be used for existing services.",
+     "You may continue to use the old domain for existing services."),
+])
+def test_latitude_said_another_way_is_no_advice_added(old: str, new: str) -> None:
+    """'have the option of using' grants what 'can use' grants; 'X can continue to be used' is the passive of 'you
+    may continue to use X'. Neither rewording adds a recommendation."""
+    assert not [f for f in significant(modified(old, new)) if f.kind == "recommendation"]

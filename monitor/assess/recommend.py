@@ -196,6 +196,11 @@ def permissions(s: Sentence) -> list[Match]:
         if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i):
             continue
         out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))
+    for i in range(1, len(words) - 3):
+        # 'Individuals have the option of using their own accounts': the latitude 'can use' grants, in other words
+        if words[i] in ("have", "has") and words[i + 1:i + 3] == ("the", "option") and words[i + 3] in ("of", "to") \
+                and _advisee(s, i):
+            out.append(Match(i, i + 4, " ".join(words[i:i + 4]), 1))
     return out
 
 
@@ -817,10 +822,17 @@ def _passive_of(terms: tuple[str, ...], other: Sentence) -> bool:
         if len(parts) < 2 or parts[0] not in _PERMISSIVE:
             return False
         verb = parts[-1].rstrip("e")[:4]  # 'use' → 'used', 'request' → 'requested'
-        if not any(other.words[i:i + 2] == (parts[0], "be") and other.words[i + 2].startswith(verb)
-                   for i in range(len(other.words) - 2)):
+        if not any(_passive_at(other.words, i, verb) for i, w in enumerate(other.words) if w in _PERMISSIVE):
             return False
     return True
+
+
+def _passive_at(words: tuple[str, ...], i: int, verb: str) -> bool:
+    """A modal of latitude at i in the passive of `verb` ('can be used', 'may continue to be used')."""
+    k = i + 1
+    if words[k:k + 2] == ("continue", "to"):
+        k += 2
+    return words[k:k + 1] == ("be",) and k + 1 < len(words) and words[k + 1].startswith(verb)
 
 
 def _misspelt(terms: tuple[str, ...], other: Sentence) -> bool:
