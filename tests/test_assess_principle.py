@@ -2713,3 +2713,16 @@ def test_latitude_said_another_way_is_no_advice_added(old: str, new: str) -> Non
     """'have the option of using' grants what 'can use' grants; 'X can continue to be used' is the passive of 'you
     may continue to use X'. Neither rewording adds a recommendation."""
     assert not [f for f in significant(modified(old, new)) if f.kind == "recommendation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Share this page", "Back to top", "Skip to main content", "Download the full report (PDF, 2.3 MB)",
+    "Subscribe to our newsletter to receive updates.", "© 2024 Acme Corporation. All rights reserved.",
+    "This article is more than 5 years old.", "The authors declare no competing interests.",
+    "Accepted 12 May 2021; published 3 June 2021.", "Correspondence should be addressed to J. Smith.",
+])
+def test_a_pages_own_furniture_is_no_judgment(text: str) -> None:
+    """What a web capture or a paper keeps around its text — what to do with the page, its rights line, its age, a
+    paper's stamps — speaks about the document, not its subject: added or dropped, it is low, never advice."""
+    assert not significant(added(text)) and not significant(removed(text))
+    assert significant(added("Residents should boil tap water before drinking it."))

@@ -685,6 +685,9 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         label = advice_label(s)
         if label is not None:
             p = Prescription(0, 1, (s.words[label],))
+    if p.present and not p.level and about_document(s):
+        # 'Share this page', 'Download the full report (PDF)': an instruction about the page, not its subject
+        return Finding(kind, "low", None, (), (), f"note about the document {verb}: '{clip(s.text)}'")
     if p.present and (p.level > 0 or not heading) and _stands_alone(s):
         pointer = points_elsewhere(s, p)  # only to look at another text: advice, but a nuance
         return Finding("recommendation", "low" if pointer else "high", direction, () if side == "added" else p.terms,

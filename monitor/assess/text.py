@@ -307,7 +307,23 @@ _META = re.compile(
     r"|(?:(?:page|document|section|chapter) )?draft\W+(?:of |dated )?" + _DATE_START +
     # 'Last revised: 3 November 2017', 'The authors last reviewed and approved this statement on May 26, 2017.'
     r"|last (?:revised|updated|reviewed|modified|changed)\W+" + _DATE_START +
-    r"|(?:the )?authors (?:last )?(?:reviewed|approved|revised)\b)",
+    r"|(?:the )?authors (?:last )?(?:reviewed|approved|revised)\b"
+    # The page's own furniture, which a web capture keeps: what to do with the page ('Share this page', 'Back to
+    # top', 'Skip to main content', 'Download the full report (PDF, 2.3 MB)', 'Subscribe to our newsletter …'),
+    # its rights line, its age, its translations, and a paper's stamps ('Accepted 12 May 2021; published …'),
+    # its competing-interests line and where to write to.
+    r"|(?:share|print|email|bookmark|save|cite|rate) (?:this|the) (?:page|article|story|post|report|document)\b"
+    r"|download (?:the |this )?(?:full |complete )?(?:report|document|publication|article|paper|pdf|file)\b"
+    r"|skip to (?:the )?(?:main )?(?:content|navigation)|back to (?:the )?top\b|(?:sign|log) in to (?:comment|reply)"
+    r"|subscribe to (?:our|the|this) (?:[\w-]+ )?(?:newsletter|feed|mailing list|alerts|updates|podcast)"
+    r"|(?:copyright\b|\u00a9)|all rights reserved"
+    r"|(?:was|is) this (?:page|article|information) (?:helpful|useful)"
+    r"|this (?:article|page|story|post) is (?:more than|over) (?:\w+ ){1,2}old\b"
+    r"|translations? of this (?:page|document|article)"
+    r"|(?:received|accepted|published)(?: online)?\W+" + _DATE_START +
+    r"|(?:the )?authors? (?:declares?|reports?|ha(?:s|ve)) no (?:competing|conflicting) interests?"
+    r"|(?:competing|conflicting) interests?\W*(?:none|the authors)"
+    r"|correspondence (?:should be addressed )?to\b)",
     re.IGNORECASE,
 )
 _REFERENCE = lazy_compile(r"\]\(|\]\[|\[[^\]]*\]|https?://|www\.|\b[\w-]+\.(?:gov|org|com|net|edu|int)(?:/|\b)|\b[\w.+-]+@[\w-]+\.[\w.]+|\b(?:section|appendix|chapter|annex)\s+[\dA-Z]",
