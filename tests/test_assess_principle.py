@@ -2726,3 +2726,21 @@ def test_a_pages_own_furniture_is_no_judgment(text: str) -> None:
     paper's stamps — speaks about the document, not its subject: added or dropped, it is low, never advice."""
     assert not significant(added(text)) and not significant(removed(text))
     assert significant(added("Residents should boil tap water before drinking it."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Masks are required on public transport.", "Masks are recommended on public transport.", "down"),
+    ("Binding of multiple authenticators is preferred.", "Binding of multiple authenticators is required.", "up"),
+])
+def test_a_thing_stated_as_required_is_a_rule_as_strong_as_must(old: str, new: str, direction: str) -> None:
+    """'X is required', in the present and a main clause, is a rule: against 'is recommended' or 'is preferred' the
+    advice moved. 'will be required' is an estimate, 'when remote access is required' a condition, 'no X is
+    required' and 'only one X is required' deny or bound it, and 'Recovery requires a reset' → 'A reset is required
+    for recovery' restates it."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    for same in (("Use a VPN when remote access is required.", "Use a VPN when remote access is needed."),
+                 ("Recovery requires a system reset.", "A system reset is required for recovery.")):
+        assert not [f for f in significant(modified(*same)) if f.kind == "recommendation"], same
+    assert [f.kind for f in significant(modified("Higher interest rates will be required.",
+                                                 "Higher interest rates may be required."))] == ["likelihood"]

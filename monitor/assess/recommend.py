@@ -130,9 +130,9 @@ def _prescriptive(s: Sentence) -> list[Match]:
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
-    # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act,
-    # advice through an empty 'it', latitude granted, 'shall'.
-    for find in (_necessity, _bound, _expletive_advice, permissions, obligations):
+    # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act, a
+    # thing stated as required, advice through an empty 'it', latitude granted, 'shall'.
+    for find in (_necessity, _bound, _required_of, _expletive_advice, permissions, obligations):
         taken += [m for m in find(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     return [m for m in taken if not _frame_or_pointer(s, m)]
 
@@ -231,6 +231,41 @@ def _bound(s: Sentence) -> list[Match]:
     return out
 
 
+# Words that make the clause they open a condition or a description, not a rule ('when remote access is required',
+# 'transactions for which authentication is required', 'even if no proofing is required').
+_SUBORDINATE = frozenset({"when", "whenever", "if", "where", "wherever", "which", "that", "who", "whom", "unless",
+                          "until", "as", "once", "because", "since", "whether", "why", "how", "what", "while"})
+
+
+def _required_of(s: Sentence) -> list[Match]:
+    """'At IAL3, in-person proofing is required.', 'Masks are required on public transport.': a thing stated as
+    required, in the present and in a main clause, is a rule as strong as 'must'. Not 'will be required' (an
+    estimate of what will be needed: 'higher interest rates will be required'), not 'no X is required' (a rule
+    denied) or 'only one factor is required' (at most one: latitude), not inside a clause of condition or
+    description, and not 'required to' (_bound reads who is bound)."""
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        if w != "required" or i < 2 or words[i + 1:i + 2] == ("to",):
+            continue
+        b = i - 1 if words[i - 1] not in _BETWEEN else i - 2
+        if words[b] not in ("is", "are") or (b > 0 and words[b - 1] == "not"):
+            continue
+        if _subordinate(s, b) or any(x in ("no", "none", "only") for x in words[_clause_start(s, b):b]):
+            continue
+        out.append(Match(b, i + 1, " ".join(words[b:i + 1]), 3))
+    return out
+
+
+def _clause_start(s: Sentence, at: int) -> int:
+    """Where the clause holding word `at` starts: after the last comma, semicolon, colon or bracket before it."""
+    return next((k for k in range(at, 0, -1) if any(ch in s.gaps[k] for ch in _CLAUSE_STOP)), 0)
+
+
+def _subordinate(s: Sentence, at: int) -> bool:
+    """Word `at` stands in a clause of condition or description ('when remote access is needed')."""
+    return any(x in _SUBORDINATE for x in s.words[_clause_start(s, at):at])
+
+
 _AUXILIARIES = frozenset({"will", "would", "may", "might", "can", "could", "shall", "should", "must", "also", "then",
                           "still", "now", "have", "has", "had", "not"})
 
@@ -311,8 +346,17 @@ _CONDITIONALS = frozenset({"when", "if", "whenever", "where", "once", "unless", 
 
 
 def _conditional_need(s: Sentence, m: Match) -> bool:
+    """'if you need to', 'when remote access is needed', 'what would need to be true': a need that is the
+    condition or what a question asks about, not what is asked of anyone."""
+    if m.phrase in ("is needed", "are needed"):
+        return _subordinate(s, m.start)
+    if "need" in m.phrase and m.start > 0 and s.words[m.start - 1] in _ASKING:
+        return True
     return m.phrase.split()[0] in ("need", "needs", "have", "has") and m.start >= 2 and (
         s.words[m.start - 2] in _CONDITIONALS)
+
+
+_ASKING = frozenset({"what", "which", "whether", "who", "whom"})  # 'what would need to be true', 'what needs doing'
 
 
 # 'the need to improve the screens', 'were conscious of the need to balance …': the noun after a determiner names a
@@ -835,6 +879,13 @@ def _passive_at(words: tuple[str, ...], i: int, verb: str) -> bool:
     return words[k:k + 1] == ("be",) and k + 1 < len(words) and words[k + 1].startswith(verb)
 
 
+def _required_restated(terms: tuple[str, ...], other: Sentence) -> bool:
+    """The rule is only that a thing 'is required', and the other version says the same with the verb ('IAL2 and
+    IAL3 require identity proofing') or the noun ('introduces the need for identity proofing')."""
+    return bool(terms) and all(t in ("is required", "are required") for t in terms) and any(
+        w.startswith("requir") or w in ("need", "needs") for w in other.words)
+
+
 def _misspelt(terms: tuple[str, ...], other: Sentence) -> bool:
     """Every word of the prescribing terms stands in the other version spelt another way (a typo fixed or made)."""
     words = [w for t in terms for w in t.split()]
@@ -952,6 +1003,8 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
         return None  # 'it encouages' → 'it encourages': the same word, its spelling corrected
     if (sa == 0 and _passive_of(b.terms, d.old)) or (sb == 0 and _passive_of(a.terms, d.new)):
         return None  # 'X can be used when …' → 'You can use X when …': the same latitude in the active voice
+    if (sa == 0 and _required_restated(b.terms, d.old)) or (sb == 0 and _required_restated(a.terms, d.new)):
+        return None  # 'Recovery requires a system reset' → 'A system reset is required for recovery'
     if sa == 0:
         return Finding("recommendation", "low" if points_elsewhere(d.new, b) else "high", "up", (), b.terms,
                        f"recommendation added: '{span(d.new, 0, 12)}...'")
