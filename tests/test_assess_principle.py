@@ -2685,6 +2685,7 @@ def test_upper_lower_downgrade_and_we_suggest_are_read(old: str, new: str, kind:
     ("The proposal was adopted by a large majority.", "The proposal was adopted by a narrow majority.", "polarity",
      "down"),
     ("The model underestimates the risk.", "The model overestimates the risk.", "polarity", "reversed"),
+    ("Our results confirm earlier reports.", "Our results contradict earlier reports.", "polarity", "reversed"),
     ("Prices are expected to stabilise.", "Prices are expected to keep rising.", "polarity", "up"),
     ("Members saw some risk of a credit squeeze.", "Members saw little risk of a credit squeeze.", "polarity", "down"),
 ])
