@@ -2745,3 +2745,18 @@ def test_a_thing_stated_as_required_is_a_rule_as_strong_as_must(old: str, new: s
         assert not [f for f in significant(modified(*same)) if f.kind == "recommendation"], same
     assert [f.kind for f in significant(modified("Higher interest rates will be required.",
                                                  "Higher interest rates may be required."))] == ["likelihood"]
+
+
+def test_a_reservation_dropped_or_added_moves_the_claim() -> None:
+    """'Though the results are preliminary, they were able to predict …' → 'They were able to predict …': the claim
+    is now made without its reservation (up); added, with one (down). A reservation that states a rise or a fall is
+    read as that trend."""
+    [flag] = significant(modified(
+        "Though the results are preliminary and still based on a validation set, they were able to predict target "
+        "sites with higher specificity.", "They were able to predict target sites with higher specificity."))
+    assert (flag.kind, flag.direction) == ("reworded", "up"), flag
+    [flag] = significant(modified(
+        "They were able to predict target sites with higher specificity.",
+        "They were able to predict target sites with higher specificity, though the results are preliminary and "
+        "still based on a validation set."))
+    assert (flag.kind, flag.direction) == ("reworded", "down"), flag

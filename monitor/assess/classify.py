@@ -33,6 +33,7 @@ from monitor.assess.recommend import (
     Prescription,
     advice_label,
     advising_lead_in,
+    conceded,
     detect_recommendation,
     examples_lead_in,
     extended,
@@ -150,6 +151,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # (a 'rewrite' that only added words, or only dropped them, may be a condition added or dropped too)
             narrowed = restricted(diff)
             grown = None if narrowed else extended(diff)
+            reserved = None if narrowed or grown else conceded(diff)
+            if reserved is not None:
+                word = "with a reservation added" if reserved == "down" else "without its reservation"
+                finding = Finding("reworded", finding.severity, reserved,
+                                  finding.before_terms, finding.after_terms, f"now said {word}: {finding.explanation}")
             if narrowed is not None:
                 # A restriction on when it holds: advice now asked in fewer cases, or a claim said of fewer cases (a
                 # rewording, the one that has a direction: its reach moved, not its likelihood).

@@ -807,6 +807,31 @@ def restricted(d: PairDiff) -> Direction | None:
     return "down" if added else "up"
 
 
+# What opens a reservation the claim is made with ('…, although there are some signs that conditions are starting
+# to ease', 'Though the results are preliminary, …').
+_CONCESSIVE = (("though",), ("although",), ("even", "though"), ("albeit",), ("whilst",), ("despite",),
+               ("notwithstanding",), ("even", "if"))
+CONCESSION_MIN_WORDS = 3  # the opener and two words: 'albeit slowly' is a nuance, 'although the results are …' a clause
+
+
+def conceded(d: PairDiff) -> Direction | None:
+    """A reservation only added to a claim ('Prices have been rising briskly in some markets' → '…, although there
+    are some signs that these conditions are starting to ease') or only dropped from it ('Though the results are
+    preliminary, they were able to predict …' → 'They were able to predict …'): the claim is now made with less
+    weight (down) or with more (up)."""
+    only = _only_added_or_dropped(d)
+    if only is None:
+        return None
+    added, spans, _ = only
+    if len(spans) != 1 or len(spans[0]) < CONCESSION_MIN_WORDS:
+        return None
+    words = spans[0][1:] if spans[0][0] in ("and", "but") else spans[0]
+    opener = next((c for c in _CONCESSIVE if words[:len(c)] == c), None)
+    if opener is None or not [w for w in words[len(opener):] if w.isalpha() and w not in FUNCTION_WORDS]:
+        return None
+    return "down" if added else "up"
+
+
 _WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want", "wants", "prefer", "prefers", "like",
                      "choose", "chosen"})
 
