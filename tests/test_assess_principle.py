@@ -2760,3 +2760,21 @@ def test_a_reservation_dropped_or_added_moves_the_claim() -> None:
         "They were able to predict target sites with higher specificity, though the results are preliminary and "
         "still based on a validation set."))
     assert (flag.kind, flag.direction) == ("reworded", "down"), flag
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Remediation (vendor_fix): MELSEC Q Q04UDEHCPU: Not updatable in any version", False),
+    ("Remediation (mitigation): Customers using firmware 08 and prior will be unable to update to the fixed version.",
+     False),
+    ("Remediation (mitigation): It is not possible to update to the firmware versions listed above.", False),
+    ("Remediation (mitigation): Do not expose the device to the internet.", True),
+    ("Remediation (vendor_fix): MELSEC Q Series Q04UDEHCPU The first 5 digits of serial No.: 23122 or later", True),
+    ("Members had left open further reductions in the cash rate should further downside risks emerge.", False),
+    ("The Board would ease policy further, should that be appropriate to support demand.", False),
+])
+def test_a_label_or_a_should_that_gives_no_advice_is_not_a_recommendation(text: str, advice: bool) -> None:
+    """Under a 'Remediation:' label, a line saying there is no fix to apply ('Not updatable', 'unable to update', 'not
+    possible') states that advice is missing; a prohibition is advice. 'should further risks emerge' opens a
+    condition by inversion ('if further risks emerge'), it advises no one."""
+    kinds = {f.kind for f in significant(added(text))}
+    assert ("recommendation" in kinds) == advice, kinds

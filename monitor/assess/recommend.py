@@ -98,7 +98,20 @@ def epistemic_should(s: Sentence, start: int, end: int) -> bool:
 
 
 def _epistemic(s: Sentence, m: Match) -> bool:
-    return epistemic_should(s, m.start, m.end)
+    return epistemic_should(s, m.start, m.end) or _inverted_condition(s, m)
+
+
+# What follows 'should' when it opens a condition by inversion ('should that be appropriate', 'should further downside
+# risks emerge', 'should there be'): a subject, where advice has its verb.
+_INVERTED_SUBJECTS = frozenset({"that", "this", "these", "those", "it", "they", "the", "a", "an", "any", "such",
+                                "there", "further", "conditions", "circumstances", "events", "developments"})
+
+
+def _inverted_condition(s: Sentence, m: Match) -> bool:
+    """'The Board would act, should further downside risks emerge': 'should' opening a condition ('if further
+    risks emerge'), not advice. Inside the sentence and followed by a subject rather than a verb."""
+    return m.phrase == "should" and m.start > 0 and s.words[m.end:m.end + 1] != () and (
+        s.words[m.end] in _INVERTED_SUBJECTS)
 
 
 def requirement_keywords(s: Sentence) -> list[Match]:
@@ -410,7 +423,36 @@ def advice_label(s: Sentence) -> int | None:
     'Workaround: disable the service'): what follows the colon is advice whatever its words. None without one.
     Read only in a sentence added or dropped: a label dropped from a kept sentence is layout, not advice withdrawn."""
     end = label_end(s)
-    return None if end is None else next((i for i in range(end) if s.words[i] in ADVICE_NOUNS), None)
+    if end is None or _advice_denied(s.words[end:]) or _advice_denied(s.words[_last_label_end(s, end):]):
+        return None
+    return next((i for i in range(end) if s.words[i] in ADVICE_NOUNS), None)
+
+
+def _last_label_end(s: Sentence, end: int) -> int:
+    """After a label inside the first one's text ('Remediation (vendor_fix): MELSEC Q Q04UDEHCPU: Not updatable'):
+    the first word past the last colon of the label run, or `end`."""
+    return next((k for k in range(min(len(s.words) - 1, end + LABEL_WORDS), end, -1) if ":" in s.gaps[k]), end)
+
+
+_FIXES = frozenset({"fix", "fixes", "patch", "patches", "update", "updates", "version", "versions", "plans",
+                    "remediation", "mitigation", "mitigations", "workaround", "workarounds", "solution", "solutions"})
+
+
+def _advice_denied(after: tuple[str, ...]) -> bool:
+    """What follows the label says there is no advice to follow ('MELSEC Q Q04UDEHCPU: Not updatable in any
+    version', 'Customers … will be unable to update', 'No fix is planned'): a statement that a fix is missing, not
+    a fix. A prohibition ('Do not expose the device', '…, and do not leave them in Program mode') is advice, and so
+    is 'serial No. 23122 or later'."""
+    if not after:
+        return False
+    if after[0] == "not" or "unable" in after or "cannot" in after:
+        return True
+    if any(a == "not" and b in _MISSING for a, b in pairwise(after)):
+        return True
+    return any(w == "no" and any(x in _FIXES for x in after[i + 1:i + 3]) for i, w in enumerate(after))
+
+
+_MISSING = frozenset({"updatable", "possible", "available", "planned", "supported", "provided", "fixed", "feasible"})
 
 
 def label_end(s: Sentence) -> int | None:
