@@ -2778,3 +2778,13 @@ def test_a_label_or_a_should_that_gives_no_advice_is_not_a_recommendation(text: 
     condition by inversion ('if further risks emerge'), it advises no one."""
     kinds = {f.kind for f in significant(added(text))}
     assert ("recommendation" in kinds) == advice, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Conduct regular documentation reviews.", "Unpack untrusted archives only into an empty, throwaway directory.",
+    "Once the system is offline, you can proceed to step 7.", "If a field has no value, you can omit it.",
+])
+def test_common_instruction_verbs_are_read_as_advice(text: str) -> None:
+    """'Conduct', 'unpack', 'proceed', 'omit' and the like instruct at a sentence's head, and grant latitude after 'you
+    can': added, such a sentence is a recommendation."""
+    assert [f.kind for f in significant(added(text))] == ["recommendation"]
