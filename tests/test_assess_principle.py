@@ -2788,3 +2788,10 @@ def test_common_instruction_verbs_are_read_as_advice(text: str) -> None:
     """'Conduct', 'unpack', 'proceed', 'omit' and the like instruct at a sentence's head, and grant latitude after 'you
     can': added, such a sentence is a recommendation."""
     assert [f.kind for f in significant(added(text))] == ["recommendation"]
+
+
+def test_a_bold_line_ending_in_a_colon_names_what_follows() -> None:
+    """'**Choosing a Grafana dashboard's points of measurement:**' set wholly in bold before a figure or list is a
+    heading (low); '**You must do the following:**' still asks for it."""
+    assert not significant(added("**Choosing a Grafana dashboard's points of measurement:**"))
+    assert [f.kind for f in significant(added("**You must do the following:**"))] == ["recommendation"]

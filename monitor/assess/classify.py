@@ -581,11 +581,15 @@ def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
 
 def _heading(s: Sentence) -> bool:
     """A Markdown heading, or a line set wholly in bold that ends no sentence ('**Report cyber security
-    incidents**'): the name of what follows. A bold sentence ('**Do not travel.**') is still a sentence."""
+    incidents**') or ends in a colon without asking anything ('**Choosing points of measurement:**'): the name of
+    what follows. A bold sentence ('**Do not travel.**') is still a sentence."""
     text = s.text.lstrip()
     if text.startswith("#"):
         return True
     bold = _BOLD_LINE.match(text)
+    if bold is not None and bold.group(2).endswith(":"):
+        # '**Choosing a dashboard's points of measurement:**' names what follows; '**You must:**' asks for it
+        return not prescription(s).present
     return bold is not None and not bold.group(2).endswith((".", "!", "?", ":", ";"))
 
 
