@@ -69,5 +69,6 @@ def test_a_moved_paragraph_is_read_once_per_side() -> None:
 def test_emphasis_by_underscores_is_dropped_but_not_inside_a_word() -> None:
     """'_Risk Management Guide_' is italics, as '*…*' is: the reader sees 'Risk Management Guide', and the words
     compare with the same title written plain. An underscore inside a word ('snake_case') is part of it."""
-    assert plain("See _Risk Management Guide_ for snake_case names.") == "See Risk Management Guide for snake_case names."
+    assert plain("See _Risk Management Guide_ for snake_case names.") == (
+        "See Risk Management Guide for snake_case names.")
     assert plain("Go _may_ be appropriate.") == "Go may be appropriate."
