@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, seventeen blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, eighteen blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -27,23 +27,24 @@ GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions
           "rustsec-advisories", "science-review")
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
-           "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17")
-# Measured at the commit named (no pack, no topics), all seventeen batches together.
+           "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
+           "eval_genres18")
+# Measured at the commit named (no pack, no topics), all eighteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.859 at ecb1ff4",
-    ("govuk-standards", "direction"): "0.794 at ecb1ff4",
-    ("ics-advisories", "recall"): "0.893 at ecb1ff4",
-    ("ics-advisories", "precision"): "0.830 at ecb1ff4",
-    ("ics-advisories", "direction"): "0.846 at ecb1ff4",
-    ("nist-guidelines", "precision"): "0.870 at ecb1ff4",
-    ("nist-guidelines", "direction"): "0.793 at ecb1ff4",
-    ("rba-decisions", "direction"): "0.504 at ecb1ff4",
-    ("rba-minutes", "direction"): "0.561 at ecb1ff4",
-    ("rustsec-advisories", "recall"): "0.922 at ecb1ff4",
-    ("rustsec-advisories", "direction"): "0.686 at ecb1ff4",
-    ("science-review", "recall"): "0.903 at ecb1ff4",
-    ("science-review", "precision"): "0.894 at ecb1ff4",
-    ("science-review", "direction"): "0.721 at ecb1ff4",
+    ("govuk-standards", "precision"): "0.865 at f699c1e",
+    ("govuk-standards", "direction"): "0.798 at f699c1e",
+    ("ics-advisories", "recall"): "0.891 at f699c1e",
+    ("ics-advisories", "precision"): "0.735 at f699c1e",
+    ("ics-advisories", "direction"): "0.850 at f699c1e",
+    ("nist-guidelines", "precision"): "0.868 at f699c1e",
+    ("nist-guidelines", "direction"): "0.796 at f699c1e",
+    ("rba-decisions", "direction"): "0.478 at f699c1e",
+    ("rba-minutes", "direction"): "0.568 at f699c1e",
+    ("rustsec-advisories", "recall"): "0.919 at f699c1e",
+    ("rustsec-advisories", "direction"): "0.682 at f699c1e",
+    ("science-review", "recall"): "0.901 at f699c1e",
+    ("science-review", "precision"): "0.894 at f699c1e",
+    ("science-review", "direction"): "0.714 at f699c1e",
 }
 
 
