@@ -2795,3 +2795,29 @@ def test_a_bold_line_ending_in_a_colon_names_what_follows() -> None:
     heading (low); '**You must do the following:**' still asks for it."""
     assert not significant(added("**Choosing a Grafana dashboard's points of measurement:**"))
     assert [f.kind for f in significant(added("**You must do the following:**"))] == ["recommendation"]
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("If future algorithms can summarize large collections of data, they will help.",
+     "When algorithms can summarize large collections of data, they will help.", "likelihood", "up"),
+    ("Variant calling will benefit more from optimizing architectures than from developing features by hand.",
+     "Variant calling will benefit as much from optimizing architectures as from developing features by hand.",
+     "polarity", "down"),
+])
+def test_a_condition_made_a_time_and_a_comparison_brought_to_par(old: str, new: str, kind: str, direction: str) -> None:
+    """'If X can …' → 'When X can …': what was a condition is now expected (up). 'more from A than from B' → 'as much
+    from A as from B': A is no longer above B, a move to the middle (down)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+def test_a_part_dropped_before_its_and_is_a_part_of_the_judgment() -> None:
+    """'Cooperation … addresses many of these challenges and can achieve better performance' → 'Cooperation … can
+    achieve better performance': the part before the 'and' went, what the judgment covers changed. Not 'access
+    control or' inside a noun phrase."""
+    [flag] = significant(modified(
+        "Cooperation between experts and algorithms addresses many of these challenges and can achieve better results.",
+        "Cooperation between experts and algorithms can achieve better results."))
+    assert flag.kind == "reworded", flag
+    assert not significant(modified("The RP can use the information to make access control or authorization decisions.",
+                                    "The RP can use the information to make authorization decisions."))

@@ -466,22 +466,31 @@ def _acronym_expansion(words: list[str], other: Sentence) -> bool:
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
+_AUXILIARY_HEADS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "shall", "is", "are",
+                              "was", "were", "has", "have", "had", "does", "do", "did"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 COORDINATED_MIN_WORDS = 3  # 'and to spread', 'and execute malicious code': the coordinator and two words or more
 
 
 def _coordinated(d: PairDiff, r: Region) -> Finding | None:
     """A coordinated part of a judgment dropped or added ('expected to persist and to spread' → 'expected to
-    persist', 'could cause a denial of service and execute code' → 'could cause a denial of service'): what the
-    judgment covers changed, whatever the words."""
+    persist', 'could cause a denial of service and execute code' → 'could cause a denial of service', 'X addresses
+    many challenges and can achieve Y' → 'X can achieve Y'): what the judgment covers changed, whatever the
+    words."""
     if r.i1 != r.i2 and r.j1 != r.j2:
         return None
     side, lo, hi, other, verb = (d.new, r.j1, r.j2, d.old, "added") if r.i1 == r.i2 else (
         d.old, r.i1, r.i2, d.new, "dropped")
     words = list(side.words[lo:hi])
-    if len(words) < COORDINATED_MIN_WORDS or words[0] not in _COORDINATORS or len(words) > TARGETED_WORDS:
+    # the coordinator opens the part ('… and to spread'), or closes it where the part came first ('addresses many
+    # of these challenges and can achieve …' → 'can achieve …')
+    leading = words[0] in _COORDINATORS
+    # (closing: a verb phrase before 'and' and the kept one after it opening on an auxiliary — not 'access control
+    # or' inside a noun phrase)
+    closing = words[-1] == "and" and lo > 0 and hi < len(side.words) and side.words[hi] in _AUXILIARY_HEADS
+    if len(words) < COORDINATED_MIN_WORDS or len(words) > TARGETED_WORDS or not (leading or closing):
         return None
-    if not _content(words[1:], other.words) or not judgment_terms(side):
+    if not _content(words[1:] if leading else words[:-1], other.words) or not judgment_terms(side):
         return None  # the same words in another order, or a part that says nothing of its own
     before, after = ((), tuple(words)) if verb == "added" else (tuple(words), ())
     return _trend_clause(d, side, lo, hi, verb) or Finding("reworded", "medium", None, before, after,

@@ -257,8 +257,31 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
                    f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
 
 
+_IF = frozenset({"if", "should", "unless"})
+_WHEN = frozenset({"when", "once", "whenever"})
+
+
+def _condition_to_time(d: PairDiff) -> Finding | None:
+    """'If future algorithms can summarize X, …' → 'When algorithms can summarize X, …': what was a condition is now
+    expected to happen, only its time open (up); 'when' → 'if', down. The word opens the sentence or a clause."""
+    for r in d.regions:
+        old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+        if not old_w or not new_w or not (r.i1 == 0 or any(ch in d.old.gaps[r.i1] for ch in ",;:")):
+            continue
+        a, b = old_w[0], new_w[0]
+        if (a in _IF and b in _WHEN) or (a in _WHEN and b in _IF and b != "should"):
+            step: Direction = "up" if b in _WHEN else "down"
+            return Finding("likelihood", "medium", step, (a,), (b,),
+                           f"a condition {'now expected' if step == 'up' else 'no longer expected'}: "
+                           f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
+    return None
+
+
 def detect_likelihood(d: PairDiff) -> Finding | None:
     """Likelihood moved along the band scale inside a changed region (up, down, and by how many bands)."""
+    timed = _condition_to_time(d)
+    if timed is not None:
+        return timed
     old_marks, new_marks = _markers(d.old), _markers(d.new)
     if not old_marks and not new_marks:
         return None

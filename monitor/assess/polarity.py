@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
@@ -412,7 +413,38 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                                f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
             return _reversed(d, r, f"trend reversed ({turn})", tuple(m.phrase for m in t_old),
                              tuple(m.phrase for m in t_new))
-    return _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d)
+    return _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d) or _to_par(d)
+
+
+# Comparatives that put one thing above or below another, and the words of an equal measure ('as much … as').
+_ABOVE = frozenset({"more", "better", "greater", "higher", "stronger", "faster", "larger"})
+_BELOW = frozenset({"less", "worse", "fewer", "lower", "weaker", "slower", "smaller"})
+_PAR = frozenset({"much", "many", "well", "good", "high", "often", "strong", "fast", "large", "likely", "important"})
+
+
+def _to_par(d: PairDiff) -> Finding | None:
+    """A comparison brought to par ('will benefit more from X than from Y' → 'will benefit as much from X as from
+    Y'): the first is no longer above the second, a move to the middle, down (up from 'less … than'); the reverse
+    from par. One comparative against one 'as … as', the 'than' gone with it."""
+    def measure(s: Sentence) -> tuple[set[str], bool]:
+        comparative = {w for k, w in enumerate(s.words) if (w in _ABOVE or w in _BELOW) and "than" in
+                       s.words[k + 1:k + 12]}
+        par = any(a == "as" and b in _PAR and "as" in s.words[k + 2:k + 12]
+                  for k, (a, b) in enumerate(pairwise(s.words)))
+        return comparative, par
+
+    (c_old, par_old), (c_new, par_new) = measure(d.old), measure(d.new)
+    if len(c_old) == 1 and not c_new and par_new and not par_old:
+        word, to = c_old.pop(), True
+    elif len(c_new) == 1 and not c_old and par_old and not par_new:
+        word, to = c_new.pop(), False
+    else:
+        return None
+    above = word in _ABOVE
+    step: Direction = ("down" if above else "up") if to else ("up" if above else "down")
+    said = "brought to par" if to else "no longer at par"
+    return Finding("polarity", "medium", step, (word,) if to else (), () if to else (word,),
+                   f"comparison {said}: '{word} … than' {'→ as … as' if to else '← as … as'}")
 
 
 CARRIED_ON = 2  # words from a verb of no change to the rise or fall it carries on ('keep rising', 'stay on falling')
