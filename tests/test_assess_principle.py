@@ -2821,3 +2821,13 @@ def test_a_part_dropped_before_its_and_is_a_part_of_the_judgment() -> None:
     assert flag.kind == "reworded", flag
     assert not significant(modified("The RP can use the information to make access control or authorization decisions.",
                                     "The RP can use the information to make authorization decisions."))
+
+
+@pytest.mark.parametrize("text", ["These conditions should see inflation continue to abate over the period ahead.",
+                                  "This should see some reduction in spare capacity in the economy."])
+def test_should_see_said_of_a_thing_is_an_expectation(text: str) -> None:
+    """'These conditions should see inflation abate': an expected effect of something that cannot be advised, not
+    advice ('should continue' is left alone: 'Maintaining channels of dialogue should continue' advises);
+    'Teams should continue to monitor' advises."""
+    assert "recommendation" not in {f.kind for f in significant(added(text))}
+    assert [f.kind for f in significant(added("Teams should continue to monitor the service."))] == ["recommendation"]
