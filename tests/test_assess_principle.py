@@ -2831,3 +2831,12 @@ def test_should_see_said_of_a_thing_is_an_expectation(text: str) -> None:
     'Teams should continue to monitor' advises."""
     assert "recommendation" not in {f.kind for f in significant(added(text))}
     assert [f.kind for f in significant(added("Teams should continue to monitor the service."))] == ["recommendation"]
+
+
+def test_a_group_in_another_spelling_is_the_same_group() -> None:
+    """'organizations' → 'organisations' is the same group spelt the British way: no actor replaced ('hackers' →
+    'investors' still is one)."""
+    assert not significant(modified("CISA reminds organizations to perform an impact analysis.",
+                                    "CISA reminds organisations to perform an impact analysis."))
+    [flag] = significant(modified("The hackers targeted the bank.", "The investors targeted the bank."))
+    assert flag.kind == "actor", flag

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.lexicon import MONTH_ABBREVIATIONS, MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
-from monitor.assess.text import Sentence, same_word
+from monitor.assess.text import Sentence, same_word, variant_forms
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
 MAX_REGION_WORDS = 6
@@ -125,9 +125,9 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     for r in small:
         # The same group in the other number, in the words that replaced it ('Teams are' → 'Your team is'), is kept.
         gone = [w for w in d.old.words[r.i1:r.i2]
-                if _people(w) and w not in d.new.words and not _number_of(w, d.new.words[r.j1:r.j2])]
+                if _people(w) and not _spelt_in(w, d.new.words) and not _number_of(w, d.new.words[r.j1:r.j2])]
         came = [w for w in d.new.words[r.j1:r.j2]
-                if _people(w) and w not in d.old.words and not _number_of(w, d.old.words[r.i1:r.i2])]
+                if _people(w) and not _spelt_in(w, d.old.words) and not _number_of(w, d.old.words[r.i1:r.i2])]
         if gone and came:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     if not small:
@@ -136,8 +136,8 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     # in another ('to your technical architect' → 'to the senior engineers in your programme', 'your' kept between).
     old_words = [w for r in small for w in d.old.words[r.i1:r.i2]]
     new_words = tuple(w for r in small for w in d.new.words[r.j1:r.j2])
-    gone = [w for w in old_words if w not in d.new.words and not _number_of(w, new_words)]
-    came = [w for w in new_words if w not in d.old.words and not _number_of(w, tuple(old_words))]
+    gone = [w for w in old_words if not _spelt_in(w, d.new.words) and not _number_of(w, new_words)]
+    came = [w for w in new_words if not _spelt_in(w, d.old.words) and not _number_of(w, tuple(old_words))]
     known_gone, known_came = [w for w in gone if _people(w)], [w for w in came if _people(w)]
     # A group the lexicon knows on one side makes a noun of agent ('-ers', '-ors': 'traders', 'investigators',
     # 'uploaders') the group that took its place on the other.
@@ -150,6 +150,14 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         took = next(r for r in small if any(w in known_came for w in d.new.words[r.j1:r.j2]))
         return [_name_text(d.old, left.i1, left.i2)], [_name_text(d.new, took.j1, took.j2)]
     return [], []
+
+
+def _spelt_in(w: str, words: tuple[str, ...]) -> bool:
+    """The word stands among `words`, perhaps in another spelling ('organizations' / 'organisations')."""
+    if w in words:
+        return True
+    forms = variant_forms(w)
+    return any(forms & variant_forms(x) for x in words if x[:2] == w[:2])  # a spelling, not a typo fix
 
 
 _NOT_AGENTS = frozenset({"others", "numbers", "orders", "letters", "matters", "powers", "papers", "factors",
