@@ -2840,3 +2840,17 @@ def test_a_group_in_another_spelling_is_the_same_group() -> None:
                                     "CISA reminds organisations to perform an impact analysis."))
     [flag] = significant(modified("The hackers targeted the bank.", "The investors targeted the bank."))
     assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Unix-like operating systems may segfault.",
+     "There is about a one-in-a-million chance that Unix-like operating systems segfault.", "down"),
+    ("There is a one in three chance of a recession.", "There is a one in ten chance of a recession.", "down"),
+    ("A gradual increase in inflation was likely.",
+     "A gradual increase in inflation was not beyond the bounds of possibility.", "down"),
+])
+def test_odds_and_a_possibility_not_ruled_out_are_estimates(old: str, new: str, direction: str) -> None:
+    """A chance stated as odds ('a one-in-a-million chance', 'a one in three chance') has the band of its
+    probability; 'not beyond the bounds of possibility' is a possibility (band 4), as 'not out of the question' is."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

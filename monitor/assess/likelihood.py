@@ -15,6 +15,7 @@ from monitor.assess.lexicon import (
     LIKELIHOOD,
     MODALS,
     NEGATIONS,
+    NUMBER_WORDS,
     RECOMMENDATION,
     Match,
 )
@@ -56,8 +57,10 @@ def _markers_cached(s: Sentence) -> list[Match]:
 
 
 _OUT_OF_QUESTION = ("out", "of", "the", "question")
+_BEYOND_POSSIBILITY = frozenset({("beyond", "the", "bounds", "of", "possibility"),
+                                 ("beyond", "the", "realm", "of", "possibility"),
+                                 ("beyond", "the", "realms", "of", "possibility")})
 _DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far"})
-
 
 
 def _unlikely_word(w: str) -> bool:
@@ -65,11 +68,51 @@ def _unlikely_word(w: str) -> bool:
     band 4), read from the table each time so that a pack's words count too."""
     value = LIKELIHOOD.entries.get(w)
     return value is not None and value <= 3 and " " not in w and w != "cannot"
+
+
 NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
 OF_REACH = 12  # more words to the verb when the noun has its object first ('the odds of the next move in the cash
 # rate being up, rather than down, were no better than even')
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
                         "appears", "now", "still"})
+
+
+ODDS_REACH = 6  # words of 'one in a million' or '1 in 3' before the noun of chance
+
+
+def _count(w: str) -> float | None:
+    """The number a word or figure names ('one', 'million', '3', '1,000')."""
+    if w.replace(",", "").isdigit():
+        return float(w.replace(",", ""))
+    return NUMBER_WORDS.get(w)
+
+
+def _odds_before(words: tuple[str, ...], n: int) -> Match | None:
+    """A chance stated as odds just before its noun ('a one-in-a-million chance', 'a 1 in 3 probability', 'one in
+    ten odds'): its band from the probability (below 5 % very unlikely, 2; below a third unlikely, 3; about even, 4;
+    below 80 % likely, 5; below 95 % very likely, 6; above, almost certain, 7)."""
+    lo = max(0, n - ODDS_REACH)
+    for k in range(n - 1, lo, -1):
+        if words[k] != "in":
+            continue
+        x = _count(words[k - 1]) if k > 0 else None
+        rest = [w for w in words[k + 1:n] if w not in ("a", "an")]
+        y = None
+        if rest:
+            y = 1.0
+            for w in rest:
+                c = _count(w)
+                if c is None:
+                    y = None
+                    break
+                y *= c
+        if x is None or not y or x > y:
+            return None
+        p = x / y
+        band = 2 if p < 0.05 else 3 if p < 0.33 else 4 if p < 0.55 else 5 if p < 0.8 else 6 if p < 0.95 else 7
+        start = k - 1 if k > 1 and words[k - 2] not in ("a", "an") else max(0, k - 2)
+        return Match(start, n + 1, " ".join(words[start:n + 1]), band)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -79,6 +122,9 @@ def composed_markers(s: Sentence) -> list[Match]:
     5), and a negated exclusion ('cannot be ruled out', 'can't be excluded': a possibility, 4)."""
     words, out = s.words, []
     for n, w in enumerate(words):
+        if w in ESTIMATIVE_NOUNS and (odds := _odds_before(words, n)) is not None:
+            out.append(odds)  # 'a one-in-a-million chance', 'a 1 in 3 chance'
+            continue
         if w in ESTIMATIVE_NOUNS:
             lo = max(0, n - NOUN_REACH)
             before = ESTIMATIVE_QUANTIFIERS.find(words, lo, n)
@@ -112,6 +158,11 @@ def composed_markers(s: Sentence) -> list[Match]:
             if negs:
                 emphatic = words[negs[0]:negs[0] + 2] == ("far", "from")
                 out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 5 if emphatic else 4))
+        elif words[n:n + 5] in _BEYOND_POSSIBILITY:
+            # 'beyond the bounds of possibility' rules a thing out; 'not beyond …', a possibility
+            negs = [m.start for m in NEGATIONS.find(words, max(0, n - 3), n) if m.phrase in ("not", "never")]
+            start = min(negs) if negs else n
+            out.append(Match(start, n + 5, " ".join(words[start:n + 5]), 4 if negs else 1))
         elif words[n:n + 4] == _OUT_OF_QUESTION:
             # 'is out of the question' rules a thing out; 'is not out of the question', a possibility
             lo = max(0, n - 3)
