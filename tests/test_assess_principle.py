@@ -2854,3 +2854,12 @@ def test_odds_and_a_possibility_not_ruled_out_are_estimates(old: str, new: str, 
     probability; 'not beyond the bounds of possibility' is a possibility (band 4), as 'not out of the question' is."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_share_out_of_fewer_is_a_larger_share() -> None:
+    """'One in four adults' → 'One in three adults': what the share is out of went down, so the share went up; a year
+    after 'in' ('4 in 2024' → '4 in 2025') is a date, read as one."""
+    [flag] = significant(modified("One in four adults is affected.", "One in three adults is affected."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+    [flag] = significant(modified("The rate rose to 4 in 2024.", "The rate rose to 4 in 2025."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag

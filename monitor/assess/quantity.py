@@ -405,6 +405,14 @@ def _parenthesised(s: Sentence, q: Quantity) -> bool:
                for i, t in enumerate(s.raw_tokens))
 
 
+def _denominator(s: Sentence, q: Quantity) -> bool:
+    """`q` is what a share is out of ('one in four adults', '1 in 3', 'one in a million'): the larger it is, the
+    smaller the share."""
+    return q.sort == "number" and any(
+        t == q.text and i >= 2 and s.words[i - 1] == "in" and _parse(s, i - 2) is not None
+        for i, t in enumerate(s.raw_tokens))
+
+
 def _restated_figure(s: Sentence, q: Quantity, other: Sentence) -> bool:
     """`q` is written more often in `s` than in `other`, which states it too ('NIST SP 800-30, … [[SP 800-30]]
     (#SP800-30)' against '[NIST SP 800-30, …](#SP800-30)'): the sentence repeats a figure both versions give, a
@@ -847,6 +855,9 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     direction = _direction(old_q, new_q) if old_q and new_q else _listed(old_q, new_q)
     if direction is None and old_q and new_q:
         direction = _level_moved(d, old_q, new_q)
+    if direction in ("up", "down") and old_q and new_q and all(
+            _denominator(d.old, q) for q in old_q) and all(_denominator(d.new, q) for q in new_q):
+        direction = "down" if direction == "up" else "up"  # 'one in four' → 'one in three': a larger share
     if ranged:
         direction = narrowed
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
