@@ -2863,3 +2863,12 @@ def test_a_share_out_of_fewer_is_a_larger_share() -> None:
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
     [flag] = significant(modified("The rate rose to 4 in 2024.", "The rate rose to 4 in 2025."))
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+def test_a_remediation_label_before_a_bare_link_is_a_pointer() -> None:
+    """'Remediation (mitigation): ABB https://…' names whose advice is published where: a pointer to another text,
+    low; a remediation line that says what to apply ('…: firmware version 36 or later. https://…') is advice."""
+    assert not significant(added("Remediation (mitigation): Belden Industrial Devices https://www.belden.com/b.pdf"))
+    assert [f.kind for f in significant(added(
+        "Remediation (vendor_fix): MELSEC iQ-R Series R00CPU: firmware version 36 or later. "
+        "https://www.mitsubishielectric.com/fa/download/index.html"))] == ["recommendation"]
