@@ -2872,3 +2872,13 @@ def test_a_remediation_label_before_a_bare_link_is_a_pointer() -> None:
     assert [f.kind for f in significant(added(
         "Remediation (vendor_fix): MELSEC iQ-R Series R00CPU: firmware version 36 or later. "
         "https://www.mitsubishielectric.com/fa/download/index.html"))] == ["recommendation"]
+
+
+def test_a_connective_inside_an_estimate_and_in_prospect_leave_it_as_it_was() -> None:
+    """'are expected to decline' → 'are, however, expected to decline': a connective put between the words of an
+    estimate changes nothing estimated; 'is expected' → 'is in prospect' is the same estimate (band 5)."""
+    assert not significant(modified("The terms of trade are expected to decline over the next few years.",
+                                    "The terms of trade are, however, expected to decline over the next few years."))
+    assert not [f for f in significant(modified("A further pick-up in wages growth is expected.",
+                                                "A further pick-up in wages growth is in prospect."))
+                if f.kind == "likelihood"]

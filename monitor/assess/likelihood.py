@@ -371,7 +371,11 @@ def _estimate_to_latitude(d: PairDiff, old_marks: list[Match], new_marks: list[M
 _AUX = frozenset({"to", "have", "has", "had", "be", "been", "being"})
 # Adverbs of time and addition that leave an estimate as it was when added inside or beside it ('is still expected',
 # 'is also likely', 'are now expected').
-_ASPECT = frozenset({"still", "also", "now", "again", "already", "yet", "currently", "too"})
+# Words that only place an estimate in time or in the argument ('is still expected', 'are, however, expected'):
+# put between the words of an estimate, they leave it as it was.
+_ASPECT = frozenset({"still", "also", "now", "again", "already", "yet", "currently", "too", "however", "therefore",
+                     "thus", "nonetheless", "nevertheless", "though", "accordingly", "moreover", "meanwhile",
+                     "furthermore", "consequently", "hence", "indeed"})
 
 
 def _estimated(s: Sentence, marks: list[Match]) -> dict[str, Match]:
