@@ -31,20 +31,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18")
 # Measured at the commit named (no pack, no topics), all eighteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.865 at f699c1e",
-    ("govuk-standards", "direction"): "0.798 at f699c1e",
-    ("ics-advisories", "recall"): "0.891 at f699c1e",
-    ("ics-advisories", "precision"): "0.735 at f699c1e",
-    ("ics-advisories", "direction"): "0.850 at f699c1e",
-    ("nist-guidelines", "precision"): "0.868 at f699c1e",
-    ("nist-guidelines", "direction"): "0.796 at f699c1e",
-    ("rba-decisions", "direction"): "0.478 at f699c1e",
-    ("rba-minutes", "direction"): "0.568 at f699c1e",
-    ("rustsec-advisories", "recall"): "0.919 at f699c1e",
-    ("rustsec-advisories", "direction"): "0.682 at f699c1e",
-    ("science-review", "recall"): "0.901 at f699c1e",
-    ("science-review", "precision"): "0.894 at f699c1e",
-    ("science-review", "direction"): "0.714 at f699c1e",
+    ("govuk-standards", "precision"): "0.865 at c759e12",
+    ("govuk-standards", "direction"): "0.798 at c759e12",
+    ("ics-advisories", "recall"): "0.891 at c759e12",
+    ("ics-advisories", "precision"): "0.785 at c759e12",
+    ("ics-advisories", "direction"): "0.850 at c759e12",
+    ("nist-guidelines", "precision"): "0.868 at c759e12",
+    ("nist-guidelines", "direction"): "0.795 at c759e12",
+    ("rba-decisions", "direction"): "0.478 at c759e12",
+    ("rba-minutes", "direction"): "0.570 at c759e12",
+    ("rustsec-advisories", "recall"): "0.919 at c759e12",
+    ("rustsec-advisories", "direction"): "0.684 at c759e12",
+    ("science-review", "recall"): "0.908 at c759e12",
+    ("science-review", "precision"): "0.895 at c759e12",
+    ("science-review", "direction"): "0.709 at c759e12",
 }
 
 
