@@ -822,16 +822,22 @@ _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", 
                           "free", "here", "below", "above"})
 
 
-def restricted(d: PairDiff) -> Direction | None:
-    """A restriction on when the judgment holds, only added ('… is possible' → '… is possible, but only where X')
-    or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
+def _one_span(d: PairDiff, least: int) -> tuple[bool, tuple[str, ...]] | None:
+    """The words of the one run only added (True) or only dropped (False), `least` words at least; else None."""
     only = _only_added_or_dropped(d)
     if only is None:
         return None
     added, spans, _ = only
-    if len(spans) != 1 or len(spans[0]) < GROWN_MIN_WORDS:
+    return (added, spans[0]) if len(spans) == 1 and len(spans[0]) >= least else None
+
+
+def restricted(d: PairDiff) -> Direction | None:
+    """A restriction on when the judgment holds, only added ('… is possible' → '… is possible, but only where X')
+    or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
+    one = _one_span(d, GROWN_MIN_WORDS)
+    if one is None:
         return None
-    words = spans[0]
+    added, words = one
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
@@ -861,13 +867,11 @@ def conceded(d: PairDiff) -> Direction | None:
     are some signs that these conditions are starting to ease') or only dropped from it ('Though the results are
     preliminary, they were able to predict …' → 'They were able to predict …'): the claim is now made with less
     weight (down) or with more (up)."""
-    only = _only_added_or_dropped(d)
-    if only is None:
+    one = _one_span(d, CONCESSION_MIN_WORDS)
+    if one is None:
         return None
-    added, spans, _ = only
-    if len(spans) != 1 or len(spans[0]) < CONCESSION_MIN_WORDS:
-        return None
-    words = spans[0][1:] if spans[0][0] in ("and", "but") else spans[0]
+    added, words = one
+    words = words[1:] if words[0] in ("and", "but") else words
     opener = next((c for c in _CONCESSIVE if words[:len(c)] == c), None)
     if opener is None or not [w for w in words[len(opener):] if w.isalpha() and w not in FUNCTION_WORDS]:
         return None
