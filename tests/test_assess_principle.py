@@ -2686,6 +2686,9 @@ def test_upper_lower_downgrade_and_we_suggest_are_read(old: str, new: str, kind:
      "down"),
     ("The model underestimates the risk.", "The model overestimates the risk.", "polarity", "reversed"),
     ("Our results confirm earlier reports.", "Our results contradict earlier reports.", "polarity", "reversed"),
+    ("Earnings beat analyst expectations.", "Earnings missed analyst expectations.", "polarity", "reversed"),
+    ("The board recommends shareholders vote in favour of the proposal.",
+     "The board recommends shareholders vote against the proposal.", "polarity", "reversed"),
     ("Prices are expected to stabilise.", "Prices are expected to keep rising.", "polarity", "up"),
     ("Members saw some risk of a credit squeeze.", "Members saw little risk of a credit squeeze.", "polarity", "down"),
 ])
