@@ -2885,3 +2885,15 @@ def test_a_connective_inside_an_estimate_and_in_prospect_leave_it_as_it_was() ->
     assert not [f for f in significant(modified("A further pick-up in wages growth is expected.",
                                                 "A further pick-up in wages growth is in prospect."))
                 if f.kind == "likelihood"]
+
+
+def test_a_one_statement_paragraph_rewritten_about_the_same_thing_is_paired() -> None:
+    """'Emissions rose for the third consecutive year.' → 'Emissions fell for the first time in three years.': each
+    the whole of its paragraph and opening on the same word, one sentence rewritten — the trend turned round, not a
+    statement dropped and another added. List entries ('[proc-macro-error2]' → '[proc-macro2-diagnostics]') are
+    not paired so."""
+    [flag] = significant(modified("Emissions rose for the third consecutive year.",
+                                  "Emissions fell for the first time in three years."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+    assert {f.kind for f in significant(modified("- [proc-macro-error2]", "- [proc-macro2-diagnostics]"))} == {
+        "added", "removed"}

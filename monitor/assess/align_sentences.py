@@ -13,7 +13,7 @@ from monitor.align import similar_pairs, word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.judgment import FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
-from monitor.assess.text import Sentence, plain, plain_key
+from monitor.assess.text import Sentence, plain, plain_key, statement
 from monitor.frozen import fast_init
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
@@ -150,7 +150,8 @@ def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
     removed = [s for s in removed if not _cut_from(s, rows_new)]
     added = [s for s in added if not _cut_from(s, rows_old)]
     # Then sentences restated elsewhere in other words, and the one sentence replaced in a paragraph.
-    for pairing in (_restated, _replaced):
+    alone = _alone(old) & _alone(new)
+    for pairing in (_restated, lambda r, a: _replaced(r, a, alone)):
         found = pairing(removed, added)
         if found:
             pairs += found
@@ -231,20 +232,41 @@ def _restated(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sent
 REPLACED_MIN_STEMS = 2  # content stems a sentence and its replacement in one paragraph share at least
 
 
-def _replaced(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
+def _alone(sentences: list[Sentence]) -> set[int]:
+    """The paragraph rows that hold one sentence only."""
+    counts: dict[int, int] = {}
+    for s in sentences:
+        counts[s.group] = counts.get(s.group, 0) + 1
+    return {g for g, n in counts.items() if n == 1}
+
+
+def _replaced(removed: list[Sentence], added: list[Sentence], alone: set[int]) -> list[tuple[Sentence, Sentence]]:
     """The one sentence dropped from a paragraph and the one added to it, about the same things ('This
     vulnerability is not exploitable remotely.' → 'Remote exploitation of this vulnerability cannot be
     excluded.'): the paragraph says the same thing another way, and the reader wants the two side by side
     with what moved, not a removal and an addition. Only a one-for-one exchange inside a paragraph counts;
-    two sentences that share no content word are two statements."""
+    two sentences that share no content word are two statements, and one shared word is enough only where each is
+    the whole of its paragraph and opens on it (`alone`: the rows that hold one sentence on both sides)."""
     by_old, by_new = _rows(removed), _rows(added)
     out = []
     for group, olds in by_old.items():
         news = by_new.get(group, [])
-        if len(olds) == 1 and len(news) == 1 and (
-                len(content_stems(olds[0]) & content_stems(news[0])) >= REPLACED_MIN_STEMS):
-            out.append((olds[0], news[0]))
+        if len(olds) != 1 or len(news) != 1:
+            continue
+        a, b = olds[0], news[0]
+        if len(content_stems(a) & content_stems(b)) >= REPLACED_MIN_STEMS or (
+                group in alone and _same_subject(a, b)):
+            out.append((a, b))
     return out
+
+
+def _same_subject(a: Sentence, b: Sentence) -> bool:
+    """Two statements that open on the same content word, each the whole of its paragraph ('Emissions rose for the
+    third consecutive year.' → 'Emissions fell for the first time in three years.'): the paragraph rewritten about
+    the same thing. Not a list entry or a label, which states nothing of its own."""
+    def first(s: Sentence) -> str | None:
+        return next((w[:STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS), None)
+    return statement(a) and statement(b) and first(a) is not None and first(a) == first(b)
 
 
 def _drop_equal(side: list[_S], other: list[_S]) -> list[_S]:
