@@ -39,6 +39,7 @@ from monitor.assess.recommend import (
     extended,
     in_recommendations,
     label_end,
+    label_names_a_link,
     points_elsewhere,
     prescription,
     restricted,
@@ -659,22 +660,6 @@ LIST_CHURN = 5  # list items without a verb added or dropped in one revision bey
 NO_ADVICE_REACH = 2  # words between 'no' and the advice noun it denies ('no known workaround', 'no official fix')
 
 
-LINK_NAME_WORDS = 4  # words of the name a label's link may carry ('Belden Industrial Devices https://…')
-
-
-def _label_names_a_link(s: Sentence) -> bool:
-    """After its label, the sentence is only a link and a few words naming whose it is ('Remediation (mitigation):
-    Rockwell Automation https://…'): a pointer to advice published elsewhere."""
-    end = label_end(s)
-    if end is None or not _URL_IN.search(s.text):
-        return False
-    after = plain(s.text.split(":", 1)[1]) if ":" in s.text else ""
-    return len(after.split()) <= LINK_NAME_WORDS and bool(after.strip())
-
-
-_URL_IN = lazy_compile(r"https?://|www\.")
-
-
 def _no_advice(s: Sentence) -> str | None:
     """The advice noun a sentence says there is none of ('No workarounds are known', 'There is no fix yet', 'no
     official mitigation exists'), or None."""
@@ -710,7 +695,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     if not p.present and not heading:
         label = advice_label(s)
         if label is not None:
-            if _label_names_a_link(s):
+            if label_names_a_link(s):
                 # 'Remediation (mitigation): ABB https://…': who published advice, and where; what it says is there
                 return Finding(kind, "low", None, (), (), f"pointer to another text {verb}: '{clip(s.text)}'")
             p = Prescription(0, 1, (s.words[label],))

@@ -81,6 +81,18 @@ class PairDiff:
     def new_changed(self) -> list[str]:
         return [w for r in self.regions for w in self.new.words[r.j1:r.j2]]
 
+    def only_added_or_dropped(self) -> tuple[bool, list[tuple[str, ...]], int] | None:
+        """When every changed region only adds words (True) or every one only drops them (False): that, the words of
+        each region, and where the first region starts on the side that has them. None when words were replaced."""
+        if not self.regions:
+            return None
+        added = all(r.i1 == r.i2 for r in self.regions)
+        if not added and not all(r.j1 == r.j2 for r in self.regions):
+            return None
+        side = self.new if added else self.old
+        bounds = [(r.j1, r.j2) if added else (r.i1, r.i2) for r in self.regions]
+        return added, [side.words[lo:hi] for lo, hi in bounds], min(lo for lo, _ in bounds)
+
 
 # difflib's matcher does work for every pair of equal words across the two sides, so on a few words repeated
 # hundreds of times it is quadratic or worse. Up to EQUAL_PAIRS such pairs (a sentence a person wrote has a few

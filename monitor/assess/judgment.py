@@ -466,8 +466,6 @@ def _acronym_expansion(words: list[str], other: Sentence) -> bool:
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
-_AUXILIARY_HEADS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "shall", "is", "are",
-                              "was", "were", "has", "have", "had", "does", "do", "did"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 COORDINATED_MIN_WORDS = 3  # 'and to spread', 'and execute malicious code': the coordinator and two words or more
 
@@ -487,7 +485,7 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
     leading = words[0] in _COORDINATORS
     # (closing: a verb phrase before 'and' and the kept one after it opening on an auxiliary — not 'access control
     # or' inside a noun phrase)
-    closing = words[-1] == "and" and lo > 0 and hi < len(side.words) and side.words[hi] in _AUXILIARY_HEADS
+    closing = words[-1] == "and" and lo > 0 and hi < len(side.words) and side.words[hi] in _FINITE_NEXT
     if len(words) < COORDINATED_MIN_WORDS or len(words) > TARGETED_WORDS or not (leading or closing):
         return None
     if not _content(words[1:] if leading else words[:-1], other.words) or not judgment_terms(side):
@@ -545,8 +543,6 @@ def _content_stems(s: Sentence) -> Counter[str]:
     return Counter(_stem(w) for k, w in enumerate(s.words)
                    if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE and k not in estimate
                    and not _used_to(s.words, k))
-
-
 
 
 USED_TO_REACH = 4  # words of what is used between 'use' and the 'to' of its purpose ('use Node.js to render')

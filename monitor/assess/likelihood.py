@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
@@ -96,16 +97,8 @@ def _odds_before(words: tuple[str, ...], n: int) -> Match | None:
         if words[k] != "in":
             continue
         x = _count(words[k - 1]) if k > 0 else None
-        rest = [w for w in words[k + 1:n] if w not in ("a", "an")]
-        y = None
-        if rest:
-            y = 1.0
-            for w in rest:
-                c = _count(w)
-                if c is None:
-                    y = None
-                    break
-                y *= c
+        rest = [_count(w) for w in words[k + 1:n] if w not in ("a", "an")]
+        y = math.prod(c for c in rest if c is not None) if rest and None not in rest else None
         if x is None or not y or x > y:
             return None
         p = x / y

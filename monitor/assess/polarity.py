@@ -148,7 +148,7 @@ def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
 # 'is negative' moved down, from it.
 _SIDES = {"upside": 1, "downside": -1, "positive": 1, "negative": -1, "optimistic": 1, "pessimistic": -1,
           "favourable": 1, "unfavourable": -1, "favorable": 1, "unfavorable": -1, "upward": 1, "downward": -1,
-          "upwards": 1, "downwards": -1, "hawkish": 1, "dovish": -1}
+          "upwards": 1, "downwards": -1}
 _MIDDLES = frozenset({"balanced", "neutral", "stable", "mixed", "symmetric", "symmetrical", "two-sided"})
 
 
@@ -474,14 +474,11 @@ def _roles_swapped(d: PairDiff) -> Finding | None:
     outweigh the benefits'): what moved where, or which weighs more, turned round."""
     from monitor.assess.judgment import FUNCTION_WORDS
 
-    def content(s: Sentence) -> Counter[str]:
-        return Counter(w for w in s.words if w not in FUNCTION_WORDS)
-
-    if content(d.old) != content(d.new):
-        return None
-    # One pair of content words traded places, everything else in its order.
+    # The same content words, one pair of them traded places, everything else in its order.
     old_seq = [(k, w) for k, w in enumerate(d.old.words) if w not in FUNCTION_WORDS]
     new_seq = [w for w in d.new.words if w not in FUNCTION_WORDS]
+    if Counter(w for _, w in old_seq) != Counter(new_seq):
+        return None
     moved = [i for i, (_, w) in enumerate(old_seq) if w != new_seq[i]]
     if len(moved) != 2:
         return None

@@ -428,11 +428,6 @@ def _restated_figure(s: Sentence, q: Quantity, other: Sentence) -> bool:
     return len(here) > len(there) > 0 and set(here) <= set(there)
 
 
-def _only_written_in(d: PairDiff) -> bool:
-    """Every change only adds words, or every one only drops them: nothing was written over."""
-    return all(r.i1 == r.i2 for r in d.regions) or all(r.j1 == r.j2 for r in d.regions)
-
-
 # Words that open a parenthesised restatement of a figure in other units ('6 digits (approximately 20 bits)').
 _GLOSS_OPENERS = frozenset({"approximately", "approx", "about", "around", "roughly", "circa", "ca", "nearly", "almost",
                             "i", "ie", "or", "equivalent", "equal", "equals", "equivalently"})
@@ -835,7 +830,7 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         gone, side, other = (old_q, d.old, d.new) if old_q else (new_q, d.new, d.old)
         kept = {(q.sort, q.value) for q in quantities(other)}
         if all(((q.sort, q.value) in kept and _parenthesised(side, q)) or _gloss(side, q)
-               or (_only_written_in(d) and _restated_figure(side, q, other)) for q in gone):
+               or (d.only_added_or_dropped() is not None and _restated_figure(side, q, other)) for q in gone):
             return None
     if not ranged and (not old_q or not new_q) and all(_article_one(*x) for x in (
             [(d.old, q) for q in old_q] + [(d.new, q) for q in new_q])) and not any(

@@ -110,8 +110,7 @@ _INVERTED_SUBJECTS = frozenset({"that", "this", "these", "those", "it", "they", 
 def _inverted_condition(s: Sentence, m: Match) -> bool:
     """'The Board would act, should further downside risks emerge': 'should' opening a condition ('if further
     risks emerge'), not advice. Inside the sentence and followed by a subject rather than a verb."""
-    return m.phrase == "should" and m.start > 0 and s.words[m.end:m.end + 1] != () and (
-        s.words[m.end] in _INVERTED_SUBJECTS)
+    return m.phrase == "should" and m.start > 0 and m.end < len(s.words) and s.words[m.end] in _INVERTED_SUBJECTS
 
 
 def requirement_keywords(s: Sentence) -> list[Match]:
@@ -246,8 +245,9 @@ def _bound(s: Sentence) -> list[Match]:
 
 # Words that make the clause they open a condition or a description, not a rule ('when remote access is required',
 # 'transactions for which authentication is required', 'even if no proofing is required').
-_SUBORDINATE = frozenset({"when", "whenever", "if", "where", "wherever", "which", "that", "who", "whom", "unless",
-                          "until", "as", "once", "because", "since", "whether", "why", "how", "what", "while"})
+_CONDITIONALS = frozenset({"when", "if", "whenever", "where", "once", "unless", "until", "as"})
+_SUBORDINATE = _CONDITIONALS | {"wherever", "which", "that", "who", "whom", "because", "since", "whether", "why", "how",
+                                "what", "while"}
 
 
 def _required_of(s: Sentence) -> list[Match]:
@@ -355,9 +355,6 @@ _NOTICE = frozenset({"note", "remember", "recognise", "recognize", "emphasise", 
 
 
 # 'Use a logging tool when you need to send notifications': a need inside a condition says when, not what to do.
-_CONDITIONALS = frozenset({"when", "if", "whenever", "where", "once", "unless", "until", "as"})
-
-
 def _conditional_need(s: Sentence, m: Match) -> bool:
     """'if you need to', 'when remote access is needed', 'what would need to be true': a need that is the
     condition or what a question asks about, not what is asked of anyone."""
@@ -426,6 +423,17 @@ def advice_label(s: Sentence) -> int | None:
     if end is None or _advice_denied(s.words[end:]) or _advice_denied(s.words[_last_label_end(s, end):]):
         return None
     return next((i for i in range(end) if s.words[i] in ADVICE_NOUNS), None)
+
+
+LINK_NAME_WORDS = 4  # words of the name a label's link may carry ('Belden Industrial Devices https://…')
+
+
+def label_names_a_link(s: Sentence) -> bool:
+    """After its label, the sentence is only a link and a few words naming whose it is ('Remediation (mitigation):
+    Rockwell Automation https://…'): a pointer to advice published elsewhere (the link is no word: plain() drops
+    it)."""
+    end = label_end(s)
+    return end is not None and ("://" in s.text or "www." in s.text) and 0 < len(s.words) - end <= LINK_NAME_WORDS
 
 
 def _last_label_end(s: Sentence, end: int) -> int:
@@ -750,7 +758,7 @@ def _grown(d: PairDiff) -> int:
     transaction') or cut back (-1: words only dropped, '… by sensors that are in the camera's field of view' →
     '… by sensors'); 0 when words were replaced, or the change is a figure, a negation or a few function words
     (those are read by their own detectors)."""
-    only = _only_added_or_dropped(d)
+    only = d.only_added_or_dropped()
     if only is None:
         return 0
     added, spans, first = only
@@ -770,19 +778,6 @@ def _grown(d: PairDiff) -> int:
     if not _asks_before(side, first):
         return 0
     return 1 if added else -1
-
-
-def _only_added_or_dropped(d: PairDiff) -> tuple[bool, list[tuple[str, ...]], int] | None:
-    """When every changed region only adds words (True) or every one only drops them (False): that, the words of
-    each region, and where the first region starts on the side that has them. None when words were replaced."""
-    if not d.regions:
-        return None
-    added = all(r.i1 == r.i2 for r in d.regions)
-    if not added and not all(r.j1 == r.j2 for r in d.regions):
-        return None
-    side = d.new if added else d.old
-    bounds = [(r.j1, r.j2) if added else (r.i1, r.i2) for r in d.regions]
-    return added, [side.words[lo:hi] for lo, hi in bounds], min(lo for lo, _ in bounds)
 
 
 def _asks_before(s: Sentence, at: int) -> bool:
@@ -824,7 +819,7 @@ _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", 
 
 def _one_span(d: PairDiff, least: int) -> tuple[bool, tuple[str, ...]] | None:
     """The words of the one run only added (True) or only dropped (False), `least` words at least; else None."""
-    only = _only_added_or_dropped(d)
+    only = d.only_added_or_dropped()
     if only is None:
         return None
     added, spans, _ = only
