@@ -2897,3 +2897,41 @@ def test_a_one_statement_paragraph_rewritten_about_the_same_thing_is_paired() ->
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
     assert {f.kind for f in significant(modified("- [proc-macro-error2]", "- [proc-macro2-diagnostics]"))} == {
         "added", "removed"}
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    # the noun named, and the writer's own or what it says
+    ("However, this recommendation does accept that systems with three factors offer better security.", False),
+    ("In discussing the recommendation, Board members focused on three main considerations.", False),
+    ("Our recommendation is to rotate the keys every year.", True),
+    ("The recommendation to the Board was for a reduction of 25 basis points.", True),
+    # 'consider' in a future or a conditional: what someone means to weigh
+    ("The Board would consider extending the facility if funding conditions deteriorated.", False),
+    ("You should consider extending the facility.", True),
+    # 'encourage' said of a thing, and said by someone
+    ("This reduces the size of changes and encourages your team to build modular systems.", False),
+    ("They announced measures designed to encourage capital inflows.", False),
+    ("CISA encourages organizations to implement defensive measures.", True),
+    # 'have to' inside a clause that describes
+    ("The security hub provides links to the policies and standards that we have to follow.", False),
+    ("You have to follow the standards.", True),
+    ("If you absolutely have to use emails, template them.", True),
+    # 'may be' and an adjective, even in capitals: what is possible
+    ("The OAuth access token MAY be valid long after the session has ended.", False),
+    ("Note that it MAY still be possible for a blinded party to infer the data.", False),
+    ("Memorized secrets MAY be set by the subscriber.", True),
+    # 'should' opening a condition, and 'should' before an effect after a time adverbial
+    ("Should that occur, inflation would most likely fall faster than forecast.", False),
+    ("Should you need help, call the service desk.", True),
+    ("Equity markets have strengthened, trends which should in time be supportive of investment.", False),
+    # a group in a phrase after a preposition is not who may act
+    ("Members noted that the loss of momentum in the United States could develop into a downturn.", False),
+    ("Many of the users may choose a stronger authenticator.", True),
+])
+def test_advice_told_of_is_not_advice_given(text: str, advice: bool) -> None:
+    """A sentence that names a recommendation, tells what someone will weigh ('would consider'), says what a thing
+    encourages, describes rules in a relative clause ('the standards that we have to follow'), says what may be so
+    ('MAY be valid') or sets a condition by inversion ('Should that occur') gives no advice; the same words said to
+    or by someone who acts do."""
+    kinds = {f.kind for f in significant(added(text))}
+    assert ("recommendation" in kinds) == advice, kinds

@@ -78,11 +78,33 @@ def _subject_acts(s: Sentence, at: int, names: bool = True, refused: frozenset[s
         w = s.words[i]
         if w in refused:
             return False
-        if w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your":
-            return True
-        if names and i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS:
+        if (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your" or (
+                names and i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS)) and (
+                not _in_phrase_of(s, i)):
             return True
         if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in openers:
+            return False
+    return False
+
+
+# Prepositions whose object is not the subject of the verb after it ('the loss of momentum in the United States
+# could develop into …': the loss could, the United States is where).
+_PREPOSITIONS = frozenset({"in", "of", "at", "from", "for", "with", "by", "on", "across", "among", "between",
+                           "within", "into", "about", "against", "around", "throughout", "outside", "inside", "than"})
+# What a preposition follows when its object is the subject after all ('many of the users may …').
+_PARTITIVES = frozenset({"many", "some", "all", "each", "most", "none", "any", "few", "one", "several", "both",
+                         "either", "neither", "majority", "minority", "rest", "half", "members"})
+_NOUN_PHRASE_REACH = 3  # words between a preposition and the noun its phrase ends on ('in the United States')
+
+
+def _in_phrase_of(s: Sentence, i: int) -> bool:
+    """Word `i` ends the object of a preposition ('in the United States', 'of its staff'), not a subject."""
+    for k in range(i - 1, max(-1, i - 1 - _NOUN_PHRASE_REACH), -1):
+        w = s.words[k]
+        if w in _PREPOSITIONS:
+            return not (k > 0 and s.words[k - 1] in _PARTITIVES)
+        if any(ch in s.gaps[k + 1] for ch in _CLAUSE_STOP) or not (
+                w in _NOUN_DETERMINERS or s.raw_tokens[k][:1].isupper()):
             return False
     return False
 
@@ -109,8 +131,13 @@ _INVERTED_SUBJECTS = frozenset({"that", "this", "these", "those", "it", "they", 
 
 def _inverted_condition(s: Sentence, m: Match) -> bool:
     """'The Board would act, should further downside risks emerge': 'should' opening a condition ('if further
-    risks emerge'), not advice. Inside the sentence and followed by a subject rather than a verb."""
-    return m.phrase == "should" and m.start > 0 and m.end < len(s.words) and s.words[m.end] in _INVERTED_SUBJECTS
+    risks emerge'), not advice: followed by a subject rather than a verb."""
+    if m.phrase != "should" or m.end >= len(s.words):
+        return False
+    after = s.words[m.end]
+    # Opening the sentence ('Should that occur, inflation would fall faster'), it asks a question or sets a
+    # condition; 'Should you need help, call …' leaves the advice to the imperative.
+    return after in _INVERTED_SUBJECTS if m.start > 0 else after in _INVERTED_SUBJECTS or after == "you"
 
 
 def requirement_keywords(s: Sentence) -> list[Match]:
@@ -121,6 +148,8 @@ def requirement_keywords(s: Sentence) -> list[Match]:
         return []
     out = []
     for m in RFC2119.find(s.words):
+        if m.phrase == "may" and _may_be_so(s, m.end):
+            continue
         if all(t.isupper() and len(t) > 1 for t in s.raw_tokens[m.start:m.end]):
             out.append(m)
         elif m.end - m.start > 1 and s.raw_tokens[m.start].isupper() and len(s.raw_tokens[m.start]) > 1:
@@ -131,6 +160,36 @@ def requirement_keywords(s: Sentence) -> list[Match]:
     return out
 
 
+# Past participles that end in neither -ed nor -en, beyond _PARTICIPLES: 'MAY be set', 'MAY be kept' are passives.
+_BARE_PARTICIPLES = frozenset({"set", "kept", "made", "sent", "held", "built", "run", "put", "read", "left", "met",
+                               "found", "sold", "told", "paid", "cut", "shut", "split", "spent", "lost", "won",
+                               "brought", "bought", "caught", "taught", "thought", "sought", "bound", "led", "said",
+                               "laid", "struck", "hung", "upheld", "withheld", "rebuilt", "reset"})
+_STILL = frozenset({"still", "also", "even", "well", "then", "sometimes", "often", "therefore"})
+
+
+def _may_be_so(s: Sentence, end: int) -> bool:
+    """'The access token MAY be valid long after …', 'it MAY still be possible to infer …': 'may' before 'be' and an
+    adjective says what is possible, even in capitals; 'MAY be used', 'MAY be set' (a passive) grant latitude."""
+    w = s.words
+    k = end
+    while k < len(w) and w[k] in _STILL:
+        k += 1
+    if k + 1 >= len(w) or w[k] != "be":
+        return False
+    nxt = w[k + 1]
+    while nxt in _STILL or nxt in _DEGREE_WORDS:
+        k += 1
+        if k + 1 >= len(w):
+            return False
+        nxt = w[k + 1]
+    return nxt.isalpha() and not (nxt.endswith(("ed", "en")) or nxt in _PARTICIPLES or nxt in _BARE_PARTICIPLES
+                                  or nxt in ("a", "an", "the"))
+
+
+_DEGREE_WORDS = frozenset({"very", "more", "less", "most", "least", "too", "quite", "fully", "entirely", "only"})
+
+
 def _prescriptive(s: Sentence) -> list[Match]:
     """Prescriptive phrases: capitalised requirement keywords, then lexicon phrases that do not overlap them."""
     keywords = requirement_keywords(s)
@@ -139,6 +198,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
         and s.words[m.end:m.end + 1] != ("date",)  # 'has to date remained moderate': so far, not an obligation
         and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
+        and not _told_of(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
@@ -390,6 +450,57 @@ def _named_practice(s: Sentence, m: Match) -> bool:
     return m.phrase == "recommended" and any(w in _PRACTICES for w in s.words[m.end:m.end + 2])
 
 
+_ADVICE_NOUN_OWNERS = frozenset({"our", "my"})
+_WILLS = frozenset({"will", "would", "'ll", "shall"})
+_CAUSING = frozenset({"encourage", "encourages"})
+_THING_SUBJECTS = frozenset({"this", "it", "which", "that"})
+_WANTING = frozenset({"like", "want", "wish", "wants", "wishes"})  # 'we would like to encourage everyone to …'
+
+
+
+def _told_of(s: Sentence, m: Match) -> bool:
+    """Advice a sentence tells of rather than gives:
+    - the noun 'recommendation' named ('this recommendation does accept that …', 'in discussing the
+      recommendation'), unless it is the writer's ('our recommendation') or what it says follows ('the
+      recommendation to the Board was for …', 'Recommendation: …');
+    - 'consider' in a future or a conditional ('the Board will consider whether …', 'it would not consider
+      removing …'): what someone means to weigh, not what a reader is asked to;
+    - 'encourage(s)' said of a thing ('This encourages your team to build …', 'measures designed to encourage
+      inflows'): an effect, where 'CISA encourages organisations …', 'we would like to encourage …' or an opening
+      'Encourage …' advises;
+    - 'have to' inside a clause of condition or description ('the standards that we have to follow', 'builds
+      that have to pass', 'which indicates the condition has to be true').
+    """
+    w = s.words
+    if m.phrase == "recommendation":
+        if m.start > 0 and w[m.start - 1] in _ADVICE_NOUN_OWNERS:
+            return False
+        if ":" in (s.gaps[m.end] if m.end < len(w) else s.text[-2:]):
+            return False
+        # what it says follows its verb: 'the recommendation (to the Board) was for / is to / was that …'
+        for k in range(m.end, min(len(w) - 1, m.end + _NOUN_PHRASE_REACH + 2)):
+            if w[k] in BE_FORMS and w[k + 1] in ("to", "that", "for"):
+                return False
+            if any(ch in s.gaps[k] for ch in _CLAUSE_STOP):
+                break
+        return True
+    if m.phrase in ("consider", "considers"):
+        k = m.start - 1
+        if k >= 0 and w[k] == "not":
+            k -= 1
+        return k >= 0 and w[k] in _WILLS
+    if m.phrase in _CAUSING:
+        k = m.start - 1
+        while k >= 0 and w[k] in _STILL:
+            k -= 1
+        if k >= 0 and w[k] == "and":  # 'This reduces … and encourages …': the clause's own subject
+            k = _clause_start(s, k)
+        return k >= 0 and (w[k] in _THING_SUBJECTS or (w[k] == "to" and (k == 0 or w[k - 1] not in _WANTING)))
+    if m.phrase in ("have to", "has to"):
+        return _subordinate(s, m.start)
+    return False
+
+
 def _discourse(s: Sentence, m: Match) -> bool:
     """'It is important to note that …', 'it is useful to remember that …': the writer points at what follows."""
     after = s.words[m.end:m.end + 2]
@@ -494,7 +605,8 @@ def advising_lead_in(s: Sentence) -> bool:
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
 # Words that open a clause before the instruction ('If the incident is not cyber-related, skip to step 9').
 _OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless", "whenever", "to", "for", "in",
-                      "while", "because", "since", "although", "though", "as", "given", "until", "during", "with"})
+                      "while", "because", "since", "although", "though", "as", "given", "until", "during", "with",
+                      "should"})  # ('Should you need help, call …': a condition by inversion)
 _LEAD_INS = frozenset({"please", "also", "then", "always", "first", "finally", "instead", "next", "now", "so", "and",
                        "otherwise", "alternatively", "additionally", "immediately", "just", "only"})
 # After the verb: a word that shows the head word is a noun ('Use of', 'Review is') or a subject's verb.
