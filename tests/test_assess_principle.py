@@ -2935,3 +2935,30 @@ def test_advice_told_of_is_not_advice_given(text: str, advice: bool) -> None:
     or by someone who acts do."""
     kinds = {f.kind for f in significant(added(text))}
     assert ("recommendation" in kinds) == advice, kinds
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # a sentence cut down to its last clause, beside another sentence of its paragraph
+    ("Register the user via USB. If you have already registered the user via the network, change the password once "
+     "via USB. This applies to CVE-2021-20597.",
+     "Register the user via USB. Change the password once via USB. This applies to CVE-2021-20597.", "up"),
+    # a time the advice holds in, added
+    ("Restrict physical access to the affected products and the LAN that is connected by them.",
+     "Restrict physical access to the affected products and the LAN that is connected by them while the control "
+     "cabinets are open for servicing.", "down"),
+    # a relative clause on what the advice covers, added
+    ("Minimize network exposure for all control system devices and/or systems, ensuring they are not accessible "
+     "from the internet.",
+     "Minimize network exposure for all control system devices and/or systems that carry mission traffic, ensuring "
+     "they are not accessible from the internet.", "down"),
+    # a relative clause on what the advice asks for: more is asked
+    ("For example, you should only use SSH keys to access VMs.",
+     "For example, you should only use SSH keys that are protected by a passphrase to access VMs.", "up"),
+])
+def test_advice_cut_down_or_limited_to_a_time_or_a_scope(old: str, new: str, direction: str) -> None:
+    """A condition dropped with the sentence cut down to its instruction is one sentence, now asked in more cases
+    (up), not a recommendation dropped; 'while …' or a relative clause on the noun the advice is for ('for all
+    systems that carry mission traffic') limits it to fewer cases (down), where one on what it asks for ('keys
+    that are protected') asks more (up)."""
+    flags = [f for f in significant(modified(old, new)) if f.kind == "recommendation"]
+    assert [f.direction for f in flags] == [direction], flags

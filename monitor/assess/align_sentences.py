@@ -145,8 +145,16 @@ def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
     paired_new = {id(b) for _, b in pairs}
     removed = [s for s in old_left if id(s) not in paired_old]
     added = [s for s in new_left if id(s) not in paired_new]
-    # A piece cut out of a longer sentence of its paragraph is that sentence's, reported with it.
+    # A piece cut out of a longer sentence of its paragraph is that sentence's, reported with it; when that sentence
+    # is itself left over on the other side ('If you have already registered …, change the password once via USB.'
+    # → 'Change the password once via USB.'), the two are one sentence cut down (or grown), paired.
     rows_old, rows_new = _rows(old_left), _rows(new_left)
+    cut = _cut_pairs(added, _rows(removed)) + [(a, b) for b, a in _cut_pairs(removed, _rows(added))]
+    if cut:
+        pairs += cut
+        taken = {id(x) for pair in cut for x in pair}
+        removed = [s for s in removed if id(s) not in taken]
+        added = [s for s in added if id(s) not in taken]
     removed = [s for s in removed if not _cut_from(s, rows_new)]
     added = [s for s in added if not _cut_from(s, rows_old)]
     # Then sentences restated elsewhere in other words, and the one sentence replaced in a paragraph.
@@ -183,6 +191,21 @@ def _cut_from(s: Sentence, other_rows: dict[int, list[Sentence]]) -> bool:
         return False
     row = other_rows.get(s.group, [])[:SPLIT_LOOKUP]
     return any(len(x.words) > len(s.words) and _within(s.words, x.words) for x in row)
+
+
+def _cut_pairs(pieces: list[Sentence], hosts: dict[int, list[Sentence]]) -> list[tuple[Sentence, Sentence]]:
+    """(piece, host) for each piece whose every word stands in order in a longer sentence of its paragraph left
+    over on the other side, each host taken once."""
+    out, used = [], set()
+    for s in pieces:
+        if len(s.words) < SPLIT_MIN_WORDS:
+            continue
+        host = next((x for x in hosts.get(s.group, [])[:SPLIT_LOOKUP]
+                     if id(x) not in used and len(x.words) > len(s.words) and _within(s.words, x.words)), None)
+        if host is not None:
+            used.add(id(host))
+            out.append((s, host))
+    return [(host, s) for s, host in out]
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

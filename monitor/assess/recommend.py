@@ -948,6 +948,8 @@ def restricted(d: PairDiff) -> Direction | None:
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
+    if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0]):
+        opener = words[:1]
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
@@ -960,6 +962,46 @@ def restricted(d: PairDiff) -> Direction | None:
     if opener is None or not content or all(w in _WISHES for w in content):
         return None
     return "down" if added else "up"
+
+
+_WHILE = frozenset({"while", "during"})  # 'Restrict physical access … while the cabinets are open for servicing'
+_RELATIVES = frozenset({"that", "who", "which"})  # '… for all devices that carry mission traffic'
+_SCOPE_LIMITERS = frozenset({"for", "from", "across", "all", "every", "each", "any"})
+_IN_NOUN_PHRASE = frozenset({"and", "or", "the", "a", "an", "this", "these", "those", "their", "its", "your", "our"})
+SCOPE_REACH = 10  # words before a relative clause searched for what makes its noun the advice's scope
+
+
+def _narrows_advice(d: PairDiff, added: bool, opener: str) -> bool:
+    """The run of words opened by `opener`, only added or dropped, limits what advice covers: a time it holds in
+    ('Restrict access while the cabinets are open'), or a relative clause right after a noun naming whom or what the
+    advice is for, with no comma before it ('Minimize exposure for all systems that carry mission traffic'; ',
+    which …' only describes).
+    Said where both versions prescribe: in a statement 'while' sets one thing against another."""
+    if not (prescription(d.old).present and prescription(d.new).present):
+        return False
+    if opener in _WHILE:
+        return True
+    side = d.new if added else d.old
+    only = d.only_added_or_dropped()
+    if only is None:
+        return False
+    at = only[2]
+    if at == 0 or "," in side.gaps[at]:
+        return False
+    before = side.words[at - 1]
+    if not before.isalpha() or before in FUNCTION_WORDS or before.endswith(("ed", "ing")) or (
+            before in IMPERATIVE_VERBS or RECOMMENDATION.find((before,))):
+        return False
+    # The noun is what the advice covers ('for all systems that …', 'from a service that …', 'each transaction
+    # that …'), not what it asks for: 'use only keys that are protected', 'performed by sensors that are in view'
+    # ask more when the clause is added.
+    k = at - 2
+    lo = max(0, at - SCOPE_REACH, _clause_start(side, at - 1))
+    while k >= lo and (side.words[k] in _IN_NOUN_PHRASE or (
+            side.words[k].isalpha() and side.words[k] not in FUNCTION_WORDS
+            and not side.words[k].endswith(("ed", "ing")))):
+        k -= 1  # back over the noun phrase: 'all control system devices and/or systems'
+    return k >= lo and side.words[k] in _SCOPE_LIMITERS
 
 
 # What opens a reservation the claim is made with ('…, although there are some signs that conditions are starting
