@@ -2962,3 +2962,25 @@ def test_advice_cut_down_or_limited_to_a_time_or_a_scope(old: str, new: str, dir
     that are protected') asks more (up)."""
     flags = [f for f in significant(modified(old, new)) if f.kind == "recommendation"]
     assert [f.direction for f in flags] == [direction], flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("No known public exploits specifically target this vulnerability.",
+     "CISA cannot dismiss the possibility that public exploits specifically target this vulnerability.", "up"),
+    ("Public exploits do not specifically target this vulnerability.",
+     "It cannot be excluded that public exploits specifically target this vulnerability.", "up"),
+    ("No known public exploitation targeting these vulnerabilities has been reported to CISA at this time.",
+     "Although none has been reported to CISA at this time, public exploitation targeting these vulnerabilities "
+     "cannot be written off.", "up"),
+    ("A further cut cannot be discounted.", "A further cut is likely.", "up"),
+])
+def test_a_denial_made_a_possibility_not_ruled_out_is_a_likelihood_move(old: str, new: str, direction: str) -> None:
+    """'No exploits target X' → 'cannot dismiss the possibility that exploits target X': the claim is not turned
+    round, it went from stated as not so to possible (up). 'dismiss', 'discount', 'exclude', 'write off' denied are
+    exclusions denied; a denial inside a clause of concession ('Although none has been reported, …') is not the
+    claim. 'The file cannot be written' excludes nothing."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    assert not [f for f in significant(modified("The file cannot be written to the disk.",
+                                                "The file cannot be written to the remote disk."))
+                if f.kind == "likelihood"]

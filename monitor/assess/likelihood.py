@@ -162,15 +162,18 @@ def composed_markers(s: Sentence) -> list[Match]:
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "never")]
             start = min(negs) if negs else n
             out.append(Match(start, n + 4, " ".join(words[start:n + 4]), 4 if negs else 1))
-        elif w in EXCLUSIONS:
+        elif w in EXCLUSIONS and (w not in _WRITE or words[n + 1:n + 2] == ("off",)):  # ('cannot be written off')
             lo = max(0, n - 3)
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "cannot", "never")]
             negs += [i for i in range(lo, n) if words[i] in ("hardly", "scarcely")]  # ("couldn't": 'could not')
             if negs:
                 start = min(negs)
-                end = n + 2 if n + 1 < len(words) and words[n + 1] == "out" else n + 1
+                end = n + 2 if n + 1 < len(words) and words[n + 1] in ("out", "off") else n + 1
                 out.append(Match(start, end, " ".join(words[start:end]), 4))
     return out
+
+
+_WRITE = frozenset({"written", "write"})  # an exclusion only with 'off': 'the file cannot be written' is no estimate
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
@@ -279,9 +282,24 @@ def _sentence_band(s: Sentence, marks: list[Match], other: Sentence,
 
 def _denials(s: Sentence) -> list[Match]:
     """The negations of a sentence outside its composed estimates ('cannot' in 'cannot be ruled out' is part of
-    the estimate)."""
+    the estimate) and outside a clause of concession ('Although none has been reported, exploitation cannot be
+    written off': what is conceded is not what the sentence claims)."""
     composed = composed_markers(s)
-    return [m for m in NEGATIONS.find(s.words) if not any(c.start <= m.start < c.end for c in composed)]
+    return [m for m in NEGATIONS.find(s.words) if not any(c.start <= m.start < c.end for c in composed)
+            and not _conceded_at(s, m.start)]
+
+
+_CONCEDING = frozenset({"although", "though", "albeit", "whilst", "despite", "notwithstanding"})
+
+
+def _conceded_at(s: Sentence, at: int) -> bool:
+    """Word `at` stands in a clause of concession: one opened by 'although' and the like, up to its comma."""
+    for k in range(at, -1, -1):
+        if s.words[k] in _CONCEDING:
+            return True
+        if k < at and any(ch in s.gaps[k + 1] for ch in ",;:"):
+            return False
+    return False
 
 
 def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:

@@ -355,6 +355,16 @@ def _negated_heads(s: Sentence) -> Counter[str]:
     return Counter(heads)
 
 
+def _denial_estimated(d: PairDiff, removed: bool) -> bool:
+    """'No known public exploits target this vulnerability.' → 'CISA cannot dismiss the possibility that public
+    exploits target this vulnerability.': a denial became an estimate that governs the same claim (or the reverse).
+    The claim is not turned round; how likely it is moved, from 'stated as not so' to a possibility."""
+    from monitor.assess.likelihood import governing
+
+    estimated, denied = (d.new, d.old) if removed else (d.old, d.new)
+    return governing(estimated) is not None and governing(denied) is None
+
+
 def detect_polarity(d: PairDiff) -> Finding | None:
     """The judgment reverses inside a changed region. A negation that only moved with the sentence's word order
     ('It would not make sense to rewrite X' → 'Rewriting X would not make sense') negates the same word on both
@@ -372,6 +382,8 @@ def detect_polarity(d: PairDiff) -> Finding | None:
             if _modal_swapped(d, r):
                 return None  # 'SHOULD NOT' → 'MAY': a prescription's strength moved; the recommendation reads it
             removed = len(neg_old) > len(neg_new)
+            if _denial_estimated(d, removed):
+                return None  # the likelihood detector reads 'stated as not so' → 'cannot be excluded'
             why = "negation removed" if removed else "negation added"
             middle = _to_middle(d, r, removed)
             if middle is not None:
