@@ -2984,3 +2984,43 @@ def test_a_denial_made_a_possibility_not_ruled_out_is_a_likelihood_move(old: str
     assert not [f for f in significant(modified("The file cannot be written to the disk.",
                                                 "The file cannot be written to the remote disk."))
                 if f.kind == "likelihood"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("If the program is built in debug mode, then writing to deserialized data will cause a segmentation fault.",
+     "If the program is built in debug mode, then writing to deserialized data in release builds will cause a "
+     "segmentation fault.", "down"),
+    ("External inflationary pressures might ease quickly given that the global outlook had deteriorated.",
+     "External inflationary pressures might ease quickly for traded manufactures given that the global outlook had "
+     "deteriorated.", "down"),
+    ("Setting an environment variable corrupts memory in multithreaded programs.",
+     "Setting an environment variable corrupts memory.", "up"),
+    ("These approaches suggest promising directions to improve the efficiency of clinical trials.",
+     "For trials with a validated surrogate endpoint, these approaches suggest promising directions to improve the "
+     "efficiency of clinical trials.", "down"),
+])
+def test_a_scope_added_or_dropped_moves_where_the_claim_holds(old: str, new: str, direction: str) -> None:
+    """A phrase opened by a preposition of scope ('in release builds', 'for trials with a validated surrogate
+    endpoint'), only added or dropped, says where or for what the claim holds: fewer cases (down) or more (up).
+    One place the action involves ('keep the keys offline in a safe') is what is asked, read by _grown."""
+    flags = significant(modified(old, new))
+    assert [f.direction for f in flags] == [direction], flags
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("In each model, relationships are established between members of the federation in several different ways.",
+     "In each model, relationships are established between members of the federation."),
+    ("The Australian dollar remains within the range it has been in over the past two years.",
+     "On a trade-weighted basis, the Australian dollar remains within the range it has been in over the past two "
+     "years."),
+    ("Graph convolutions performed comparably to a multitask network on an HIV dataset.",
+     "In the original study, graph convolutions performed comparably to a multitask network on an HIV dataset."),
+    ("When used with the biometric, the key produces an output that is used in the authentication process to "
+     "authenticate the claimant.",
+     "When used with the biometric, the key produces an output that is used to authenticate the claimant."),
+])
+def test_a_phrase_of_manner_reference_or_measure_is_no_scope(old: str, new: str) -> None:
+    """'in several different ways' (manner), 'on a trade-weighted basis' (measure), 'In the original study' (a
+    reference), 'in the authentication process' beside 'to authenticate' (nothing new named): none limits where the
+    claim holds."""
+    assert not [f for f in significant(modified(old, new)) if f.direction in ("up", "down")]

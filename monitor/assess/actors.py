@@ -125,9 +125,9 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     for r in small:
         # The same group in the other number, in the words that replaced it ('Teams are' → 'Your team is'), is kept.
         gone = [w for w in d.old.words[r.i1:r.i2]
-                if _people(w) and not _spelt_in(w, d.new.words) and not _number_of(w, d.new.words[r.j1:r.j2])]
+                if _people(w) and not _spelt_in(w, d.new.words) and not _number_of(w, _named(d.new, r.j1, r.j2))]
         came = [w for w in d.new.words[r.j1:r.j2]
-                if _people(w) and not _spelt_in(w, d.old.words) and not _number_of(w, d.old.words[r.i1:r.i2])]
+                if _people(w) and not _spelt_in(w, d.old.words) and not _number_of(w, _named(d.old, r.i1, r.i2))]
         if gone and came:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     if not small:
@@ -152,6 +152,12 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def _named(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
+    """The words [lo, hi) that can name a group: not one negated by a 'non-' before it ('non-bank lenders' names no
+    bank)."""
+    return tuple(w for k, w in enumerate(s.words[lo:hi], lo) if k == 0 or s.words[k - 1] != "non")
+
+
 def _spelt_in(w: str, words: tuple[str, ...]) -> bool:
     """The word stands among `words`, perhaps in another spelling ('organizations' / 'organisations')."""
     if w in words:
@@ -161,13 +167,15 @@ def _spelt_in(w: str, words: tuple[str, ...]) -> bool:
 
 
 _NOT_AGENTS = frozenset({"others", "numbers", "orders", "letters", "matters", "powers", "papers", "factors",
-                         "errors", "sectors", "vectors", "corners", "borders", "layers", "headers", "filters"})
+                         "errors", "sectors", "vectors", "corners", "borders", "layers", "headers", "filters",
+                         "degrees", "guarantees", "decrees"})
 
 
 def _agent_noun(w: str) -> bool:
-    """A plural noun of agent by its form, '-ers' or '-ors' ('traders', 'investigators', 'uploaders'): read as a group
-    of people only where a listed group stands on the other side of the same edit."""
-    return len(w) >= 6 and w.isalpha() and w.endswith(("ers", "ors")) and w not in _NOT_AGENTS
+    """A plural noun of agent by its form, '-ers', '-ors' or '-ees' ('traders', 'investigators', 'uploaders',
+    'referees', 'trainees'): read as a group of people only where a listed group stands on the other side of the
+    same edit."""
+    return len(w) >= 6 and w.isalpha() and w.endswith(("ers", "ors", "ees")) and w not in _NOT_AGENTS
 
 
 def _number_of(w: str, words: tuple[str, ...]) -> bool:

@@ -950,6 +950,8 @@ def restricted(d: PairDiff) -> Direction | None:
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
     if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0]):
         opener = words[:1]
+    if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(d, added, words):
+        opener = words[:1]
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
@@ -1002,6 +1004,53 @@ def _narrows_advice(d: PairDiff, added: bool, opener: str) -> bool:
             and not side.words[k].endswith(("ed", "ing")))):
         k -= 1  # back over the noun phrase: 'all control system devices and/or systems'
     return k >= lo and side.words[k] in _SCOPE_LIMITERS
+
+
+# Prepositions that open where, when or for what a claim holds ('in release builds', 'for traded manufactures', 'in a
+# different thread than the affected functions', 'After applying the hotfix,').
+_SCOPING = frozenset({"in", "for", "within", "among", "across", "during", "after", "before", "on", "under",
+                      "outside", "inside"})
+SCOPE_MIN_WORDS = 3  # the preposition and two words: 'in practice' is a manner, 'in release builds' a scope
+
+
+def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...]) -> bool:
+    """A phrase only added or dropped that says where, when or for what a claim holds: opened by a preposition of
+    scope, naming something of its own (a content word the other version does not have), and not a figure or a
+    date (the quantity detector's) nor a pointer to a text ('in Section 5')."""
+    side, other = (d.new, d.old) if added else (d.old, d.new)
+    if words[1] in _NOT_SCOPE or words[1:3] in _NOT_SCOPE_PAIRS or _UNIVERSAL.intersection(words):
+        return False
+    if words[1] in ("a", "an"):
+        return False  # one place or thing the action involves ('keep the keys offline in a safe'), not a class of cases
+    stems = {w[:STEM] for w in other.words}
+    content = [w for w in words[1:] if w.isalpha() and w not in FUNCTION_WORDS and w[:STEM] not in stems]
+    if len(content) < SCOPE_CONTENT_WORDS or any(any(c.isdigit() for c in w) for w in words):
+        return False
+    only = d.only_added_or_dropped()
+    end = (only[2] + len(words)) if only else len(side.words)
+    if end < len(side.words) and ":" in side.gaps[end]:
+        return False  # a label ('For non-updatable products: Follow …'), not a scope of the claim
+    return not _POINTERS.intersection(side.words) and not MONTHS_AND_TIMES.intersection(words) and not (
+        _IN_EXAMPLE.intersection(side.words[max(0, end - len(words) - 3):end]))
+
+
+SCOPE_CONTENT_WORDS = 2
+STEM = 5  # 'used in the authentication process to authenticate': a word's first letters stand for the word
+_POINTERS = frozenset({"section", "sections", "appendix", "table", "figure", "chapter", "page", "paragraph",
+                       "annex", "reference", "references", "document", "study", "paper", "article", "report"})
+# After the preposition: a phrase of reason, manner or reference, not of scope ('in view of', 'in several different
+# ways', 'on a trade-weighted basis', 'for example').
+_NOT_SCOPE = frozenset({"light", "view", "line", "response", "addition", "order", "terms", "particular", "example",
+                        "instance", "fact", "part", "turn", "spite", "contrast", "comparison", "effect", "short",
+                        "sum", "brief", "general", "practice", "principle", "total", "respect", "regard", "favour",
+                        "favor", "place", "case", "way", "ways", "manner", "fashion", "conjunction"})
+_NOT_SCOPE_PAIRS = frozenset({("the", "light"), ("the", "basis"), ("the", "case"), ("the", "way"), ("the", "form"),
+                              ("a", "way"), ("a", "manner"), ("the", "same"), ("the", "context"), ("the", "event")})
+_UNIVERSAL = frozenset({"all", "every", "any", "each", "basis", "ways", "manner"})  # 'on all applicable evidence'
+_IN_EXAMPLE = frozenset({"e", "g", "eg", "example", "instance", "such"})  # inside an example: '(e.g. facial images …)'
+MONTHS_AND_TIMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "week", "weeks", "month", "months",
+                              "year", "years", "quarter", "quarters", "today", "yesterday", "meeting"})
 
 
 # What opens a reservation the claim is made with ('…, although there are some signs that conditions are starting
