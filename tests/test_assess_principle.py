@@ -3024,3 +3024,20 @@ def test_a_phrase_of_manner_reference_or_measure_is_no_scope(old: str, new: str)
     reference), 'in the authentication process' beside 'to authenticate' (nothing new named): none limits where the
     claim holds."""
     assert not [f for f in significant(modified(old, new)) if f.direction in ("up", "down")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Frequently, parties in a dynamic registration model have no way to know each other ahead of time.",
+     "Frequently, parties in a dynamic registration model do not know each other ahead of time."),
+    ("Communications with multiple RPs allow the IdP to build a profile that would not have existed absent "
+     "federation.",
+     "Communication with multiple RPs allows the IdP to build a profile that would not have existed without "
+     "federation."),
+])
+def test_a_negation_said_another_way_reverses_nothing(old: str, new: str) -> None:
+    """'have no way to know' denies the knowing as 'do not know' does, and 'absent federation' is 'without
+    federation': the same negation, said another way."""
+    assert not [f for f in significant(modified(old, new)) if f.kind == "polarity"]
+    [flag] = significant(modified("The symptom was absent in most patients.",
+                                  "The symptom was present in most patients."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag

@@ -51,6 +51,7 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
 _SCOPE_SKIP = frozenset(
     "be been being is are was were have has had will would shall should may might can could must do does did "
     "to the a an any longer more yet always necessarily fully entirely ever really quite currently directly known"
+    " way"  # ('have no way to know' negates 'know', as 'do not know' does)
     .split()
 )
 
