@@ -3041,3 +3041,14 @@ def test_a_negation_said_another_way_reverses_nothing(old: str, new: str) -> Non
     [flag] = significant(modified("The symptom was absent in most patients.",
                                   "The symptom was present in most patients."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+def test_a_group_inside_what_acted_acting_in_its_place_is_an_actor_change() -> None:
+    """'The CSP maintains …' → 'The CSP's data-custody team maintains …': who acts moved from the organisation to a
+    group of people inside it."""
+    [flag] = significant(modified("The CSP maintains enrollment records for each subscriber.",
+                                  "The CSP's data-custody team maintains enrollment records for each subscriber."))
+    assert flag.kind == "actor", flag
+    [flag] = significant(modified("Actions SHALL be verified by the RP before they run.",
+                                  "Actions SHALL be verified by the RP's application testers before they run."))
+    assert flag.kind == "actor", flag

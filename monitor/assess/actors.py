@@ -130,6 +130,9 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
                 if _people(w) and not _spelt_in(w, d.old.words) and not _number_of(w, _named(d.old, r.i1, r.i2))]
         if gone and came:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
+        if _owned_group(d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]) or _owned_group(
+                d.new.words[r.j1:r.j2], d.old.words[r.i1:r.i2]):
+            return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     if not small:
         return [], []
     # Else the changed words of the short regions together: a group may leave in one region and its replacement come
@@ -150,6 +153,16 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         took = next(r for r in small if any(w in known_came for w in d.new.words[r.j1:r.j2]))
         return [_name_text(d.old, left.i1, left.i2)], [_name_text(d.new, took.j1, took.j2)]
     return [], []
+
+
+def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:
+    """'The CSP maintains' → 'The CSP's data-custody team maintains', 'by the RP' → 'by the RP's application testers':
+    a group of people of what acted now acts in its place (or the reverse, read with the sides swapped)."""
+    for k, w in enumerate(now):
+        if w.endswith("'s") and w[:-2] in was and w[:-2] not in now and any(
+                _people(x) or _agent_noun(x) for x in now[k + 1:k + 4]):
+            return True
+    return False
 
 
 def _named(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
