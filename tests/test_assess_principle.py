@@ -3052,3 +3052,12 @@ def test_a_group_inside_what_acted_acting_in_its_place_is_an_actor_change() -> N
     [flag] = significant(modified("Actions SHALL be verified by the RP before they run.",
                                   "Actions SHALL be verified by the RP's application testers before they run."))
     assert flag.kind == "actor", flag
+
+
+def test_an_estimate_predicated_of_a_whether_clause_governs_it() -> None:
+    """'it was a toss-up whether the economy was on a recovery path': the even odds govern the clause after
+    'whether', as they would one after 'that'."""
+    [flag] = significant(modified(
+        "Members concluded that the global economy was most likely on a sustained recovery path.",
+        "Members concluded that it was a toss-up whether the global economy was on a sustained recovery path."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

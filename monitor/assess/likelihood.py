@@ -245,8 +245,8 @@ def governing(s: Sentence) -> Match | None:
         # clause after it governs the clause ('it is possible that' is listed with its 'that').
         at = m.start - 1 if m.start >= 1 and s.words[m.start - 1] != "more" else m.start - 2  # 'was more likely'
         if m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS and (
-                m.phrase.endswith(" that") or (m.end < len(s.words) and s.words[m.end] == "that")):
-            return m
+                m.phrase.endswith(" that") or (m.end < len(s.words) and s.words[m.end] in ("that", "whether"))):
+            return m  # ('it was a toss-up whether X …')
         if m.phrase.endswith(" that") and not _FRAME_VERBS.isdisjoint(m.phrase.split()[:-1]):
             return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
         if s.words[0] == "whether" and m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS:
