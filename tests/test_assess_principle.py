@@ -2923,6 +2923,8 @@ def test_a_one_statement_paragraph_rewritten_about_the_same_thing_is_paired() ->
     # 'should' opening a condition, and 'should' before an effect after a time adverbial
     ("Should that occur, inflation would most likely fall faster than forecast.", False),
     ("Should you need help, call the service desk.", True),
+    ("Should household spending falter, the upswing in investment loses its footing.", False),
+    ("Should we raise the cash rate?", False),
     ("Equity markets have strengthened, trends which should in time be supportive of investment.", False),
     # a group in a phrase after a preposition is not who may act
     ("Members noted that the loss of momentum in the United States could develop into a downturn.", False),

@@ -137,7 +137,13 @@ def _inverted_condition(s: Sentence, m: Match) -> bool:
     after = s.words[m.end]
     # Opening the sentence ('Should that occur, inflation would fall faster'), it asks a question or sets a
     # condition; 'Should you need help, call …' leaves the advice to the imperative.
-    return after in _INVERTED_SUBJECTS if m.start > 0 else after in _INVERTED_SUBJECTS or after == "you"
+    if m.start > 0:
+        return after in _INVERTED_SUBJECTS
+    # ('Should household spending falter, the upswing loses its footing': any subject, then the comma that closes
+    # the condition; a question ends in '?')
+    return after in _INVERTED_SUBJECTS or after == "you" or (
+        not s.text.rstrip().endswith("?") and after not in IMPERATIVE_VERBS and any(
+            "," in g for g in s.gaps[m.end + 1:m.end + 1 + OPENER_WORDS]))
 
 
 def requirement_keywords(s: Sentence) -> list[Match]:
