@@ -2929,6 +2929,9 @@ def test_a_one_statement_paragraph_rewritten_about_the_same_thing_is_paired() ->
     # a group in a phrase after a preposition is not who may act
     ("Members noted that the loss of momentum in the United States could develop into a downturn.", False),
     ("Many of the users may choose a stronger authenticator.", True),
+    # a necessity after a contracted 'it's', latitude with a frequency adverb between
+    ("It's especially important to ensure leavers are removed from the organisation.", True),
+    ("You may often choose to work on a feature branch rather than on the main branch.", True),
 ])
 def test_advice_told_of_is_not_advice_given(text: str, advice: bool) -> None:
     """A sentence that names a recommendation, tells what someone will weigh ('would consider'), says what a thing

@@ -244,7 +244,8 @@ def obligations(s: Sentence) -> list[Match]:
 
 _PERMISSIVE = frozenset({"may", "might", "could", "can"})
 _AFTER_MODAL = frozenset({"also", "still", "then", "optionally", "instead", "always", "now", "only", "just",
-                          "simply", "first", "safely", "either", "alternatively"})
+                          "simply", "first", "safely", "either", "alternatively", "often", "usually", "sometimes",
+                          "generally", "typically", "occasionally"})  # ('You may often choose to work on …')
 _NOT_ADVISEES = frozenset({"it", "they"}) | ADVERSARY_NOUNS  # 'it could allow', 'attackers could use'
 
 
@@ -286,7 +287,8 @@ def permissions(s: Sentence) -> list[Match]:
 _NECESSARY = {"important": 2, "essential": 3, "crucial": 3, "vital": 3, "critical": 3, "necessary": 3,
               "imperative": 3}
 _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particularly", "especially", "very",
-                      "absolutely", "hence", "so", "now", "more", "most", "highly"})
+                      "absolutely", "hence", "so", "now", "more", "most", "highly", "doubly", "extremely", "really",
+                      "critically", "vitally"})
 
 
 _BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"})
@@ -373,7 +375,7 @@ REPORT_REACH = 4  # words between 'that' and the subject of the clause it opens 
 def _necessity(s: Sentence) -> list[Match]:
     words, out = s.words, []
     for i, w in enumerate(words):
-        if w not in ("is", "are", "was", "were", "be"):
+        if w not in ("is", "are", "was", "were", "be", "it's"):  # ("It's especially important to ensure …")
             continue
         k = i + 1
         while k < len(words) and words[k] in _BETWEEN:
