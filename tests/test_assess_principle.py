@@ -3066,3 +3066,17 @@ def test_an_estimate_predicated_of_a_whether_clause_governs_it() -> None:
         "Members concluded that the global economy was most likely on a sustained recovery path.",
         "Members concluded that it was a toss-up whether the global economy was on a sustained recovery path."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("This vulnerability could allow an attacker to obtain sensitive information.",
+     "This vulnerability could allow anyone sharing the site's local network to obtain sensitive information."),
+    ("The incident lead, guided by the security team, must inform the users.",
+     "The service owners, guided by the security team, must inform the users."),
+    ("Economic forecasters had gradually upgraded their outlook for the global economy.",
+     "Commodity traders had gradually upgraded their outlook for the global economy."),
+])
+def test_everyday_names_for_people_replaced_are_an_actor_change(old: str, new: str) -> None:
+    """'anyone on the network', a role ('the incident lead'), 'forecasters' and 'traders' are people: one group for
+    another is an actor change."""
+    assert [f.kind for f in significant(modified(old, new))] == ["actor"]
