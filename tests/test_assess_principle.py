@@ -2929,6 +2929,10 @@ def test_a_one_statement_paragraph_rewritten_about_the_same_thing_is_paired() ->
     # a group in a phrase after a preposition is not who may act
     ("Members noted that the loss of momentum in the United States could develop into a downturn.", False),
     ("Many of the users may choose a stronger authenticator.", True),
+    # 'requires … to' said by someone who sets a rule, not of a thing or in a forecast
+    ("Mitsubishi Electric requires users to update their products.", True),
+    ("This requires the user to set any environment variable.", False),
+    ("Applying these models would require prohibitively large datasets to provide training data.", False),
     # a necessity after a contracted 'it's', latitude with a frequency adverb between
     ("It's especially important to ensure leavers are removed from the organisation.", True),
     ("You may often choose to work on a feature branch rather than on the main branch.", True),
@@ -3080,3 +3084,13 @@ def test_everyday_names_for_people_replaced_are_an_actor_change(old: str, new: s
     """'anyone on the network', a role ('the incident lead'), 'forecasters' and 'traders' are people: one group for
     another is an actor change."""
     assert [f.kind for f in significant(modified(old, new))] == ["actor"]
+
+
+def test_a_date_bound_is_no_stamp_and_major_is_a_size() -> None:
+    """'production date September 2020 or later' bounds what is affected: the date moved is a quantity, not the
+    document's stamp. 'a minor test' → 'a major test' moves a stated size across its middle."""
+    [flag] = significant(modified("FR-A8NCG: production date September 2020 or later",
+                                  "FR-A8NCG: production date March 2021 or later"))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+    assert significant(modified("There is one internal test which is classed as a minor test.",
+                                "There is one internal test which is classed as a major test."))

@@ -376,6 +376,8 @@ _DATE_GLUE = frozenset({"on", "at", "of", "the", "as", "in"})
 # Written as a label, a field of the page's own ('expires: 2018-12-04' in its front matter, 'Review due: May 2019');
 # in a sentence they report ('the certificate expires on 3 May').
 _STAMP_LABELS = frozenset({"expires", "expiry", "due"})
+_BOUND_AFTER = frozenset({("or", "later"), ("or", "earlier"), ("and", "later"), ("and", "earlier"), ("or", "newer"),
+                          ("or", "older"), ("or", "before"), ("or", "after")})
 _STAMP_REACH = 5  # words looked back over (the rest of the date, 'on', 'the') to find what the date stamps
 
 
@@ -384,6 +386,11 @@ def _stamp(s: Sentence, i: int) -> bool:
     3 May 2024'); so does a revision number written as a label ('Version: 3')."""
     if i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":":
         return True
+    end = i + 1
+    while end < len(s.words) and (s.words[end] in _DATE_GLUE or s.words[end] in MONTHS or s.words[end][:1].isdigit()):
+        end += 1
+    if s.words[end:end + 2] in _BOUND_AFTER:
+        return False  # 'production date September 2020 or later': a bound on what is affected, not a stamp
     for k in range(i - 1, max(-1, i - 1 - _STAMP_REACH), -1):
         w = s.words[k]
         if w in _STAMP_WORDS or (w in _STAMP_LABELS and ":" in s.gaps[k + 1]):

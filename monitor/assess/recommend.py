@@ -210,7 +210,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     taken = keywords + listed
     # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act, a
     # thing stated as required, advice through an empty 'it', latitude granted, 'shall'.
-    for find in (_necessity, _bound, _required_of, _expletive_advice, permissions, obligations):
+    for find in (_necessity, _bound, _required_of, _required_by, _expletive_advice, permissions, obligations):
         taken += [m for m in find(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     return [m for m in taken if not _frame_or_pointer(s, m)]
 
@@ -292,6 +292,31 @@ _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particul
 
 
 _BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"})
+
+
+REQUIRED_OBJECT_WORDS = 4  # words between 'requires' and the 'to' of what is required ('requires all users to')
+
+
+def _required_by(s: Sentence) -> list[Match]:
+    """'Mitsubishi Electric requires users to update their products', 'CISA requires that agencies …': someone who
+    can set a rule requires it, as strong as 'must'. Said of a thing ('This requires the user to set any
+    environment variable', 'Exploitation requires the attacker to …') it names a condition, and prescribes
+    nothing."""
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        if w != "requires" or i == 0:
+            continue
+        # the one who requires, right before the verb: a name ('Mitsubishi Electric', 'CISA'; not a level or code
+        # such as 'FAL3') or an agent ('the vendor'); 'would require', 'will require' forecast a need
+        who, raw = words[i - 1], s.raw_tokens[i - 1]
+        if not ((raw[:1].isupper() and raw.isalpha() and who not in NAME_STOPWORDS) or who in AGENT_NOUNS) or (
+                who in _THING_SUBJECTS or i + 1 >= len(words) or words[i + 1] in _PREPOSITIONS):
+            continue  # ('the attributes it requires from a CSP prior to …': what is needed, not a rule)
+        to = next((k for k in range(i + 1, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS))
+                   if words[k] == "to" or (k == i + 1 and words[k] == "that")), None)
+        if to is not None:
+            out.append(Match(i, to + 1, " ".join(words[i:to + 1]), 3))
+    return out
 
 
 def _bound(s: Sentence) -> list[Match]:
