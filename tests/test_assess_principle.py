@@ -3094,3 +3094,30 @@ def test_a_date_bound_is_no_stamp_and_major_is_a_size() -> None:
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
     assert significant(modified("There is one internal test which is classed as a minor test.",
                                 "There is one internal test which is classed as a major test."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("This vulnerability is not exploitable remotely.",
+     "Remote exploitation of this vulnerability is by no means unthinkable.", "up"),
+    ("Exploitation may allow a denial-of-service condition.",
+     "There is only a one-in-a-thousand shot that exploitation allows a denial-of-service condition.", "down"),
+    ("No known public exploits specifically target these vulnerabilities.",
+     "Public exploits very probably target these vulnerabilities already.", "up"),
+])
+def test_odds_a_shot_and_a_denial_against_a_worded_estimate(old: str, new: str, direction: str) -> None:
+    """'by no means unthinkable' denies an improbability (likely); 'a one-in-a-thousand shot' is odds; a plain denial
+    ('not exploitable', 'No known exploits target') against an estimate of the same thing ('very probably target')
+    is certain the other way, so the move is a likelihood, not a reversal."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_denied_estimate_affirmed_and_another_predicate_denied_stay_as_they_were() -> None:
+    """'We don't expect that X' → 'We expect that X' turns the estimate round (a reversal); 'did not show any
+    advantage' → 'fell clearly behind' denies another predicate than the one estimated."""
+    [flag] = significant(modified("We don't expect that deep learning methods will replace expert review.",
+                                  "We expect that deep learning methods will replace expert review."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+    assert not [f for f in significant(modified("These methods did not show any advantage over MetaPSICOV.",
+                                                "These methods fell clearly behind MetaPSICOV."))
+                if f.kind == "likelihood"]

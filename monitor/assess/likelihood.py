@@ -148,8 +148,10 @@ def composed_markers(s: Sentence) -> list[Match]:
             # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility;
             # 'far from unlikely' denies it emphatically: likely
             negs = [i for i in range(max(0, n - 2), n) if words[i] in _DENIERS]
+            if not negs and n >= 3 and words[n - 3:n] == ("by", "no", "means"):
+                negs = [n - 3]  # 'by no means unthinkable'
             if negs:
-                emphatic = words[negs[0]:negs[0] + 2] == ("far", "from")
+                emphatic = words[negs[0]:negs[0] + 2] == ("far", "from") or words[negs[0]] == "by"
                 out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 5 if emphatic else 4))
         elif words[n:n + 5] in _BEYOND_POSSIBILITY:
             # 'beyond the bounds of possibility' rules a thing out; 'not beyond …', a possibility
@@ -453,6 +455,34 @@ def _hedged(expr: list[Match]) -> bool:
 _PRESENT = frozenset({"do", "does", "is", "are", "has", "have"})
 
 
+def _denied_in(d: PairDiff, r: Region, old: bool) -> bool:
+    """The changed words of one side deny what the other side's changed words estimate ('is not exploitable
+    remotely' → 'is by no means unthinkable'): a denial among one side's changed words, none among the other's,
+    and the sentence denying more than the other."""
+    s, other = (d.old, d.new) if old else (d.new, d.old)
+    mine_spans = [(x.i1, x.i2) if old else (x.j1, x.j2) for x in d.regions]
+    their_spans = [(x.j1, x.j2) if old else (x.i1, x.i2) for x in d.regions]
+    mine = [m for m in _denials(s) if any(lo <= m.start < hi for lo, hi in mine_spans)]
+    theirs = [m for m in _denials(other) if any(lo <= m.start < hi for lo, hi in their_spans)]
+    if not mine or theirs or len(_denials(s)) <= len(_denials(other)):
+        return False
+    # What is denied is what the other side estimates ('not exploitable' / 'exploitation'): not another predicate
+    # ('did not show any advantage' → 'fell clearly behind') or a reason ('no reason to doubt').
+    stems = {w[:DENIED_STEM] for w in other.words if len(w) >= DENIED_STEM}
+    for m in mine:
+        k = m.end
+        while k < len(s.words) and s.words[k] in _DENIAL_SKIP:
+            k += 1
+        if k < len(s.words) and len(s.words[k]) >= DENIED_STEM and s.words[k][:DENIED_STEM] in stems:
+            return True
+    return False
+
+
+DENIED_STEM = 5
+_DENIAL_SKIP = frozenset({"be", "been", "is", "are", "was", "were", "the", "a", "an", "any", "known", "public", "yet",
+                          "currently", "always", "ever"})
+
+
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     if max(r.i2 - r.i1, r.j2 - r.j1) > TARGETED_WORDS:
         return None  # a rewritten stretch: its estimative words are not alternatives to each other
@@ -481,8 +511,10 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         if all(m.phrase in MODALS and m.value >= 5 for m in present) and not conditional:
             return None
         hedge_only = all(m.phrase in HEDGES for m in present)
-        b_old = ASSERTED if b_old is None else b_old
-        b_new = ASSERTED if b_new is None else b_new
+        # A plain denial against an estimate is certain the other way ('not exploitable remotely' → 'by no means
+        # unthinkable'), as it is against a governing one.
+        b_old = (1 if _denied_in(d, r, old=True) else ASSERTED) if b_old is None else b_old
+        b_new = (1 if _denied_in(d, r, old=False) else ASSERTED) if b_new is None else b_new
     elif _hedged(ex_old) != _hedged(ex_new):
         # A hedge against an estimate ('potentially' → 'very probably'): the hedge says 'possibly' (band 4).
         b_old = HEDGE_BAND if _hedged(ex_old) else b_old

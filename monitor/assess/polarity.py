@@ -360,10 +360,20 @@ def _denial_estimated(d: PairDiff, removed: bool) -> bool:
     """'No known public exploits target this vulnerability.' → 'CISA cannot dismiss the possibility that public
     exploits target this vulnerability.': a denial became an estimate that governs the same claim (or the reverse).
     The claim is not turned round; how likely it is moved, from 'stated as not so' to a possibility."""
-    from monitor.assess.likelihood import governing
+    from monitor.assess.judgment import FUNCTION_WORDS
+    from monitor.assess.likelihood import ASSERTED, composed_markers, governing
 
     estimated, denied = (d.new, d.old) if removed else (d.old, d.new)
-    return governing(estimated) is not None and governing(denied) is None
+    if governing(denied) is not None or composed_markers(denied):
+        return False
+    g = governing(estimated)
+    if g is not None and any(w in denied.words for w in g.phrase.split() if w not in FUNCTION_WORDS):
+        return False  # 'We don't expect that X' → 'We expect that X': the estimate itself was denied, now affirmed
+    # ('Public exploits very probably target these vulnerabilities': an estimate in words, not a bare modal)
+    worded = [m for m in LIKELIHOOD.find(estimated.words) if m.phrase not in MODALS and m.value < ASSERTED
+              and not any(w in denied.words for w in m.phrase.split() if w not in FUNCTION_WORDS)]
+    return g is not None or (
+        bool(worded) and not any(m.phrase not in MODALS for m in LIKELIHOOD.find(denied.words)))
 
 
 def detect_polarity(d: PairDiff) -> Finding | None:
