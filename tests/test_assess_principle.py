@@ -3121,3 +3121,17 @@ def test_a_denied_estimate_affirmed_and_another_predicate_denied_stay_as_they_we
     assert not [f for f in significant(modified("These methods did not show any advantage over MetaPSICOV.",
                                                 "These methods fell clearly behind MetaPSICOV."))
                 if f.kind == "likelihood"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Specially crafted inputs could allow the user to escape the restricted environment.",
+     "Specially crafted inputs almost never allow the user to escape the restricted environment.", "down"),
+    ("Binding is rarely completed in the same session.", "Binding is almost always completed in the same session.",
+     "up"),
+])
+def test_how_often_at_the_ends_of_its_scale_is_an_estimate(old: str, new: str, direction: str) -> None:
+    """'almost never', 'rarely', 'in rare cases' and 'almost always', 'in nearly all cases' say how likely a thing is
+    to happen (bands 2 and 7); the middle of the scale ('often', 'sometimes', 'usually') fills everyday prose
+    ('commonly used', 'sometimes referred to as') and is left to the hedge list."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

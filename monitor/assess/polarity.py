@@ -38,12 +38,16 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
     # A negation inside an advisory level ("Do Not Travel") or a composed likelihood ("no real possibility",
     # "cannot be ruled out") belongs to that scale: the likelihood detector reads it.
     levels = ADVISORY_LEVELS.find(s.words) + composed_markers(s) + [
-        m for m in LIKELIHOOD.find(s.words) if m.phrase.endswith(" than not")]  # 'more likely than not' denies nothing
+        m for m in LIKELIHOOD.find(s.words) if m.phrase.endswith(" than not")  # 'more likely than not' denies nothing
+        or m.phrase in _HOW_OFTEN]  # 'almost never' says how often, on the likelihood scale
     return [
         m.phrase for m in NEGATIONS.find(s.words, lo, hi)
         if not any(lv.start <= m.start < lv.end for lv in levels)
         and (other is None or _negates_kept_word(s, m, hi, other))
     ]
+
+
+_HOW_OFTEN = frozenset({"almost never", "hardly ever"})
 
 
 # Words skipped when looking for what a negation negates ("not be", "no longer be able to", "not yet realized",
