@@ -266,10 +266,16 @@ def permissions(s: Sentence) -> list[Match]:
         if w not in _PERMISSIVE or s.raw_tokens[i].isupper() or s.raw_tokens[i] == "May":
             continue
         k = i + 1
+        if k < len(words) and "," in s.gaps[k]:
+            # a clause set off between the modal and its verb ('may, if convenient, download …')
+            k = next((j for j in range(k + 1, min(len(words), k + 1 + ASIDE_WORDS)) if "," in s.gaps[j]), k)
         while k < len(words) and words[k] in _AFTER_MODAL:
             k += 1
         if words[k:k + 2] == ("continue", "to"):
             k += 2
+        if k < len(words) and words[k] in _WANTING and _advisee(s, i):
+            out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))  # 'you may want a way of storing logs'
+            continue
         if k >= len(words) or words[k] not in IMPERATIVE_VERBS or words[k] in ("be", "have", "do"):
             continue
         if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i):
@@ -488,6 +494,7 @@ _WILLS = frozenset({"will", "would", "'ll", "shall"})
 _CAUSING = frozenset({"encourage", "encourages"})
 _THING_SUBJECTS = frozenset({"this", "it", "which", "that"})
 _WANTING = frozenset({"like", "want", "wish", "wants", "wishes"})  # 'we would like to encourage everyone to …'
+ASIDE_WORDS = 6  # words of a clause set off by commas between a modal and its verb ('may, if convenient, …')
 
 
 
