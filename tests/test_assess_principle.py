@@ -3137,3 +3137,13 @@ def test_how_often_at_the_ends_of_its_scale_is_an_estimate(old: str, new: str, d
     ('commonly used', 'sometimes referred to as') and is left to the hedge list."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_year_written_out_in_a_kept_date_is_the_same_date() -> None:
+    """'In my statement of 23 January' → '… of 23 January 1990': the same date written more fully, as a day dropped
+    from a date is (low); the year itself moved ('23 January 1989' → '23 January 1990') is a date changed."""
+    assert not significant(modified("In my statement of 23 January, I noted that further easing was possible.",
+                                    "In my statement of 23 January 1990, I noted that further easing was possible."))
+    [flag] = significant(modified("The statement of 23 January 1989 said so.",
+                                  "The statement of 23 January 1990 said so."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag

@@ -400,6 +400,24 @@ def _stamp(s: Sentence, i: int) -> bool:
     return False
 
 
+def _year_of_kept_date(s: Sentence, years: list[Quantity], other: Sentence) -> bool:
+    """Each year stands right after a month (with its day, if any) that the other version writes too, without a year:
+    the date is the same, more or less fully written ('23 January' ↔ '23 January 1990')."""
+    pairs = set(zip(other.words, other.words[1:], strict=False)) | {(w, "") for w in other.words}
+    for q in years:
+        at = next((i for i, t in enumerate(s.raw_tokens) if t == q.text), None)
+        if at is None or at == 0 or s.words[at - 1] not in MONTHS:
+            return False
+        month = s.words[at - 1]
+        day = s.words[at - 2] if at >= 2 and s.words[at - 2].isdigit() else ""
+        if (day and (day, month) not in pairs) or (not day and (month, "") not in pairs):
+            return False
+        follows = other.words.index(month) + 1 if month in other.words else len(other.words)
+        if follows < len(other.words) and other.words[follows][:1].isdigit():
+            return False  # the other version has a year there too: the year moved
+    return True
+
+
 def _named_by_changed_acronym(s: Sentence, q: Quantity, d: PairDiff) -> bool:
     """`q` is the number of an acronym's name ('AAL 3') and the acronym is gone from the other side too."""
     other = d.new if s is d.old else d.old
@@ -854,6 +872,11 @@ def detect_quantity(d: PairDiff) -> Finding | None:
         # 'on 3 May 2010' → 'in May 2010': the date kept, written more or less precisely
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
                        f"day of the month {'dropped from' if old_q else 'added to'} a date")
+    if (not old_q or not new_q) and all(q.sort == "year" for q in old_q + new_q) and _year_of_kept_date(
+            d.old if old_q else d.new, old_q or new_q, d.new if old_q else d.old):
+        # 'In my statement of 23 January' → '… of 23 January 1990': the same date, its year written out
+        return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
+                       f"year {'dropped from' if old_q else 'added to'} a date")
     direction = _direction(old_q, new_q) if old_q and new_q else _listed(old_q, new_q)
     if direction is None and old_q and new_q:
         direction = _level_moved(d, old_q, new_q)
