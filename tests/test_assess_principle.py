@@ -2938,6 +2938,9 @@ def test_a_one_statement_paragraph_rewritten_about_the_same_thing_is_paired() ->
     ("You may often choose to work on a feature branch rather than on the main branch.", True),
     ("You may want a way of storing logs which focuses on long-term durability.", True),
     ("Users may, if convenient, download and install the updated firmware.", True),
+    # a row of a requirements table: a cell that holds only a level
+    ("**Verifier impersonation resistance** | Not required | Not required | Required |", True),
+    ("| Feature | Status |", False),
 ])
 def test_advice_told_of_is_not_advice_given(text: str, advice: bool) -> None:
     """A sentence that names a recommendation, tells what someone will weigh ('would consider'), says what a thing

@@ -210,7 +210,8 @@ def _prescriptive(s: Sentence) -> list[Match]:
     taken = keywords + listed
     # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act, a
     # thing stated as required, advice through an empty 'it', latitude granted, 'shall'.
-    for find in (_necessity, _bound, _required_of, _required_by, _expletive_advice, permissions, obligations):
+    for find in (_necessity, _bound, _required_of, _required_by, _cell_levels, _expletive_advice, permissions,
+                 obligations):
         taken += [m for m in find(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     return [m for m in taken if not _frame_or_pointer(s, m)]
 
@@ -322,6 +323,25 @@ def _required_by(s: Sentence) -> list[Match]:
                    if words[k] == "to" or (k == i + 1 and words[k] == "that")), None)
         if to is not None:
             out.append(Match(i, to + 1, " ".join(words[i:to + 1]), 3))
+    return out
+
+
+# A table cell that holds only a requirement level ('**MITM resistance** | Required | Required |', '| Not required |',
+# '| Recommended |'): a row of a requirements table prescribes at the strongest level its cells state.
+_CELL_LEVELS = {"required": 3, "mandatory": 3, "recommended": 2, "optional": 1, "permitted": 1, "allowed": 1}
+
+
+def _cell_levels(s: Sentence) -> list[Match]:
+    words, out = s.words, []
+    for i, w in enumerate(words):
+        value = _CELL_LEVELS.get(w)
+        if value is None:
+            continue
+        start = i - 1 if i > 0 and words[i - 1] == "not" else i
+        opens = "|" in s.gaps[start]
+        closes = i + 1 >= len(words) or "|" in s.gaps[i + 1]
+        if opens and closes:
+            out.append(Match(start, i + 1, " ".join(words[start:i + 1]), 1 if start < i else value))
     return out
 
 
