@@ -2941,6 +2941,9 @@ def test_a_one_statement_paragraph_rewritten_about_the_same_thing_is_paired() ->
     # a row of a requirements table: a cell that holds only a level
     ("**Verifier impersonation resistance** | Not required | Not required | Required |", True),
     ("| Feature | Status |", False),
+    ("If your service is large it may be better to test more frequently but with a narrower scope.", True),
+    ("Email [the owners](mailto:owners@example.org) to ask for your application to be archived.", True),
+    ("Email is the main channel for alerts.", False),
 ])
 def test_advice_told_of_is_not_advice_given(text: str, advice: bool) -> None:
     """A sentence that names a recommendation, tells what someone will weigh ('would consider'), says what a thing

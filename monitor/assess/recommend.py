@@ -442,7 +442,8 @@ def _necessity(s: Sentence) -> list[Match]:
 # course is only of use, as strong as 'should' when it is the wise one. Said of a thing ('the tool is useful to
 # attackers') it judges the thing, and prescribes nothing.
 _ADVISING = {"useful": 1, "helpful": 1, "beneficial": 1, "desirable": 1, "worthwhile": 1, "sensible": 2, "wise": 2,
-             "advisable": 2, "prudent": 2, "best": 1, "preferable": 1,  # (best, preferable: one course among others)
+             "advisable": 2, "prudent": 2, "best": 1, "preferable": 1, "better": 1,  # (best, preferable, better: one
+             # course among others: 'it may be better to test more often')
              # latitude granted through the empty 'it' ('It is permissible to prompt the user', 'it's fine to iterate'),
              # as 'may' grants it
              "permissible": 1, "acceptable": 1, "permitted": 1, "allowed": 1, "fine": 1, "ok": 1, "okay": 1}
