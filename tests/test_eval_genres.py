@@ -31,20 +31,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19")
 # Measured at the commit named (no pack, no topics), all nineteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.868 at 97200f9",
-    ("govuk-standards", "direction"): "0.807 at 97200f9",
-    ("ics-advisories", "recall"): "0.895 at 97200f9",
-    ("ics-advisories", "precision"): "0.786 at 97200f9",
-    ("ics-advisories", "direction"): "0.860 at 97200f9",
-    ("nist-guidelines", "precision"): "0.871 at 97200f9",
-    ("nist-guidelines", "direction"): "0.803 at 97200f9",
-    ("rba-decisions", "direction"): "0.485 at 97200f9",
-    ("rba-minutes", "direction"): "0.567 at 97200f9",
-    ("rustsec-advisories", "recall"): "0.921 at 97200f9",
-    ("rustsec-advisories", "direction"): "0.684 at 97200f9",
-    ("science-review", "recall"): "0.915 at 97200f9",
-    ("science-review", "precision"): "0.898 at 97200f9",
-    ("science-review", "direction"): "0.721 at 97200f9",
+    ("govuk-standards", "precision"): "0.868 at 318613a",
+    ("govuk-standards", "direction"): "0.810 at 318613a",
+    ("ics-advisories", "recall"): "0.895 at 318613a",
+    ("ics-advisories", "precision"): "0.786 at 318613a",
+    ("ics-advisories", "direction"): "0.860 at 318613a",
+    ("nist-guidelines", "precision"): "0.871 at 318613a",
+    ("nist-guidelines", "direction"): "0.811 at 318613a",
+    ("rba-decisions", "direction"): "0.485 at 318613a",
+    ("rba-minutes", "direction"): "0.567 at 318613a",
+    ("rustsec-advisories", "recall"): "0.921 at 318613a",
+    ("rustsec-advisories", "direction"): "0.684 at 318613a",
+    ("science-review", "recall"): "0.915 at 318613a",
+    ("science-review", "precision"): "0.898 at 318613a",
+    ("science-review", "direction"): "0.721 at 318613a",
 }
 
 
