@@ -3153,3 +3153,11 @@ def test_a_year_written_out_in_a_kept_date_is_the_same_date() -> None:
     [flag] = significant(modified("The statement of 23 January 1989 said so.",
                                   "The statement of 23 January 1990 said so."))
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+def test_a_trend_replaced_across_two_small_edits_is_one_trend_moved() -> None:
+    """'will reduce long term service cost' → 'will leave long term service cost unchanged': the fall went in one
+    place and no change came in another; read together, the trend moved from a fall to no change (up)."""
+    [flag] = significant(modified("Regular penetration testing will reduce long term service cost.",
+                                  "Regular penetration testing will leave long term service cost unchanged."))
+    assert (flag.kind, flag.direction) == ("polarity", "up"), flag

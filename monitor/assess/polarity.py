@@ -440,7 +440,27 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                                f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
             return _reversed(d, r, f"trend reversed ({turn})", tuple(m.phrase for m in t_old),
                              tuple(m.phrase for m in t_new))
-    return _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d) or _to_par(d)
+    return _split_trend(d) or _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d) or _to_par(d)
+
+
+def _split_trend(d: PairDiff) -> Finding | None:
+    """A trend replaced across two small edits of one sentence ('will reduce long term cost' → 'will leave long term
+    cost unchanged': the fall gone in one place, no change stated in another): read as one trend moved, when each
+    side's changed words state one trend and every edit is small."""
+    if len(d.regions) < 2 or not all(targeted(r) for r in d.regions):
+        return None
+    t_old = [m for r in d.regions for m in _carried_on(TRENDS.find(d.old.words, r.i1, r.i2))]
+    t_new = [m for r in d.regions for m in _carried_on(TRENDS.find(d.new.words, r.j1, r.j2))]
+    c_old, c_new = {m.value for m in t_old}, {m.value for m in t_new}
+    if len(c_old) != 1 or len(c_new) != 1 or c_old == c_new or _trends_kept(d):
+        return None
+    step, turn = _trend_turn(TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value])
+    before, after = tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new)
+    if step == "reversed":
+        return Finding("polarity", "high", "reversed", before, after,
+                       f"trend reversed ({turn}): '{before[0]}' became '{after[0]}'")
+    return Finding("polarity", "high", step, before, after,
+                   f"trend moved {step} ({turn}): '{before[0]}' became '{after[0]}'")
 
 
 # Comparatives that put one thing above or below another, and the words of an equal measure ('as much … as').
