@@ -3161,3 +3161,11 @@ def test_a_trend_replaced_across_two_small_edits_is_one_trend_moved() -> None:
     [flag] = significant(modified("Regular penetration testing will reduce long term service cost.",
                                   "Regular penetration testing will leave long term service cost unchanged."))
     assert (flag.kind, flag.direction) == ("polarity", "up"), flag
+
+
+def test_an_expected_thing_named_before_its_noun_is_an_estimate() -> None:
+    """'the expected slowdown' says the slowdown is expected; dropping 'expected' states it as fact (up)."""
+    [flag] = significant(modified(
+        "There is uncertainty around the timing and extent of the expected slowdown in household spending.",
+        "There is uncertainty around the timing and extent of the slowdown in household spending."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

@@ -12,6 +12,7 @@ from monitor.assess.lexicon import (
     ESTIMATIVE_QUANTIFIERS,
     EVIDENCE,
     EXCLUSIONS,
+    FUNCTION_WORDS,
     HEDGES,
     LIKELIHOOD,
     MODALS,
@@ -54,7 +55,25 @@ def _markers_cached(s: Sentence) -> list[Match]:
     composed = [c for c in composed_markers(s) if not any(
         m.start <= c.start and m.end >= c.end and m.end - m.start > 1 for m in listed)]
     kept = [m for m in listed if not any(c.start < m.end and m.start < c.end for c in composed)]
-    return sorted(kept + composed, key=lambda m: m.start)
+    return sorted(kept + composed + _attributive(s, kept + composed), key=lambda m: m.start)
+
+
+# Participles of expectation used before a noun ('the expected slowdown', 'an anticipated rise'): the thing named is
+# expected, as 'the slowdown is expected' says (band 5).
+_EXPECTED = frozenset({"expected", "anticipated", "forecast", "predicted", "projected"})
+_ATTRIBUTIVE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "any"})
+
+
+def _attributive(s: Sentence, found: list[Match]) -> list[Match]:
+    words, out = s.words, []
+    for k in range(1, len(words) - 1):
+        if words[k] in _EXPECTED and words[k - 1] in _ATTRIBUTIVE_DETERMINERS and words[k + 1].isalpha() and (
+                words[k + 1] not in FUNCTION_WORDS) and not any(m.start <= k < m.end for m in found):
+            out.append(Match(k, k + 1, words[k], EXPECTED_BAND))
+    return out
+
+
+EXPECTED_BAND = 5
 
 
 _OUT_OF_QUESTION = ("out", "of", "the", "question")
