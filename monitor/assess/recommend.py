@@ -518,7 +518,6 @@ _WANTING = frozenset({"like", "want", "wish", "wants", "wishes"})  # 'we would l
 ASIDE_WORDS = 6  # words of a clause set off by commas between a modal and its verb ('may, if convenient, …')
 
 
-
 def _told_of(s: Sentence, m: Match) -> bool:
     """Advice a sentence tells of rather than gives:
     - the noun 'recommendation' named ('this recommendation does accept that …', 'in discussing the
