@@ -2572,6 +2572,7 @@ def test_an_emphatic_litotes_and_the_balance_of_probability_are_estimates(old: s
     "*Revision stamp: text frozen for internal review on 27 March 2017.*",
     "[snapshot taken 2018-01-11 09:30 UTC]",
     "Section draft, internal, saved 2017-05-20 14:02",
+    "_Synced from the drafting repository: 2017-05-04, 09:31 CDT_",
 ])
 def test_a_stamp_set_apart_or_dated_in_iso_form_is_a_note_on_the_text(line: str) -> None:
     """A line set apart in brackets, or in emphasis and named as a note ('Revision stamp: …'), with a date, is the

@@ -430,7 +430,7 @@ _FULL_DATE = lazy_compile(
     rf"\b(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
 SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
-STAMP_LABEL_WORDS = 3  # words of the label that names a note ('Revision stamp:')
+STAMP_LABEL_WORDS = 5  # words of the label naming a note ('Revision stamp:', 'Synced from the drafting repository:')
 
 
 def _clause_word(words: tuple[str, ...], k: int) -> bool:
