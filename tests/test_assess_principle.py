@@ -3170,3 +3170,10 @@ def test_an_expected_thing_named_before_its_noun_is_an_estimate() -> None:
         "There is uncertainty around the timing and extent of the expected slowdown in household spending.",
         "There is uncertainty around the timing and extent of the slowdown in household spending."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_a_masthead_in_capitals_states_nothing() -> None:
+    """'RESERVE BANK OF AUSTRALIA Media release: monetary policy' put on top of a statement is its masthead: no
+    verb, not closed as a sentence, opening in capitals. A title-cased line that says something still does."""
+    assert not significant(added("RESERVE BANK OF AUSTRALIA Media release: monetary policy"))
+    assert significant(added("NOTE: the cash rate target will be lowered by 25 basis points."))

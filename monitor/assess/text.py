@@ -338,6 +338,7 @@ _FINITE = frozenset(
     "cannot".split()  # (a contraction is read as its auxiliary and 'not': Sentence.of)
 )
 STATEMENT_MIN_WORDS = 6  # a verbless run this long is still a statement ('Strong growth in exports ahead.')
+MASTHEAD_WORDS = 3  # first words of a verbless, unclosed line that, two of them in capitals, make it a title
 
 
 _REFERENCE_SECTION = lazy_compile(r"\b(?:references?|further reading|see also|links|resources|bibliography|sources|"
@@ -504,6 +505,8 @@ def statement(s: Sentence) -> bool:
     closed = _closed(s)
     if s.bulleted and not closed:
         return False
+    if not closed and sum(1 for t in s.raw_tokens[:MASTHEAD_WORDS] if t.isalpha() and t.isupper() and len(t) > 1) >= 2:
+        return False  # a masthead or a title in capitals ('RESERVE BANK OF AUSTRALIA Media release: monetary policy')
     if len(s.words) >= STATEMENT_MIN_WORDS:
         return True
     # 'Inflation remains low.': a short sentence, closed as one, with a word that can be a verb in the present
