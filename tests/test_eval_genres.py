@@ -31,20 +31,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19")
 # Measured at the commit named (no pack, no topics), all nineteen batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.868 at cc341dd",
-    ("govuk-standards", "direction"): "0.810 at cc341dd",
-    ("ics-advisories", "recall"): "0.895 at cc341dd",
-    ("ics-advisories", "precision"): "0.786 at cc341dd",
-    ("ics-advisories", "direction"): "0.860 at cc341dd",
-    ("nist-guidelines", "precision"): "0.871 at cc341dd",
-    ("nist-guidelines", "direction"): "0.811 at cc341dd",
-    ("rba-decisions", "direction"): "0.488 at cc341dd",
-    ("rba-minutes", "direction"): "0.569 at cc341dd",
-    ("rustsec-advisories", "recall"): "0.921 at cc341dd",
-    ("rustsec-advisories", "direction"): "0.684 at cc341dd",
-    ("science-review", "recall"): "0.917 at cc341dd",
-    ("science-review", "precision"): "0.898 at cc341dd",
-    ("science-review", "direction"): "0.723 at cc341dd",
+    ("govuk-standards", "precision"): "0.868 at 1c8bed9",
+    ("govuk-standards", "direction"): "0.810 at 1c8bed9",
+    ("ics-advisories", "recall"): "0.895 at 1c8bed9",
+    ("ics-advisories", "precision"): "0.786 at 1c8bed9",
+    ("ics-advisories", "direction"): "0.860 at 1c8bed9",
+    ("nist-guidelines", "precision"): "0.871 at 1c8bed9",
+    ("nist-guidelines", "direction"): "0.811 at 1c8bed9",
+    ("rba-decisions", "direction"): "0.488 at 1c8bed9",
+    ("rba-minutes", "direction"): "0.569 at 1c8bed9",
+    ("rustsec-advisories", "recall"): "0.921 at 1c8bed9",
+    ("rustsec-advisories", "direction"): "0.684 at 1c8bed9",
+    ("science-review", "recall"): "0.917 at 1c8bed9",
+    ("science-review", "precision"): "0.898 at 1c8bed9",
+    ("science-review", "direction"): "0.723 at 1c8bed9",
 }
 
 
