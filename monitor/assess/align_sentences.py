@@ -13,7 +13,7 @@ from monitor.align import similar_pairs, word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
 from monitor.assess.judgment import FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
-from monitor.assess.text import Sentence, plain, plain_key, statement
+from monitor.assess.text import STEM, Sentence, plain, plain_key, statement
 from monitor.frozen import fast_init
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
@@ -217,7 +217,6 @@ def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 RESTATED_MIN = 0.6  # share of content stems two one-sided sentences hold in common to be one sentence restated
 RESTATED_MIN_STEMS = 5  # content words each side needs: short labels share too few words to be told apart
 RESTATED_MAX_PAIRS = 40_000  # one-sided sentence pairs weighed at most (a rewrite of thousands is left as is)
-STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
 
 
 def content_stems(s: Sentence) -> frozenset[str]:

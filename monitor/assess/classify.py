@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from monitor.assess.actors import detect_actor
-from monitor.assess.align_sentences import STEM, align, changed_sentences, content_stems
+from monitor.assess.align_sentences import align, changed_sentences, content_stems
 from monitor.assess.findings import Finding, PairDiff, clip
 from monitor.assess.judgment import (
     FUNCTION_WORDS,
@@ -47,6 +47,7 @@ from monitor.assess.recommend import (
 )
 from monitor.assess.text import (
     BULLET,
+    STEM,
     Sentence,
     about_document,
     in_drafting_note,

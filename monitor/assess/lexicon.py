@@ -191,7 +191,8 @@ STANCE_VERDICTS = _stance_verdicts(_RAW.get("policy_decisions"))
 _ESTIMATIVE = _RAW["estimative_nouns"]
 ESTIMATIVE_NOUNS = frozenset(_ESTIMATIVE["nouns"])  # chance, possibility, prospect, odds ...
 ESTIMATIVE_QUANTIFIERS = PhraseTable(_ladder(_ESTIMATIVE["quantifiers"]))  # what sets such a noun's band
-EXCLUSIONS = frozenset(_ESTIMATIVE["exclusions"])  # "cannot be ruled out": a negated exclusion is a possibility
+# "cannot be ruled out", "cannot be written off": a negated exclusion is a possibility
+EXCLUSIONS = PhraseTable(dict.fromkeys(_ESTIMATIVE["exclusions"], 1))
 JUDGMENT_TERMS = _phrases(_RAW.get("judgment_terms"))
 SPELLING_VARIANTS: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in _RAW["spelling_variants"])
 NUMBER_WORDS: dict[str, float] = {k: float(v) for k, v in _RAW["numbers"].items()}

@@ -22,7 +22,7 @@ from monitor.assess.lexicon import (
     Match,
 )
 from monitor.assess.recommend import epistemic_should, modal_swap, obligations, permissions, requirement_keywords
-from monitor.assess.text import Sentence
+from monitor.assess.text import NOUN_DETERMINERS, STEM, Sentence, negated_head
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def _markers_cached(s: Sentence) -> list[Match]:
 # Participles of expectation used before a noun ('the expected slowdown', 'an anticipated rise'): the thing named is
 # expected, as 'the slowdown is expected' says (band 5).
 _EXPECTED = frozenset({"expected", "anticipated", "forecast", "predicted", "projected"})
-_ATTRIBUTIVE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "any"})
+_ATTRIBUTIVE_DETERMINERS = NOUN_DETERMINERS | {"any"}
 
 
 def _attributive(s: Sentence, found: list[Match]) -> list[Match]:
@@ -73,7 +73,7 @@ def _attributive(s: Sentence, found: list[Match]) -> list[Match]:
     return out
 
 
-EXPECTED_BAND = 5
+EXPECTED_BAND = LIKELIHOOD.entries["is expected"]
 
 
 _OUT_OF_QUESTION = ("out", "of", "the", "question")
@@ -183,18 +183,16 @@ def composed_markers(s: Sentence) -> list[Match]:
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "never")]
             start = min(negs) if negs else n
             out.append(Match(start, n + 4, " ".join(words[start:n + 4]), 4 if negs else 1))
-        elif w in EXCLUSIONS and (w not in _WRITE or words[n + 1:n + 2] == ("off",)):  # ('cannot be written off')
+        elif w in EXCLUSIONS.words and (ex := next((m for m in EXCLUSIONS.find(words, n, min(len(words), n + 2))
+                                                    if m.start == n), None)):
             lo = max(0, n - 3)
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "cannot", "never")]
             negs += [i for i in range(lo, n) if words[i] in ("hardly", "scarcely")]  # ("couldn't": 'could not')
             if negs:
                 start = min(negs)
-                end = n + 2 if n + 1 < len(words) and words[n + 1] in ("out", "off") else n + 1
+                end = ex.end + (words[ex.end:ex.end + 1] == ("out",))  # ('ruled' out)
                 out.append(Match(start, end, " ".join(words[start:end]), 4))
     return out
-
-
-_WRITE = frozenset({"written", "write"})  # an exclusion only with 'off': 'the file cannot be written' is no estimate
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
@@ -248,7 +246,7 @@ def governing(s: Sentence) -> Match | None:
     ('it cannot be ruled out that X', 'X cannot be excluded'). The modals inside the proposition ('will') are
     part of what is estimated, not estimates of their own."""
     for m in composed_markers(s):
-        exclusion = any(w in EXCLUSIONS for w in s.words[m.start:m.end]) or (
+        exclusion = bool(EXCLUSIONS.find(s.words, m.start, m.end)) or (
             s.words[max(m.start, m.end - 4):m.end] == _OUT_OF_QUESTION)  # 'X is not out of the question'
         inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
         # 'the odds are against the path remaining bumpy', 'the odds favour a cut': the quantifier takes the clause
@@ -487,19 +485,9 @@ def _denied_in(d: PairDiff, r: Region, old: bool) -> bool:
         return False
     # What is denied is what the other side estimates ('not exploitable' / 'exploitation'): not another predicate
     # ('did not show any advantage' → 'fell clearly behind') or a reason ('no reason to doubt').
-    stems = {w[:DENIED_STEM] for w in other.words if len(w) >= DENIED_STEM}
-    for m in mine:
-        k = m.end
-        while k < len(s.words) and s.words[k] in _DENIAL_SKIP:
-            k += 1
-        if k < len(s.words) and len(s.words[k]) >= DENIED_STEM and s.words[k][:DENIED_STEM] in stems:
-            return True
-    return False
-
-
-DENIED_STEM = 5
-_DENIAL_SKIP = frozenset({"be", "been", "is", "are", "was", "were", "the", "a", "an", "any", "known", "public", "yet",
-                          "currently", "always", "ever"})
+    stems = {w[:STEM] for w in other.words if len(w) >= STEM}
+    heads = [negated_head(s, m.end) for m in mine]
+    return any(k is not None and len(s.words[k]) >= STEM and s.words[k][:STEM] in stems for k in heads)
 
 
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:

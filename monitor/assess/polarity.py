@@ -23,7 +23,7 @@ from monitor.assess.lexicon import (
     TRENDS,
     Match,
 )
-from monitor.assess.text import Sentence, negated_pair
+from monitor.assess.text import Sentence, negated_head, negated_pair
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -50,31 +50,15 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
 _HOW_OFTEN = frozenset({"almost never", "hardly ever"})
 
 
-# Words skipped when looking for what a negation negates ("not be", "no longer be able to", "not yet realized",
-# "no known exploits").
-_SCOPE_SKIP = frozenset(
-    "be been being is are was were have has had will would shall should may might can could must do does did "
-    "to the a an any longer more yet always necessarily fully entirely ever really quite currently directly known"
-    " way"  # ('have no way to know' negates 'know', as 'do not know' does)
-    .split()
-)
-
-
 def _negates_kept_word(s: Sentence, m: Match, hi: int, other: Sentence) -> bool:
     """What the negation negates survives the edit: the first content word after it lies beyond the changed
     words, or is on the other side too ('will not agree' → 'will agree'). A negation dropped with the words it
     governed ('can arise without warning' → 'frequently') is a rewording, not a reversal."""
-    i = _scope_head(s, m.end)
+    i = negated_head(s, m.end)
     if i is None:
         return True
     w = s.words[i]
     return i >= hi or w in other.words or any(_inflected(w, x) for x in other.words)
-
-
-def _scope_head(s: Sentence, start: int) -> int | None:
-    """The index of the word a negation ending at `start` negates: the first one that is not an auxiliary,
-    article or the like ('not be able' → 'able'); None at the sentence's end."""
-    return next((i for i in range(start, len(s.words)) if s.words[i] not in _SCOPE_SKIP), None)
 
 
 _INFLECTIONS = ("s", "es", "d", "ed", "ing")
@@ -334,7 +318,7 @@ def _prefixes_written_out(d: PairDiff) -> frozenset[str]:
     out: set[str] = set()
     for neg, pre in ((d.new, d.old), (d.old, d.new)):
         ends = [m.end for m in NEGATIONS.find(neg.words)]  # ("isn't" is read as 'is not': Sentence.of)
-        heads = {neg.words[i] for end in ends if (i := _scope_head(neg, end)) is not None}
+        heads = {neg.words[i] for end in ends if (i := negated_head(neg, end)) is not None}
         if not heads:
             continue
         for k, w in enumerate(pre.words):
@@ -351,10 +335,10 @@ def _negated_heads(s: Sentence) -> Counter[str]:
     ends = [m.end for m in NEGATIONS.find(s.words)]
     heads = []
     for end in ends:
-        i = _scope_head(s, end)
+        i = negated_head(s, end)
         if i is not None and s.words[i] in _NEG_RAISERS:
             to = next((k for k in range(i + 1, min(len(s.words), i + RAISE_REACH)) if s.words[k] == "to"), None)
-            if to is not None and (j := _scope_head(s, to + 1)) is not None:
+            if to is not None and (j := negated_head(s, to + 1)) is not None:
                 i = j
         heads.append(s.words[i] if i is not None else "")
     return Counter(heads)
@@ -370,12 +354,15 @@ def _denial_estimated(d: PairDiff, removed: bool) -> bool:
     estimated, denied = (d.new, d.old) if removed else (d.old, d.new)
     if governing(denied) is not None or composed_markers(denied):
         return False
+    def said_there(m: Match) -> bool:  # the estimate's own words stand on the denying side: the estimate was denied
+        return any(w in denied.words for w in m.phrase.split() if w not in FUNCTION_WORDS)
+
     g = governing(estimated)
-    if g is not None and any(w in denied.words for w in g.phrase.split() if w not in FUNCTION_WORDS):
+    if g is not None and said_there(g):
         return False  # 'We don't expect that X' → 'We expect that X': the estimate itself was denied, now affirmed
     # ('Public exploits very probably target these vulnerabilities': an estimate in words, not a bare modal)
     worded = [m for m in LIKELIHOOD.find(estimated.words) if m.phrase not in MODALS and m.value < ASSERTED
-              and not any(w in denied.words for w in m.phrase.split() if w not in FUNCTION_WORDS)]
+              and not said_there(m)]
     return g is not None or (
         bool(worded) and not any(m.phrase not in MODALS for m in LIKELIHOOD.find(denied.words)))
 
@@ -432,14 +419,7 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         c_old = {m.value for m in t_old}
         c_new = {m.value for m in t_new}
         if c_old and c_new and c_old.isdisjoint(c_new) and not _trends_kept(d):
-            step, turn = _trend_turn(TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value])
-            if step != "reversed":
-                return Finding("polarity", "high", step, tuple(m.phrase for m in t_old),
-                               tuple(m.phrase for m in t_new),
-                               f"trend moved {step} ({turn}): "
-                               f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
-            return _reversed(d, r, f"trend reversed ({turn})", tuple(m.phrase for m in t_old),
-                             tuple(m.phrase for m in t_new))
+            return _trend_moved(t_old, t_new, span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1))
     return _split_trend(d) or _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d) or _to_par(d)
 
 
@@ -454,13 +434,16 @@ def _split_trend(d: PairDiff) -> Finding | None:
     c_old, c_new = {m.value for m in t_old}, {m.value for m in t_new}
     if len(c_old) != 1 or len(c_new) != 1 or c_old == c_new or _trends_kept(d):
         return None
+    return _trend_moved(t_old, t_new, t_old[0].phrase, t_new[0].phrase)
+
+
+def _trend_moved(t_old: list[Match], t_new: list[Match], old_text: str, new_text: str, where: str = "") -> Finding:
+    """The finding for a trend of one class become one of another: reversed across the middle, up or down to or
+    from it ('rise → no change')."""
     step, turn = _trend_turn(TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value])
-    before, after = tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new)
-    if step == "reversed":
-        return Finding("polarity", "high", "reversed", before, after,
-                       f"trend reversed ({turn}): '{before[0]}' became '{after[0]}'")
-    return Finding("polarity", "high", step, before, after,
-                   f"trend moved {step} ({turn}): '{before[0]}' became '{after[0]}'")
+    how = "reversed" if step == "reversed" else f"moved {step}"
+    return Finding("polarity", "high", step, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
+                   f"trend {how}{where} ({turn}): '{old_text}' became '{new_text}'")
 
 
 # Comparatives that put one thing above or below another, and the words of an equal measure ('as much … as').
@@ -601,7 +584,4 @@ def _rewritten_trend(d: PairDiff) -> Finding | None:
     # Every trend of the sentence must be in the rewrite: otherwise two clauses may describe two things.
     if len(TRENDS.find(d.old.words)) != len(t_old) or len(TRENDS.find(d.new.words)) != len(t_new):
         return None
-    step, turn = _trend_turn(TREND_CLASSES[t_old[0].value], TREND_CLASSES[t_new[0].value])
-    how = "reversed" if step == "reversed" else f"moved {step}"
-    return Finding("polarity", "high", step, tuple(m.phrase for m in t_old), tuple(m.phrase for m in t_new),
-                   f"trend {how} in a rewritten clause ({turn}): '{t_old[0].phrase}' became '{t_new[0].phrase}'")
+    return _trend_moved(t_old, t_new, t_old[0].phrase, t_new[0].phrase, where=" in a rewritten clause")

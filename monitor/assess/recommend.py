@@ -17,6 +17,7 @@ from monitor.assess.lexicon import (
     EPISTEMIC_SHOULD,
     FUNCTION_WORDS,
     IMPERATIVE_VERBS,
+    MONTHS,
     NAME_STOPWORDS,
     NEGATIONS,
     OBJECT_OPENERS,
@@ -26,7 +27,16 @@ from monitor.assess.lexicon import (
     RFC2119,
     Match,
 )
-from monitor.assess.text import Sentence, about_document, log_entry, referential, same_word, title_like
+from monitor.assess.text import (
+    NOUN_DETERMINERS,
+    STEM,
+    Sentence,
+    about_document,
+    log_entry,
+    referential,
+    same_word,
+    title_like,
+)
 from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -104,7 +114,7 @@ def _in_phrase_of(s: Sentence, i: int) -> bool:
         if w in _PREPOSITIONS:
             return not (k > 0 and s.words[k - 1] in _PARTITIVES)
         if any(ch in s.gaps[k + 1] for ch in _CLAUSE_STOP) or not (
-                w in _NOUN_DETERMINERS or s.raw_tokens[k][:1].isupper()):
+                w in NOUN_DETERMINERS or s.raw_tokens[k][:1].isupper()):
             return False
     return False
 
@@ -181,14 +191,14 @@ def _may_be_so(s: Sentence, end: int) -> bool:
     k = end
     while k < len(w) and w[k] in _STILL:
         k += 1
-    if k + 1 >= len(w) or w[k] != "be":
+    if w[k:k + 1] != ("be",):
         return False
-    nxt = w[k + 1]
-    while nxt in _STILL or nxt in _DEGREE_WORDS:
+    k += 1
+    while k < len(w) and (w[k] in _STILL or w[k] in _DEGREE_WORDS):
         k += 1
-        if k + 1 >= len(w):
-            return False
-        nxt = w[k + 1]
+    if k >= len(w):
+        return False
+    nxt = w[k]
     return nxt.isalpha() and not (nxt.endswith(("ed", "en")) or nxt in _PARTICIPLES or nxt in _BARE_PARTICIPLES
                                   or nxt in ("a", "an", "the"))
 
@@ -491,11 +501,10 @@ _ASKING = frozenset({"what", "which", "whether", "who", "whom"})  # 'what would 
 
 # 'the need to improve the screens', 'were conscious of the need to balance …': the noun after a determiner names a
 # need; it asks nothing of anyone ('there is a need' is listed on its own).
-_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
 def _named_need(s: Sentence, m: Match) -> bool:
-    return m.start > 0 and s.words[m.start - 1] in _NOUN_DETERMINERS and m.phrase.split()[0] in ("need", "needs")
+    return m.start > 0 and s.words[m.start - 1] in NOUN_DETERMINERS and m.phrase.split()[0] in ("need", "needs")
 
 
 # What 'recommended' names when it stands before them ('recommended practices', 'recommended cybersecurity
@@ -989,13 +998,14 @@ _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", 
                           "free", "here", "below", "above"})
 
 
-def _one_span(d: PairDiff, least: int) -> tuple[bool, tuple[str, ...]] | None:
-    """The words of the one run only added (True) or only dropped (False), `least` words at least; else None."""
+def _one_span(d: PairDiff, least: int) -> tuple[bool, tuple[str, ...], int] | None:
+    """The words of the one run only added (True) or only dropped (False), `least` words at least, and where it
+    starts on the side that has it; else None."""
     only = d.only_added_or_dropped()
     if only is None:
         return None
-    added, spans, _ = only
-    return (added, spans[0]) if len(spans) == 1 and len(spans[0]) >= least else None
+    added, spans, at = only
+    return (added, spans[0], at) if len(spans) == 1 and len(spans[0]) >= least else None
 
 
 def restricted(d: PairDiff) -> Direction | None:
@@ -1004,13 +1014,14 @@ def restricted(d: PairDiff) -> Direction | None:
     one = _one_span(d, GROWN_MIN_WORDS)
     if one is None:
         return None
-    added, words = one
+    added, words, at = one
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
-    if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0]):
+    if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0], at):
         opener = words[:1]
-    if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(d, added, words):
+    if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(
+            d, added, words, at):
         opener = words[:1]
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
@@ -1029,25 +1040,21 @@ def restricted(d: PairDiff) -> Direction | None:
 _WHILE = frozenset({"while", "during"})  # 'Restrict physical access … while the cabinets are open for servicing'
 _RELATIVES = frozenset({"that", "who", "which"})  # '… for all devices that carry mission traffic'
 _SCOPE_LIMITERS = frozenset({"for", "from", "across", "all", "every", "each", "any"})
-_IN_NOUN_PHRASE = frozenset({"and", "or", "the", "a", "an", "this", "these", "those", "their", "its", "your", "our"})
+_IN_NOUN_PHRASE = NOUN_DETERMINERS | {"and", "or", "your", "our"}
 SCOPE_REACH = 10  # words before a relative clause searched for what makes its noun the advice's scope
 
 
-def _narrows_advice(d: PairDiff, added: bool, opener: str) -> bool:
-    """The run of words opened by `opener`, only added or dropped, limits what advice covers: a time it holds in
-    ('Restrict access while the cabinets are open'), or a relative clause right after a noun naming whom or what the
-    advice is for, with no comma before it ('Minimize exposure for all systems that carry mission traffic'; ',
-    which …' only describes).
-    Said where both versions prescribe: in a statement 'while' sets one thing against another."""
+def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
+    """The run of words opened by `opener` (starting at `at`), only added or dropped, limits what advice covers: a
+    time it holds in ('Restrict access while the cabinets are open'), or a relative clause right after a noun naming
+    whom or what the advice is for, with no comma before it ('Minimize exposure for all systems that carry mission
+    traffic'; ', which …' only describes). Said where both versions prescribe: in a statement 'while' sets one thing
+    against another."""
     if not (prescription(d.old).present and prescription(d.new).present):
         return False
     if opener in _WHILE:
         return True
     side = d.new if added else d.old
-    only = d.only_added_or_dropped()
-    if only is None:
-        return False
-    at = only[2]
     if at == 0 or "," in side.gaps[at]:
         return False
     before = side.words[at - 1]
@@ -1073,12 +1080,13 @@ _SCOPING = frozenset({"in", "for", "within", "among", "across", "during", "after
 SCOPE_MIN_WORDS = 3  # the preposition and two words: 'in practice' is a manner, 'in release builds' a scope
 
 
-def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...]) -> bool:
+def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> bool:
     """A phrase only added or dropped that says where, when or for what a claim holds: opened by a preposition of
     scope, naming something of its own (a content word the other version does not have), and not a figure or a
     date (the quantity detector's) nor a pointer to a text ('in Section 5')."""
     side, other = (d.new, d.old) if added else (d.old, d.new)
-    if words[1] in _NOT_SCOPE or words[1:3] in _NOT_SCOPE_PAIRS or _UNIVERSAL.intersection(words):
+    if words[1] in _NOT_SCOPE or words[1:3] in _NOT_SCOPE_PAIRS or not _UNIVERSAL.isdisjoint(words) or (
+            not _MEASURE.isdisjoint(words)):
         return False
     if words[1] in ("a", "an"):
         return False  # one place or thing the action involves ('keep the keys offline in a safe'), not a class of cases
@@ -1086,16 +1094,14 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...]) -> bool:
     content = [w for w in words[1:] if w.isalpha() and w not in FUNCTION_WORDS and w[:STEM] not in stems]
     if len(content) < SCOPE_CONTENT_WORDS or any(any(c.isdigit() for c in w) for w in words):
         return False
-    only = d.only_added_or_dropped()
-    end = (only[2] + len(words)) if only else len(side.words)
+    end = at + len(words)
     if end < len(side.words) and ":" in side.gaps[end]:
         return False  # a label ('For non-updatable products: Follow …'), not a scope of the claim
-    return not _POINTERS.intersection(side.words) and not MONTHS_AND_TIMES.intersection(words) and not (
+    return not _POINTERS.intersection(side.words) and _TIMES.isdisjoint(words) and not (
         _IN_EXAMPLE.intersection(side.words[max(0, end - len(words) - 3):end]))
 
 
 SCOPE_CONTENT_WORDS = 2
-STEM = 5  # 'used in the authentication process to authenticate': a word's first letters stand for the word
 _POINTERS = frozenset({"section", "sections", "appendix", "table", "figure", "chapter", "page", "paragraph",
                        "annex", "reference", "references", "document", "study", "paper", "article", "report"})
 # After the preposition: a phrase of reason, manner or reference, not of scope ('in view of', 'in several different
@@ -1106,11 +1112,12 @@ _NOT_SCOPE = frozenset({"light", "view", "line", "response", "addition", "order"
                         "favor", "place", "case", "way", "ways", "manner", "fashion", "conjunction"})
 _NOT_SCOPE_PAIRS = frozenset({("the", "light"), ("the", "basis"), ("the", "case"), ("the", "way"), ("the", "form"),
                               ("a", "way"), ("a", "manner"), ("the", "same"), ("the", "context"), ("the", "event")})
-_UNIVERSAL = frozenset({"all", "every", "any", "each", "basis", "ways", "manner"})  # 'on all applicable evidence'
+_UNIVERSAL = frozenset({"all", "every", "any", "each"})  # 'on all applicable evidence': more cases, not fewer
+_MEASURE = frozenset({"basis", "ways", "manner"})  # anywhere in the phrase: 'on a trade-weighted basis'
 _IN_EXAMPLE = frozenset({"e", "g", "eg", "example", "instance", "such"})  # inside an example: '(e.g. facial images …)'
-MONTHS_AND_TIMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                              "september", "october", "november", "december", "week", "weeks", "month", "months",
-                              "year", "years", "quarter", "quarters", "today", "yesterday", "meeting"})
+# A date or a period ('in March', 'in recent weeks', 'at today's meeting'): the quantity detector's, or when, not where.
+_TIMES = MONTHS.keys() | {"week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "today",
+                          "yesterday", "meeting"}
 
 
 # What opens a reservation the claim is made with ('…, although there are some signs that conditions are starting
@@ -1128,7 +1135,7 @@ def conceded(d: PairDiff) -> Direction | None:
     one = _one_span(d, CONCESSION_MIN_WORDS)
     if one is None:
         return None
-    added, words = one
+    added, words, _ = one
     words = words[1:] if words[0] in ("and", "but") else words
     opener = next((c for c in _CONCESSIVE if words[:len(c)] == c), None)
     if opener is None or not [w for w in words[len(opener):] if w.isalpha() and w not in FUNCTION_WORDS]:

@@ -193,6 +193,26 @@ def variant_forms(word: str) -> set[str]:
     return forms
 
 
+STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
+
+# Words that open a noun phrase ('the need to …', 'an expected rise', 'their staff').
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+# Words skipped when looking for what a negation negates ("not be", "no longer be able to", "not yet realized",
+# "no known exploits", "have no way to know").
+NEGATION_SKIP = frozenset(
+    "be been being is are was were have has had will would shall should may might can could must do does did "
+    "to the a an any longer more yet always necessarily fully entirely ever really quite currently directly known"
+    " way".split()
+)
+
+
+def negated_head(s: Sentence, start: int) -> int | None:
+    """The index of the word a negation ending at `start` negates: the first one that is not an auxiliary,
+    article or the like ('not be able' → 'able'); None at the sentence's end."""
+    return next((i for i in range(start, len(s.words)) if s.words[i] not in NEGATION_SKIP), None)
+
+
 def negated_pair(a: str, b: str) -> bool:
     """True when one word is the other with a negating prefix: able/unable, direct/indirect."""
     for x, y in ((a, b), (b, a)):
