@@ -403,16 +403,15 @@ def _stamp(s: Sentence, i: int) -> bool:
 def _year_of_kept_date(s: Sentence, years: list[Quantity], other: Sentence) -> bool:
     """Each year stands right after a month (with its day, if any) that the other version writes too, without a year:
     the date is the same, more or less fully written ('23 January' ↔ '23 January 1990')."""
-    pairs = set(zip(other.words, other.words[1:], strict=False)) | {(w, "") for w in other.words}
+    pairs = set(zip(other.words, other.words[1:], strict=False))
     for q in years:
         at = next((i for i, t in enumerate(s.raw_tokens) if t == q.text), None)
-        if at is None or at == 0 or s.words[at - 1] not in MONTHS:
+        if at is None or at == 0 or s.words[at - 1] not in MONTHS or s.words[at - 1] not in other.words:
             return False
         month = s.words[at - 1]
-        day = s.words[at - 2] if at >= 2 and s.words[at - 2].isdigit() else ""
-        if (day and (day, month) not in pairs) or (not day and (month, "") not in pairs):
-            return False
-        follows = other.words.index(month) + 1 if month in other.words else len(other.words)
+        if at >= 2 and s.words[at - 2].isdigit() and (s.words[at - 2], month) not in pairs:
+            return False  # its day is another
+        follows = other.words.index(month) + 1
         if follows < len(other.words) and other.words[follows][:1].isdigit():
             return False  # the other version has a year there too: the year moved
     return True
