@@ -3177,3 +3177,51 @@ def test_a_masthead_in_capitals_states_nothing() -> None:
     verb, not closed as a sentence, opening in capitals. A title-cased line that says something still does."""
     assert not significant(added("RESERVE BANK OF AUSTRALIA Media release: monetary policy"))
     assert significant(added("NOTE: the cash rate target will be lowered by 25 basis points."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Develop a migration plan for the possibility that the authenticator is no longer acceptable.",
+     "Develop a migration plan for the near certainty that the authenticator will no longer be acceptable.", "up"),
+    ("There appears to be relatively little risk of encountering capacity constraints next year.",
+     "There is a fair chance of encountering capacity constraints next year.", "up"),
+    ("The Bank assesses that the risks of inflation exceeding the target in the near term are low.",
+     "The Bank assesses that there is a sizeable probability of inflation exceeding the target in the near term.",
+     "up"),
+    ("There was little evidence of a pick-up in construction in the near term.",
+     "A pick-up in construction in the near term could not be ruled out.", "up"),
+    ("Some further increase in unemployment is likely over the coming year.",
+     "The chances of some further increase in unemployment over the coming year are about one in three.", "down"),
+    ("If alerts only go to email, they risk being lost.",
+     "If alerts only go to email, there is every chance that they will be lost.", "up"),
+    ("It was never likely, however, that such low interest rates could persist indefinitely.",
+     "It could never be ruled out, however, that such low interest rates would persist indefinitely.", "up"),
+])
+def test_likelihood_carried_by_a_noun_a_verb_or_odds_is_read_at_its_level(old: str, new: str, direction: str) -> None:
+    """An estimate need not be a modal: 'the possibility that X' (possible, unquantified), 'little risk of X', 'the
+    risks of X are low', 'little evidence of X' (a noun of risk or evidence quantified off the middle), odds after
+    the verb ('are about one in three'), 'they risk being lost' (may be lost), 'never likely' (unlikely)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_an_estimate_moved_to_another_place_in_the_sentence_is_compared_with_the_one_it_replaced() -> None:
+    """'The process may require X' → 'In all likelihood the process requires X': 'may' went in one place and 'in all
+    likelihood' came in another; the sentence's estimate rose from possible to very likely, not from fact down."""
+    [flag] = significant(modified(
+        "The entire business process may require a significant amount of data validation.",
+        "In all likelihood the entire business process requires a significant amount of data validation."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Recently there have been some signs of increased demand for finance by households.",
+     "Recently there are signs of increased demand for finance by households."),
+    ("Earlier, we presented possibilities for patient categorization.",
+     "Earlier, we reviewed approaches for patient categorization."),
+    ("Board members also noted some risk that inflation could remain stubbornly high.",
+     "Board members also noted some risk that inflation might stay stubbornly high."),
+])
+def test_nouns_of_risk_and_evidence_in_the_middle_of_the_scale_estimate_nothing(old: str, new: str) -> None:
+    """'some signs of X' says what 'signs of X' says; 'possibilities for' names options, not a chance; the verb of
+    what 'risk that' opens ('remain stubbornly high') is not a quantifier of the risk."""
+    assert not [f for f in significant(modified(old, new)) if f.kind == "likelihood"]

@@ -190,6 +190,8 @@ STANCE_JUDGES = _stance_judges(_RAW.get("policy_decisions"))
 STANCE_VERDICTS = _stance_verdicts(_RAW.get("policy_decisions"))
 _ESTIMATIVE = _RAW["estimative_nouns"]
 ESTIMATIVE_NOUNS = frozenset(_ESTIMATIVE["nouns"])  # chance, possibility, prospect, odds ...
+BARE_ESTIMATIVE_NOUNS = frozenset(_ESTIMATIVE["bare_nouns"])  # 'the possibility that X': possible, unquantified
+PROPOSITION_NOUNS = frozenset(_ESTIMATIVE["proposition_nouns"])  # 'little risk of X', 'no sign that X'
 ESTIMATIVE_QUANTIFIERS = PhraseTable(_ladder(_ESTIMATIVE["quantifiers"]))  # what sets such a noun's band
 # "cannot be ruled out", "cannot be written off": a negated exclusion is a possibility
 EXCLUSIONS = PhraseTable(dict.fromkeys(_ESTIMATIVE["exclusions"], 1))

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
 from monitor.assess.lexicon import (
+    BARE_ESTIMATIVE_NOUNS,
     CONFIDENCE,
     ESTIMATIVE_NOUNS,
     ESTIMATIVE_QUANTIFIERS,
@@ -18,6 +19,7 @@ from monitor.assess.lexicon import (
     MODALS,
     NEGATIONS,
     NUMBER_WORDS,
+    PROPOSITION_NOUNS,
     RECOMMENDATION,
     Match,
 )
@@ -40,7 +42,9 @@ def _markers(s: Sentence) -> list[Match]:
 
 @lru_cache(maxsize=4096)
 def _markers_cached(s: Sentence) -> list[Match]:
-    prescribed = [p for p in RECOMMENDATION.find(s.words) if not epistemic_should(s, p.start, p.end)]
+    # ('it was never likely': 'never' after a copula negates the estimate; it is not the imperative 'Never click')
+    prescribed = [p for p in RECOMMENDATION.find(s.words) if not epistemic_should(s, p.start, p.end) and not (
+        p.phrase == "never" and p.start > 0 and s.words[p.start - 1] in _COPULAS)]
     prescribed += requirement_keywords(s)
     prescribed += permissions(s)  # 'you may run the tests': latitude granted, not a chance
     prescribed += obligations(s)  # 'procedures shall be subject to oversight': an obligation
@@ -97,6 +101,15 @@ _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look",
                         "appears", "now", "still"})
 
 
+_NOT_OF_PROPOSITION = frozenset({"against", "without"})  # 'protect against the risk of', 'without evidence of'
+_ARTICLES = frozenset({"a", "an", "one"})
+# Nouns of evidence say how likely a thing is only off the middle ('no sign that X', 'strong evidence of X'):
+# 'some signs of X' says what 'signs of X' says.
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "indications"})
+_RISK_VERBS = frozenset({"risk", "risks", "risked"})
+# What stands before 'risk' as a verb: a pronoun or a modal ('they risk being lost', 'could risk losing')
+_RISK_SUBJECTS = frozenset({"they", "it", "we", "you", "he", "she", "which", "who", "that", "also", "then"})
+BARE_BAND = 4  # an estimative noun with no quantifier ('the possibility that X') says possible
 ODDS_REACH = 6  # words of 'one in a million' or '1 in 3' before the noun of chance
 
 
@@ -115,15 +128,35 @@ def _odds_before(words: tuple[str, ...], n: int) -> Match | None:
     for k in range(n - 1, lo, -1):
         if words[k] != "in":
             continue
-        x = _count(words[k - 1]) if k > 0 else None
-        rest = [_count(w) for w in words[k + 1:n] if w not in ("a", "an")]
-        y = math.prod(c for c in rest if c is not None) if rest and None not in rest else None
-        if x is None or not y or x > y:
+        band = _odds_band(words, k, n)
+        if band is None:
             return None
-        p = x / y
-        band = 2 if p < 0.05 else 3 if p < 0.33 else 4 if p < 0.55 else 5 if p < 0.8 else 6 if p < 0.95 else 7
         start = k - 1 if k > 1 and words[k - 2] not in ("a", "an") else max(0, k - 2)
         return Match(start, n + 1, " ".join(words[start:n + 1]), band)
+    return None
+
+
+def _odds_band(words: tuple[str, ...], k: int, n: int) -> int | None:
+    """The band of 'x in y' with its 'in' at word k and y running to word n: below 5 % very unlikely, 2; below a
+    third unlikely, 3; about even, 4; below 80 % likely, 5; below 95 % very likely, 6; above, almost certain, 7."""
+    x = _count(words[k - 1]) if k > 0 else None
+    rest = [_count(w) for w in words[k + 1:n] if w not in ("a", "an")]
+    y = math.prod(c for c in rest if c is not None) if rest and None not in rest else None
+    if x is None or not y or x > y:
+        return None
+    p = x / y
+    return 2 if p < 0.05 else 3 if p < 0.33 else 4 if p < 0.55 else 5 if p < 0.8 else 6 if p < 0.95 else 7
+
+
+def _odds_after(words: tuple[str, ...], verb: int) -> Match | None:
+    """Odds stated after the verb of their noun ('the chances of X are about one in three')."""
+    for k in range(verb + 2, min(len(words) - 1, verb + 4)):
+        if words[k] == "in":
+            n = k + 1
+            while n < len(words) and (words[n] in ("a", "an") or _count(words[n]) is not None):
+                n += 1
+            band = _odds_band(words, k, n)
+            return None if band is None else Match(verb, n, " ".join(words[verb:n]), band)
     return None
 
 
@@ -137,9 +170,15 @@ def composed_markers(s: Sentence) -> list[Match]:
         if w in ESTIMATIVE_NOUNS and (odds := _odds_before(words, n)) is not None:
             out.append(odds)  # 'a one-in-a-million chance', 'a 1 in 3 chance'
             continue
-        if w in ESTIMATIVE_NOUNS:
+        # 'little risk of X', 'the risks of X are low', 'no sign that X': quantified off the middle of the scale,
+        # and followed by what it estimates; 'protect against the risk of' is not a quantity of chance, nor is 'a
+        # risk of' or 'some signs that' more than the plain statement beside it
+        propositional = w in PROPOSITION_NOUNS and n + 1 < len(words) and words[n + 1] in ("of", "that")
+        if w in ESTIMATIVE_NOUNS or propositional:
             lo = max(0, n - NOUN_REACH)
-            before = ESTIMATIVE_QUANTIFIERS.find(words, lo, n)
+            before = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, lo, n)
+                      if not (propositional and (m.phrase in _NOT_OF_PROPOSITION or (
+                          m.value == BARE_BAND and (m.phrase in _ARTICLES or w in EVIDENCE_NOUNS))))]
             if before:
                 # A negation anywhere in front wins ('no real possibility'); else the word nearest the noun.
                 negation = next((m for m in before if m.value == 1), None)
@@ -148,8 +187,10 @@ def composed_markers(s: Sentence) -> list[Match]:
                 out.append(Match(start, n + 1, " ".join(words[start:n + 1]), value))
                 continue
             # 'the odds are against', 'prospects for a deal are poor': the verb within a few words, then the word.
+            # ('the chance that inflation remains high': the verb of what 'that' opens is not the noun's)
             reach = NOUN_REACH + 1 + (OF_REACH if n + 1 < len(words) and words[n + 1] in ("of", "for") else 0)
-            verb = next((i for i in range(n + 1, min(len(words), n + 1 + reach)) if words[i] in _PREDICATE), None)
+            verb = None if n + 1 < len(words) and words[n + 1] == "that" else next(
+                (i for i in range(n + 1, min(len(words), n + 1 + reach)) if words[i] in _PREDICATE), None)
             if verb is None and n + 1 < len(words):
                 # 'the odds favour X': the quantifier is the verb itself
                 after = ESTIMATIVE_QUANTIFIERS.find(words, n + 1, n + 2)
@@ -160,9 +201,19 @@ def composed_markers(s: Sentence) -> list[Match]:
                 # The quantifier opens within two words of the verb and may run on ('were no better than even').
                 after = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 6))
                          if m.start <= verb + 2]
-                if after and not (after[0].value == 4 and after[0].end - after[0].start == 1):
+                if after and not (after[0].value == 4 and after[0].end - after[0].start == 1) and not (
+                        propositional and w in EVIDENCE_NOUNS and after[0].value == BARE_BAND):
                     # 'prospects are a ...' is not a quantity of chance
                     out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
+                    continue
+                if (odds := _odds_after(words, verb)) is not None:
+                    out.append(Match(n, odds.end, " ".join(words[n:odds.end]), odds.value))
+                    continue
+            if w in BARE_ESTIMATIVE_NOUNS and n + 1 < len(words) and words[n + 1] in ("of", "that"):
+                out.append(Match(n, n + 1, w, BARE_BAND))  # 'plan for the possibility that X': X is possible
+        elif w in _RISK_VERBS and 0 < n < len(words) - 1 and words[n + 1].endswith("ing") and (
+                words[n - 1] in _RISK_SUBJECTS or words[n - 1] in MODALS):
+            out.append(Match(n, n + 1, w, BARE_BAND))  # 'alerts risk being lost': they may be lost
         elif n > 0 and _unlikely_word(w):
             # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility;
             # 'far from unlikely' denies it emphatically: likely
@@ -246,6 +297,8 @@ def governing(s: Sentence) -> Match | None:
     ('it cannot be ruled out that X', 'X cannot be excluded'). The modals inside the proposition ('will') are
     part of what is estimated, not estimates of their own."""
     for m in composed_markers(s):
+        if m.end - m.start == 1 and s.words[m.start] in BARE_ESTIMATIVE_NOUNS:
+            continue  # 'plan for the possibility that X' names a possibility; it does not estimate the sentence
         exclusion = bool(EXCLUSIONS.find(s.words, m.start, m.end)) or (
             s.words[max(m.start, m.end - 4):m.end] == _OUT_OF_QUESTION)  # 'X is not out of the question'
         inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
@@ -286,7 +339,7 @@ def _sentence_band(s: Sentence, marks: list[Match], other: Sentence,
         return g.value, (g.phrase,)
     # The estimate the edit touched ('will likely lead' → 'it cannot be dismissed that … will lead'), before the
     # first one of the sentence ('Perhaps most excitingly, …' qualifies the excitement, not the outcome).
-    touched = [m for lo, hi in spans for m in _expression(marks, lo, hi)]
+    touched = list(dict.fromkeys(m for lo, hi in spans for m in _expression(marks, lo, hi)))
     if touched:
         return _band(sorted(touched, key=lambda m: m.start)) or ASSERTED, tuple(m.phrase for m in touched[:3])
     if not marks:
@@ -321,10 +374,23 @@ def _conceded_at(s: Sentence, at: int) -> bool:
     return False
 
 
+def _resized(d: PairDiff, seen: list[Match], old: bool) -> bool:
+    """'a moderate risk of flooding' → 'a high risk of flooding', 'the risk of escalation is high' → '… is
+    moderate': a noun of risk or evidence both versions keep, its size said in words the scale has on one side
+    only. The size moved (the polarity detector reads it), not a chance set against a plain fact."""
+    s, other = (d.old, d.new) if old else (d.new, d.old)
+    nouns = {w for m in seen for w in s.words[m.start:m.end] if w in PROPOSITION_NOUNS}
+    return bool(nouns) and not composed_markers(other) and not nouns.isdisjoint(other.words)
+
+
 def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     """When either side is a governed proposition, the sentences' likelihood is the governing estimate's (or,
     on a side without one, its own estimate): compare the two sentences as wholes."""
-    if governing(d.old) is None and governing(d.new) is None:
+    g_old, g_new = governing(d.old), governing(d.new)
+    if g_old is None and g_new is None:
+        return None
+    one = g_new if g_old is None else g_old if g_new is None else None
+    if one is not None and _resized(d, [one], old=g_old is not None):
         return None
     b_old, t_old = _sentence_band(d.old, old_marks, d.new, [(r.i1, r.i2) for r in d.regions])
     b_new, t_new = _sentence_band(d.new, new_marks, d.old, [(r.j1, r.j2) for r in d.regions])
@@ -379,12 +445,43 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     if sorted(m.phrase for m in old_marks) == sorted(m.phrase for m in new_marks) and (
             governing(d.old) is not None or governing(d.new) is not None):
         return None  # 'It is likely that the Fed will cut' → 'The Fed will likely cut': the same estimate, moved
+    moved = _moved_estimate(d, old_marks, new_marks)
+    if moved is not None:
+        return moved
     best: Finding | None = None
     for r in _merged(d.regions):
         f = _region_likelihood(d, r, old_marks, new_marks)
         if f is not None and (best is None or f.rank() < best.rank()):
             best = f
     return best or _restated_estimate(d, old_marks, new_marks)
+
+
+def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
+    """One estimate taken out in one place and another put in elsewhere in the sentence ('The process may require
+    X' → 'In all likelihood the process requires X'): the sentence's estimate moved from the one to the other,
+    neither is set against a plain statement. Both edits small, and neither estimate kept by the other side."""
+    regions = _merged(d.regions)
+    olds = [(r, x) for r in regions if (x := _expression(old_marks, r.i1, r.i2))]
+    news = [(r, x) for r in regions if (x := _expression(new_marks, r.j1, r.j2))]
+    if len(olds) != 1 or len(news) != 1 or olds[0][0] == news[0][0] or not (
+            targeted(olds[0][0]) and targeted(news[0][0])):
+        return None
+    ex_old, ex_new = olds[0][1], news[0][1]
+    if {m.phrase for m in ex_old} & {m.phrase for m in new_marks} or {m.phrase for m in ex_new} & {
+            m.phrase for m in old_marks}:
+        return None
+    if all(m.phrase in MODALS and m.value >= 5 for m in ex_old + ex_new):
+        return None  # 'will' against 'would': tense and mood, not estimation
+    b_old, b_new = _band(ex_old), _band(ex_new)
+    if b_old is None or b_new is None or b_old == b_new:
+        return None
+    delta = b_new - b_old
+    direction: Direction = "up" if delta > 0 else "down"
+    severity: Severity = "high" if abs(delta) >= 2 else "medium"
+    before = " / ".join(m.phrase for m in ex_old[:3])
+    after = " / ".join(m.phrase for m in ex_new[:3])
+    return Finding("likelihood", severity, direction, tuple(m.phrase for m in ex_old),
+                   tuple(m.phrase for m in ex_new), f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
 
 
 def _estimate_to_latitude(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> bool:
@@ -502,6 +599,8 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # contrast, is forecast to …'): the estimate did not move.
         seen, other = (ex_old, new_marks) if ex_old else (ex_new, old_marks)
         if all(any(o.phrase == m.phrase for o in other) for m in seen) and len(other) >= len(seen):
+            return None
+        if _resized(d, seen, old=bool(ex_old)):
             return None
     b_old, b_new = _band(ex_old), _band(ex_new)
     hedge_only = False
