@@ -1417,12 +1417,12 @@ def test_a_code_written_in_full_where_its_letters_were_left_out_is_no_change(old
     ("Some datasets showed far superior performance.", "Some datasets showed superior performance.", "down"),
 ])
 def test_a_word_that_only_stresses_or_softens_moves_the_statement(old: str, new: str, direction: str) -> None:
-    """A stressing or softening word added or dropped, nothing else changed: the same statement made more or less
-    strongly, a nuance (low) with its direction; a softening word swapped for a stressing one ('slightly negative'
-    → 'very negative') crosses the middle, a change of judgment (medium). Any other word changed beside it is a
-    rewording."""
+    """A stressing or softening word added or dropped, nothing else changed: the statement made more or less strongly,
+    its degree moved (medium) with its direction, as blind labellers read 'superior' → 'far superior' and 'much
+    easier' → 'somewhat easier'; a softening word swapped for a stressing one ('slightly negative' → 'very
+    negative') too. Any other word changed beside it is a rewording."""
     [flag] = modified(old, new)
-    assert (flag.severity, flag.direction) == ("low", direction), flag
+    assert (flag.kind, flag.severity, flag.direction) == ("polarity", "medium", direction), flag
     [flag] = modified("The effect on small firms was slightly negative.",
                       "The effect on small firms was very negative.")
     assert (flag.severity, flag.direction) == ("medium", "up"), flag
@@ -2291,13 +2291,15 @@ def test_a_group_replaced_by_a_noun_of_agent_or_across_a_kept_word_is_an_actor_c
 
 
 def test_a_softening_word_swapped_for_a_stressing_one_is_a_change_of_judgment() -> None:
-    """'strongly associated' → 'mildly associated' moves the strength across the middle (medium, down); one
-    stressing word dropped ('very high' → 'high') stays a nuance (low)."""
+    """'strongly associated' → 'mildly associated' moves the strength across the middle (medium, down). In a
+    prescription a stressing word dropped ('SHALL be strongly protected' → 'SHALL be protected') is a nuance of the
+    wording (low): how hard the advice presses is the recommendation detector's to read."""
     [flag] = significant(modified("The marker is strongly associated with relapse.",
                                   "The marker is mildly associated with relapse."))
     assert (flag.kind, flag.direction) == ("polarity", "down"), flag
-    assert not significant(modified("The marker is very strongly associated with relapse.",
-                                    "The marker is strongly associated with relapse."))
+    assert not [f for f in significant(modified("Keys SHALL be very strongly protected against disclosure.",
+                                                "Keys SHALL be strongly protected against disclosure."))
+                if f.kind == "polarity"]
 
 
 @pytest.mark.parametrize("condition", ["assuming freight costs stay where they are", "given that the port reopens"])
@@ -3225,3 +3227,76 @@ def test_nouns_of_risk_and_evidence_in_the_middle_of_the_scale_estimate_nothing(
     """'some signs of X' says what 'signs of X' says; 'possibilities for' names options, not a chance; the verb of
     what 'risk that' opens ('remain stubbornly high') is not a quantifier of the risk."""
     assert not [f for f in significant(modified(old, new)) if f.kind == "likelihood"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("We found it valuable to include these results.", "We found it essential to include these results.", "up"),
+    ("Hence, diverse expertise was required to provide the analysis.",
+     "Hence, diverse expertise was helpful to provide the analysis.", "down"),
+])
+def test_how_much_a_thing_matters_moved_along_its_scale(old: str, new: str, direction: str) -> None:
+    """'helpful' < 'important' < 'essential': one put for another says the thing matters more or less."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+def test_importance_stated_as_advice_stays_the_recommendation_detectors() -> None:
+    """'it is important that X' → 'it is essential that X' presses the advice harder (recommendation, up)."""
+    [flag] = significant(modified("It is important that this remains the case.",
+                                  "It is essential that this remains the case."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Researchers may employ these shallow learning methods for the task.",
+     "Clinical genetics laboratories may employ these shallow learning methods for the task."),
+    ("Deep learning was enabling researchers to solve challenges in imaging.",
+     "Deep learning was enabling radiology departments to solve challenges in imaging."),
+    ("The squeeze was felt most by those households servicing sizeable debts.",
+     "The squeeze was felt most by those landlords servicing sizeable debts."),
+])
+def test_a_noun_phrase_put_where_a_group_stood_is_who_acts_in_its_place(old: str, new: str) -> None:
+    """A listed group ('researchers', 'households') replaced by a short noun phrase with a plural head ('radiology
+    departments', 'landlords'): another group acts or is affected."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+
+
+def test_a_word_for_any_participant_is_not_another_group() -> None:
+    """'several components and actors coordinating' → '… and parties coordinating': a word for any participant at
+    all names the same ones."""
+    assert not [f for f in significant(modified(
+        "The event involves several components and actors coordinating across a network.",
+        "The event involves several components and parties coordinating across a network.")) if f.kind == "actor"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The author encourages users to explore other solutions.",
+     "The author encourages users who still target older compilers to explore other solutions.", "down"),
+    ("Users of time 0.1 should upgrade to an unaffected version.",
+     "Users of time 0.1 should upgrade to an unaffected version once their code no longer relies on the 0.1 API.",
+     "down"),
+    ("The function is unsound if the length of the backing buffer is not a multiple of 16.",
+     "The function is unsound.", "up"),
+])
+def test_a_condition_or_audience_limit_added_or_dropped_moves_the_reach(old: str, new: str, direction: str) -> None:
+    """A relative clause on the people advised ('users who still target older compilers') tells fewer of them; a
+    clause opened by 'once' holds the advice back until then; a figure inside a condition dropped ('… a multiple of
+    16') is the condition dropped, not a number that fell."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction and flag.kind != "quantity", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There is little chance that focused effort will succeed.",
+     "There is only a meagre likelihood that focused effort will succeed.", "down"),
+    ("The odds of triggering the race on a single thread are slim.",
+     "The odds of triggering the race on a single thread are respectable.", "up"),
+    ("The odds are slim that they remain weak.", "The odds are heavily stacked in favour of their remaining weak.",
+     "up"),
+])
+def test_quantifiers_of_odds_read_past_an_adverb(old: str, new: str, direction: str) -> None:
+    """'meagre' (low), 'respectable' (good), and 'heavily stacked in favour of' read through the adverb and the
+    participle of leaning to 'in favour'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

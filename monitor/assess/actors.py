@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MONTH_ABBREVIATIONS, MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
+from monitor.assess.lexicon import FUNCTION_WORDS, MONTH_ABBREVIATIONS, MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
 from monitor.assess.text import Sentence, same_word, variant_forms
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
@@ -128,7 +128,8 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
                 if _people(w) and not _spelt_in(w, d.new.words) and not _number_of(w, _named(d.new, r.j1, r.j2))]
         came = [w for w in d.new.words[r.j1:r.j2]
                 if _people(w) and not _spelt_in(w, d.old.words) and not _number_of(w, _named(d.old, r.i1, r.i2))]
-        if gone and came:
+        if (gone and (came or _plural_phrase(d.new.words[r.j1:r.j2]))) or (came and _plural_phrase(
+                d.old.words[r.i1:r.i2])):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
         if _owned_group(d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]) or _owned_group(
                 d.new.words[r.j1:r.j2], d.old.words[r.i1:r.i2]):
@@ -153,6 +154,22 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         took = next(r for r in small if any(w in known_came for w in d.new.words[r.j1:r.j2]))
         return [_name_text(d.old, left.i1, left.i2)], [_name_text(d.new, took.j1, took.j2)]
     return [], []
+
+
+_ANY_PARTICIPANTS = frozenset({"parties", "entities", "subjects", "individuals", "persons", "people", "actors",
+                               "others", "participants", "stakeholders"})
+GROUP_PHRASE_WORDS = 4  # 'clinical genetics laboratories': a noun phrase that can stand where a group stood
+
+
+def _plural_phrase(words: tuple[str, ...]) -> bool:
+    """The words are a short noun phrase with a plural head, qualified ('radiology departments', 'clinical genetics
+    laboratories', 'landlords'): put where a group of people stood ('researchers'), or taken from there, they name
+    who acts or is affected in its place; a word that names any participant at all ('actors' → 'parties',
+    'people' → 'subjects') is another name for the same ones."""
+    if len(words) == 1 and words[0] in _ANY_PARTICIPANTS:
+        return False
+    return 0 < len(words) <= GROUP_PHRASE_WORDS and all(w.isalpha() and w not in FUNCTION_WORDS for w in words) and (
+        len(words[-1]) >= 5 and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
 
 
 def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:

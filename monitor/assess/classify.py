@@ -149,6 +149,14 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
                               f"{finding.explanation} (its figures and identifiers are all in the other version "
                               "nearby, and it states no judgment of its own)")
+        if finding is not None and finding.kind == "quantity" and "'none'" in finding.explanation and (
+                restricted(diff) is not None):
+            # a figure inside a condition added or dropped ('… unsound if the length is not a multiple of 16'): the
+            # condition is what changed, read as one
+            only = diff.only_added_or_dropped()
+            if only is not None:
+                finding = Finding("reworded", "medium", None, finding.before_terms, finding.after_terms,
+                                  f"clause {'added' if only[0] else 'dropped'}: '{' '.join(only[1][0])}'")
         if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED + _REWRITE):
             # (a 'rewrite' that only added words, or only dropped them, may be a condition added or dropped too)
             narrowed = restricted(diff)

@@ -13,6 +13,7 @@ from monitor.assess.lexicon import (
     DIMINISHERS,
     ESTIMATIVE_NOUNS,
     EVIDENCE,
+    IMPORTANCE,
     INTENSIFIED_NOUNS,
     INTENSIFIERS,
     JUDGMENT_TERMS,
@@ -21,6 +22,7 @@ from monitor.assess.lexicon import (
     NEGATIONS,
     POLICY_DECISIONS,
     RECOMMENDATION,
+    RFC2119,
     STATUS_ENDED,
     STATUS_TERMS,
     TREND_CLASSES,
@@ -322,6 +324,26 @@ def _sized(old_w: list[str], new_w: list[str], before: str, after: str) -> Findi
                   f"stated size {'raised' if b > a else 'lowered'}: '{before}' → '{after}'")
 
 
+def _weighed(d: PairDiff, r: Region, before: str, after: str) -> Finding | None:
+    """One word of how much a thing matters swapped for another of another step ('We found it valuable to include
+    these' → '… essential to include these', 'expertise was required to provide' → '… helpful to provide'): what
+    the sentence says is needed moved along its scale. 'It is important that X' → 'It is essential that X' is
+    advice, the recommendation detector's."""
+    if r.i2 - r.i1 != 1 or r.j2 - r.j1 != 1:
+        return None
+    old_w, new_w = d.old.words[r.i1], d.new.words[r.j1]
+    a, b = IMPORTANCE.entries.get(old_w), IMPORTANCE.entries.get(new_w)
+    if a is None or b is None or a == b:
+        return None
+    if {old_w, new_w} <= _ADVISED_NEED and r.i1 > 0 and d.old.words[r.i1 - 1] in BE_FORMS | {"it's"}:
+        return None
+    direction: Direction = "up" if b > a else "down"
+    return Finding("polarity", "medium", direction, (old_w,), (new_w,),
+                   f"said to matter {'more' if b > a else 'less'}: '{before}' → '{after}'")
+
+
+# Words of need that, after 'is', prescribe ('it is essential that', 'is also crucial to'): advice
+_ADVISED_NEED = frozenset({"important", "essential", "crucial", "vital", "necessary", "imperative"})
 STRONG_SIZE = 4  # 'severe', 'extreme', 'critical', 'acute': the top of the scale of a stated size
 
 
@@ -669,11 +691,15 @@ def _reworded(d: PairDiff) -> Finding | None:
         stress = _stress(old_w, new_w)
         if stress:
             word = "more" if stress > 0 else "less"
-            # (a nuance, low; swapped across the middle, from stressed to softened or back, one judgment for another)
-            best = best or Finding("polarity", "medium" if abs(stress) > 1 else "low", "up" if stress > 0 else "down",
+            # (a judgment said more or less strongly, medium; in a prescription ('SHALL additionally be strongly
+            # protected') a nuance, low, as how hard the advice presses is the recommendation detector's)
+            advice = bool(RECOMMENDATION.find(d.old.words) or RFC2119.find(d.old.words))
+            best = best or Finding("polarity", "medium" if abs(stress) > 1 or not advice else "low",
+                                   "up" if stress > 0 else "down",
                                    tuple(old_w), tuple(new_w), f"said {word} strongly: '{before}' → '{after}'")
             continue
-        sized = _sized(old_w, new_w, before, after) or _strong_word(d, r, before, after)
+        sized = _sized(old_w, new_w, before, after) or _strong_word(d, r, before, after) or _weighed(
+            d, r, before, after)
         if sized is not None and not _read_elsewhere(d, r):
             best = best or sized
             continue

@@ -206,6 +206,7 @@ AGENT_NOUNS = frozenset(_RAW["agent_nouns"])
 PEOPLE_NOUNS = _words(_RAW.get("people_nouns"))  # 'residents', 'investors': who acts or is affected
 REVERSALS = PhraseTable(dict.fromkeys(_RAW["reversal_markers"], 1))
 INTENSIFIERS = PhraseTable(_ladder(_RAW["intensifiers"]))
+IMPORTANCE = PhraseTable(_ladder(_RAW["importance"]))  # 'useful' 1, 'important' 2, 'essential' 3
 INTENSIFIED_NOUNS = frozenset(_RAW["intensified_nouns"])
 WEAK_JUDGMENT = frozenset(_RAW["weak_judgment_terms"])
 

@@ -102,6 +102,7 @@ _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look",
 
 
 _NOT_OF_PROPOSITION = frozenset({"against", "without"})  # 'protect against the risk of', 'without evidence of'
+_LEANING = frozenset({"stacked", "tilted", "weighted", "loaded", "skewed"})
 _ARTICLES = frozenset({"a", "an", "one"})
 # Nouns of evidence say how likely a thing is only off the middle ('no sign that X', 'strong evidence of X'):
 # 'some signs of X' says what 'signs of X' says.
@@ -198,7 +199,10 @@ def composed_markers(s: Sentence) -> list[Match]:
                     out.append(Match(n, n + 2, " ".join(words[n:n + 2]), after[0].value))
                     continue
             if verb is not None:
-                # The quantifier opens within two words of the verb and may run on ('were no better than even').
+                # The quantifier opens within two words of the verb and may run on ('were no better than even'),
+                # past an adverb or a participle of leaning ('are heavily stacked in favour of')
+                while verb + 1 < len(words) and (words[verb + 1].endswith("ly") or words[verb + 1] in _LEANING):
+                    verb += 1
                 after = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 6))
                          if m.start <= verb + 2]
                 if after and not (after[0].value == 4 and after[0].end - after[0].start == 1) and not (

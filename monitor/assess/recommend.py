@@ -988,7 +988,8 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("provided", "that"), ("providing", "that"), ("as", "long", "as"), ("so", "long", "as"),
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
-                ("wherever",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",), ("given", "that"),
+                ("wherever",), ("once",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
+                ("given", "that"),
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
                 ("at", "least", "if"), ("at", "least", "on"), ("barring",))
@@ -1061,6 +1062,8 @@ def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
     if not before.isalpha() or before in FUNCTION_WORDS or before.endswith(("ed", "ing")) or (
             before in IMPERATIVE_VERBS or RECOMMENDATION.find((before,))):
         return False
+    if opener != "which" and (before in PEOPLE_NOUNS or before in AGENT_NOUNS):
+        return True  # 'encourages users who still target older compilers to …': fewer people are told to
     # The noun is what the advice covers ('for all systems that …', 'from a service that …', 'each transaction
     # that …'), not what it asks for: 'use only keys that are protected', 'performed by sensors that are in view'
     # ask more when the clause is added.
