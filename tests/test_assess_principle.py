@@ -1066,10 +1066,9 @@ def test_a_prescription_extended_or_cut_back_moves_up_or_down(old: str, new: str
     ("The nonce SHALL be unique for each operation of the device.",
      "The nonce SHALL be unique for each operation of the device over its lifetime.", "up"),
     ("Users should keep the keys offline at all times.", "Users should keep the keys offline.", "down"),
-    # Not what is asked: a condition before the prescription, words inside a condition after it, a negated
-    # requirement (more words ask less), a frame that prescribes nothing of what follows.
-    ("When tokens expire, users should request a new one.",
-     "When tokens expire and the service allows it, users should request a new one.", None),
+    # Not what is asked: words inside a condition after the prescription, a negated requirement (more words ask
+    # less), a frame that prescribes nothing of what follows. (A part added to a condition before it narrows when
+    # the advice holds: test_a_part_of_a_condition_added_or_dropped_moves_its_reach.)
     ("The code SHALL be considered invalid if not received over the primary channel within 5 minutes.",
      "The code SHALL be considered invalid if not received within 5 minutes.", None),
     ("Identity proofing is not required to complete the transaction.",
@@ -3300,3 +3299,65 @@ def test_quantifiers_of_odds_read_past_an_adverb(old: str, new: str, direction: 
     participle of leaning to 'in favour'."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("If your environment is heavily regulated and you need to prove all changes are reviewed, you should raise "
+     "small pull requests.", "If your environment is heavily regulated, you should raise small pull requests.", "up"),
+    ("When all the above conditions are met this results in an aliased mutable reference.",
+     "When all the above conditions are met and the logger runs on a second thread this results in an aliased "
+     "mutable reference.", "down"),
+    ("This vulnerability can be exploited if the device is used in an unencrypted environment or if the "
+     "cryptography has already been compromised.",
+     "This vulnerability can be exploited if the device is used in an unencrypted environment.", "down"),
+    ("When tokens expire, users should request a new one.",
+     "When tokens expire and the service allows it, users should request a new one.", "down"),
+])
+def test_a_part_of_a_condition_added_or_dropped_moves_its_reach(old: str, new: str, direction: str) -> None:
+    """One more thing that must hold ('and …' inside an if- or when-clause) makes the claim or advice hold in fewer
+    cases (down; dropped, up); one more alternative ('or if …') in more. A need inside the condition ('and you need
+    to prove …') is part of the condition, not advice."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction and flag.kind in ("reworded", "recommendation"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Both TLS clients and TLS servers that accept client certificates are affected.",
+     "Both TLS clients and TLS servers are affected.", "up"),
+    ("Deep learning can streamline tasks for clinicians.",
+     "Deep learning can streamline tasks for clinicians who work in intensive care.", "down"),
+])
+def test_a_defining_relative_clause_limits_what_a_claim_covers(old: str, new: str, direction: str) -> None:
+    """A relative clause with no comma after a plural noun or a group ('servers that accept client certificates')
+    limits what the claim is about: dropped, it covers more (up); added, fewer (down). 'suggests that X' opens what is
+    said, not a relative clause."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("reworded", direction), flag
+    [flag] = significant(modified("The survey suggests that inflation will rise.",
+                                  "The survey suggests that firms expect that inflation will rise."))
+    assert flag.direction is None, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Successful exploitation could allow an attacker to gain elevated privileges, execute arbitrary code, and "
+     "obtain server hashes and credentials.",
+     "Successful exploitation could allow an attacker to gain elevated privileges, execute arbitrary code.", "down"),
+    ("Ethernet communication may enter a denial-of-service condition.",
+     "Ethernet communication may enter a denial-of-service condition and a reset is required to recover it.", "up"),
+])
+def test_a_coordinated_part_of_a_claim_dropped_claims_less(old: str, new: str, direction: str) -> None:
+    """'… to gain privileges, execute code, and obtain credentials' → '… to gain privileges, execute code': the
+    judgment claims less (down); a part joined by 'and' or 'or' added claims more (up)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("reworded", direction), flag
+
+
+def test_a_need_inside_a_condition_is_not_advice_but_one_in_the_main_clause_is() -> None:
+    """'When the subscriber needs to authenticate …, he or she becomes a claimant' and '… a claimant when he or she
+    needs to authenticate' both state a condition; 'When deploying you need to check the logs' asks."""
+    assert not [f for f in significant(modified(
+        "When the subscriber needs to authenticate to perform a transaction, he or she becomes a claimant.",
+        "A subscriber is referred to as a claimant when he or she needs to authenticate to perform a transaction."))
+        if f.kind == "recommendation"]
+    [flag] = significant(modified("When deploying you need to check the logs.", "When deploying check the logs."))
+    assert flag.kind == "recommendation", flag

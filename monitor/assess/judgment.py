@@ -513,7 +513,11 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
     if not _content(words[1:] if leading else words[:-1], other.words) or not judgment_terms(side):
         return None  # the same words in another order, or a part that says nothing of its own
     before, after = ((), tuple(words)) if verb == "added" else (tuple(words), ())
-    return _trend_clause(d, side, lo, hi, verb) or Finding("reworded", "medium", None, before, after,
+    # ('could allow an attacker to gain privileges, execute code, and obtain credentials' → '… and execute code':
+    # the judgment claims less, down; a part added claims more, up; 'but' sets one claim against another)
+    step: Direction | None = None if leading and words[0] not in ("and", "or") else (
+        "up" if verb == "added" else "down")
+    return _trend_clause(d, side, lo, hi, verb) or Finding("reworded", "medium", step, before, after,
                                                            f"part of the judgment {verb}: '{span(side, lo, hi)}'")
 
 

@@ -492,8 +492,12 @@ def _conditional_need(s: Sentence, m: Match) -> bool:
         return _subordinate(s, m.start)
     if "need" in m.phrase and m.start > 0 and s.words[m.start - 1] in _ASKING:
         return True
+    # ('if you need to'; 'If your environment is regulated and you need to prove …, you should', 'When the
+    # subscriber needs to authenticate …, he or she becomes', '… a claimant when he or she needs to authenticate':
+    # a need inside a condition set before the main clause or after it; 'When deploying you need to check the
+    # logs.' asks)
     return m.phrase.split()[0] in ("need", "needs", "have", "has") and m.start >= 2 and (
-        s.words[m.start - 2] in _CONDITIONALS)
+        s.words[m.start - 2] in _CONDITIONALS or _condition_clause(s, m.start))
 
 
 _ASKING = frozenset({"what", "which", "whether", "who", "whom"})  # 'what would need to be true', 'what needs doing'
@@ -1016,10 +1020,18 @@ def restricted(d: PairDiff) -> Direction | None:
     if one is None:
         return None
     added, words, at = one
+    side = d.new if added else d.old
+    if words[0] in ("and", "or") and len(words) > 2 and _in_condition(side, at):
+        # 'If your environment is regulated and you need to prove changes are reviewed, …': one more thing that
+        # must hold ('and') makes it hold in fewer cases; one more alternative ('or') in more
+        return ("down" if added else "up") if words[0] == "and" else ("up" if added else "down")
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
     if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0], at):
+        opener = words[:1]
+    if opener is None and words[0] in ("that", "who") and len(words) > 2 and _defining(side, words, at) and not (
+            prescription(d.old).present and prescription(d.new).present):
         opener = words[:1]
     if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(
             d, added, words, at):
@@ -1036,6 +1048,55 @@ def restricted(d: PairDiff) -> Direction | None:
     if opener is None or not content or all(w in _WISHES for w in content):
         return None
     return "down" if added else "up"
+
+
+_CONDITION_OPENERS = frozenset({"if", "when", "where", "whenever", "wherever", "unless", "once", "provided"})
+CONDITION_REACH = 30  # words back from a part to the 'if' of the condition it belongs to
+
+
+def _in_condition(s: Sentence, at: int) -> bool:
+    """Word `at` stands in a clause of condition ('If X and Y, …', 'When all the above conditions are met and Z this
+    results in …'): its opener before it, no comma, semicolon or colon between (brackets are read through: 'If you
+    use AWS EC2 ([Elastic Compute Cloud](…)) and don't …')."""
+    for k in range(at - 1, max(-1, at - CONDITION_REACH), -1):
+        if s.words[k] in _CONDITION_OPENERS:
+            return True
+        if any(ch in s.gaps[k] for ch in ",;:") and k > 0:
+            return False
+    return False
+
+
+def _condition_clause(s: Sentence, at: int) -> bool:
+    """Word `at` stands in a clause of condition that is not the sentence's main clause: one set after the main
+    clause ('… a claimant when he or she needs to …'), or one set first and closed by a comma ('If X and you need to
+    Y, you should …')."""
+    opener = next((k for k in range(at - 1, max(-1, at - CONDITION_REACH), -1) if s.words[k] in _CONDITION_OPENERS
+                   or (any(ch in s.gaps[k] for ch in ",;:") and k > 0)), None)
+    if opener is None or s.words[opener] not in _CONDITION_OPENERS:
+        return False
+    return opener > 0 or any("," in g for g in s.gaps[at + 1:])
+
+
+# Verbs after which 'that' opens what is said, not a relative clause ('suggests that', 'shows that').
+_SAYING = frozenset({"suggests", "shows", "indicates", "means", "implies", "notes", "says", "argues", "assumes",
+                     "ensures", "requires", "believes", "expects", "finds", "states", "reports", "warns", "confirms",
+                     "demonstrates", "reveals", "predicts", "is", "was", "so", "such"})
+
+
+def _defining(s: Sentence, words: tuple[str, ...], at: int) -> bool:
+    """A relative clause right after a plural noun or a group of people, no comma before it, only added or dropped
+    ('TLS servers that accept client certificates are affected', 'tasks that do not require expert judgment'): it
+    limits what the claim is about, so the claim covers fewer things with it and more without it."""
+    if at == 0 or any(ch in s.gaps[at] for ch in ",;:(") or words[1] in NOUN_DETERMINERS or words[1] in _PRONOUNS:
+        return False
+    before = s.words[at - 1]
+    if before in PEOPLE_NOUNS or before in AGENT_NOUNS:
+        return True
+    return words[0] == "that" and before.isalpha() and len(before) > 3 and before.endswith("s") and not (
+        before.endswith("ss") or before in _SAYING or before in FUNCTION_WORDS)
+
+
+_PRONOUNS = frozenset({"it", "they", "we", "you", "he", "she", "this", "these", "those", "there", "i"})
 
 
 _WHILE = frozenset({"while", "during"})  # 'Restrict physical access … while the cabinets are open for servicing'
