@@ -3361,3 +3361,31 @@ def test_a_need_inside_a_condition_is_not_advice_but_one_in_the_main_clause_is()
         if f.kind == "recommendation"]
     [flag] = significant(modified("When deploying you need to check the logs.", "When deploying check the logs."))
     assert flag.kind == "recommendation", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There were tentative signs that this hand-over may be starting to occur.",
+     "It could no longer be doubted that this hand-over was starting to occur.", "up"),
+    ("This may occur without the user's knowledge.",
+     "It is by no means unheard of for this to occur without the user's knowledge.", "up"),
+    ("In many circumstances, there is some chance that this leads to privilege escalation.",
+     "In many circumstances, there is only some chance that this leads to privilege escalation.", "down"),
+    ("Therefore, if no ZST are used, then you are not affected by this issue.",
+     "Therefore, if no ZST are used, then it cannot be taken for granted that you are unaffected by this issue.",
+     "down"),
+])
+def test_doubt_denied_taken_for_granted_and_only_some_are_estimates(old: str, new: str, direction: str) -> None:
+    """'could no longer be doubted' is near certain; 'by no means unheard of' likely; 'only some chance' less than
+    'some chance'; 'cannot be taken for granted' is no more than possible."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_rare_said_of_a_thing_is_not_an_estimate() -> None:
+    """'patients with rare diseases': a kind of disease, not how likely anything is; the estimate the edit put in
+    ('it cannot be discounted that') is read against the plain statement."""
+    [flag] = significant(modified(
+        "Directly applying current models to diagnose patients with rare diseases would require large datasets.",
+        "It cannot be discounted that directly applying current models to diagnose patients with rare diseases "
+        "would require large datasets."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

@@ -185,6 +185,8 @@ def composed_markers(s: Sentence) -> list[Match]:
                 negation = next((m for m in before if m.value == 1), None)
                 value = (negation or before[-1]).value
                 start = before[0].start
+                if start > 0 and words[start - 1] == "only" and 1 < value <= BARE_BAND:
+                    value, start = value - 1, start - 1  # 'only some chance': less than 'some chance'
                 out.append(Match(start, n + 1, " ".join(words[start:n + 1]), value))
                 continue
             # 'the odds are against', 'prospects for a deal are poor': the verb within a few words, then the word.
@@ -320,6 +322,8 @@ def governing(s: Sentence) -> Match | None:
         # 'It is a long shot that X will …', 'it is unlikely that X can …': an estimate predicated of the 'that'
         # clause after it governs the clause ('it is possible that' is listed with its 'that').
         at = m.start - 1 if m.start >= 1 and s.words[m.start - 1] != "more" else m.start - 2  # 'was more likely'
+        while at > 0 and s.words[at].endswith("ly") and s.words[at] not in _COPULAS:
+            at -= 1  # 'the odds are roughly fifty-fifty that X'
         if m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS and (
                 m.phrase.endswith(" that") or (m.end < len(s.words) and s.words[m.end] in ("that", "whether"))):
             return m  # ('it was a toss-up whether X …')
