@@ -3389,3 +3389,24 @@ def test_rare_said_of_a_thing_is_not_an_estimate() -> None:
         "It cannot be discounted that directly applying current models to diagnose patients with rare diseases "
         "would require large datasets."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    ("Install anti-virus software on the PC that can access the product.",
+     "Install anti-virus software on the PC that can access the product, if that PC runs Windows.", "recommendation"),
+    ("These timestamps attest that this version existed at a given point in time.",
+     "Provided the Bitcoin blockchain persists, these timestamps attest that this version existed at a given point "
+     "in time.", "reworded"),
+    ("The economic outlook continued to be supported by the low level of interest rates.",
+     "The economic outlook continued to be supported by the low level of interest rates, except in Western "
+     "Australia.", "reworded"),
+    ("Members noted that the outlook for the global economy remained positive.",
+     "Members noted that the outlook for the global economy remained positive, leaving aside parts of Latin "
+     "America.", "reworded"),
+])
+def test_a_condition_or_exception_that_names_something_is_a_restriction(old: str, new: str, kind: str) -> None:
+    """A clause of condition or exception added ('if that PC runs Windows', 'except in Western Australia', 'leaving
+    aside parts of Latin America') narrows where the judgment holds (down), though it names a product or a place:
+    no one new acts."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, "down"), flag

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from monitor.assess.actors import detect_actor
 from monitor.assess.align_sentences import align, changed_sentences, content_stems
-from monitor.assess.findings import Finding, PairDiff, clip
+from monitor.assess.findings import Finding, PairDiff, clip, span
 from monitor.assess.judgment import (
     FUNCTION_WORDS,
     detect_reworded,
@@ -149,14 +149,18 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
                               f"{finding.explanation} (its figures and identifiers are all in the other version "
                               "nearby, and it states no judgment of its own)")
-        if finding is not None and finding.kind == "quantity" and "'none'" in finding.explanation and (
+        if finding is not None and ((finding.kind == "quantity" and "'none'" in finding.explanation) or (
+                finding.kind == "actor" and finding.explanation.startswith(("actor added", "actor removed")))) and (
                 restricted(diff) is not None):
-            # a figure inside a condition added or dropped ('… unsound if the length is not a multiple of 16'): the
-            # condition is what changed, read as one
+            # a figure or a name inside a condition added or dropped ('… unsound if the length is not a multiple of
+            # 16', '…, if that PC runs Windows', 'Provided the Bitcoin blockchain persists, …'): the condition is what
+            # changed, read as one
             only = diff.only_added_or_dropped()
             if only is not None:
+                added, spans, at = only
+                text = span(diff.new if added else diff.old, at, at + len(spans[0]))
                 finding = Finding("reworded", "medium", None, finding.before_terms, finding.after_terms,
-                                  f"clause {'added' if only[0] else 'dropped'}: '{' '.join(only[1][0])}'")
+                                  f"clause {'added' if added else 'dropped'}: '{text}'")
         if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED + _REWRITE):
             # (a 'rewrite' that only added words, or only dropped them, may be a condition added or dropped too)
             narrowed = restricted(diff)

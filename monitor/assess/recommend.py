@@ -996,7 +996,11 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("given", "that"),
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
-                ("at", "least", "if"), ("at", "least", "on"), ("barring",))
+                ("at", "least", "if"), ("at", "least", "on"), ("barring",),
+                # an exception taken out of what it says ('…, except in Western Australia', 'leaving aside parts of
+                # Latin America'): it holds in fewer cases
+                ("except", "in"), ("except", "on"), ("except", "at"), ("excluding",), ("leaving", "aside"),
+                ("setting", "aside"), ("apart", "from"), ("with", "the", "exception", "of"), ("other", "than"))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
 # After 'provided' as a participle ('provided by the vendor', 'provided to users'), not a condition.
 _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", "through", "from", "via", "at", "that",
