@@ -3410,3 +3410,55 @@ def test_a_condition_or_exception_that_names_something_is_a_restriction(old: str
     no one new acts."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("CVSS 3.1 base score 4.3 (MEDIUM), CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:L/A:N",
+     "CVSS 3.1 base score 4.3 (LOW), CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:L/A:N", "down"),
+    ("CVSS 3.0 base score 8.6 (MEDIUM)", "CVSS 3.0 base score 8.6 (HIGH)", "up"),
+])
+def test_a_rating_word_in_capitals_is_a_level_not_a_name(old: str, new: str, direction: str) -> None:
+    """'(MEDIUM)' → '(LOW)' moves a stated size along its scale (low < medium < high < critical), written in capitals
+    or not; it names no one."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Verifiers at AAL 3 SHALL be validated at FIPS 140 Level 3.",
+     "Verifiers at AAL 3 that are operated by government agencies SHALL be validated at FIPS 140 Level 3."),
+    ("Users of time 0.1 do not have a patch and should upgrade to an unaffected version.",
+     "Users of time 0.1 whose programs call setenv at runtime do not have a patch and should upgrade to an "
+     "unaffected version."),
+])
+def test_a_relative_clause_on_whom_a_prescription_binds_narrows_it(old: str, new: str) -> None:
+    """A relative clause on the subject the prescription binds ('Verifiers at AAL 3 that are operated by government
+    agencies SHALL …', 'Users … whose programs call setenv … should') binds fewer (down)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Continued low inflation would provide scope to ease policy further, should that be appropriate to lend "
+     "support to demand.", "Continued low inflation would provide scope to ease policy further."),
+    ("The Board remains committed to maintaining highly supportive conditions until its goals are achieved.",
+     "The Board remains committed to maintaining highly supportive conditions."),
+    ("Members noted that wages growth was still consistent with the target, provided productivity growth picked "
+     "up to around the average pace.", "Members noted that wages growth was still consistent with the target."),
+])
+def test_a_condition_dropped_is_read_as_a_condition_whatever_it_holds(old: str, new: str) -> None:
+    """An inverted condition (', should that be appropriate …'), a time limit ('until its goals are achieved') and a
+    condition that mentions a rise ('provided productivity growth picked up') dropped: the claim holds in more cases
+    (up), not a trend stated or withdrawn."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("reworded", "up"), flag
+
+
+def test_a_status_word_inside_a_condition_is_not_the_documents_status() -> None:
+    """'…, as long as the income support measures are not withdrawn abruptly': 'withdrawn' is said of the measures
+    in a condition added (down), not of the statement."""
+    [flag] = significant(modified(
+        "Unemployment is expected to decline gradually to around 7 per cent.",
+        "Unemployment is expected to decline gradually to around 7 per cent, as long as the income support measures "
+        "are not withdrawn abruptly."))
+    assert flag.direction == "down" and "status" not in flag.explanation, flag

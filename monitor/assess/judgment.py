@@ -757,6 +757,9 @@ def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> F
     remain low' → '… have fallen further and risk spreads remain low', 'Inflation is the highest since the early
     1990s' → '… and is expected to increase further'): the judgment moved from saying nothing of a trend to
     stating one, up for a rise, down for a fall; a clause that stated one dropped moved the other way."""
+    first = side.words[lo + 1] if side.words[lo] in ("and", "but") and lo + 1 < hi else side.words[lo]
+    if first in _CONDITIONS:
+        return None  # ('…, provided productivity growth picked up': a condition on the claim, not a trend it states)
     found = {m.value for m in TRENDS.find(side.words, lo, hi) if m.phrase not in _COMPARED}
     if len(found) != 1:
         return None
@@ -771,6 +774,11 @@ def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> F
     before, after = ((), (phrase,)) if verb == "added" else ((phrase,), ())
     return Finding("polarity", "medium", step, before, after, f"clause {verb}, stating {what}: '{phrase}'")
 
+
+# Words that open a condition ('provided productivity growth picks up', 'where doing so does not raise the cost', 'as
+# long as the measures are not withdrawn'): what follows is when the claim holds, not what it states.
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "where", "when", "once", "until", "assuming",
+                         "given", "as", "should"})
 
 # Trend words that also compare or bound ('0.3.0 and lower', 'a higher rate'): alone they state no movement.
 _COMPARED = frozenset({"higher", "lower", "stronger", "upward"})
@@ -831,6 +839,9 @@ def detect_standing(d: PairDiff) -> Finding | None:
         if bool(a) == bool(b) or STATUS_TERMS.find(d.old.words if b else d.new.words):
             continue
         word = (b or a)[0]
+        mine = d.new.words[r.j1:r.j2] if b else d.old.words[r.i1:r.i2]
+        if not _CONDITIONS.isdisjoint(mine[:mine.index(word)]):
+            continue  # ('as long as the income support measures are not withdrawn'): said of something else
         other = d.old.words[r.i1:r.i2] if b else d.new.words[r.j1:r.j2]
         if any(w[:5] == word[:5] for w in other):  # 'withdraw' → 'withdrawn': the same status, spelt right
             continue

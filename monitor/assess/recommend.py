@@ -992,7 +992,7 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("provided", "that"), ("providing", "that"), ("as", "long", "as"), ("so", "long", "as"),
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
-                ("wherever",), ("once",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
+                ("wherever",), ("once",), ("until",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
                 ("given", "that"),
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
@@ -1034,12 +1034,16 @@ def restricted(d: PairDiff) -> Direction | None:
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
     if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0], at):
         opener = words[:1]
-    if opener is None and words[0] in ("that", "who") and len(words) > 2 and _defining(side, words, at) and not (
+    if opener is None and words[0] in ("that", "who", "whose") and len(words) > 2 and _defining(
+            side, words, at) and not (
             prescription(d.old).present and prescription(d.new).present):
         opener = words[:1]
     if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(
             d, added, words, at):
         opener = words[:1]
+    if opener is None and words[0] == "should" and len(words) > 2 and words[1] in _INVERTED and at > 0 and (
+            "," in side.gaps[at]):
+        opener = words[:1]  # '…, should that be appropriate to lend support to demand': a condition, inverted
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
@@ -1054,6 +1058,7 @@ def restricted(d: PairDiff) -> Direction | None:
     return "down" if added else "up"
 
 
+_INVERTED = frozenset({"that", "it", "this", "these", "those", "they", "there", "the", "a", "an", "any", "such"})
 _CONDITION_OPENERS = frozenset({"if", "when", "where", "whenever", "wherever", "unless", "once", "provided"})
 CONDITION_REACH = 30  # words back from a part to the 'if' of the condition it belongs to
 
@@ -1104,7 +1109,7 @@ _PRONOUNS = frozenset({"it", "they", "we", "you", "he", "she", "this", "these", 
 
 
 _WHILE = frozenset({"while", "during"})  # 'Restrict physical access … while the cabinets are open for servicing'
-_RELATIVES = frozenset({"that", "who", "which"})  # '… for all devices that carry mission traffic'
+_RELATIVES = frozenset({"that", "who", "which", "whose"})  # '… for all devices that carry mission traffic'
 _SCOPE_LIMITERS = frozenset({"for", "from", "across", "all", "every", "each", "any"})
 _IN_NOUN_PHRASE = NOUN_DETERMINERS | {"and", "or", "your", "our"}
 SCOPE_REACH = 10  # words before a relative clause searched for what makes its noun the advice's scope
@@ -1124,6 +1129,8 @@ def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
     if at == 0 or "," in side.gaps[at]:
         return False
     before = side.words[at - 1]
+    if opener != "which" and _subject_limited(side, at):
+        return True
     if not before.isalpha() or before in FUNCTION_WORDS or before.endswith(("ed", "ing")) or (
             before in IMPERATIVE_VERBS or RECOMMENDATION.find((before,))):
         return False
@@ -1146,6 +1153,24 @@ def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
 _SCOPING = frozenset({"in", "for", "within", "among", "across", "during", "after", "before", "on", "under",
                       "outside", "inside"})
 SCOPE_MIN_WORDS = 3  # the preposition and two words: 'in practice' is a manner, 'in release builds' a scope
+
+
+_SUBJECT_GLUE = NOUN_DETERMINERS | {"at", "of", "in", "on", "for", "and", "or"}
+
+
+def _subject_limited(s: Sentence, at: int) -> bool:
+    """The relative clause at `at` limits the subject of the prescription that follows it ('Verifiers at AAL 3 that
+    are operated by government agencies SHALL be validated'): a noun phrase from the sentence's start up to it, and
+    every prescribing word after it; fewer are bound."""
+    for k in range(at - 1, -1, -1):
+        w = s.words[k]
+        if not (w in _SUBJECT_GLUE or (w.replace(".", "").isalnum() and w not in FUNCTION_WORDS and not w.endswith(
+                "ing"))):
+            return False
+        if k > 0 and any(ch in s.gaps[k] for ch in ",;:"):
+            return False
+    marks = _prescriptive(s)
+    return bool(marks) and all(m.start > at for m in marks)
 
 
 def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> bool:
