@@ -3462,3 +3462,25 @@ def test_a_status_word_inside_a_condition_is_not_the_documents_status() -> None:
         "Unemployment is expected to decline gradually to around 7 per cent, as long as the income support measures "
         "are not withdrawn abruptly."))
     assert flag.direction == "down" and "status" not in flag.explanation, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Attackers can compute many billions of hashes per second.",
+     "Attackers can compute many millions of hashes per second.", "down"),
+    ("Genomics will surpass other fields within the next decade.",
+     "Genomics will surpass other fields within the next five years.", "down"),
+    ("The window is anything from 30 seconds to an hour.", "The window is anything from 30 seconds to a full day.",
+     "up"),
+])
+def test_amounts_and_spans_said_in_words_compare(old: str, new: str, direction: str) -> None:
+    """'billions' > 'millions'; 'the next decade' is a span of ten years, longer than five; 'a full day' is a day."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+def test_the_past_year_says_when_not_how_long() -> None:
+    """'over the past year' added to a statement dates it; it is not an amount added."""
+    assert not [f for f in significant(modified(
+        "Bond yields have risen and expectations of future policy interest rates have increased.",
+        "Bond yields have risen over the past year and expectations of future policy interest rates have increased."))
+        if f.kind == "quantity"]

@@ -61,6 +61,8 @@ _SCALE = {"second": 1 / 86400, "seconds": 1 / 86400, "minute": 1 / 1440, "minute
           "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "kib": 2.0 ** 10, "mib": 2.0 ** 20, "gib": 2.0 ** 30,
           "tib": 2.0 ** 40}
 _TIME_SCALES = frozenset(k for k, v in _SCALE.items() if v <= 3652.5)
+_WHOLE = frozenset({"full", "whole", "single"})  # 'a full day' is a day
+_SPAN_OPENERS = frozenset({"next"})  # 'within the next decade': a span of one decade ('over the past year' says when)
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -151,10 +153,15 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
                         unit_word=s.raw_tokens[i + 1] if scale and not m.group(3) else "")
     if w in ORDINALS and w in NUMBER_WORDS and not _fraction(s, i):
         return Quantity(raw, ORDINALS[w], "ordinal")  # 'the third quarter', not 'a third of'
-    if w in ("a", "an") and i + 1 < len(s.words) and s.words[i + 1] in _TIME_SCALES and (
-            s.words[i + 2:i + 3] != ("ago",)):
-        # 'a week' is one week: '7 days' → 'a week' is the same span ('a year ago' says when, not how long)
-        return Quantity(raw, 1.0, "number", unit=True, scale=_SCALE[s.words[i + 1]], unit_word=s.raw_tokens[i + 1])
+    if w in ("a", "an") and i + 1 < len(s.words):
+        # 'a week' is one week: '7 days' → 'a week' is the same span ('a year ago' says when, not how long); so is
+        # 'a full day'
+        k = i + 2 if s.words[i + 1] in _WHOLE else i + 1
+        if k < len(s.words) and s.words[k] in _TIME_SCALES and s.words[k + 1:k + 2] != ("ago",):
+            return Quantity(raw, 1.0, "number", unit=True, scale=_SCALE[s.words[k]], unit_word=s.raw_tokens[k])
+    if w in _TIME_SCALES and not w.endswith("s") and i > 0 and s.words[i - 1] in _SPAN_OPENERS:
+        # 'within the next decade', 'over the past year': one of the unit, a span as 'five years' is
+        return Quantity(s.raw_tokens[i - 1], 1.0, "number", unit=True, scale=_SCALE[w], unit_word=raw)
     if w == "couple" and s.words[i - 1:i] == ("a",) and s.words[i + 1:i + 2] == ("of",):
         unit = s.words[i + 2] if i + 2 < len(s.words) else ""  # 'a couple of decades' is two decades
         return Quantity(raw, 2.0, "number", scale=_SCALE.get(unit, 0.0), unit_word=unit if unit in _SCALE else "")
