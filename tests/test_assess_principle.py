@@ -3484,3 +3484,26 @@ def test_the_past_year_says_when_not_how_long() -> None:
         "Bond yields have risen and expectations of future policy interest rates have increased.",
         "Bond yields have risen over the past year and expectations of future policy interest rates have increased."))
         if f.kind == "quantity"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The Board judged that a further increase in interest rates was warranted.",
+     "The Board judged that a further increase in interest rates was warranted, contingent on the labour market "
+     "remaining tight.", "down"),
+    ("In some instances, the CSP MAY allow an individual to act as a trusted referee.",
+     "The CSP MAY allow an individual to act as a trusted referee.", "up"),
+])
+def test_a_dependence_or_a_part_of_the_cases_is_a_restriction(old: str, new: str, direction: str) -> None:
+    """'…, contingent on X' makes the judgment hold only with X (down); 'In some instances,' dropped makes it hold
+    in every case (up)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+def test_not_unreasonable_to_suppose_is_a_possibility() -> None:
+    """'it was not unreasonable to suppose that X' grants X as possible, less than 'X seemed to' (likely)."""
+    [flag] = significant(modified(
+        "As a result, the risks to the global economy still seemed to lie predominantly on the downside.",
+        "As a result, it was not unreasonable to suppose that the risks to the global economy still lay "
+        "predominantly on the downside."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

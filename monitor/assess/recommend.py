@@ -1000,7 +1000,12 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 # an exception taken out of what it says ('…, except in Western Australia', 'leaving aside parts of
                 # Latin America'): it holds in fewer cases
                 ("except", "in"), ("except", "on"), ("except", "at"), ("excluding",), ("leaving", "aside"),
-                ("setting", "aside"), ("apart", "from"), ("with", "the", "exception", "of"), ("other", "than"))
+                ("setting", "aside"), ("apart", "from"), ("with", "the", "exception", "of"), ("other", "than"),
+                # a dependence stated ('…, contingent on the labour market remaining tight') or a part of the cases
+                # ('In some instances, the CSP MAY allow …')
+                ("contingent", "on"), ("conditional", "on"), ("dependent", "on"), ("depending", "on"),
+                ("in", "some", "cases"), ("in", "some", "instances"), ("in", "some", "circumstances"),
+                ("in", "certain", "cases"), ("in", "certain", "instances"), ("in", "certain", "circumstances"))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
 # After 'provided' as a participle ('provided by the vendor', 'provided to users'), not a condition.
 _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", "through", "from", "via", "at", "that",
@@ -1053,6 +1058,8 @@ def restricted(d: PairDiff) -> Direction | None:
     # The opener and what it makes a condition of, one content word at least ('If available,', 'where possible'),
     # not a wish ('if desired', 'if you prefer'): that leaves the choice to the reader, as 'may' already does.
     content = [w for w in words[len(opener or ()):] if w.isalpha() and w not in FUNCTION_WORDS]
+    if opener is not None and opener[:1] == ("in",) and len(words) == len(opener):
+        return "down" if added else "up"  # 'In some instances,': the part of the cases is all it says
     if opener is None or not content or all(w in _WISHES for w in content):
         return None
     return "down" if added else "up"
