@@ -30,7 +30,7 @@ from monitor.assess.lexicon import (
     WEAK_JUDGMENT,
     Match,
 )
-from monitor.assess.text import Sentence, same_word
+from monitor.assess.text import CONDITION_OPENERS, Sentence, same_word
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -775,10 +775,9 @@ def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> F
     return Finding("polarity", "medium", step, before, after, f"clause {verb}, stating {what}: '{phrase}'")
 
 
-# Words that open a condition ('provided productivity growth picks up', 'where doing so does not raise the cost', 'as
-# long as the measures are not withdrawn'): what follows is when the claim holds, not what it states.
-_CONDITIONS = frozenset({"if", "unless", "provided", "providing", "where", "when", "once", "until", "assuming",
-                         "given", "as", "should"})
+# What opens a condition, and 'as long as' and an inverted 'should that happen' too ('where doing so does not
+# raise the cost', 'as long as the measures are not withdrawn'): what follows is when the claim holds.
+_CONDITIONS = CONDITION_OPENERS | {"as", "should"}
 
 # Trend words that also compare or bound ('0.3.0 and lower', 'a higher rate'): alone they state no movement.
 _COMPARED = frozenset({"higher", "lower", "stronger", "upward"})

@@ -104,9 +104,6 @@ _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look",
 _NOT_OF_PROPOSITION = frozenset({"against", "without"})  # 'protect against the risk of', 'without evidence of'
 _LEANING = frozenset({"stacked", "tilted", "weighted", "loaded", "skewed"})
 _ARTICLES = frozenset({"a", "an", "one"})
-# Nouns of evidence say how likely a thing is only off the middle ('no sign that X', 'strong evidence of X'):
-# 'some signs of X' says what 'signs of X' says.
-EVIDENCE_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "indications"})
 _RISK_VERBS = frozenset({"risk", "risks", "risked"})
 # What stands before 'risk' as a verb: a pronoun or a modal ('they risk being lost', 'could risk losing')
 _RISK_SUBJECTS = frozenset({"they", "it", "we", "you", "he", "she", "which", "who", "that", "also", "then"})
@@ -179,7 +176,8 @@ def composed_markers(s: Sentence) -> list[Match]:
             lo = max(0, n - NOUN_REACH)
             before = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, lo, n)
                       if not (propositional and (m.phrase in _NOT_OF_PROPOSITION or (
-                          m.value == BARE_BAND and (m.phrase in _ARTICLES or w in EVIDENCE_NOUNS))))]
+                          # (nouns of evidence only off the middle: 'some signs of X' says what 'signs of X' says)
+                          m.value == BARE_BAND and (m.phrase in _ARTICLES or w in _EVIDENTIAL_WORDS))))]
             if before:
                 # A negation anywhere in front wins ('no real possibility'); else the word nearest the noun.
                 negation = next((m for m in before if m.value == 1), None)
@@ -208,7 +206,7 @@ def composed_markers(s: Sentence) -> list[Match]:
                 after = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 6))
                          if m.start <= verb + 2]
                 if after and not (after[0].value == 4 and after[0].end - after[0].start == 1) and not (
-                        propositional and w in EVIDENCE_NOUNS and after[0].value == BARE_BAND):
+                        propositional and w in _EVIDENTIAL_WORDS and after[0].value == BARE_BAND):
                     # 'prospects are a ...' is not a quantity of chance
                     out.append(Match(n, after[0].end, " ".join(words[n:after[0].end]), after[0].value))
                     continue
@@ -402,6 +400,12 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
         return None
     b_old, t_old = _sentence_band(d.old, old_marks, d.new, [(r.i1, r.i2) for r in d.regions])
     b_new, t_new = _sentence_band(d.new, new_marks, d.old, [(r.j1, r.j2) for r in d.regions])
+    return _moved_between(b_old, b_new, t_old, t_new)
+
+
+def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
+    """The likelihood moved from band b_old (said by the phrases t_old) to b_new: up or down, high for two bands or
+    more; None when the band is the same."""
     delta = b_new - b_old
     if delta == 0:
         return None
@@ -481,15 +485,9 @@ def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match])
     if all(m.phrase in MODALS and m.value >= 5 for m in ex_old + ex_new):
         return None  # 'will' against 'would': tense and mood, not estimation
     b_old, b_new = _band(ex_old), _band(ex_new)
-    if b_old is None or b_new is None or b_old == b_new:
+    if b_old is None or b_new is None:
         return None
-    delta = b_new - b_old
-    direction: Direction = "up" if delta > 0 else "down"
-    severity: Severity = "high" if abs(delta) >= 2 else "medium"
-    before = " / ".join(m.phrase for m in ex_old[:3])
-    after = " / ".join(m.phrase for m in ex_new[:3])
-    return Finding("likelihood", severity, direction, tuple(m.phrase for m in ex_old),
-                   tuple(m.phrase for m in ex_new), f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
+    return _moved_between(b_old, b_new, tuple(m.phrase for m in ex_old[:3]), tuple(m.phrase for m in ex_new[:3]))
 
 
 def _estimate_to_latitude(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> bool:

@@ -28,6 +28,7 @@ from monitor.assess.lexicon import (
     Match,
 )
 from monitor.assess.text import (
+    CONDITION_OPENERS,
     NOUN_DETERMINERS,
     STEM,
     Sentence,
@@ -1066,31 +1067,31 @@ def restricted(d: PairDiff) -> Direction | None:
 
 
 _INVERTED = frozenset({"that", "it", "this", "these", "those", "they", "there", "the", "a", "an", "any", "such"})
-_CONDITION_OPENERS = frozenset({"if", "when", "where", "whenever", "wherever", "unless", "once", "provided"})
 CONDITION_REACH = 30  # words back from a part to the 'if' of the condition it belongs to
 
 
-def _in_condition(s: Sentence, at: int) -> bool:
-    """Word `at` stands in a clause of condition ('If X and Y, …', 'When all the above conditions are met and Z this
-    results in …'): its opener before it, no comma, semicolon or colon between (brackets are read through: 'If you
-    use AWS EC2 ([Elastic Compute Cloud](…)) and don't …')."""
+def _condition_opener(s: Sentence, at: int) -> int | None:
+    """Where the clause of condition that word `at` stands in opens ('If X and Y, …', 'When all the above conditions
+    are met and Z this results in …'): its opener before it, no comma, semicolon or colon between (brackets are read
+    through: 'If you use AWS EC2 ([Elastic Compute Cloud](…)) and don't …'); None outside one."""
     for k in range(at - 1, max(-1, at - CONDITION_REACH), -1):
-        if s.words[k] in _CONDITION_OPENERS:
-            return True
+        if s.words[k] in CONDITION_OPENERS:
+            return k
         if any(ch in s.gaps[k] for ch in ",;:") and k > 0:
-            return False
-    return False
+            return None
+    return None
+
+
+def _in_condition(s: Sentence, at: int) -> bool:
+    return _condition_opener(s, at) is not None
 
 
 def _condition_clause(s: Sentence, at: int) -> bool:
     """Word `at` stands in a clause of condition that is not the sentence's main clause: one set after the main
     clause ('… a claimant when he or she needs to …'), or one set first and closed by a comma ('If X and you need to
     Y, you should …')."""
-    opener = next((k for k in range(at - 1, max(-1, at - CONDITION_REACH), -1) if s.words[k] in _CONDITION_OPENERS
-                   or (any(ch in s.gaps[k] for ch in ",;:") and k > 0)), None)
-    if opener is None or s.words[opener] not in _CONDITION_OPENERS:
-        return False
-    return opener > 0 or any("," in g for g in s.gaps[at + 1:])
+    opener = _condition_opener(s, at)
+    return opener is not None and (opener > 0 or any("," in g for g in s.gaps[at + 1:]))
 
 
 # Verbs after which 'that' opens what is said, not a relative clause ('suggests that', 'shows that').

@@ -197,6 +197,10 @@ STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first 
 
 # Words that open a noun phrase ('the need to …', 'an expected rise', 'their staff').
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Words that open a clause of condition ('If X and Y, …', 'provided productivity growth picks up', 'until its goals
+# are achieved'): what follows says when a claim holds, not what it claims.
+CONDITION_OPENERS = frozenset({"if", "when", "where", "whenever", "wherever", "unless", "once", "provided",
+                               "providing", "until", "assuming", "given"})
 
 # Words skipped when looking for what a negation negates ("not be", "no longer be able to", "not yet realized",
 # "no known exploits", "have no way to know").
