@@ -3507,3 +3507,14 @@ def test_not_unreasonable_to_suppose_is_a_possibility() -> None:
         "As a result, it was not unreasonable to suppose that the risks to the global economy still lay "
         "predominantly on the downside."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize("text", [
+    "Actions and workflows can be powerful, so take care to follow best security practice.",
+    "The Git convention is to write these in the present tense.",
+])
+def test_advice_after_so_or_named_as_the_convention_is_advice(text: str) -> None:
+    """', so take care to …' instructs in its second clause; 'the convention is to write …' names what to do, as
+    'the workaround is to …' does: added, each is a recommendation (up)."""
+    [flag] = significant(added(text))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

@@ -718,8 +718,9 @@ def imperative_head(s: Sentence) -> int | None:
                if ":" in s.gaps[k] and (s.raw_tokens[k][:1].isupper() or _addressed(s, k))]
     # After the people addressed, named and set off by a comma ('Borrowers, build room into your budgets').
     starts += [k for k in range(1, min(len(words), ADDRESS_WORDS + 1)) if "," in s.gaps[k] and _addressed(s, k)]
-    # A clause after a semicolon ('X is no longer maintained; use Y instead').
-    starts += [k for k in range(1, len(words)) if ";" in s.gaps[k]]
+    # A clause after a semicolon ('X is no longer maintained; use Y instead'), or after ', so' ('Actions can be
+    # powerful, so take care to follow best security practice').
+    starts += [k for k in range(1, len(words)) if ";" in s.gaps[k] or (words[k] == "so" and "," in s.gaps[k])]
     candidates = []
     # The candidates that their context shows to be instructions, whose verb is then known by its shape alone: after
     # a label naming whom it addresses ('Borrowers: budget for …'), or advice named as what to do now ('The only
