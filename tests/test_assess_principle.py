@@ -3518,3 +3518,16 @@ def test_advice_after_so_or_named_as_the_convention_is_advice(text: str) -> None
     'the workaround is to …' does: added, each is a recommendation (up)."""
     [flag] = significant(added(text))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Refer to Avoiding Social Engineering and Phishing Attacks for more information on social engineering "
+     "attacks.", "down"),
+    ("Please contact a Mitsubishi Electric representative for additional details.", "up"),
+])
+def test_an_instruction_to_look_elsewhere_is_advice_added_or_dropped(text: str, direction: str) -> None:
+    """'Refer to X for more information', 'Please contact the vendor for details': low, as what they point at says
+    the advice, but advice all the same — a recommendation dropped (down) or added (up)."""
+    flags = removed(text) if direction == "down" else added(text)
+    [flag] = flags
+    assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", direction), flag

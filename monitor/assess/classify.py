@@ -710,7 +710,8 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         if label is not None:
             if label_names_a_link(s):
                 # 'Remediation (mitigation): ABB https://…': who published advice, and where; what it says is there
-                return Finding(kind, "low", None, (), (), f"pointer to another text {verb}: '{clip(s.text)}'")
+                return Finding("recommendation", "low", direction, (), (),
+                               f"pointer to another text {verb}: '{clip(s.text)}'")
             p = Prescription(0, 1, (s.words[label],))
     if p.present and not p.level and about_document(s):
         # 'Share this page', 'Download the full report (PDF)': an instruction about the page, not its subject
@@ -728,6 +729,16 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     terms = tuple(judgment_terms(s))
     before, after = ((), terms) if side == "added" else (terms, ())
     severity: Severity
+    if item_prescribes and p.present:
+        # A sentence of a recommendation item that prescribes too, but leans on the item's advice ('Also recognize
+        # VPN is only as secure as the connected devices'): advice added or dropped with it, reported low
+        return Finding("recommendation", "low", direction, before, after,
+                       f"context of a recommendation item {side}: '{clip(s.text)}'")
+    if referential(s) and p.present and not heading:
+        # 'Refer to Avoiding Social Engineering … for more information', 'Please contact the vendor': advice to look
+        # elsewhere, added or dropped (low: what it says is there)
+        return Finding("recommendation", "low", direction, before, after,
+                       f"pointer to another text {side}: '{clip(s.text)}'")
     if item_prescribes:
         # The premise of a recommendation item: the item is reported once, by its prescriptive sentence.
         severity, why = "low", f"context of a recommendation item {side}"
