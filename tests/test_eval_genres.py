@@ -28,22 +28,23 @@ GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
-           "eval_genres18", "eval_genres19", "eval_genres20")
-# Measured at the commit named (no pack, no topics), all twenty batches together.
+           "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21")
+# Measured at the commit named (no pack, no topics), all twenty-one batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.869 at 85fb867",
-    ("govuk-standards", "direction"): "0.813 at 85fb867",
-    ("ics-advisories", "recall"): "0.896 at 85fb867",
-    ("ics-advisories", "precision"): "0.788 at 85fb867",
-    ("ics-advisories", "direction"): "0.864 at 85fb867",
-    ("nist-guidelines", "precision"): "0.865 at 85fb867",
-    ("nist-guidelines", "direction"): "0.820 at 85fb867",
-    ("rba-decisions", "direction"): "0.498 at 85fb867",
-    ("rba-minutes", "direction"): "0.577 at 85fb867",
-    ("rustsec-advisories", "recall"): "0.924 at 85fb867",
-    ("rustsec-advisories", "direction"): "0.708 at 85fb867",
-    ("science-review", "recall"): "0.926 at 85fb867",
-    ("science-review", "direction"): "0.754 at 85fb867",
+    ("govuk-standards", "precision"): "0.870 at 2e08642",
+    ("govuk-standards", "direction"): "0.814 at 2e08642",
+    ("ics-advisories", "recall"): "0.896 at 2e08642",
+    ("ics-advisories", "precision"): "0.789 at 2e08642",
+    ("ics-advisories", "direction"): "0.888 at 2e08642",
+    ("nist-guidelines", "precision"): "0.864 at 2e08642",
+    ("nist-guidelines", "direction"): "0.813 at 2e08642",
+    ("rba-decisions", "direction"): "0.499 at 2e08642",
+    ("rba-minutes", "direction"): "0.575 at 2e08642",
+    ("rustsec-advisories", "recall"): "0.924 at 2e08642",
+    ("rustsec-advisories", "direction"): "0.711 at 2e08642",
+    ("science-review", "recall"): "0.927 at 2e08642",
+    ("science-review", "precision"): "0.898 at 2e08642",
+    ("science-review", "direction"): "0.747 at 2e08642",
 }
 
 
