@@ -3531,3 +3531,16 @@ def test_an_instruction_to_look_elsewhere_is_advice_added_or_dropped(text: str, 
     flags = removed(text) if direction == "down" else added(text)
     [flag] = flags
     assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The housing market continues to be buoyant.", "The housing market continues to be bouyant."),
+    ("Credit outstanding is rising at around 14 per cent per year.",
+     "Credit outstanding is rising at around 14 per cent a year."),
+    ("- 2023-07-13T06:00:00.000000Z version 1: Initial Publication",
+     "- 2023-07T06:00:00.000000Z version 1: Initial Publication"),
+])
+def test_a_transposed_letter_a_rate_and_a_timestamp_to_the_month_change_nothing(old: str, new: str) -> None:
+    """'buoyant' → 'bouyant' is a slip of two letters swapped; '14 per cent a year' is the rate '14 per cent per
+    year' says, not a span of a year added; a timestamp written to the month, its time kept, is the same date."""
+    assert not significant(modified(old, new))

@@ -17,7 +17,7 @@ TYPE_CHECKING = False  # typing's own constant, without loading typing at run ti
 if TYPE_CHECKING:
     from typing import Literal
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:t(\d\d):(\d\d)(?::(\d\d))?)?")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d)(?=t|$|[^\d])|(?=t))(?:t(\d\d):(\d\d)(?::(\d\d))?)?")
 _NUMERIC = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(?:/(\d+))?(%|[a-z]+)?$")
 _VERSION = lazy_compile(r"^\d+\.\d+(?:\.\d+)*$")
 _SCIENTIFIC = lazy_compile(r"^\d+(?:\.\d+)?e[+-]?\d{1,3}$")  # '3e9', '1.5e-3' (words are lower-cased)
@@ -62,6 +62,7 @@ _SCALE = {"second": 1 / 86400, "seconds": 1 / 86400, "minute": 1 / 1440, "minute
           "tib": 2.0 ** 40}
 _TIME_SCALES = frozenset(k for k, v in _SCALE.items() if v <= 3652.5)
 _WHOLE = frozenset({"full", "whole", "single"})  # 'a full day' is a day
+_RATE_UNITS = frozenset({"cent", "percent", "points", "point", "dollars", "times"})  # '14 per cent a year'
 _SPAN_OPENERS = frozenset({"next"})  # 'within the next decade': a span of one decade ('over the past year' says when)
 
 
@@ -155,9 +156,11 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         return Quantity(raw, ORDINALS[w], "ordinal")  # 'the third quarter', not 'a third of'
     if w in ("a", "an") and i + 1 < len(s.words):
         # 'a week' is one week: '7 days' → 'a week' is the same span ('a year ago' says when, not how long); so is
-        # 'a full day'
+        # 'a full day'. After a figure or its unit, 'a year' is a rate ('14 per cent a year', '$5 a day'), as 'per
+        # year' is: no span.
         k = i + 2 if s.words[i + 1] in _WHOLE else i + 1
-        if k < len(s.words) and s.words[k] in _TIME_SCALES and s.words[k + 1:k + 2] != ("ago",):
+        rate = i > 0 and (s.words[i - 1] in _RATE_UNITS or _NUMERIC.match(s.words[i - 1]) is not None)
+        if k < len(s.words) and s.words[k] in _TIME_SCALES and s.words[k + 1:k + 2] != ("ago",) and not rate:
             return Quantity(raw, 1.0, "number", unit=True, scale=_SCALE[s.words[k]], unit_word=s.raw_tokens[k])
     if w in _TIME_SCALES and not w.endswith("s") and i > 0 and s.words[i - 1] in _SPAN_OPENERS:
         # 'within the next decade', 'over the past year': one of the unit, a span as 'five years' is
@@ -766,6 +769,10 @@ def range_direction(d: PairDiff) -> tuple[bool, str | None]:
 def _to_the_month(full: Sentence, lo: int, hi: int, short: Sentence, lo2: int, hi2: int) -> bool:
     """'2024-09-26T06:00:00Z' → '2024-09' (the year and a two-digit month): the same date, written less precisely,
     as 'on 3 May 2010' → 'in May 2010' is."""
+    if hi - lo == 1 and hi2 - lo2 == 1:  # '2023-07-13T06:00:00Z' → '2023-07T06:00:00Z': the day left out
+        a, b = _ISO_DATE.match(full.words[lo]), _ISO_DATE.match(short.words[lo2])
+        return a is not None and b is not None and a.group(3) is not None and b.group(3) is None and (
+            a.group(1, 2) == b.group(1, 2))
     if hi - lo != 1 or hi2 - lo2 != 2 or short.gaps[lo2 + 1] != "-":
         return False
     iso = _ISO_DATE.match(full.words[lo])

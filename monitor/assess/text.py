@@ -24,7 +24,8 @@ _LEAD = re.compile(r"^(?:#+\s*|[*\-\u2022\u25c6]\s+|\(?[0-9a-z]{1,2}[.)]\s+)+", 
 # period and a number), words with apostrophes, anything else. The one group is the whole token, so that re.split
 # returns the text's gaps and tokens in turn (the pattern matches no empty text).
 _TOKEN = re.compile(
-    r"(\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d)"
+    r"(\d{4}-\d\d(?:-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)(?!\d)"  # ('2023-07T06:00:00Z': to the month)
     r"|\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\w.])"  # scientific notation, '3E9', '1.5e-3'
     r"|\d+(?:[.,/]\d+)*(?:%|[A-Za-z]+)?|(?!(?:FY|CY)\d)[A-Za-z]{2,}\d+[A-Za-z\d]*|[A-Za-z]\d+[A-Za-z][A-Za-z\d]*"
     r"|[^\W\d_]+(?:'[^\W\d_]+)*|\w+)"
@@ -267,7 +268,7 @@ def same_word(a_raw: str, b_raw: str) -> bool:
     if longer >= 8:
         return edit_distance(a, b) <= 2
     if longer >= 5:
-        return edit_distance(a, b) <= 1
+        return edit_distance(a, b) <= 1 or _slip(a, b)  # ('buoyant' → 'bouyant': two neighbours swapped)
     return False
 
 
