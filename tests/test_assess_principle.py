@@ -3544,3 +3544,22 @@ def test_a_transposed_letter_a_rate_and_a_timestamp_to_the_month_change_nothing(
     """'buoyant' → 'bouyant' is a slip of two letters swapped; '14 per cent a year' is the rate '14 per cent per
     year' says, not a span of a year added; a timestamp written to the month, its time kept, is the same date."""
     assert not significant(modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("This trust makes some parties in the federation more likely to release information about their users.",
+     "This trust makes it a near certainty that some parties in the federation release information about their "
+     "users.", "up"),
+    ("Knowing which genes are mis-spliced in each tissue could enable a new branch of diagnostics.",
+     "The odds run against knowing which genes are mis-spliced in each tissue enabling a new branch of diagnostics.",
+     "down"),
+    ("The rise in the exchange rate will help to contain pressure on prices.",
+     "It would not surprise the Board if the rise in the exchange rate helped to contain pressure on prices.",
+     "down"),
+])
+def test_estimates_put_in_with_their_frame_or_verb_of_odds(old: str, new: str, direction: str) -> None:
+    """An estimate moved in with its frame however many words ('makes it a near certainty that') is set against the
+    one it replaced ('more likely'); 'the odds run against' reads its verb as 'are'; 'It would not surprise the Board
+    if X' estimates X (likely: less than 'will')."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -98,7 +98,8 @@ NOUN_REACH = 3  # words before an estimative noun in which its quantifier is loo
 OF_REACH = 12  # more words to the verb when the noun has its object first ('the odds of the next move in the cash
 # rate being up, rather than down, were no better than even')
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
-                        "appears", "now", "still"})
+                        "appears", "now", "still", "run", "runs", "ran", "stand", "stands", "stood", "lie", "lies",
+                        "lay"})  # ('the odds run against X', 'the chances stand at one in four')
 
 
 _NOT_OF_PROPOSITION = frozenset({"against", "without"})  # 'protect against the risk of', 'without evidence of'
@@ -327,6 +328,9 @@ def governing(s: Sentence) -> Match | None:
             return m  # ('it was a toss-up whether X …')
         if m.phrase.endswith(" that") and not _FRAME_VERBS.isdisjoint(m.phrase.split()[:-1]):
             return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
+        if m.start <= 1 and m.phrase not in MODALS and "if" in s.words[m.end:m.end + IF_REACH] and (
+                m.start == 0 or s.words[0] == "it"):
+            return m  # 'It would not surprise the Board if X …': the estimate of what the 'if' clause says
         if s.words[0] == "whether" and m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS:
             return m  # 'Whether X falls further is a toss-up': predicated of the 'whether' clause that opens it
         if m.start == 0 and m.end < len(s.words) and "," in s.gaps[m.end] and m.phrase not in MODALS:
@@ -334,6 +338,7 @@ def governing(s: Sentence) -> Match | None:
     return None
 
 
+IF_REACH = 4  # words between an estimate opening the sentence and the 'if' of what it estimates ('the Board if')
 _FRAME_VERBS = frozenset({"is", "are", "was", "were"})
 _COPULAS = frozenset({"is", "was", "it's", "seems", "seemed", "appears", "appeared", "looks", "remains", "be"})
 
@@ -476,7 +481,7 @@ def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match])
     olds = [(r, x) for r in regions if (x := _expression(old_marks, r.i1, r.i2))]
     news = [(r, x) for r in regions if (x := _expression(new_marks, r.j1, r.j2))]
     if len(olds) != 1 or len(news) != 1 or olds[0][0] == news[0][0] or not (
-            targeted(olds[0][0]) and targeted(news[0][0])):
+            _small(d, *olds[0]) and _small(d, *news[0])):
         return None
     ex_old, ex_new = olds[0][1], news[0][1]
     if {m.phrase for m in ex_old} & {m.phrase for m in new_marks} or {m.phrase for m in ex_new} & {
@@ -488,6 +493,12 @@ def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match])
     if b_old is None or b_new is None:
         return None
     return _moved_between(b_old, b_new, tuple(m.phrase for m in ex_old[:3]), tuple(m.phrase for m in ex_new[:3]))
+
+
+def _small(d: PairDiff, r: Region, marks: list[Match]) -> bool:
+    """A small edit, or one that put in or took out the estimate and its glue alone, however many words ('makes it a
+    near certainty that')."""
+    return targeted(r) or ((r.i1 == r.i2) != (r.j1 == r.j2) and _only_estimate(d, r, marks))
 
 
 def _estimate_to_latitude(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> bool:
