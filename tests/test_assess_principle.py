@@ -3563,3 +3563,15 @@ def test_estimates_put_in_with_their_frame_or_verb_of_odds(old: str, new: str, d
     if X' estimates X (likely: less than 'will')."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize("text", [
+    "_Sections 1 - 5 are informative._",
+    "*Snapshot taken for the comment log on 10 May 2017.*",
+    "_Checked out from the drafting repository: 2017-08-10, 16:05 CDT_",
+])
+def test_a_note_on_which_sections_bind_or_when_a_copy_was_taken_states_nothing(text: str) -> None:
+    """Which sections are informative, and when and whence this copy of the text was taken, are notes about the
+    document (low), as 'This section is informative' and a review stamp are."""
+    assert not significant(added(text))
+    assert significant(added("The vendor retrieved the affected units on 10 May 2017 and replaced them."))

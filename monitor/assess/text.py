@@ -312,6 +312,13 @@ _META = re.compile(
     r"acknowledge|acknowledg)|(?:this|the) (?:issue|vulnerability|bug|flaw|"
     r"problem) was (?:\w+ )?(?:discovered|found|reported)|(?:this|the) (?:section|chapter|appendix|annex|document|"
     r"page) is (?:normative|informative|non-normative)"
+    # ('Sections 1 - 5 are informative.')
+    r"|(?:sections?|chapters?|parts?|appendi(?:x|ces)) [\d\s.,\-\u2013and]{1,24}(?:is|are) "
+    r"(?:normative|informative|non-normative)"
+    # When and whence this copy of the text was taken ('Snapshot taken for the comment log on 10 May 2017',
+    # 'Checked out from the drafting repository: 2017-08-10, 16:05 CDT')
+    r"|(?:snapshot (?:taken|made)|checked out|exported|retrieved|downloaded|captured|printed)\b[^.]{0,60}?"
+    r"(?:\bon |: )" + _DATE_START +
     # A sentence that says what one of the document's tables or figures holds ('Table 5-2 lists the strengths').
     r"|(?:table|figure|fig\.?|diagram|chart) [\w.-]+ (?:lists|shows|summari[sz]es|presents|illustrates|depicts|gives|"
     r"provides|contains|describes|compares)\b"
