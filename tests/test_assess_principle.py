@@ -3575,3 +3575,12 @@ def test_a_note_on_which_sections_bind_or_when_a_copy_was_taken_states_nothing(t
     document (low), as 'This section is informative' and a review stamp are."""
     assert not significant(added(text))
     assert significant(added("The vendor retrieved the affected units on 10 May 2017 and replaced them."))
+
+
+@pytest.mark.parametrize("old", ["The meeting was held on 5 and 6 August 2024.",
+                                 "The meeting was held on 5-6 August 2024."])
+def test_the_first_of_two_days_dropped_from_a_date_is_a_day_dropped(old: str) -> None:
+    """'on 5 and 6 August 2024' → 'on 6 August 2024': a day of a date whose month stays (low), as 'on 3 May' → 'in
+    May' is; not a number that fell."""
+    flags = modified(old, "The meeting was held on 6 August 2024.")
+    assert flags and not significant(flags), flags

@@ -239,8 +239,9 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
             continue
         if s.words[i] == "one" and s.words[i + 1:i + 2] == ("of",) and not _compound(s, i):
             continue  # 'one of two ways', 'one of the largest': a choice among, not an amount
-        day = q.sort == "number" and q.value <= 31 and any(
-            0 <= k < len(s.words) and (s.words[k] in MONTHS or _month_short(s, k)) for k in (i - 1, i + 1))
+        day = q.sort == "number" and q.value <= 31 and (any(
+            0 <= k < len(s.words) and (s.words[k] in MONTHS or _month_short(s, k)) for k in (i - 1, i + 1)) or (
+            _first_of_days(s, i)))
         # '3 May', 'May 3', '2 Feb.'
         if _stamp(s, i) and (q.sort in ("date", "year", "month") or day or (
                 i > 0 and s.words[i - 1] in ("version", "revision") and s.gaps[i].strip() == ":")):
@@ -259,6 +260,16 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
             q = Quantity(f"{size.text} {q.text}", size.value * q.value, "number", unit=True)
         out.append(q)
     return out
+
+
+def _first_of_days(s: Sentence, i: int) -> bool:
+    """The number at i is the first of two days of one month ('5 and 6 August', '5-6 August', '5 to 7 May')."""
+    words = s.words
+    k = i + 2 if i + 1 < len(words) and words[i + 1] in ("and", "or", "to") else i + 1
+    if k == i + 1 and (k >= len(words) or s.gaps[k] not in ("-", "\u2013")):
+        return False
+    return k + 1 < len(words) and words[k].isdigit() and int(words[k]) <= 31 and (
+        words[k + 1] in MONTHS or _month_short(s, k + 1))
 
 
 _TENS = frozenset(w for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10))  # 'twenty' … 'ninety'
