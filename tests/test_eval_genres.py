@@ -31,20 +31,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21")
 # Measured at the commit named (no pack, no topics), all twenty-one batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.870 at f39baca",
-    ("govuk-standards", "direction"): "0.814 at f39baca",
-    ("ics-advisories", "recall"): "0.896 at f39baca",
-    ("ics-advisories", "precision"): "0.791 at f39baca",
-    ("ics-advisories", "direction"): "0.888 at f39baca",
-    ("nist-guidelines", "precision"): "0.864 at f39baca",
-    ("nist-guidelines", "direction"): "0.813 at f39baca",
-    ("rba-decisions", "direction"): "0.501 at f39baca",
-    ("rba-minutes", "direction"): "0.575 at f39baca",
-    ("rustsec-advisories", "recall"): "0.924 at f39baca",
-    ("rustsec-advisories", "direction"): "0.711 at f39baca",
-    ("science-review", "recall"): "0.927 at f39baca",
-    ("science-review", "precision"): "0.898 at f39baca",
-    ("science-review", "direction"): "0.749 at f39baca",
+    ("govuk-standards", "precision"): "0.870 at 118988a",
+    ("govuk-standards", "direction"): "0.814 at 118988a",
+    ("ics-advisories", "recall"): "0.896 at 118988a",
+    ("ics-advisories", "precision"): "0.791 at 118988a",
+    ("ics-advisories", "direction"): "0.888 at 118988a",
+    ("nist-guidelines", "precision"): "0.865 at 118988a",
+    ("nist-guidelines", "direction"): "0.813 at 118988a",
+    ("rba-decisions", "direction"): "0.501 at 118988a",
+    ("rba-minutes", "direction"): "0.575 at 118988a",
+    ("rustsec-advisories", "recall"): "0.924 at 118988a",
+    ("rustsec-advisories", "direction"): "0.711 at 118988a",
+    ("science-review", "recall"): "0.927 at 118988a",
+    ("science-review", "precision"): "0.899 at 118988a",
+    ("science-review", "direction"): "0.749 at 118988a",
 }
 
 
