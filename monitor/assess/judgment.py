@@ -335,15 +335,16 @@ def _weighed(d: PairDiff, r: Region, before: str, after: str) -> Finding | None:
     a, b = IMPORTANCE.entries.get(old_w), IMPORTANCE.entries.get(new_w)
     if a is None or b is None or a == b:
         return None
-    if {old_w, new_w} <= _ADVISED_NEED and r.i1 > 0 and d.old.words[r.i1 - 1] in BE_FORMS | {"it's"}:
+    if {old_w, new_w} <= NECESSITY.keys() and r.i1 > 0 and d.old.words[r.i1 - 1] in BE_FORMS | {"it's"}:
         return None
     direction: Direction = "up" if b > a else "down"
     return Finding("polarity", "medium", direction, (old_w,), (new_w,),
                    f"said to matter {'more' if b > a else 'less'}: '{before}' → '{after}'")
 
 
-# Words of need that, after 'is', prescribe ('it is essential that', 'is also crucial to'): advice
-_ADVISED_NEED = frozenset({"important", "essential", "crucial", "vital", "necessary", "imperative"})
+# Words of need that, after 'is', prescribe ('it is essential that', 'is also crucial to'), and how strongly: advice
+# (read by the recommendation detector), not a thing's importance
+NECESSITY = {"important": 2, "essential": 3, "crucial": 3, "vital": 3, "critical": 3, "necessary": 3, "imperative": 3}
 STRONG_SIZE = 4  # 'severe', 'extreme', 'critical', 'acute': the top of the scale of a stated size
 
 
@@ -386,7 +387,7 @@ def _flipped(d: PairDiff, r: Region) -> bool:
     return bool(sa and sb and sa != sb) and not _read_elsewhere(d, r)
 
 
-_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there", "one",
+PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there", "one",
                        "both", "each", "all", "some", "many", "most", "others"})
 _FINITE_NEXT = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "can",
                           "could", "should", "must", "shall", "does", "do", "did", "remains", "remained", "continues",
@@ -403,7 +404,7 @@ def _subject_swap(d: PairDiff, r: Region) -> Finding | None:
     a, b = d.old.words[0], d.new.words[0]
     if d.old.words[1] not in _FINITE_NEXT or d.new.words[1] != d.old.words[1] or not (a.isalpha() and b.isalpha()):
         return None
-    if a in FUNCTION_WORDS or b in FUNCTION_WORDS or a in _PRONOUNS or b in _PRONOUNS or same_word(a, b) or (
+    if a in FUNCTION_WORDS or b in FUNCTION_WORDS or a in PRONOUNS or b in PRONOUNS or same_word(a, b) or (
             _inflected_form(a, b) or a in d.new.words or b in d.old.words):
         return None  # ('They do not …' → 'Enhancers do not …': a pronoun given its noun is the same subject)
     return Finding("reworded", "medium", None, (a,), (b,),

@@ -108,7 +108,8 @@ _ARTICLES = frozenset({"a", "an", "one"})
 _RISK_VERBS = frozenset({"risk", "risks", "risked"})
 # What stands before 'risk' as a verb: a pronoun or a modal ('they risk being lost', 'could risk losing')
 _RISK_SUBJECTS = frozenset({"they", "it", "we", "you", "he", "she", "which", "who", "that", "also", "then"})
-BARE_BAND = 4  # an estimative noun with no quantifier ('the possibility that X') says possible
+POSSIBLE_BAND = LIKELIHOOD.entries["possible"]  # 4: what a bare 'the possibility that X', a hedge alone say
+BARE_BAND = POSSIBLE_BAND  # an estimative noun with no quantifier ('the possibility that X') says possible
 ODDS_REACH = 6  # words of 'one in a million' or '1 in 3' before the noun of chance
 
 
@@ -576,7 +577,7 @@ def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
     return out
 
 
-HEDGE_BAND = 4  # a hedge alone ('potentially', 'perhaps') set against an estimate reads as a possibility
+HEDGE_BAND = POSSIBLE_BAND  # a hedge alone ('potentially', 'perhaps') set against an estimate reads as a possibility
 
 
 def _hedged(expr: list[Match]) -> bool:

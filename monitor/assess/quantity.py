@@ -163,7 +163,7 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         if k < len(s.words) and s.words[k] in _TIME_SCALES and s.words[k + 1:k + 2] != ("ago",) and not rate:
             return Quantity(raw, 1.0, "number", unit=True, scale=_SCALE[s.words[k]], unit_word=s.raw_tokens[k])
     if w in _TIME_SCALES and not w.endswith("s") and i > 0 and s.words[i - 1] in _SPAN_OPENERS:
-        # 'within the next decade', 'over the past year': one of the unit, a span as 'five years' is
+        # 'within the next decade': one of the unit, a span as 'five years' is
         return Quantity(s.raw_tokens[i - 1], 1.0, "number", unit=True, scale=_SCALE[w], unit_word=raw)
     if w == "couple" and s.words[i - 1:i] == ("a",) and s.words[i + 1:i + 2] == ("of",):
         unit = s.words[i + 2] if i + 2 < len(s.words) else ""  # 'a couple of decades' is two decades

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
-from monitor.assess.judgment import BE_FORMS, _content
+from monitor.assess.judgment import BE_FORMS, NECESSITY, PRONOUNS, _content
 from monitor.assess.lexicon import (
     ADVERSARY_NOUNS,
     ADVICE_NOUNS,
@@ -301,9 +301,8 @@ def permissions(s: Sentence) -> list[Match]:
     return out
 
 
-# 'It is also crucial to obtain …', 'it is therefore vital that …': a necessity stated with an adverb between.
-_NECESSARY = {"important": 2, "essential": 3, "crucial": 3, "vital": 3, "critical": 3, "necessary": 3,
-              "imperative": 3}
+# 'It is also crucial to obtain …', 'it is therefore vital that …': a necessity stated with an adverb between
+# (judgment.NECESSITY, the words and how strongly each prescribes).
 _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particularly", "especially", "very",
                       "absolutely", "hence", "so", "now", "more", "most", "highly", "doubly", "extremely", "really",
                       "critically", "vitally"})
@@ -442,9 +441,9 @@ def _necessity(s: Sentence) -> list[Match]:
         k = i + 1
         while k < len(words) and words[k] in _BETWEEN:
             k += 1
-        if k + 1 < len(words) and words[k] in _NECESSARY and words[k + 1] in ("to", "that") and (
+        if k + 1 < len(words) and words[k] in NECESSITY and words[k + 1] in ("to", "that") and (
                 k + 2 >= len(words) or words[k + 2] not in _NOTICE) and (i == 0 or words[i - 1] not in _RELATIVE):
-            out.append(Match(i, k + 2, " ".join(words[i:k + 2]), _NECESSARY[words[k]]))
+            out.append(Match(i, k + 2, " ".join(words[i:k + 2]), NECESSITY[words[k]]))
     return out
 
 
@@ -1048,7 +1047,7 @@ def restricted(d: PairDiff) -> Direction | None:
     if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(
             d, added, words, at):
         opener = words[:1]
-    if opener is None and words[0] == "should" and len(words) > 2 and words[1] in _INVERTED and at > 0 and (
+    if opener is None and words[0] == "should" and len(words) > 2 and words[1] in _INVERTED_SUBJECTS and at > 0 and (
             "," in side.gaps[at]):
         opener = words[:1]  # '…, should that be appropriate to lend support to demand': a condition, inverted
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
@@ -1067,7 +1066,6 @@ def restricted(d: PairDiff) -> Direction | None:
     return "down" if added else "up"
 
 
-_INVERTED = frozenset({"that", "it", "this", "these", "those", "they", "there", "the", "a", "an", "any", "such"})
 CONDITION_REACH = 30  # words back from a part to the 'if' of the condition it belongs to
 
 
@@ -1105,16 +1103,13 @@ def _defining(s: Sentence, words: tuple[str, ...], at: int) -> bool:
     """A relative clause right after a plural noun or a group of people, no comma before it, only added or dropped
     ('TLS servers that accept client certificates are affected', 'tasks that do not require expert judgment'): it
     limits what the claim is about, so the claim covers fewer things with it and more without it."""
-    if at == 0 or any(ch in s.gaps[at] for ch in ",;:(") or words[1] in NOUN_DETERMINERS or words[1] in _PRONOUNS:
+    if at == 0 or any(ch in s.gaps[at] for ch in ",;:(") or words[1] in NOUN_DETERMINERS or words[1] in PRONOUNS:
         return False
     before = s.words[at - 1]
     if before in PEOPLE_NOUNS or before in AGENT_NOUNS:
         return True
     return words[0] == "that" and before.isalpha() and len(before) > 3 and before.endswith("s") and not (
         before.endswith("ss") or before in _SAYING or before in FUNCTION_WORDS)
-
-
-_PRONOUNS = frozenset({"it", "they", "we", "you", "he", "she", "this", "these", "those", "there", "i"})
 
 
 _WHILE = frozenset({"while", "during"})  # 'Restrict physical access … while the cabinets are open for servicing'
