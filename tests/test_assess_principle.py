@@ -3584,3 +3584,19 @@ def test_the_first_of_two_days_dropped_from_a_date_is_a_day_dropped(old: str) ->
     May' is; not a number that fell."""
     flags = modified(old, "The meeting was held on 6 August 2024.")
     assert flags and not significant(flags), flags
+
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There is some prospect of a settlement between the two unions this year.",
+     "There is scarcely any prospect of a settlement between the two unions this year.", "down"),
+    ("There is hardly any chance that the bridge reopens in March.",
+     "There is a good chance that the bridge reopens in March.", "up"),
+    ("There is a fair chance that the committee approves the budget.",
+     "There is barely any chance that the committee approves the budget.", "down"),
+])
+def test_a_negative_quantifier_puts_a_chance_near_the_bottom(old: str, new: str, direction: str) -> None:
+    """'scarcely any', 'hardly any', 'barely any' quantify a chance as 'slim' does: near the bottom of the scale, not
+    at 'some'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
