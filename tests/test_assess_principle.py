@@ -3600,3 +3600,28 @@ def test_a_negative_quantifier_puts_a_chance_near_the_bottom(old: str, new: str,
     at 'some'."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("A faster test suite is only worth having if it still catches the regressions.",
+     "A faster test suite is worth having.", "up"),
+    ("A faster test suite is worth having.",
+     "A faster test suite is only worth having if it still catches the regressions.", "down"),
+])
+def test_only_and_its_condition_apart_are_one_restriction(old: str, new: str, direction: str) -> None:
+    """'is only X if Y' ↔ 'is X': 'only' and the condition it announces, put in or taken out as two runs with the
+    predicate between, restrict the claim as 'only if Y' does: it now holds in fewer cases (down) or more (up)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("As part of your release planning we recommend that:", "As part of your release planning, your:"),
+    ("To keep the service secure, the plan covers:", "To keep the service secure, we recommend that you:"),
+])
+def test_the_lead_in_to_a_list_recast_is_not_advice_added_or_dropped(old: str, new: str) -> None:
+    """A lead-in to a list (it ends in a colon) that gains or loses its prescribing words: the items under it carry
+    the advice and are reported on their own; how the list is introduced is a nuance (low)."""
+    flags = modified(old, new)
+    assert flags and not significant(flags), flags
+    assert significant(modified("We recommend that you rotate the keys.", "Your keys are rotated."))

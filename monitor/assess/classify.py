@@ -19,6 +19,7 @@ from monitor.assess.judgment import (
     judgment_terms,
 )
 from monitor.assess.lexicon import ADVICE_NOUNS, DEGREE, NEGATIONS, RECOMMENDATION
+from monitor.assess.lexicon import FUNCTION_WORDS as CLOSED_CLASS
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import (
     STANCE_NAMES,
@@ -124,6 +125,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # follows; the advice is in the text under it (an advisory level in a heading is the advice itself).
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
+        if finding is not None and finding.kind == "recommendation" and finding.severity != "low" and (
+                _lead_in_recast(ma, mb)):
+            # 'As part of your DNS strategy we recommend that:' → 'As part of your DNS strategy, your:': the lead-in
+            # to a list lost or gained its prescribing words; the items carry the advice, each reported on its own.
+            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (in the lead-in to a list: its items carry the advice)")
         if finding is not None and finding.severity != "low" and len(diff.regions) == 1 and _in_label(diff) and (
                 advice_label(ma) is not None and advice_label(mb) is not None):
             # 'Remediation (mitigation): Disable the service' → 'Remediation (vendor_fix): Disable the service':
@@ -647,8 +654,18 @@ def lead_in(s: Sentence) -> bool:
     what is prescribed, and each is reported on its own."""
     if not s.text.rstrip().rstrip("*").endswith(":"):
         return False
+    # ('we recommend that you:': past the prescribing words, function words and one more word at most)
     return len(s.words) <= LEAD_IN_WORDS or any(
-        m.end >= len(s.words) - LEAD_IN_TAIL for m in RECOMMENDATION.find(s.words))
+        all(w in CLOSED_CLASS for w in s.words[m.end + LEAD_IN_TAIL:]) for m in RECOMMENDATION.find(s.words))
+
+
+def _lead_in_recast(a: Sentence, b: Sentence) -> bool:
+    """Both versions introduce a list (they end in a colon) and one of them prescribes only as a lead-in does: what
+    changed is how the list is introduced."""
+    colon = all(x.text.rstrip().rstrip("*").endswith(":") for x in (a, b))
+    pa, pb = prescription(a), prescription(b)
+    return colon and not pa.level and not pb.level and (
+        (pa.present and not pb.present and lead_in(a)) or (pb.present and not pa.present and lead_in(b)))
 
 
 def assess_pair(d: PairDiff) -> Finding | None:

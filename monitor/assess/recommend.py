@@ -1023,10 +1023,23 @@ def _one_span(d: PairDiff, least: int) -> tuple[bool, tuple[str, ...], int] | No
     return (added, spans[0], at) if len(spans) == 1 and len(spans[0]) >= least else None
 
 
+def _only_then_condition(d: PairDiff) -> tuple[bool, tuple[str, ...], int] | None:
+    """'X is only better if it answers the question' ↔ 'X is better': 'only' and the condition it announces, put in
+    or taken out as two runs with the predicate between, read as the one restriction 'only if …'."""
+    only = d.only_added_or_dropped()
+    if only is None:
+        return None
+    added, spans, at = only
+    if len(spans) != 2 or spans[0] != ("only",) or len(spans[1]) < GROWN_MIN_WORDS or (
+            spans[1][0] not in CONDITION_OPENERS):
+        return None
+    return added, ("only", *spans[1]), at
+
+
 def restricted(d: PairDiff) -> Direction | None:
     """A restriction on when the judgment holds, only added ('… is possible' → '… is possible, but only where X')
     or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
-    one = _one_span(d, GROWN_MIN_WORDS)
+    one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d)
     if one is None:
         return None
     added, words, at = one
