@@ -3625,3 +3625,25 @@ def test_the_lead_in_to_a_list_recast_is_not_advice_added_or_dropped(old: str, n
     flags = modified(old, new)
     assert flags and not significant(flags), flags
     assert significant(modified("We recommend that you rotate the keys.", "Your keys are rotated."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Some member states apply the reduced rate to children's clothing.",
+     "The bulk of member states apply the reduced rate to children's clothing.", "up"),
+    ("Most vendors ship a fix within a month.", "A handful of vendors ship a fix within a month.", "down"),
+])
+def test_the_bulk_of_and_a_handful_of_are_steps_on_the_scale_of_how_many(old: str, new: str, direction: str) -> None:
+    """'the bulk of' says what 'most' says, 'a handful of' what 'a few' says: a claim now said of more or fewer."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize("text", [
+    "_Pulled from the review branch for proofreading: 22 May 2017, 18:41 EDT_",
+    "*Copied for the board pack: 2019-03-04*",
+])
+def test_a_line_in_emphasis_ending_in_a_date_stamp_is_about_the_copy(text: str) -> None:
+    """A line set apart in emphasis that ends in a colon and a date (and time): when this copy was made, whatever
+    its verb — a note about the document (low). A sentence in emphasis that states a date is still a statement."""
+    assert not significant(added(text))
+    assert significant(added("_The Board will next meet on 5 June 2024 to decide on the cash rate._"))

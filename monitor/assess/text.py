@@ -410,10 +410,18 @@ def in_drafting_note(s: Sentence, paragraph: str) -> bool:
     return " ".join(s.text.split()) in note
 
 
+# A line set apart in emphasis that ends in a stamp: a colon, then a date, perhaps a time and its zone ('_Pulled from
+# the review branch for proofreading: 22 May 2017, 18:41 EDT_'): when and how this copy was made, whatever the verb.
+_STAMP_LINE = re.compile(
+    r"^\s*([*_])[^*_]{3,160}:\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
+    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?\s*\1\s*$")
+
+
 def about_document(s: Sentence) -> bool:
     """The sentence speaks about the document, not its subject: a credit, a note that the text was updated, what
-    a section is ('This section is informative') or what the text draws on ('This brief draws on interviews')."""
-    return bool(_META.match(plain(s.text))) or _credit_list(s.text)
+    a section is ('This section is informative'), what the text draws on ('This brief draws on interviews'), or
+    a stamp of when this copy was made."""
+    return bool(_META.match(plain(s.text))) or _credit_list(s.text) or bool(_STAMP_LINE.match(s.text))
 
 
 # A person named by initials ('A.K.', 'M.H.S.S.'), or by a name with a middle initial ('Casey S. Greene').
