@@ -3647,3 +3647,21 @@ def test_a_line_in_emphasis_ending_in_a_date_stamp_is_about_the_copy(text: str) 
     its verb — a note about the document (low). A sentence in emphasis that states a date is still a statement."""
     assert not significant(added(text))
     assert significant(added("_The Board will next meet on 5 June 2024 to decide on the cash rate._"))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Authenticators developed by government agencies SHALL be validated against FIPS 140.",
+     "Authenticators SHALL be validated against FIPS 140.", "up"),
+    ("Staff must complete the induction before they start.",
+     "Staff hired through agencies must complete the induction before they start.", "down"),
+])
+def test_a_participle_and_its_agent_after_the_subject_limit_whom_a_rule_binds(old: str, new: str,
+                                                                             direction: str) -> None:
+    """'X developed by Y SHALL …' binds fewer than 'X SHALL …': a participle with its agent right after the subject is
+    a relative clause without its 'that are', and limits the rule's reach as one does. Set off by commas ('The lead,
+    guided by the team, must …') it only describes."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    described = modified("The incident lead must inform the owner.",
+                         "The incident lead, guided by the security team, must inform the owner.")
+    assert all(f.direction is None for f in described), described

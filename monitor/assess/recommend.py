@@ -1053,6 +1053,12 @@ def restricted(d: PairDiff) -> Direction | None:
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
     if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0], at):
         opener = words[:1]
+    if opener is None and _reduced_relative(words) and at > 0 and not any(ch in side.gaps[at] for ch in ",;:(") and (
+            prescription(d.old).present and prescription(d.new).present and _subject_limited(side, at)):
+        # 'Authenticators developed by government agencies SHALL be validated' → 'Authenticators SHALL be
+        # validated': a participle and its agent right after the subject limit whom the rule binds, as 'that are
+        # developed by …' does ('The lead, guided by the team, must …' set off by commas only describes)
+        opener = words[:1]
     if opener is None and words[0] in ("that", "who", "whose") and len(words) > 2 and _defining(
             side, words, at) and not (
             prescription(d.old).present and prescription(d.new).present):
@@ -1173,6 +1179,18 @@ SCOPE_MIN_WORDS = 3  # the preposition and two words: 'in practice' is a manner,
 
 
 _SUBJECT_GLUE = NOUN_DETERMINERS | {"at", "of", "in", "on", "for", "and", "or"}
+
+
+_AGENT_PREPOSITIONS = frozenset({"by", "for", "in", "under", "with", "at", "from", "on", "through", "via"})
+
+
+def _reduced_relative(words: tuple[str, ...]) -> bool:
+    """A run that opens with a past participle and the preposition after it ('developed by government agencies',
+    'issued under the old scheme', 'held in escrow'): a relative clause without its 'that are'."""
+    first = words[0]
+    participle = (first.endswith("ed") and not first.endswith("eed") and len(first) > 4) or first in _PARTICIPLES or (
+        first in _BARE_PARTICIPLES)
+    return participle and len(words) > 2 and words[1] in _AGENT_PREPOSITIONS
 
 
 def _subject_limited(s: Sentence, at: int) -> bool:
