@@ -3665,3 +3665,17 @@ def test_a_participle_and_its_agent_after_the_subject_limit_whom_a_rule_binds(ol
     described = modified("The incident lead must inform the owner.",
                          "The incident lead, guided by the security team, must inform the owner.")
     assert all(f.direction is None for f in described), described
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Cutting waiting times remains the ministry's priority.",
+     "Cutting waiting times remains one of the ministry's priorities.", "down"),
+    ("Cost is one of the main reasons for the delay.", "Cost is the main reason for the delay.", "up"),
+    ("A major obstacle to adoption is the price of the sensors.",
+     "The chief obstacle to adoption is the price of the sensors.", "up"),
+])
+def test_the_one_of_its_kind_or_one_among_several(old: str, new: str, direction: str) -> None:
+    """'the priority' → 'one of the priorities', 'a key challenge' → 'the central challenge': what the sentence ranks
+    moved between being the one of its kind and one among several (down to several, up to the one)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag

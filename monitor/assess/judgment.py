@@ -623,8 +623,51 @@ def detect_reworded(d: PairDiff) -> Finding | None:
 _STRUCTURAL = ("clause ", "part of the judgment", "judgment rewritten")
 
 
+# Adjectives that rank a thing among others of its kind ('the main risk', 'a key challenge'): with 'the' it is the
+# first of them, with 'a' one of several.
+_RANKING = frozenset({"main", "chief", "principal", "primary", "key", "central", "major", "biggest", "greatest",
+                      "largest", "leading", "foremost", "dominant", "overriding", "top", "single"})
+_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "your", "my"})
+
+
+def _sole_or_one_of(d: PairDiff) -> Finding | None:
+    """'remains the Board's priority' → 'remains one of the Board's priorities', 'A key challenge is X' → 'The central
+    challenge is X': the thing named moved between being the one of its kind and one among several — up when it
+    became the one, down when it became one of them. The noun's number may change with it; nothing else."""
+    for r in d.regions:
+        old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+        rest = [x for x in d.regions if x is not r]
+        if any(not _number_only(d, x) for x in rest):
+            continue
+        for a, b, step in ((old_w, new_w, "down"), (new_w, old_w, "up")):
+            side, at = (d.new, r.j2) if step == "down" else (d.old, r.i2)
+            if not a and tuple(b) == ("one", "of") and side.words[at:at + 1] and side.words[at] in _OWNERS:
+                return Finding("polarity", "medium", step, tuple(old_w), tuple(new_w),
+                               f"now {'one of several' if step == 'down' else 'the one'}: "
+                               f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
+        if len(old_w) == len(new_w) == 2 and {old_w[0], new_w[0]} in ({"a", "the"}, {"an", "the"}) and (
+                old_w[1] in _RANKING and new_w[1] in _RANKING):
+            step = "up" if new_w[0] == "the" else "down"
+            return Finding("polarity", "medium", step, tuple(old_w), tuple(new_w),
+                           f"now {'the one' if step == 'up' else 'one of several'}: '{' '.join(old_w)}' → "
+                           f"'{' '.join(new_w)}'")
+    return None
+
+
+def _number_only(d: PairDiff, r: Region) -> bool:
+    """The region only changes a noun's number ('priority' → 'priorities', 'risk' → 'risks')."""
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    return len(old_w) == len(new_w) == 1 and old_w[0][:STEM_NUMBER] == new_w[0][:STEM_NUMBER] and (
+        old_w[0] != new_w[0])
+
+
+STEM_NUMBER = 5  # letters a noun keeps in its singular and plural ('priority', 'priorities')
+
+
 def _reworded(d: PairDiff) -> Finding | None:
-    best: Finding | None = None
+    best: Finding | None = _sole_or_one_of(d)
+    if best is not None:
+        return best
     if d.ratio < REWRITE_MAX and judgment_terms(d.old) and judgment_terms(d.new) and _verdict_changed(d):
         share = round(100 * (1 - d.ratio))
         best = Finding("reworded", "medium", None, tuple(d.old_changed()[:6]), tuple(d.new_changed()[:6]),
