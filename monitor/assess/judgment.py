@@ -639,7 +639,9 @@ def _sole_or_one_of(d: PairDiff) -> Finding | None:
         rest = [x for x in d.regions if x is not r]
         if any(not _number_only(d, x) for x in rest):
             continue
-        for a, b, step in ((old_w, new_w, "down"), (new_w, old_w, "up")):
+        moves: tuple[tuple[tuple[str, ...], tuple[str, ...], Direction], ...] = (
+            (old_w, new_w, "down"), (new_w, old_w, "up"))
+        for a, b, step in moves:
             side, at = (d.new, r.j2) if step == "down" else (d.old, r.i2)
             if not a and tuple(b) == ("one", "of") and side.words[at:at + 1] and side.words[at] in _OWNERS:
                 return Finding("polarity", "medium", step, tuple(old_w), tuple(new_w),
@@ -647,9 +649,9 @@ def _sole_or_one_of(d: PairDiff) -> Finding | None:
                                f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
         if len(old_w) == len(new_w) == 2 and {old_w[0], new_w[0]} in ({"a", "the"}, {"an", "the"}) and (
                 old_w[1] in _RANKING and new_w[1] in _RANKING):
-            step = "up" if new_w[0] == "the" else "down"
-            return Finding("polarity", "medium", step, tuple(old_w), tuple(new_w),
-                           f"now {'the one' if step == 'up' else 'one of several'}: '{' '.join(old_w)}' → "
+            rank: Direction = "up" if new_w[0] == "the" else "down"
+            return Finding("polarity", "medium", rank, tuple(old_w), tuple(new_w),
+                           f"now {'the one' if rank == 'up' else 'one of several'}: '{' '.join(old_w)}' → "
                            f"'{' '.join(new_w)}'")
     return None
 
