@@ -3679,3 +3679,20 @@ def test_the_one_of_its_kind_or_one_among_several(old: str, new: str, direction:
     moved between being the one of its kind and one among several (down to several, up to the one)."""
     [flag] = significant(modified(old, new))
     assert flag.direction == direction, flag
+
+
+def test_a_footnote_mark_says_no_number() -> None:
+    """'… using the template [^1].': a footnote's mark points at a note; it is not the figure 1 put in."""
+    flags = modified("Record every step in writing using the incident report template.",
+                     "Record every step in writing using the incident report template [^1].")
+    assert not significant(flags), flags
+    assert significant(modified("Keep the logs for 1 year.", "Keep the logs for 2 years."))
+
+
+@pytest.mark.parametrize("text", ["Check the team wiki for current contact details.",
+                                  "Ask the service desk for the latest information."])
+def test_where_to_find_current_details_is_a_pointer(text: str) -> None:
+    """Advice to look somewhere for the current details is a pointer to another text (low), as 'for more
+    information' is; asking someone for personal details is not."""
+    assert not significant(added(text))
+    assert significant(added("Do not ask users for personal details."))

@@ -41,11 +41,13 @@ _ADMONITION = lazy_compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGE
 # A citation in Pandoc's form ('[@doi:10.1101/095786]', '[@pmid:27134610; @tag:Way2017]'): it names the works
 # a claim rests on, and a reader reads past it as past a link's target.
 _CITATION = lazy_compile(r"\s?\[@[^\[\]]*\]")
+# A footnote's mark in Markdown ('… the template [^1].', '[^note]'): it points at a note, and says no number.
+_FOOTNOTE_MARK = lazy_compile(r"\s?\[\^[^\[\]\s]{1,24}\]")
 
 
 def plain(text: str) -> str:
     """The words a reader sees: markdown links reduced to their text, emphasis, list markers, callout labels
-    ('> [!TIP]') and citation keys ('[@doi:…]') dropped."""
+    ('> [!TIP]'), citation keys ('[@doi:…]') and footnote marks ('[^1]') dropped."""
     # Each pattern runs only where its literal part occurs: a scan of every position costs far more. A search for
     # two characters is tried only where a search for one of them (memchr, far faster) found it: every pattern
     # of the bracket block needs a '[' ('[!' before it removes no other), '[!', '[@' and '://' need their
@@ -55,6 +57,8 @@ def plain(text: str) -> str:
             text = _ADMONITION.sub("", text)
         if "@" in text and "[@" in text:
             text = _CITATION.sub("", text)
+        if "^" in text and "[^" in text:
+            text = _FOOTNOTE_MARK.sub("", text)
         if "]" in text:
             if ":" in text and "]:" in text:
                 text = _LINK_DEF.sub("", text)
@@ -293,8 +297,8 @@ _POINTER = lazy_compile(
 )
 # Phrases that point elsewhere on their own ('Refer to Avoiding Email Scams for more information').
 _STRONG_POINTER = lazy_compile(
-    r"\b(?:read (?:more|about)|learn more|find out more|for (?:more|further|additional) (?:information|details|"
-    r"guidance)|for details|for (?:your )?reference|(?:refer to|see) (?:below|above)"
+    r"\b(?:read (?:more|about)|learn more|find out more|for (?:(?:more|further|additional|current|the latest|"
+    r"up-to-date|full|complete|detailed)\s+)(?:contact\s+)?(?:information|details|guidance)|for (?:contact )?details|for (?:your )?reference|(?:refer to|see) (?:below|above)"
     # where to turn for help: 'You can contact Cyber Security if you have any questions or need help.'
     r"|if you (?:have (?:any )?(?:further |more )?(?:questions|queries)|need (?:help|support|assistance)))\b"
     # A page's navigation at a line's head: 'Related Information Media Release 2009-06', 'More on the May decision'.
