@@ -3696,3 +3696,16 @@ def test_where_to_find_current_details_is_a_pointer(text: str) -> None:
     information' is; asking someone for personal details is not."""
     assert not significant(added(text))
     assert significant(added("Do not ask users for personal details."))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Gains in household wealth have been large over the year.",
+     "Gains in household wealth have been sizeable over the year."),
+    ("This follows very substantial declines in commodity prices.",
+     "This follows very large declines in commodity prices."),
+])
+def test_large_is_as_big_as_substantial(old: str, new: str) -> None:
+    """'large', 'sizeable', 'substantial', 'considerable' are one step of the scale of size: swapped, the same size
+    said another way; 'large' → 'dramatic' still says more."""
+    assert not significant(modified(old, new))
+    assert significant(modified("Gains in wealth have been large.", "Gains in wealth have been dramatic."))
