@@ -3709,3 +3709,25 @@ def test_large_is_as_big_as_substantial(old: str, new: str) -> None:
     said another way; 'large' → 'dramatic' still says more."""
     assert not significant(modified(old, new))
     assert significant(modified("Gains in wealth have been large.", "Gains in wealth have been dramatic."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The council may need to close the library in some cases.",
+     "There is only a sliver of a chance that the council will need to close the library.", "down"),
+    ("The new tariff will raise farm incomes.", "It would be unwise to rule out the new tariff raising farm incomes.",
+     "down"),
+    ("The merger will lower prices for customers.",
+     "It is not unreasonable to think that the merger will lower prices for customers.", "down"),
+    ("The maintainers are committed to providing fixes for the old branch.",
+     "The balance of probability is that the maintainers will keep providing fixes for the old branch.", "down"),
+    ("No exploitation of this flaw has been reported.",
+     "That exploitation of this flaw is already under way is not far-fetched.", "up"),
+    ("The review is not always completed in the same week.",
+     "The review is almost never completed in the same week.", "down"),
+])
+def test_estimates_said_by_their_parts(old: str, new: str, direction: str) -> None:
+    """How much chance a word of size gives past its article ('a sliver of a chance'); an exclusion called unwise
+    ('unwise to rule out X': X cannot be ruled out); 'not unreasonable to think', 'the balance of probability is
+    that', 'not far-fetched', 'not always': each an estimate, its own 'not' no denial of what it estimates."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

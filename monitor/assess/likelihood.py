@@ -181,9 +181,11 @@ def composed_markers(s: Sentence) -> list[Match]:
                           # (nouns of evidence only off the middle: 'some signs of X' says what 'signs of X' says)
                           m.value == BARE_BAND and (m.phrase in _ARTICLES or w in _EVIDENTIAL_WORDS))))]
             if before:
-                # A negation anywhere in front wins ('no real possibility'); else the word nearest the noun.
+                # A negation anywhere in front wins ('no real possibility'); else the word nearest the noun, past an
+                # article that only counts it ('a sliver of a chance': 'sliver' says how much, 'a' that it is one).
                 negation = next((m for m in before if m.value == 1), None)
-                value = (negation or before[-1]).value
+                sized = [m for m in before if m.phrase not in _ARTICLES]
+                value = (negation or (sized or before)[-1]).value
                 start = before[0].start
                 if start > 0 and words[start - 1] == "only" and 1 < value <= BARE_BAND:
                     value, start = value - 1, start - 1  # 'only some chance': less than 'some chance'
@@ -245,11 +247,16 @@ def composed_markers(s: Sentence) -> list[Match]:
             lo = max(0, n - 3)
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "cannot", "never")]
             negs += [i for i in range(lo, n) if words[i] in ("hardly", "scarcely")]  # ("couldn't": 'could not')
+            # ('It would be unwise to rule out X', 'premature to exclude X': as 'X cannot be ruled out')
+            negs += [i for i in range(lo, n - 1) if words[i] in _UNWISE and words[i + 1] == "to"]
             if negs:
                 start = min(negs)
                 end = ex.end + (words[ex.end:ex.end + 1] == ("out",))  # ('ruled' out)
                 out.append(Match(start, end, " ".join(words[start:end]), 4))
     return out
+
+
+_UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish"})
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
@@ -365,10 +372,10 @@ def _sentence_band(s: Sentence, marks: list[Match], other: Sentence,
 
 
 def _denials(s: Sentence) -> list[Match]:
-    """The negations of a sentence outside its composed estimates ('cannot' in 'cannot be ruled out' is part of
-    the estimate) and outside a clause of concession ('Although none has been reported, exploitation cannot be
-    written off': what is conceded is not what the sentence claims)."""
-    composed = composed_markers(s)
+    """The negations of a sentence outside its estimates ('cannot' in 'cannot be ruled out', 'not' in 'not
+    far-fetched' are part of the estimate) and outside a clause of concession ('Although none has been reported,
+    exploitation cannot be written off': what is conceded is not what the sentence claims)."""
+    composed = composed_markers(s) + LIKELIHOOD.find(s.words)  # ('is not far-fetched': the estimate's own 'not')
     return [m for m in NEGATIONS.find(s.words) if not any(c.start <= m.start < c.end for c in composed)
             and not _conceded_at(s, m.start)]
 
