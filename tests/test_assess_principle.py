@@ -3731,3 +3731,27 @@ def test_estimates_said_by_their_parts(old: str, new: str, direction: str) -> No
     that', 'not far-fetched', 'not always': each an estimate, its own 'not' no denial of what it estimates."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Exports are expected to recover as the port reopens to shipping.", "Exports are expected to recover.", "up"),
+    ("The rollout is on track and its completion is dependent on the supplier delivering the meters.",
+     "The rollout is on track.", "up"),
+    ("Aim to repeat the survey within 6 weeks, but this may vary depending on the weather.",
+     "Aim to repeat the survey within 6 weeks.", "up"),
+    ("Exports are expected to recover.", "Exports are expected to recover as the port reopens to shipping.", "down"),
+])
+def test_what_a_forecast_waits_on_or_depends_on_is_a_condition(old: str, new: str, direction: str) -> None:
+    """'expected to recover as the port reopens': after a forecast in words, an 'as' clause at the end is what it
+    waits on; a clause of dependence ('its completion is dependent on …', '… may vary depending on …') limits the
+    claim too. Dropped, the claim holds in more cases (up); added, in fewer (down)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+def test_an_as_clause_after_a_modal_gives_a_reason_not_a_condition() -> None:
+    """'… should never share credentials as this defeats the audit': after a bare modal, 'as' gives a reason; the
+    reach of the claim is unchanged, so no direction."""
+    flags = modified("No one should ever share their credentials with another person.",
+                     "No one should ever share their credentials with another person as this defeats the audit.")
+    assert all(f.direction is None for f in flags), flags

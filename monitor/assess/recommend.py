@@ -17,6 +17,8 @@ from monitor.assess.lexicon import (
     EPISTEMIC_SHOULD,
     FUNCTION_WORDS,
     IMPERATIVE_VERBS,
+    LIKELIHOOD,
+    MODALS,
     MONTHS,
     NAME_STOPWORDS,
     NEGATIONS,
@@ -1007,7 +1009,7 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("contingent", "on"), ("conditional", "on"), ("dependent", "on"), ("depending", "on"),
                 ("in", "some", "cases"), ("in", "some", "instances"), ("in", "some", "circumstances"),
                 ("in", "certain", "cases"), ("in", "certain", "instances"), ("in", "certain", "circumstances"))
-_RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet"})
+_RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet", "especially", "particularly"})
 # After 'provided' as a participle ('provided by the vendor', 'provided to users'), not a condition.
 _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", "through", "from", "via", "at", "that",
                           "free", "here", "below", "above"})
@@ -1021,6 +1023,38 @@ def _one_span(d: PairDiff, least: int) -> tuple[bool, tuple[str, ...], int] | No
         return None
     added, spans, at = only
     return (added, spans[0], at) if len(spans) == 1 and len(spans[0]) >= least else None
+
+
+_DEPENDING = frozenset({"dependent", "contingent", "conditional", "depends", "depend", "depending", "hinges", "hinge",
+                        "rests"})
+DEPENDENCE_REACH = 5  # words into a coordinated clause before its verb of dependence ('its continuation is dependent')
+
+
+def _depends(words: tuple[str, ...]) -> bool:
+    """A clause that says what the claim depends on ('its continuation is dependent on containment', 'that depends on
+    the weather'): a verb or adjective of dependence and its 'on'/'upon' within the clause's first words."""
+    head = words[:DEPENDENCE_REACH + 2]
+    return any(w in _DEPENDING and head[k + 1:k + 2] in (("on",), ("upon",)) for k, w in enumerate(head))
+
+
+AS_CLAUSE_MIN_WORDS = 4  # 'as' and a clause: 'as case numbers trend lower'; 'as expected', 'as well' are not one
+# After 'as': what makes it a comparison, a role or an aside rather than the circumstance a forecast waits on.
+_AS_NOT_CLAUSE = frozenset({"well", "expected", "such", "follows", "usual", "needed", "required", "appropriate",
+                            "necessary", "part", "of", "a", "an", "much", "many", "far", "soon", "noted", "mentioned",
+                            "described", "shown", "above", "below", "per", "if", "though", "in", "with", "for", "to",
+                            "at", "is", "was", "are", "were", "it", "possible", "previously", "before", "planned",
+                            "intended", "agreed", "announced", "long", "good", "likely", "early", "late", "high", "low",
+                            "always", "ever", "yet", "opposed", "compared", "against", "regards", "do", "does", "did"})
+
+
+def _estimated_before(s: Sentence, at: int) -> bool:
+    """A forecast in words stands before word `at` ('is expected to ease further as …', 'is likely to pick up as …'):
+    what an 'as' clause after it states is the circumstance the forecast waits on. After a bare modal ('can be overly
+    conservative as …', 'should not be shared as …') 'as' more often gives a reason."""
+    return any(m.phrase not in MODALS and m.phrase not in _MODAL_VERBS for m in LIKELIHOOD.find(s.words[:at]))
+
+
+_MODAL_VERBS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot"})
 
 
 def _only_then_condition(d: PairDiff) -> tuple[bool, tuple[str, ...], int] | None:
@@ -1071,6 +1105,12 @@ def restricted(d: PairDiff) -> Direction | None:
         opener = words[:1]  # '…, should that be appropriate to lend support to demand': a condition, inverted
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
+    if opener is None and _depends(words):
+        opener = words[:1]  # '…, and its continuation is dependent on containment of the virus'
+    if opener is None and words[0] == "as" and len(words) >= AS_CLAUSE_MIN_WORDS and at + len(words) == len(
+            side.words) and words[1] not in _AS_NOT_CLAUSE and _estimated_before(side, at):
+        # 'Inflation is expected to ease further as the economy continues to slow': what the forecast waits on
+        opener = words[:1]
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
         # 'provided the exchange rate holds steady', 'provided housing prices stabilise': a condition opened, not a
         # thing 'provided by' someone
