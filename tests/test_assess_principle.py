@@ -3755,3 +3755,19 @@ def test_an_as_clause_after_a_modal_gives_a_reason_not_a_condition() -> None:
     flags = modified("No one should ever share their credentials with another person.",
                      "No one should ever share their credentials with another person as this defeats the audit.")
     assert all(f.direction is None for f in flags), flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ('cvss = "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N"', 'cvss = "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:N/A:N"',
+     "down"),
+    ("Vector: QOS:2/LAT:L/JIT:L/LOSS:M", "Vector: QOS:2/LAT:H/JIT:M/LOSS:M", "up"),
+    ("CVSS:3.0/AV:P/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N", "CVSS:3.0/AV:P/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:H", None),
+])
+def test_a_setting_of_a_key_value_vector_is_a_value_stated(old: str, new: str, direction: str | None) -> None:
+    """'…/I:H/A:N' → '…/I:N/A:N': one setting of a KEY:VALUE vector moved, a value the text states (medium), however
+    short its letters; up or down when the values are levels by their initials (High, Medium, Low, None) and all
+    move one way. The vector's edition in figures ('CVSS:3.0' → 'CVSS:3.1') is not a setting."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+    assert not significant(modified("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
+                                    "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"))

@@ -17,6 +17,8 @@ TYPE_CHECKING = False  # typing's own constant, without loading typing at run ti
 if TYPE_CHECKING:
     from typing import Literal
 
+    from monitor.report import Direction
+
 _ISO_DATE = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d)(?=t|$|[^\d])|(?=t))(?:t(\d\d):(\d\d)(?::(\d\d))?)?")
 _NUMERIC = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)(?:/(\d+))?(%|[a-z]+)?$")
 _VERSION = lazy_compile(r"^\d+\.\d+(?:\.\d+)*$")
@@ -825,8 +827,45 @@ def _figures_reordered(d: PairDiff) -> bool:
     return all(any(ch.isdigit() for ch in w) or w in _LIST_JOINS for w in a[lo:hi + 1])
 
 
+# A vector of settings written as KEY:VALUE pairs joined by slashes ('CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N'):
+# each value is a setting of its key.
+_VECTOR = lazy_compile(r"(?<![\w/])(?:[A-Za-z]{1,4}:[\w.]{1,6}/){3,}[A-Za-z]{1,4}:[\w.]{1,6}(?![\w/])")
+
+
+def _vector_settings(d: PairDiff) -> Finding | None:
+    """A setting of a KEY:VALUE vector changed, its keys the same on both sides ('…/I:H/A:N' → '…/I:N/A:N'): a value
+    the text states moved, however short its letters. No direction: what a letter ranks is the vector's own."""
+    old_v, new_v = _VECTOR.findall(d.old.text), _VECTOR.findall(d.new.text)
+    if len(old_v) != 1 or len(new_v) != 1 or old_v == new_v:
+        return None
+    a = [p.split(":", 1) for p in old_v[0].split("/")]
+    b = [p.split(":", 1) for p in new_v[0].split("/")]
+    if [k for k, _ in a] != [k for k, _ in b]:
+        return None
+    # (a value in figures is the edition the vector is written in, 'CVSS:3.0' → 'CVSS:3.1', not a setting)
+    moved = [(f"{k}:{x}", f"{k}:{y}") for (k, x), (_, y) in zip(a, b, strict=True) if x != y and x.isalpha()
+             and y.isalpha()]
+    if not moved:
+        return None
+    # Values that are levels by their initial (High, Medium, Low, None) move up or down when all move one way.
+    steps = {(_LEVEL_LETTERS.get(x.split(":")[1]), _LEVEL_LETTERS.get(y.split(":")[1])) for x, y in moved}
+    ways: set[Direction] = {"up" if b > a else "down" for a, b in steps if a is not None and b is not None}
+    direction = ways.pop() if len(ways) == 1 and all(a is not None and b is not None for a, b in steps) else None
+    return Finding("quantity", "medium", direction, tuple(m[0] for m in moved), tuple(m[1] for m in moved),
+                   "setting changed: " + ", ".join(f"'{x}' → '{y}'" for x, y in moved))
+
+
+_LEVEL_LETTERS = {"H": 3, "M": 2, "L": 1, "N": 0}
+
+
 def detect_quantity(d: PairDiff) -> Finding | None:
-    """A number, date or other quantity changed; up or down when the two sides measure the same thing."""
+    """A number, date or other quantity changed; up or down when the two sides measure the same thing; else a
+    setting of a KEY:VALUE vector."""
+    found = _detect_quantity(d)
+    return found if found is not None else _vector_settings(d)
+
+
+def _detect_quantity(d: PairDiff) -> Finding | None:
     if _figures_reordered(d):
         return None
     if len(d.regions) == 1 and any(_to_the_month(*sides) for sides in (
