@@ -3771,3 +3771,32 @@ def test_a_setting_of_a_key_value_vector_is_a_value_stated(old: str, new: str, d
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
     assert not significant(modified("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
                                     "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Trials showed that the new screening test can detect the disease earlier.",
+     "Trials showed that the new screening test detects the disease earlier.", "up"),
+    ("Hotter summers increase the demand for power.", "Hotter summers can increase the demand for power.", "down"),
+])
+def test_a_claims_own_can_is_an_estimate(old: str, new: str, direction: str) -> None:
+    """'the test can detect the disease earlier' → 'the test detects it earlier': the claim's own 'can' said it was
+    possible; without it the claim is stated as fact (up), and the reverse (down)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The checker is able to detect this violation in sample code.",
+     "The checker can detect this violation in sample code."),
+    ("Further guidance is available in the operations manual.",
+     "Further guidance can be found in the operations manual."),
+    ("Use the monitoring tools which detect periods of unavailability.",
+     "Use the monitoring tools which can detect periods of unavailability."),
+    ("Small releases mean that you get feedback from users quickly.",
+     "Small releases mean that you can get feedback from users quickly."),
+])
+def test_can_of_ability_or_availability_estimates_nothing(old: str, new: str) -> None:
+    """'is able to' ↔ 'can', a passive ('can be found'), a capability told in a relative clause ('tools which can
+    detect') and the reader's ability ('you can get feedback') say what is open or available, not how likely a claim
+    is: no likelihood moved."""
+    assert not [f for f in significant(modified(old, new)) if f.kind == "likelihood"]

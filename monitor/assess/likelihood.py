@@ -612,6 +612,27 @@ def _denied_in(d: PairDiff, r: Region, old: bool) -> bool:
     return any(k is not None and len(s.words[k]) >= STEM and s.words[k][:STEM] in stems for k in heads)
 
 
+# Modals that against an unmarked verb say when rather than how likely ('will rise' → 'rises'); 'can' says what is
+# possible ('networks can outperform CAD systems' → 'networks outperform CAD systems' states it as a fact).
+_TENSE_MODALS = frozenset({"will", "would", "shall"})
+
+
+_HOW_OFTEN = frozenset({"often", "sometimes", "seldom", "always", "never"})
+_CAN_AGENTS = frozenset({"you", "we", "i", "they", "one", "users", "teams", "people"})
+
+
+def _can_of_means(s: Sentence, m: Match) -> bool:
+    """'can' that says what is available or open to someone, or what a thing is able to do, not how likely a claim
+    is: a passive ('can be found in', 'can be used to'), the reader's or the writer's ability ('you can get
+    feedback', 'we can see'), or a capability told in a relative clause ('tools which can detect outages',
+    'networks that can efficiently learn'). A claim's own 'can' ('deep networks can outperform CAD systems')
+    estimates."""
+    after = s.words[m.end:m.end + 1]
+    before = s.words[max(0, m.start - 2):m.start]
+    return after == ("be",) or bool(before and before[-1] in _CAN_AGENTS) or any(
+        w in ("which", "that", "who") for w in before)
+
+
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     if max(r.i2 - r.i1, r.j2 - r.j1) > TARGETED_WORDS:
         return None  # a rewritten stretch: its estimative words are not alternatives to each other
@@ -639,8 +660,13 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # present-tense "do"/"is" ('models do not depend on X' → 'would not depend on X') makes a fact conditional.
         conditional = [m.phrase for m in present] == ["would"] and bool(ex_new) and (
             set(d.old.words[r.i1:r.i2]) <= _PRESENT and r.i2 > r.i1)
-        if all(m.phrase in MODALS and m.value >= 5 for m in present) and not conditional:
-            return None
+        side, opposite = (d.new, d.old.words[r.i1:r.i2]) if ex_new else (d.old, d.new.words[r.j1:r.j2])
+        # 'can' against a word of how often ('can arise' → 'occur frequently', 'can serve as' → 'is often'): a
+        # general possibility put as a frequency, not a claim made certain
+        pure = not any(w in HEDGES or w in _HOW_OFTEN or (w.endswith("ly") and len(w) > 4) for w in opposite)
+        if all(m.phrase in _TENSE_MODALS or (m.phrase == "can" and (
+                _can_of_means(side, m) or "able" in opposite or not pure)) for m in present) and not conditional:
+            return None  # ('is able to detect' → 'can detect': the same ability)
         hedge_only = all(m.phrase in HEDGES for m in present)
         # A plain denial against an estimate is certain the other way ('not exploitable remotely' → 'by no means
         # unthinkable'), as it is against a governing one.
