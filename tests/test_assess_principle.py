@@ -3800,3 +3800,17 @@ def test_can_of_ability_or_availability_estimates_nothing(old: str, new: str) ->
     detect') and the reader's ability ('you can get feedback') say what is open or available, not how likely a claim
     is: no likelihood moved."""
     assert not [f for f in significant(modified(old, new)) if f.kind == "likelihood"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Wage growth remained low and inflation was expected to be at target next year.",
+     "Wage growth remained low and the odds were against inflation being at target next year.", "down"),
+    ("Output is generally expected to grow at an above-average pace next year.",
+     "Forecasters give no better than even odds that output will grow at an above-average pace next year.", "down"),
+])
+def test_a_chance_is_quantified_inside_its_own_phrase(old: str, new: str, direction: str) -> None:
+    """The quantifier of a chance is looked for inside the noun's own phrase, as far back as one written out reaches
+    ('no better than even odds'), never past 'and' or a comma ('remained low and the odds were against …': 'low' is
+    said of wage growth)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -95,6 +95,19 @@ def _unlikely_word(w: str) -> bool:
 
 
 NOUN_REACH = 3  # words before an estimative noun in which its quantifier is looked for
+QUANTIFIER_WORDS = 5  # the longest quantifier, written out ('no better than even odds')
+_PHRASE_BREAKS = frozenset({"and", "or", "but", "that", "which", "while", "whereas"})
+
+
+def _phrase_start(s: Sentence, n: int) -> int:
+    """Where the quantifier of the estimative noun at n may start: NOUN_REACH words back, or as far back as a
+    quantifier written out reaches ('no better than even odds'), but never past the start of the noun's own phrase
+    ('remained low and the odds were against …': 'low' is said of something else)."""
+    lo = max(0, n - QUANTIFIER_WORDS)
+    for k in range(n - 1, lo - 1, -1):
+        if s.words[k] in _PHRASE_BREAKS or any(ch in s.gaps[k + 1] for ch in ",;:("):
+            return k + 1
+    return lo
 OF_REACH = 12  # more words to the verb when the noun has its object first ('the odds of the next move in the cash
 # rate being up, rather than down, were no better than even')
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",
@@ -175,7 +188,7 @@ def composed_markers(s: Sentence) -> list[Match]:
         # risk of' or 'some signs that' more than the plain statement beside it
         propositional = w in PROPOSITION_NOUNS and n + 1 < len(words) and words[n + 1] in ("of", "that")
         if w in ESTIMATIVE_NOUNS or propositional:
-            lo = max(0, n - NOUN_REACH)
+            lo = _phrase_start(s, n)
             before = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, lo, n)
                       if not (propositional and (m.phrase in _NOT_OF_PROPOSITION or (
                           # (nouns of evidence only off the middle: 'some signs of X' says what 'signs of X' says)
