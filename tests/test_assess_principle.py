@@ -3814,3 +3814,18 @@ def test_a_chance_is_quantified_inside_its_own_phrase(old: str, new: str, direct
     said of wage growth)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The scanner SHOULD implement presentation attack protection (PAD).", "The scanner SHOULD implement PAD."),
+    ("Ownership of the identity has been confirmed by Knowledge Based Verification.",
+     "Ownership of the identity has been confirmed by KBV."),
+    ("The guide sets requirements for RAs, CSPs and verifiers.",
+     "The guide sets requirements for Registration Authorities (RAs), CSPs and verifiers."),
+])
+def test_an_acronym_written_out_or_its_gloss_dropped_is_the_same_thing(old: str, new: str) -> None:
+    """Words that stand right before an acronym in parentheses, the acronym kept on the other side, are its gloss
+    whatever their letters ('presentation attack protection (PAD)'); a name's capitals that spell an acronym the
+    other side uses are that acronym, capitalised words between included ('Knowledge Based Verification' ↔ 'KBV')
+    and in the plural ('Registration Authorities' ↔ 'RAs')."""
+    assert not significant(modified(old, new))

@@ -269,7 +269,9 @@ def _spelled_out(name: str, other: Sentence) -> bool:
     if len(parts) < 2:
         return False
     initials = "".join(w[0] for w in parts).lower()
-    return any(t.isupper() and t.lower() == initials for t in other.raw_tokens)
+    # (an acronym in the plural keeps its letters: 'Registration Authorities' ↔ 'RAs')
+    return any((t.isupper() and t.lower() == initials) or (t.endswith("s") and t[:-1].isupper() and t[:-1].lower()
+                                                            == initials) for t in other.raw_tokens)
 
 
 def _unless_joined_acronym(s: Sentence, spans: list[tuple[int, int]], other: Sentence) -> list[tuple[int, int]]:
@@ -281,13 +283,15 @@ def _unless_joined_acronym(s: Sentence, spans: list[tuple[int, int]], other: Sen
         return spans
     runs: list[list[tuple[int, int]]] = []
     for lo, hi in sorted(spans):
-        if runs and all(w in _NAME_GLUE for w in s.words[runs[-1][-1][1]:lo]):
+        # (joined by small words, or by a capitalised word not found as a name: 'Knowledge Based Verification')
+        if runs and all(w in _NAME_GLUE or s.raw_tokens[k][:1].isupper()
+                        for k, w in enumerate(s.words[runs[-1][-1][1]:lo], start=runs[-1][-1][1])):
             runs[-1].append((lo, hi))
         else:
             runs.append([(lo, hi)])
     out = []
     for run in runs:
-        capitals = "".join(t[0] for lo, hi in run for t in s.raw_tokens[lo:hi] if t[:1].isupper()).lower()
+        capitals = "".join(t[0] for t in s.raw_tokens[run[0][0]:run[-1][1]] if t[:1].isupper()).lower()
         if len(run) < 2 or capitals not in acronyms:
             out += run
     return out

@@ -108,7 +108,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if skip:
             continue
         if finding is not None and finding.kind == "actor" and (
-                (title_like(ma) and title_like(mb)) or (_heading(ma) and _heading(mb))):
+                (title_like(ma) or _heading(ma)) and (title_like(mb) or _heading(mb))):
             # A renamed heading, office or address line: no judgment names the actor.
             finding = Finding("actor", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading or address line)")

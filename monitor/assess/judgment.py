@@ -428,7 +428,7 @@ def _judgment_inserted(d: PairDiff, r: Region) -> Finding | None:
     side, lo, hi, other, verb = (d.new, r.j1, r.j2, d.old, "added") if r.i1 == r.i2 else (
         d.old, r.i1, r.i2, d.new, "dropped")
     content = _content(list(side.words[lo:hi]), other.words)
-    if _acronym_expansion(list(side.words[lo:hi]), other):
+    if _acronym_expansion(list(side.words[lo:hi]), other) or glosses_acronym(side, hi, other):
         return None  # 'presentation attack detection (PAD)' → 'PAD': the same thing, abbreviated
     terms = tuple(
         m.phrase for m in JUDGMENT_TERMS.find(side.words, lo, hi)
@@ -486,6 +486,17 @@ def _acronym_expansion(words: list[str], other: Sentence) -> bool:
         return False
     initials = "".join(w[0] for w in content)
     return any(t.isupper() and t.isalpha() and t.lower() == initials for t in other.raw_tokens)
+
+
+def glosses_acronym(s: Sentence, hi: int, other: Sentence) -> bool:
+    """The words ending before word `hi` spell out the acronym that follows them in parentheses, and the other
+    version uses that acronym ('presentation attack protection (PAD)' ↔ 'PAD', 'Registration Authorities (RAs)' ↔
+    'RAs'): an expansion added or dropped, whatever its letters."""
+    if hi >= len(s.words) or "(" not in s.gaps[hi] or (hi + 1 < len(s.words) and ")" not in s.gaps[hi + 1]):
+        return False
+    token = s.raw_tokens[hi]
+    letters = token[:-1] if token.endswith("s") else token
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha() and token in other.raw_tokens
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
