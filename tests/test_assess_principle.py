@@ -3829,3 +3829,24 @@ def test_an_acronym_written_out_or_its_gloss_dropped_is_the_same_thing(old: str,
     other side uses are that acronym, capitalised words between included ('Knowledge Based Verification' ↔ 'KBV')
     and in the plural ('Registration Authorities' ↔ 'RAs')."""
     assert not significant(modified(old, new))
+
+
+def test_a_paragraph_dropped_and_its_rewrite_added_next_are_one_sentence_restated() -> None:
+    """Two paragraphs dropped and two added right after them, the first pair restated ('The maintainer of X is
+    unreachable.' → 'X's maintainer cannot be contacted.'): the block was rewritten in place, the k-th dropped for the
+    k-th added, so the two are compared, not reported as a statement dropped and another added."""
+    old = [ParagraphChange("removed", (3,), (), None, "The maintainer of the parser library is unreachable.", None),
+           ParagraphChange("removed", (4,), (), None, "Known alternatives:", None)]
+    new = [ParagraphChange("added", (), (3,), None, None, "The parser library's maintainer cannot be contacted."),
+           ParagraphChange("added", (), (4,), None, None, "Known alternatives -")]
+    flags = list(assess_changes(old + new, config()))
+    assert not [f for f in flags if f.kind in ("added", "removed")], flags
+    assert any(f.before and f.after for f in flags), flags
+
+
+def test_a_note_on_the_section_and_a_pointer_to_other_sections_are_bookkeeping() -> None:
+    """'*(Informative; refer to preceding sections for normative requirements)*' → '*This section is informative.*':
+    both say what the section is and where the rules are; neither asks anything of the reader (low)."""
+    flags = modified("*(Informative; refer to preceding sections for normative requirements)*",
+                     "*This section is informative.*")
+    assert not significant(flags), flags

@@ -133,7 +133,7 @@ def pieces(text: str) -> list[str]:
     return [s for s in out if s.strip()]
 
 
-def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
+def align(old: list[Sentence], new: list[Sentence], swapped: dict[int, int] | None = None) -> Alignment:
     """Match equal sentences (by key), rejoin sentences split by page breaks, pair similar ones, then set aside
     pieces cut out of a longer sentence and pair sentences restated elsewhere in other words."""
     old_left = _drop_equal(old, new)
@@ -159,7 +159,7 @@ def align(old: list[Sentence], new: list[Sentence]) -> Alignment:
     added = [s for s in added if not _cut_from(s, rows_old)]
     # Then sentences restated elsewhere in other words, and the one sentence replaced in a paragraph.
     alone = _alone(old) & _alone(new)
-    for pairing in (_restated, lambda r, a: _replaced(r, a, alone)):
+    for pairing in (_restated, lambda r, a: _replaced(r, a, alone, swapped)):
         found = pairing(removed, added)
         if found:
             pairs += found
@@ -262,7 +262,31 @@ def _alone(sentences: list[Sentence]) -> set[int]:
     return {g for g, n in counts.items() if n == 1}
 
 
-def _replaced(removed: list[Sentence], added: list[Sentence], alone: set[int]) -> list[tuple[Sentence, Sentence]]:
+def swapped_rows(changes: Sequence[ParagraphChange]) -> dict[int, int]:
+    """Paragraphs dropped in a run and as many added right after them ('removed, removed, added, added'): the block
+    was rewritten in place, the k-th paragraph dropped for the k-th added. Old row → new row (rows are indexes of
+    `changes`, as Sentence.group)."""
+    out: dict[int, int] = {}
+    k, n = 0, len(changes)
+    while k < n:
+        if changes[k].op != "removed":
+            k += 1
+            continue
+        start = k
+        while k < n and changes[k].op == "removed":
+            k += 1
+        gone = k - start
+        added = k
+        while added < n and changes[added].op == "added":
+            added += 1
+        if added - k == gone:
+            out.update({start + i: k + i for i in range(gone)})
+        k = added
+    return out
+
+
+def _replaced(removed: list[Sentence], added: list[Sentence], alone: set[int],
+              swapped: dict[int, int] | None = None) -> list[tuple[Sentence, Sentence]]:
     """The one sentence dropped from a paragraph and the one added to it, about the same things ('This
     vulnerability is not exploitable remotely.' → 'Remote exploitation of this vulnerability cannot be
     excluded.'): the paragraph says the same thing another way, and the reader wants the two side by side
@@ -272,7 +296,8 @@ def _replaced(removed: list[Sentence], added: list[Sentence], alone: set[int]) -
     by_old, by_new = _rows(removed), _rows(added)
     out = []
     for group, olds in by_old.items():
-        news = by_new.get(group, [])
+        # (a paragraph dropped and its replacement added as the next row of a rewritten block count as one row)
+        news = by_new.get(group, []) or by_new.get((swapped or {}).get(group, -1), [])
         if len(olds) != 1 or len(news) != 1:
             continue
         a, b = olds[0], news[0]

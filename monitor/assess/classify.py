@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from monitor.assess.actors import detect_actor
-from monitor.assess.align_sentences import align, changed_sentences, content_stems
+from monitor.assess.align_sentences import align, changed_sentences, content_stems, swapped_rows
 from monitor.assess.findings import Finding, PairDiff, clip, span
 from monitor.assess.judgment import (
     FUNCTION_WORDS,
@@ -82,7 +82,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     old, new = changed_sentences(changes)
     if not old and not new:
         return ()
-    alignment = align(old, new)
+    alignment = align(old, new, swapped_rows(changes))
     # Looked for only while the one-sided sentences times the other side's stay few (a rewrite of thousands of
     # sentences is left as it is, as align_sentences does for restatements).
     weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
@@ -592,6 +592,8 @@ def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
     has more information on [hardening](…)'): the document's bookkeeping, not its judgments."""
     if (log_entry(a) and log_entry(b)) or (about_document(a) and about_document(b)):
         return True  # a revision log or a credit ('we acknowledge funding … awards 1245632') changed
+    if (about_document(a) and referential(b)) or (referential(a) and about_document(b)):
+        return True  # '*(Informative; refer to preceding sections …)*' → '*This section is informative.*'
     if not (referential(a) and referential(b)):
         return False
     # A rewording counts only where a side asks nothing but to look elsewhere: a sentence of a paper that cites

@@ -300,6 +300,7 @@ _STRONG_POINTER = lazy_compile(
     r"\b(?:read (?:more|about)|learn more|find out more|for (?:(?:more|further|additional|current|the latest|"
     r"up-to-date|full|complete|detailed)\s+)(?:contact\s+)?(?:information|details|guidance)|for (?:contact )?details"
     r"|for (?:your )?reference|(?:refer to|see) (?:below|above)"
+    r"|(?:refer to|see) (?:the )?(?:preceding|following|previous|earlier|later|next) (?:sections?|chapters?|parts?)"
     # where to turn for help: 'You can contact Cyber Security if you have any questions or need help.'
     r"|if you (?:have (?:any )?(?:further |more )?(?:questions|queries)|need (?:help|support|assistance)))\b"
     # A page's navigation at a line's head: 'Related Information Media Release 2009-06', 'More on the May decision'.
