@@ -3850,3 +3850,15 @@ def test_a_note_on_the_section_and_a_pointer_to_other_sections_are_bookkeeping()
     flags = modified("*(Informative; refer to preceding sections for normative requirements)*",
                      "*This section is informative.*")
     assert not significant(flags), flags
+
+
+def test_the_date_in_a_documents_title_line_is_which_edition_it_is() -> None:
+    """'Minutes of the Board Meeting - 7 May 2013 …' → '… - 8 May 2013 …', the rest kept: the first paragraph's head
+    dates the document itself (low). A date changed later in the same first paragraph is still a figure."""
+    title = "Minutes of the Monetary Policy Meeting of the Board Sydney - {} Members Present A Smith, B Jones"
+    rows = [ParagraphChange("modified", (0,), (0,), None, title.format("7 May 2013"), title.format("8 May 2013"))]
+    assert not significant(list(assess_changes(rows, config())))
+    body = "The Board will next meet on {} to review the cash rate target and the bond purchase programme."
+    later = [ParagraphChange("modified", (0,), (0,), None, title.format("7 May 2013") + " " + body.format("4 June"),
+                             title.format("7 May 2013") + " " + body.format("2 July"))]
+    assert significant(list(assess_changes(later, config())))

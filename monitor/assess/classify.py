@@ -18,7 +18,7 @@ from monitor.assess.judgment import (
     judging_words,
     judgment_terms,
 )
-from monitor.assess.lexicon import ADVICE_NOUNS, DEGREE, NEGATIONS, RECOMMENDATION
+from monitor.assess.lexicon import ADVICE_NOUNS, DEGREE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, RECOMMENDATION
 from monitor.assess.lexicon import FUNCTION_WORDS as CLOSED_CLASS
 from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import (
@@ -107,6 +107,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         skip, finding = answer
         if skip:
             continue
+        if finding is not None and finding.kind == "quantity" and finding.severity != "low" and _title_dated(
+                changes, a, b, diff):
+            # 'Minutes of the Monetary Policy Meeting … Sydney - 7 May 2013' → '… - 8 May 2013': the date in the
+            # document's own title line, the rest of it kept: which edition this is, not a figure it states
+            finding = Finding("quantity", "low", None, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (the document's own date, in its title line)")
         if finding is not None and finding.kind == "actor" and (
                 (title_like(ma) or _heading(ma)) and (title_like(mb) or _heading(mb))):
             # A renamed heading, office or address line: no judgment names the actor.
@@ -584,6 +590,23 @@ def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:
         if words[0] not in ("todo", "fixme") and (notes_only or not _POINTING.match(" ".join(words))):
             return False
     return True
+
+
+TITLE_WORDS = 16  # words of a document's first line that may name it and date it
+
+
+def _title_dated(changes: Sequence[ParagraphChange], a: Sentence, b: Sentence, d: PairDiff) -> bool:
+    """Both sentences open their document (the first paragraph of each version, at its head), every change lies in
+    their first TITLE_WORDS words, and what changed there is a date: the title's date."""
+    pa, pb = changes[a.group], changes[b.group]
+    if pa.old[:1] != (0,) or pb.new[:1] != (0,) or not pa.old_text or not pb.new_text:
+        return False
+    if not (pa.old_text.lstrip().startswith(a.text[:40]) and pb.new_text.lstrip().startswith(b.text[:40])):
+        return False
+    if any(r.i2 > TITLE_WORDS or r.j2 > TITLE_WORDS for r in d.regions):
+        return False
+    changed = [w for r in d.regions for w in (*d.old.words[r.i1:r.i2], *d.new.words[r.j1:r.j2])]
+    return bool(changed) and all(w.isdigit() or w in MONTHS or w in MONTH_ABBREVIATIONS for w in changed)
 
 
 def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
