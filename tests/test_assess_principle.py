@@ -3856,9 +3856,17 @@ def test_the_date_in_a_documents_title_line_is_which_edition_it_is() -> None:
     """'Minutes of the Board Meeting - 7 May 2013 …' → '… - 8 May 2013 …', the rest kept: the first paragraph's head
     dates the document itself (low). A date changed later in the same first paragraph is still a figure."""
     title = "Minutes of the Monetary Policy Meeting of the Board Sydney - {} Members Present A Smith, B Jones"
-    rows = [ParagraphChange("modified", (0,), (0,), None, title.format("7 May 2013"), title.format("8 May 2013"))]
+    rest = ParagraphChange("unchanged", (1,), (1,), None, "Members noted that growth had slowed.",
+                           "Members noted that growth had slowed.")
+    rows = [ParagraphChange("modified", (0,), (0,), None, title.format("7 May 2013"), title.format("8 May 2013")),
+            rest]
     assert not significant(list(assess_changes(rows, config())))
     body = "The Board will next meet on {} to review the cash rate target and the bond purchase programme."
     later = [ParagraphChange("modified", (0,), (0,), None, title.format("7 May 2013") + " " + body.format("4 June"),
-                             title.format("7 May 2013") + " " + body.format("2 July"))]
+                             title.format("7 May 2013") + " " + body.format("2 July")), rest]
     assert significant(list(assess_changes(later, config())))
+    # a sentence, not a title: its date is what it states
+    said = "The Board will meet on {} in Sydney to review the cash rate."
+    assert significant(list(assess_changes(
+        [ParagraphChange("modified", (0,), (0,), None, said.format("7 May 2013"), said.format("8 May 2013")), rest],
+        config())))

@@ -48,6 +48,7 @@ from monitor.assess.recommend import (
 )
 from monitor.assess.text import (
     BULLET,
+    FINITE_WORDS,
     STEM,
     Sentence,
     about_document,
@@ -596,11 +597,17 @@ TITLE_WORDS = 16  # words of a document's first line that may name it and date i
 
 
 def _title_dated(changes: Sequence[ParagraphChange], a: Sentence, b: Sentence, d: PairDiff) -> bool:
-    """Both sentences open their document (the first paragraph of each version, at its head), every change lies in
-    their first TITLE_WORDS words, and what changed there is a date: the title's date."""
+    """Both sentences open their document (the first paragraph of each version, at its head, in a document of more
+    than that sentence), every change lies in their first TITLE_WORDS words with no finite verb before it, and what
+    changed there is a date: the title's date."""
     pa, pb = changes[a.group], changes[b.group]
     if pa.old[:1] != (0,) or pb.new[:1] != (0,) or not pa.old_text or not pb.new_text:
         return False
+    if len(changes) < 2 and len(pa.old_text.strip()) <= len(a.text.strip()) + 1:
+        return False  # (a document of one sentence has no title line apart from what it says)
+    first = min(r.i1 for r in d.regions)
+    if any(w in FINITE_WORDS for w in d.old.words[:first]):
+        return False  # a sentence, not a title: 'The meeting will be held on 5 May …'
     if not (pa.old_text.lstrip().startswith(a.text[:40]) and pb.new_text.lstrip().startswith(b.text[:40])):
         return False
     if any(r.i2 > TITLE_WORDS or r.j2 > TITLE_WORDS for r in d.regions):

@@ -371,7 +371,7 @@ _DATE_HEAD = re.compile(
     r"(?=\s*(?::|-|\u2013|\u2014|\bversion\b|\bv\d))",
 )
 # Words that make a run of words a clause: auxiliaries, modals and the commonest finite verbs.
-_FINITE = frozenset(
+FINITE_WORDS = frozenset(
     "is are was were be been being am has have had will would shall should may might can could must does do did "
     "cannot".split()  # (a contraction is read as its auxiliary and 'not': Sentence.of)
 )
@@ -484,7 +484,7 @@ def _clause_word(words: tuple[str, ...], k: int) -> bool:
     """words[k] makes a clause (a finite verb or auxiliary); not the month in '21 May 2017', nor the 'am' of '9.30
     am'."""
     w = words[k]
-    return w in _FINITE and not _month_may(words, k) and not (w == "am" and k and words[k - 1][:1].isdigit())
+    return w in FINITE_WORDS and not _month_may(words, k) and not (w == "am" and k and words[k - 1][:1].isdigit())
 
 
 def _closed(s: Sentence) -> bool:
@@ -544,7 +544,7 @@ def statement(s: Sentence) -> bool:
     being a label, a name or a code fragment."""
     if len(s.words) < 3:
         return False
-    if any(w in _FINITE for w in s.words):
+    if any(w in FINITE_WORDS for w in s.words):
         return True
     # A list entry that is not closed as a sentence and has no auxiliary is a label, however long
     # ('- FX5U-32MT/ESS (Serial number 17X**** and later): vers:all/*').
