@@ -3870,3 +3870,15 @@ def test_the_date_in_a_documents_title_line_is_which_edition_it_is() -> None:
     assert significant(list(assess_changes(
         [ParagraphChange("modified", (0,), (0,), None, said.format("7 May 2013"), said.format("8 May 2013")), rest],
         config())))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("- Controller series R08 CPU: >= 26", "- Controller series R08 CPU: >=3|<=37", "down"),
+    ("- Controller series R00 CPU: <= 35", "- Controller series R00 CPU: >=3|<=37", "down"),
+    ("- Controller series R08 CPU: >=3|<=37", "- Controller series R08 CPU: >= 26", "up"),
+])
+def test_a_range_that_closes_an_open_end_narrows(old: str, new: str, direction: str) -> None:
+    """'>= 26' → '>= 3 | <= 37': the ranges overlap and neither holds the other, but a bound where there was none
+    narrows more than a bound moved (an open end runs on without limit): down; opening an end again, up."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag

@@ -776,6 +776,12 @@ def range_direction(d: PairDiff) -> tuple[bool, str | None]:
         return True, "up"
     if all(_le(n[1], o[0]) for o in old for n in new):
         return True, "down"
+    # Ranges that overlap, one closing an end the other left open ('>= 26' → '>= 3 | <= 37', '<= 35' → '>= 3 | <=
+    # 37'): a bound where there was none narrows more than any bound moved (an open end runs on without limit).
+    open_old = sum(a + b for a, b in _open_ends(old))
+    open_new = sum(a + b for a, b in _open_ends(new))
+    if open_old != open_new:
+        return True, "down" if open_new < open_old else "up"
     return True, None
 
 
