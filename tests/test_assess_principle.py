@@ -3882,3 +3882,14 @@ def test_a_range_that_closes_an_open_end_narrows(old: str, new: str, direction: 
     narrows more than a bound moved (an open end runs on without limit): down; opening an end again, up."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+def test_a_settings_vector_put_in_or_taken_out_of_a_block_is_a_line_added_or_dropped() -> None:
+    """A KEY:VALUE vector stated where the other version had none, inside a block both keep ('… date = "2020-10-16"'
+    → '… date = "2020-10-16" cvss = "CVSS:3.1/AV:N/…"'): a value stated, or no longer stated (medium)."""
+    header = '```toml [advisory] id = "RUSTSEC-2099-0001" package = "tarball" date = "2099-01-02"'
+    vector = ' cvss = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N"'
+    [flag] = significant(modified(header + " ```", header + vector + " ```"))
+    assert (flag.kind, flag.severity) == ("added", "medium"), flag
+    [flag] = significant(modified(header + vector + " ```", header + " ```"))
+    assert flag.kind == "removed", flag

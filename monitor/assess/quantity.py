@@ -842,6 +842,12 @@ def _vector_settings(d: PairDiff) -> Finding | None:
     """A setting of a KEY:VALUE vector changed, its keys the same on both sides ('…/I:H/A:N' → '…/I:N/A:N'): a value
     the text states moved, however short its letters. No direction: what a letter ranks is the vector's own."""
     old_v, new_v = _VECTOR.findall(d.old.text), _VECTOR.findall(d.new.text)
+    if len(old_v) + len(new_v) == 1:
+        # a vector stated where the other version had none ('cvss = "CVSS:3.1/AV:N/…"' put in a header block): the
+        # settings are stated, or no longer stated
+        vector, verb = (new_v[0], "stated") if new_v else (old_v[0], "no longer stated")
+        return Finding("added" if new_v else "removed", "medium", None, tuple(old_v), tuple(new_v),
+                       f"settings {verb}: '{vector}'")
     if len(old_v) != 1 or len(new_v) != 1 or old_v == new_v:
         return None
     a = [p.split(":", 1) for p in old_v[0].split("/")]
