@@ -3893,3 +3893,15 @@ def test_a_settings_vector_put_in_or_taken_out_of_a_block_is_a_line_added_or_dro
     assert (flag.kind, flag.severity) == ("added", "medium"), flag
     [flag] = significant(modified(header + vector + " ```", header + " ```"))
     assert flag.kind == "removed", flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("When you plan your storage you should consider using:",
+     "When you plan your storage for a service with more than a million monthly users you should consider using:"),
+    ("To release safely you need:", "For services that release more than once a week, to release safely you need:"),
+])
+def test_a_class_of_cases_set_by_a_threshold_is_a_restriction(old: str, new: str) -> None:
+    """'for a service with more than a million monthly users': a phrase of scope whose class is set by a threshold
+    limits what the sentence covers (down), though it holds a figure; it is not a number put in."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == "down" and flag.kind != "quantity", flag

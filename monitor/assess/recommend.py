@@ -1100,6 +1100,10 @@ def restricted(d: PairDiff) -> Direction | None:
     if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(
             d, added, words, at):
         opener = words[:1]
+    if opener is None and words[0] in _SCOPING and _threshold(words):
+        # 'for a service with more than a million monthly users', 'For services that release more than once a
+        # week': a class of cases set by a threshold, whatever its figure
+        opener = words[:1]
     if opener is None and words[0] == "should" and len(words) > 2 and words[1] in _INVERTED_SUBJECTS and at > 0 and (
             "," in side.gaps[at]):
         opener = words[:1]  # '…, should that be appropriate to lend support to demand': a condition, inverted
@@ -1246,6 +1250,22 @@ def _subject_limited(s: Sentence, at: int) -> bool:
             return False
     marks = _prescriptive(s)
     return bool(marks) and all(m.start > at for m in marks)
+
+
+_THRESHOLDS = (("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"),
+               ("over",), ("under",), ("above",), ("below",), ("up", "to"))
+THRESHOLD_REACH = 8  # words into a phrase of scope before the threshold that sets its class
+
+
+def _threshold(words: tuple[str, ...]) -> bool:
+    """The phrase sets its class by a threshold, a figure after it ('with more than a million users', 'that release
+    more than once a week')."""
+    head = words[:THRESHOLD_REACH]
+    for k in range(1, len(head)):
+        for t in _THRESHOLDS:
+            if head[k:k + len(t)] == t and k + len(t) < len(words):
+                return True
+    return False
 
 
 def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> bool:
