@@ -3905,3 +3905,17 @@ def test_a_class_of_cases_set_by_a_threshold_is_a_restriction(old: str, new: str
     limits what the sentence covers (down), though it holds a figure; it is not a number put in."""
     [flag] = significant(modified(old, new))
     assert flag.direction == "down" and flag.kind != "quantity", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Use of SMS for verification is RESTRICTED as described in this section.",
+     "Use of SMS for verification is DEPRECATED as described in this section.", "down"),
+    ("* Out of Band (Partially deprecated; see Section 5 for more details)", "* Out of Band", "up"),
+])
+def test_deprecated_lowers_standing_it_does_not_end_it(old: str, new: str, direction: str) -> None:
+    """'deprecated' says a thing still stands but is discouraged: put in, its standing is lowered (down); taken
+    out, restored (up) — not reversed, as 'withdrawn' or 'repealed' would be."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    [ended] = significant(modified("The rule stands.", "The rule is withdrawn."))
+    assert ended.direction == "reversed", ended

@@ -883,6 +883,7 @@ def _stress(old_w: list[str], new_w: list[str]) -> int:
 
 
 STATUS_WORDS = 2  # a status edit replaces a word or two ('Draft' → 'Accepted', 'proposed' → 'final')
+_STANDING_WEAKENED = frozenset({"deprecated"})  # still stands, its use discouraged: lower, not ended
 
 
 def detect_standing(d: PairDiff) -> Finding | None:
@@ -901,6 +902,11 @@ def detect_standing(d: PairDiff) -> Finding | None:
         other = d.old.words[r.i1:r.i2] if b else d.new.words[r.j1:r.j2]
         if any(w[:5] == word[:5] for w in other):  # 'withdraw' → 'withdrawn': the same status, spelt right
             continue
+        if word in _STANDING_WEAKENED:
+            # 'deprecated' still stands, discouraged: its standing lowered (down), or restored (up), not ended
+            lowered: Direction = "down" if b else "up"
+            what = "added: what it marks stands, discouraged" if b else "dropped: what it marked stands fully again"
+            return Finding("polarity", "medium", lowered, tuple(a[:1]), tuple(b[:1]), f"status '{word}' {what}")
         what = "added: what it marks no longer stands" if b else "dropped: what it marked stands again"
         return Finding("polarity", "high", "reversed", tuple(a[:1]), tuple(b[:1]), f"status '{word}' {what}")
     return None
