@@ -31,16 +31,16 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22")
 # Measured at the commit named (no pack, no topics), all twenty-two batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.872 at 55c7ea1",
-    ("govuk-standards", "direction"): "0.808 at 55c7ea1",
-    ("ics-advisories", "recall"): "0.897 at 55c7ea1",
-    ("ics-advisories", "precision"): "0.793 at 55c7ea1",
-    ("nist-guidelines", "precision"): "0.864 at 55c7ea1",
-    ("nist-guidelines", "direction"): "0.811 at 55c7ea1",
-    ("rba-decisions", "direction"): "0.509 at 55c7ea1",
-    ("rba-minutes", "direction"): "0.575 at 55c7ea1",
-    ("rustsec-advisories", "direction"): "0.718 at 55c7ea1",
-    ("science-review", "direction"): "0.775 at 55c7ea1",
+    ("govuk-standards", "precision"): "0.874 at 79a9a3e",
+    ("govuk-standards", "direction"): "0.813 at 79a9a3e",
+    ("ics-advisories", "recall"): "0.899 at 79a9a3e",
+    ("ics-advisories", "precision"): "0.791 at 79a9a3e",
+    ("nist-guidelines", "precision"): "0.866 at 79a9a3e",
+    ("nist-guidelines", "direction"): "0.816 at 79a9a3e",
+    ("rba-decisions", "direction"): "0.509 at 79a9a3e",
+    ("rba-minutes", "direction"): "0.575 at 79a9a3e",
+    ("rustsec-advisories", "direction"): "0.718 at 79a9a3e",
+    ("science-review", "direction"): "0.775 at 79a9a3e",
 }
 
 
