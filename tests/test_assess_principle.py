@@ -3919,3 +3919,14 @@ def test_deprecated_lowers_standing_it_does_not_end_it(old: str, new: str, direc
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
     [ended] = significant(modified("The rule stands.", "The rule is withdrawn."))
     assert ended.direction == "reversed", ended
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by Jane Doe, Governor: Monetary Policy Decision Media Release 2019-05, 5 March 2019, 2.30 pm",
+    "Central Bank | Board Minutes | Released 21 November 2017, 11.30 am",
+])
+def test_a_header_ending_in_when_the_page_was_issued_is_about_the_document(text: str) -> None:
+    """A line with no finite verb that ends in a date and a time of day says when the page was issued (low); a
+    sentence that ends so still states a date."""
+    assert not significant(added(text))
+    assert significant(added("The Board will meet on 5 March 2019, 2.30 pm"))

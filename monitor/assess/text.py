@@ -423,11 +423,22 @@ _STAMP_LINE = re.compile(
     r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?\s*\1\s*$")
 
 
+# A header line that ends in a date and a time of day ('Statement by X: Monetary Policy Decision Media Release 2019-05,
+# 5 March 2019, 2.30 pm', '… | Released 21 November 2017, 11.30 am'): when the page was issued.
+_ISSUED_AT = re.compile(
+    r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[.:]\d{2}\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?\W*$", re.IGNORECASE)
+
+
 def about_document(s: Sentence) -> bool:
     """The sentence speaks about the document, not its subject: a credit, a note that the text was updated, what
-    a section is ('This section is informative'), what the text draws on ('This brief draws on interviews'), or
-    a stamp of when this copy was made."""
-    return bool(_META.match(plain(s.text))) or _credit_list(s.text) or bool(_STAMP_LINE.match(s.text))
+    a section is ('This section is informative'), what the text draws on ('This brief draws on interviews'), a
+    stamp of when this copy was made, or a header saying when the page was issued (a line with no finite verb that
+    ends in a date and a time of day)."""
+    if _META.match(plain(s.text)) or _credit_list(s.text) or _STAMP_LINE.match(s.text):
+        return True
+    issued = _ISSUED_AT.search(s.text)  # (its 'am' is the time of day, not a verb)
+    return issued is not None and not any(w.lower() in FINITE_WORDS for w in _TOKEN.findall(s.text[:issued.start()]))
 
 
 # A person named by initials ('A.K.', 'M.H.S.S.'), or by a name with a middle initial ('Casey S. Greene').
