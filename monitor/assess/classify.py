@@ -48,10 +48,10 @@ from monitor.assess.recommend import (
 )
 from monitor.assess.text import (
     BULLET,
-    FINITE_WORDS,
     STEM,
     Sentence,
     about_document,
+    has_clause_word,
     in_drafting_note,
     key,
     log_entry,
@@ -605,8 +605,7 @@ def _title_dated(changes: Sequence[ParagraphChange], a: Sentence, b: Sentence, d
         return False
     if len(changes) < 2 and len(pa.old_text.strip()) <= len(a.text.strip()) + 1:
         return False  # (a document of one sentence has no title line apart from what it says)
-    first = min(r.i1 for r in d.regions)
-    if any(w in FINITE_WORDS for w in d.old.words[:first]):
+    if has_clause_word(d.old.words, 0, min(r.i1 for r in d.regions)):
         return False  # a sentence, not a title: 'The meeting will be held on 5 May …'
     if not (pa.old_text.lstrip().startswith(a.text[:40]) and pb.new_text.lstrip().startswith(b.text[:40])):
         return False

@@ -108,6 +108,8 @@ def _phrase_start(s: Sentence, n: int) -> int:
         if s.words[k] in _PHRASE_BREAKS or any(ch in s.gaps[k + 1] for ch in ",;:("):
             return k + 1
     return lo
+
+
 OF_REACH = 12  # more words to the verb when the noun has its object first ('the odds of the next move in the cash
 # rate being up, rather than down, were no better than even')
 _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look", "looks", "seem", "seems", "appear",

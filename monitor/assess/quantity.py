@@ -840,31 +840,31 @@ _VECTOR = lazy_compile(r"(?<![\w/])(?:[A-Za-z]{1,4}:[\w.]{1,6}/){3,}[A-Za-z]{1,4
 
 def _vector_settings(d: PairDiff) -> Finding | None:
     """A setting of a KEY:VALUE vector changed, its keys the same on both sides ('…/I:H/A:N' → '…/I:N/A:N'): a value
-    the text states moved, however short its letters. No direction: what a letter ranks is the vector's own."""
+    the text states moved, however short its letters; up or down when the values are levels by their initials (High,
+    Medium, Low, None) and all move one way. A vector on one side only is settings stated, or no longer stated."""
     old_v, new_v = _VECTOR.findall(d.old.text), _VECTOR.findall(d.new.text)
     if len(old_v) + len(new_v) == 1:
-        # a vector stated where the other version had none ('cvss = "CVSS:3.1/AV:N/…"' put in a header block): the
-        # settings are stated, or no longer stated
+        # ('cvss = "CVSS:3.1/AV:N/…"' put in a header block both versions keep)
         vector, verb = (new_v[0], "stated") if new_v else (old_v[0], "no longer stated")
         return Finding("added" if new_v else "removed", "medium", None, tuple(old_v), tuple(new_v),
                        f"settings {verb}: '{vector}'")
     if len(old_v) != 1 or len(new_v) != 1 or old_v == new_v:
         return None
-    a = [p.split(":", 1) for p in old_v[0].split("/")]
-    b = [p.split(":", 1) for p in new_v[0].split("/")]
-    if [k for k, _ in a] != [k for k, _ in b]:
+    old_pairs = [p.split(":", 1) for p in old_v[0].split("/")]
+    new_pairs = [p.split(":", 1) for p in new_v[0].split("/")]
+    if [k for k, _ in old_pairs] != [k for k, _ in new_pairs]:
         return None
     # (a value in figures is the edition the vector is written in, 'CVSS:3.0' → 'CVSS:3.1', not a setting)
-    moved = [(f"{k}:{x}", f"{k}:{y}") for (k, x), (_, y) in zip(a, b, strict=True) if x != y and x.isalpha()
-             and y.isalpha()]
+    moved = [(k, x, y) for (k, x), (_, y) in zip(old_pairs, new_pairs, strict=True)
+             if x != y and x.isalpha() and y.isalpha()]
     if not moved:
         return None
-    # Values that are levels by their initial (High, Medium, Low, None) move up or down when all move one way.
-    steps = {(_LEVEL_LETTERS.get(x.split(":")[1]), _LEVEL_LETTERS.get(y.split(":")[1])) for x, y in moved}
-    ways: set[Direction] = {"up" if b > a else "down" for a, b in steps if a is not None and b is not None}
-    direction = ways.pop() if len(ways) == 1 and all(a is not None and b is not None for a, b in steps) else None
-    return Finding("quantity", "medium", direction, tuple(m[0] for m in moved), tuple(m[1] for m in moved),
-                   "setting changed: " + ", ".join(f"'{x}' → '{y}'" for x, y in moved))
+    levels = [(_LEVEL_LETTERS.get(x), _LEVEL_LETTERS.get(y)) for _, x, y in moved]
+    ways: set[Direction] = {"up" if b > a else "down" for a, b in levels if a is not None and b is not None}
+    direction = ways.pop() if len(ways) == 1 and all(a is not None and b is not None for a, b in levels) else None
+    return Finding("quantity", "medium", direction, tuple(f"{k}:{x}" for k, x, _ in moved),
+                   tuple(f"{k}:{y}" for k, _, y in moved),
+                   "setting changed: " + ", ".join(f"'{k}:{x}' → '{k}:{y}'" for k, x, y in moved))
 
 
 _LEVEL_LETTERS = {"H": 3, "M": 2, "L": 1, "N": 0}

@@ -1051,10 +1051,10 @@ def _estimated_before(s: Sentence, at: int) -> bool:
     """A forecast in words stands before word `at` ('is expected to ease further as …', 'is likely to pick up as …'):
     what an 'as' clause after it states is the circumstance the forecast waits on. After a bare modal ('can be overly
     conservative as …', 'should not be shared as …') 'as' more often gives a reason."""
-    return any(m.phrase not in MODALS and m.phrase not in _MODAL_VERBS for m in LIKELIHOOD.find(s.words[:at]))
+    return any(m.phrase not in _MODAL_VERBS for m in LIKELIHOOD.find(s.words[:at]))
 
 
-_MODAL_VERBS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot"})
+_MODAL_VERBS = MODALS | {"should", "must", "cannot"}
 
 
 def _only_then_condition(d: PairDiff) -> tuple[bool, tuple[str, ...], int] | None:

@@ -371,7 +371,7 @@ _DATE_HEAD = re.compile(
     r"(?=\s*(?::|-|\u2013|\u2014|\bversion\b|\bv\d))",
 )
 # Words that make a run of words a clause: auxiliaries, modals and the commonest finite verbs.
-FINITE_WORDS = frozenset(
+_FINITE = frozenset(
     "is are was were be been being am has have had will would shall should may might can could must does do did "
     "cannot".split()  # (a contraction is read as its auxiliary and 'not': Sentence.of)
 )
@@ -416,18 +416,16 @@ def in_drafting_note(s: Sentence, paragraph: str) -> bool:
     return " ".join(s.text.split()) in note
 
 
+# A date written out whole: '2017-08-10', '22 May 2017', 'May 22, 2017'.
+_WRITTEN_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
 # A line set apart in emphasis that ends in a stamp: a colon, then a date, perhaps a time and its zone ('_Pulled from
 # the review branch for proofreading: 22 May 2017, 18:41 EDT_'): when and how this copy was made, whatever the verb.
 _STAMP_LINE = re.compile(
-    r"^\s*([*_])[^*_]{3,160}:\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
-    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?\s*\1\s*$")
-
-
+    r"^\s*([*_])[^*_]{3,160}:\s*" + _WRITTEN_DATE + r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?\s*\1\s*$")
 # A header line that ends in a date and a time of day ('Statement by X: Monetary Policy Decision Media Release 2019-05,
 # 5 March 2019, 2.30 pm', '… | Released 21 November 2017, 11.30 am'): when the page was issued.
-_ISSUED_AT = re.compile(
-    r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[.:]\d{2}\s*"
-    r"(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?\W*$", re.IGNORECASE)
+_ISSUED_AT = re.compile(_WRITTEN_DATE + r",?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4})?\W*$",
+                        re.IGNORECASE)
 
 
 def about_document(s: Sentence) -> bool:
@@ -437,8 +435,7 @@ def about_document(s: Sentence) -> bool:
     ends in a date and a time of day)."""
     if _META.match(plain(s.text)) or _credit_list(s.text) or _STAMP_LINE.match(s.text):
         return True
-    issued = _ISSUED_AT.search(s.text)  # (its 'am' is the time of day, not a verb)
-    return issued is not None and not any(w.lower() in FINITE_WORDS for w in _TOKEN.findall(s.text[:issued.start()]))
+    return bool(_ISSUED_AT.search(s.text)) and not has_clause_word(s.words, 0, len(s.words))
 
 
 # A person named by initials ('A.K.', 'M.H.S.S.'), or by a name with a middle initial ('Casey S. Greene').
@@ -495,7 +492,12 @@ def _clause_word(words: tuple[str, ...], k: int) -> bool:
     """words[k] makes a clause (a finite verb or auxiliary); not the month in '21 May 2017', nor the 'am' of '9.30
     am'."""
     w = words[k]
-    return w in FINITE_WORDS and not _month_may(words, k) and not (w == "am" and k and words[k - 1][:1].isdigit())
+    return w in _FINITE and not _month_may(words, k) and not (w == "am" and k and words[k - 1][:1].isdigit())
+
+
+def has_clause_word(words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """A finite verb or auxiliary stands among words[lo:hi] (not the month 'May', not the 'am' of '9.30 am')."""
+    return any(_clause_word(words, k) for k in range(lo, hi))
 
 
 def _closed(s: Sentence) -> bool:
@@ -555,7 +557,7 @@ def statement(s: Sentence) -> bool:
     being a label, a name or a code fragment."""
     if len(s.words) < 3:
         return False
-    if any(w in FINITE_WORDS for w in s.words):
+    if any(w in _FINITE for w in s.words):
         return True
     # A list entry that is not closed as a sentence and has no auxiliary is a label, however long
     # ('- FX5U-32MT/ESS (Serial number 17X**** and later): vers:all/*').
