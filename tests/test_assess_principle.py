@@ -3930,3 +3930,37 @@ def test_a_header_ending_in_when_the_page_was_issued_is_about_the_document(text:
     sentence that ends so still states a date."""
     assert not significant(added(text))
     assert significant(added("The Board will meet on 5 March 2019, 2.30 pm"))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Members noted that the data over preceding weeks had been broadly as expected.",
+     "Members noted that the data over preceding weeks had been stronger than expected.", "up"),
+    ("Growth in exports was weaker than forecast.", "Growth in exports was in line with forecasts.", "up"),
+    ("Inflation was slightly higher than expected.", "Inflation was as the Bank had expected.", "down"),
+    ("Results were as anticipated.", "Results were less encouraging than earlier anticipated.", "down"),
+])
+def test_an_outcome_moved_against_what_was_expected(old: str, new: str, direction: str) -> None:
+    """'as expected' is the middle of an ordered stance, 'stronger than expected' above it, 'weaker than forecast'
+    below: a move from or to the middle is up or down, not a hedge dropped ('broadly') or a wording change."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    [across] = significant(modified("Inflation was higher than expected.", "Inflation was lower than expected."))
+    assert across.direction == "reversed", across
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ('[versions] patched = [">= 7.0.0"] ```', '[versions] patched = [] ```', "up"),
+    ('[versions] patched = [">= 0.103.10"] ```',
+     '[versions] patched = [">= 0.103.10"] unaffected = ["< 0.102.0-alpha.0"] ```', "down"),
+    ('[versions] patched = [">= 0.2.23"] unaffected = ["< 0.2.7"] ```',
+     '[versions] patched = [">= 0.2.23"] unaffected = ["=0.2.0", "=0.2.1", "=0.2.2", "=0.2.3"] ```', "up"),
+    ("The flaw is fixed in versions 2.3 and 2.4.", "The flaw is fixed in version 2.4.", "up"),
+    ("Affected versions are 1.0 and 1.1.", "Affected versions are 1.0, 1.1 and 1.2.", "up"),
+])
+def test_a_list_of_what_is_safe_turns_the_direction_round(old: str, new: str, direction: str) -> None:
+    """A version dropped from what is patched or unaffected leaves more exposed (up); one added, less (down). A list
+    of what is affected reads the plain way; a bound that moves is still read as a number."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+    [bound] = significant(modified('patched = [">= 0.2.23"]', 'patched = [">= 0.2.25"]'))
+    assert bound.direction == "up", bound

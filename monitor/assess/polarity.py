@@ -464,6 +464,9 @@ def _to_par(d: PairDiff) -> Finding | None:
         return comparative, par
 
     (c_old, par_old), (c_new, par_new) = measure(d.old), measure(d.new)
+    expected = _against_expectation(d)
+    if expected is not None:
+        return expected
     if len(c_old) == 1 and not c_new and par_new and not par_old:
         word, to = c_old.pop(), True
     elif len(c_new) == 1 and not c_old and par_old and not par_new:
@@ -475,6 +478,68 @@ def _to_par(d: PairDiff) -> Finding | None:
     said = "brought to par" if to else "no longer at par"
     return Finding("polarity", "medium", step, (word,) if to else (), () if to else (word,),
                    f"comparison {said}: '{word} … than' {'→ as … as' if to else '← as … as'}")
+
+
+# What a result is measured against when it is said to be 'as expected' or 'stronger than expected'.
+_EXPECTED = frozenset({"expected", "anticipated", "forecast", "forecasted", "projected", "predicted", "envisaged",
+                       "assumed", "estimated", "hoped", "feared"})
+_EXPECTATIONS = frozenset({"expectations", "expectation", "forecast", "forecasts", "projections", "projection",
+                           "predictions", "prediction", "estimates"})
+_WHEN_EXPECTED = frozenset({"earlier", "previously", "originally", "initially", "had", "been", "was", "were", "is",
+                            "are", "we", "the", "bank", "board", "members", "staff"})
+EXPECTED_REACH = 4  # words from 'than' or 'as' to the word of expectation ('than had earlier been expected')
+_ABOVE_EXPECTED = _ABOVE | {"firmer", "quicker", "sooner", "longer", "bigger", "deeper", "sharper", "steeper",
+                            "wider", "broader", "heavier"}
+_BELOW_EXPECTED = _BELOW | {"softer", "smaller", "shallower", "milder", "narrower", "lighter"}
+
+
+def _expected_at(words: tuple[str, ...], k: int) -> bool:
+    """A word of expectation follows position k within reach, through words that only say whose or when."""
+    for w in words[k:k + EXPECTED_REACH]:
+        if w in _EXPECTED:
+            return True
+        if w not in _WHEN_EXPECTED:
+            return False
+    return False
+
+
+def _at_par(words: tuple[str, ...], k: int) -> bool:
+    """The word at k opens 'as expected' ('as the Bank had expected') or ends 'in line with' expectations."""
+    if words[k] == "as":
+        return words[k - 1:k] != ("such",) and _expected_at(words, k + 1)
+    return words[k] == "with" and words[k - 2:k] == ("in", "line") and any(
+        x in _EXPECTATIONS for x in words[k + 1:k + 1 + EXPECTED_REACH])
+
+
+def _expectation_side(s: Sentence) -> int | None:
+    """Where the sentence puts an outcome against what was expected: +1 above ('stronger than expected'), -1 below
+    ('weaker than forecast'), 0 at par ('broadly as expected', 'in line with expectations'); None when it makes no
+    such comparison, or more than one."""
+    words = s.words
+    sides = set()
+    for k, w in enumerate(words):
+        if w == "than" and k and _expected_at(words, k + 1):
+            prev = words[k - 1]
+            if prev in _ABOVE_EXPECTED or (k >= 2 and words[k - 2] == "more"):
+                sides.add(1)
+            elif prev in _BELOW_EXPECTED or (k >= 2 and words[k - 2] in ("less", "fewer")):
+                sides.add(-1)
+        elif _at_par(words, k):
+            sides.add(0)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _against_expectation(d: PairDiff) -> Finding | None:
+    """An outcome moved against what was expected: 'broadly as expected' → 'stronger than expected' is a move up from
+    the middle, 'weaker than expected' → 'in line with expectations' a move up to it (a move across, weaker →
+    stronger, is a reversal the antonym rule reports)."""
+    old, new = _expectation_side(d.old), _expectation_side(d.new)
+    if old is None or new is None or old == new or 0 not in (old, new):
+        return None
+    step: Direction = "up" if new > old else "down"
+    names = {1: "above expectations", 0: "as expected", -1: "below expectations"}
+    return Finding("polarity", "medium", step, (names[old],), (names[new],),
+                   f"outcome against expectations moved {step}: {names[old]} → {names[new]}")
 
 
 CARRIED_ON = 2  # words from a verb of no change to the rise or fall it carries on ('keep rising', 'stay on falling')

@@ -960,6 +960,9 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
         direction = "down" if direction == "up" else "up"  # 'one in four' → 'one in three': a larger share
     if ranged:
         direction = narrowed
+    safe = _safe_set(d) if direction in ("up", "down") and (ranged or not old_q or not new_q) else None
+    if safe is not None:
+        direction = "down" if direction == "up" else "up"
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
     before = ", ".join(q.shown for q in old_q) or "none"
     after = ", ".join(q.shown for q in new_q) or "none"
@@ -967,9 +970,34 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
     word = {"up": "later", "down": "earlier"}.get(direction or "") if label == "date" else direction
     if ranged:
         label, word = "range", {"up": "widened", "down": "narrowed"}.get(direction or "")
-    trend = f" ({word})" if direction else ""
+    if safe is not None and word == direction:
+        word = None  # the figures' own way is not the judgment's: the exposure below says which way that went
+    trend = f" ({word})" if direction and word else ""
+    exposure = f", so what stays exposed moved {direction} ('{safe}' names what is safe)" if safe else ""
     return Finding(
         "quantity", "medium", direction,  # type: ignore[arg-type]
         tuple(q.text for q in old_q), tuple(q.text for q in new_q),
-        f"{label} changed{trend}: '{before}' → '{after}'",
+        f"{label} changed{trend}: '{before}' → '{after}'{exposure}",
     )
+
+
+# Words that name a set as safe (versions fixed, unaffected) or as exposed (affected, vulnerable).
+_SAFE_SETS = frozenset({"patched", "fixed", "unaffected"})
+_EXPOSED_SETS = frozenset({"affected", "vulnerable", "impacted"})
+SET_REACH = 12  # words back from a changed value to the name of the list it is in
+
+
+def _safe_set(d: PairDiff) -> str | None:
+    """The word naming the list a value was added to or dropped from, when that list is of what is safe ('patched =
+    [">= 1.0"]' → 'patched = []', 'fixed in 2.3 and 2.4' → 'fixed in 2.4'): a safe set that loses a value leaves
+    more exposed, so the judgment's direction is the set's turned round. None when any changed value is in a list
+    of what is exposed, or in no named list."""
+    names = set()
+    for r in d.regions:
+        for s, at in ((d.old, r.i1), (d.new, r.j1)):
+            back = s.words[max(0, at - SET_REACH):at][::-1]
+            name = next((w for w in back if w in _SAFE_SETS or w in _EXPOSED_SETS), None)
+            if name is not None and back[:back.index(name)].count("not") == 0:
+                names.add(name)
+    safe = names & _SAFE_SETS
+    return next(iter(safe)) if safe and not names & _EXPOSED_SETS else None
