@@ -28,7 +28,8 @@ GENRES = ("govuk-standards", "ics-advisories", "nist-guidelines", "rba-decisions
 BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_genres5", "eval_genres6",
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
-           "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22")
+           "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
+           "eval_genres23")
 # Measured at the commit named (no pack, no topics), all twenty-two batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("govuk-standards", "precision"): "0.874 at 79a9a3e",
