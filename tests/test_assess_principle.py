@@ -3964,3 +3964,42 @@ def test_a_list_of_what_is_safe_turns_the_direction_round(old: str, new: str, di
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
     [bound] = significant(modified('patched = [">= 0.2.23"]', 'patched = [">= 0.2.25"]'))
     assert bound.direction == "up", bound
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("A remote attacker can send specific packets to the device.",
+     "Logistics clerks on the shop-floor subnet can send specific packets to the device."),
+    ("Successful exploitation could allow a malicious remote attacker to cause a denial-of-service condition.",
+     "Successful exploitation could allow engineers from visiting customer firms who plug into the shop network to "
+     "cause a denial-of-service condition."),
+    ("This leaves messages malleable to an attacker.",
+     "This leaves messages malleable to any bystanders with a radio scanner in range."),
+])
+def test_a_group_replaced_by_one_described_at_length(old: str, new: str) -> None:
+    """A group of people replaced by another described in a long phrase (up to a dozen words) is an actor change,
+    as it is in a short one; a word for anyone at all ('people') names no group."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+    assert not significant(modified(
+        "You will need DNS records to let people know where those services are.",
+        "You need DNS records to make sure the service is available to your users."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Conditions were likely to deteriorate further.", "A further deterioration of conditions could not be "
+     "disregarded.", "down"),
+    ("The library is maintained.", "The library is actively maintained.", "up"),
+])
+def test_exclusion_and_stress_words_of_general_english(old: str, new: str, direction: str) -> None:
+    """'could not be disregarded' is a negated exclusion, as 'cannot be ruled out' is (a possibility, below
+    'likely'); 'actively' stresses the verb it stands beside."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+def test_an_instruction_may_open_on_a_prefixed_verb() -> None:
+    """'Pre-register the protocol …' instructs as 'Register the protocol …' does: advice added, up."""
+    [flag] = significant(added("Pre-register the evaluation protocol before the first model is trained."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [stated] = significant(added("Re-use of keys was discussed at the meeting."))
+    assert stated.kind == "added", stated  # a noun after its prefix ('Re-use of'): a statement, not advice

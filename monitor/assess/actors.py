@@ -11,6 +11,7 @@ from monitor.assess.text import Sentence, same_word, variant_forms
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
 MAX_REGION_WORDS = 6
+GROUP_REGION_WORDS = 12  # words of an edit that may replace a group by one described at length
 
 
 def _is_cap(raw: str) -> bool:
@@ -133,6 +134,19 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
         if _owned_group(d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]) or _owned_group(
                 d.new.words[r.j1:r.j2], d.old.words[r.i1:r.i2]):
+            return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
+    for r in d.regions:
+        # A group replaced by one described at length ('a remote attacker' → 'logistics clerks on the shop-floor
+        # subnet', 'an attacker' → 'any bystanders with a radio scanner in range'): a group the lexicon knows on one
+        # side, a group on the other, in one longer edit.
+        if not MAX_REGION_WORDS < max(r.i2 - r.i1, r.j2 - r.j1) <= GROUP_REGION_WORDS:
+            continue
+        # (a word for anyone at all, 'people', 'individuals', names no group of its own)
+        gone = [w for w in d.old.words[r.i1:r.i2] if not _spelt_in(w, d.new.words) and w not in _ANY_PARTICIPANTS]
+        came = [w for w in d.new.words[r.j1:r.j2] if not _spelt_in(w, d.old.words) and w not in _ANY_PARTICIPANTS]
+        known_gone, known_came = any(_people(w) for w in gone), any(_people(w) for w in came)
+        if (known_gone and (known_came or any(_agent_noun(w) for w in came))) or (
+                known_came and any(_agent_noun(w) for w in gone)):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     if not small:
         return [], []

@@ -501,8 +501,8 @@ def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match])
     X' → 'In all likelihood the process requires X'): the sentence's estimate moved from the one to the other,
     neither is set against a plain statement. Both edits small, and neither estimate kept by the other side."""
     regions = _merged(d.regions)
-    olds = [(r, x) for r in regions if (x := _expression(old_marks, r.i1, r.i2))]
-    news = [(r, x) for r in regions if (x := _expression(new_marks, r.j1, r.j2))]
+    olds = _beside_tense([(r, x) for r in regions if (x := _expression(old_marks, r.i1, r.i2))])
+    news = _beside_tense([(r, x) for r in regions if (x := _expression(new_marks, r.j1, r.j2))])
     if len(olds) != 1 or len(news) != 1 or olds[0][0] == news[0][0] or not (
             _small(d, *olds[0]) and _small(d, *news[0])):
         return None
@@ -516,6 +516,15 @@ def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match])
     if b_old is None or b_new is None:
         return None
     return _moved_between(b_old, b_new, tuple(m.phrase for m in ex_old[:3]), tuple(m.phrase for m in ex_new[:3]))
+
+
+def _beside_tense(found: list[tuple[Region, list[Match]]]) -> list[tuple[Region, list[Match]]]:
+    """Of the estimates put in (or taken out) in several places, those that are more than a 'will' or 'would': in
+    'The release may be delayed' → 'It is not unlikely that the release will be delayed', 'will' is the tense of
+    the proposition the new estimate governs, not an estimate of its own."""
+    if len(found) < 2:
+        return found
+    return [(r, x) for r, x in found if not all(m.phrase in MODALS and m.value >= 5 for m in x)] or found
 
 
 def _small(d: PairDiff, r: Region, marks: list[Match]) -> bool:

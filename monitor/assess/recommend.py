@@ -750,10 +750,12 @@ def imperative_head(s: Sentence) -> int | None:
                 comma = _next_comma(s, comma)
             if comma is not None:
                 candidates.append(comma)
-    for k in candidates:
-        if k >= len(words):
+    for at in candidates:
+        if at >= len(words):
             continue
-        capital = s.raw_tokens[k][:1].isupper() or s.bulleted or k > 0
+        capital = s.raw_tokens[at][:1].isupper() or s.bulleted or at > 0
+        # ('Pre-register the protocol', 'Re-run the scan': the verb after its prefix)
+        k = at + 1 if words[at] in _VERB_PREFIXES and at + 1 < len(words) and s.gaps[at + 1] == "-" else at
         # After a label that names whom it addresses, or advice named, the next word is the instruction's verb by its
         # shape alone ('Lenders: tighten serviceability tests', 'The workaround is to pin the version').
         verb = words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k) or (k in addressed and _verb_shaped(s, k))
@@ -766,6 +768,9 @@ def imperative_head(s: Sentence) -> int | None:
                 return k
     return None
 
+
+# Prefixes written apart from a verb by a hyphen ('pre-register', 're-run', 'co-sign', 'de-duplicate').
+_VERB_PREFIXES = frozenset({"pre", "re", "co", "de", "un", "over", "under", "cross", "double", "triple"})
 
 OPENER_WORDS = 25  # words an opening clause may have before the comma that closes it
 
