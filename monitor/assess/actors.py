@@ -144,9 +144,9 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         # (a word for anyone at all, 'people', 'individuals', names no group of its own)
         gone = [w for w in d.old.words[r.i1:r.i2] if not _spelt_in(w, d.new.words) and w not in _ANY_PARTICIPANTS]
         came = [w for w in d.new.words[r.j1:r.j2] if not _spelt_in(w, d.old.words) and w not in _ANY_PARTICIPANTS]
-        known_gone, known_came = any(_people(w) for w in gone), any(_people(w) for w in came)
-        if (known_gone and (known_came or any(_agent_noun(w) for w in came))) or (
-                known_came and any(_agent_noun(w) for w in gone)):
+        listed_gone, listed_came = any(_people(w) for w in gone), any(_people(w) for w in came)
+        if (listed_gone and (listed_came or any(_agent_noun(w) for w in came))) or (
+                listed_came and any(_agent_noun(w) for w in gone)):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     if not small:
         return [], []
