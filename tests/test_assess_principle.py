@@ -4003,3 +4003,16 @@ def test_an_instruction_may_open_on_a_prefixed_verb() -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     [stated] = significant(added("Re-use of keys was discussed at the meeting."))
     assert stated.kind == "added", stated  # a noun after its prefix ('Re-use of'): a statement, not advice
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("This is within the band, but some further upward drift is likely to occur.",
+     "This is within the band, but the odds on some further upward drift are long.", "down"),
+    ("Inflation is likely to remain relatively high.",
+     "The odds on inflation remaining relatively high are very short.", "up"),
+])
+def test_odds_laid_on_an_outcome_are_long_or_short(old: str, new: str, direction: str) -> None:
+    """'the odds on X are long' makes X unlikely, 'are very short' very likely: the odds laid on a proposition govern
+    it, as 'the odds of X' do."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

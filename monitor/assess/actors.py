@@ -142,8 +142,8 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         if not MAX_REGION_WORDS < max(r.i2 - r.i1, r.j2 - r.j1) <= GROUP_REGION_WORDS:
             continue
         # (a word for anyone at all, 'people', 'individuals', names no group of its own)
-        gone = [w for w in d.old.words[r.i1:r.i2] if not _spelt_in(w, d.new.words) and w not in _ANY_PARTICIPANTS]
-        came = [w for w in d.new.words[r.j1:r.j2] if not _spelt_in(w, d.old.words) and w not in _ANY_PARTICIPANTS]
+        gone = [w for w in d.old.words[r.i1:r.i2] if not _spelt_in(w, d.new.words) and w not in _ANYONE]
+        came = [w for w in d.new.words[r.j1:r.j2] if not _spelt_in(w, d.old.words) and w not in _ANYONE]
         listed_gone, listed_came = any(_people(w) for w in gone), any(_people(w) for w in came)
         if (listed_gone and (listed_came or any(_agent_noun(w) for w in came))) or (
                 listed_came and any(_agent_noun(w) for w in gone)):
@@ -172,6 +172,7 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
 
 _ANY_PARTICIPANTS = frozenset({"parties", "entities", "subjects", "individuals", "persons", "people", "actors",
                                "others", "participants", "stakeholders"})
+_ANYONE = frozenset({"people", "persons", "individuals", "others", "public"})
 GROUP_PHRASE_WORDS = 4  # 'clinical genetics laboratories': a noun phrase that can stand where a group stood
 
 

@@ -208,7 +208,9 @@ def composed_markers(s: Sentence) -> list[Match]:
                 continue
             # 'the odds are against', 'prospects for a deal are poor': the verb within a few words, then the word.
             # ('the chance that inflation remains high': the verb of what 'that' opens is not the noun's)
-            reach = NOUN_REACH + 1 + (OF_REACH if n + 1 < len(words) and words[n + 1] in ("of", "for") else 0)
+            # ('the odds on a further drift are long': what odds are laid on)
+            reach = NOUN_REACH + 1 + (OF_REACH if n + 1 < len(words) and (words[n + 1] in ("of", "for") or (
+                w == "odds" and words[n + 1] == "on")) else 0)
             verb = None if n + 1 < len(words) and words[n + 1] == "that" else next(
                 (i for i in range(n + 1, min(len(words), n + 1 + reach)) if words[i] in _PREDICATE), None)
             if verb is None and n + 1 < len(words):
@@ -329,7 +331,8 @@ def governing(s: Sentence) -> Match | None:
             continue  # 'plan for the possibility that X' names a possibility; it does not estimate the sentence
         exclusion = bool(EXCLUSIONS.find(s.words, m.start, m.end)) or (
             s.words[max(m.start, m.end - 4):m.end] == _OUT_OF_QUESTION)  # 'X is not out of the question'
-        inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and s.words[m.start + 1] in _GOVERNED
+        inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and (
+            s.words[m.start + 1] in _GOVERNED or s.words[m.start:m.start + 2] == ("odds", "on"))
         # 'the odds are against the path remaining bumpy', 'the odds favour a cut': the quantifier takes the clause
         sided = s.words[m.end - 1] in _SIDING and m.end < len(s.words)
         # 'there is a fair chance it will …': the clause follows the noun without its 'that'
