@@ -4016,3 +4016,19 @@ def test_odds_laid_on_an_outcome_are_long_or_short(old: str, new: str, direction
     it, as 'the odds of X' do."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The Australian economy is experiencing a period of below-trend growth.",
+     "But the economy is still experiencing a period of below-trend growth."),
+    ("To satisfy the requirements of a given Authenticator Assurance Level (AAL), a claimant SHALL be authenticated.",
+     "To satisfy the requirements of a given AAL, a claimant SHALL be authenticated."),
+    ("Adding an Additional Factor to a One-factor Account", "Adding an Additional Factor to a Single-factor Account"),
+    ("All requirements in [SP 800-63B, Section 5.2.3 Biometric Considerations](b.html#bio) apply.",
+     "All requirements in [SP 800-63B, Section 5.2.3](b.html#bio) apply."),
+])
+def test_capitals_that_name_nobody_are_no_actor(old: str, new: str) -> None:
+    """A proper adjective dropped before a noun both sides keep ('The Australian economy' → 'the economy'), a name
+    glossed by an acronym the other side keeps, a capitalised part of a hyphenated compound in a heading, and the
+    title of a numbered section: none of them is someone who acts."""
+    assert not any(f.kind == "actor" for f in modified(old, new))

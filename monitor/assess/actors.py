@@ -89,6 +89,35 @@ def _present(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     return all(any(same_word(w, t) for t in caps) for w in s.raw_tokens[lo:hi] if len(w) > 1)
 
 
+def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
+    """The name is written out before its acronym in parentheses, and the other side keeps the acronym ('a given
+    Authenticator Assurance Level (AAL)' → 'a given AAL'): the gloss went or came, not the actor."""
+    initials = "".join(t[0] for t in s.raw_tokens[lo:hi] if t[:1].isupper()).lower()
+    for k in range(hi, min(len(s.raw_tokens), hi + GLOSS_AFTER)):
+        token = s.raw_tokens[k]
+        if "(" in s.gaps[k] and token.isupper() and len(token) >= 2:
+            return token.lower().startswith(initials) and token in other.raw_tokens
+    return False
+
+
+GLOSS_AFTER = 3  # words from a name to the acronym that glosses it ('Assurance Level (AAL)': the name's end unfound)
+
+
+_DIVISIONS = frozenset({"section", "sections", "chapter", "appendix", "annex", "part", "table", "figure", "clause"})
+
+
+def _section_title(s: Sentence, lo: int) -> bool:
+    """The name is the title of a numbered division of a text, after its number ('Section 5.2.3 Biometric
+    Considerations'): a pointer into the text, not someone who acts."""
+    return lo >= 2 and s.words[lo - 2] in _DIVISIONS and any(ch.isdigit() for ch in s.raw_tokens[lo - 1])
+
+
+def _compound_part(s: Sentence, lo: int, hi: int) -> bool:
+    """One capitalised word joined by a hyphen to a word in lower case ('a One-factor Account', 'Single-factor'):
+    part of a compound capitalised for a heading, not a name."""
+    return hi - lo == 1 and hi < len(s.raw_tokens) and s.gaps[hi] == "-" and s.raw_tokens[hi][:1].islower()
+
+
 def _in_small_region(lo: int, hi: int, regions: list[tuple[int, int]]) -> bool:
     """The name [lo, hi) lies in a small changed region, or a small region changed words inside the name
     ('Chief Information Security Officer' → 'Chief Technology Officer')."""
@@ -112,8 +141,11 @@ def _named_in_passing(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     before, first = s.words[lo - 1], s.words[lo]
     pairs = set(pairwise(other.words))
     token = s.raw_tokens[lo]
-    if hi - lo == 1 and token.isupper() and token.isalpha() and len(token) <= ACRONYM_MAX and hi < len(s.words) and (
-            not _people(s.words[hi])):
+    if hi - lo == 1 and hi < len(s.words) and not _people(s.words[hi]) and not _agent_noun(s.words[hi]) and (
+            (token.isupper() and token.isalpha() and len(token) <= ACRONYM_MAX)
+            or (token[1:].islower() and s.raw_tokens[hi][:1].islower() and s.gaps[hi] == " ")):
+        # (one word that only qualifies the noun after it: 'the latest OS releases', 'The Australian economy' → 'the
+        # economy')
         return (before, s.words[hi]) in pairs
     return (before, first) in pairs and not any(t[:1].isupper() and t.lower() == first for t in other.raw_tokens)
 
@@ -380,8 +412,10 @@ def detect_actor(d: PairDiff) -> Finding | None:
         came_at = [x for x in came_at if x not in glossed_new]
     gone_at = _unless_joined_acronym(d.old, gone_at, d.new)
     came_at = _unless_joined_acronym(d.new, came_at, d.old)
-    gone_at = [x for x in gone_at if not _named_in_passing(d.old, *x, d.new)]
-    came_at = [x for x in came_at if not _named_in_passing(d.new, *x, d.old)]
+    gone_at = [x for x in gone_at if not _named_in_passing(d.old, *x, d.new) and not _glossed(d.old, *x, d.new)
+               and not _compound_part(d.old, *x) and not _section_title(d.old, x[0])]
+    came_at = [x for x in came_at if not _named_in_passing(d.new, *x, d.old) and not _glossed(d.new, *x, d.old)
+               and not _compound_part(d.new, *x) and not _section_title(d.new, x[0])]
     if not came_at:
         gone_at = [x for x in gone_at if not _naming_kept_group(d.old, *x, d.new)]
     if not gone_at:
