@@ -4032,3 +4032,15 @@ def test_capitals_that_name_nobody_are_no_actor(old: str, new: str) -> None:
     glossed by an acronym the other side keeps, a capitalised part of a hyphenated compound in a heading, and the
     title of a numbered section: none of them is someone who acts."""
     assert not any(f.kind == "actor" for f in modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The Board places a high priority on a return to full employment.",
+     "The Board continues to place a high priority on a return to full employment."),
+    ("Wages growth should lift, although this is likely to be a gradual process.",
+     "Wages growth should lift, although this is still expected to be a gradual process."),
+])
+def test_a_state_said_to_go_on_or_an_estimate_of_the_same_band_is_low(old: str, new: str) -> None:
+    """'continues to place', 'still': the state goes on, as it did; 'likely' → 'expected' is an estimate of the same
+    band. Neither restates the judgment."""
+    assert not significant(modified(old, new))

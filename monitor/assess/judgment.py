@@ -228,6 +228,11 @@ def _verdict_swap(d: PairDiff, r: Region, content_old: list[str], content_new: l
         return None
     if all(w in _STANCE for w in v_old + v_new):
         return None  # 'expects' → 'reaffirmed its view': who holds the view, not what it is
+    est_old = [m for m in LIKELIHOOD.find(d.old.words) if m.start < r.i2 and m.end > r.i1]
+    est_new = [m for m in LIKELIHOOD.find(d.new.words) if m.start < r.j2 and m.end > r.j1]
+    if est_old and est_new and {m.value for m in est_old} == {m.value for m in est_new} and all(
+            any(v in m.phrase.split() for m in est_old + est_new) for v in v_old + v_new):
+        return None  # 'is likely to be' → 'is still expected to be': one estimate for another of its band
     trend_old = {m.value for m in TRENDS.find(d.old.words, r.i1, r.i2)}
     trend_new = {m.value for m in TRENDS.find(d.new.words, r.j1, r.j2)}
     if trend_old and trend_old == trend_new and len(trend_old) == 1:
@@ -537,6 +542,8 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "l
 # Words that only carry voice or an empty subject: 'must be signed by X' ↔ 'X must sign', 'there are tools', 'X can
 # be used to' ↔ 'you can use it to'.
 _VOICE = frozenset("you we they he she one i our your it by there here being done did does".split())
+# Words that only say a state goes on ('The Board places …' → 'The Board continues to place …', 'is still expected')
+_ASPECT = frozenset({"continue", "continues", "continued", "continuing", "still"})
 
 
 def _stem(w: str) -> str:
@@ -579,7 +586,8 @@ def _content_stems(s: Sentence) -> Counter[str]:
     """The content words of a sentence by stem, less the words of its estimates (compared by band)."""
     estimate = {k for m in LIKELIHOOD.find(s.words) if m.phrase not in _TENSE for k in range(m.start, m.end)}
     return Counter(_stem(w) for k, w in enumerate(s.words)
-                   if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE and k not in estimate
+                   if w.isalpha() and w not in FUNCTION_WORDS and w not in _VOICE and w not in _ASPECT
+                   and k not in estimate
                    and not _used_to(s.words, k))
 
 
