@@ -4044,3 +4044,23 @@ def test_a_state_said_to_go_on_or_an_estimate_of_the_same_band_is_low(old: str, 
     """'continues to place', 'still': the state goes on, as it did; 'likely' → 'expected' is an estimate of the same
     band. Neither restates the judgment."""
     assert not significant(modified(old, new))
+
+
+def test_an_item_whose_advice_moved_to_its_lead_in_still_carries_it() -> None:
+    """'* we prefer X where possible' under a lead-in that states facts → '* X' under a lead-in ending 'we prefer:':
+    the advice was not dropped, the lead-in now carries it; what else changed ('where possible' dropped: asked in
+    more cases) is what is reported. Advice put in the middle of an item is advice of its own."""
+    old = ["GDS will build new tools on a primary cloud platform.",
+           "* we prefer systems built on a PaaS to systems built on IaaS where possible",
+           "* we prefer to use containers"]
+    new = ["At GDS teams build new tools on a primary cloud platform, we prefer:",
+           "* systems built on a PaaS instead of on IaaS",
+           "* to use containers"]
+    found = {a.before: a for a in _aligned(old, new) if a.before and a.before.startswith("*")}
+    assert set(found) <= {old[1]}, found
+    flag = found[old[1]]
+    assert flag.kind == "recommendation" and flag.direction == "up" and flag.severity != "low", flag
+    [own] = [a for a in _aligned(["You should consider:", "* how your logs reach long-term stores"],
+                                 ["You should consider:", "* how your logs reach long-term stores - we recommend "
+                                  "using Beats to ship your data"]) if a.severity != "low"]
+    assert (own.kind, own.direction) == ("recommendation", "up"), own

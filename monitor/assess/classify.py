@@ -96,6 +96,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     # The detectors' answer for a pair of sentences depends on their words and sections alone: a pair met again (a
     # document that repeats its sentences) is answered once. What follows reads where each pair stands.
     judged: dict[tuple[str, str | None, str, str | None], tuple[bool, Finding | None]] = {}
+    leads = _LeadIns(changes)
     for a, b in alignment.pairs:
         ma, mb = _unboiled(a, config), _unboiled(b, config)
         if ma is None or mb is None or ma.key == mb.key:
@@ -108,6 +109,9 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         skip, finding = answer
         if skip:
             continue
+        if finding is not None and finding.kind == "recommendation" and finding.severity == "high" and (
+                finding.explanation.startswith(("recommendation dropped", "recommendation added"))):
+            finding = _under_advising_lead(ma, mb, finding, leads)
         if finding is not None and finding.kind == "quantity" and finding.severity != "low" and _title_dated(
                 changes, a, b, diff):
             # 'Minutes of the Monetary Policy Meeting … Sydney - 7 May 2013' → '… - 8 May 2013': the date in the
@@ -228,7 +232,6 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     item_has_prescription = _prescriptive_items(singles)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
-    leads = _LeadIns(changes)
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
@@ -263,6 +266,32 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+LEAD_ADVICE_WORDS = 3  # words at an item's head in which the advice a lead-in would carry stands ('we prefer X')
+
+
+def _under_advising_lead(ma: Sentence, mb: Sentence, finding: Finding, leads: _LeadIns) -> Finding | None:
+    """A list item that lost (or gained) its own prescribing words where its list's lead-in now prescribes ('* we
+    prefer systems built on a PaaS … where possible' → '* systems built on a PaaS …' under 'we prefer:'): the item
+    still carries the advice, the lead-in's. It is read again with the words of advice it had put back, so that
+    what else changed (a condition dropped) is what it reports, or nothing."""
+    dropped = finding.explanation.startswith("recommendation dropped")
+    bare, full = (mb, ma) if dropped else (ma, mb)
+    if not bare.bulleted or leads.of(bare.group, "added" if dropped else "removed") is None:
+        return finding
+    p = prescription(full)
+    advice = full.raw_tokens[p.head] if p.head is not None else (p.terms[0] if p.terms else None)
+    bullet = BULLET.match(bare.text)
+    if advice is None or bullet is None or advice.split()[0].lower() not in full.words[:LEAD_ADVICE_WORDS]:
+        return finding  # (advice put in the middle of the item, '… - we recommend using X', is advice of its own)
+    text = bullet.group(0) + advice + " " + bare.text[bullet.end():]
+    carried = Sentence.of(text, bare.section, bare.group, bare.order)
+    again = assess_pair(PairDiff.of(ma, carried) if dropped else PairDiff.of(carried, mb))
+    if again is None:
+        return None
+    return Finding(again.kind, again.severity, again.direction, again.before_terms, again.after_terms,
+                   f"{again.explanation} (the item carries the advice of its list's lead-in)")
 
 
 def _in_label(d: PairDiff) -> bool:
