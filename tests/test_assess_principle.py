@@ -4064,3 +4064,25 @@ def test_an_item_whose_advice_moved_to_its_lead_in_still_carries_it() -> None:
                                  ["You should consider:", "* how your logs reach long-term stores - we recommend "
                                   "using Beats to ship your data"]) if a.severity != "low"]
     assert (own.kind, own.direction) == ("recommendation", "up"), own
+
+
+def test_statements_on_the_same_subject_in_a_rewritten_paragraph_are_compared() -> None:
+    """A paragraph rewritten three sentences for two: the dropped and the added statement that open on the same
+    subject ('Most commodity prices have …') are set side by side, so the move from no change to a rise is reported
+    (up); a statement on a subject the other side no longer opens on is dropped as it was."""
+    old = ["Most commodity prices have changed little over recent months. Share markets were calm. "
+           "Housing credit grew slowly."]
+    new = ["Most commodity prices have firmed after a fall earlier in the year. Rents rose in most cities."]
+    flags = {(a.before, a.after): a for a in _aligned(old, new)}
+    pair = flags[("Most commodity prices have changed little over recent months.",
+                  "Most commodity prices have firmed after a fall earlier in the year.")]
+    assert (pair.kind, pair.direction) == ("polarity", "up"), pair
+    assert ("Share markets were calm.", None) in flags
+
+
+def test_a_trend_after_the_same_subject_moved_from_no_change() -> None:
+    """'have changed little' → 'have firmed': from no change to a rise right after the same subject is a move up
+    from the middle, however much else the rewrite says."""
+    [flag] = significant(modified("Most commodity prices have changed little over recent months, and remain high.",
+                                  "Most commodity prices have firmed, after a fall earlier in the year."))
+    assert (flag.kind, flag.direction) == ("polarity", "up"), flag

@@ -159,7 +159,8 @@ def align(old: list[Sentence], new: list[Sentence], swapped: dict[int, int] | No
     added = [s for s in added if not _cut_from(s, rows_old)]
     # Then sentences restated elsewhere in other words, and the one sentence replaced in a paragraph.
     alone = _alone(old) & _alone(new)
-    for pairing in (_restated, lambda r, a: _replaced(r, a, alone, swapped)):
+    for pairing in (_restated, lambda r, a: _replaced(r, a, alone, swapped),
+                    lambda r, a: _same_topic(r, a, swapped)):
         found = pairing(removed, added)
         if found:
             pairs += found
@@ -304,6 +305,48 @@ def _replaced(removed: list[Sentence], added: list[Sentence], alone: set[int],
         if len(content_stems(a) & content_stems(b)) >= REPLACED_MIN_STEMS or (
                 group in alone and _same_subject(a, b)):
             out.append((a, b))
+    return out
+
+
+SUBJECT_STEMS = 2  # content words, at least, that two statements open on alike to be about the same subject
+
+
+def _opening(s: Sentence) -> tuple[str, ...]:
+    """The content stems the statement opens on, up to its first verb-like word: its subject ('Conditions in
+    international financial markets' → conditi, interna, financi, markets)."""
+    out = []
+    for w in s.words:
+        if w in _SUBJECT_ENDS:
+            break
+        if w.isalpha() and w not in FUNCTION_WORDS:
+            out.append(w[:STEM])
+    return tuple(out)
+
+
+# Words that end a statement's subject: its verb or auxiliary.
+_SUBJECT_ENDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                           "might", "should", "must", "remain", "remains", "remained", "be", "been"})
+
+
+def _same_topic(removed: list[Sentence], added: list[Sentence],
+                swapped: dict[int, int] | None = None) -> list[tuple[Sentence, Sentence]]:
+    """In a paragraph whose sentences were rewritten several for several, a dropped and an added statement that
+    open on the same subject ('Conditions in international financial markets remain difficult …' → 'Conditions in
+    international financial markets took a significant turn for the worse …'): what is now said of it, side by
+    side. Only where exactly one sentence on each side opens so, and the subject is at least two content words."""
+    by_old, by_new = _rows(removed), _rows(added)
+    out = []
+    for group, olds in by_old.items():
+        news = by_new.get(group, []) or by_new.get((swapped or {}).get(group, -1), [])
+        keys_old = [(a, _opening(a)) for a in olds if statement(a)]
+        keys_new = [(b, _opening(b)) for b in news if statement(b)]
+        for a, ka in keys_old:
+            if len(ka) < SUBJECT_STEMS:
+                continue
+            same = [b for b, kb in keys_new if kb == ka]
+            rivals = [x for x, kx in keys_old if kx == ka]
+            if len(same) == 1 and len(rivals) == 1:
+                out.append((a, same[0]))
     return out
 
 

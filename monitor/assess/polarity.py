@@ -628,11 +628,14 @@ def _turned_head(d: PairDiff) -> Finding | None:
         (i, a), (j, b) = ha, hb
         ta = next((m for m in TRENDS.find(d.old.words, i, min(r.i2, i + 3)) if m.start == i), None)
         tb = next((m for m in TRENDS.find(d.new.words, j, min(r.j2, j + 3)) if m.start == j), None)
-        opposite = ta is not None and tb is not None and {TREND_CLASSES[ta.value], TREND_CLASSES[tb.value]} == {
-            "up", "down"}
-        if opposite or (frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words):
+        classes = {TREND_CLASSES[ta.value], TREND_CLASSES[tb.value]} if ta is not None and tb is not None else set()
+        if classes == {"up", "down"} or (frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in
+                                         d.old.words):
             return _reversed(d, Region(r.i1, i + 1, r.j1, j + 1), f"reversed after the same subject: '{a}' → '{b}'",
                              (a,), (b,))
+        if len(classes) == 2 and ta is not None and tb is not None:
+            # ('Most commodity prices have changed little …' → '… have firmed, after …': from no change to a rise)
+            return _trend_moved([ta], [tb], ta.phrase, tb.phrase, where=" after the same subject")
     return None
 
 
