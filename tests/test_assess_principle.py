@@ -4086,3 +4086,15 @@ def test_a_trend_after_the_same_subject_moved_from_no_change() -> None:
     [flag] = significant(modified("Most commodity prices have changed little over recent months, and remain high.",
                                   "Most commodity prices have firmed, after a fall earlier in the year."))
     assert (flag.kind, flag.direction) == ("polarity", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Some further tightening of policy may be required, but that will depend upon the data.",
+     "Whether further tightening of policy is required will depend upon the data."),
+    ("A cut may be needed.", "Whether a cut is needed remains to be seen."),
+])
+def test_a_whether_clause_left_open_is_not_stated_as_fact(old: str, new: str) -> None:
+    """'Whether X is required will depend on …': X is left open, which asserts less than 'may' does (down), not
+    stated as fact (its 'is' is the open clause's); 'remains to be seen' is no decision to hold."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

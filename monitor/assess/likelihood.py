@@ -343,6 +343,8 @@ def governing(s: Sentence) -> Match | None:
             # that X') is read at its own band, not at the band of its article
             return next((x for x in LIKELIHOOD.find(s.words, m.start, m.end)
                          if (x.start, x.end) == (m.start, m.end)), m)
+    if s.words[:1] == ("whether",) and (open_ := _open_question(s)) is not None:
+        return open_
     for m in LIKELIHOOD.find(s.words):
         # 'It is a long shot that X will …', 'it is unlikely that X can …': an estimate predicated of the 'that'
         # clause after it governs the clause ('it is possible that' is listed with its 'that').
@@ -361,6 +363,25 @@ def governing(s: Sentence) -> Match | None:
             return m  # 'Whether X falls further is a toss-up': predicated of the 'whether' clause that opens it
         if m.start == 0 and m.end < len(s.words) and "," in s.gaps[m.end] and m.phrase not in MODALS:
             return m  # 'More often than not, exploitation allows …', 'In all likelihood, …': set before the clause
+    return None
+
+
+# What a sentence opening on 'Whether X …' says of X when it leaves it open: it depends, it is not yet known.
+_OPEN_PREDICATES = (("will", "depend"), ("depends",), ("depend",), ("remains", "to", "be", "seen"),
+                    ("remain", "to", "be", "seen"), ("is", "unclear"), ("is", "uncertain"), ("is", "not", "known"),
+                    ("is", "an", "open", "question"), ("is", "undecided"))
+OPEN_QUESTION = 3  # the band of a proposition left open: it asserts less than a possibility ("may") does
+
+
+def _open_question(s: Sentence) -> Match | None:
+    """'Whether further tightening is required will depend upon the data', 'Whether a cut is needed remains to be
+    seen': the 'whether' clause is left open, an estimate at the middle of the scale that governs it (its 'is
+    required' is not stated as fact)."""
+    words = s.words
+    for k in range(2, len(words)):
+        for p in _OPEN_PREDICATES:
+            if words[k:k + len(p)] == p:
+                return Match(0, 1, " ".join(("whether", "…", *p)), OPEN_QUESTION)
     return None
 
 
@@ -485,6 +506,8 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     governed = _governed_change(d, old_marks, new_marks)
     if governed is not None:
         return governed
+    if any(g is not None and g.phrase.startswith("whether") for g in (governing(d.old), governing(d.new))):
+        return None  # a proposition left open on one side, at the band of the other's estimate: read as a whole
     if sorted(m.phrase for m in old_marks) == sorted(m.phrase for m in new_marks) and (
             governing(d.old) is not None or governing(d.new) is not None):
         return None  # 'It is likely that the Fed will cut' → 'The Fed will likely cut': the same estimate, moved

@@ -220,6 +220,8 @@ def _stance_at(s: Sentence, i: int) -> int | None:
         return 0  # 'no change', 'saw no need for any further adjustment', 'did not alter': a hold
     if w in _HOLD_QUALIFIERS and any(x in _HOLD_NOUNS for x in s.words[i + 1:i + 4]):
         return 0
+    if s.words[i + 1:i + 4] == ("to", "be", "seen"):
+        return None  # 'Whether a cut is needed remains to be seen': an open question, no hold
     return STANCE.get(w)
 
 
