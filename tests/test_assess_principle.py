@@ -4098,3 +4098,22 @@ def test_a_whether_clause_left_open_is_not_stated_as_fact(old: str, new: str) ->
     stated as fact (its 'is' is the open clause's); 'remains to be seen' is no decision to hold."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("It is anticipated that SP 800-63A will be revised asynchronously with this document.",
+     "It is expected that SP 800-63A will be revised asynchronously with this document."),
+    ("It is anticipated that SP 800-63A will be revised asynchronously with this document.",
+     "NIST anticipates that SP 800-63A will be revised asynchronously with this document."),
+    ("Once an event has taken place, it is often desirable to allow the user to continue.",
+     "Once an event has taken place, it is frequently desirable to allow the user to continue."),
+    ("- May be sent to a mobile telephone, email, or mailing address verified in records",
+     "- The CSP MAY send the enrollment code to a mobile telephone, email, or mailing address verified in records"),
+    ("All identity proofing steps SHALL be performed in person.",
+     "The CSP SHALL perform all identity proofing steps in person."),
+])
+def test_the_same_estimate_advice_or_act_said_another_way_is_not_flagged(old: str, new: str) -> None:
+    """'is anticipated' and 'is expected' and 'NIST anticipates that' are one estimate; 'often' and 'frequently'
+    leave 'desirable to' advice; 'may' written as the keyword 'MAY' is the same latitude; and the one who acts,
+    named where the other version used the passive without an agent, is no new actor."""
+    assert not significant(modified(old, new))

@@ -112,6 +112,27 @@ def _section_title(s: Sentence, lo: int) -> bool:
     return lo >= 2 and s.words[lo - 2] in _DIVISIONS and any(ch.isdigit() for ch in s.raw_tokens[lo - 1])
 
 
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_MODALS = frozenset({"may", "must", "shall", "should", "will", "can", "could", "would", "might"})
+
+
+def _participle_of(verb: str, part: str) -> bool:
+    """'sign' / 'signed', 'use' / 'used', 'send' / 'sent', 'write' / 'written': the participle of the verb."""
+    verb = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+    return part in (verb + "ed", verb + "d", verb + "en", verb + "n") or (
+        len(verb) >= 4 and verb.endswith("d") and part == verb[:-1] + "t")
+
+
+def _agent_named(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
+    """The name is the subject of a verb the other version put in the passive with no agent ('- May be sent to a
+    telephone' → '- The CSP MAY send the code to a telephone'): the one who acted is named, not someone new."""
+    k = hi + 1 if hi < len(s.words) and s.words[hi] in _MODALS else hi
+    if k >= len(s.words) or "by" in other.words:
+        return False
+    verb = s.words[k]
+    return any(other.words[j] in _BE and _participle_of(verb, other.words[j + 1]) for j in range(len(other.words) - 1))
+
+
 def _compound_part(s: Sentence, lo: int, hi: int) -> bool:
     """One capitalised word joined by a hyphen to a word in lower case ('a One-factor Account', 'Single-factor'):
     part of a compound capitalised for a heading, not a name."""
@@ -414,6 +435,10 @@ def detect_actor(d: PairDiff) -> Finding | None:
     came_at = _unless_joined_acronym(d.new, came_at, d.old)
     gone_at = [x for x in gone_at if not _named_in_passing(d.old, *x, d.new) and not _glossed(d.old, *x, d.new)
                and not _compound_part(d.old, *x) and not _section_title(d.old, x[0])]
+    if not gone_at:
+        came_at = [x for x in came_at if not _agent_named(d.new, *x, d.old)]
+    if not came_at:
+        gone_at = [x for x in gone_at if not _agent_named(d.old, *x, d.new)]
     came_at = [x for x in came_at if not _named_in_passing(d.new, *x, d.old) and not _glossed(d.new, *x, d.old)
                and not _compound_part(d.new, *x) and not _section_title(d.new, x[0])]
     if not came_at:

@@ -503,6 +503,8 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         return None  # 'is expected' → 'is still expected': an estimate the phrase table no longer sees whole
     if _estimate_to_latitude(d, old_marks, new_marks):
         return None  # 'the team is likely to use X' → 'the team may use X': now latitude, not a fact stated
+    if _may_in_capitals(d, old_marks, new_marks):
+        return None  # '- May be sent to a telephone' → '- The CSP MAY send the code to a telephone': the same 'may'
     governed = _governed_change(d, old_marks, new_marks)
     if governed is not None:
         return governed
@@ -520,6 +522,17 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         if f is not None and (best is None or f.rank() < best.rank()):
             best = f
     return best or _restated_estimate(d, old_marks, new_marks)
+
+
+def _may_in_capitals(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> bool:
+    """One side's only estimate is 'may', the other's none, and that other side says 'MAY' in the capitals of a
+    requirement keyword: the same word, written as the keyword it was meant as (latitude granted), not an estimate
+    set against a fact."""
+    for marks, other, other_marks in ((old_marks, d.new, new_marks), (new_marks, d.old, old_marks)):
+        if marks and all(m.phrase == "may" for m in marks) and not other_marks and any(
+                k.phrase == "may" for k in requirement_keywords(other)):
+            return True
+    return False
 
 
 def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:

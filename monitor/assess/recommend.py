@@ -307,7 +307,8 @@ def permissions(s: Sentence) -> list[Match]:
 # (judgment.NECESSITY, the words and how strongly each prescribes).
 _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particularly", "especially", "very",
                       "absolutely", "hence", "so", "now", "more", "most", "highly", "doubly", "extremely", "really",
-                      "critically", "vitally"})
+                      "critically", "vitally", "often", "usually", "generally", "frequently", "typically",
+                      "normally", "always"})
 
 
 _BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"})
@@ -461,7 +462,8 @@ _ADVISING = {"useful": 1, "helpful": 1, "beneficial": 1, "desirable": 1, "worthw
              "permissible": 1, "acceptable": 1, "permitted": 1, "allowed": 1, "fine": 1, "ok": 1, "okay": 1}
 _TO_ADVICE = frozenset({"may", "might", "can", "could", "would", "will", "should", "be", "is", "also", "then", "often",
                         "usually", "generally", "always", "therefore", "still", "very", "really", "particularly",
-                        "especially", "more", "most", "equally"})
+                        "especially", "more", "most", "equally", "frequently", "typically", "normally", "commonly",
+                        "sometimes", "occasionally", "ordinarily"})
 
 
 def _expletive_advice(s: Sentence) -> list[Match]:
