@@ -4117,3 +4117,17 @@ def test_the_same_estimate_advice_or_act_said_another_way_is_not_flagged(old: st
     leave 'desirable to' advice; 'may' written as the keyword 'MAY' is the same latitude; and the one who acts,
     named where the other version used the passive without an agent, is no new actor."""
     assert not significant(modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Federation is a process that always involves the authentication of subjects.",
+     "Federation is a process that typically involves the authentication of subjects.", "down"),
+    ("Errors here are often subtle.", "Errors here are sometimes subtle.", "down"),
+    ("The subscriber communicates with the IdP, usually through a browser.",
+     "The subscriber communicates with the IdP, always through a browser.", "up"),
+])
+def test_how_often_a_claim_holds_moved_a_step(old: str, new: str, direction: str) -> None:
+    """'always' > 'usually'/'typically' > 'often' > 'sometimes' > 'rarely': one put for another of another step is a
+    claim said to hold in more or fewer cases (medium), not a hedge added (low)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -468,6 +468,30 @@ def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[
                    f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
 
 
+# How often a thing holds, one step per word: what is said to hold always claims more than what holds usually.
+_FREQUENCY = {"always": 5, "invariably": 5, "usually": 4, "typically": 4, "generally": 4, "normally": 4,
+              "mostly": 4, "commonly": 4, "often": 3, "frequently": 3, "sometimes": 2, "occasionally": 2,
+              "rarely": 1, "seldom": 1}
+
+
+def _how_often(d: PairDiff) -> Finding | None:
+    """One word of how often a thing holds put for another of another step, nothing else changed beside it
+    ('always involves' → 'typically involves', 'sometimes fails' → 'often fails'): the claim holds in more or fewer
+    cases, up or down."""
+    if len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    if len(old_w) != 1 or len(new_w) != 1 or old_w[0] not in _FREQUENCY or new_w[0] not in _FREQUENCY:
+        return None
+    a, b = _FREQUENCY[old_w[0]], _FREQUENCY[new_w[0]]
+    if a == b:
+        return None
+    step: Direction = "up" if b > a else "down"
+    return Finding("likelihood", "medium", step, old_w, new_w,
+                   f"said to hold {'more' if step == 'up' else 'less'} often: '{old_w[0]}' → '{new_w[0]}'")
+
+
 _IF = frozenset({"if", "should", "unless"})
 _WHEN = frozenset({"when", "once", "whenever"})
 
@@ -493,6 +517,9 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     timed = _condition_to_time(d)
     if timed is not None:
         return timed
+    often = _how_often(d)
+    if often is not None:
+        return often
     old_marks, new_marks = _markers(d.old), _markers(d.new)
     if not old_marks and not new_marks:
         return None
