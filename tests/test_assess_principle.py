@@ -4131,3 +4131,15 @@ def test_how_often_a_claim_holds_moved_a_step(old: str, new: str, direction: str
     claim said to hold in more or fewer cases (medium), not a hedge added (low)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_an_italic_note_about_the_text_is_the_authors_remark() -> None:
+    """An italic paragraph that speaks of the text itself (something to add here, a section, placeholders, what the
+    authors could do) is a note to each other, reported low; an italic paragraph that states a finding is not."""
+    note = ("*There will be some overlap with the Categorize section, and we may have to determine which methods "
+            "belong where. The sub-section titles are merely placeholders.*")
+    assert not [a for a in _aligned(["Intro."], ["Intro.", note, "*Add a review here of metabolism.*"])
+                if a.severity != "low"]
+    [finding] = [a for a in _aligned(["Intro."], ["Intro.", "*Deep learning has improved results in imaging.*"])
+                 if a.severity != "low"]
+    assert finding.kind == "added", finding

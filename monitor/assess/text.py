@@ -409,11 +409,36 @@ def in_drafting_note(s: Sentence, paragraph: str) -> bool:
     to the authors, not the reader. Text after the closing mark is the paragraph's own."""
     m = _DRAFTING_NOTE.match(paragraph)
     if m is None:
-        return False
+        return _italic_note(s, paragraph)
     mark = m.group(1) or m.group(2)
     close = paragraph.find(mark, m.end())
     note = " ".join(paragraph[:len(paragraph) if close < 0 else close + len(mark)].split())
     return " ".join(s.text.split()) in note
+
+
+# A paragraph opening in italics ('*…', '_…', not a bullet '* ' nor bold '**') whose italic run speaks of the text
+# itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do.
+_ITALIC_OPEN = re.compile(r"^\s*([*_])(?![*_\s])")
+_ABOUT_THE_TEXT = re.compile(
+    r"\b(?:placeholders?|(?:this|the|that) (?:sub-?)?(?:section|paragraph|chapter|title|titles|draft)\b|"
+    r"(?:add|insert|expand|revise|rewrite|move) (?:\w+ ){0,6}?(?:here|below|above)\b|we (?:could|may have to|might|"
+    r"should|need to) (?:briefly |also |then )?(?:introduce|discuss|add|mention|cover|review|determine|decide|"
+    r"expand|revise|move|cut|merge|cite)|in the issues\b)", re.IGNORECASE)
+
+
+def _italic_note(s: Sentence, paragraph: str) -> bool:
+    """'*Add a review here of metabolism and chemical reactivity.*', '*There will be some overlap with the Categorize
+    section, and we may have to determine which methods … The sub-section titles are merely placeholders.*': an
+    italic paragraph that speaks of the text itself is the authors' note to each other."""
+    m = _ITALIC_OPEN.match(paragraph)
+    if m is None:
+        return False
+    close = paragraph.find(m.group(1), m.end())
+    note = paragraph[m.end():len(paragraph) if close < 0 else close]
+    if not _ABOUT_THE_TEXT.search(note):
+        return False
+    return " ".join(plain(s.text).split()) in " ".join(plain(note).split()) or (
+        " ".join(s.text.split()) in " ".join(paragraph[:len(paragraph) if close < 0 else close + 1].split()))
 
 
 # A date written out whole: '2017-08-10', '22 May 2017', 'May 22, 2017'.
