@@ -4143,3 +4143,15 @@ def test_an_italic_note_about_the_text_is_the_authors_remark() -> None:
     [finding] = [a for a in _aligned(["Intro."], ["Intro.", "*Deep learning has improved results in imaging.*"])
                  if a.severity != "low"]
     assert finding.kind == "added", finding
+
+
+@pytest.mark.parametrize("text", [
+    "The service manual has some recommendations about how you can:",
+    "There is some useful information in the [Service Manual](https://example.org/manual) about how to host it.",
+    "The team's Dockerfile guidance contains advice on how to use image tags.",
+])
+def test_a_named_text_that_holds_advice_is_a_pointer(text: str) -> None:
+    """A sentence whose news is that a manual or a guide holds advice points at that text (low); advice given
+    outright is not ('Our guidance has changed: you must now use Splunk.')."""
+    assert not significant(added(text))
+    assert significant(added("Our guidance has changed: you must now use Splunk."))

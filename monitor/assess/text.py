@@ -303,6 +303,14 @@ _STRONG_POINTER = lazy_compile(
     r"|(?:refer to|see) (?:the )?(?:preceding|following|previous|earlier|later|next) (?:sections?|chapters?|parts?)"
     # where to turn for help: 'You can contact Cyber Security if you have any questions or need help.'
     r"|if you (?:have (?:any )?(?:further |more )?(?:questions|queries)|need (?:help|support|assistance)))\b"
+    # a named text that holds advice on the matter: 'The service manual has some recommendations about how you can:',
+    # 'The GDS Way Dockerfile guidance contains advice on how to use …', 'There is some useful information in the
+    # Service Manual about …'
+    r"|\b(?:manual|handbook|guide|guidance|documentation|wiki|website|playbook)\b[^.;]{0,40}?\b(?:has|have|contains?|"
+    r"sets out|provides?|offers?|gives?|includes?)\b[^.;]{0,30}?\b(?:information|guidance|advice|recommendations|"
+    r"principles|details|tips|instructions)\b"
+    r"|\bthere (?:is|are) (?:some |more |further |additional )?(?:useful |helpful |detailed )?(?:information|"
+    r"guidance|advice) (?:in|on|at)\b"
     # A page's navigation at a line's head: 'Related Information Media Release 2009-06', 'More on the May decision'.
     r"|^\W*(?:related (?:information|links|content|pages)|more on)\b"
     # a section of a manual named by its quoted title ('"5.3 Software Installation Procedure" in the Q170MCPU Motion
