@@ -4155,3 +4155,18 @@ def test_a_named_text_that_holds_advice_is_a_pointer(text: str) -> None:
     outright is not ('Our guidance has changed: you must now use Splunk.')."""
     assert not significant(added(text))
     assert significant(added("Our guidance has changed: you must now use Splunk."))
+
+
+def test_an_entry_put_into_a_list_of_cases_widens_it() -> None:
+    """'after expiration or receipt' → 'after expiration, revocation, or receipt': one more case the requirement
+    covers (up); an entry moved within the list, or put into a list of examples, changes nothing."""
+    [flag] = significant(modified(
+        "The CSP SHALL require subscribers to surrender any authenticator after expiration or receipt of a new one.",
+        "The CSP SHALL require subscribers to surrender any authenticator after expiration, revocation, or receipt "
+        "of a new one."))
+    assert flag.direction == "up", flag
+    assert not significant(modified("You should use dashboards, sms, phone calls or status websites.",
+                                    "You should use dashboards, phone calls, sms or status websites."))
+    assert not significant(modified(
+        "Assessments SHOULD include mitigations (e.g., limited retention or deletion) where needed.",
+        "Assessments SHOULD include mitigations (e.g., limited retention, use limitations or deletion) where needed."))

@@ -506,6 +506,11 @@ def glosses_acronym(s: Sentence, hi: int, other: Sentence) -> bool:
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+_DISCOURSE = frozenset({"however", "therefore", "though", "also", "too", "moreover", "furthermore", "instead",
+                        "thus", "hence", "meanwhile", "nonetheless", "nevertheless", "indeed"})
+_EXAMPLES = frozenset({"g", "eg", "example", "such", "instance"})  # ("e.g." is the words e, g) examples illustrate
+EXAMPLE_REACH = 8  # words back from a list entry to the words that make its list one of examples
+LIST_MEMBER_WORDS = 3  # words of an entry put into or taken out of a list between its commas ('revocation')
 COORDINATED_MIN_WORDS = 3  # 'and to spread', 'and execute malicious code': the coordinator and two words or more
 
 
@@ -525,6 +530,17 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
     # (closing: a verb phrase before 'and' and the kept one after it opening on an auxiliary — not 'access control
     # or' inside a noun phrase)
     closing = words[-1] == "and" and lo > 0 and hi < len(side.words) and side.words[hi] in _FINITE_NEXT
+    # an entry put into a list of three or more, between commas before its 'or'/'and' ('after expiration or
+    # receipt' → 'after expiration, revocation, or receipt'): the list covers one more case
+    member = lo > 0 and hi < len(side.words) and len(words) <= LIST_MEMBER_WORDS and "," in side.gaps[lo] and (
+        side.words[hi] in ("or", "and")) and "|" not in side.text and not _EXAMPLES.intersection(
+        side.words[max(0, lo - EXAMPLE_REACH):lo]) and all(
+        w.isalpha() and w not in FUNCTION_WORDS and w not in other.words and not w.endswith("ly")
+        and w not in _DISCOURSE for w in words)
+    if member and (judgment_terms(side) or RFC2119.find(side.words)) and _content(words, other.words):
+        before, after = ((), tuple(words)) if verb == "added" else (tuple(words), ())
+        return Finding("reworded", "medium", "up" if verb == "added" else "down", before, after,
+                       f"entry of a list {verb}: '{span(side, lo, hi)}'")
     if len(words) < COORDINATED_MIN_WORDS or len(words) > TARGETED_WORDS or not (leading or closing):
         return None
     if not _content(words[1:] if leading else words[:-1], other.words) or not judgment_terms(side):
