@@ -4170,3 +4170,12 @@ def test_an_entry_put_into_a_list_of_cases_widens_it() -> None:
     assert not significant(modified(
         "Assessments SHOULD include mitigations (e.g., limited retention or deletion) where needed.",
         "Assessments SHOULD include mitigations (e.g., limited retention, use limitations or deletion) where needed."))
+
+
+def test_an_item_carried_by_a_lead_in_that_presses_harder_is_strengthened() -> None:
+    """'- Consider X' → '* X' under a lead-in ending 'you must ensure:': the advice is now the lead-in's, pressed
+    harder than the item's own 'consider' (up)."""
+    old = ["As part of your DNS strategy:", "- Consider nameserver availability as part of service availability"]
+    new = ["As part of your DNS strategy you must ensure:", "* nameserver availability is part of service availability"]
+    [flag] = [a for a in _aligned(old, new) if a.before == old[1]]
+    assert (flag.kind, flag.direction, flag.severity) == ("recommendation", "up", "medium"), flag

@@ -17,6 +17,7 @@ from monitor.assess.judgment import (
     is_policy_decision,
     judging_words,
     judgment_terms,
+    paraphrase,
 )
 from monitor.assess.lexicon import ADVICE_NOUNS, DEGREE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, RECOMMENDATION
 from monitor.assess.lexicon import FUNCTION_WORDS as CLOSED_CLASS
@@ -268,6 +269,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
 
 
+REWRITE_KEPT = 0.6  # share of an item's words kept, at least, for its advice read again to stand as the same
 LEAD_ADVICE_WORDS = 3  # words at an item's head in which the advice a lead-in would carry stands ('we prefer X')
 
 
@@ -278,18 +280,32 @@ def _under_advising_lead(ma: Sentence, mb: Sentence, finding: Finding, leads: _L
     what else changed (a condition dropped) is what it reports, or nothing."""
     dropped = finding.explanation.startswith("recommendation dropped")
     bare, full = (mb, ma) if dropped else (ma, mb)
-    if not bare.bulleted or leads.of(bare.group, "added" if dropped else "removed") is None:
+    lead = leads.of(bare.group, "added" if dropped else "removed")
+    if not bare.bulleted or lead is None:
         return finding
     p = prescription(full)
     advice = full.raw_tokens[p.head] if p.head is not None else (p.terms[0] if p.terms else None)
     bullet = BULLET.match(bare.text)
     if advice is None or bullet is None or advice.split()[0].lower() not in full.words[:LEAD_ADVICE_WORDS]:
         return finding  # (advice put in the middle of the item, '… - we recommend using X', is advice of its own)
+    carried_force, own_force = prescription(lead).force, p.force
+    if carried_force and carried_force != own_force:
+        # ('- Consider X' → '* X' under '… you need to ensure:': the lead-in presses harder than the item did)
+        step: Direction = ("up" if carried_force > own_force else "down") if dropped else (
+            "up" if own_force > carried_force else "down")
+        word = "strengthened" if step == "up" else "softened"
+        return Finding("recommendation", "medium", step, finding.before_terms, finding.after_terms,
+                       f"recommendation {word}: now carried by its list's lead-in '{clip(lead.text)}'")
     text = bullet.group(0) + advice + " " + bare.text[bullet.end():]
     carried = Sentence.of(text, bare.section, bare.group, bare.order)
-    again = assess_pair(PairDiff.of(ma, carried) if dropped else PairDiff.of(carried, mb))
+    pair = PairDiff.of(ma, carried) if dropped else PairDiff.of(carried, mb)
+    again = assess_pair(pair)
     if again is None:
-        return None
+        if pair.ratio >= REWRITE_KEPT or paraphrase(pair):
+            return None
+        # (much of the item rewritten besides: the advice it carries may say another thing now)
+        return Finding("recommendation", "medium", None, finding.before_terms, finding.after_terms,
+                       f"advice rewritten under a lead-in that now carries it: '{clip(mb.text)}'")
     return Finding(again.kind, again.severity, again.direction, again.before_terms, again.after_terms,
                    f"{again.explanation} (the item carries the advice of its list's lead-in)")
 
