@@ -30,18 +30,18 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
            "eval_genres23")
-# Measured at the commit named (no pack, no topics), all twenty-two batches together.
+# Measured at the commit named (no pack, no topics), all twenty-three batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.874 at 79a9a3e",
-    ("govuk-standards", "direction"): "0.813 at 79a9a3e",
-    ("ics-advisories", "recall"): "0.899 at 79a9a3e",
-    ("ics-advisories", "precision"): "0.791 at 79a9a3e",
-    ("nist-guidelines", "precision"): "0.866 at 79a9a3e",
-    ("nist-guidelines", "direction"): "0.816 at 79a9a3e",
-    ("rba-decisions", "direction"): "0.509 at 79a9a3e",
-    ("rba-minutes", "direction"): "0.575 at 79a9a3e",
-    ("rustsec-advisories", "direction"): "0.718 at 79a9a3e",
-    ("science-review", "direction"): "0.775 at 79a9a3e",
+    ("govuk-standards", "precision"): "0.875 at 39a0fcb",
+    ("govuk-standards", "direction"): "0.816 at 39a0fcb",
+    ("ics-advisories", "recall"): "0.903 at 39a0fcb",
+    ("ics-advisories", "precision"): "0.793 at 39a0fcb",
+    ("nist-guidelines", "precision"): "0.873 at 39a0fcb",
+    ("nist-guidelines", "direction"): "0.810 at 39a0fcb",
+    ("rba-decisions", "direction"): "0.526 at 39a0fcb",
+    ("rba-minutes", "direction"): "0.586 at 39a0fcb",
+    ("rustsec-advisories", "direction"): "0.767 at 39a0fcb",
+    ("science-review", "direction"): "0.780 at 39a0fcb",
 }
 
 
