@@ -133,6 +133,13 @@ def _agent_named(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     return any(other.words[j] in _BE and _participle_of(verb, other.words[j + 1]) for j in range(len(other.words) - 1))
 
 
+def _names_nobody(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
+    """Capitals that name no one who acts: a qualifier in passing, a gloss of a kept acronym, part of a hyphenated
+    compound, a numbered section's title."""
+    return (_named_in_passing(s, lo, hi, other) or _glossed(s, lo, hi, other) or _compound_part(s, lo, hi)
+            or _section_title(s, lo))
+
+
 def _compound_part(s: Sentence, lo: int, hi: int) -> bool:
     """One capitalised word joined by a hyphen to a word in lower case ('a One-factor Account', 'Single-factor'):
     part of a compound capitalised for a heading, not a name."""
@@ -433,14 +440,12 @@ def detect_actor(d: PairDiff) -> Finding | None:
         came_at = [x for x in came_at if x not in glossed_new]
     gone_at = _unless_joined_acronym(d.old, gone_at, d.new)
     came_at = _unless_joined_acronym(d.new, came_at, d.old)
-    gone_at = [x for x in gone_at if not _named_in_passing(d.old, *x, d.new) and not _glossed(d.old, *x, d.new)
-               and not _compound_part(d.old, *x) and not _section_title(d.old, x[0])]
+    gone_at = [x for x in gone_at if not _names_nobody(d.old, *x, d.new)]
+    came_at = [x for x in came_at if not _names_nobody(d.new, *x, d.old)]
     if not gone_at:
         came_at = [x for x in came_at if not _agent_named(d.new, *x, d.old)]
     if not came_at:
         gone_at = [x for x in gone_at if not _agent_named(d.old, *x, d.new)]
-    came_at = [x for x in came_at if not _named_in_passing(d.new, *x, d.old) and not _glossed(d.new, *x, d.old)
-               and not _compound_part(d.new, *x) and not _section_title(d.new, x[0])]
     if not came_at:
         gone_at = [x for x in gone_at if not _naming_kept_group(d.old, *x, d.new)]
     if not gone_at:
