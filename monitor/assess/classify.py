@@ -295,7 +295,8 @@ def _under_advising_lead(ma: Sentence, mb: Sentence, finding: Finding, leads: _L
             "up" if own_force > carried_force else "down")
         word = "strengthened" if step == "up" else "softened"
         return Finding("recommendation", "medium", step, finding.before_terms, finding.after_terms,
-                       f"recommendation {word}: now carried by its list's lead-in '{clip(lead.text)}'")
+                       f"recommendation {word}: the item's advice {'now' if dropped else 'was'} carried by its "
+                       f"list's lead-in '{clip(lead.text)}'")
     text = bullet.group(0) + advice + " " + bare.text[bullet.end():]
     carried = Sentence.of(text, bare.section, bare.group, bare.order)
     pair = PairDiff.of(ma, carried) if dropped else PairDiff.of(carried, mb)
