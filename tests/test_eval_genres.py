@@ -29,19 +29,19 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
-           "eval_genres23")
-# Measured at the commit named (no pack, no topics), all twenty-three batches together.
+           "eval_genres23", "eval_genres24")
+# Measured at the commit named (no pack, no topics), all twenty-four batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.875 at 39a0fcb",
-    ("govuk-standards", "direction"): "0.816 at 39a0fcb",
-    ("ics-advisories", "recall"): "0.903 at 39a0fcb",
-    ("ics-advisories", "precision"): "0.793 at 39a0fcb",
-    ("nist-guidelines", "precision"): "0.873 at 39a0fcb",
-    ("nist-guidelines", "direction"): "0.810 at 39a0fcb",
-    ("rba-decisions", "direction"): "0.526 at 39a0fcb",
-    ("rba-minutes", "direction"): "0.586 at 39a0fcb",
-    ("rustsec-advisories", "direction"): "0.767 at 39a0fcb",
-    ("science-review", "direction"): "0.780 at 39a0fcb",
+    ("govuk-standards", "precision"): "0.874 at 4b0c734",
+    ("govuk-standards", "direction"): "0.814 at 4b0c734",
+    ("ics-advisories", "recall"): "0.902 at 4b0c734",
+    ("ics-advisories", "precision"): "0.795 at 4b0c734",
+    ("nist-guidelines", "precision"): "0.876 at 4b0c734",
+    ("nist-guidelines", "direction"): "0.802 at 4b0c734",
+    ("rba-decisions", "direction"): "0.527 at 4b0c734",
+    ("rba-minutes", "direction"): "0.587 at 4b0c734",
+    ("rustsec-advisories", "direction"): "0.767 at 4b0c734",
+    ("science-review", "direction"): "0.782 at 4b0c734",
 }
 
 
