@@ -6,7 +6,16 @@ import re
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import FUNCTION_WORDS, MONTH_ABBREVIATIONS, MONTHS, NAME_STOPWORDS, PEOPLE_NOUNS, RFC2119
+from monitor.assess.judgment import BE_FORMS
+from monitor.assess.lexicon import (
+    FUNCTION_WORDS,
+    MODALS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_STOPWORDS,
+    PEOPLE_NOUNS,
+    RFC2119,
+)
 from monitor.assess.text import Sentence, same_word, variant_forms
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
@@ -112,8 +121,7 @@ def _section_title(s: Sentence, lo: int) -> bool:
     return lo >= 2 and s.words[lo - 2] in _DIVISIONS and any(ch.isdigit() for ch in s.raw_tokens[lo - 1])
 
 
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
-_MODALS = frozenset({"may", "must", "shall", "should", "will", "can", "could", "would", "might"})
+_MODALS = MODALS | {"must", "should"}  # before the verb of a subject named ('The CSP MAY send')
 
 
 def _participle_of(verb: str, part: str) -> bool:
@@ -130,7 +138,8 @@ def _agent_named(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     if k >= len(s.words) or "by" in other.words:
         return False
     verb = s.words[k]
-    return any(other.words[j] in _BE and _participle_of(verb, other.words[j + 1]) for j in range(len(other.words) - 1))
+    return any(other.words[j] in BE_FORMS and _participle_of(verb, other.words[j + 1])
+               for j in range(len(other.words) - 1))
 
 
 def _names_nobody(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from monitor.align import similar_pairs, word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
-from monitor.assess.judgment import FUNCTION_WORDS
+from monitor.assess.judgment import FINITE_NEXT, FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import STEM, Sentence, plain, plain_key, statement
 from monitor.frozen import fast_init
@@ -324,8 +324,7 @@ def _opening(s: Sentence) -> tuple[str, ...]:
 
 
 # Words that end a statement's subject: its verb or auxiliary.
-_SUBJECT_ENDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-                           "might", "should", "must", "remain", "remains", "remained", "be", "been"})
+_SUBJECT_ENDS = FINITE_NEXT | {"remain", "be", "been"}
 
 
 def _same_topic(removed: list[Sentence], added: list[Sentence],

@@ -394,7 +394,7 @@ def _flipped(d: PairDiff, r: Region) -> bool:
 
 PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she", "we", "you", "i", "there", "one",
                        "both", "each", "all", "some", "many", "most", "others"})
-_FINITE_NEXT = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "can",
+FINITE_NEXT = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "may", "might", "can",
                           "could", "should", "must", "shall", "does", "do", "did", "remains", "remained", "continues",
                           "continued"})
 
@@ -407,7 +407,7 @@ def _subject_swap(d: PairDiff, r: Region) -> Finding | None:
     if (r.i1, r.i2, r.j1, r.j2) != (0, 1, 0, 1) or len(d.old.words) < 3 or len(d.new.words) < 3:
         return None
     a, b = d.old.words[0], d.new.words[0]
-    if d.old.words[1] not in _FINITE_NEXT or d.new.words[1] != d.old.words[1] or not (a.isalpha() and b.isalpha()):
+    if d.old.words[1] not in FINITE_NEXT or d.new.words[1] != d.old.words[1] or not (a.isalpha() and b.isalpha()):
         return None
     if a in FUNCTION_WORDS or b in FUNCTION_WORDS or a in PRONOUNS or b in PRONOUNS or same_word(a, b) or (
             _inflected_form(a, b) or a in d.new.words or b in d.old.words):
@@ -529,7 +529,7 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
     leading = words[0] in _COORDINATORS
     # (closing: a verb phrase before 'and' and the kept one after it opening on an auxiliary — not 'access control
     # or' inside a noun phrase)
-    closing = words[-1] == "and" and lo > 0 and hi < len(side.words) and side.words[hi] in _FINITE_NEXT
+    closing = words[-1] == "and" and lo > 0 and hi < len(side.words) and side.words[hi] in FINITE_NEXT
     # an entry put into a list of three or more, between commas before its 'or'/'and' ('after expiration or
     # receipt' → 'after expiration, revocation, or receipt'): the list covers one more case
     member = lo > 0 and hi < len(side.words) and len(words) <= LIST_MEMBER_WORDS and "," in side.gaps[lo] and (

@@ -441,10 +441,10 @@ def _resized(d: PairDiff, seen: list[Match], old: bool) -> bool:
     return bool(nouns) and not composed_markers(other) and not nouns.isdisjoint(other.words)
 
 
-def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
+def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match], g_old: Match | None,
+                     g_new: Match | None) -> Finding | None:
     """When either side is a governed proposition, the sentences' likelihood is the governing estimate's (or,
     on a side without one, its own estimate): compare the two sentences as wholes."""
-    g_old, g_new = governing(d.old), governing(d.new)
     if g_old is None and g_new is None:
         return None
     one = g_new if g_old is None else g_old if g_new is None else None
@@ -532,13 +532,14 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         return None  # 'the team is likely to use X' → 'the team may use X': now latitude, not a fact stated
     if _may_in_capitals(d, old_marks, new_marks):
         return None  # '- May be sent to a telephone' → '- The CSP MAY send the code to a telephone': the same 'may'
-    governed = _governed_change(d, old_marks, new_marks)
+    g_old, g_new = governing(d.old), governing(d.new)  # (each sentence's, read once)
+    governed = _governed_change(d, old_marks, new_marks, g_old, g_new)
     if governed is not None:
         return governed
-    if any(g is not None and g.phrase.startswith("whether") for g in (governing(d.old), governing(d.new))):
+    if any(g is not None and g.phrase.startswith("whether") for g in (g_old, g_new)):
         return None  # a proposition left open on one side, at the band of the other's estimate: read as a whole
     if sorted(m.phrase for m in old_marks) == sorted(m.phrase for m in new_marks) and (
-            governing(d.old) is not None or governing(d.new) is not None):
+            g_old is not None or g_new is not None):
         return None  # 'It is likely that the Fed will cut' → 'The Fed will likely cut': the same estimate, moved
     moved = _moved_estimate(d, old_marks, new_marks)
     if moved is not None:
@@ -707,7 +708,7 @@ def _denied_in(d: PairDiff, r: Region, old: bool) -> bool:
 _TENSE_MODALS = frozenset({"will", "would", "shall"})
 
 
-_HOW_OFTEN = frozenset({"often", "sometimes", "seldom", "always", "never"})
+_HOW_OFTEN = frozenset(_FREQUENCY) | {"never"}
 _CAN_AGENTS = frozenset({"you", "we", "i", "they", "one", "users", "teams", "people"})
 
 

@@ -11,6 +11,7 @@ from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
     ANTONYMS,
     DECISION_VERBS,
+    FUNCTION_WORDS,
     LIKELIHOOD,
     MODALS,
     NEGATIONS,
@@ -487,8 +488,8 @@ _EXPECTED = frozenset({"expected", "anticipated", "forecast", "forecasted", "pro
                        "assumed", "estimated", "hoped", "feared"})
 _EXPECTATIONS = frozenset({"expectations", "expectation", "forecast", "forecasts", "projections", "projection",
                            "predictions", "prediction", "estimates"})
-_WHEN_EXPECTED = frozenset({"earlier", "previously", "originally", "initially", "had", "been", "was", "were", "is",
-                            "are", "we", "the", "bank", "board", "members", "staff"})
+_WHEN_EXPECTED = frozenset({"earlier", "previously", "originally", "initially"})
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 EXPECTED_REACH = 4  # words from 'than' or 'as' to the word of expectation ('than had earlier been expected')
 _ABOVE_EXPECTED = _ABOVE | {"firmer", "quicker", "sooner", "longer", "bigger", "deeper", "sharper", "steeper",
                             "wider", "broader", "heavier"}
@@ -496,11 +497,15 @@ _BELOW_EXPECTED = _BELOW | {"softer", "smaller", "shallower", "milder", "narrowe
 
 
 def _expected_at(words: tuple[str, ...], k: int) -> bool:
-    """A word of expectation follows position k within reach, through words that only say whose or when."""
-    for w in words[k:k + EXPECTED_REACH]:
+    """A word of expectation follows position k within reach, through words that only say whose or when: function
+    words, an adverb of time, and the one who expected, right before its auxiliary ('as the Bank had expected', 'than
+    members had earlier expected')."""
+    for j in range(k, min(len(words), k + EXPECTED_REACH)):
+        w = words[j]
         if w in _EXPECTED:
             return True
-        if w not in _WHEN_EXPECTED:
+        subject = j + 1 < len(words) and words[j + 1] in _AUXILIARIES
+        if not (w in FUNCTION_WORDS or w in _WHEN_EXPECTED or subject):
             return False
     return False
 
