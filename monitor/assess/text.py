@@ -431,7 +431,7 @@ _ABOUT_THE_TEXT = re.compile(
     r"\b(?:placeholders?|(?:this|the|that) (?:sub-?)?(?:section|paragraph|chapter|title|titles|draft)\b|"
     r"(?:add|insert|expand|revise|rewrite|move) (?:\w+ ){0,6}?(?:here|below|above)\b|we (?:could|may have to|might|"
     r"should|need to) (?:briefly |also |then )?(?:introduce|discuss|add|mention|cover|review|determine|decide|"
-    r"expand|revise|move|cut|merge|cite)|in the issues\b)", re.IGNORECASE)
+    r"expand|revise|move|cut|merge|cite))", re.IGNORECASE)
 
 
 def _italic_note(s: Sentence, paragraph: str) -> bool:
