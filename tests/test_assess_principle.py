@@ -4179,3 +4179,20 @@ def test_an_item_carried_by_a_lead_in_that_presses_harder_is_strengthened() -> N
     new = ["As part of your DNS strategy you must ensure:", "* nameserver availability is part of service availability"]
     [flag] = [a for a in _aligned(old, new) if a.before == old[1]]
     assert (flag.kind, flag.direction, flag.severity) == ("recommendation", "up", "medium"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("IA may need to obtain risk acceptance from your risk owner.",
+     "It is not inconceivable that IA will need to obtain risk acceptance from your risk owner.", "down"),
+    ("Some voice-over-IP telephone services can deliver text messages.",
+     "It is not implausible that some voice-over-IP telephone services deliver text messages.", "down"),
+    ("It cannot be ruled out that the fund will close next year.",
+     "The fund could close next year.", "up"),
+])
+def test_a_possibility_only_conceded_is_weaker_than_one_stated(old: str, new: str, direction: str) -> None:
+    """Litotes ('cannot be ruled out', 'not inconceivable') grants a possibility by denying it is excluded; readers
+    place it below 'may' or 'could', though both sit in the middle band: a step down towards it, up away from it."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    assert not significant(modified("It cannot be ruled out that the fund will close next year.",
+                                    "It cannot be excluded that the fund will close next year."))

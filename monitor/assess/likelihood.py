@@ -28,6 +28,8 @@ from monitor.assess.text import NOUN_DETERMINERS, STEM, Sentence, negated_head
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from monitor.report import Direction, Severity
 
 ASSERTED = 8  # an unhedged statement of fact sits at the top of the scale
@@ -455,17 +457,60 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
     return _moved_between(b_old, b_new, t_old, t_new)
 
 
+_RULED_OUT = frozenset({"impossible", "inconceivable", "unthinkable", "unimaginable", "unheard", "improbable",
+                        "implausible", "unlikely", "question", "possibility", "fetched"})
+
+
+def conceded(phrases: Iterable[str], band: int) -> bool:
+    """A possibility granted only by denying that it is ruled out ('cannot be excluded', 'not inconceivable', 'not
+    beyond the bounds of possibility', 'not unlikely'): litotes, which readers place below a possibility stated
+    outright ('may', 'could', 'possible'), though both sit in the middle band."""
+    if band != POSSIBLE_BAND:
+        return False
+    for p in phrases:
+        words = p.replace("-", " ").split()
+        if _DENIED_BY.isdisjoint(words):
+            continue
+        if not _RULED_OUT.isdisjoint(words) or EXCLUSIONS.find(tuple(words)):
+            return True
+    return False
+
+
+_DENIED_BY = frozenset({"not", "never", "hardly", "scarcely", "cannot", "can't", "no", "couldn't"})
+
+
+def _tie(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Direction | None:
+    """Two estimates in the same band, one a possibility only conceded and the other stated: down towards the
+    conceded one, up away from it."""
+    if b_old != b_new or not t_old or not t_new:
+        return None
+    a, b = conceded(t_old, b_old), conceded(t_new, b_new)
+    return None if a == b else "down" if b else "up"
+
+
 def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
     """The likelihood moved from band b_old (said by the phrases t_old) to b_new: up or down, high for two bands or
-    more; None when the band is the same."""
+    more; None when the band is the same (unless one side only concedes the possibility the other states)."""
     delta = b_new - b_old
     if delta == 0:
-        return None
+        return _conceded_move(b_old, t_old, t_new)
     direction: Direction = "up" if delta > 0 else "down"
     severity: Severity = "high" if abs(delta) >= 2 else "medium"
     before, after = " / ".join(t_old) or "stated as fact", " / ".join(t_new) or "stated as fact"
     return Finding("likelihood", severity, direction, t_old, t_new,
                    f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
+
+
+def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
+    """The same band on both sides, but one side only concedes the possibility the other states ('may need' → 'it
+    is not inconceivable that … will need'): a step down towards the conceded one (up away from it)."""
+    direction = _tie(band, band, t_old, t_new)
+    if direction is None:
+        return None
+    before, after = " / ".join(t_old), " / ".join(t_new)
+    how = "now only conceded" if direction == "down" else "now stated, not only conceded"
+    return Finding("likelihood", "medium", direction, t_old, t_new,
+                   f"likelihood {direction} within the middle band ({how}): '{before}' → '{after}'")
 
 
 # How often a thing holds, one step per word: what is said to hold always claims more than what holds usually.
@@ -769,7 +814,7 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         b_new = HEDGE_BAND if _hedged(ex_new) else b_new
     delta = b_new - b_old
     if delta == 0:
-        return None
+        return _conceded_move(b_old, tuple(m.phrase for m in ex_old), tuple(m.phrase for m in ex_new))
     before = (_phrase(d.old, ex_old, r.i1, r.i2) if ex_old else span(d.old, r.i1, r.i2)) or "stated as fact"
     after = (_phrase(d.new, ex_new, r.j1, r.j2) if ex_new else span(d.new, r.j1, r.j2)) or "stated as fact"
     direction: Direction = "up" if delta > 0 else "down"
