@@ -4196,3 +4196,20 @@ def test_a_possibility_only_conceded_is_weaker_than_one_stated(old: str, new: st
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
     assert not significant(modified("It cannot be ruled out that the fund will close next year.",
                                     "It cannot be excluded that the fund will close next year."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Small models can outperform a pre-trained classifier.",
+     "Small models can at best match a pre-trained classifier.", "down"),
+    ("These standards are secondary to the requirements of the directive.",
+     "These standards are on a par with the requirements of the directive.", "up"),
+    ("The new method performed comparably to the baseline.", "The new method clearly outperformed the baseline.", "up"),
+    ("Exports trailed the forecast.", "Exports matched the forecast.", "up"),
+    ("The new method surpassed the baseline.", "The new method trailed the baseline.", "reversed"),
+])
+def test_a_comparison_restated_at_another_standing_moves(old: str, new: str, direction: str) -> None:
+    """Above, at par with, below: an ordered scale whose middle is par. 'outperform' → 'match' moves down to par,
+    'secondary to' → 'on a par with' up to it; above against below is reversed."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    assert not significant(modified("The new method matched the baseline.", "The new method equalled the baseline."))

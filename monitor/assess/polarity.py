@@ -166,6 +166,42 @@ def _sided_move(d: PairDiff, r: Region) -> Finding | None:
                    f"'{span(d.new, r.j1, r.j2, pad=1)}'")
 
 
+# Where one thing stands against another, said by a verb or an adjective of comparison: above it, at par, below it.
+_STANDING = dict.fromkeys(("outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
+                           "surpassed", "surpassing", "outstrip", "outstrips", "outstripped", "outdo", "outdoes",
+                           "outdid", "outdone", "superior", "ahead"), 1)
+_STANDING |= dict.fromkeys(("match", "matches", "matched", "matching", "equal", "equals", "equalled", "equaled",
+                            "comparable", "comparably", "par", "rival", "rivals", "rivalled", "rivaled",
+                            "equivalent"), 0)
+_STANDING |= dict.fromkeys(("trail", "trails", "trailed", "trailing", "lag", "lags", "lagged", "lagging",
+                            "underperform", "underperforms", "underperformed", "inferior", "secondary", "behind"), -1)
+
+
+def _standing_moved(d: PairDiff, r: Region) -> Finding | None:
+    """A comparison restated at another standing ('can outperform a pre-trained classifier' → 'can at best match
+    it', 'are secondary to FIPS 201' → 'are on a par with FIPS 201'): an ordered scale whose middle is par. To or
+    from par is a move `up` or `down`; above against below, reversed. Each side's changed words stand at one place
+    on the scale, a place the other side's sentence does not also state."""
+    def places(s: Sentence, lo: int, hi: int) -> set[int]:
+        return {_STANDING[w] for w in s.words[lo:hi] if w in _STANDING}
+
+    p_old, p_new = places(d.old, r.i1, r.i2), places(d.new, r.j1, r.j2)
+    if len(p_old) != 1 or len(p_new) != 1 or p_old == p_new:
+        return None
+    a, b = p_old.pop(), p_new.pop()
+    if b in places(d.old, 0, len(d.old.words)) or a in places(d.new, 0, len(d.new.words)):
+        return None  # the standing said elsewhere too: a comparison added beside the other, not moved
+    old_text, new_text = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
+    terms_old = tuple(w for w in d.old.words[r.i1:r.i2] if w in _STANDING)
+    terms_new = tuple(w for w in d.new.words[r.j1:r.j2] if w in _STANDING)
+    if a and b:
+        return _reversed(d, r, f"comparison reversed: '{terms_old[0]}' → '{terms_new[0]}'", terms_old, terms_new)
+    step: Direction = "up" if b > a else "down"
+    where = "to par" if b == 0 else "from par"
+    return Finding("polarity", "medium", step, terms_old, terms_new,
+                   f"comparison moved {step} {where}: '{old_text}' became '{new_text}'")
+
+
 def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: tuple[str, ...]) -> Finding:
     old_text = span(d.old, r.i1, r.i2, pad=1)
     new_text = span(d.new, r.j1, r.j2, pad=1)
@@ -414,7 +450,7 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                     return middle or _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
                 if frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words:
                     return _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
-        sided = _sided_move(d, r)
+        sided = _sided_move(d, r) or _standing_moved(d, r)
         if sided is not None:
             return sided
         t_old = _carried_on(TRENDS.find(d.old.words, r.i1, r.i2))
