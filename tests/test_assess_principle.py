@@ -4213,3 +4213,22 @@ def test_a_comparison_restated_at_another_standing_moves(old: str, new: str, dir
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
     assert not significant(modified("The new method matched the baseline.", "The new method equalled the baseline."))
+
+
+def test_a_relative_clause_that_narrows_the_cases_advice_covers_is_down() -> None:
+    """'your VM' → 'any VM that is reachable from the internet', and a clause narrowing the condition the advice
+    waits on ('If you plan to test an application that processes personal data, you must …'): the advice now covers
+    fewer cases (down), even when a determiner was fitted to the clause; what is asked of the thing itself ('an
+    address of record that has been confirmed') asks more (up)."""
+    for old, new, direction in (
+            ("You must apply hardening to your VM.", "You must apply hardening to any VM that is reachable from the "
+             "internet.", "down"),
+            ("If you plan to test any application, you must contact the IA team in advance.",
+             "If you plan to test an application that processes personal data, you must contact the IA team in "
+             "advance.", "down"),
+            ("You must apply hardening to any VM that is reachable from the internet.",
+             "You must apply hardening to your VM.", "up"),
+            ("The CSP SHALL send an enrollment code to an address of record.",
+             "The CSP SHALL send an enrollment code to an address of record that has been confirmed.", "up")):
+        [flag] = significant(modified(old, new))
+        assert (flag.kind, flag.direction) == ("recommendation", direction), (old, flag)

@@ -1077,10 +1077,30 @@ def _only_then_condition(d: PairDiff) -> tuple[bool, tuple[str, ...], int] | Non
     return added, ("only", *spans[1]), at
 
 
+# Words that open a noun phrase and may be swapped as its relative clause comes or goes ('your VM' → 'any VM that is
+# reachable from the internet'; 'any application' → 'an application that processes personal data').
+_DETERMINERS = NOUN_DETERMINERS | {"any", "all", "every", "each", "your", "our", "some"}
+
+
+def _one_span_past_determiners(d: PairDiff, least: int) -> tuple[bool, tuple[str, ...], int] | None:
+    """As _one_span, when the only other edits swap one determiner for another: the run is still all that was
+    added or dropped, the determiner only fitted to it."""
+    runs = [r for r in d.regions if (r.i1 == r.i2) != (r.j1 == r.j2)]
+    swaps = [r for r in d.regions if r.i1 != r.i2 and r.j1 != r.j2]
+    if len(runs) != 1 or not swaps or any(
+            r.i2 - r.i1 != 1 or r.j2 - r.j1 != 1 or d.old.words[r.i1] not in _DETERMINERS
+            or d.new.words[r.j1] not in _DETERMINERS for r in swaps):
+        return None
+    r = runs[0]
+    added = r.i1 == r.i2
+    words = d.new.words[r.j1:r.j2] if added else d.old.words[r.i1:r.i2]
+    return (added, words, r.j1 if added else r.i1) if len(words) >= least else None
+
+
 def restricted(d: PairDiff) -> Direction | None:
     """A restriction on when the judgment holds, only added ('… is possible' → '… is possible, but only where X')
     or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
-    one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d)
+    one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
         return None
     added, words, at = one
@@ -1205,6 +1225,8 @@ def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
     before = side.words[at - 1]
     if opener != "which" and _subject_limited(side, at):
         return True
+    if opener != "which" and _condition_clause(side, at):
+        return True  # 'If you plan to test an application that processes personal data, you must …': fewer cases
     if not before.isalpha() or before in FUNCTION_WORDS or before.endswith(("ed", "ing")) or (
             before in IMPERATIVE_VERBS or RECOMMENDATION.find((before,))):
         return False
