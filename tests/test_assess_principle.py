@@ -4232,3 +4232,18 @@ def test_a_relative_clause_that_narrows_the_cases_advice_covers_is_down() -> Non
              "The CSP SHALL send an enrollment code to an address of record that has been confirmed.", "up")):
         [flag] = significant(modified(old, new))
         assert (flag.kind, flag.direction) == ("recommendation", direction), (old, flag)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The subscriber has a duty to maintain exclusive control of the authenticator.", "recommendation"),
+    ("Agencies have an obligation to publish the assessment.", "recommendation"),
+    ("Before the test, you will be expected to share documentation with the testers.", "recommendation"),
+    ("When starting a new app, you'll likely want to use the latest version of Kotlin.", "recommendation"),
+    ("Postal address is the preferred method of sending any communications.", "recommendation"),
+    ("Households are expected to spend more next year.", "added"),
+])
+def test_a_duty_an_expectation_put_to_the_reader_or_a_preference_prescribes(text: str, kind: str) -> None:
+    """'has a duty to', 'you will be expected to', 'you'll want to', 'is the preferred': advice in English idiom, added
+    or dropped as advice; 'X are expected to' of others than the reader forecasts."""
+    [flag] = significant(added(text))
+    assert flag.kind == kind, flag
