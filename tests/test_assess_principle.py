@@ -4247,3 +4247,18 @@ def test_a_duty_an_expectation_put_to_the_reader_or_a_preference_prescribes(text
     or dropped as advice; 'X are expected to' of others than the reader forecasts."""
     [flag] = significant(added(text))
     assert flag.kind == kind, flag
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Operators are responsible for patching their devices within 30 days.", "recommendation"),
+    ("The bug is responsible for crashing the service.", "added"),
+    ("The EO also requires agencies to employ an effective identity proofing process.", "recommendation"),
+    ("Exploitation also requires the attacker to have local access.", "added"),
+    ("Think about how users interact with the system.", "recommendation"),
+])
+def test_a_duty_put_on_someone_who_can_act_prescribes(text: str, kind: str) -> None:
+    """'X are responsible for patching' puts a duty on someone who can act; a cause 'responsible for' an outcome
+    does not. A rule-setter that 'also requires' still sets a rule; a process capitalised by its place ('Exploitation
+    requires the attacker to') names a condition. 'Think about how …' instructs as 'Define what …' does."""
+    [flag] = significant(added(text))
+    assert flag.kind == kind, flag

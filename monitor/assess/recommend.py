@@ -317,6 +317,10 @@ _BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"}
 REQUIRED_OBJECT_WORDS = 4  # words between 'requires' and the 'to' of what is required ('requires all users to')
 
 
+_ALONG_REQUIRES = frozenset({"also", "further", "now", "additionally", "still", "therefore"})
+_PROCESS_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "ness", "ure")
+
+
 def _required_by(s: Sentence) -> list[Match]:
     """'Mitsubishi Electric requires users to update their products', 'CISA requires that agencies …': someone who
     can set a rule requires it, as strong as 'must'. Said of a thing ('This requires the user to set any
@@ -328,10 +332,14 @@ def _required_by(s: Sentence) -> list[Match]:
             continue
         # the one who requires, right before the verb: a name ('Mitsubishi Electric', 'CISA'; not a level or code
         # such as 'FAL3') or an agent ('the vendor'); 'would require', 'will require' forecast a need
-        who, raw = words[i - 1], s.raw_tokens[i - 1]
+        at = i - 1 if words[i - 1] not in _ALONG_REQUIRES or i < 2 else i - 2  # ('The EO also requires agencies to')
+        who, raw = words[at], s.raw_tokens[at]
         if not ((raw[:1].isupper() and raw.isalpha() and who not in NAME_STOPWORDS) or who in AGENT_NOUNS) or (
-                who in _THING_SUBJECTS or i + 1 >= len(words) or words[i + 1] in _PREPOSITIONS):
-            continue  # ('the attributes it requires from a CSP prior to …': what is needed, not a rule)
+                who in _THING_SUBJECTS or i + 1 >= len(words) or words[i + 1] in _PREPOSITIONS) or (
+                at == 0 and not raw.isupper() and who.endswith(_PROCESS_ENDINGS)):
+            # ('the attributes it requires from a CSP prior to …': what is needed, not a rule; 'Exploitation requires
+            # the attacker to …': capitalised by its place, a process, not one who sets rules)
+            continue
         to = next((k for k in range(i + 1, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS))
                    if words[k] == "to" or (k == i + 1 and words[k] == "that")), None)
         if to is not None:
@@ -364,6 +372,12 @@ def _bound(s: Sentence) -> list[Match]:
     prescribes nothing; 'are not required to' is the table's (latitude)."""
     words, out = s.words, []
     for i, w in enumerate(words):
+        if w == "responsible" and i > 0 and words[i + 1:i + 2] == ("for",) and words[i + 2:i + 3] and (
+                words[i + 2].endswith("ing") and words[i - 1] in BE_FORMS and _bound_one(s, i - 1)):
+            # 'Operators are responsible for patching their devices': a duty put on someone who can act ('The bug
+            # is responsible for the crash' names a cause)
+            out.append(Match(i - 1, i + 2, " ".join(words[i - 1:i + 2]), 3))
+            continue
         if w not in _BOUND or i + 1 >= len(words) or words[i + 1] != "to" or i == 0:
             continue
         b = i - 1
@@ -813,8 +827,8 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
     # service is doing', '- kept up to date') goes on its lead-in's sentence, and instructs only as that does.
     if not s.raw_tokens[k][:1].isupper():
         return False
-    if nxt in _WH_OBJECTS:
-        return _verb_shaped(s, k)
+    if nxt in _WH_OBJECTS or (nxt == "about" and s.words[k + 2:k + 3] and s.words[k + 2] in _WH_OBJECTS):
+        return _verb_shaped(s, k)  # ('Define what good looks like', 'Think about how users interact with it')
     if nxt in _PARTICLES:
         after = words[k + 2] if k + 2 < len(words) else ""
         # ('Find out more about …' points at another text; 'Kept up to date' and 'Time off is …' do not instruct)
