@@ -4262,3 +4262,12 @@ def test_a_duty_put_on_someone_who_can_act_prescribes(text: str, kind: str) -> N
     requires the attacker to') names a condition. 'Think about how …' instructs as 'Define what …' does."""
     [flag] = significant(added(text))
     assert flag.kind == kind, flag
+
+
+def test_a_verdict_swapped_for_one_leaning_the_same_way_is_the_same_verdict() -> None:
+    """'difficult' → 'hard': one word rated clearly bad, the other only weakly, but the same way: the same verdict in
+    other words, not another; one that turns round ('difficult' → 'easy') is reported."""
+    assert not significant(modified("Exploring this relationship is difficult, however, given the data.",
+                                    "Exploring this relationship is hard, however, given the data."))
+    assert significant(modified("Exploring this relationship is difficult, however, given the data.",
+                                "Exploring this relationship is easy, however, given the data."))

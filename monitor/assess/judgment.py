@@ -237,6 +237,11 @@ def _verdict_swap(d: PairDiff, r: Region, content_old: list[str], content_new: l
     trend_new = {m.value for m in TRENDS.find(d.new.words, r.j1, r.j2)}
     if trend_old and trend_old == trend_new and len(trend_old) == 1:
         return None  # 'picked up' → 'improved': the same direction in other words
+    if len(v_old) == 1 and len(v_new) == 1 and " " not in v_old[0] + v_new[0]:
+        from monitor.assess.valence import lean
+
+        if lean(v_old[0]) == lean(v_new[0]) != 0:
+            return None  # 'more serious' → 'more severe': one verdict for another of the same valence
     before, after = span(d.old, r.i1, r.i2), span(d.new, r.j1, r.j2)
     return Finding("reworded", "medium", None, tuple(v_old), tuple(v_new),
                    f"assessment restated: '{before}' → '{after}'")
@@ -282,7 +287,7 @@ def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
         return None  # a word with a place on one of our own scales is read there ('critical' is 'crucial' here)
     if _read_elsewhere(d, r):
         return None  # 'prospects for a deal are good' → 'poor', 'high confidence' → 'low': another detector's
-    from monitor.assess.valence import sign
+    from monitor.assess.valence import lean, sign
 
     sa, sb = sign(a), sign(b)
     before, after = span(d.old, r.i1 - 1, r.i2), span(d.new, r.j1 - 1, r.j2)
@@ -291,6 +296,8 @@ def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
         # sign turns it round ('encouraging' → 'disappointing')
         return None if sa == sb else Finding("polarity", "high", "reversed", (a,), (b,),
                                              f"assessment reversed: '{before}' → '{after}'")
+    if lean(a) == lean(b) != 0:
+        return None  # one rated clearly, the other weakly the same way ('serious' → 'severe'): the same verdict
     if not (sa or sb) or a.endswith(_VERB_ENDINGS) or b.endswith(_VERB_ENDINGS):
         # Neither word rated ('prudent' → 'advisable', 'available' → 'accessible'): nothing says they differ. Or the
         # action, not a verdict ('will be monitoring' → 'watching', 'will be undertaken' → 'made').

@@ -45,6 +45,19 @@ def _rating(word: str) -> float | None:
     return float(text[start:text.index("\t", start)])
 
 
+def lean(word: str) -> int:
+    """The sign of any rating the word has, however near zero ('serious' -0.3 leans bad): what a word too weakly
+    rated to say good or bad on its own shares with a clearly rated one; 0 when unrated."""
+    low = word.lower()
+    if not low.isalpha():
+        return 0
+    for form in sorted(variant_forms(low), key=lambda f: f != low):
+        rating = _rating(form)
+        if rating is not None:
+            return 0 if rating == 0 else 1 if rating > 0 else -1
+    return 0
+
+
 def sign(word: str) -> int:
     """+1 for a word that says good, -1 for one that says bad, 0 for one without a clear sign or unrated; a spelling
     variant is the word ('favourable' is rated as 'favorable')."""
