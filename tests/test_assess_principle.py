@@ -4271,3 +4271,24 @@ def test_a_verdict_swapped_for_one_leaning_the_same_way_is_the_same_verdict() ->
                                     "Exploring this relationship is hard, however, given the data."))
     assert significant(modified("Exploring this relationship is difficult, however, given the data.",
                                 "Exploring this relationship is easy, however, given the data."))
+
+
+@pytest.mark.parametrize("text", [
+    "Moderate labour market conditions should work to contain pressure on labour costs.",
+    "However it is often difficult to know what features should be extracted.",
+    "The reports can be configured to ignore vulnerabilities that have no fix.",
+])
+def test_a_should_of_effect_a_reported_question_or_a_relative_no_fix_gives_no_advice(text: str) -> None:
+    """'conditions should work to contain …' expects an effect; 'difficult to know what features should be
+    extracted' reports a question; 'vulnerabilities that have no fix' says which ones, not that there is no fix:
+    none is advice added (nor the absence of advice)."""
+    [flag] = significant(added(text))
+    assert flag.kind == "added", flag
+
+
+def test_a_should_put_to_someone_who_acts_is_still_advice() -> None:
+    """The same words said of people ('Governments should work to contain …', 'Teams should decide what …') advise."""
+    for text in ("Governments should work to contain pressure on labour costs.",
+                 "Teams should decide what features are extracted."):
+        [flag] = significant(added(text))
+        assert flag.kind == "recommendation", flag

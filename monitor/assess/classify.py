@@ -772,11 +772,16 @@ def _no_advice(s: Sentence) -> str | None:
     official mitigation exists'), or None."""
     words = s.words
     for i, w in enumerate(words):
-        if w == "no":
+        if w == "no" and not (i >= 2 and words[i - 1] in _HAVING and words[i - 2] in _RELATIVE_OPENERS):
+            # ('ignore vulnerabilities that have no fix': which ones, not that there is none)
             for k in range(i + 1, min(len(words), i + NO_ADVICE_REACH + 2)):
                 if words[k] in ADVICE_NOUNS:
                     return " ".join(words[i:k + 1])
     return None
+
+
+_HAVING = frozenset({"have", "has", "had"})
+_RELATIVE_OPENERS = frozenset({"that", "which", "who", "with"})
 
 
 def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = False) -> Finding:

@@ -142,6 +142,29 @@ _INVERTED_SUBJECTS = frozenset({"that", "this", "these", "those", "it", "they", 
                                 "there", "further", "conditions", "circumstances", "events", "developments"})
 
 
+# Verbs and adjectives of knowing and deciding whose question a wh-word opens ('difficult to know what features should
+# be extracted', 'it is unclear how the data should be stored').
+_KNOWING = frozenset({"know", "knows", "knew", "known", "unclear", "clear", "uncertain", "understand", "understood",
+                      "wonder", "wondered", "ask", "asked", "asking", "question", "sure", "unsure", "debate",
+                      "debated", "see"})
+_WH = frozenset({"what", "which", "how", "whether", "where", "when", "who", "why"})
+WH_REACH = 6  # words from the wh-word of an indirect question to its modal
+
+
+def _indirect_question(s: Sentence, m: Match) -> bool:
+    """The modal stands in a question reported after a verb of knowing ('It is often difficult to know what features
+    should be extracted'): what is asked about, not advice given. ('Decide how the data should be stored' instructs by
+    its imperative, not by its 'should'.)"""
+    if m.phrase not in ("should", "must", "need to", "needs to", "ought"):
+        return False
+    for k in range(m.start - 1, max(0, m.start - WH_REACH) - 1, -1):
+        if any(ch in s.gaps[k + 1] for ch in ",;:"):
+            return False
+        if s.words[k] in _WH:
+            return k > 0 and s.words[k - 1] in _KNOWING
+    return False
+
+
 def _inverted_condition(s: Sentence, m: Match) -> bool:
     """'The Board would act, should further downside risks emerge': 'should' opening a condition ('if further
     risks emerge'), not advice: followed by a subject rather than a verb."""
@@ -215,6 +238,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     listed = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
+        and not _indirect_question(s, m)
         and s.words[m.end:m.end + 1] != ("date",)  # 'has to date remained moderate': so far, not an obligation
         and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
         and not _told_of(s, m)
