@@ -4292,3 +4292,24 @@ def test_a_should_put_to_someone_who_acts_is_still_advice() -> None:
                  "Teams should decide what features are extracted."):
         [flag] = significant(added(text))
         assert flag.kind == "recommendation", flag
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Members agreed that negative interest rates in Australia remain extraordinarily unlikely.", None),
+    ("Members agreed that the tightening of restrictions in Melbourne was a setback to the recovery.", None),
+    ("Looking forward, households had scope to increase spending further as restrictions were eased.", None),
+    ("For the moment, the best assessment was that growth was easing to a pace just below trend.", None),
+    ("As discussed, members remained of the view that it was appropriate to look through the effects.", None),
+    ("Consequently, monetary policy would need to remain highly accommodative for some time yet.", 0),
+    ("The Board decided to raise the cash rate by 25 basis points.", 1),
+    ("The Board decided to ease monetary policy further at this meeting.", -1),
+    ("The Board judged that a further tightening was warranted.", 1),
+])
+def test_a_stance_word_takes_a_stance_only_on_a_setting(text: str, stance: int | None) -> None:
+    """'increase spending', 'the tightening of restrictions', 'growth was easing', 'rates remain … unlikely' act on
+    other things than a setting (or say something else of it): no stance, so no stance move is paired from them."""
+    from monitor.assess.polarity import policy_stance
+    from monitor.assess.text import Sentence
+
+    found = policy_stance(Sentence.of(text, None, 0, 0))
+    assert (found[0] if found else None) == stance, found

@@ -278,7 +278,7 @@ def policy_stance(s: Sentence) -> tuple[int, str] | None:
     for start in sorted(starts):
         for i in range(start, min(len(words), start + STANCE_WINDOW)):
             value = _stance_at(s, i)
-            if value is not None:
+            if value is not None and not _moves_another_thing(s, i):
                 return value, words[i]
     if words and words[0].endswith("ing") and _SETTINGS.intersection(words[1:SETTING_REACH + 2]) and (
             (value := _stance_at(s, 0)) is not None):
@@ -315,9 +315,57 @@ def policy_stance(s: Sentence) -> tuple[int, str] | None:
         near = sorted(range(max(0, v - STANCE_WINDOW), min(len(words), v + STANCE_WINDOW)), key=lambda i: abs(i - v))
         for i in near:
             value = _stance_at(s, i)
-            if value is not None:
+            if value is not None and not _moves_another_thing(s, i):
                 return value, words[i]
     return None
+
+
+_LEADING = frozenset({"the", "a", "an", "its", "their", "our", "some", "further", "any", "this", "that"})
+_BE_HAVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
+
+_IN_SETTING_PHRASE = frozenset({"for", "of", "on", "the", "a", "an", "its", "their", "our"})
+SETTING_PHRASE_WORDS = 8  # 'its target range for the federal funds rate'
+
+
+def _names_a_setting(words: tuple[str, ...], at: int) -> bool:
+    """The noun phrase opening at `at` names a setting ('the cash rate', 'its target for the overnight rate', 'the
+    target range for the federal funds rate'): a setting word before the phrase ends."""
+    for k in range(at, min(len(words), at + SETTING_PHRASE_WORDS)):
+        w = words[k]
+        if w in _SETTINGS:
+            return True
+        if not w.isalpha() or (w in FUNCTION_WORDS and w not in _IN_SETTING_PHRASE):
+            return False
+    return False
+
+
+def _moves_another_thing(s: Sentence, i: int) -> bool:
+    """The stance word at i acts on something other than a setting, so it takes no stance on one: its object is
+    another thing ('had scope to increase spending', 'reducing the need for …', 'the tightening of restrictions in
+    Melbourne'), its subject is ('growth was easing to a pace below trend'), or 'remain' says something else of it
+    ('rates remain extraordinarily unlikely', 'members remained of the view'). A stance word with no object, or one
+    whose object is a setting ('raise the cash rate', 'a lowering of interest rates'), moves a setting."""
+    words = s.words
+    w = words[i]
+    if w in ("unchanged", "steady"):
+        return False
+    nxt = i + 1
+    if w.startswith("remain"):  # a copula: what follows says how the thing stays, not what it acts on
+        return words[nxt:nxt + 1] == ("of",) or bool(LIKELIHOOD.find(words, nxt, min(len(words), nxt + 3)))
+    if words[nxt:nxt + 1] == ("of",):
+        nxt += 1
+    while nxt < len(words) and words[nxt] in _LEADING:
+        nxt += 1
+    head = words[nxt] if nxt < len(words) else ""
+    if head and head.isalpha() and head not in FUNCTION_WORDS and head not in STANCE and head not in _SETTINGS and (
+            not any(ch in s.gaps[nxt] for ch in ",;:")) and not _names_a_setting(words, nxt):
+        return True  # its object (or what it is 'of') is not a setting, nor a phrase naming one ('cash rate')
+    k = i - 1
+    if k > 0 and words[k] in _BE_HAVE and w.endswith("ing"):
+        subject = words[k - 1]
+        return subject.isalpha() and subject not in FUNCTION_WORDS and subject not in _SETTINGS
+    return False
 
 
 def stance_direction(old: int, new: int) -> Direction:
