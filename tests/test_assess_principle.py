@@ -4313,3 +4313,13 @@ def test_a_stance_word_takes_a_stance_only_on_a_setting(text: str, stance: int |
 
     found = policy_stance(Sentence.of(text, None, 0, 0))
     assert (found[0] if found else None) == stance, found
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Tests should be carried out by an approved third party.", "An approved third party should carry out tests."),
+    ("The report was written by the committee in 2019.", "The committee wrote the report in 2019."),
+])
+def test_a_sentence_turned_from_passive_to_active_says_the_same(old: str, new: str) -> None:
+    """The same content words in the other voice, an irregular or '-ied' past form included ('written' ↔ 'wrote',
+    'carried' ↔ 'carry'): a paraphrase, not a clause dropped."""
+    assert not significant(modified(old, new))

@@ -569,9 +569,27 @@ _VOICE = frozenset("you we they he she one i our your it by there here being don
 _ASPECT = frozenset({"continue", "continues", "continued", "continuing", "still"})
 
 
+# Verbs whose past forms are not made with '-ed', each form to its base: 'was written by the committee' ↔ 'the
+# committee wrote'.
+_IRREGULAR = {form: base for base, forms in (
+    ("write", "wrote written"), ("take", "took taken"), ("give", "gave given"), ("make", "made"),
+    ("see", "saw seen"), ("show", "shown"), ("choose", "chose chosen"), ("draw", "drew drawn"),
+    ("know", "knew known"), ("hold", "held"), ("keep", "kept"), ("leave", "left"), ("run", "ran"),
+    ("build", "built"), ("find", "found"), ("bring", "brought"), ("think", "thought"), ("tell", "told"),
+    ("send", "sent"), ("spend", "spent"), ("buy", "bought"), ("teach", "taught"), ("begin", "began begun"),
+    ("break", "broke broken"), ("drive", "drove driven"), ("grow", "grew grown"), ("rise", "rose risen"),
+    ("fall", "fell fallen"), ("speak", "spoke spoken"), ("steal", "stole stolen"), ("lead", "led"),
+    ("meet", "met"), ("pay", "paid"), ("lay", "laid"), ("say", "said"), ("sell", "sold"), ("win", "won"),
+    ("get", "got gotten"), ("go", "went gone"), ("come", "came"), ("become", "became"), ("do", "did done"),
+) for form in forms.split()}
+
+
 def _stem(w: str) -> str:
     """A word's stem for comparing content: its ending cut, then a final 'e', so that 'use', 'used', 'uses' and
-    'using' are one word, as 'render' and 'rendered' are."""
+    'using' are one word, as 'render' and 'rendered' are, 'carry' and 'carried', 'write' and 'written'."""
+    w = _IRREGULAR.get(w, w)
+    if w.endswith(("ied", "ies")) and len(w) > 4:
+        w = w[:-3] + "y"
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 2:
             w = w[: -len(suffix)]
