@@ -4323,3 +4323,22 @@ def test_a_sentence_turned_from_passive_to_active_says_the_same(old: str, new: s
     """The same content words in the other voice, an irregular or '-ied' past form included ('written' ↔ 'wrote',
     'carried' ↔ 'carry'): a paraphrase, not a clause dropped."""
     assert not significant(modified(old, new))
+
+
+def test_a_clause_opening_the_sentence_is_governed_by_the_estimate_said_of_it() -> None:
+    """'That public exploitation is already under way is not far-fetched': the estimate is predicated of the
+    'that' clause that opens the sentence; 'far from assured' denies certainty as 'far from certain' does; a bare
+    'none' in a clause of concession is no figure set against none."""
+    [flag] = significant(modified(
+        "No known public exploitation specifically targeting this vulnerability has been reported to CISA.",
+        "That public exploitation of this vulnerability is already under way is not far-fetched, although none has "
+        "been reported to CISA."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified("The release will ship in March.", "That the release will ship in March is far "
+                                  "from assured."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    [flag] = significant(modified(
+        "In rare cases, models trained on simulated data have been applied directly to real data.",
+        "In rare cases, models trained on simulated data have been applied directly to real data, although none "
+        "of these successes has yet been replicated."))
+    assert flag.kind != "quantity", flag

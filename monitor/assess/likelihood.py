@@ -87,6 +87,9 @@ _BEYOND_POSSIBILITY = frozenset({("beyond", "the", "bounds", "of", "possibility"
                                  ("beyond", "the", "realm", "of", "possibility"),
                                  ("beyond", "the", "realms", "of", "possibility")})
 _DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far"})
+_ASSURED = frozenset({"assured", "guaranteed", "sure", "settled", "given", "clear", "inevitable", "certain"})
+CERTAIN_BAND = 7  # 'almost certain' and above: what 'far from' denies
+FAR_FROM_CERTAIN = LIKELIHOOD.entries["far from certain"]  # 3
 
 
 def _unlikely_word(w: str) -> bool:
@@ -250,6 +253,10 @@ def composed_markers(s: Sentence) -> list[Match]:
             if negs:
                 emphatic = words[negs[0]:negs[0] + 2] == ("far", "from") or words[negs[0]] == "by"
                 out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 5 if emphatic else 4))
+        elif w == "far" and words[n + 1:n + 2] == ("from",) and n + 2 < len(words) and (
+                words[n + 2] in _ASSURED or LIKELIHOOD.entries.get(words[n + 2], 0) >= CERTAIN_BAND):
+            # 'far from certain', 'far from assured', 'far from guaranteed': certainty denied, as 'unlikely' says
+            out.append(Match(n, n + 3, " ".join(words[n:n + 3]), FAR_FROM_CERTAIN))
         elif words[n:n + 5] in _BEYOND_POSSIBILITY:
             # 'beyond the bounds of possibility' rules a thing out; 'not beyond …', a possibility
             negs = [m.start for m in NEGATIONS.find(words, max(0, n - 3), n) if m.phrase in ("not", "never")]
@@ -361,8 +368,10 @@ def governing(s: Sentence) -> Match | None:
         if m.start <= 1 and m.phrase not in MODALS and "if" in s.words[m.end:m.end + IF_REACH] and (
                 m.start == 0 or s.words[0] == "it"):
             return m  # 'It would not surprise the Board if X …': the estimate of what the 'if' clause says
-        if s.words[0] == "whether" and m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS:
-            return m  # 'Whether X falls further is a toss-up': predicated of the 'whether' clause that opens it
+        if s.words[0] in ("whether", "that") and m.phrase not in MODALS and at > 1 and s.words[at] in _COPULAS:
+            # 'Whether X falls further is a toss-up', 'That exploitation is already under way is not far-fetched':
+            # predicated of the clause that opens the sentence
+            return m
         if m.start == 0 and m.end < len(s.words) and "," in s.gaps[m.end] and m.phrase not in MODALS:
             return m  # 'More often than not, exploitation allows …', 'In all likelihood, …': set before the clause
     return None

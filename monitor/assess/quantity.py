@@ -925,6 +925,8 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
     new_q = [q for q in new_q if not _glued_in(d.new, q, d.old)]
     if not old_q and not new_q:
         return None
+    if not ranged and (not old_q or not new_q) and all(q.text.lower() == "none" for q in old_q + new_q):
+        return None  # '…, although none of these has been replicated': a denial, not a figure set against none
     if not ranged and (not old_q or not new_q):
         # 'two (2) attempts' → 'two attempts': the figure in parentheses repeated the words, which stand
         gone, side, other = (old_q, d.old, d.new) if old_q else (new_q, d.new, d.old)
