@@ -4342,3 +4342,20 @@ def test_a_clause_opening_the_sentence_is_governed_by_the_estimate_said_of_it() 
         "In rare cases, models trained on simulated data have been applied directly to real data, although none "
         "of these successes has yet been replicated."))
     assert flag.kind != "quantity", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Successful exploitation of these vulnerabilities could result in unauthorized access.",
+     "Only in a small minority of cases would successful exploitation of these vulnerabilities result in "
+     "unauthorized access.", "down"),
+    ("Successful exploitation of this vulnerability could allow an attacker to block users.",
+     "The chances that an attacker succeeds are thin, but one who does can block users.", "down"),
+    ("The guidance defines assurance in terms of the likely consequences of an error.",
+     "The guidance defines assurance in terms of the potential consequences of an error.", "down"),
+])
+def test_an_estimate_fronted_or_said_after_its_clause_governs_the_sentence(old: str, new: str, direction: str) -> None:
+    """A frequency fronted with its verb inverted ('Only in a small minority of cases would X'), a noun of chance
+    whose verb follows the clause its 'that' opens ('The chances that X succeeds are thin'), and 'potential' in
+    the place of 'likely' before a noun: each estimates the sentence, not the 'can' or 'would' inside it."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -181,6 +181,19 @@ def _odds_after(words: tuple[str, ...], verb: int) -> Match | None:
 
 
 @lru_cache(maxsize=4096)
+def _verb_after_clause(s: Sentence, n: int) -> int | None:
+    """'The chances that a remote attacker succeeds are thin': the noun's own verb comes after the clause its
+    'that' opens — the last verb of being before the clause ends at a comma, so that 'remains' in 'the chance that
+    inflation remains high is small' is the clause's, and 'is' the noun's."""
+    words, found = s.words, None
+    for k in range(n + 2, min(len(words), n + 2 + OF_REACH)):
+        if k > n + 2 and any(ch in s.gaps[k] for ch in ",;:"):
+            break
+        if words[k] in _PREDICATE and ESTIMATIVE_QUANTIFIERS.find(words, k + 1, min(len(words), k + 3)):
+            found = k
+    return found
+
+
 def composed_markers(s: Sentence) -> list[Match]:
     """Likelihood composed from parts rather than listed: an estimative noun and what quantifies it ('a real
     possibility' 4, 'no real possibility' 1, 'little chance' 3, 'the odds are against' 3, 'prospects are good'
@@ -216,7 +229,7 @@ def composed_markers(s: Sentence) -> list[Match]:
             # ('the odds on a further drift are long': what odds are laid on)
             reach = NOUN_REACH + 1 + (OF_REACH if n + 1 < len(words) and (words[n + 1] in ("of", "for") or (
                 w == "odds" and words[n + 1] == "on")) else 0)
-            verb = None if n + 1 < len(words) and words[n + 1] == "that" else next(
+            verb = _verb_after_clause(s, n) if n + 1 < len(words) and words[n + 1] == "that" else next(
                 (i for i in range(n + 1, min(len(words), n + 1 + reach)) if words[i] in _PREDICATE), None)
             if verb is None and n + 1 < len(words):
                 # 'the odds favour X': the quantifier is the verb itself
@@ -374,6 +387,9 @@ def governing(s: Sentence) -> Match | None:
             return m
         if m.start == 0 and m.end < len(s.words) and "," in s.gaps[m.end] and m.phrase not in MODALS:
             return m  # 'More often than not, exploitation allows …', 'In all likelihood, …': set before the clause
+        if m.start <= 1 and s.words[:m.start] in ((), ("only",)) and m.phrase not in MODALS and (
+                s.words[m.end:m.end + 1] and s.words[m.end] in _INVERTED):
+            return m  # 'Only in a small minority of cases would exploitation result in …': fronted, the verb inverted
     return None
 
 
@@ -396,6 +412,8 @@ def _open_question(s: Sentence) -> Match | None:
     return None
 
 
+_INVERTED = frozenset({"would", "could", "can", "will", "does", "do", "did", "is", "are", "was", "were", "has", "have",
+                       "might", "may", "should"})
 IF_REACH = 4  # words between an estimate opening the sentence and the 'if' of what it estimates ('the Board if')
 _FRAME_VERBS = frozenset({"is", "are", "was", "were"})
 _COPULAS = frozenset({"is", "was", "it's", "seems", "seemed", "appears", "appeared", "looks", "remains", "be"})
@@ -817,6 +835,10 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # unthinkable'), as it is against a governing one.
         b_old = (1 if _denied_in(d, r, old=True) else ASSERTED) if b_old is None else b_old
         b_new = (1 if _denied_in(d, r, old=False) else ASSERTED) if b_new is None else b_new
+        if opposite == ("potential",):
+            # 'the likely consequences' → 'the potential consequences': a word of possibility in the estimate's
+            # place before its noun says 'possibly' (band 4), not a fact
+            b_old, b_new = (b_old, HEDGE_BAND) if ex_old else (HEDGE_BAND, b_new)
     elif _hedged(ex_old) != _hedged(ex_new):
         # A hedge against an estimate ('potentially' → 'very probably'): the hedge says 'possibly' (band 4).
         b_old = HEDGE_BAND if _hedged(ex_old) else b_old
