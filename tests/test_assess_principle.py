@@ -4359,3 +4359,12 @@ def test_an_estimate_fronted_or_said_after_its_clause_governs_the_sentence(old: 
     the place of 'likely' before a noun: each estimates the sentence, not the 'can' or 'would' inside it."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_the_expectation_that_x_estimates_x_as_expected() -> None:
+    """'consistent with the expectation that the economy will grow' says the growth is expected (band 5), not that
+    it will happen: 'a safe bet that it will grow' is up from it, not down from 'will'."""
+    [flag] = significant(modified(
+        "Recent information is consistent with the expectation that the economy will grow this year.",
+        "Recent information makes it a safe bet that the economy will grow this year."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

@@ -125,6 +125,7 @@ _PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "look",
 _NOT_OF_PROPOSITION = frozenset({"against", "without"})  # 'protect against the risk of', 'without evidence of'
 _LEANING = frozenset({"stacked", "tilted", "weighted", "loaded", "skewed"})
 _ARTICLES = frozenset({"a", "an", "one"})
+_EXPECTATION = frozenset({"expectation", "expectations"})
 _RISK_VERBS = frozenset({"risk", "risks", "risked"})
 # What stands before 'risk' as a verb: a pronoun or a modal ('they risk being lost', 'could risk losing')
 _RISK_SUBJECTS = frozenset({"they", "it", "we", "you", "he", "she", "which", "who", "that", "also", "then"})
@@ -254,6 +255,10 @@ def composed_markers(s: Sentence) -> list[Match]:
                     continue
             if w in BARE_ESTIMATIVE_NOUNS and n + 1 < len(words) and words[n + 1] in ("of", "that"):
                 out.append(Match(n, n + 1, w, BARE_BAND))  # 'plan for the possibility that X': X is possible
+        elif w in _EXPECTATION and 0 < n < len(words) - 1 and words[n + 1] == "that" and words[n - 1] in _ARTICLES | {
+                "the"}:
+            # 'consistent with the expectation that the economy will grow': X is expected (as 'is expected')
+            out.append(Match(n, n + 1, w, EXPECTED_BAND))
         elif w in _RISK_VERBS and 0 < n < len(words) - 1 and words[n + 1].endswith("ing") and (
                 words[n - 1] in _RISK_SUBJECTS or words[n - 1] in MODALS):
             out.append(Match(n, n + 1, w, BARE_BAND))  # 'alerts risk being lost': they may be lost
