@@ -4368,3 +4368,12 @@ def test_the_expectation_that_x_estimates_x_as_expected() -> None:
         "Recent information is consistent with the expectation that the economy will grow this year.",
         "Recent information makes it a safe bet that the economy will grow this year."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_a_long_coordinated_part_dropped_is_part_of_the_judgment() -> None:
+    """'it is possible to decrypt it and use it to decrypt all future and past messages' → '… to decrypt it': a part
+    joined by 'and', longer than a targeted edit but a clause's length, dropped: the judgment claims less (down)."""
+    [flag] = significant(modified(
+        "If the key is compromised, it is possible to decrypt it and use it to decrypt all future and past messages.",
+        "If the key is compromised, it is possible to decrypt it."))
+    assert (flag.kind, flag.direction) == ("reworded", "down"), flag

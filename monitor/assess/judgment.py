@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, span, targeted
+from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
     CONFIDENCE,
     DEGREE,
@@ -519,6 +519,9 @@ _EXAMPLES = frozenset({"g", "eg", "example", "such", "instance"})  # ("e.g." is 
 EXAMPLE_REACH = 8  # words back from a list entry to the words that make its list one of examples
 LIST_MEMBER_WORDS = 3  # words of an entry put into or taken out of a list between its commas ('revocation')
 COORDINATED_MIN_WORDS = 3  # 'and to spread', 'and execute malicious code': the coordinator and two words or more
+# The longest part read as one ('… to decrypt it and use it to decrypt all future and past messages'): a clause's
+# length, past which a run of words is a passage rewritten rather than one part of the judgment.
+COORDINATED_MAX_WORDS = 16
 
 
 def _coordinated(d: PairDiff, r: Region) -> Finding | None:
@@ -548,7 +551,7 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
         before, after = ((), tuple(words)) if verb == "added" else (tuple(words), ())
         return Finding("reworded", "medium", "up" if verb == "added" else "down", before, after,
                        f"entry of a list {verb}: '{span(side, lo, hi)}'")
-    if len(words) < COORDINATED_MIN_WORDS or len(words) > TARGETED_WORDS or not (leading or closing):
+    if len(words) < COORDINATED_MIN_WORDS or len(words) > COORDINATED_MAX_WORDS or not (leading or closing):
         return None
     if not _content(words[1:] if leading else words[:-1], other.words) or not judgment_terms(side):
         return None  # the same words in another order, or a part that says nothing of its own
@@ -866,7 +869,8 @@ def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> F
     first = side.words[lo + 1] if side.words[lo] in ("and", "but") and lo + 1 < hi else side.words[lo]
     if first in _CONDITIONS:
         return None  # ('…, provided productivity growth picked up': a condition on the claim, not a trend it states)
-    found = {m.value for m in TRENDS.find(side.words, lo, hi) if m.phrase not in _COMPARED}
+    found = {m.value for m in TRENDS.find(side.words, lo, hi) if m.phrase not in _COMPARED
+             and side.words[m.end:m.end + 2] not in _RESORT}
     if len(found) != 1:
         return None
     cls = TREND_CLASSES[found.pop()]
@@ -885,6 +889,8 @@ def _trend_clause(d: PairDiff, side: Sentence, lo: int, hi: int, verb: str) -> F
 # raise the cost', 'as long as the measures are not withdrawn'): what follows is when the claim holds.
 _CONDITIONS = CONDITION_OPENERS | {"as", "should"}
 
+# 'fall back to', 'falls back on': to resort to, not a decline.
+_RESORT = frozenset({("back", "to"), ("back", "on")})
 # Trend words that also compare or bound ('0.3.0 and lower', 'a higher rate'): alone they state no movement.
 _COMPARED = frozenset({"higher", "lower", "stronger", "upward"})
 
