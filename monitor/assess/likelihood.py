@@ -181,7 +181,6 @@ def _odds_after(words: tuple[str, ...], verb: int) -> Match | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _verb_after_clause(s: Sentence, n: int) -> int | None:
     """'The chances that a remote attacker succeeds are thin': the noun's own verb comes after the clause its
     'that' opens — the last verb of being before the clause ends at a comma, so that 'remains' in 'the chance that
@@ -195,6 +194,7 @@ def _verb_after_clause(s: Sentence, n: int) -> int | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def composed_markers(s: Sentence) -> list[Match]:
     """Likelihood composed from parts rather than listed: an estimative noun and what quantifies it ('a real
     possibility' 4, 'no real possibility' 1, 'little chance' 3, 'the odds are against' 3, 'prospects are good'
@@ -493,7 +493,7 @@ _RULED_OUT = frozenset({"impossible", "inconceivable", "unthinkable", "unimagina
                         "implausible", "unlikely", "question", "possibility", "fetched"})
 
 
-def conceded(phrases: Iterable[str], band: int) -> bool:
+def _conceded(phrases: Iterable[str], band: int) -> bool:
     """A possibility granted only by denying that it is ruled out ('cannot be excluded', 'not inconceivable', 'not
     beyond the bounds of possibility', 'not unlikely'): litotes, which readers place below a possibility stated
     outright ('may', 'could', 'possible'), though both sit in the middle band."""
@@ -516,7 +516,7 @@ def _tie(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...])
     conceded one, up away from it."""
     if b_old != b_new or not t_old or not t_new:
         return None
-    a, b = conceded(t_old, b_old), conceded(t_new, b_new)
+    a, b = _conceded(t_old, b_old), _conceded(t_new, b_new)
     return None if a == b else "down" if b else "up"
 
 

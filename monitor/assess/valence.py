@@ -45,27 +45,27 @@ def _rating(word: str) -> float | None:
     return float(text[start:text.index("\t", start)])
 
 
-def lean(word: str) -> int:
-    """The sign of any rating the word has, however near zero ('serious' -0.3 leans bad): what a word too weakly
-    rated to say good or bad on its own shares with a clearly rated one; 0 when unrated."""
+def _rated(word: str) -> float | None:
+    """The word's rating, a spelling variant's when the word as written has none ('favourable' is rated as
+    'favorable'); None for an unrated word or one not of letters."""
     low = word.lower()
     if not low.isalpha():
-        return 0
-    for form in sorted(variant_forms(low), key=lambda f: f != low):
-        rating = _rating(form)
-        if rating is not None:
-            return 0 if rating == 0 else 1 if rating > 0 else -1
-    return 0
-
-
-def sign(word: str) -> int:
-    """+1 for a word that says good, -1 for one that says bad, 0 for one without a clear sign or unrated; a spelling
-    variant is the word ('favourable' is rated as 'favorable')."""
-    low = word.lower()
-    if not low.isalpha():
-        return 0
+        return None
     for form in sorted(variant_forms(low), key=lambda f: f != low):  # the word as written first
         rating = _rating(form)
         if rating is not None:
-            return 0 if abs(rating) < SIGN_MIN else 1 if rating > 0 else -1
-    return 0
+            return rating
+    return None
+
+
+def lean(word: str) -> int:
+    """The sign of any rating the word has, however near zero ('serious' -0.3 leans bad): what a word too weakly
+    rated to say good or bad on its own shares with a clearly rated one; 0 when unrated."""
+    rating = _rated(word)
+    return 0 if not rating else 1 if rating > 0 else -1
+
+
+def sign(word: str) -> int:
+    """+1 for a word that says good, -1 for one that says bad, 0 for one without a clear sign or unrated."""
+    rating = _rated(word)
+    return 0 if rating is None or abs(rating) < SIGN_MIN else 1 if rating > 0 else -1
