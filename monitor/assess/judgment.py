@@ -237,7 +237,9 @@ def _verdict_swap(d: PairDiff, r: Region, content_old: list[str], content_new: l
     trend_new = {m.value for m in TRENDS.find(d.new.words, r.j1, r.j2)}
     if trend_old and trend_old == trend_new and len(trend_old) == 1:
         return None  # 'picked up' → 'improved': the same direction in other words
-    if len(v_old) == 1 and len(v_new) == 1 and " " not in v_old[0] + v_new[0]:
+    if len(v_old) == 1 and len(v_new) == 1 and " " not in v_old[0] + v_new[0] and not any(
+            w in table.entries for w in (v_old[0], v_new[0]) for table in _SCALED):
+        # (a word with a place on one of our own scales is read there; the rated word list is not even opened)
         from monitor.assess.valence import lean
 
         if lean(v_old[0]) == lean(v_new[0]) != 0:
