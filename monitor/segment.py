@@ -511,8 +511,12 @@ def _furniture(text: str) -> bool:
     code ('`') and a table row ('|') are not."""
     if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[-1] in _TERMINAL or text[0] in "|`":
         return False
-    return "=" not in text and "`" not in text and any(c.isdigit() for c in text) and bool(
-        _FURNITURE_SEP.search(text))
+    if "=" in text or "`" in text:
+        return False
+    # a number and fields set apart, or fields set apart twice with no number ('~ Reserve Bank of Australia | Media
+    # & Communications | continues on reverse ~')
+    return bool(_FURNITURE_SEP.search(text)) if any(c.isdigit() for c in text) else len(
+        _FURNITURE_SEP.findall(text)) >= 2
 
 
 # Inside a wrapped paragraph a line of prose may start with a capital and hold a number: the header's own marks

@@ -4377,3 +4377,25 @@ def test_a_long_coordinated_part_dropped_is_part_of_the_judgment() -> None:
         "If the key is compromised, it is possible to decrypt it and use it to decrypt all future and past messages.",
         "If the key is compromised, it is possible to decrypt it."))
     assert (flag.kind, flag.direction) == ("reworded", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("The exchange rate had appreciated a little.", "The exchange rate had depreciated a little.", "polarity",
+     "reversed"),
+    ("No known public exploitation targets these vulnerabilities.",
+     "There is nothing implausible about these vulnerabilities already being exploited.", "likelihood", "up"),
+    ("Weakening property markets could weigh on growth.",
+     "It would be hasty to dismiss the prospect that weakening property markets weigh on growth.", "likelihood",
+     "down"),
+    ("A successful exploit could achieve remote code execution.",
+     "A successful exploit carries a sizeable chance of achieving remote code execution.", "likelihood", "up"),
+    ("Successful exploitation could lead to unauthorized access to patient data.",
+     "Successful exploitation leads to unauthorized access to patient data in only a scattering of installations.",
+     "likelihood", "down"),
+])
+def test_general_words_of_estimate_and_reversal(old: str, new: str, kind: str, direction: str) -> None:
+    """General English, no genre's words: 'appreciated' ↔ 'depreciated' turn round; 'nothing implausible about X'
+    grants X as 'not implausible' does; 'hasty to dismiss' warns against excluding, a possibility only conceded; a
+    'sizeable chance' is a good one; 'in only a scattering of installations' says how often, so how likely."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag

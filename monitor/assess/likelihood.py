@@ -86,7 +86,7 @@ _OUT_OF_QUESTION = ("out", "of", "the", "question")
 _BEYOND_POSSIBILITY = frozenset({("beyond", "the", "bounds", "of", "possibility"),
                                  ("beyond", "the", "realm", "of", "possibility"),
                                  ("beyond", "the", "realms", "of", "possibility")})
-_DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far"})
+_DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far", "nothing"})  # ('nothing implausible about X')
 _ASSURED = frozenset({"assured", "guaranteed", "sure", "settled", "given", "clear", "inevitable", "certain"})
 CERTAIN_BAND = 7  # 'almost certain' and above: what 'far from' denies
 FAR_FROM_CERTAIN = LIKELIHOOD.entries["far from certain"]  # 3
@@ -194,6 +194,26 @@ def _verb_after_clause(s: Sentence, n: int) -> int | None:
     return found
 
 
+# A share of the cases a thing holds in, named by its size ('in a small fraction of attempts', 'in a handful of
+# installations', 'in the vast majority of deployments'): how often, so how likely, whatever the cases are called.
+_SHARES = {("a", "small", "fraction"): 2, ("a", "tiny", "fraction"): 2, ("a", "handful"): 2, ("a", "scattering"): 2,
+           ("a", "small", "number"): 2, ("a", "small", "minority"): 2, ("a", "minority"): 3, ("a", "few"): 3,
+           ("a", "majority"): 5, ("the", "majority"): 5, ("a", "large", "majority"): 6, ("the", "vast", "majority"): 7}
+SHARE_WORDS = 3  # the longest share named ('a small fraction')
+
+
+def _share_of_cases(words: tuple[str, ...], n: int) -> Match | None:
+    """'in (only) <a share> of <cases>' from word n ('in'): the share's band, the cases any plural noun."""
+    k = n + 1 + (words[n + 1:n + 2] == ("only",))
+    for size in range(SHARE_WORDS, 1, -1):
+        band = _SHARES.get(words[k:k + size])
+        if band is not None and words[k + size:k + size + 1] == ("of",) and k + size + 1 < len(words):
+            cases = words[k + size + 1]
+            if cases.isalpha() and cases.endswith("s") and cases not in FUNCTION_WORDS:
+                return Match(n, k + size + 2, " ".join(words[n:k + size + 2]), band)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def composed_markers(s: Sentence) -> list[Match]:
     """Likelihood composed from parts rather than listed: an estimative noun and what quantifies it ('a real
@@ -275,6 +295,8 @@ def composed_markers(s: Sentence) -> list[Match]:
                 words[n + 2] in _ASSURED or LIKELIHOOD.entries.get(words[n + 2], 0) >= CERTAIN_BAND):
             # 'far from certain', 'far from assured', 'far from guaranteed': certainty denied, as 'unlikely' says
             out.append(Match(n, n + 3, " ".join(words[n:n + 3]), FAR_FROM_CERTAIN))
+        elif w == "in" and (share := _share_of_cases(words, n)) is not None:
+            out.append(share)  # 'succeeds in only a small fraction of attempts', 'in a handful of installations'
         elif words[n:n + 5] in _BEYOND_POSSIBILITY:
             # 'beyond the bounds of possibility' rules a thing out; 'not beyond …', a possibility
             negs = [m.start for m in NEGATIONS.find(words, max(0, n - 3), n) if m.phrase in ("not", "never")]
@@ -300,7 +322,7 @@ def composed_markers(s: Sentence) -> list[Match]:
     return out
 
 
-_UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish"})
+_UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty"})
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
@@ -344,7 +366,8 @@ def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
         i in covered for i in range(lo, hi))
 
 
-_GOVERNED = frozenset({"that", "of", "for"})  # 'little chance that X will ...', 'some chance of X happening'
+_GOVERNED = frozenset({"that", "of", "for", "about"})  # 'little chance that X will ...', 'some chance of X happening'
+# ('nothing implausible about X being exploited')
 _SIDING = frozenset({"against", "favour", "favor", "favours", "favors"})  # 'the odds are against X happening'
 
 
@@ -501,8 +524,8 @@ def _conceded(phrases: Iterable[str], band: int) -> bool:
         return False
     for p in phrases:
         words = p.replace("-", " ").split()
-        if _DENIED_BY.isdisjoint(words):
-            continue
+        if _DENIED_BY.isdisjoint(words) and _UNWISE.isdisjoint(words):
+            continue  # ('it would be hasty to dismiss', 'unwise to rule out': a warning against excluding it)
         if not _RULED_OUT.isdisjoint(words) or EXCLUSIONS.find(tuple(words)):
             return True
     return False
