@@ -13,6 +13,7 @@ from monitor.assess.lexicon import (
     ESTIMATIVE_QUANTIFIERS,
     EVIDENCE,
     EXCLUSIONS,
+    FREQUENCY,
     FUNCTION_WORDS,
     HEDGES,
     LIKELIHOOD,
@@ -531,16 +532,8 @@ def _conceded(phrases: Iterable[str], band: int) -> bool:
     return False
 
 
-_DENIED_BY = frozenset({"not", "never", "hardly", "scarcely", "cannot", "can't", "no", "couldn't"})
-
-
-def _tie(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Direction | None:
-    """Two estimates in the same band, one a possibility only conceded and the other stated: down towards the
-    conceded one, up away from it."""
-    if b_old != b_new or not t_old or not t_new:
-        return None
-    a, b = _conceded(t_old, b_old), _conceded(t_new, b_new)
-    return None if a == b else "down" if b else "up"
+# Words that deny a ruling-out ('cannot be excluded', 'not inconceivable'); 'far' and 'nothing' deny it too.
+_DENIED_BY = _DENIERS | {"cannot", "can't", "no", "couldn't"}
 
 
 def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
@@ -559,19 +552,16 @@ def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[
 def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
     """The same band on both sides, but one side only concedes the possibility the other states ('may need' → 'it
     is not inconceivable that … will need'): a step down towards the conceded one (up away from it)."""
-    direction = _tie(band, band, t_old, t_new)
-    if direction is None:
+    if not t_old or not t_new:
         return None
+    a, b = _conceded(t_old, band), _conceded(t_new, band)
+    if a == b:
+        return None
+    direction: Direction = "down" if b else "up"
     before, after = " / ".join(t_old), " / ".join(t_new)
     how = "now only conceded" if direction == "down" else "now stated, not only conceded"
     return Finding("likelihood", "medium", direction, t_old, t_new,
                    f"likelihood {direction} within the middle band ({how}): '{before}' → '{after}'")
-
-
-# How often a thing holds, one step per word: what is said to hold always claims more than what holds usually.
-_FREQUENCY = {"always": 5, "invariably": 5, "usually": 4, "typically": 4, "generally": 4, "normally": 4,
-              "mostly": 4, "commonly": 4, "often": 3, "frequently": 3, "sometimes": 2, "occasionally": 2,
-              "rarely": 1, "seldom": 1}
 
 
 def _how_often(d: PairDiff) -> Finding | None:
@@ -582,9 +572,9 @@ def _how_often(d: PairDiff) -> Finding | None:
         return None
     r = d.regions[0]
     old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
-    if len(old_w) != 1 or len(new_w) != 1 or old_w[0] not in _FREQUENCY or new_w[0] not in _FREQUENCY:
+    if len(old_w) != 1 or len(new_w) != 1 or old_w[0] not in FREQUENCY or new_w[0] not in FREQUENCY:
         return None
-    a, b = _FREQUENCY[old_w[0]], _FREQUENCY[new_w[0]]
+    a, b = FREQUENCY[old_w[0]], FREQUENCY[new_w[0]]
     if a == b:
         return None
     step: Direction = "up" if b > a else "down"
@@ -808,7 +798,7 @@ def _denied_in(d: PairDiff, r: Region, old: bool) -> bool:
 _TENSE_MODALS = frozenset({"will", "would", "shall"})
 
 
-_HOW_OFTEN = frozenset(_FREQUENCY) | {"never"}
+_HOW_OFTEN = frozenset(FREQUENCY) | {"never"}
 _CAN_AGENTS = frozenset({"you", "we", "i", "they", "one", "users", "teams", "people"})
 
 
@@ -863,9 +853,9 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # unthinkable'), as it is against a governing one.
         b_old = (1 if _denied_in(d, r, old=True) else ASSERTED) if b_old is None else b_old
         b_new = (1 if _denied_in(d, r, old=False) else ASSERTED) if b_new is None else b_new
-        if opposite == ("potential",):
-            # 'the likely consequences' → 'the potential consequences': a word of possibility in the estimate's
-            # place before its noun says 'possibly' (band 4), not a fact
+        if len(opposite) == 1 and opposite[0] + "ly" in HEDGES:
+            # 'the likely consequences' → 'the potential consequences': the adjective of a hedge ('potentially',
+            # 'presumably', 'apparently') in the estimate's place says 'possibly' (band 4), as the hedge does
             b_old, b_new = (b_old, HEDGE_BAND) if ex_old else (HEDGE_BAND, b_new)
     elif _hedged(ex_old) != _hedged(ex_new):
         # A hedge against an estimate ('potentially' → 'very probably'): the hedge says 'possibly' (band 4).

@@ -24,7 +24,7 @@ from monitor.assess.lexicon import (
     TRENDS,
     Match,
 )
-from monitor.assess.text import Sentence, negated_head, negated_pair
+from monitor.assess.text import NOUN_DETERMINERS, Sentence, negated_head, negated_pair
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -320,8 +320,7 @@ def policy_stance(s: Sentence) -> tuple[int, str] | None:
     return None
 
 
-_LEADING = frozenset({"the", "a", "an", "its", "their", "our", "some", "further", "any", "this", "that"})
-_BE_HAVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+_LEADING = NOUN_DETERMINERS | {"our", "some", "further", "any"}  # words before a stance word's object
 
 
 _IN_SETTING_PHRASE = frozenset({"for", "of", "on", "the", "a", "an", "its", "their", "our"})
@@ -362,7 +361,7 @@ def _moves_another_thing(s: Sentence, i: int) -> bool:
             not any(ch in s.gaps[nxt] for ch in ",;:")) and not _names_a_setting(words, nxt):
         return True  # its object (or what it is 'of') is not a setting, nor a phrase naming one ('cash rate')
     k = i - 1
-    if k > 0 and words[k] in _BE_HAVE and w.endswith("ing"):
+    if k > 0 and (words[k] in _AUXILIARIES or words[k] in ("be", "being")) and w.endswith("ing"):
         subject = words[k - 1]
         return subject.isalpha() and subject not in FUNCTION_WORDS and subject not in _SETTINGS
     return False

@@ -15,6 +15,7 @@ from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
     AGENT_NOUNS,
     EPISTEMIC_SHOULD,
+    FREQUENCY,
     FUNCTION_WORDS,
     IMPERATIVE_VERBS,
     LIKELIHOOD,
@@ -327,12 +328,14 @@ def permissions(s: Sentence) -> list[Match]:
     return out
 
 
+# Words of how often that may stand between a verb of being and a word of advice ('it is often useful to', 'it is
+# sometimes desirable to'); not 'rarely' or 'seldom', which deny the advice more than they time it.
+_OFTEN = frozenset(w for w, step in FREQUENCY.items() if step >= 2)
 # 'It is also crucial to obtain …', 'it is therefore vital that …': a necessity stated with an adverb between
 # (judgment.NECESSITY, the words and how strongly each prescribes).
 _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particularly", "especially", "very",
                       "absolutely", "hence", "so", "now", "more", "most", "highly", "doubly", "extremely", "really",
-                      "critically", "vitally", "often", "usually", "generally", "frequently", "typically",
-                      "normally", "always"})
+                      "critically", "vitally"}) | _OFTEN
 
 
 _BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"})
@@ -498,10 +501,9 @@ _ADVISING = {"useful": 1, "helpful": 1, "beneficial": 1, "desirable": 1, "worthw
              # latitude granted through the empty 'it' ('It is permissible to prompt the user', 'it's fine to iterate'),
              # as 'may' grants it
              "permissible": 1, "acceptable": 1, "permitted": 1, "allowed": 1, "fine": 1, "ok": 1, "okay": 1}
-_TO_ADVICE = frozenset({"may", "might", "can", "could", "would", "will", "should", "be", "is", "also", "then", "often",
-                        "usually", "generally", "always", "therefore", "still", "very", "really", "particularly",
-                        "especially", "more", "most", "equally", "frequently", "typically", "normally", "commonly",
-                        "sometimes", "occasionally", "ordinarily"})
+_TO_ADVICE = frozenset({"may", "might", "can", "could", "would", "will", "should", "be", "is", "also", "then",
+                        "therefore", "still", "very", "really", "particularly", "especially", "more", "most",
+                        "equally"}) | _OFTEN
 
 
 def _expletive_advice(s: Sentence) -> list[Match]:
