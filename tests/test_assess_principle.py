@@ -4399,3 +4399,83 @@ def test_general_words_of_estimate_and_reversal(old: str, new: str, kind: str, d
     'sizeable chance' is a good one; 'in only a scattering of installations' says how often, so how likely."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Developments abroad increase the likelihood of lower inflation over time.",
+     "Developments abroad make lower inflation over time a near certainty.", "up"),
+    ("Undefined behaviour is possible even without the unsafe keyword.",
+     "Undefined behaviour is rare but conceivable even without the unsafe keyword.", "down"),
+    ("The typical approach may not be applicable if only related tasks are beneficial.",
+     "There is a marginal chance that the typical approach is not applicable if only related tasks are beneficial.",
+     "down"),
+])
+def test_a_chance_raised_a_marginal_chance_and_a_conceded_rarity(old: str, new: str, direction: str) -> None:
+    """'X increases the likelihood of Y' leaves Y likely, not stated (so 'a near certainty' is up from it); 'rare
+    but conceivable' keeps the band of its lower word; 'a marginal chance' is a slim one."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_chance_lowered_is_not_read_against_its_paraphrase() -> None:
+    """'reduces the likelihood of account takeover' → 'prevents account takeover': the harm is denied on both sides
+    (the second with no word of negation), so the takeover is not now stated as fact: no rise in likelihood."""
+    flags = modified("Multi-factor authentication reduces the likelihood of account takeover.",
+                     "Multi-factor authentication prevents account takeover.")
+    assert not any(f.kind == "likelihood" for f in flags), flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("As the supply problems are resolved and commodity prices stabilise, inflation is expected to moderate.",
+     "Inflation is expected to moderate.", "up"),
+    ("The economy is expected to bounce back quickly.",
+     "As restrictions are eased further and vaccination rates rise, the economy is expected to bounce back quickly.",
+     "down"),
+    ("In turn, this would support business investment insofar as demand conditions were the main constraint.",
+     "In turn, this would support business investment.", "up"),
+])
+def test_a_circumstance_a_forecast_waits_on_is_a_restriction(old: str, new: str, direction: str) -> None:
+    """A fronted 'As X, Y is expected to Z' names when the forecast holds, as a trailing 'as' clause does; 'insofar
+    as' bounds it too: dropped, the forecast holds in more cases (up); added, in fewer (down)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+def test_a_fronted_as_clause_that_gives_a_reason_is_no_restriction() -> None:
+    """'As a result, …', 'As expected, …' open no circumstance; nor does an 'as' clause before a statement with no
+    forecast in it."""
+    flags = modified("As demand picked up over the year, firms hired more staff.", "Firms hired more staff.")
+    assert not any(f.direction == "up" and "more cases" in f.explanation for f in flags), flags
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Borrowers in difficulty, contact your lender before you miss a repayment.", True),
+    ("Households with mortgages, keep a buffer of savings.", True),
+    ("Investors in Australia, however, remain cautious.", False),
+    ("Households with mortgages, by contrast, face higher repayments.", False),
+])
+def test_people_placed_and_set_off_by_a_comma_may_be_addressed(text: str, advice: bool) -> None:
+    """'Borrowers in difficulty, contact your lender': the people addressed, named with where or who they are, then
+    an instruction whose verb the list knows or whose object follows it. 'Investors in Australia, however, remain
+    cautious' is a statement about them."""
+    [flag] = added(text)
+    assert (flag.kind == "recommendation") == advice, flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The author encourages users to explore other solutions, or maintain a fork.",
+     "The author insists that users explore other solutions, or maintain a fork."),
+    ("The vendor recommends that affected users update the firmware to the newest version.",
+     "The vendor insists that affected users update the firmware to the newest version."),
+])
+def test_insisting_is_the_strongest_advice(old: str, new: str) -> None:
+    """'insists that users …' presses as 'urges' and 'must' do: up from 'encourages' and from 'recommends'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_stamp_in_underscores_is_a_note_on_the_text() -> None:
+    """'_Merged into draft seven on 21 May 2017_': a whole date inside the emphasis marks, a few words, no clause —
+    a stamp of the text's own making, as '_Last updated 21 May 2017_' is; not a judgment added."""
+    [flag] = added("_Merged into draft seven on 21 May 2017_")
+    assert flag.severity == "low", flag

@@ -22,6 +22,8 @@ from monitor.assess.lexicon import (
     NUMBER_WORDS,
     PROPOSITION_NOUNS,
     RECOMMENDATION,
+    TREND_CLASSES,
+    TRENDS,
     Match,
 )
 from monitor.assess.recommend import epistemic_should, modal_swap, obligations, permissions, requirement_keywords
@@ -274,6 +276,9 @@ def composed_markers(s: Sentence) -> list[Match]:
                 if (odds := _odds_after(words, verb)) is not None:
                     out.append(Match(n, odds.end, " ".join(words[n:odds.end]), odds.value))
                     continue
+            if (moved := _chance_moved(words, n)) is not None:
+                out.append(moved)  # 'developments increase the likelihood of lower inflation': now likely
+                continue
             if w in BARE_ESTIMATIVE_NOUNS and n + 1 < len(words) and words[n + 1] in ("of", "that"):
                 out.append(Match(n, n + 1, w, BARE_BAND))  # 'plan for the possibility that X': X is possible
         elif w in _EXPECTATION and 0 < n < len(words) - 1 and words[n + 1] == "that" and words[n - 1] in _ARTICLES | {
@@ -321,6 +326,20 @@ def composed_markers(s: Sentence) -> list[Match]:
                 end = ex.end + (words[ex.end:ex.end + 1] == ("out",))  # ('ruled' out)
                 out.append(Match(start, end, " ".join(words[start:end]), 4))
     return out
+
+
+def _chance_moved(words: tuple[str, ...], n: int) -> Match | None:
+    """'X increases the likelihood of Y', 'had raised the prospect of Y': a chance a verb of change raises, followed
+    by what it estimates. Y is not stated as fact: it leans likely (band 5). A chance lowered ('reduces the likelihood
+    of account takeover') is left unread: it is most often a harm's, and its paraphrase denies the harm with no word
+    of negation ('prevents account takeover'), which would read as the harm stated."""
+    if not (2 <= n < len(words) - 1 and words[n + 1] == "of" and words[n - 1] == "the"):
+        return None
+    at = n - 2 if words[n - 2] not in ("also", "further", "greatly", "significantly") else n - 3
+    step = next((m.value for m in TRENDS.find(words, at, at + 1)), None) if at >= 0 else None
+    if step is None or TREND_CLASSES[step] != "up":
+        return None
+    return Match(at, n + 1, " ".join(words[at:n + 1]), EXPECTED_BAND)
 
 
 _UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty"})

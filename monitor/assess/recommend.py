@@ -738,6 +738,8 @@ _EXPLETIVES = frozenset("there it this that they we you everything all nothing".
 
 
 ADDRESS_WORDS = 3  # words a label naming whom it addresses may have ('Lenders:', 'Small business owners:')
+ADDRESS_PHRASE_WORDS = 6  # the people and a phrase that places them ('Employers in the mining regions,')
+_QUALIFYING = frozenset({"in", "at", "on", "with", "without", "from", "outside", "inside", "who", "whose"})
 
 
 def _addressed(s: Sentence, k: int) -> bool:
@@ -761,6 +763,10 @@ def imperative_head(s: Sentence) -> int | None:
                if ":" in s.gaps[k] and (s.raw_tokens[k][:1].isupper() or _addressed(s, k))]
     # After the people addressed, named and set off by a comma ('Borrowers, build room into your budgets').
     starts += [k for k in range(1, min(len(words), ADDRESS_WORDS + 1)) if "," in s.gaps[k] and _addressed(s, k)]
+    # After people named with where or who they are ('Borrowers in difficulty, contact your lender', 'Employers in
+    # the mining regions, keep …'): the verb then known by the list or by its object, not by its shape alone.
+    if len(words) > 2 and words[0] in PEOPLE_NOUNS and words[1] in _QUALIFYING:
+        starts += [k for k in range(2, min(len(words), ADDRESS_PHRASE_WORDS + 1)) if "," in s.gaps[k]][:1]
     # A clause after a semicolon ('X is no longer maintained; use Y instead'), or after ', so' ('Actions can be
     # powerful, so take care to follow best security practice').
     starts += [k for k in range(1, len(words)) if ";" in s.gaps[k] or (words[k] == "so" and "," in s.gaps[k])]
@@ -1043,7 +1049,7 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
                 ("wherever",), ("once",), ("until",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
-                ("given", "that"),
+                ("given", "that"), ("insofar", "as"), ("in", "so", "far", "as"), ("to", "the", "extent", "that"),
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
                 ("at", "least", "if"), ("at", "least", "on"), ("barring",),
@@ -1181,6 +1187,11 @@ def restricted(d: PairDiff) -> Direction | None:
     if opener is None and words[0] == "as" and len(words) >= AS_CLAUSE_MIN_WORDS and at + len(words) == len(
             side.words) and words[1] not in _AS_NOT_CLAUSE and _estimated_before(side, at):
         # 'Inflation is expected to ease further as the economy continues to slow': what the forecast waits on
+        opener = words[:1]
+    if opener is None and words[0] == "as" and at == 0 and len(words) >= AS_CLAUSE_MIN_WORDS and words[
+            1] not in _AS_NOT_CLAUSE and "," in side.gaps[len(words)] and _estimated_before(
+            side, len(side.words)) and not _estimated_before(side, len(words)):
+        # 'As supply problems are resolved, inflation is expected to moderate': the same circumstance, set first
         opener = words[:1]
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
         # 'provided the exchange rate holds steady', 'provided housing prices stabilise': a condition opened, not a

@@ -515,7 +515,8 @@ def _month_may(words: tuple[str, ...], k: int) -> bool:
 # A whole date with its month named: '24 May 2017', 'October 21, 2014'.
 _MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)
 _FULL_DATE = lazy_compile(
-    rf"\b(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d)\b")
+    rf"(?<![^\W_])(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?![^\W_])")  # (a word's edge, an emphasis mark's '_' too: '_Merged into draft seven on 21 May 2017_')
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
 SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
 STAMP_LABEL_WORDS = 5  # words of the label naming a note ('Revision stamp:', 'Synced from the drafting repository:')
