@@ -4479,3 +4479,32 @@ def test_a_stamp_in_underscores_is_a_note_on_the_text() -> None:
     a stamp of the text's own making, as '_Last updated 21 May 2017_' is; not a judgment added."""
     [flag] = added("_Merged into draft seven on 21 May 2017_")
     assert flag.severity == "low", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Interest rates have increased in the United States.",
+     "Interest rates are expected to increase further in the United States.", "up"),
+    ("Dwelling prices have declined in most cities.", "Dwelling prices are expected to decline further in most cities.",
+     "down"),
+    ("Wage growth is expected to pick up further.", "Wage growth had picked up.", "down"),
+])
+def test_a_forecast_of_more_where_the_past_was_told_is_a_trend_said_to_go_on(old: str, new: str,
+                                                                              direction: str) -> None:
+    """'have increased' → 'are expected to increase further': not the past rise hedged (likelihood down) but a
+    further rise now forecast — up for a rise, down for a fall, the reverse when the forecast goes."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+def test_the_past_hedged_is_still_likelihood() -> None:
+    """'has slowed' → 'is expected to have slowed' hedges the same past event: likelihood down."""
+    [flag] = significant(modified("GDP growth has slowed.", "GDP growth is expected to have slowed."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_group_inside_a_phrase_of_place_is_not_the_subject_advised() -> None:
+    """'The stimulus in train in most countries should help contain the downturn': 'countries' ends 'in most
+    countries', a place, so 'should help' forecasts an effect; it gives no advice to be dropped."""
+    flags = modified("The stimulus in train in most countries should help contain the downturn.",
+                     "The stimulus in train in most countries should help contain the downturn and the job losses.")
+    assert not any(f.kind == "recommendation" for f in flags), flags

@@ -833,6 +833,34 @@ def _can_of_means(s: Sentence, m: Match) -> bool:
         w in ("which", "that", "who") for w in before)
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+_AGAIN = frozenset({"further", "again", "more"})
+
+
+def _forecast_of_what_was(d: PairDiff, r: Region, added: bool) -> Finding | None:
+    """An estimate put in where the other version told what has happened, and its verb now looks further ahead:
+    'Interest rates have increased' → 'Interest rates are expected to increase further'. The forecast is of another
+    event (a further rise), not the past one hedged ('slowed' → 'is expected to have slowed' still hedges it): the
+    trend now said to go on, up for a rise and down for a fall (the reverse when the forecast is dropped)."""
+    said, other = (d.new.words[r.j1:r.j2], d.old.words[r.i1:r.i2]) if added else (
+        d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2])
+    past = [k for k, w in enumerate(other) if w.endswith("ed") and k > 0 and other[k - 1] in _PERFECT]
+    if not past or "to" not in said or said[said.index("to") + 1:said.index("to") + 2] == ("have",) or (
+            not _AGAIN.intersection(said)):
+        return None
+    # ('have increased' … 'increase', 'had picked up' … 'pick up': the same verb)
+    verb = next((k for k in past if any(w[:STEM] == other[k][:STEM] or other[k].startswith(w) for w in said
+                                        if len(w) > 2)), None)
+    trend = next((TREND_CLASSES[m.value] for m in TRENDS.find(other, verb, min(len(other), verb + 2))
+                  if m.start == verb), None) if verb is not None else None
+    if trend not in ("up", "down"):
+        return None
+    step: Direction = "up" if (trend == "up") == added else "down"
+    before, after = span(d.old, r.i1, r.i2), span(d.new, r.j1, r.j2)
+    return Finding("polarity", "medium", step, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                   f"trend {'now' if added else 'no longer'} forecast to go further: '{before}' → '{after}'")
+
+
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     if max(r.i2 - r.i1, r.j2 - r.j1) > TARGETED_WORDS:
         return None  # a rewritten stretch: its estimative words are not alternatives to each other
@@ -867,6 +895,9 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         if all(m.phrase in _TENSE_MODALS or (m.phrase == "can" and (
                 _can_of_means(side, m) or "able" in opposite or not pure)) for m in present) and not conditional:
             return None  # ('is able to detect' → 'can detect': the same ability)
+        ahead = _forecast_of_what_was(d, r, bool(ex_new))
+        if ahead is not None:
+            return ahead  # 'Interest rates have increased' → 'are expected to increase further': another event
         hedge_only = all(m.phrase in HEDGES for m in present)
         # A plain denial against an estimate is certain the other way ('not exploitable remotely' → 'by no means
         # unthinkable'), as it is against a governing one.

@@ -118,8 +118,8 @@ def _in_phrase_of(s: Sentence, i: int) -> bool:
         if w in _PREPOSITIONS:
             return not (k > 0 and s.words[k - 1] in _PARTITIVES)
         if any(ch in s.gaps[k + 1] for ch in _CLAUSE_STOP) or not (
-                w in NOUN_DETERMINERS or s.raw_tokens[k][:1].isupper()):
-            return False
+                w in NOUN_DETERMINERS or w in _PARTITIVES or w == "other" or s.raw_tokens[k][:1].isupper()):
+            return False  # ('in most countries', 'in other countries': a quantifier inside the phrase)
     return False
 
 
