@@ -4508,3 +4508,22 @@ def test_a_group_inside_a_phrase_of_place_is_not_the_subject_advised() -> None:
     flags = modified("The stimulus in train in most countries should help contain the downturn.",
                      "The stimulus in train in most countries should help contain the downturn and the job losses.")
     assert not any(f.kind == "recommendation" for f in flags), flags
+
+
+@pytest.mark.parametrize("text", [
+    "To successfully exploit these vulnerabilities, an attacker would need to gain physical access to the device.",
+    "An impostor must steal the encrypted key and replicate the fingerprint.",
+    "The AAL selection does not mean the service provider will need to issue authenticators themselves.",
+])
+def test_what_an_attack_requires_and_what_is_not_implied_are_not_advice(text: str) -> None:
+    """A need or a 'must' whose subject is an adversary is what the attack requires; one after a denied verb of
+    meaning ('does not mean … will need to') is what is not implied. Neither asks anything of the reader."""
+    [flag] = added(text)
+    assert flag.kind == "added", flag
+
+
+def test_advice_beside_an_adversary_in_another_clause_is_still_advice() -> None:
+    """'An attacker who has stolen a token can replay it, so verifiers must check its age': the 'must' has its own
+    subject, after the comma."""
+    [flag] = added("An attacker who has stolen a token can replay it, so verifiers must check its age.")
+    assert flag.kind == "recommendation", flag

@@ -242,7 +242,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
         and not _indirect_question(s, m)
         and s.words[m.end:m.end + 1] != ("date",)  # 'has to date remained moderate': so far, not an obligation
         and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
-        and not _told_of(s, m)
+        and not _told_of(s, m) and not _asked_of_adversary(s, m) and not _meaning_denied(s, m)
         and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
@@ -545,6 +545,26 @@ def _conditional_need(s: Sentence, m: Match) -> bool:
 
 
 _ASKING = frozenset({"what", "which", "whether", "who", "whom"})  # 'what would need to be true', 'what needs doing'
+
+
+def _asked_of_adversary(s: Sentence, m: Match) -> bool:
+    """'To exploit this, an attacker would need to gain physical access', 'attackers must first obtain a token': what
+    an attack requires of the one who attacks, a precondition of the threat, not advice to anyone."""
+    for k in range(m.start - 1, -1, -1):
+        if s.words[k] in ADVERSARY_NOUNS:
+            return True
+        if any(ch in s.gaps[k + 1] for ch in _CLAUSE_STOP) or s.words[k] in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
+# A verb of meaning denied ('This does not mean that services must be access-controlled', 'The AAL selection does
+# not mean the provider will need to issue authenticators'): what follows is what is not implied, not what is asked.
+_MEANING = frozenset({"mean", "means", "imply", "implies"})
+
+
+def _meaning_denied(s: Sentence, m: Match) -> bool:
+    return any(s.words[k] in _MEANING and k > 0 and s.words[k - 1] in ("not", "never") for k in range(m.start))
 
 
 # 'the need to improve the screens', 'were conscious of the need to balance …': the noun after a determiner names a
