@@ -4527,3 +4527,56 @@ def test_advice_beside_an_adversary_in_another_clause_is_still_advice() -> None:
     subject, after the comma."""
     [flag] = added("An attacker who has stolen a token can replay it, so verifiers must check its age.")
     assert flag.kind == "recommendation", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("SOCOMEC has released Net Vision FW v7.42.", "SOCOMEC is preparing Net Vision FW v7.42.", "down"),
+    ("The vendor has provided a fix for the following products:",
+     "The vendor is developing a fix for the following products:", "down"),
+    ("The vendor fixed the following products:", "The vendor has fixes in testing for the following products:",
+     "down"),
+    ("The vendor is developing a patch.", "The vendor has released a patch.", "up"),
+    ("The vendor has released a patch.", "The vendor plans to release a patch.", "down"),
+])
+def test_an_action_told_at_another_stage_moves_along_planned_under_way_done(old: str, new: str,
+                                                                           direction: str) -> None:
+    """Planned < under way < done is an ordered stance: a fix released now only being prepared is down, one being
+    developed now released up."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Financial markets have continued to function effectively.", "Financial markets are functioning effectively."),
+    ("The lower exchange rate overall has helped the traded sector.",
+     "The lower exchange rate overall is helping the traded sector."),
+])
+def test_an_effect_or_a_state_in_another_tense_has_no_stage(old: str, new: str) -> None:
+    """'has helped' → 'is helping', 'have continued to function' → 'are functioning': the same effect or state, told
+    in another tense; nothing was completed or undone."""
+    assert not significant(modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Restrict physical access to affected products.",
+     "At sites left unattended outside working hours, restrict physical access to affected products.", "down"),
+    ("Do not click web links or open attachments in unsolicited email messages.",
+     "Do not click web links or open attachments in email messages.", "up"),
+    ("Never share credentials over networks.", "Never share credentials over untrusted networks.", "down"),
+])
+def test_advice_now_for_fewer_cases_or_a_prohibition_that_covers_more(old: str, new: str, direction: str) -> None:
+    """A fronted 'At sites …' limits where the instruction holds (down); a qualifier dropped from what a prohibition
+    forbids makes it forbid more (up), one added less (down)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+def test_a_qualifier_dropped_inside_a_clause_of_purpose_is_no_prohibition() -> None:
+    """'to discover and avoid discriminatory applications it will be important to consider algorithm
+    interpretability' → '… consider interpretability': 'avoid' there says what the advice is for; nothing forbidden
+    grew."""
+    flags = modified("To discover and avoid discriminatory applications it will be important to consider algorithm "
+                     "interpretability alongside accuracy.",
+                     "To discover and avoid discriminatory applications it will be important to consider "
+                     "interpretability alongside accuracy.")
+    assert not any(f.direction == "up" for f in flags), flags

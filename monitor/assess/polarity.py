@@ -11,6 +11,7 @@ from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
     ANTONYMS,
     DECISION_VERBS,
+    EPISTEMIC_SHOULD,
     FUNCTION_WORDS,
     LIKELIHOOD,
     MODALS,
@@ -506,7 +507,71 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         c_new = {m.value for m in t_new}
         if c_old and c_new and c_old.isdisjoint(c_new) and not _trends_kept(d):
             return _trend_moved(t_old, t_new, span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1))
-    return _split_trend(d) or _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d) or _to_par(d)
+    return _split_trend(d) or _rewritten_trend(d) or _turned_head(d) or _roles_swapped(d) or _to_par(d) or (
+        _progress_moved(d))
+
+
+# How far an action has got, as its verb's form says: planned ('plans to release', 'will release'), under way ('is
+# developing', 'is preparing', 'has fixes in testing'), done ('has released', 'has provided', 'fixed').
+PLANNED, UNDER_WAY, DONE = 1, 2, 3
+_PERFECT = frozenset({"has", "have"})
+_PROGRESSIVE = frozenset({"is", "are"})
+_PLANNING = frozenset({"plans", "plan", "intends", "intend", "expects", "expect", "aims", "aim"})
+_UNDER_WAY = (("in", "testing"), ("in", "development"), ("in", "preparation"), ("in", "progress"),
+              ("under", "development"), ("under", "way"), ("underway",))
+PROGRESS_WORDS = 5  # the verb and its auxiliaries: 'has released' → 'is preparing', 'fixed' → 'has fixes in testing'
+
+
+def _stage(words: tuple[str, ...], whole: tuple[str, ...], lo: int) -> int | None:
+    """The stage the changed words put an action at, None when they name none (a trend's verb has no stage: 'has
+    risen' → 'is rising' is the same rise, told in another tense)."""
+    if any(TRENDS.find((w,)) for w in words) or any(_effect_or_state(w) for w in words):
+        return None  # ('has helped the traded sector' → 'is helping …', 'have continued to function' → 'are
+        # functioning': an effect or a state goes on, told in another tense; it has no stage to reach)
+    for k, w in enumerate(words):
+        if w in _PLANNING and words[k + 1:k + 2] == ("to",):
+            return PLANNED
+        if any(words[k:k + len(p)] == p or whole[lo + k:lo + k + len(p)] == p for p in _UNDER_WAY):
+            return UNDER_WAY
+        if w in _PROGRESSIVE and k + 1 < len(words) and words[k + 1].endswith("ing") and len(words[k + 1]) > 5:
+            return UNDER_WAY
+        if w in _PERFECT and k + 1 < len(words) and words[k + 1].endswith("ed"):
+            return DONE
+    if len(words) == 1 and words[0].endswith("ed") and lo > 0 and whole[lo - 1][:1].isalpha() and (
+            whole[lo - 1] not in FUNCTION_WORDS):
+        return DONE  # 'Mitsubishi Electric fixed the following products': the past told after its subject
+    return None
+
+
+_STATES = frozenset({"continue", "remain", "been", "be", "stay", "persist"})
+
+
+def _effect_or_state(w: str) -> bool:
+    """A verb (in any of its forms) of an effect ('help', 'support', 'weigh') or of a state going on ('continue',
+    'remain')."""
+    for base in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e"):
+        if base and (base in _STATES or EPISTEMIC_SHOULD.find((base,))):
+            return True
+    return False
+
+
+def _progress_moved(d: PairDiff) -> Finding | None:
+    """An action told at one stage and now at another, what it acts on kept ('SOCOMEC has released Net Vision FW
+    v7.42' → 'SOCOMEC is preparing …', 'has provided a fix' → 'is developing a fix', 'fixed the following products'
+    → 'has fixes in testing for …'): planned < under way < done, an ordered stance; back towards planned is down,
+    on towards done up."""
+    for r in d.regions:
+        if r.i1 == r.i2 or r.j1 == r.j2 or max(r.i2 - r.i1, r.j2 - r.j1) > PROGRESS_WORDS:
+            continue
+        a = _stage(d.old.words[r.i1:r.i2], d.old.words, r.i1)
+        b = _stage(d.new.words[r.j1:r.j2], d.new.words, r.j1)
+        if a is None or b is None or a == b:
+            continue
+        step: Direction = "up" if b > a else "down"
+        before, after = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
+        return Finding("polarity", "medium", step, (before,), (after,),
+                       f"action {'further along' if step == 'up' else 'less far along'}: '{before}' → '{after}'")
+    return None
 
 
 def _split_trend(d: PairDiff) -> Finding | None:

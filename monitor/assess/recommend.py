@@ -14,6 +14,7 @@ from monitor.assess.lexicon import (
     ADVICE_NOUNS,
     ADVISORY_LEVELS,
     AGENT_NOUNS,
+    DEGREE_ADVERBS,
     EPISTEMIC_SHOULD,
     FREQUENCY,
     FUNCTION_WORDS,
@@ -743,7 +744,7 @@ LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R0
 # Words that open a clause before the instruction ('If the incident is not cyber-related, skip to step 9').
 _OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless", "whenever", "to", "for", "in",
                       "while", "because", "since", "although", "though", "as", "given", "until", "during", "with",
-                      "should"})  # ('Should you need help, call …': a condition by inversion)
+                      "should", "at", "on"})  # ('Should you need help, call …': a condition by inversion)
 _LEAD_INS = frozenset({"please", "also", "then", "always", "first", "finally", "instead", "next", "now", "so", "and",
                        "otherwise", "alternatively", "additionally", "immediately", "just", "only"})
 # After the verb: a word that shows the head word is a noun ('Use of', 'Review is') or a subject's verb.
@@ -1168,7 +1169,7 @@ def restricted(d: PairDiff) -> Direction | None:
     or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
     one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
-        return None
+        return _prohibition_qualified(d)
     added, words, at = one
     side = d.new if added else d.old
     if words[0] in ("and", "or") and len(words) > 2 and _in_condition(side, at):
@@ -1223,6 +1224,33 @@ def restricted(d: PairDiff) -> Direction | None:
     if opener is not None and opener[:1] == ("in",) and len(words) == len(opener):
         return "down" if added else "up"  # 'In some instances,': the part of the cases is all it says
     if opener is None or not content or all(w in _WISHES for w in content):
+        return None
+    return "down" if added else "up"
+
+
+# What forbids: 'Do not click links in unsolicited email', 'Never open attachments from unknown senders'.
+_FORBIDDING = (("do", "not"), ("don't",), ("never",), ("must", "not"), ("should", "not"), ("shall", "not"),
+               ("avoid",))
+
+
+def _prohibition_qualified(d: PairDiff) -> Direction | None:
+    """One word that qualifies a noun, only added to or only dropped from what a prohibition forbids ('Do not open
+    attachments in unsolicited email messages' → '… in email messages'): dropped, more is forbidden (up); added,
+    less (down). A word of degree or a negation is read by its own detector."""
+    only = d.only_added_or_dropped()
+    if only is None or len(only[1]) != 1 or len(only[1][0]) != 1:
+        return None
+    added, [(word,)], at = only
+    side = d.new if added else d.old
+    if not word.isalpha() or word in FUNCTION_WORDS or word.endswith("ly") or NEGATIONS.find((word,)) or (
+            DEGREE_ADVERBS.find((word,))) or at + 1 >= len(side.words) or not side.words[at + 1].isalpha() or (
+            side.words[at + 1] in FUNCTION_WORDS) or any(ch in side.gaps[at + 1] for ch in ",;:("):
+        return None
+    # The prohibition opens its clause ('Do not …', 'Never …', 'Avoid …') or is a modal's ('users must not …'): not
+    # an 'avoid' inside a clause of purpose ('to discover and avoid discriminatory applications, consider …')
+    start = _clause_start(side, at)
+    if not any(side.words[k:k + len(p)] == p and (k <= start + 1 or p[0] in ("must", "should", "shall"))
+               for k in range(start, at) for p in _FORBIDDING):
         return None
     return "down" if added else "up"
 
@@ -1318,7 +1346,7 @@ def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
 # Prepositions that open where, when or for what a claim holds ('in release builds', 'for traded manufactures', 'in a
 # different thread than the affected functions', 'After applying the hotfix,').
 _SCOPING = frozenset({"in", "for", "within", "among", "across", "during", "after", "before", "on", "under",
-                      "outside", "inside"})
+                      "outside", "inside", "at"})  # ('At sites left unattended overnight, restrict …')
 SCOPE_MIN_WORDS = 3  # the preposition and two words: 'in practice' is a manner, 'in release builds' a scope
 
 
@@ -1405,7 +1433,7 @@ _MEASURE = frozenset({"basis", "ways", "manner"})  # anywhere in the phrase: 'on
 _IN_EXAMPLE = frozenset({"e", "g", "eg", "example", "instance", "such"})  # inside an example: '(e.g. facial images …)'
 # A date or a period ('in March', 'in recent weeks', 'at today's meeting'): the quantity detector's, or when, not where.
 _TIMES = MONTHS.keys() | {"week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "today",
-                          "yesterday", "meeting"}
+                          "yesterday", "meeting", "time", "times", "moment"}
 
 
 # What opens a reservation the claim is made with ('…, although there are some signs that conditions are starting
