@@ -4580,3 +4580,57 @@ def test_a_qualifier_dropped_inside_a_clause_of_purpose_is_no_prohibition() -> N
                      "To discover and avoid discriminatory applications it will be important to consider "
                      "interpretability alongside accuracy.")
     assert not any(f.direction == "up" for f in flags), flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Most federations using this model have a single level of trust.",
+     "Only a handful of federations using this model have a single level of trust.", "down"),
+    ("Most federations managed through authorities have a simple membership model.",
+     "Nearly all federations managed through authorities have a simple membership model.", "up"),
+    ("All federations have a simple membership model.", "Nearly all federations have a simple membership model.",
+     "down"),
+])
+def test_a_quantifier_of_a_set_moves_on_few_some_many_most_nearly_all_all(old: str, new: str,
+                                                                          direction: str) -> None:
+    """'nearly all' stands between 'most' and 'all'; 'only' before a quantifier stresses it and adds nothing."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("As a result, users often work around these restrictions.",
+     "As a result, a small minority of users work around these restrictions.", "down"),
+    ("Since these measures often create user inconvenience, they are rarely used.",
+     "Since these measures create user inconvenience in the great majority of cases, they are rarely used.", "up"),
+])
+def test_how_often_put_as_a_share(old: str, new: str, direction: str) -> None:
+    """'often' taken out and a share put in: 'a small minority of users' says 'rarely', 'in the great majority of
+    cases' says 'usually' — the claim holds in fewer or more cases."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Therefore, they should strive to consider authenticators.",
+     "Therefore, product managers and help-desk staff should strive to consider authenticators."),
+    ("CSPs SHALL provide subscriber instructions.", "Badge-office technicians SHALL provide subscriber instructions."),
+    ("Australian banks have had no difficulty accessing funding.",
+     "Australian credit unions and building societies have had no difficulty accessing funding."),
+])
+def test_a_described_group_put_for_a_pronoun_or_a_group_is_an_actor(old: str, new: str) -> None:
+    """A pronoun or a plural acronym that only stood in for whoever acts, replaced by a group described in words of
+    its own, or a group replaced by groups joined by 'and': who acts changed."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("They judged that the outlook may afford some scope for easing.",
+     "Members judged that the outlook may afford some scope for easing."),
+    ("Each team should not operate its own ELK stack for logging.",
+     "You should not operate your own ELK stack for logging."),
+])
+def test_a_pronoun_for_its_antecedent_or_the_reader_is_no_new_actor(old: str, new: str) -> None:
+    """'They' → 'Members' most often names the antecedent the text already had; 'each team' → 'you' addresses the
+    same reader."""
+    assert not any(f.kind == "actor" for f in modified(old, new))

@@ -201,6 +201,11 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         if (gone and (came or _plural_phrase(d.new.words[r.j1:r.j2]))) or (came and _plural_phrase(
                 d.old.words[r.i1:r.i2])):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
+        if (came and _stand_in(d.old, r.i1, r.i2) and _described(d.new.words[r.j1:r.j2])) or (
+                gone and _stand_in(d.new, r.j1, r.j2) and _described(d.old.words[r.i1:r.i2])):
+            # ('they should strive' → 'product managers and help-desk staff should strive', 'We will all need to be
+            # vigilant' → 'Wage negotiators will need to …', 'CSPs SHALL provide' → 'Badge-office technicians SHALL …')
+            return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
         if _owned_group(d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]) or _owned_group(
                 d.new.words[r.j1:r.j2], d.old.words[r.i1:r.i2]):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
@@ -239,6 +244,26 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     return [], []
 
 
+_PERSONAL = frozenset({"we", "they", "he", "she"})  # ('you' is the reader, whom 'teams' or 'each team' also name)
+
+
+def _described(words: tuple[str, ...]) -> bool:
+    """A group named with words of its own, more than a bare noun ('wage negotiators', 'product managers and
+    help-desk staff'): a pronoun is most often put for a bare noun the text has named already ('They judged' →
+    'Members judged'), a described group is someone else."""
+    return len(words) >= 2 and not _ANYONE.intersection(words)
+
+
+def _stand_in(s: Sentence, lo: int, hi: int) -> bool:
+    """The words [lo, hi) only stand in for whoever acts: a personal pronoun ('they', 'we') or a plural acronym
+    ('CSPs', 'RPs'). A named group put in their place (or taken from it) says who acts now."""
+    if hi - lo != 1:
+        return False
+    raw = s.raw_tokens[lo]
+    acronym = len(raw) >= 3 and raw.endswith("s") and raw[:-1].isupper() and raw[:-1].isalpha()
+    return s.words[lo] in _PERSONAL or acronym
+
+
 _ANY_PARTICIPANTS = frozenset({"parties", "entities", "subjects", "individuals", "persons", "people", "actors",
                                "others", "participants", "stakeholders"})
 _ANYONE = frozenset({"people", "persons", "individuals", "others", "public"})
@@ -252,6 +277,10 @@ def _plural_phrase(words: tuple[str, ...]) -> bool:
     'people' → 'subjects') is another name for the same ones."""
     if len(words) == 1 and words[0] in _ANY_PARTICIPANTS:
         return False
+    if "and" in words[1:-1] or "or" in words[1:-1]:
+        # ('credit unions and building societies': groups joined, each a plural phrase of its own)
+        k = next(i for i, w in enumerate(words) if w in ("and", "or") and 0 < i < len(words) - 1)
+        return _plural_phrase(words[:k]) and _plural_phrase(words[k + 1:])
     return 0 < len(words) <= GROUP_PHRASE_WORDS and all(w.isalpha() and w not in FUNCTION_WORDS for w in words) and (
         len(words[-1]) >= 5 and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
 

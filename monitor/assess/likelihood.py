@@ -22,6 +22,7 @@ from monitor.assess.lexicon import (
     NUMBER_WORDS,
     PROPOSITION_NOUNS,
     RECOMMENDATION,
+    SCOPE_QUANTIFIERS,
     TREND_CLASSES,
     TRENDS,
     Match,
@@ -201,7 +202,8 @@ def _verb_after_clause(s: Sentence, n: int) -> int | None:
 # installations', 'in the vast majority of deployments'): how often, so how likely, whatever the cases are called.
 _SHARES = {("a", "small", "fraction"): 2, ("a", "tiny", "fraction"): 2, ("a", "handful"): 2, ("a", "scattering"): 2,
            ("a", "small", "number"): 2, ("a", "small", "minority"): 2, ("a", "minority"): 3, ("a", "few"): 3,
-           ("a", "majority"): 5, ("the", "majority"): 5, ("a", "large", "majority"): 6, ("the", "vast", "majority"): 7}
+           ("a", "majority"): 5, ("the", "majority"): 5, ("a", "large", "majority"): 6, ("a", "great", "majority"): 6,
+           ("the", "vast", "majority"): 7, ("the", "great", "majority"): 7, ("the", "overwhelming", "majority"): 7}
 SHARE_WORDS = 3  # the longest share named ('a small fraction')
 
 
@@ -588,17 +590,60 @@ def _how_often(d: PairDiff) -> Finding | None:
     ('always involves' → 'typically involves', 'sometimes fails' → 'often fails'): the claim holds in more or fewer
     cases, up or down."""
     if len(d.regions) != 1:
-        return None
+        return _often_as_share(d)
     r = d.regions[0]
     old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
     if len(old_w) != 1 or len(new_w) != 1 or old_w[0] not in FREQUENCY or new_w[0] not in FREQUENCY:
-        return None
+        return _often_as_share(d)
     a, b = FREQUENCY[old_w[0]], FREQUENCY[new_w[0]]
     if a == b:
         return None
     step: Direction = "up" if b > a else "down"
     return Finding("likelihood", "medium", step, old_w, new_w,
                    f"said to hold {'more' if step == 'up' else 'less'} often: '{old_w[0]}' → '{new_w[0]}'")
+
+
+# A share of the cases or of a set on the scale of how often (rarely 1 … always 5): 'in the great majority of cases'
+# says what 'usually' says, 'a small minority of users' what 'rarely' does.
+_SHARE_AS_OFTEN = {1: 1, 2: 1, 3: 2, 4: 3, 5: 4, 6: 4, 7: 5}
+_SET_AS_OFTEN = {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5}
+
+
+def _often_as_share(d: PairDiff) -> Finding | None:
+    """A word of how often taken out and a share put in its stead, nothing else changed ('these measures often
+    create inconvenience' → '… create inconvenience in the great majority of cases', 'users often work around these
+    restrictions' → 'a small minority of users work around …'), or the reverse: the claim now holds in more or
+    fewer cases."""
+    only_old = [w for r in d.regions for w in d.old.words[r.i1:r.i2]]
+    only_new = [w for r in d.regions for w in d.new.words[r.j1:r.j2]]
+    for often_w, share_s, share_regions in ((only_old, d.new, [(r.j1, r.j2) for r in d.regions if r.j2 > r.j1]),
+                                             (only_new, d.old, [(r.i1, r.i2) for r in d.regions if r.i2 > r.i1])):
+        if len(often_w) != 1 or often_w[0] not in FREQUENCY or len(share_regions) != 1:
+            continue
+        lo, hi = share_regions[0]
+        share = _share_in(share_s.words, lo, hi)
+        if share is None:
+            continue
+        often_old = share_s is d.new  # the word of how often was the old version's, the share is the new one's
+        a, b = (FREQUENCY[often_w[0]], share) if often_old else (share, FREQUENCY[often_w[0]])
+        if a == b:
+            return None
+        step: Direction = "up" if b > a else "down"
+        phrase = span(share_s, lo, hi)
+        before, after = (often_w[0], phrase) if often_old else (phrase, often_w[0])
+        return Finding("likelihood", "medium", step, (before,), (after,),
+                       f"said to hold {'more' if step == 'up' else 'less'} often: '{before}' → '{after}'")
+    return None
+
+
+def _share_in(words: tuple[str, ...], lo: int, hi: int) -> int | None:
+    """The changed words [lo, hi) are a share and no more: of the cases ('in the great majority of cases', how
+    often by its band) or of a set ('a small minority of', 'nearly all'), on the scale of how often."""
+    if words[lo] == "in" and (m := _share_of_cases(words, lo)) is not None and m.end == hi:
+        return _SHARE_AS_OFTEN.get(m.value)
+    k = lo + (words[lo] in ("only", "just"))
+    found = [m for m in SCOPE_QUANTIFIERS.find(words, k, hi) if m.start == k and m.end == hi]
+    return _SET_AS_OFTEN.get(found[0].value) if found else None
 
 
 _IF = frozenset({"if", "should", "unless"})

@@ -799,15 +799,43 @@ def _to_the_month(full: Sentence, lo: int, hi: int, short: Sentence, lo2: int, h
     return iso is not None and len(month) == 2 and (year, month) == (iso.group(1), iso.group(2))
 
 
+_STRESS_ONLY = frozenset({"only", "just"})
+QUANTIFIER_WORDS = 4  # the longest quantifier ('the overwhelming majority of')
+
+
+def _counting(w: str) -> bool:
+    """A number word or a figure ('hundred', 'dozen', '30'): what a quantifier before it counts is a number."""
+    return w in NUMBER_WORDS or w in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                                      "millions") or any(c.isdigit() for c in w)
+
+
 def detect_scope(d: PairDiff) -> Finding | None:
-    """One quantifier put for another on the scale few < some < many < most < all, the words around it kept
-    ('Updatable in all versions' → 'Updatable in some versions', 'Most forecasters expect' → 'Few forecasters
+    """One quantifier put for another on the scale few < some < many < most < nearly all < all, the words around it
+    kept ('Updatable in all versions' → 'Updatable in some versions', 'Most forecasters expect' → 'Few forecasters
     expect'): the statement now covers fewer (down) or more (up) of what it speaks of."""
     for r in d.regions:
         a = SCOPE_QUANTIFIERS.find(d.old.words, r.i1, r.i2)
         b = SCOPE_QUANTIFIERS.find(d.new.words, r.j1, r.j2)
+        # ('Most federations' → 'Only a handful of federations': 'only' stresses how few, it adds no quantity)
+        i1 = r.i1 + (r.i1 < r.i2 and d.old.words[r.i1] in _STRESS_ONLY)
+        j1 = r.j1 + (r.j1 < r.j2 and d.new.words[r.j1] in _STRESS_ONLY)
+        if (r.i1 == r.i2) != (r.j1 == r.j2):
+            # ('All federations' → 'Nearly all federations': a word put before a kept quantifier makes another one)
+            a = [m for m in SCOPE_QUANTIFIERS.find(d.old.words, r.i1, min(len(d.old.words), r.i2 + QUANTIFIER_WORDS))
+                 if m.start == r.i1]
+            b = [m for m in SCOPE_QUANTIFIERS.find(d.new.words, r.j1, min(len(d.new.words), r.j2 + QUANTIFIER_WORDS))
+                 if m.start == r.j1]
+            # ('few hundred images' → 'a few hundred images': a number's grammar mended, not a quantifier moved)
+            counted = any(m.end < len(s.words) and _counting(s.words[m.end])
+                          for found, s in ((a, d.old), (b, d.new)) for m in found)
+            i2, j2 = r.i2, r.j2
+            if len(a) == 1 and len(b) == 1 and a[0].value != b[0].value and not counted and (
+                    a[0].end - r.i2 == b[0].end - r.j2 and min(a[0].end - r.i2, b[0].end - r.j2) > 0):
+                i2, j2 = a[0].end, b[0].end
+        else:
+            i2, j2 = r.i2, r.j2
         if len(a) != 1 or len(b) != 1 or a[0].value == b[0].value or (a[0].start, a[0].end, b[0].start, b[0].end) != (
-                r.i1, r.i2, r.j1, r.j2):
+                i1, i2, j1, j2):
             continue
         step: Literal["up", "down"] = "up" if b[0].value > a[0].value else "down"
         said = "more" if step == "up" else "fewer"
