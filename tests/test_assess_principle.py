@@ -4634,3 +4634,31 @@ def test_a_pronoun_for_its_antecedent_or_the_reader_is_no_new_actor(old: str, ne
     """'They' → 'Members' most often names the antecedent the text already had; 'each team' → 'you' addresses the
     same reader."""
     assert not any(f.kind == "actor" for f in modified(old, new))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Branches tend to live for only a day or two before getting merged.",
+     "Branches tend to live for only a week or two before getting merged.", "up"),
+    ("You should integrate with a shared main-line at least once a day.",
+     "You should integrate with a shared main-line at least once a week.", "down"),
+    ("Releasing to production multiple times a day means you get feedback quickly.",
+     "Releasing to production once a week means you get feedback quickly.", "down"),
+    ("Check for new advisories once a month.", "Check for new advisories three times a month.", "up"),
+])
+def test_a_unit_of_time_after_a_is_a_span_after_once_a_rate(old: str, new: str, direction: str) -> None:
+    """'a day' → 'a week' is a longer span (up); 'once a day' → 'once a week' is less often (down): so many times to
+    the unit, whatever the count says ('multiple times', 'three times')."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The cost of fixing them is much lower than with large releases.",
+     "The cost of fixing them is about the same as with large releases.", "up"),
+    ("The new model is better than the old one.", "The new model is similar to the old one.", "down"),
+])
+def test_a_comparison_brought_to_the_same_as(old: str, new: str, direction: str) -> None:
+    """'the same as', 'similar to' say par as 'as good as' does: from 'lower than' up to it, from 'better than'
+    down."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

@@ -601,6 +601,8 @@ def _trend_moved(t_old: list[Match], t_new: list[Match], old_text: str, new_text
 _ABOVE = frozenset({"more", "better", "greater", "higher", "stronger", "faster", "larger"})
 _BELOW = frozenset({"less", "worse", "fewer", "lower", "weaker", "slower", "smaller"})
 _PAR = frozenset({"much", "many", "well", "good", "high", "often", "strong", "fast", "large", "likely", "important"})
+# A comparison said to be even in words of its own ('the cost is about the same as with large releases').
+_PAR_PHRASES = (("the", "same", "as"), ("similar", "to"), ("on", "a", "par", "with"), ("no", "different", "from"))
 
 
 def _to_par(d: PairDiff) -> Finding | None:
@@ -611,7 +613,8 @@ def _to_par(d: PairDiff) -> Finding | None:
         comparative = {w for k, w in enumerate(s.words) if (w in _ABOVE or w in _BELOW) and "than" in
                        s.words[k + 1:k + 12]}
         par = any(a == "as" and b in _PAR and "as" in s.words[k + 2:k + 12]
-                  for k, (a, b) in enumerate(pairwise(s.words)))
+                  for k, (a, b) in enumerate(pairwise(s.words))) or any(
+            s.words[k:k + len(p)] == p for k in range(len(s.words)) for p in _PAR_PHRASES)
         return comparative, par
 
     (c_old, par_old), (c_new, par_new) = measure(d.old), measure(d.new)

@@ -162,6 +162,11 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         # year' is: no span.
         k = i + 2 if s.words[i + 1] in _WHOLE else i + 1
         rate = i > 0 and (s.words[i - 1] in _RATE_UNITS or _NUMERIC.match(s.words[i - 1]) is not None)
+        times = _times(s, i)
+        if times and k < len(s.words) and s.words[k] in _TIME_SCALES:
+            # 'once a day' → 'once a week': how often, so many to the unit ('twice a week' is 2/7 a day)
+            return Quantity(f"{' '.join(s.raw_tokens[i - (2 if s.words[i - 1] == 'times' else 1):i])} {raw} "
+                            f"{s.raw_tokens[k]}", times / _SCALE[s.words[k]], "number", unit=True)
         if k < len(s.words) and s.words[k] in _TIME_SCALES and s.words[k + 1:k + 2] != ("ago",) and not rate:
             return Quantity(raw, 1.0, "number", unit=True, scale=_SCALE[s.words[k]], unit_word=s.raw_tokens[k])
     if w in _TIME_SCALES and not w.endswith("s") and i > 0 and s.words[i - 1] in _SPAN_OPENERS:
@@ -186,6 +191,27 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
     if _month_short(s, i) and any(0 <= k < len(s.words) and s.words[k].isdigit() for k in (i - 1, i + 1)):
         return Quantity(raw, float(MONTH_ABBREVIATIONS[w]), "month")  # '2 Feb. 2016' is '2 February 2016'
     return None
+
+
+_ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _times(s: Sentence, i: int) -> float:
+    """How many times to the unit the words before 'a' at i say ('once a day' 1, 'twice a week' 2, 'three times a
+    year' 3); 0 when they say none."""
+    if i > 0 and s.words[i - 1] in _ONCE:
+        return _ONCE[s.words[i - 1]]
+    if i > 1 and s.words[i - 1] == "times" and s.words[i - 2] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[s.words[i - 2]])
+    if i > 1 and s.words[i - 1] == "times" and s.words[i - 2].isdigit():
+        return float(s.words[i - 2])
+    if i > 1 and s.words[i - 1] == "times" and s.words[i - 2] in _SEVERAL:
+        return SEVERAL_TIMES  # 'multiple times a day': more than twice, how many unsaid
+    return 0.0
+
+
+_SEVERAL = frozenset({"multiple", "several", "many", "numerous"})
+SEVERAL_TIMES = 3.0
 
 
 def _month_short(s: Sentence, k: int) -> bool:
@@ -924,6 +950,10 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
             i1, j1 = max(0, i1 - 1), max(0, j1 - 1)
         if (i2 < len(d.old.words) and _mixed(d.old, i2)) or (j2 < len(d.new.words) and _mixed(d.new, j2)):
             i2, j2 = i2 + 1, j2 + 1
+        if i1 > 0 and j1 > 0 and i1 < i2 and j1 < j2 and d.old.words[i1] in _TIME_SCALES and (
+                d.new.words[j1] in _TIME_SCALES) and d.old.words[i1 - 1] in ("a", "an") and d.new.words[j1 - 1] in (
+                "a", "an"):
+            i1, j1 = i1 - 1, j1 - 1  # 'a day' → 'a week': the article is the count of the unit that changed
         old_q += quantities(d.old, i1, min(i2, len(d.old.words)))
         new_q += quantities(d.new, j1, min(j2, len(d.new.words)))
     if not old_q or not new_q:
