@@ -4662,3 +4662,23 @@ def test_a_comparison_brought_to_the_same_as(old: str, new: str, direction: str)
     down."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("The applicant must be verified by a process able to achieve a strength of STRONG.",
+     "The applicant must be verified by a process able to achieve a strength of ADEQUATE.", "polarity", "down"),
+    ("|P2|Major|Substantial degradation of service|60 minutes|",
+     "|P1|Critical|Substantial degradation of service|60 minutes|", "polarity", "up"),
+])
+def test_a_rating_in_capitals_is_a_step_of_its_scale_not_a_name(old: str, new: str, kind: str,
+                                                                direction: str) -> None:
+    """'STRONG' → 'ADEQUATE', 'Major' → 'Critical' (its level's code 'P2' → 'P1' beside it) rate on a scale of
+    strength or size; capitals make them no one's name."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+def test_one_rating_renamed_at_the_same_step_is_no_actor() -> None:
+    """'one piece of ADEQUATE evidence' → 'one piece of FAIR evidence': a level renamed, no one acting."""
+    assert not significant(modified("Two pieces of STRONG evidence plus one piece of ADEQUATE evidence.",
+                                    "Two pieces of STRONG evidence plus one piece of FAIR evidence."))

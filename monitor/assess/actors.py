@@ -8,7 +8,10 @@ from itertools import pairwise
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.judgment import BE_FORMS
 from monitor.assess.lexicon import (
+    DEGREE,
+    ESTIMATIVE_QUANTIFIERS,
     FUNCTION_WORDS,
+    INTENSIFIERS,
     MODALS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -30,6 +33,9 @@ def _is_cap(raw: str) -> bool:
         return False
     low = raw.lower()
     if low in RFC2119.words and raw.isupper():
+        return False
+    if DEGREE.find((low,)) or INTENSIFIERS.find((low,)) or (raw.isupper() and ESTIMATIVE_QUANTIFIERS.find((low,))):
+        # a rating ('a strength of STRONG', 'Major', 'Critical', 'FAIR evidence'): a step of a scale, not a name
         return False
     return low not in NAME_STOPWORDS and low not in MONTHS and low not in MONTH_ABBREVIATIONS
 

@@ -329,6 +329,9 @@ def _read_elsewhere(d: PairDiff, r: Region) -> bool:
 def _sized(old_w: list[str], new_w: list[str], before: str, after: str) -> Finding | None:
     """One word that sizes what it qualifies swapped for another of another size ('a serious bug' → 'a minor bug',
     'a minor flaw' → 'a critical flaw'): the stated size moved along its scale, as a risk's does."""
+    # ('|P3|Significant|' → '|P4|Minor|': the level's code beside it, letters and a figure, moves with it)
+    old_w = [w for w in old_w if not _level_code(w)] if len(old_w) > 1 else old_w
+    new_w = [w for w in new_w if not _level_code(w)] if len(new_w) > 1 else new_w
     if len(old_w) != 1 or len(new_w) != 1:
         return None
     a, b = INTENSIFIERS.entries.get(old_w[0]), INTENSIFIERS.entries.get(new_w[0])
@@ -336,6 +339,11 @@ def _sized(old_w: list[str], new_w: list[str], before: str, after: str) -> Findi
         return None
     return _along(a, b, RISK_MIDDLE, tuple(old_w), tuple(new_w),
                   f"stated size {'raised' if b > a else 'lowered'}: '{before}' → '{after}'")
+
+
+def _level_code(w: str) -> bool:
+    """A part of a level's code ('P' and '3' of 'P3', 'L2'): a figure or a lone letter."""
+    return w.isdigit() or (len(w) == 1 and w.isalpha() and w not in ("a", "i"))
 
 
 def _weighed(d: PairDiff, r: Region, before: str, after: str) -> Finding | None:
