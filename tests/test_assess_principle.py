@@ -4682,3 +4682,21 @@ def test_one_rating_renamed_at_the_same_step_is_no_actor() -> None:
     """'one piece of ADEQUATE evidence' → 'one piece of FAIR evidence': a level renamed, no one acting."""
     assert not significant(modified("Two pieces of STRONG evidence plus one piece of ADEQUATE evidence.",
                                     "Two pieces of STRONG evidence plus one piece of FAIR evidence."))
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("The framework is well suited to the problem.", "The framework is poorly suited to the problem.", "polarity",
+     "reversed"),
+    ("The model performed comparably to a multi-task network.",
+     "The model performed far better than a multi-task network.", "polarity", "up"),
+    ("The models perform comparably at high sensitivity.", "The models perform worse at high sensitivity.",
+     "polarity", "down"),
+    ("It would have immense practical value.", "It would have considerable practical value.", "polarity", "down"),
+    ("Deep learning is offering marked improvements.", "Deep learning is offering modest improvements.", "polarity",
+     "down"),
+])
+def test_general_words_of_standing_and_degree(old: str, new: str, kind: str, direction: str) -> None:
+    """'well' ↔ 'poorly' turn round; 'better' and 'worse' stand above and below par ('comparably'); 'immense' and
+    'marked' are steps of strength, above 'considerable' and 'modest'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
