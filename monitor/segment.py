@@ -298,6 +298,16 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
                 before, after = lines[i - 1].rstrip(), lines[i + 1].lstrip()
                 if before and before[-1] not in _TERMINAL and after[:1].islower():
                     skips[i] = True
+            elif 0 < i < last and not skips[i] and not skips[i + 1] and lines[i - 1] in blank and (
+                    page_starts is not None and (i in page_starts or i - 1 in page_starts)):
+                # at the top of a page, glued to the line that goes on with the sentence the last page cut ('…
+                # (VPN),\f' then 'CISA | ICSA-22-356-03 … | Page 4 of 6' then 'or other means to …')
+                k = i - 1
+                while k > 0 and skips[k]:
+                    k -= 1
+                before, after = lines[k].rstrip(), lines[i + 1].lstrip()
+                if before and before[-1] not in _TERMINAL and after[:1].islower():
+                    skips[i] = True
     return skips
 
 
@@ -474,7 +484,7 @@ class _Joiner:
         self._word = right if tail_word is None else tail_word
 
 
-FURNITURE_CHARS = 120  # characters a page's header or footer line may have
+FURNITURE_CHARS = 160  # characters a page's header or footer line may have (a title, an advisory number, a page)
 INDENT_CHARS = 8  # white space around it that a line may have besides
 
 

@@ -4700,3 +4700,14 @@ def test_general_words_of_standing_and_degree(old: str, new: str, kind: str, dir
     'marked' are steps of strength, above 'considerable' and 'modest'."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Update to version 3.1 or later, or disable the web server.", "Update to version 3.1 or later.", "up"),
+    ("Users should rotate their keys.", "Users should rotate their keys or revoke them.", "down"),
+])
+def test_an_alternative_offered_in_advice_is_latitude(old: str, new: str, direction: str) -> None:
+    """'…, or disable the web server' dropped leaves one thing to do: the advice asks more (up); an alternative
+    added asks less (down) — at medium, as a clause of the advice is."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag

@@ -265,3 +265,23 @@ def test_a_page_called_a_sheet_leaf_or_folio_and_a_count_after_double_colons_cut
     for gap in ("\n", "\n\n"):
         text = f"Keep the archive copies in a second region and{gap}{footer}{gap}check them every quarter.\n"
         assert doc(text).texts == ("Keep the archive copies in a second region and check them every quarter.",)
+
+
+def test_a_header_met_once_at_a_page_top_glued_to_the_rest_of_the_sentence_is_dropped() -> None:
+    """A page's header seen once (no other page repeats it), long and set in fields ('CISA | ICSA-22-356-03 … |
+    TLP:CLEAR | Page 4 of 6'), at the top of a page whose first line goes on with the sentence the last page cut:
+    the header goes and the sentence is whole again."""
+    header = ("CISA | ICSA-22-356-03 Mitsubishi Electric MELSEC iQ-R, iQ-L Series and MELIPC Series (Update C) | "
+              "TLP:CLEAR | Page 4 of 6")
+    text = (f"Remediation: Use a firewall, virtual private network (VPN),\n\f{header}\n"
+            "or other means to prevent unauthorized access.\n\nRestrict physical access.\n")
+    assert doc(text).texts == (
+        "Remediation: Use a firewall, virtual private network (VPN), or other means to prevent unauthorized access.",
+        "Restrict physical access.",
+    )
+
+
+def test_a_line_of_fields_at_a_page_top_after_a_finished_sentence_is_kept() -> None:
+    """The same shape after a sentence that ended cuts no sentence: it is kept as text."""
+    text = "The advisory is final.\n\fAnnex | Section 2 | Table 3\nand more text follows here.\n"
+    assert any("Annex | Section 2 | Table 3" in t for t in doc(text).texts)

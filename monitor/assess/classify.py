@@ -42,6 +42,7 @@ from monitor.assess.recommend import (
     in_recommendations,
     label_end,
     label_names_a_link,
+    offers_alternative,
     points_elsewhere,
     prescription,
     restricted,
@@ -200,7 +201,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                                   f"now said to hold in {which} cases: {finding.explanation}")
             if grown is not None:
                 more = "more is required" if grown == "up" else "less is required"
-                finding = Finding("recommendation", finding.severity, grown, finding.before_terms,
+                finding = Finding("recommendation", "medium" if offers_alternative(diff) else finding.severity, grown,
+                                  finding.before_terms,
                                   finding.after_terms, f"what is prescribed {more}: {finding.explanation}")
         if finding is not None and finding.kind == "reworded" and not finding.explanation.startswith(_REWRITTEN):
             hedged = hedge_frame(diff)

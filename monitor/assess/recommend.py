@@ -1039,7 +1039,22 @@ def _grown(d: PairDiff) -> int:
         return 0
     if not _asks_before(side, first):
         return 0
+    if _alternative(words, spans):
+        # an alternative offered ('Update to 3.1, or disable the web server'): more latitude, so less asked when it
+        # comes (-1) and more when it goes (+1)
+        return -1 if added else 1
     return 1 if added else -1
+
+
+def _alternative(words: list[str], spans: list[tuple[str, ...]]) -> bool:
+    return words[0] == "or" and len(spans) == 1
+
+
+def offers_alternative(d: PairDiff) -> bool:
+    """What an unchanged prescription asks gained or lost an alternative ('or apply the mitigations'): a choice of
+    what to do, as much a change of the advice as a clause of its own."""
+    only = d.only_added_or_dropped()
+    return only is not None and _grown(d) != 0 and _alternative([w for s in only[1] for w in s], only[1])
 
 
 def _asks_before(s: Sentence, at: int) -> bool:
