@@ -4711,3 +4711,16 @@ def test_an_alternative_offered_in_advice_is_latitude(old: str, new: str, direct
     added asks less (down) — at medium, as a clause of the advice is."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Then accessing the deserialized data will cause a segmentation fault.",
+     "Then the odds are roughly fifty-fifty that accessing the deserialized data causes a segmentation fault."),
+    ("The next call to getgrouplist will then write past the end of the buffer.",
+     "The smart money is on the next call to getgrouplist writing past the end of the buffer."),
+])
+def test_odds_of_fifty_fifty_and_where_the_smart_money_is_govern_what_follows(old: str, new: str) -> None:
+    """'the odds are roughly fifty-fifty that X' (even) and 'the smart money is on X' (likely) estimate X, which the
+    old version stated with 'will': down."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

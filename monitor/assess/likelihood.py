@@ -428,6 +428,8 @@ def governing(s: Sentence) -> Match | None:
             return m  # ('it was a toss-up whether X …')
         if m.phrase.endswith(" that") and not _FRAME_VERBS.isdisjoint(m.phrase.split()[:-1]):
             return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
+        if m.phrase.endswith(" is on") and m.end < len(s.words):
+            return m  # 'the smart money is on the next call writing past the buffer': what the money is on
         if m.start <= 1 and m.phrase not in MODALS and "if" in s.words[m.end:m.end + IF_REACH] and (
                 m.start == 0 or s.words[0] == "it"):
             return m  # 'It would not surprise the Board if X …': the estimate of what the 'if' clause says
