@@ -29,19 +29,19 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
-           "eval_genres23", "eval_genres24", "eval_genres25")
-# Measured at the commit named (no pack, no topics), all twenty-five batches together.
+           "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26")
+# Measured at the commit named (no pack, no topics), all twenty-six batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.875 at 23451d2",
-    ("govuk-standards", "direction"): "0.826 at 23451d2",
-    ("ics-advisories", "recall"): "0.902 at 23451d2",
-    ("ics-advisories", "precision"): "0.796 at 23451d2",
-    ("nist-guidelines", "precision"): "0.875 at 23451d2",
-    ("nist-guidelines", "direction"): "0.806 at 23451d2",
-    ("rba-decisions", "direction"): "0.527 at 23451d2",
-    ("rba-minutes", "direction"): "0.593 at 23451d2",
-    ("rustsec-advisories", "direction"): "0.771 at 23451d2",
-    ("science-review", "direction"): "0.788 at 23451d2",
+    ("govuk-standards", "precision"): "0.876 at 5a19aa7",
+    ("govuk-standards", "direction"): "0.827 at 5a19aa7",
+    ("ics-advisories", "recall"): "0.907 at 5a19aa7",
+    ("ics-advisories", "precision"): "0.799 at 5a19aa7",
+    ("nist-guidelines", "precision"): "0.875 at 5a19aa7",
+    ("nist-guidelines", "direction"): "0.806 at 5a19aa7",
+    ("rba-decisions", "direction"): "0.531 at 5a19aa7",
+    ("rba-minutes", "direction"): "0.596 at 5a19aa7",
+    ("rustsec-advisories", "direction"): "0.782 at 5a19aa7",
+    ("science-review", "direction"): "0.786 at 5a19aa7",
 }
 
 
