@@ -4724,3 +4724,26 @@ def test_odds_of_fifty_fifty_and_where_the_smart_money_is_govern_what_follows(ol
     old version stated with 'will': down."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Mitsubishi Electric reports that additional fixes are coming in the near future.",
+     "Mitsubishi Electric puts the prospect of additional fixes arriving in the near future at little better than "
+     "nil.", "down"),
+    ("Surveys of investment intentions suggested that it would remain so over the coming year.",
+     "Surveys of investment intentions put the chances of it remaining so over the coming year at about "
+     "fifty-fifty.", "down"),
+    ("The race condition crashes the task occasionally.",
+     "The race condition crashes the task only once in a blue moon.", "down"),
+])
+def test_a_chance_put_at_a_size_and_a_rarity_idiom(old: str, new: str, direction: str) -> None:
+    """'puts the prospect of X at Q' gives X the band of Q ('little better than nil' is nil's); 'once in a blue
+    moon' says rarely."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_stamp_closed_inside_its_emphasis_is_a_note_on_the_text() -> None:
+    """'_Shared with the federation working group, 7 June 2016._': the mark after the full stop is no word; a stamp."""
+    [flag] = added("_Shared with the federation working group, 7 June 2016._")
+    assert flag.severity == "low", flag

@@ -250,6 +250,10 @@ def composed_markers(s: Sentence) -> list[Match]:
                     value, start = value - 1, start - 1  # 'only some chance': less than 'some chance'
                 out.append(Match(start, n + 1, " ".join(words[start:n + 1]), value))
                 continue
+            put = _put_at(words, n)
+            if put is not None:
+                out.append(put)  # 'puts the prospect of further fixes arriving soon at little better than nil'
+                continue
             # 'the odds are against', 'prospects for a deal are poor': the verb within a few words, then the word.
             # ('the chance that inflation remains high': the verb of what 'that' opens is not the noun's)
             # ('the odds on a further drift are long': what odds are laid on)
@@ -328,6 +332,30 @@ def composed_markers(s: Sentence) -> list[Match]:
                 end = ex.end + (words[ex.end:ex.end + 1] == ("out",))  # ('ruled' out)
                 out.append(Match(start, end, " ".join(words[start:end]), 4))
     return out
+
+
+_PUTTING = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing"})
+PUT_REACH = 20  # words from the noun to the 'at' of what it is put at ('the chances of … over the coming year at')
+
+
+def _put_at(words: tuple[str, ...], n: int) -> Match | None:
+    """'X puts the chances of Y at about fifty-fifty', 'put the prospect of Y at little better than nil': the noun's
+    band is what it is put at; a quantifier 'better than' or 'worse than' another is read at the other ('little
+    better than nil' is nil's, 'no better than even' even's)."""
+    if not any(words[k] in _PUTTING for k in range(max(0, n - 3), n)):
+        return None
+    at = next((k for k in range(n + 1, min(len(words) - 1, n + PUT_REACH)) if words[k] == "at"), None)
+    if at is None:
+        return None
+    found = ESTIMATIVE_QUANTIFIERS.find(words, at + 1, min(len(words), at + 7))
+    if not found or found[0].start != at + 1:
+        odds = _odds_after(words, at - 1)  # ('… at three in four')
+        return None if odds is None else Match(n, odds.end, " ".join((words[n], "…", *words[at:odds.end])),
+                                               odds.value)
+    first = found[0]
+    if words[first.end:first.end + 2] in (("better", "than"), ("worse", "than")) and len(found) > 1:
+        first = Match(first.start, found[1].end, "", found[1].value)
+    return Match(n, first.end, " ".join((words[n], "…", *words[at:first.end])), first.value)
 
 
 def _chance_moved(words: tuple[str, ...], n: int) -> Match | None:

@@ -562,7 +562,8 @@ def _dated_stamp(s: Sentence) -> bool:
     if (_closed(s) and not apart) or (date := _FULL_DATE.search(s.text)) is None:
         return False
     # A headline in capitals run into the stamp ('REDUCTION IN CASH RATES Embargoed until …') is not counted.
-    told = sum(1 for t in s.raw_tokens if not (t.isalpha() and t.isupper()))
+    # (a mark left as a token of its own, the '_' closing '… 7 June 2016._', is no word)
+    told = sum(1 for t in s.raw_tokens if any(c.isalnum() for c in t) and not (t.isalpha() and t.isupper()))
     # Set apart and named as a note ('[snapshot taken …]', '*Revision stamp: text frozen … on 27 March 2017.*'): a
     # longer stamp; an emphasised statement ('*Inflation peaked in the year to 3 May 2020 and fell.*') is not one.
     named = bracketed or (apart and any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]))
