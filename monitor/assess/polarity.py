@@ -512,7 +512,7 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         _progress_moved(d))
 
 
-# How far an action has got, as its verb's form says: planned ('plans to release', 'will release'), under way ('is
+# How far an action has got, as its verb's form says: planned ('plans to release', 'intends to fix'), under way ('is
 # developing', 'is preparing', 'has fixes in testing'), done ('has released', 'has provided', 'fixed').
 PLANNED, UNDER_WAY, DONE = 1, 2, 3
 _PERFECT = frozenset({"has", "have"})
