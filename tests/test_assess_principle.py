@@ -4747,3 +4747,24 @@ def test_a_stamp_closed_inside_its_emphasis_is_a_note_on_the_text() -> None:
     """'_Shared with the federation working group, 7 June 2016._': the mark after the full stop is no word; a stamp."""
     [flag] = added("_Shared with the federation working group, 7 June 2016._")
     assert flag.severity == "low", flag
+
+
+def test_unwilling_to_write_off_concedes_a_possibility() -> None:
+    """'members were unwilling to write off the possibility of X' says X cannot be excluded (a possibility only
+    conceded), as 'unwise to rule out' does: down from X stated."""
+    [flag] = significant(modified(
+        "Members noted that the recent data were, on balance, consistent with this pick-up taking place.",
+        "Members noted that members were unwilling to write off the possibility of this pick-up taking place."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("The appreciation of the Australian dollar must be seen against that backdrop.", False),
+    ("This should be viewed as a first step.", False),
+    ("You must be seen by a doctor within 24 hours.", True),
+])
+def test_how_a_thing_is_to_be_read_is_not_advice(text: str, advice: bool) -> None:
+    """'must be seen against that backdrop', 'should be viewed as' say how to read a fact; 'must be seen by a
+    doctor' asks something."""
+    [flag] = added(text)
+    assert (flag.kind == "recommendation") == advice, flag

@@ -372,7 +372,8 @@ def _chance_moved(words: tuple[str, ...], n: int) -> Match | None:
     return Match(at, n + 1, " ".join(words[at:n + 1]), EXPECTED_BAND)
 
 
-_UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty"})
+_UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty",
+                     "unwilling", "reluctant", "loath", "loth"})  # ('members were unwilling to write off X')
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:

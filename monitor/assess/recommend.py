@@ -257,6 +257,10 @@ def _prescriptive(s: Sentence) -> list[Match]:
 
 _FRAMED = frozenset({"noted", "remembered", "stressed", "emphasised", "emphasized", "mentioned", "recognised",
                      "recognized", "borne", "understood"})
+# How a thing is to be read, not what to do: 'must be seen against that backdrop', 'should be viewed as a first step'
+# ('must be seen by a doctor' asks something).
+_READ_AS = frozenset({"seen", "viewed", "interpreted", "regarded"})
+_READ_AS_NEXT = frozenset({"against", "as", "in"})
 _READ_ON = frozenset({"read", "learn", "find", "see"})
 
 
@@ -265,6 +269,8 @@ def _frame_or_pointer(s: Sentence, m: Match) -> bool:
     'You can find out more in …' point at another text: neither is advice."""
     after = s.words[m.end:m.end + 3]
     if after[:1] == ("be",) and after[1:2] and after[1] in _FRAMED:
+        return True
+    if after[:1] == ("be",) and after[1:2] and after[1] in _READ_AS and after[2:3] and after[2] in _READ_AS_NEXT:
         return True
     phrase = m.phrase.split()
     if len(phrase) > 1:  # 'can read' more
