@@ -294,20 +294,20 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
     if shaped:
         last = len(lines) - 1
         for i in [i for i, line in enumerate(lines) if line in shaped]:
-            if 0 < i < last and not skips[i - 1] and not skips[i + 1] and not skips[i]:
-                before, after = lines[i - 1].rstrip(), lines[i + 1].lstrip()
-                if before and before[-1] not in _TERMINAL and after[:1].islower():
-                    skips[i] = True
-            elif 0 < i < last and not skips[i] and not skips[i + 1] and lines[i - 1] in blank and (
-                    page_starts is not None and (i in page_starts or i - 1 in page_starts)):
+            if not 0 < i < last or skips[i] or skips[i + 1]:
+                continue
+            k = i - 1  # the line the header follows
+            if skips[k]:
                 # at the top of a page, glued to the line that goes on with the sentence the last page cut ('…
-                # (VPN),\f' then 'CISA | ICSA-22-356-03 … | Page 4 of 6' then 'or other means to …')
-                k = i - 1
+                # (VPN),\f' then 'CISA | ICSA-22-356-03 … | Page 4 of 6' then 'or other means to …'): the line before
+                # the page's blank
+                if lines[k] not in blank or page_starts is None or (i not in page_starts and k not in page_starts):
+                    continue
                 while k > 0 and skips[k]:
                     k -= 1
-                before, after = lines[k].rstrip(), lines[i + 1].lstrip()
-                if before and before[-1] not in _TERMINAL and after[:1].islower():
-                    skips[i] = True
+            before, after = lines[k].rstrip(), lines[i + 1].lstrip()
+            if before and before[-1] not in _TERMINAL and after[:1].islower():
+                skips[i] = True
     return skips
 
 

@@ -9,6 +9,7 @@ from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, b
 from monitor.assess.lexicon import (
     BARE_ESTIMATIVE_NOUNS,
     CONFIDENCE,
+    DEGREE_ADVERBS,
     ESTIMATIVE_NOUNS,
     ESTIMATIVE_QUANTIFIERS,
     EVIDENCE,
@@ -365,7 +366,8 @@ def _chance_moved(words: tuple[str, ...], n: int) -> Match | None:
     of negation ('prevents account takeover'), which would read as the harm stated."""
     if not (2 <= n < len(words) - 1 and words[n + 1] == "of" and words[n - 1] == "the"):
         return None
-    at = n - 2 if words[n - 2] not in ("also", "further", "greatly", "significantly") else n - 3
+    # ('also raised', 'further increased', 'significantly increases': past a word that only adds or stresses)
+    at = n - 3 if words[n - 2] in ("also", "further") or DEGREE_ADVERBS.find((words[n - 2],)) else n - 2
     step = next((m.value for m in TRENDS.find(words, at, at + 1)), None) if at >= 0 else None
     if step is None or TREND_CLASSES[step] != "up":
         return None

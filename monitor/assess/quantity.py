@@ -831,8 +831,7 @@ QUANTIFIER_WORDS = 4  # the longest quantifier ('the overwhelming majority of')
 
 def _counting(w: str) -> bool:
     """A number word or a figure ('hundred', 'dozen', '30'): what a quantifier before it counts is a number."""
-    return w in NUMBER_WORDS or w in ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
-                                      "millions") or any(c.isdigit() for c in w)
+    return w in NUMBER_WORDS or w.removesuffix("s") in _SCALES | {"dozen"} or any(c.isdigit() for c in w)
 
 
 def detect_scope(d: PairDiff) -> Finding | None:
@@ -845,6 +844,7 @@ def detect_scope(d: PairDiff) -> Finding | None:
         # ('Most federations' → 'Only a handful of federations': 'only' stresses how few, it adds no quantity)
         i1 = r.i1 + (r.i1 < r.i2 and d.old.words[r.i1] in _STRESS_ONLY)
         j1 = r.j1 + (r.j1 < r.j2 and d.new.words[r.j1] in _STRESS_ONLY)
+        i2, j2 = r.i2, r.j2
         if (r.i1 == r.i2) != (r.j1 == r.j2):
             # ('All federations' → 'Nearly all federations': a word put before a kept quantifier makes another one)
             a = [m for m in SCOPE_QUANTIFIERS.find(d.old.words, r.i1, min(len(d.old.words), r.i2 + QUANTIFIER_WORDS))
@@ -854,12 +854,9 @@ def detect_scope(d: PairDiff) -> Finding | None:
             # ('few hundred images' → 'a few hundred images': a number's grammar mended, not a quantifier moved)
             counted = any(m.end < len(s.words) and _counting(s.words[m.end])
                           for found, s in ((a, d.old), (b, d.new)) for m in found)
-            i2, j2 = r.i2, r.j2
             if len(a) == 1 and len(b) == 1 and a[0].value != b[0].value and not counted and (
                     a[0].end - r.i2 == b[0].end - r.j2 and min(a[0].end - r.i2, b[0].end - r.j2) > 0):
                 i2, j2 = a[0].end, b[0].end
-        else:
-            i2, j2 = r.i2, r.j2
         if len(a) != 1 or len(b) != 1 or a[0].value == b[0].value or (a[0].start, a[0].end, b[0].start, b[0].end) != (
                 i1, i2, j1, j2):
             continue

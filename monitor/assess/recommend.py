@@ -1057,10 +1057,10 @@ def _alternative(words: list[str], spans: list[tuple[str, ...]]) -> bool:
 
 
 def offers_alternative(d: PairDiff) -> bool:
-    """What an unchanged prescription asks gained or lost an alternative ('or apply the mitigations'): a choice of
-    what to do, as much a change of the advice as a clause of its own."""
+    """Read where `extended` found what an unchanged prescription asks grown or cut: the words were an alternative
+    ('or apply the mitigations'), a choice of what to do, as much a change of the advice as a clause of its own."""
     only = d.only_added_or_dropped()
-    return only is not None and _grown(d) != 0 and _alternative([w for s in only[1] for w in s], only[1])
+    return only is not None and _alternative([w for s in only[1] for w in s], only[1])
 
 
 def _asks_before(s: Sentence, at: int) -> bool:
