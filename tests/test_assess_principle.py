@@ -4768,3 +4768,56 @@ def test_how_a_thing_is_to_be_read_is_not_advice(text: str, advice: bool) -> Non
     doctor' asks something."""
     [flag] = added(text)
     assert (flag.kind == "recommendation") == advice, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # a relative clause on a noun of the time the advice waits on, or on 'any' case of a kind: fewer cases
+    ("You should isolate the host as soon as you detect an intrusion.",
+     "You should isolate the host as soon as you detect an intrusion that reaches customer records.", "down"),
+    ("You should run the licence checker alongside your unit tests.",
+     "You should run the licence checker alongside your unit tests for any service that is released publicly.",
+     "down"),
+    ("You should notify the owner once you find a defect that blocks the release.",
+     "You should notify the owner once you find a defect.", "up"),
+    # a relative clause on what is asked for asks more
+    ("You should use SSH keys.", "You should use the SSH keys that are protected by a passphrase.", "up"),
+])
+def test_a_relative_clause_on_when_advice_applies_narrows_it(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The regulator is expected to approve the merger this year.",
+     "Few expect the regulator to approve the merger this year.", "down"),
+    ("The plant is likely to run below capacity for some time yet.",
+     "It is hard to dismiss the prospect that the plant will run below capacity for some time yet.", "down"),
+    ("Although prices are expected to ease, rents are likely to stay high.",
+     "Although prices are expected to ease, it is an open question whether rents stay high.", "down"),
+    ("A return to surplus is expected, although it will take time.",
+     "A return to surplus is no sure thing, and it will take time.", "down"),
+    ("Publishing the schedule will prompt questions from suppliers.",
+     "It is not a foregone conclusion that publishing the schedule will prompt questions from suppliers.", "down"),
+    ("Most analysts did not expect a strike at the port.",
+     "Most analysts regarded a strike at the port as a distinct possibility.", "up"),
+    ("The report noted a good chance of a second audit next spring.",
+     "The report noted the all-but-certain prospect of a second audit next spring.", "up"),
+    ("Output was expected to recover by the end of the year.",
+     "The odds had lengthened on output recovering by the end of the year.", "down"),
+    ("Output was not expected to recover by the end of the year.",
+     "The odds had shortened on output recovering by the end of the year.", "up"),
+    ("The most likely result is a restart of the controller.",
+     "Only in a small share of cases does the controller restart.", "down"),
+    ("No known attacks exploit this flaw.", "That attacks already exploit this flaw is a distinct prospect.", "up"),
+])
+def test_estimates_written_as_idioms_of_odds_doubt_and_shares(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The parser does not expect records to span two packets.",
+     "The parser does not anticipate records spanning two packets."),
+])
+def test_a_design_assumption_denied_in_other_words_is_no_estimate_moved(old: str, new: str) -> None:
+    assert [f for f in significant(modified(old, new)) if f.kind == "likelihood"] == []

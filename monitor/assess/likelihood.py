@@ -115,7 +115,8 @@ def _phrase_start(s: Sentence, n: int) -> int:
     ('remained low and the odds were against …': 'low' is said of something else)."""
     lo = max(0, n - QUANTIFIER_WORDS)
     for k in range(n - 1, lo - 1, -1):
-        if s.words[k] in _PHRASE_BREAKS or any(ch in s.gaps[k + 1] for ch in ",;:("):
+        if (s.words[k] in _PHRASE_BREAKS and s.words[k - 1:k + 1] != ("all", "but")) or any(
+                ch in s.gaps[k + 1] for ch in ",;:("):  # ('the all-but-certain prospect of X': one quantifier)
             return k + 1
     return lo
 
@@ -202,7 +203,9 @@ def _verb_after_clause(s: Sentence, n: int) -> int | None:
 # A share of the cases a thing holds in, named by its size ('in a small fraction of attempts', 'in a handful of
 # installations', 'in the vast majority of deployments'): how often, so how likely, whatever the cases are called.
 _SHARES = {("a", "small", "fraction"): 2, ("a", "tiny", "fraction"): 2, ("a", "handful"): 2, ("a", "scattering"): 2,
-           ("a", "small", "number"): 2, ("a", "small", "minority"): 2, ("a", "minority"): 3, ("a", "few"): 3,
+           ("a", "small", "number"): 2, ("a", "small", "minority"): 2, ("a", "small", "share"): 2,
+           ("a", "tiny", "share"): 2, ("a", "small", "proportion"): 2, ("a", "small", "percentage"): 2,
+           ("a", "minority"): 3, ("a", "few"): 3,
            ("a", "majority"): 5, ("the", "majority"): 5, ("a", "large", "majority"): 6, ("a", "great", "majority"): 6,
            ("the", "vast", "majority"): 7, ("the", "great", "majority"): 7, ("the", "overwhelming", "majority"): 7}
 SHARE_WORDS = 3  # the longest share named ('a small fraction')
@@ -283,6 +286,9 @@ def composed_markers(s: Sentence) -> list[Match]:
                 if (odds := _odds_after(words, verb)) is not None:
                     out.append(Match(n, odds.end, " ".join(words[n:odds.end]), odds.value))
                     continue
+            if (drift := _odds_drifted(words, n)) is not None:
+                out.append(drift)  # 'the odds had lengthened on inflation remaining within the target'
+                continue
             if (moved := _chance_moved(words, n)) is not None:
                 out.append(moved)  # 'developments increase the likelihood of lower inflation': now likely
                 continue
@@ -328,6 +334,8 @@ def composed_markers(s: Sentence) -> list[Match]:
             negs += [i for i in range(lo, n) if words[i] in ("hardly", "scarcely")]  # ("couldn't": 'could not')
             # ('It would be unwise to rule out X', 'premature to exclude X': as 'X cannot be ruled out')
             negs += [i for i in range(lo, n - 1) if words[i] in _UNWISE and words[i + 1] == "to"]
+            # ('it is hard to dismiss the prospect that X', 'difficult to rule out': as 'cannot be ruled out')
+            negs += [i for i in range(lo, n - 1) if words[i] in _HARD and words[i + 1] == "to"]
             if negs:
                 start = min(negs)
                 end = ex.end + (words[ex.end:ex.end + 1] == ("out",))  # ('ruled' out)
@@ -374,8 +382,31 @@ def _chance_moved(words: tuple[str, ...], n: int) -> Match | None:
     return Match(at, n + 1, " ".join(words[at:n + 1]), EXPECTED_BAND)
 
 
+# Odds that lengthen or drift are laid against a thing, odds that shorten on it: 'the odds had lengthened on X' says
+# X became less likely (band 3, as 'not expected' says), 'the odds have shortened on X', more (band 5).
+_ODDS_DRIFT = {"lengthen": 3, "lengthened": 3, "lengthening": 3, "lengthens": 3, "drifted": 3, "shorten": 5,
+               "shortened": 5, "shortening": 5, "shortens": 5}
+_ODDS_NOUNS = frozenset({"odds", "chances", "chance", "prospects"})
+
+
+def _odds_drifted(words: tuple[str, ...], n: int) -> Match | None:
+    """'the odds (had) lengthened on X', 'the chances of X have shortened': the band the drift leaves X at."""
+    if words[n] not in _ODDS_NOUNS:
+        return None
+    for k in range(n + 1, min(len(words), n + 1 + OF_REACH)):
+        band = _ODDS_DRIFT.get(words[k])
+        if band is not None:
+            return Match(n, k + 1, " ".join(words[n:k + 1]), band)
+        if words[k] in _PHRASE_BREAKS:
+            return None
+    return None
+
+
 _UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty",
                      "unwilling", "reluctant", "loath", "loth"})  # ('members were unwilling to write off X')
+
+
+_HARD = frozenset({"hard", "difficult", "impossible", "tough"})
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:

@@ -449,8 +449,9 @@ def _denial_estimated(d: PairDiff, removed: bool) -> bool:
     if g is not None and said_there(g):
         return False  # 'We don't expect that X' → 'We expect that X': the estimate itself was denied, now affirmed
     # ('Public exploits very probably target these vulnerabilities': an estimate in words, not a bare modal)
-    worded = [m for m in LIKELIHOOD.find(estimated.words) if m.phrase not in MODALS and m.value < ASSERTED
-              and not said_there(m)]
+    # ('That public exploits target these vulnerabilities is a distinct prospect': a noun of chance and its quantifier)
+    worded = [m for m in [*LIKELIHOOD.find(estimated.words), *composed_markers(estimated)]
+              if m.phrase not in MODALS and m.value < ASSERTED and not said_there(m)]
     return g is not None or (
         bool(worded) and not any(m.phrase not in MODALS for m in LIKELIHOOD.find(denied.words)))
 

@@ -1045,11 +1045,39 @@ def _grown(d: PairDiff) -> int:
         return 0
     if not _asks_before(side, first):
         return 0
-    if _alternative(words, spans):
+    if _alternative(words, spans) or (len(spans) == 1 and _restricts(side, spans[0], first)):
         # an alternative offered ('Update to 3.1, or disable the web server'): more latitude, so less asked when it
-        # comes (-1) and more when it goes (+1)
+        # comes (-1) and more when it goes (+1); so too a restriction of the cases it covers
         return -1 if added else 1
     return 1 if added else -1
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
+_DETERMINERS = frozenset({"a", "an", "the", "any", "all", "each", "every", "some", "those", "these", "this", "its",
+                          "their", "your", "our", "his", "her"})
+_SCOPE_PREPOSITIONS = frozenset({"for", "in", "on", "to", "within"})
+_EVERY = frozenset({"any", "all", "each", "every", "those"})
+
+
+def _restricts(side: Sentence, words: tuple[str, ...], first: int) -> bool:
+    """The words narrow the cases a prescription covers rather than add to what it asks: a phrase of scope over every
+    case of a kind a relative clause limits ('alongside your regular code checks' → '… for any repository that is
+    deployed to production'), or a restrictive relative clause on a noun of the time or condition the advice waits on
+    ('as soon as you detect an incident' → '… an incident that affects production data'). A relative clause on
+    what it asks for asks more ('use SSH keys that are protected by a passphrase'), and a relative after a comma
+    describes rather than restricts."""
+    if len(words) < 3:
+        return False
+    if words[0] in _SCOPE_PREPOSITIONS and words[1] in _EVERY:
+        return any(w in _RELATIVES for w in words[2:])
+    if not (words[0] in _RELATIVES and first >= 2 and not side.gaps[first].strip()
+            and side.words[first - 1].isalpha() and side.words[first - 2] in _DETERMINERS):
+        return False
+    return any(w in _WAITS_ON for w in side.words[max(0, first - WAIT_REACH):first - 2])
+
+
+_WAITS_ON = frozenset({"when", "whenever", "once", "soon", "after", "before", "if", "until", "unless"})
+WAIT_REACH = 6  # words back from a relative clause's noun to the opener of the time or condition it sits in
 
 
 def _alternative(words: list[str], spans: list[tuple[str, ...]]) -> bool:
