@@ -4821,3 +4821,51 @@ def test_estimates_written_as_idioms_of_odds_doubt_and_shares(old: str, new: str
 ])
 def test_a_design_assumption_denied_in_other_words_is_no_estimate_moved(old: str, new: str) -> None:
     assert [f for f in significant(modified(old, new)) if f.kind == "likelihood"] == []
+
+
+def test_a_condition_moved_after_what_it_conditions_is_a_paraphrase() -> None:
+    flags = modified("If you need a newer compiler, or libraries not yet packaged then you can use the rolling "
+                     "release.",
+                     "You can use the rolling release if you need a newer compiler, or libraries not yet packaged.")
+    assert significant(flags) == [], flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The region has experienced a sharp slowdown as buyers hold back.",
+     "The region is experiencing a sharp contraction as buyers hold back.", "down"),
+    ("The region is experiencing a sharp slowdown.", "The region has experienced a sharp slowdown.", "up"),
+])
+def test_a_state_undergone_told_in_another_tense_is_a_nuance(old: str, new: str, direction: str) -> None:
+    [flag] = modified(old, new)
+    assert (flag.severity, flag.direction) == ("low", direction), flag
+    [flag] = modified("The vendor has released a fix.", "The vendor is preparing a fix.")
+    assert (flag.kind, flag.severity, flag.direction) == ("polarity", "medium", "down"), flag
+
+
+def test_a_note_set_apart_on_when_this_copy_was_synchronised_is_a_stamp() -> None:
+    flags = added("_Chapter text last synchronised with the typesetting build on 3 March 2021_")
+    assert significant(flags) == [], flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The most likely outcome of sending the packet is that the service restarts.",
+     "Sending the packet restarts the service in virtually every case.", "up"),
+    ("The probable result is that the import stops halfway.",
+     "It is very unlikely that the import stops halfway.", "down"),
+])
+def test_the_likeliest_outcome_named_governs_what_it_is(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("* we prefer hosting providers that publish their uptime",
+     "* we require hosting providers that publish their uptime"),
+    ("Use the shared sign-on service for all staff.", "Require the shared sign-on service for all staff."),
+    ("Consider two-factor sign-in for contractors.", "Mandate two-factor sign-in for contractors."),
+])
+def test_a_demand_named_by_its_verb_presses_as_must(old: str, new: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified(new, old))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag

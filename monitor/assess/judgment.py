@@ -576,8 +576,8 @@ def _coordinated(d: PairDiff, r: Region) -> Finding | None:
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 # Words that only carry voice or an empty subject: 'must be signed by X' ↔ 'X must sign', 'there are tools', 'X can
-# be used to' ↔ 'you can use it to'.
-_VOICE = frozenset("you we they he she one i our your it by there here being done did does".split())
+# be used to' ↔ 'you can use it to'; and the 'then' of 'If X then Y', which 'Y if X' drops.
+_VOICE = frozenset("you we they he she one i our your it by there here being done did does then".split())
 # Words that only say a state goes on ('The Board places …' → 'The Board continues to place …', 'is still expected')
 _ASPECT = frozenset({"continue", "continues", "continued", "continuing", "still"})
 

@@ -504,7 +504,26 @@ def governing(s: Sentence) -> Match | None:
         if m.start <= 1 and s.words[:m.start] in ((), ("only",)) and m.phrase not in MODALS and (
                 s.words[m.end:m.end + 1] and s.words[m.end] in _INVERTED):
             return m  # 'Only in a small minority of cases would exploitation result in …': fronted, the verb inverted
+        if _likeliest_outcome(s, m):
+            return m  # 'The most likely outcome of triggering it is that the task crashes': what the outcome is
     return None
+
+
+# Nouns for what comes of a thing ('the most likely outcome is that X', 'the probable result is a crash').
+_OUTCOMES = frozenset({"outcome", "outcomes", "result", "results", "scenario", "consequence", "consequences",
+                       "effect", "explanation", "path", "course"})
+
+
+def _likeliest_outcome(s: Sentence, m: Match) -> bool:
+    """'The (most) likely outcome (of X) is (that) Y': the estimate names an outcome, and the copula says which —
+    Y is estimated as the adjective says."""
+    words = s.words
+    if m.phrase not in ("likely", "probable") or m.end >= len(words) or words[m.end] not in _OUTCOMES:
+        return False
+    head = words[max(0, m.start - 2):m.start]
+    if not (head[-1:] == ("the",) or head in (("the", "most"), ("the", "more"))):
+        return False
+    return any(w in _COPULAS for w in words[m.end + 1:m.end + 1 + OF_REACH])
 
 
 # What a sentence opening on 'Whether X …' says of X when it leaves it open: it depends, it is not yet known.

@@ -546,6 +546,14 @@ def _stage(words: tuple[str, ...], whole: tuple[str, ...], lo: int) -> int | Non
 
 
 _STATES = frozenset({"continue", "remain", "been", "be", "stay", "persist"})
+# Verbs of undergoing ('has experienced a severe downturn' → 'is experiencing …', 'has faced', 'is seeing'): what was
+# undergone is over, or still going on — a nuance of time, not an action's progress, so low.
+_UNDERGOING = frozenset({"experience", "undergo", "undergone", "underwent", "suffer", "face", "see", "seen", "saw",
+                         "enjoy", "feel", "felt"})
+
+
+def _undergoing(w: str) -> bool:
+    return any(base and base in _UNDERGOING for base in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e"))
 
 
 def _effect_or_state(w: str) -> bool:
@@ -571,7 +579,8 @@ def _progress_moved(d: PairDiff) -> Finding | None:
             continue
         step: Direction = "up" if b > a else "down"
         before, after = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
-        return Finding("polarity", "medium", step, (before,), (after,),
+        undergone = any(_undergoing(w) for w in d.old.words[r.i1:r.i2] + d.new.words[r.j1:r.j2])
+        return Finding("polarity", "low" if undergone else "medium", step, (before,), (after,),
                        f"action {'further along' if step == 'up' else 'less far along'}: '{before}' → '{after}'")
     return None
 

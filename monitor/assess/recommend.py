@@ -666,8 +666,13 @@ def prescription(s: Sentence) -> Prescription:
     if not strength and not level and not log_entry(s) and not about_document(s):
         head = imperative_head(s)
         if head is not None:
-            return Prescription(level, 2, (*terms, s.words[head]), head)
+            return Prescription(level, _HEAD_FORCE.get(s.words[head], 2), (*terms, s.words[head]), head)
     return Prescription(level, strength, tuple(terms))
+
+
+# An instruction whose verb is itself a demand ('Require the G Suite sign-on for all staff', 'Mandate two-factor
+# sign-in') presses as hard as 'must'; any other instruction as 'should' ('Prefer G Suite …', 'Use G Suite …').
+_HEAD_FORCE = {"require": 3, "mandate": 3, "insist": 3, "prohibit": 3, "forbid": 3, "ban": 3}
 
 
 def advice_label(s: Sentence) -> int | None:

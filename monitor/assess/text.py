@@ -517,6 +517,10 @@ _MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)
 _FULL_DATE = lazy_compile(
     rf"(?<![^\W_])(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d)"
     r"(?![^\W_])")  # (a word's edge, an emphasis mark's '_' too: '_Merged into draft seven on 21 May 2017_')
+# What says when or how this copy was made, set apart ('_Section text last synchronised with the build on 28 July
+# 2019_', '*Generated from the drafting repository on …*'): a note on the text, named by its verb as by a label.
+_OF_THIS_COPY = lazy_compile(r"\blast (?:\w+ed|synced|built|run|made)\b|\b(?:generated|synchroni[sz]ed|synced|exported|"
+                             r"rendered|compiled|mirrored|built) (?:from|with|by|on|at)\b", re.IGNORECASE)
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
 SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
 STAMP_LABEL_WORDS = 5  # words of the label naming a note ('Revision stamp:', 'Synced from the drafting repository:')
@@ -566,7 +570,8 @@ def _dated_stamp(s: Sentence) -> bool:
     told = sum(1 for t in s.raw_tokens if any(c.isalnum() for c in t) and not (t.isalpha() and t.isupper()))
     # Set apart and named as a note ('[snapshot taken …]', '*Revision stamp: text frozen … on 27 March 2017.*'): a
     # longer stamp; an emphasised statement ('*Inflation peaked in the year to 3 May 2020 and fell.*') is not one.
-    named = bracketed or (apart and any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]))
+    named = bracketed or (apart and (any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]) or bool(
+        _OF_THIS_COPY.search(s.text))))
     most = SET_APART_WORDS if named else STAMP_WORDS
     if told > most + 4 or told - len(date.group(0).replace(",", "").split()) > most:
         return False
