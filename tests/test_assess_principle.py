@@ -4869,3 +4869,15 @@ def test_a_demand_named_by_its_verb_presses_as_must(old: str, new: str) -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     [flag] = significant(modified(new, old))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("You should set up alerts based on what affects users, for example, if pages are slow or forms are failing.",
+     "Create alerts based on what affects users, such as slow pages or failing forms.", "up"),
+    ("Create alerts based on what affects users, such as slow pages or failing forms.",
+     "You should set up alerts based on what affects users, for example, if pages are slow or forms are failing.",
+     "down"),
+])
+def test_a_rewording_that_made_advice_a_bare_instruction_says_which_way(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag

@@ -32,6 +32,7 @@ from monitor.assess.polarity import (
 )
 from monitor.assess.quantity import detect_quantity, detect_scope
 from monitor.assess.recommend import (
+    BARE_INSTRUCTION,
     Prescription,
     advice_label,
     advising_lead_in,
@@ -753,6 +754,14 @@ def assess_pair(d: PairDiff) -> Finding | None:
     if not findings:
         return None
     best = min(findings, key=Finding.rank)
+    if best.kind == "reworded" and best.direction is None and best.severity == "medium":
+        # A rewording that also moved how firmly it advises ('You should set up alerts on X' → 'Create alerts on
+        # X'): the advice says which way the sentence went, at the rewording's weight.
+        advice = next((f for f in findings if f.kind == "recommendation" and f.direction is not None
+                       and f.explanation.startswith(BARE_INSTRUCTION)), None)
+        if advice is not None:
+            best = Finding("recommendation", best.severity, advice.direction, advice.before_terms,
+                           advice.after_terms, f"{advice.explanation}; {best.explanation}")
     if best.severity != "high" and (is_policy_decision(d.old) or is_policy_decision(d.new)) and best.kind in (
         "quantity", "polarity", "reworded", "likelihood",
     ) and best.severity == "medium":

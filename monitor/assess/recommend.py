@@ -1640,6 +1640,9 @@ def points_elsewhere(s: Sentence, p: Prescription) -> bool:
         t.split()[-1] in _POINTING for t in p.terms)
 
 
+BARE_INSTRUCTION = ("now a bare instruction", "no longer a bare instruction")  # how that finding's explanation opens
+
+
 def same_advice_recast(d: PairDiff) -> bool:
     """Both versions prescribe, as strongly, and every word the edit changed is the prescribing words or a word of
     no content ('To reduce these risks, we recommend:' → 'To reduce these risks, you should:'): the same advice put
@@ -1701,7 +1704,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
         # nuance, low); which side gave 'should' up tells the direction.
         firmer: Direction = "up" if b.head is not None else "down"
         said = f"'{' / '.join(a.terms)}' → '{' / '.join(b.terms)}'"
-        now = "now a bare instruction" if firmer == "up" else "no longer a bare instruction"
+        now = BARE_INSTRUCTION[0] if firmer == "up" else BARE_INSTRUCTION[1]
         return Finding("recommendation", "low", firmer, a.terms, b.terms, f"{now}: {said}")
     if sa == sb or _recast(d, a, b):
         return None
