@@ -4881,3 +4881,21 @@ def test_a_demand_named_by_its_verb_presses_as_must(old: str, new: str) -> None:
 def test_a_rewording_that_made_advice_a_bare_instruction_says_which_way(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("While the new method trails most statistical models in speed, its accuracy is comparable to theirs.",
+     "While the new method certainly trails most statistical models in speed, one can safely argue that its "
+     "accuracy is comparable to theirs.", "up"),
+    ("The reform is undoubtedly the main cause of the rise in enrolment.",
+     "The reform is the main cause of the rise in enrolment.", "down"),
+    ("The pilot reduced waiting times.", "Clearly, the pilot reduced waiting times.", "up"),
+])
+def test_a_booster_put_on_an_asserted_claim_moves_confidence(old: str, new: str, direction: str) -> None:
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.direction) == ("confidence", direction), flag
+
+
+def test_clearly_before_an_instruction_is_a_manner_not_a_booster() -> None:
+    assert [f for f in modified("Label the files before you upload them.",
+                                "Clearly label the files before you upload them.") if f.kind == "confidence"] == []

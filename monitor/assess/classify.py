@@ -21,7 +21,7 @@ from monitor.assess.judgment import (
 )
 from monitor.assess.lexicon import ADVICE_NOUNS, DEGREE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, RECOMMENDATION
 from monitor.assess.lexicon import FUNCTION_WORDS as CLOSED_CLASS
-from monitor.assess.likelihood import detect_confidence, detect_evidence, detect_likelihood, hedge_frame
+from monitor.assess.likelihood import booster, detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import (
     STANCE_NAMES,
     detect_polarity,
@@ -211,6 +211,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 more = "more" if hedged == "up" else "less"
                 finding = Finding("likelihood", finding.severity, hedged, finding.before_terms, finding.after_terms,
                                   f"stated with {more} certainty: {finding.explanation}")
+            elif (pressed := booster(diff)) is not None:
+                more = "more" if pressed == "up" else "less"
+                finding = Finding("confidence", finding.severity, pressed, finding.before_terms, finding.after_terms,
+                                  f"asserted with {more} confidence: {finding.explanation}")
         if finding is not None and finding.severity != "low" and finding.kind in _SWAPPABLE and (
                 finding.before_terms and finding.after_terms):
             swap = (finding.kind, finding.before_terms, finding.after_terms)

@@ -1139,6 +1139,38 @@ def _frame(s: Sentence, lo: int, hi: int) -> bool:
                for k in follows)
 
 
+# Words that press a claim the writer already asserts (Hyland's boosters, those that only boost): 'certainly lags
+# behind', 'one can safely argue that X', 'X is without doubt …'. 'clearly' opening a sentence only with its comma
+# ('Clearly, …'): before an instruction's verb it is a manner ('Clearly label the files').
+_BOOSTERS = frozenset({"certainly", "conclusively", "decidedly", "definitely", "doubtless", "evidently",
+                       "incontestably", "incontrovertibly", "indisputably", "obviously", "surely", "undeniably",
+                       "undisputedly", "undoubtedly", "unquestionably"})
+_BOOSTING = (("beyond", "doubt"), ("without", "doubt"), ("no", "doubt"), ("safely", "argue"), ("safe", "to", "say"),
+             ("no", "denying"))
+
+
+def _boosted(s: Sentence, lo: int, hi: int) -> bool:
+    words = s.words
+    for k in range(lo, hi):
+        w = words[k]
+        if w in _BOOSTERS or (w == "clearly" and (k > 0 or (len(s.gaps) > 1 and "," in s.gaps[1]))):
+            return True
+        if any(words[k:k + len(p)] == p and k + len(p) <= hi for p in _BOOSTING):
+            return True
+    return False
+
+
+def booster(d: PairDiff) -> Direction | None:
+    """One side's changed words press what both sides assert ('Deep learning lags behind X' → 'Deep learning
+    certainly lags behind X', '… one can safely argue that X'): stated with more confidence (up) when they come,
+    less (down) when they go; None when both sides, or neither, press it."""
+    old = any(_boosted(d.old, r.i1, r.i2) for r in d.regions)
+    new = any(_boosted(d.new, r.j1, r.j2) for r in d.regions)
+    if old == new:
+        return None
+    return "down" if old else "up"
+
+
 def hedge_frame(d: PairDiff) -> Direction | None:
     """One side's changed words hedge or present as evidence what both sides state ('There are some signs that X
     is moderating' → 'X is moderating', 'appears to have slowed' → 'slowed'): stated with more certainty (up)
