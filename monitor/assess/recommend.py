@@ -1057,9 +1057,6 @@ def _grown(d: PairDiff) -> int:
     return 1 if added else -1
 
 
-_RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
-_DETERMINERS = frozenset({"a", "an", "the", "any", "all", "each", "every", "some", "those", "these", "this", "its",
-                          "their", "your", "our", "his", "her"})
 _SCOPE_PREPOSITIONS = frozenset({"for", "in", "on", "to", "within"})
 _EVERY = frozenset({"any", "all", "each", "every", "those"})
 
@@ -1070,7 +1067,7 @@ def _restricts(side: Sentence, words: tuple[str, ...], first: int) -> bool:
     deployed to production'), or a restrictive relative clause on a noun of the time or condition the advice waits on
     ('as soon as you detect an incident' → '… an incident that affects production data'). A relative clause on
     what it asks for asks more ('use SSH keys that are protected by a passphrase'), and a relative after a comma
-    describes rather than restricts."""
+    describes rather than restricts. (_RELATIVES and _DETERMINERS are the module's, defined further down.)"""
     if len(words) < 3:
         return False
     if words[0] in _SCOPE_PREPOSITIONS and words[1] in _EVERY:
