@@ -129,9 +129,17 @@ def _word_before(text: str, at: int) -> str:
         size *= 4  # the run fills the window: it starts before it
 
 
+# Inline HTML tags opening the next sentence of Markdown ('… options. <a href="mailto:…">Contact us</a> to …'): the
+# sentence starts with the tag's text.
+_TAGS = lazy_compile(r"(?:<[A-Za-z][^<>\n]{0,300}>)+")
+
+
 def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
     punct = text[punct_at]
     first = text[next_at]
+    if first == "<" and (tags := _TAGS.match(text, next_at)) is not None and tags.end() < len(text) and (
+            text[tags.end()].isupper()):
+        first = text[tags.end()]  # (not a line break run into a table's cell, '<br>**OR**<br>')
     if punct != ".":
         return first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018-\u2022\u25c6#"
     # A decimal or a number followed by a period and a digit is never a boundary here (2.5 is one token

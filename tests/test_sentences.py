@@ -114,3 +114,16 @@ def test_a_numbered_entry_keeps_its_marker() -> None:
         "Growth was revised down by 1.", "The outlook is weaker."]
     # a numbered Markdown heading is one heading: its text is not a sentence apart from its number
     assert split_sentences("### 4. Sketch out the main data flows") == ["### 4. Sketch out the main data flows"]
+
+
+def test_a_sentence_opening_on_an_inline_html_tag_is_split_before_it() -> None:
+    """Markdown with inline HTML: the next sentence opens on a tag whose text is capitalised; a line break run into a
+    table cell ('<br>**OR**<br>') and a 'less than' sign split nothing."""
+    text = ('It is open to all teams. <a href="mailto:team@example.org">Contact us</a> to find out more. '
+            "Either the passport is valid. <br>**OR**<br> the licence is. If a < b then stop.")
+    assert split_sentences(text) == [
+        "It is open to all teams.",
+        '<a href="mailto:team@example.org">Contact us</a> to find out more.',
+        "Either the passport is valid. <br>**OR**<br> the licence is.",
+        "If a < b then stop.",
+    ]
