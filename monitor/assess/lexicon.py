@@ -118,6 +118,7 @@ _RAW = raw()
 LIKELIHOOD = PhraseTable(_ladder(_RAW["likelihood"]))
 MODALS = frozenset(_RAW["modal_terms"])
 HEDGES = frozenset(_RAW["hedge_terms"])
+BOOSTERS = PhraseTable(dict.fromkeys(_RAW["booster_terms"], 1))
 FREQUENCY: dict[str, int] = _RAW["frequency"]  # how often a claim holds, rarest 1, always 5
 EVIDENCE = PhraseTable(_ladder(_RAW["evidence_verbs"]))
 CONFIDENCE = PhraseTable(_ladder(_RAW["confidence"]))

@@ -8,6 +8,7 @@ from functools import lru_cache
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
 from monitor.assess.lexicon import (
     BARE_ESTIMATIVE_NOUNS,
+    BOOSTERS,
     CONFIDENCE,
     DEGREE_ADVERBS,
     ESTIMATIVE_NOUNS,
@@ -1139,25 +1140,12 @@ def _frame(s: Sentence, lo: int, hi: int) -> bool:
                for k in follows)
 
 
-# Words that press a claim the writer already asserts (Hyland's boosters, those that only boost): 'certainly lags
-# behind', 'one can safely argue that X', 'X is without doubt …'. 'clearly' opening a sentence only with its comma
-# ('Clearly, …'): before an instruction's verb it is a manner ('Clearly label the files').
-_BOOSTERS = frozenset({"certainly", "conclusively", "decidedly", "definitely", "doubtless", "evidently",
-                       "incontestably", "incontrovertibly", "indisputably", "obviously", "surely", "undeniably",
-                       "undisputedly", "undoubtedly", "unquestionably"})
-_BOOSTING = (("beyond", "doubt"), ("without", "doubt"), ("no", "doubt"), ("safely", "argue"), ("safe", "to", "say"),
-             ("no", "denying"))
-
-
 def _boosted(s: Sentence, lo: int, hi: int) -> bool:
-    words = s.words
-    for k in range(lo, hi):
-        w = words[k]
-        if w in _BOOSTERS or (w == "clearly" and (k > 0 or (len(s.gaps) > 1 and "," in s.gaps[1]))):
-            return True
-        if any(words[k:k + len(p)] == p and k + len(p) <= hi for p in _BOOSTING):
-            return True
-    return False
+    """A booster stands among words [lo, hi) ('certainly', 'one can safely argue that'); 'clearly' opening the
+    sentence only with its comma ('Clearly, …'): before an instruction's verb it is a manner ('Clearly label the
+    files')."""
+    opened_with_comma = len(s.gaps) > 1 and "," in s.gaps[1]
+    return any(m.phrase != "clearly" or m.start > 0 or opened_with_comma for m in BOOSTERS.find(s.words, lo, hi))
 
 
 def booster(d: PairDiff) -> Direction | None:

@@ -552,17 +552,19 @@ _UNDERGOING = frozenset({"experience", "undergo", "undergone", "underwent", "suf
                          "enjoy", "feel", "felt"})
 
 
+def _bases(w: str) -> tuple[str, ...]:
+    """What a verb form may be made on ('experienced' → 'experience', 'suffering' → 'suffer', 'facing' → 'face')."""
+    return (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e")
+
+
 def _undergoing(w: str) -> bool:
-    return any(base and base in _UNDERGOING for base in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e"))
+    return any(base and base in _UNDERGOING for base in _bases(w))
 
 
 def _effect_or_state(w: str) -> bool:
     """A verb (in any of its forms) of an effect ('help', 'support', 'weigh') or of a state going on ('continue',
     'remain')."""
-    for base in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e"):
-        if base and (base in _STATES or EPISTEMIC_SHOULD.find((base,))):
-            return True
-    return False
+    return any(base and (base in _STATES or bool(EPISTEMIC_SHOULD.find((base,)))) for base in _bases(w))
 
 
 def _progress_moved(d: PairDiff) -> Finding | None:
