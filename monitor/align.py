@@ -743,8 +743,14 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
         if (moved_old or moved_new) and (any(x in moved_old for x in range(i, i + di)) or any(
                 x in moved_new for x in range(j, j + dj))):
             continue  # a group with a move in it (the runs of a small gap are all weighed)
+        if (di > 1 and any(_MD_HEADING.match(old.texts[o0 + x]) for x in range(i, i + di))) or (
+                dj > 1 and any(_MD_HEADING.match(new.texts[n0 + x]) for x in range(j, j + dj))):
+            continue  # a heading put over a paragraph ('## Hardening') is a heading added, not a piece of it split off
         gains.setdefault((i, j), []).append((di, dj, gain))
     return gains
+
+
+_MD_HEADING = re.compile(r"#{1,6} ")
 
 
 def _sketched_groups(whole: _Side, wholes: range, whole_codes: Sequence[str | list[str]], parts: _Side, ix: range,

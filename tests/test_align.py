@@ -84,6 +84,17 @@ def test_paragraphs_merged_into_one() -> None:
     assert ops(old, new) == [("unchanged", (0,), (0,)), ("merged", (1, 2), (1,)), ("unchanged", (3,), (2,))]
 
 
+def test_a_heading_put_over_an_edited_paragraph_is_added_not_split_off() -> None:
+    """'## Hardening' put above a paragraph that was also edited is a heading added and the paragraph modified, not
+    one paragraph split in two: joined, the heading would run into the paragraph's first sentence ('## Hardening You
+    must apply hardening …') and read as a changed sentence."""
+    body = ("You must apply hardening to your VM. For example, you should only use SSH keys that are protected by a "
+            "passphrase.")
+    edited = body.replace("a passphrase", "a strong passphrase")
+    assert ops([P[0], body, P[3]], [P[0], "## Hardening", edited, P[3]]) == [
+        ("unchanged", (0,), (0,)), ("added", (), (1,)), ("modified", (1,), (2,)), ("unchanged", (2,), (3,))]
+
+
 def test_edit_next_to_an_unrelated_new_paragraph_is_not_a_split() -> None:
     """An edited paragraph followed by a brand-new one stays modified + added, not a false split."""
     new = [P[0], P[1].replace("April", "May"), "Entirely unrelated text on grain exports and shipping lanes.",
