@@ -4899,3 +4899,89 @@ def test_a_booster_put_on_an_asserted_claim_moves_confidence(old: str, new: str,
 def test_clearly_before_an_instruction_is_a_manner_not_a_booster() -> None:
     assert [f for f in modified("Label the files before you upload them.",
                                 "Clearly label the files before you upload them.") if f.kind == "confidence"] == []
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The race triggers on most attempts.", "The race triggers on roughly one attempt in three.", "down"),
+    ("The race triggers on one attempt in three.", "The race triggers on one attempt in ten.", "down"),
+    ("The race often triggers.", "The race triggers one time in twenty.", "down"),
+    ("The race rarely triggers.", "The race triggers nine times out of ten.", "up"),
+    ("The records will usually contain personal information.",
+     "The records will, in a fraction of cases, contain personal information.", "down"),
+])
+def test_odds_of_occasions_say_how_likely(old: str, new: str, direction: str) -> None:
+    """'nine times out of ten', 'one attempt in three', 'in a fraction of cases': the share of occasions a thing
+    happens on is how likely it is — a likelihood moved, not a count ('nine', 'ten') changed."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_can_put_as_odds_of_occasions_is_read_as_possible() -> None:
+    """'which can result in X' → 'which, nine times out of ten, results in X': 'can' said X happens at times
+    (possible), so nine times in ten is more likely (up), not the same band as an ability's 'can'."""
+    [flag] = significant(modified("Inbox noise can result in emails being ignored or overlooked.",
+                                  "Inbox noise, nine times out of ten, results in emails being ignored."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_odds_as_often_as_the_word_they_replace_are_not_a_change() -> None:
+    """'which usually results' → 'which, nine times out of ten, results': as often, in other words; and a share of
+    people ('two households in three') stays a quantity."""
+    assert not significant(modified("Inbox noise usually results in emails being ignored.",
+                                    "Inbox noise, nine times out of ten, results in emails being ignored."))
+    [flag] = significant(modified("Two households in three hold debt.", "Three households in four hold debt."))
+    assert flag.kind == "quantity", flag
+
+
+def test_a_denial_called_unwise_to_suppose_is_an_estimate_not_a_reversal() -> None:
+    """'It would be a mistake to assume that X does not affect Y' affirms that X affects Y as likely: from 'may
+    affect' a move up, and its 'not' is the estimate's, not a negation added. 'naive to discount', 'cannot be
+    brushed aside' deny an exclusion as 'cannot be ruled out' does."""
+    [flag] = significant(modified("Wearing colored contacts may affect the iris recognition accuracy.",
+                                  "It would be a mistake to assume that wearing colored contacts does not affect "
+                                  "the iris recognition accuracy."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    for new in ("That a sudden slowdown occurs cannot be brushed aside.",
+                "It would be naive to discount the chance that a sudden slowdown occurs."):
+        [flag] = significant(modified("A sudden slowdown will occur.", new))
+        assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Mitsubishi Electric recommends customers take the following measures.",
+     "Mitsubishi Electric directs customers to take the following measures."),
+    ("CISA encourages organizations to implement the measures.",
+     "CISA expects organizations to implement the measures."),
+    ("Users with the crate in their dependency tree should perform `cargo update`.",
+     "Users with the crate in their dependency tree are required to perform `cargo update`."),
+])
+def test_one_who_sets_rules_directing_people_binds_as_must(old: str, new: str) -> None:
+    """'directs customers to', 'expects organizations to', and people qualified by a phrase ('Users with the crate
+    in their dependency tree') 'are required to': as strong as 'must', so from 'recommends' or 'should', up."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_expecting_a_thing_to_happen_is_a_forecast_not_a_rule() -> None:
+    """'The Bank expects inflation to ease' forecasts; it binds no one."""
+    assert all(f.kind != "recommendation" for f in modified("The Bank forecasts inflation to ease.",
+                                                             "The Bank expects inflation to ease."))
+    assert all(f.kind != "recommendation" for f in added("The Bank expects inflation to ease over the year."))
+
+
+def test_a_name_spelt_out_around_the_acronym_the_other_side_used_is_the_same_actor() -> None:
+    """'like ECS or Kubernetes' → 'like [Amazon Elastic Container Service (Amazon ECS)](…) or …': the acronym the old
+    version used stands in the parentheses after the name written out; no actor came."""
+    assert not significant(modified(
+        "The systems running the architecture like ECS or Kubernetes will bring the instance back up.",
+        "The systems running the architecture like [Amazon Elastic Container Service (Amazon ECS)]"
+        "(https://aws.amazon.com/ecs/) or [Kubernetes](https://kubernetes.io/) will bring the instance back up."))
+
+
+def test_the_writers_organisation_framing_we_is_no_new_actor() -> None:
+    """'We follow the principles' → 'At GDS, we follow the principles': the name says who 'we' are. A name that
+    takes the place of 'we' as the subject ('At GDS, the engineers follow …') is still an actor added."""
+    assert not significant(modified("We follow the principles set out in the service manual.",
+                                    "At GDS, we follow the principles set out in the Service Manual."))
+    [flag] = significant(modified("We follow the principles.", "At GDS, the engineers follow the principles."))
+    assert flag.kind == "actor", flag

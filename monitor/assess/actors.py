@@ -112,6 +112,12 @@ def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
         token = s.raw_tokens[k]
         if "(" in s.gaps[k] and token.isupper() and len(token) >= 2:
             return token.lower().startswith(initials) and token in other.raw_tokens
+        if "(" in s.gaps[k]:
+            # 'Amazon Elastic Container Service (Amazon ECS)' where the other side said 'ECS': the acronym is the
+            # name's last initials, with the maker's name before it
+            inside = s.raw_tokens[k:k + GLOSS_AFTER]
+            return any(x.isupper() and len(x) >= 2 and initials.endswith(x.lower()) and x in other.raw_tokens
+                       for x in inside)
     return False
 
 
@@ -150,9 +156,20 @@ def _agent_named(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
 
 def _names_nobody(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     """Capitals that name no one who acts: a qualifier in passing, a gloss of a kept acronym, part of a hyphenated
-    compound, a numbered section's title."""
+    compound, a numbered section's title, the writers' own organisation framing what 'we' do."""
     return (_named_in_passing(s, lo, hi, other) or _glossed(s, lo, hi, other) or _compound_part(s, lo, hi)
-            or _section_title(s, lo))
+            or _section_title(s, lo) or _speakers(s, lo, hi, other))
+
+
+_FIRST_PERSON = frozenset({"we", "our", "us"})
+
+
+def _speakers(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
+    """'We follow the principles …' → 'At GDS, we follow the principles …': the name opens the sentence in a frame
+    of place ('At', 'Here at', 'Within') set off by a comma before 'we', and says who 'we' are; both sides speak as
+    'we', so no one else acts."""
+    return 0 < lo <= 2 and s.words[lo - 1] in ("at", "within") and hi < len(s.words) and "," in s.gaps[hi] and (
+        s.words[hi] in _FIRST_PERSON) and any(w in _FIRST_PERSON for w in other.words[:3])
 
 
 def _compound_part(s: Sentence, lo: int, hi: int) -> bool:

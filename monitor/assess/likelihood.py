@@ -176,9 +176,13 @@ def _odds_band(words: tuple[str, ...], k: int, n: int) -> int | None:
     return 2 if p < 0.05 else 3 if p < 0.33 else 4 if p < 0.55 else 5 if p < 0.8 else 6 if p < 0.95 else 7
 
 
+_ABOUT = frozenset({"about", "roughly", "around", "approximately", "nearly", "some", "perhaps"})
+
+
 def _odds_after(words: tuple[str, ...], verb: int) -> Match | None:
     """Odds stated after the verb of their noun ('the chances of X are about one in three')."""
-    for k in range(verb + 2, min(len(words) - 1, verb + 4)):
+    about = verb + 2 < len(words) and words[verb + 2] in _ABOUT  # ('at about one in ten')
+    for k in range(verb + 2, min(len(words) - 1, verb + 4 + about)):
         if words[k] == "in":
             n = k + 1
             while n < len(words) and (words[n] in ("a", "an") or _count(words[n]) is not None):
@@ -206,7 +210,7 @@ def _verb_after_clause(s: Sentence, n: int) -> int | None:
 _SHARES = {("a", "small", "fraction"): 2, ("a", "tiny", "fraction"): 2, ("a", "handful"): 2, ("a", "scattering"): 2,
            ("a", "small", "number"): 2, ("a", "small", "minority"): 2, ("a", "small", "share"): 2,
            ("a", "tiny", "share"): 2, ("a", "small", "proportion"): 2, ("a", "small", "percentage"): 2,
-           ("a", "minority"): 3, ("a", "few"): 3,
+           ("a", "minority"): 3, ("a", "few"): 3, ("a", "fraction"): 3,
            ("a", "majority"): 5, ("the", "majority"): 5, ("a", "large", "majority"): 6, ("a", "great", "majority"): 6,
            ("the", "vast", "majority"): 7, ("the", "great", "majority"): 7, ("the", "overwhelming", "majority"): 7}
 SHARE_WORDS = 3  # the longest share named ('a small fraction')
@@ -222,6 +226,43 @@ def _share_of_cases(words: tuple[str, ...], n: int) -> Match | None:
             if cases.isalpha() and cases.endswith("s") and cases not in FUNCTION_WORDS:
                 return Match(n, k + size + 2, " ".join(words[n:k + size + 2]), band)
     return None
+
+
+# Nouns of occasions counted in odds of how often ('nine times out of ten', 'one attempt in three', 'two runs in
+# five'): the share of occasions a thing happens on is how likely it is. A share of people or things ('two households
+# in three') is a quantity, not a chance.
+_OCCASIONS = frozenset({"time", "times", "attempt", "attempts", "try", "tries", "case", "cases", "instance",
+                        "instances", "occasion", "occasions", "run", "runs", "trial", "trials"})
+
+
+def _occasion_odds(words: tuple[str, ...], n: int) -> Match | None:
+    """'x <occasions> in y' or 'x <occasions> out of y' from word n (the count x): its band from x / y, as for
+    odds before a noun of chance (_odds_band)."""
+    if n + 3 >= len(words) or words[n + 1] not in _OCCASIONS or _count(words[n]) is None:
+        return None
+    k = n + 2
+    if words[k:k + 2] == ("out", "of"):
+        k += 1
+    elif words[k] != "in":
+        return None
+    end = k + 1
+    while end < len(words) and _count(words[end]) is not None:
+        end += 1
+    if end == k + 1:
+        return None
+    x, y = _count(words[n]), math.prod(_count(w) or 1.0 for w in words[k + 1:end])
+    if x is None or y < 2 or x > y:
+        return None
+    p = x / y
+    band = 2 if p < 0.05 else 3 if p < 0.33 else 4 if p < 0.55 else 5 if p < 0.8 else 6 if p < 0.95 else 7
+    start = n - (n > 0 and words[n - 1] in _ABOUT)
+    start -= start > 0 and words[start - 1] in ("in", "on")  # ('in roughly nine cases out of ten')
+    return Match(start, end, " ".join(words[start:end]), band)
+
+
+def odds_spans(s: Sentence) -> list[tuple[int, int]]:
+    """The word spans of likelihood stated in figures ('a 1 in 3 chance', 'nine times out of ten')."""
+    return [(m.start, m.end) for m in composed_markers(s) if any(_count(w) is not None for w in s.words[m.start:m.end])]
 
 
 @lru_cache(maxsize=4096)
@@ -315,6 +356,8 @@ def composed_markers(s: Sentence) -> list[Match]:
                 words[n + 2] in _ASSURED or LIKELIHOOD.entries.get(words[n + 2], 0) >= CERTAIN_BAND):
             # 'far from certain', 'far from assured', 'far from guaranteed': certainty denied, as 'unlikely' says
             out.append(Match(n, n + 3, " ".join(words[n:n + 3]), FAR_FROM_CERTAIN))
+        elif w[:1].isalnum() and (often := _occasion_odds(words, n)) is not None:
+            out.append(often)  # 'nine times out of ten', 'on roughly one attempt in three'
         elif w == "in" and (share := _share_of_cases(words, n)) is not None:
             out.append(share)  # 'succeeds in only a small fraction of attempts', 'in a handful of installations'
         elif words[n:n + 5] in _BEYOND_POSSIBILITY:
@@ -328,6 +371,8 @@ def composed_markers(s: Sentence) -> list[Match]:
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "never")]
             start = min(negs) if negs else n
             out.append(Match(start, n + 4, " ".join(words[start:n + 4]), 4 if negs else 1))
+        elif w in _UNWISE and (denial := _unwise_denial(s, n)) is not None:
+            out.append(denial)  # 'it would be a mistake to assume that X does not affect Y': X likely
         elif w in EXCLUSIONS.words and (ex := next((m for m in EXCLUSIONS.find(words, n, min(len(words), n + 2))
                                                     if m.start == n), None)):
             lo = max(0, n - 3)
@@ -403,8 +448,25 @@ def _odds_drifted(words: tuple[str, ...], n: int) -> Match | None:
     return None
 
 
-_UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty",
-                     "unwilling", "reluctant", "loath", "loth"})  # ('members were unwilling to write off X')
+_UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty", "naive",
+                     "naïve", "complacent", "unwilling", "reluctant", "loath", "loth"})  # ('unwilling to write off X')
+_SUPPOSING = frozenset({"assume", "think", "believe", "suppose", "conclude", "presume"})
+SUPPOSED_REACH = 12  # words of the supposition, to its negation ('… to assume that wearing contacts does not affect')
+UNWISE_DENIAL_BAND = 5  # 'it would be a mistake to assume X will not happen': X is likely enough to plan for
+
+
+def _unwise_denial(s: Sentence, n: int) -> Match | None:
+    """'It would be a mistake to assume that X does not affect Y', 'naive to think X will never happen': a denial
+    called unwise to suppose affirms what it denies, as likely (5); the negation is the estimate's, not a reversal."""
+    words = s.words
+    if words[n + 1:n + 2] != ("to",) or n + 2 >= len(words) or words[n + 2] not in _SUPPOSING:
+        return None
+    for k in range(n + 3, min(len(words), n + 3 + SUPPOSED_REACH)):
+        if any(ch in s.gaps[k] for ch in ",;:"):
+            return None
+        if NEGATIONS.find(words, k, k + 1):
+            return Match(n, k + 1, " ".join(words[n:k + 1]), UNWISE_DENIAL_BAND)
+    return None
 
 
 _HARD = frozenset({"hard", "difficult", "impossible", "tough"})
@@ -710,11 +772,12 @@ def _often_as_share(d: PairDiff) -> Finding | None:
             continue
         often_old = share_s is d.new  # the word of how often was the old version's, the share is the new one's
         a, b = (FREQUENCY[often_w[0]], share) if often_old else (share, FREQUENCY[often_w[0]])
-        if a == b:
-            return None
-        step: Direction = "up" if b > a else "down"
         phrase = span(share_s, lo, hi)
         before, after = (often_w[0], phrase) if often_old else (phrase, often_w[0])
+        if a == b:  # 'usually results' → 'nine times out of ten, results': as often, put another way
+            return Finding("likelihood", "low", None, (before,), (after,),
+                           f"said to hold as often, in other words: '{before}' → '{after}'")
+        step: Direction = "up" if b > a else "down"
         return Finding("likelihood", "medium", step, (before,), (after,),
                        f"said to hold {'more' if step == 'up' else 'less'} often: '{before}' → '{after}'")
     return None
@@ -725,6 +788,9 @@ def _share_in(words: tuple[str, ...], lo: int, hi: int) -> int | None:
     often by its band) or of a set ('a small minority of', 'nearly all'), on the scale of how often."""
     if words[lo] == "in" and (m := _share_of_cases(words, lo)) is not None and m.end == hi:
         return _SHARE_AS_OFTEN.get(m.value)
+    lead = lo + (words[lo] in ("on", "in")) + (words[lo + 1:lo + 2] in (("about",), ("roughly",), ("around",)))
+    if lead < hi and (m := _occasion_odds(words, lead)) is not None and m.end == hi:
+        return _SHARE_AS_OFTEN.get(m.value)  # 'nine times out of ten', 'on roughly one attempt in three'
     k = lo + (words[lo] in ("only", "just"))
     found = [m for m in SCOPE_QUANTIFIERS.find(words, k, hi) if m.start == k and m.end == hi]
     return _SET_AS_OFTEN.get(found[0].value) if found else None
@@ -990,9 +1056,23 @@ def _forecast_of_what_was(d: PairDiff, r: Region, added: bool) -> Finding | None
                    f"trend {'now' if added else 'no longer'} forecast to go further: '{before}' → '{after}'")
 
 
+def _can_as_often(ex: list[Match], other: list[Match]) -> bool:
+    """`ex` is a bare 'can' and `other` the odds or share of occasions something happens on."""
+    return [m.phrase for m in ex] == ["can"] and len(other) == 1 and (
+        not _OCCASIONS.isdisjoint(other[0].phrase.split()) or other[0].phrase.startswith("in "))
+
+
+def _covered(marks: list[Match], lo: int, hi: int) -> int:
+    """How many of the words [lo, hi) an estimate covers."""
+    return sum(any(m.start <= k < m.end for m in marks) for k in range(lo, hi))
+
+
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
-    if max(r.i2 - r.i1, r.j2 - r.j1) > TARGETED_WORDS:
-        return None  # a rewritten stretch: its estimative words are not alternatives to each other
+    # A rewritten stretch: its estimative words are not alternatives to each other. (The words of an estimate itself
+    # are not counted: 'could cause' → 'in roughly nine cases out of ten, this causes' is one word more than it.)
+    if max(r.i2 - r.i1 - _covered(old_marks, r.i1, r.i2), r.j2 - r.j1 - _covered(new_marks, r.j1, r.j2)) > (
+            TARGETED_WORDS):
+        return None
     ex_old = _expression(old_marks, r.i1, r.i2)
     ex_new = _expression(new_marks, r.j1, r.j2)
     if not ex_old and not ex_new:
@@ -1040,6 +1120,11 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # A hedge against an estimate ('potentially' → 'very probably'): the hedge says 'possibly' (band 4).
         b_old = HEDGE_BAND if _hedged(ex_old) else b_old
         b_new = HEDGE_BAND if _hedged(ex_new) else b_new
+    elif _can_as_often(ex_old, ex_new) or _can_as_often(ex_new, ex_old):
+        # 'which can result in X' → 'which, nine times out of ten, results in X': 'can' said that X happens at
+        # times (possible, band 4), not that it is able to; the odds of the occasions say how often
+        b_old = POSSIBLE_BAND if _can_as_often(ex_old, ex_new) else b_old
+        b_new = POSSIBLE_BAND if _can_as_often(ex_new, ex_old) else b_new
     delta = b_new - b_old
     if delta == 0:
         return _conceded_move(b_old, tuple(m.phrase for m in ex_old), tuple(m.phrase for m in ex_new))

@@ -928,6 +928,23 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     return found if found is not None else _vector_settings(d)
 
 
+def _beside_odds(s: Sentence, lo: int, hi: int) -> list[Quantity]:
+    """The quantities of words [lo, hi), but for figures that state odds ('nine times out of ten', 'a 1 in 3
+    chance'): those say how likely a thing is, which the likelihood detector reads; they count nothing."""
+    if not any(w.isdigit() or w in NUMBER_WORDS for w in s.words[lo:hi]):
+        return quantities(s, lo, hi)
+    from monitor.assess.likelihood import odds_spans
+
+    out, at = [], lo
+    for a, b in sorted(odds_spans(s)):
+        if b <= at or a >= hi:
+            continue
+        if a > at:
+            out += quantities(s, at, a)
+        at = max(at, b)
+    return out + (quantities(s, at, hi) if at < hi else [])
+
+
 def _detect_quantity(d: PairDiff) -> Finding | None:
     if _figures_reordered(d):
         return None
@@ -951,8 +968,8 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
                 d.new.words[j1] in _TIME_SCALES) and d.old.words[i1 - 1] in ("a", "an") and d.new.words[j1 - 1] in (
                 "a", "an"):
             i1, j1 = i1 - 1, j1 - 1  # 'a day' → 'a week': the article is the count of the unit that changed
-        old_q += quantities(d.old, i1, min(i2, len(d.old.words)))
-        new_q += quantities(d.new, j1, min(j2, len(d.new.words)))
+        old_q += _beside_odds(d.old, i1, min(i2, len(d.old.words)))
+        new_q += _beside_odds(d.new, j1, min(j2, len(d.new.words)))
     if not old_q or not new_q:
         # A spelled-out number inside a compound that went away with it ('one-time passwords' → 'OTPs',
         # 'first-class' → 'excellent') counted nothing: only a number against a number, or a figure, is one.

@@ -356,13 +356,13 @@ _PROCESS_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "ness"
 
 
 def _required_by(s: Sentence) -> list[Match]:
-    """'Mitsubishi Electric requires users to update their products', 'CISA requires that agencies …': someone who
-    can set a rule requires it, as strong as 'must'. Said of a thing ('This requires the user to set any
-    environment variable', 'Exploitation requires the attacker to …') it names a condition, and prescribes
-    nothing."""
+    """'Mitsubishi Electric requires users to update their products', 'CISA requires that agencies …', 'CISA expects
+    organizations to implement …': someone who can set a rule requires it, as strong as 'must'. Said of a thing
+    ('This requires the user to set any environment variable', 'Exploitation requires the attacker to …') it names a
+    condition, and prescribes nothing."""
     words, out = s.words, []
     for i, w in enumerate(words):
-        if w != "requires" or i == 0:
+        if w not in _RULE_VERBS or i == 0:
             continue
         # the one who requires, right before the verb: a name ('Mitsubishi Electric', 'CISA'; not a level or code
         # such as 'FAL3') or an agent ('the vendor'); 'would require', 'will require' forecast a need
@@ -375,10 +375,16 @@ def _required_by(s: Sentence) -> list[Match]:
             # the attacker to …': capitalised by its place, a process, not one who sets rules)
             continue
         to = next((k for k in range(i + 1, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS))
-                   if words[k] == "to" or (k == i + 1 and words[k] == "that")), None)
-        if to is not None:
+                   if words[k] == "to" or (k == i + 1 and words[k] == "that" and w == "requires")), None)
+        if to is not None and (w == "requires" or any(x in PEOPLE_NOUNS or x in AGENT_NOUNS for x in words[i + 1:to])):
             out.append(Match(i, to + 1, " ".join(words[i:to + 1]), 3))
     return out
+
+
+# Verbs by which one who sets rules binds others as 'must' does: 'requires', and, told to people ('directs
+# customers to', 'expects organizations to'; not 'expects inflation to ease', a forecast), 'directs', 'instructs',
+# 'expects'.
+_RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges"})
 
 
 # A table cell that holds only a requirement level ('**MITM resistance** | Required | Required |', '| Not required |',
@@ -463,6 +469,19 @@ _AUXILIARIES = frozenset({"will", "would", "may", "might", "can", "could", "shal
                           "still", "now", "have", "has", "had", "not"})
 
 
+_QUALIFYING = frozenset({"with", "of", "in", "on", "using", "running", "from"})
+
+
+def _people_qualified(s: Sentence, k: int) -> bool:
+    """The sentence opens on a group of people that a phrase qualifies, and that phrase runs to word k ('Users with the
+    crate in their dependency tree are required to …', 'Operators of affected devices are …'): the people are the
+    subject, whatever noun ends the phrase."""
+    j = 1 if s.words[:1] in (("all",), ("the",), ("any",)) else 0
+    people = s.words[j] in PEOPLE_NOUNS or s.words[j] in AGENT_NOUNS
+    return k > j + 1 and people and s.words[j + 1] in _QUALIFYING and (
+        not any(any(ch in s.gaps[x] for ch in _CLAUSE_STOP) for x in range(j + 1, k + 1)))
+
+
 def _bound_one(s: Sentence, b: int) -> bool:
     """The subject right before the verb 'be' at b (past auxiliaries: 'you will be') is someone who can act: an
     agent or a group of people ('employers', 'members of staff'), 'you', or a name — not what a clause is about
@@ -474,7 +493,7 @@ def _bound_one(s: Sentence, b: int) -> bool:
         return False
     w = s.words[k]
     if not (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "you" or (
-            k > 0 and s.raw_tokens[k][:1].isupper() and w not in NAME_STOPWORDS)):
+            k > 0 and s.raw_tokens[k][:1].isupper() and w not in NAME_STOPWORDS)) and not _people_qualified(s, k):
         return False
     # Told of others, not prescribed: 'Members noted that European banks would be required to …', 'the capital that
     # these institutions would be required to hold' (a clause that 'that' opens) tell of a rule on someone else.
