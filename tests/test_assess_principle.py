@@ -4985,3 +4985,18 @@ def test_the_writers_organisation_framing_we_is_no_new_actor() -> None:
                                     "At GDS, we follow the principles set out in the Service Manual."))
     [flag] = significant(modified("We follow the principles.", "At GDS, the engineers follow the principles."))
     assert flag.kind == "actor", flag
+
+
+def test_a_statement_replaced_by_another_on_its_topic_says_which_way_the_topic_moved() -> None:
+    """In a paragraph rewritten several for several, 'Growth in China has also slowed.' dropped and 'Recent data from
+    China suggest growth there has stabilised.' added speak of one topic: both stay a removal and an addition, and
+    both say the topic moved up. A statement on another topic ('Iron ore exports reached a record') gets no
+    direction made up for it."""
+    old = ("Growth in China has also slowed. Commodity prices have fallen sharply over the year. "
+           "The Board will review the settings in March.")
+    new = ("Recent data from China suggest growth there has stabilised. Iron ore exports reached a record in the "
+           "quarter. The Board will review the settings in March.")
+    flags = {(f.before or f.after or "")[:12]: f for f in significant(modified(old, new))}
+    assert (flags["Growth in Ch"].kind, flags["Growth in Ch"].direction) == ("removed", "up")
+    assert (flags["Recent data "].kind, flags["Recent data "].direction) == ("added", "up")
+    assert flags["Commodity pr"].direction is None and flags["Iron ore exp"].direction is None

@@ -178,7 +178,7 @@ SPLIT_MIN_WORDS = 4
 SPLIT_LOOKUP = 200  # sentences of one paragraph searched for the sentence a piece was cut from
 
 
-def _rows(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+def _rows(sentences: Sequence[Sentence]) -> dict[int, list[Sentence]]:
     rows: dict[int, list[Sentence]] = {}
     for x in sentences:
         rows.setdefault(x.group, []).append(x)
@@ -346,6 +346,50 @@ def _same_topic(removed: list[Sentence], added: list[Sentence],
             rivals = [x for x, kx in keys_old if kx == ka]
             if len(same) == 1 and len(rivals) == 1:
                 out.append((a, same[0]))
+    return out
+
+
+TOPIC_MIN_STEMS = 2  # content stems, at least, two statements of one paragraph share to be about one topic
+TOPIC_MIN_SHARE = 0.3  # and the share of their content stems that is common (Dice), at least
+
+
+def topic_partners(removed: Sequence[Sentence], added: Sequence[Sentence],
+                   swapped: dict[int, int] | None = None) -> list[tuple[Sentence, Sentence]]:
+    """In a paragraph rewritten several for several, a dropped and an added statement whose subjects share a word
+    and that share two content words in all ('Growth in China has also slowed.' → 'Recent data from China suggest
+    growth there has stabilised.'): what the paragraph now says of that topic. They stay a removal and an addition
+    (a reader of the two versions would not call one the other reworded); the pair only says which way what is said
+    of the topic moved. Each pairs with the one it shares most with, and only where that one is unrivalled."""
+    by_old, by_new = _rows(removed), _rows(added)
+    out = []
+    for group, row in by_old.items():
+        olds = [a for a in row if statement(a)]
+        news = [b for b in by_new.get(group, []) or by_new.get((swapped or {}).get(group, -1), []) if statement(b)]
+        if not olds or not news or len(olds) * len(news) > RESTATED_MAX_PAIRS:
+            continue  # (a rewrite of thousands of sentences in one row is left as it is, as by _restated)
+        scored = []
+        keyed = [(content_stems(b), set(_opening(b))) for b in news]
+        for i, a in enumerate(olds):
+            sa, oa = content_stems(a), set(_opening(a))
+            for j, (sb, ob) in enumerate(keyed):
+                shared = sa & sb
+                if len(shared) >= TOPIC_MIN_STEMS and 2 * len(shared) >= TOPIC_MIN_SHARE * (len(sa) + len(sb)) and (
+                        oa & ob & shared):
+                    scored.append((-len(shared), i, j))
+        scored.sort()
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for k, (score, i, j) in enumerate(scored):
+            if i in used_a or j in used_b:
+                continue
+            tied = [x for x in scored[k + 1:] if x[0] == score and (x[1] == i or x[2] == j)]
+            if tied:
+                used_a.add(i)
+                used_b.add(j)
+                continue  # two equally good partners: which is meant is not known
+            used_a.add(i)
+            used_b.add(j)
+            out.append((olds[i], news[j]))
     return out
 
 

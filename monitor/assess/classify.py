@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from monitor.assess.actors import detect_actor
-from monitor.assess.align_sentences import align, changed_sentences, content_stems, swapped_rows
+from monitor.assess.align_sentences import (
+    Alignment,
+    align,
+    changed_sentences,
+    content_stems,
+    swapped_rows,
+    topic_partners,
+)
 from monitor.assess.findings import Finding, PairDiff, clip, span
 from monitor.assess.judgment import (
     FUNCTION_WORDS,
@@ -86,7 +93,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     old, new = changed_sentences(changes)
     if not old and not new:
         return ()
-    alignment = align(old, new, swapped_rows(changes))
+    swapped = swapped_rows(changes)
+    alignment = align(old, new, swapped)
     # Looked for only while the one-sided sentences times the other side's stay few (a rewrite of thousands of
     # sentences is left as it is, as align_sentences does for restatements).
     weigh = len(alignment.removed) * len(new) + len(alignment.added) * len(old) <= SAID_MAX_PAIRS
@@ -238,6 +246,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         answered = {id(x) for a, b, _ in stance for x in (a, b)}
         singles = [(x, side) for x, side in singles if id(x) not in answered]
     item_has_prescription = _prescriptive_items(singles)
+    topic_moves = _topic_moves(alignment, swapped, config)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
     for s, side in singles:
@@ -271,9 +280,35 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                                 terms if side == "removed" else (), terms if side == "added" else (),
                                 f"recommendation {verb}: '{clip(s.text)}', an item of the advice under "
                                 f"'{clip(lead.text)}'")
+        moved = topic_moves.get(id(s))
+        if moved is not None and f.kind == side and f.direction is None and f.severity != "low":
+            step, partner = moved
+            other = "now" if side == "removed" else "before"
+            f = Finding(f.kind, f.severity, step, f.before_terms, f.after_terms,
+                        f"{f.explanation}; what is said of its topic moved {step} ({other}: '{clip(partner.text)}')")
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+def _topic_moves(alignment: Alignment, swapped: dict[int, int],
+                 config: Config) -> dict[int, tuple[Direction, Sentence]]:
+    """For a dropped and an added statement of one rewritten paragraph that speak of one topic (topic_partners:
+    'Growth in China has also slowed.' / 'Recent data from China suggest growth there has stabilised.'), the way
+    what is said of it moved, read as if one sentence had been reworded into the other, and the partner; keyed by
+    each sentence's id. Only a move up or down read from the pair counts: no direction is made up."""
+    out: dict[int, tuple[Direction, Sentence]] = {}
+    if not alignment.removed or not alignment.added:
+        return out
+    for a, b in topic_partners(alignment.removed, alignment.added, swapped):
+        ma, mb = _unboiled(a, config), _unboiled(b, config)
+        if ma is None or mb is None:
+            continue
+        f = assess_pair(PairDiff.of(ma, mb))
+        if f is not None and f.severity != "low" and f.direction in ("up", "down"):
+            out[id(a)] = (f.direction, b)
+            out[id(b)] = (f.direction, a)
+    return out
 
 
 REWRITE_KEPT = 0.6  # share of an item's words kept, at least, for its advice read again to stand as the same
