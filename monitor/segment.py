@@ -163,8 +163,13 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
             prev = parts[-1]
             last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
-            if last and last not in _TERMINAL and _continues(kept[-1], last, body, after_drop):
-                if len(parts) > 1 and _interrupts(kept, parts, body):
+            joined = last and last not in _TERMINAL and _continues(kept[-1], last, body, after_drop)
+            # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
+            # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
+            cut = len(parts) > 1 and last and last not in _TERMINAL and (joined or body[:1].isalpha()) and (
+                _interrupts(kept, parts, body))
+            if joined or cut:
+                if cut:
                     # The line before is a page's header or footer that cut this sentence: it goes, and the
                     # sentence is whole again.
                     kept.pop()
@@ -462,6 +467,11 @@ class _Joiner:
         """The last character of the text so far ('' when there is none)."""
         return self._parts[-1][-1:] if self._parts else ""
 
+    @property
+    def last_word(self) -> str:
+        """The last word of the text so far ('' when there is none)."""
+        return self._parts[-1].rsplit(" ", 1)[-1] if self._parts else ""
+
     def text(self) -> str:
         return self._parts[0] if len(self._parts) == 1 else "".join(self._parts)
 
@@ -512,7 +522,27 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     if not _furniture(text):
         return False
     last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
-    return bool(last) and last not in _TERMINAL and _continues(kept[-2], last, body, True)
+    if not last or last in _TERMINAL:
+        return False
+    if _continues(kept[-2], last, body, True):
+        return True
+    # ('… per the requirements in these guidelines and\n\nSP 800-63-3 (June 2017 draft), p. 21\n\nSHOULD consider
+    # …': the first half stops on a word no sentence ends on, and the second opens on a word in capitals, a keyword
+    # or an acronym, that goes on with it; after an article, on any capital: '… the\n\n…\n\nReserve Bank …'.
+    # A word merely capitalised after a preposition ('Write to the office at\n\n…\n\nOr by post.') starts a
+    # sentence.)
+    word = (before.rsplit(" ", 1)[-1] if before.__class__ is str else before.last_word).lower()  # type: ignore[union-attr]
+    head = body.split(" ", 1)[0]
+    if kept[-2].__class__ is not str and kept[-2].kind == "heading":  # type: ignore[union-attr]
+        return False
+    return word in _OPEN_ENDINGS and head.isalpha() and (
+        (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words no sentence ends on: an article, a conjunction or a preposition still waiting for what it joins.
+_OPEN_ENDINGS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "into", "for", "with",
+                           "by", "from", "on", "at", "as", "than", "that", "which", "such", "per", "via"})
 
 
 def _furniture(text: str) -> bool:

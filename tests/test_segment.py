@@ -83,6 +83,18 @@ def test_a_header_met_once_inside_a_sentence_is_dropped(furniture: str) -> None:
     assert doc(text).texts == ("Housing credit has picked up a little, although turnover of dwellings is lower.",)
 
 
+@pytest.mark.parametrize(("before", "after"), [
+    ("Agencies SHOULD implement identity services per these guidelines and", "SHOULD consider additional techniques."),
+    ("Housing credit growth has been supported by the", "Reserve Bank's lower cash rate."),
+])
+def test_a_header_between_a_clause_left_open_and_a_capital_is_dropped(before: str, after: str) -> None:
+    """A sentence cut on a word no sentence ends on ('and', 'the'), a header line, then a word in capitals (a
+    keyword, an acronym) or, after an article, any capital: the header sat inside the sentence, which is whole
+    again."""
+    texts = doc(f"{before}\n\nSP 800-63-3 (June 2017 draft), p. 21\n\n{after}\n").texts
+    assert texts == (f"{before} {after}",), texts
+
+
 @pytest.mark.parametrize("line", [
     "E = m c 2",  # a formula
     "Pennsylvania Avenue",  # no number: a line of the text
