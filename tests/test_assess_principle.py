@@ -5000,3 +5000,13 @@ def test_a_statement_replaced_by_another_on_its_topic_says_which_way_the_topic_m
     assert (flags["Growth in Ch"].kind, flags["Growth in Ch"].direction) == ("removed", "up")
     assert (flags["Recent data "].kind, flags["Recent data "].direction) == ("added", "up")
     assert flags["Commodity pr"].direction is None and flags["Iron ore exp"].direction is None
+
+
+def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
+    """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
+    verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""
+    for new in ("The verifier SHALL implement controls to protect against online guessing attacks.",
+                "It is necessary to implement controls at the verifier to protect against online guessing attacks."):
+        old = "It MAY be necessary to implement controls at the verifier to protect against online guessing attacks."
+        [flag] = significant(modified(old, new))
+        assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
