@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, twenty-seven blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, twenty-eight blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -29,19 +29,19 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
-           "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27")
-# Measured at the commit named (no pack, no topics), all twenty-seven batches together.
+           "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28")
+# Measured at the commit named (no pack, no topics), all twenty-eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.875 at 92222c1",
-    ("govuk-standards", "direction"): "0.830 at 92222c1",
-    ("ics-advisories", "recall"): "0.908 at 92222c1",
-    ("ics-advisories", "precision"): "0.801 at 92222c1",
-    ("nist-guidelines", "precision"): "0.875 at 92222c1",
-    ("nist-guidelines", "direction"): "0.807 at 92222c1",
-    ("rba-decisions", "direction"): "0.535 at 92222c1",
-    ("rba-minutes", "direction"): "0.592 at 92222c1",
-    ("rustsec-advisories", "direction"): "0.773 at 92222c1",
-    ("science-review", "direction"): "0.792 at 92222c1",
+    ("govuk-standards", "precision"): "0.875 at e79f85c",
+    ("govuk-standards", "direction"): "0.831 at e79f85c",
+    ("ics-advisories", "recall"): "0.908 at e79f85c",
+    ("ics-advisories", "precision"): "0.803 at e79f85c",
+    ("nist-guidelines", "precision"): "0.876 at e79f85c",
+    ("nist-guidelines", "direction"): "0.809 at e79f85c",
+    ("rba-decisions", "direction"): "0.566 at e79f85c",
+    ("rba-minutes", "direction"): "0.618 at e79f85c",
+    ("rustsec-advisories", "direction"): "0.772 at e79f85c",
+    ("science-review", "direction"): "0.796 at e79f85c",
 }
 
 
