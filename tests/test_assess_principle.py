@@ -5010,3 +5010,11 @@ def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
         old = "It MAY be necessary to implement controls at the verifier to protect against online guessing attacks."
         [flag] = significant(modified(old, new))
         assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_avoid_as_the_advice_named_presses_as_hard_as_avoid_opening_a_sentence() -> None:
+    """'The only workaround is to avoid using the crate' → '… is to limit use of the crate': 'avoid' asks as much as
+    'Avoid …' opening a sentence does, so 'limit use of' asks less (down)."""
+    [flag] = significant(modified("The only workaround is to avoid using the `rsa` crate where timing is observable.",
+                                  "The only workaround is to limit use of the `rsa` crate where timing is observable."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag

@@ -690,8 +690,9 @@ def prescription(s: Sentence) -> Prescription:
 
 
 # An instruction whose verb is itself a demand ('Require the G Suite sign-on for all staff', 'Mandate two-factor
-# sign-in') presses as hard as 'must'; any other instruction as 'should' ('Prefer G Suite …', 'Use G Suite …').
-_HEAD_FORCE = {"require": 3, "mandate": 3, "insist": 3, "prohibit": 3, "forbid": 3, "ban": 3}
+# sign-in', 'The only workaround is to avoid …') presses as hard as 'must', as 'Avoid …' opening a sentence does; any
+# other instruction as 'should' ('Prefer G Suite …', 'Use G Suite …', '… is to limit use of …').
+_HEAD_FORCE = {"require": 3, "mandate": 3, "insist": 3, "prohibit": 3, "forbid": 3, "ban": 3, "avoid": 3}
 
 
 def advice_label(s: Sentence) -> int | None:
