@@ -5018,3 +5018,20 @@ def test_avoid_as_the_advice_named_presses_as_hard_as_avoid_opening_a_sentence()
     [flag] = significant(modified("The only workaround is to avoid using the `rsa` crate where timing is observable.",
                                   "The only workaround is to limit use of the `rsa` crate where timing is observable."))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Despite these advances, a number of challenges exist in applying the method.",
+     "Despite these advances, formidable challenges exist in applying the method.", "up"),
+    ("Still, there are important and pressing questions about how to build the networks.",
+     "Still, there are some minor questions about how to build the networks.", "down"),
+    ("The flaw poses a severe risk to operators.", "The flaw poses a risk to operators.", "down"),
+])
+def test_the_size_of_a_difficulty_or_risk_said_or_unsaid_moves(old: str, new: str, direction: str) -> None:
+    """A challenge, a problem, a question sized as a risk is ('formidable', 'pressing' → 'minor'), and a size off
+    the middle put on a bare noun or taken from it says more or less than the bare noun; a size in the middle
+    ('potential risks' → 'risks') has no place to move from."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    [flag] = significant(modified("The flaw poses potential risks to operators.", "The flaw poses risks to operators."))
+    assert flag.direction is None, flag

@@ -164,9 +164,18 @@ def _intensity(d: PairDiff, r: Region) -> Finding | None:
         return None
     word = "raised" if b > a else "lowered"
     before, after = span(d.old, r.i1, r.i2, pad=2), span(d.new, r.j1, r.j2, pad=2)
-    if not a or not b or _estimative_noun(d.old, r.i1, r.i2) or _estimative_noun(d.new, r.j1, r.j2):
-        # A size stated on one side only ('potential risks' → 'risks'), or a chance whose size is a likelihood
-        # (read by the likelihood detector): a rewording, with no place on the scale to move from.
+    estimated = _estimative_noun(d.old, r.i1, r.i2) or _estimative_noun(d.new, r.j1, r.j2)
+    sized = a or b
+    if (not a or not b) and not estimated and sized != RISK_MIDDLE:
+        # A size off the middle put on a bare noun or taken from it ('a number of challenges' → 'formidable
+        # challenges', 'the severe risk' → 'the risk'): the size now said, or no longer said, is above or below
+        # what the bare noun leaves open
+        step: Direction = "up" if (sized > RISK_MIDDLE) == bool(b) else "down"
+        return Finding("polarity", "medium", step, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                       f"stated size {'now' if b else 'no longer'} said: '{before}' → '{after}'")
+    if not a or not b or estimated:
+        # A size in the middle stated on one side only ('potential risks' → 'risks'), or a chance whose size is a
+        # likelihood (read by the likelihood detector): a rewording, with no place on the scale to move from.
         return Finding("reworded", "medium", None, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
                        f"stated risk {word}: '{before}' → '{after}'")
     return _along(a, b, RISK_MIDDLE, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
