@@ -5018,6 +5018,10 @@ def test_avoid_as_the_advice_named_presses_as_hard_as_avoid_opening_a_sentence()
     [flag] = significant(modified("The only workaround is to avoid using the `rsa` crate where timing is observable.",
                                   "The only workaround is to limit use of the `rsa` crate where timing is observable."))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    # ('Do not use …' forbids as hard as 'Avoid using …': no softening)
+    assert all(f.kind != "recommendation" for f in modified(
+        "Remediation (mitigation): Avoid using process control systems for browsing the internet.",
+        "Remediation (mitigation): Do not use process control systems for browsing the internet."))
 
 
 @pytest.mark.parametrize(("old", "new", "direction"), [

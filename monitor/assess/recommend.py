@@ -685,14 +685,16 @@ def prescription(s: Sentence) -> Prescription:
     if not strength and not level and not log_entry(s) and not about_document(s):
         head = imperative_head(s)
         if head is not None:
-            return Prescription(level, _HEAD_FORCE.get(s.words[head], 2), (*terms, s.words[head]), head)
+            force = 3 if s.words[head:head + 2] == ("do", "not") else _HEAD_FORCE.get(s.words[head], 2)
+            return Prescription(level, force, (*terms, s.words[head]), head)
     return Prescription(level, strength, tuple(terms))
 
 
 # An instruction whose verb is itself a demand ('Require the G Suite sign-on for all staff', 'Mandate two-factor
 # sign-in', 'The only workaround is to avoid …') presses as hard as 'must', as 'Avoid …' opening a sentence does; any
-# other instruction as 'should' ('Prefer G Suite …', 'Use G Suite …', '… is to limit use of …').
-_HEAD_FORCE = {"require": 3, "mandate": 3, "insist": 3, "prohibit": 3, "forbid": 3, "ban": 3, "avoid": 3}
+# other instruction as 'should' ('Prefer G Suite …', 'Use G Suite …', '… is to limit use of …'). A prohibition ('Do
+# not use …', 'Never …') presses as 'Avoid …' does.
+_HEAD_FORCE = {"require": 3, "mandate": 3, "insist": 3, "prohibit": 3, "forbid": 3, "ban": 3, "avoid": 3, "never": 3}
 
 
 def advice_label(s: Sentence) -> int | None:
