@@ -5039,3 +5039,19 @@ def test_the_size_of_a_difficulty_or_risk_said_or_unsaid_moves(old: str, new: st
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
     [flag] = significant(modified("The flaw poses potential risks to operators.", "The flaw poses risks to operators."))
     assert flag.direction is None, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There is no case for intervention in the foreign exchange market, given its limited effectiveness when the "
+     "exchange rate is aligned with its fundamentals.", "There is no case for intervention in the foreign exchange "
+     "market.", "up"),
+    ("Its actions were keeping funding costs low and supporting the supply of credit to businesses.",
+     "Its actions were keeping funding costs low and supporting the supply of credit to businesses, as far as its "
+     "tools allowed.", "down"),
+])
+def test_a_premise_or_a_proviso_dropped_or_added_moves_the_claim(old: str, new: str, direction: str) -> None:
+    """'…, given its limited effectiveness when …' dropped: the claim stands on its own (up); '…, as far as its tools
+    allowed' added: so far and no further (down). 'The advice given to users' is no premise."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+    assert all(f.direction is None for f in modified("The advice was clear.", "The advice given to users was clear."))

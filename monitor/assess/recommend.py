@@ -1144,6 +1144,7 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
                 ("wherever",), ("once",), ("until",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
                 ("given", "that"), ("insofar", "as"), ("in", "so", "far", "as"), ("to", "the", "extent", "that"),
+                ("as", "far", "as"),  # ('…, as far as its tools allowed': so far and no further)
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
                 ("at", "least", "if"), ("at", "least", "on"), ("barring",),
@@ -1287,6 +1288,11 @@ def restricted(d: PairDiff) -> Direction | None:
             side, len(side.words)) and not _estimated_before(side, len(words)):
         # 'As supply problems are resolved, inflation is expected to moderate': the same circumstance, set first
         opener = words[:1]
+    if opener is None and words[0] == "given" and len(words) >= AS_CLAUSE_MIN_WORDS and at > 0 and (
+            "," in side.gaps[at]) and words[1] not in _PROVIDED_BY:
+        # '…, given its limited effectiveness when the exchange rate is aligned': the premise the claim was made on,
+        # set off by a comma (not 'the advice given to users'); without it the claim stands on its own
+        opener = (words[0],)
     if opener is None and words[0] in ("provided", "providing") and len(words) > 1 and words[1] not in _PROVIDED_BY:
         # 'provided the exchange rate holds steady', 'provided housing prices stabilise': a condition opened, not a
         # thing 'provided by' someone
