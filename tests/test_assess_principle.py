@@ -5055,3 +5055,26 @@ def test_a_premise_or_a_proviso_dropped_or_added_moves_the_claim(old: str, new: 
     [flag] = significant(modified(old, new))
     assert flag.direction == direction, flag
     assert all(f.direction is None for f in modified("The advice was clear.", "The advice given to users was clear."))
+
+
+def test_a_condition_dropped_and_a_scope_over_every_case_added_widen_advice_together() -> None:
+    """'When remote access is required, use secure methods' → 'Use secure methods … for every connection to these
+    systems, local or remote': the condition gone and every case named both widen the advice (up)."""
+    [flag] = significant(modified(
+        "When remote access is required, use secure methods, such as virtual private networks (VPNs).",
+        "Use secure methods, such as virtual private networks (VPNs), for every connection to these systems, local or "
+        "remote."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("These vulnerabilities are exploitable remotely.",
+     "Remote exploitation of these vulnerabilities is the exception rather than the rule.", "down"),
+    ("Remote exploitation is rare.", "Remote exploitation is the rule rather than the exception.", "up"),
+    ("Remote exploitation is possible.", "Remote exploitation is rare.", "down"),
+])
+def test_the_exception_and_the_rule_say_how_often(old: str, new: str, direction: str) -> None:
+    """'the exception rather than the rule' is unlikely, 'the rule rather than the exception' very likely, and a
+    thing said to be rare is very unlikely."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -1243,8 +1243,41 @@ def restricted(d: PairDiff) -> Direction | None:
     or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
     one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
-        return _prohibition_qualified(d)
-    added, words, at = one
+        return _prohibition_qualified(d) or _runs_agree(d)
+    return _restricted_run(d, *one)
+
+
+def _runs_agree(d: PairDiff) -> Direction | None:
+    """Several runs only added or only dropped, every one of them read as a restriction or a widening, all the same
+    way ('When remote access is required, use secure methods' → 'Use secure methods … for every connection to these
+    systems, local or remote': the condition gone, a scope over every case put in, both up). A run replaced by
+    another, or one read as neither, leaves it to the other detectors."""
+    runs = [r for r in d.regions if (r.i1 == r.i2) != (r.j1 == r.j2)]
+    if len(runs) < 2 or len(runs) != len(d.regions) or len(runs) > MAX_AGREEING_RUNS:
+        return None
+    steps: set[Direction] = set()
+    for r in runs:
+        added = r.i1 == r.i2
+        side, lo, hi = (d.new, r.j1, r.j2) if added else (d.old, r.i1, r.i2)
+        words = side.words[lo:hi]
+        if len(words) < GROWN_MIN_WORDS:
+            return None
+        if words[0] in _SCOPING and words[1] in _UNIVERSAL and len(words) >= SCOPE_MIN_WORDS:
+            steps.add("up" if added else "down")  # 'for every connection to these systems': every case
+            continue
+        step = _restricted_run(d, added, words, lo)
+        if step is None:
+            return None
+        steps.add(step)
+    return steps.pop() if len(steps) == 1 else None
+
+
+MAX_AGREEING_RUNS = 3  # runs weighed together at most: more are a rewrite
+
+
+def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> Direction | None:
+    """How the one run of `words`, only added or only dropped at word `at` of its side, moves where the judgment
+    holds (restricted's reading)."""
     side = d.new if added else d.old
     if words[0] in ("and", "or") and len(words) > 2 and _in_condition(side, at):
         # 'If your environment is regulated and you need to prove changes are reviewed, …': one more thing that
