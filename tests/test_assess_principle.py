@@ -5078,3 +5078,13 @@ def test_the_exception_and_the_rule_say_how_often(old: str, new: str, direction:
     thing said to be rare is very unlikely."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_show_and_warn_open_instructions() -> None:
+    """'Show subscribers, at logout, which RP sessions are still open.' and 'Warn users before …' added are advice
+    added (up); 'Show business has recovered' opens on a subject, not an instruction."""
+    for line in ("Show subscribers, at logout, which RP sessions are still open.",
+                 "Warn users before the session expires."):
+        [flag] = significant(added(line))
+        assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert all(f.kind != "recommendation" for f in added("Show business has recovered."))
