@@ -5088,3 +5088,12 @@ def test_show_and_warn_open_instructions() -> None:
         [flag] = significant(added(line))
         assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     assert all(f.kind != "recommendation" for f in added("Show business has recovered."))
+
+
+def test_an_instruction_after_a_short_phrase_with_no_comma_is_advice() -> None:
+    """'In these situations send email using Amazon SES' instructs, its opening phrase set off by no comma; 'we would
+    rather you sent email …' asks less (down). 'In most cases users report errors' opens on people: no instruction."""
+    [flag] = significant(modified("In these situations send email using Amazon SES.",
+                                  "In these situations we would rather you sent email using Amazon SES."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    assert all(f.kind != "recommendation" for f in added("In most cases users report errors to the vendor."))

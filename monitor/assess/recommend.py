@@ -852,6 +852,15 @@ def imperative_head(s: Sentence) -> int | None:
                 comma = _next_comma(s, comma)
             if comma is not None:
                 candidates.append(comma)
+            elif words[start] in _PHRASE_OPENERS:
+                # 'In these situations send email using …': a short phrase of when or where with no comma, then a
+                # verb of instruction from the list (not 'In most cases users report …', whose phrase ends on people)
+                k = start + 2 if start + 1 < len(words) and words[start + 1] in _PHRASE_DETERMINERS else -1
+                while 0 < k < start + 4 and k < len(words) and words[k] not in IMPERATIVE_VERBS and (
+                        words[k].isalpha() and words[k] not in FUNCTION_WORDS and words[k] not in PEOPLE_NOUNS):
+                    k += 1
+                if k > start + 2 and k < len(words) and words[k] in IMPERATIVE_VERBS:
+                    candidates.append(k)
     for at in candidates:
         if at >= len(words):
             continue
@@ -875,6 +884,9 @@ def imperative_head(s: Sentence) -> int | None:
 _VERB_PREFIXES = frozenset({"pre", "re", "co", "de", "un", "over", "under", "cross", "double", "triple"})
 
 OPENER_WORDS = 25  # words an opening clause may have before the comma that closes it
+_PHRASE_OPENERS = frozenset({"in", "for", "during", "after", "before", "on", "at"})
+_PHRASE_DETERMINERS = frozenset({"the", "these", "this", "those", "that", "such", "some", "most", "all", "each",
+                                 "every", "any", "both"})
 
 
 def _next_comma(s: Sentence, start: int) -> int | None:
