@@ -32,16 +32,16 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28")
 # Measured at the commit named (no pack, no topics), all twenty-eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.875 at f049b92",
-    ("govuk-standards", "direction"): "0.831 at f049b92",
-    ("ics-advisories", "recall"): "0.908 at f049b92",
-    ("ics-advisories", "precision"): "0.803 at f049b92",
-    ("nist-guidelines", "precision"): "0.876 at f049b92",
-    ("nist-guidelines", "direction"): "0.810 at f049b92",
-    ("rba-decisions", "direction"): "0.566 at f049b92",
-    ("rba-minutes", "direction"): "0.620 at f049b92",
-    ("rustsec-advisories", "direction"): "0.772 at f049b92",
-    ("science-review", "direction"): "0.799 at f049b92",
+    ("govuk-standards", "precision"): "0.875 at 658ccff",
+    ("govuk-standards", "direction"): "0.836 at 658ccff",
+    ("ics-advisories", "recall"): "0.908 at 658ccff",
+    ("ics-advisories", "precision"): "0.803 at 658ccff",
+    ("nist-guidelines", "precision"): "0.876 at 658ccff",
+    ("nist-guidelines", "direction"): "0.810 at 658ccff",
+    ("rba-decisions", "direction"): "0.566 at 658ccff",
+    ("rba-minutes", "direction"): "0.620 at 658ccff",
+    ("rustsec-advisories", "direction"): "0.772 at 658ccff",
+    ("science-review", "direction"): "0.799 at 658ccff",
 }
 
 
