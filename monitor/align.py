@@ -158,9 +158,12 @@ class _Side:
     one concatenation. Indel similarity of the strings equals that of the word lists, since the map is one to one.
     """
 
-    __slots__ = ("_bags", "_codes", "_counts", "_holds", "_lower", "_sketches", "_words", "codes", "marks", "texts")
+    __slots__ = ("_bags", "_codes", "_counts", "_holds", "_lower", "_sketches", "_words", "codes", "marks",
+                 "paragraphs", "texts")
 
-    def __init__(self, texts: Sequence[str], codes: dict[str, str] | None, marks: _Marks) -> None:
+    def __init__(self, paragraphs: Sequence[Paragraph], texts: Sequence[str], codes: dict[str, str] | None,
+                 marks: _Marks) -> None:
+        self.paragraphs = paragraphs  # (read only for what segment.py found of each: whether it is a heading)
         self.texts = texts
         self.marks = marks  # shared by both sides, as `codes` is
         self.codes = codes  # None: compare lists of words (a pair with more distinct words than characters)
@@ -345,11 +348,11 @@ def align_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> tupl
     try:
         vocabulary: dict[str, str] | None = _Vocabulary()
         marks = _Marks()
-        rows = _rows(codes, _Side(old_texts, vocabulary, marks), _Side(new_texts, vocabulary, marks))
+        rows = _rows(codes, _Side(old, old_texts, vocabulary, marks), _Side(new, new_texts, vocabulary, marks))
     except _VocabularyFull:
         vocabulary = None
         marks = _Marks()
-        rows = _rows(codes, _Side(old_texts, vocabulary, marks), _Side(new_texts, vocabulary, marks))
+        rows = _rows(codes, _Side(old, old_texts, vocabulary, marks), _Side(new, new_texts, vocabulary, marks))
     changes: list[ParagraphChange] = []
     for row in rows:
         if isinstance(row, _Pair):
@@ -743,14 +746,11 @@ def _gains(old: _Side, new: _Side, oi: range, nj: range) -> Gains:
         if (moved_old or moved_new) and (any(x in moved_old for x in range(i, i + di)) or any(
                 x in moved_new for x in range(j, j + dj))):
             continue  # a group with a move in it (the runs of a small gap are all weighed)
-        if (di > 1 and any(_MD_HEADING.match(old.texts[o0 + x]) for x in range(i, i + di))) or (
-                dj > 1 and any(_MD_HEADING.match(new.texts[n0 + x]) for x in range(j, j + dj))):
+        if (di > 1 and any(old.paragraphs[o0 + x].heading for x in range(i, i + di))) or (
+                dj > 1 and any(new.paragraphs[n0 + x].heading for x in range(j, j + dj))):
             continue  # a heading put over a paragraph ('## Hardening') is a heading added, not a piece of it split off
         gains.setdefault((i, j), []).append((di, dj, gain))
     return gains
-
-
-_MD_HEADING = re.compile(r"#{1,6} ")
 
 
 def _sketched_groups(whole: _Side, wholes: range, whole_codes: Sequence[str | list[str]], parts: _Side, ix: range,

@@ -163,11 +163,11 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
             prev = parts[-1]
             last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
-            joined = last and last not in _TERMINAL and _continues(kept[-1], last, body, after_drop)
+            open_end = bool(last) and last not in _TERMINAL
+            joined = open_end and _continues(kept[-1], last, body, after_drop)
             # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
-            cut = len(parts) > 1 and last and last not in _TERMINAL and (joined or body[:1].isalpha()) and (
-                _interrupts(kept, parts, body))
+            cut = open_end and len(parts) > 1 and (joined or body[:1].isalpha()) and _interrupts(kept, parts, body)
             if joined or cut:
                 if cut:
                     # The line before is a page's header or footer that cut this sentence: it goes, and the

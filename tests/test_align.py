@@ -91,7 +91,9 @@ def test_a_heading_put_over_an_edited_paragraph_is_added_not_split_off() -> None
     body = ("You must apply hardening to your VM. For example, you should only use SSH keys that are protected by a "
             "passphrase.")
     edited = body.replace("a passphrase", "a strong passphrase")
-    assert ops([P[0], body, P[3]], [P[0], "## Hardening", edited, P[3]]) == [
+    new = paras([P[0], "## Hardening", edited, P[3]])
+    new[1] = new[1]._replace(section="Hardening", heading=True)  # (as segment.py reads a Markdown heading)
+    assert [(c.op, c.old, c.new) for c in align_paragraphs(paras([P[0], body, P[3]]), new)] == [
         ("unchanged", (0,), (0,)), ("added", (), (1,)), ("modified", (1,), (2,)), ("unchanged", (2,), (3,))]
 
 

@@ -382,14 +382,11 @@ def topic_partners(removed: Sequence[Sentence], added: Sequence[Sentence],
         for k, (score, i, j) in enumerate(scored):
             if i in used_a or j in used_b:
                 continue
-            tied = [x for x in scored[k + 1:] if x[0] == score and (x[1] == i or x[2] == j)]
-            if tied:
-                used_a.add(i)
-                used_b.add(j)
-                continue  # two equally good partners: which is meant is not known
             used_a.add(i)
             used_b.add(j)
-            out.append((olds[i], news[j]))
+            # (two equally good partners: which is meant is not known, and neither is taken)
+            if not any(x[0] == score and (x[1] == i or x[2] == j) for x in scored[k + 1:]):
+                out.append((olds[i], news[j]))
     return out
 
 

@@ -172,7 +172,12 @@ def _odds_band(words: tuple[str, ...], k: int, n: int) -> int | None:
     y = math.prod(c for c in rest if c is not None) if rest and None not in rest else None
     if x is None or not y or x > y:
         return None
-    p = x / y
+    return _band_of(x / y)
+
+
+def _band_of(p: float) -> int:
+    """The band of a probability: below 5 % very unlikely, 2; below a third unlikely, 3; about even, 4; below 80 %
+    likely, 5; below 95 % very likely, 6; above, almost certain, 7."""
     return 2 if p < 0.05 else 3 if p < 0.33 else 4 if p < 0.55 else 5 if p < 0.8 else 6 if p < 0.95 else 7
 
 
@@ -236,9 +241,10 @@ _OCCASIONS = frozenset({"time", "times", "attempt", "attempts", "try", "tries", 
 
 
 def _occasion_odds(words: tuple[str, ...], n: int) -> Match | None:
-    """'x <occasions> in y' or 'x <occasions> out of y' from word n (the count x): its band from x / y, as for
-    odds before a noun of chance (_odds_band)."""
-    if n + 3 >= len(words) or words[n + 1] not in _OCCASIONS or _count(words[n]) is None:
+    """'x <occasions> in y' or 'x <occasions> out of y' from word n (the count x): its band from x / y (_band_of),
+    as for odds before a noun of chance."""
+    x = _count(words[n]) if n + 3 < len(words) and words[n + 1] in _OCCASIONS else None
+    if x is None:
         return None
     k = n + 2
     if words[k:k + 2] == ("out", "of"):
@@ -250,14 +256,12 @@ def _occasion_odds(words: tuple[str, ...], n: int) -> Match | None:
         end += 1
     if end == k + 1:
         return None
-    x, y = _count(words[n]), math.prod(_count(w) or 1.0 for w in words[k + 1:end])
-    if x is None or y < 2 or x > y:
+    y = math.prod(_count(w) or 1.0 for w in words[k + 1:end])
+    if y < 2 or x > y:
         return None
-    p = x / y
-    band = 2 if p < 0.05 else 3 if p < 0.33 else 4 if p < 0.55 else 5 if p < 0.8 else 6 if p < 0.95 else 7
     start = n - (n > 0 and words[n - 1] in _ABOUT)
     start -= start > 0 and words[start - 1] in ("in", "on")  # ('in roughly nine cases out of ten')
-    return Match(start, end, " ".join(words[start:end]), band)
+    return Match(start, end, " ".join(words[start:end]), _band_of(x / y))
 
 
 def odds_spans(s: Sentence) -> list[tuple[int, int]]:

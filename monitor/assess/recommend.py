@@ -469,13 +469,11 @@ _AUXILIARIES = frozenset({"will", "would", "may", "might", "can", "could", "shal
                           "still", "now", "have", "has", "had", "not"})
 
 
-_QUALIFYING = frozenset({"with", "of", "in", "on", "using", "running", "from"})
-
-
 def _people_qualified(s: Sentence, k: int) -> bool:
     """The sentence opens on a group of people that a phrase qualifies, and that phrase runs to word k ('Users with the
-    crate in their dependency tree are required to …', 'Operators of affected devices are …'): the people are the
-    subject, whatever noun ends the phrase."""
+    crate in their dependency tree are required to …', 'Operators in affected plants are …'): the people are the
+    subject, whatever noun ends the phrase. (The phrase opens on one of _QUALIFYING, the words imperative_head reads
+    after people addressed, defined further down.)"""
     j = 1 if s.words[:1] in (("all",), ("the",), ("any",)) else 0
     people = s.words[j] in PEOPLE_NOUNS or s.words[j] in AGENT_NOUNS
     return k > j + 1 and people and s.words[j + 1] in _QUALIFYING and (
