@@ -5002,6 +5002,22 @@ def test_a_statement_replaced_by_another_on_its_topic_says_which_way_the_topic_m
     assert flags["Commodity pr"].direction is None and flags["Iron ore exp"].direction is None
 
 
+def test_a_topic_said_in_one_clause_of_a_compound_sentence_still_moves() -> None:
+    """The added sentence speaks of two topics, one per clause ('The United States is recording moderate growth,
+    while recent data from China suggest growth there has stabilised.'): its China clause is what the paragraph now
+    says of the dropped sentence's topic ('Growth in China has also slowed, and uncertainty … is greater'), so both
+    say it moved up. A compound sentence whose clauses share no topic with any statement gets no direction."""
+    old = ("Growth in China has also slowed, and uncertainty about near-term prospects is greater than before. "
+           "Commodity prices have fallen sharply over the year. The Board will review the settings in March.")
+    new = ("The United States is recording moderate growth, while recent data from China suggest growth there has "
+           "stabilised. Iron ore exports reached a record, and shipping costs stayed high all year. "
+           "The Board will review the settings in March.")
+    flags = {(f.before or f.after or "")[:12]: f for f in significant(modified(old, new))}
+    assert (flags["Growth in Ch"].kind, flags["Growth in Ch"].direction) == ("removed", "up")
+    assert (flags["The United S"].kind, flags["The United S"].direction) == ("added", "up")
+    assert flags["Commodity pr"].direction is None and flags["Iron ore exp"].direction is None
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -354,40 +355,78 @@ TOPIC_MIN_SHARE = 0.3  # and the share of their content stems that is common (Di
 
 
 def topic_partners(removed: Sequence[Sentence], added: Sequence[Sentence],
-                   swapped: dict[int, int] | None = None) -> list[tuple[Sentence, Sentence]]:
+                   swapped: dict[int, int] | None = None) -> list[tuple[Sentence, Sentence, Sentence, Sentence]]:
     """In a paragraph rewritten several for several, a dropped and an added statement whose subjects share a word
     and that share two content words in all ('Growth in China has also slowed.' → 'Recent data from China suggest
     growth there has stabilised.'): what the paragraph now says of that topic. They stay a removal and an addition
     (a reader of the two versions would not call one the other reworded); the pair only says which way what is said
-    of the topic moved. Each pairs with the one it shares most with, and only where that one is unrivalled."""
+    of the topic moved. Each pairs with the one it shares most with, and only where that one is unrivalled.
+
+    A statement left without a partner is weighed again clause by clause (clauses joined by ', while', ', and', '; '
+    …): a sentence that speaks of two topics ('The United States is recording moderate growth, while recent data
+    from China suggest growth there has stabilised.') has one of them in each clause. Each pair comes as (dropped
+    sentence, added sentence, the part of the one, the part of the other) that speak of the topic."""
     by_old, by_new = _rows(removed), _rows(added)
-    out = []
+    out: list[tuple[Sentence, Sentence, Sentence, Sentence]] = []
     for group, row in by_old.items():
         olds = [a for a in row if statement(a)]
         news = [b for b in by_new.get(group, []) or by_new.get((swapped or {}).get(group, -1), []) if statement(b)]
         if not olds or not news or len(olds) * len(news) > RESTATED_MAX_PAIRS:
             continue  # (a rewrite of thousands of sentences in one row is left as it is, as by _restated)
-        scored = []
-        keyed = [(content_stems(b), set(_opening(b))) for b in news]
-        for i, a in enumerate(olds):
-            sa, oa = content_stems(a), set(_opening(a))
-            for j, (sb, ob) in enumerate(keyed):
-                shared = sa & sb
-                if len(shared) >= TOPIC_MIN_STEMS and 2 * len(shared) >= TOPIC_MIN_SHARE * (len(sa) + len(sb)) and (
-                        oa & ob & shared):
-                    scored.append((-len(shared), i, j))
-        scored.sort()
-        used_a: set[int] = set()
-        used_b: set[int] = set()
-        for k, (score, i, j) in enumerate(scored):
-            if i in used_a or j in used_b:
-                continue
-            used_a.add(i)
-            used_b.add(j)
-            # (two equally good partners: which is meant is not known, and neither is taken)
-            if not any(x[0] == score and (x[1] == i or x[2] == j) for x in scored[k + 1:]):
-                out.append((olds[i], news[j]))
+        pairs = _topic_pairs([(a, a) for a in olds], [(b, b) for b in news])
+        out += pairs
+        paired = {id(x) for pair in pairs for x in pair[:2]}
+        old_parts = [(a, c) for a in olds if id(a) not in paired for c in _clauses(a)]
+        new_parts = [(b, c) for b in news if id(b) not in paired for c in _clauses(b)]
+        if any(a is not c for a, c in old_parts + new_parts):
+            out += _topic_pairs(old_parts, new_parts)
     return out
+
+
+def _topic_pairs(olds: list[tuple[Sentence, Sentence]],
+                 news: list[tuple[Sentence, Sentence]]) -> list[tuple[Sentence, Sentence, Sentence, Sentence]]:
+    """topic_partners' matching over (sentence, part) units: each sentence pairs once, with the unit it shares
+    most with, where no other unit of either side shares as much."""
+    scored = []
+    keyed = [(content_stems(u), set(_opening(u))) for _, u in news]
+    for i, (_, a) in enumerate(olds):
+        sa, oa = content_stems(a), set(_opening(a))
+        for j, (sb, ob) in enumerate(keyed):
+            shared = sa & sb
+            if len(shared) >= TOPIC_MIN_STEMS and 2 * len(shared) >= TOPIC_MIN_SHARE * (len(sa) + len(sb)) and (
+                    oa & ob & shared):
+                scored.append((-len(shared), i, j))
+    scored.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out = []
+    for k, (score, i, j) in enumerate(scored):
+        a, b = olds[i][0], news[j][0]
+        if id(a) in used_a or id(b) in used_b:
+            continue
+        used_a.add(id(a))
+        used_b.add(id(b))
+        # (two equally good partners: which is meant is not known, and neither is taken)
+        if not any(x[0] == score and (olds[x[1]][0] is a or news[x[2]][0] is b) for x in scored[k + 1:]):
+            out.append((a, b, olds[i][1], news[j][1]))
+    return out
+
+
+# Where a sentence joins two clauses that can each speak of a topic of their own.
+_CLAUSE_BREAK = re.compile(r"(?:,|;)\s+(?:while|whereas|and|but|although|though|with)\s+|;\s+")
+CLAUSE_MIN_WORDS = 4  # words, at least, of a clause weighed on its own (shorter ones are a phrase, not a statement)
+
+
+def _clauses(s: Sentence) -> list[Sentence]:
+    """The clauses of a compound statement, each read as a sentence of its own; the sentence itself when it has
+    one (or a part would be too short to say anything alone)."""
+    parts = _CLAUSE_BREAK.split(s.text)
+    if len(parts) < 2:
+        return [s]
+    units = [Sentence.of(p.strip(), s.section, s.group, s.order) for p in parts]
+    if any(len(u.words) < CLAUSE_MIN_WORDS for u in units):
+        return [s]
+    return units
 
 
 def _same_subject(a: Sentence, b: Sentence) -> bool:

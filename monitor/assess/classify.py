@@ -300,8 +300,8 @@ def _topic_moves(alignment: Alignment, swapped: dict[int, int],
     out: dict[int, tuple[Direction, Sentence]] = {}
     if not alignment.removed or not alignment.added:
         return out
-    for a, b in topic_partners(alignment.removed, alignment.added, swapped):
-        ma, mb = _unboiled(a, config), _unboiled(b, config)
+    for a, b, pa, pb in topic_partners(alignment.removed, alignment.added, swapped):
+        ma, mb = _unboiled(pa, config), _unboiled(pb, config)
         if ma is None or mb is None:
             continue
         f = assess_pair(PairDiff.of(ma, mb))
