@@ -547,9 +547,14 @@ _OPEN_ENDINGS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "t
 
 def _furniture(text: str) -> bool:
     """The (stripped) line is shaped as a page's header or footer, not prose: short, not ending a sentence, not
-    starting in lower case, holding a number (a page, an edition, a date) and fields set apart. A formula ('='),
-    code ('`') and a table row ('|') are not."""
-    if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[-1] in _TERMINAL or text[0] in "|`":
+    starting in lower case, holding a number (a page, an edition, a date) and fields set apart — or ending on the
+    page it stands on, out of how many ('The GDS Way: Monitoring (page 1 of 2)'). A formula ('='), code ('`') and a
+    table row ('|') are not."""
+    if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[0] in "|`":
+        return False
+    if _PAGE_OF.search(text):  # ('… (page 1 of 2)': the page it stands on, out of how many)
+        return True
+    if text[-1] in _TERMINAL:
         return False
     if "=" in text or "`" in text:
         return False
@@ -565,10 +570,16 @@ _FIELD_MARK = r"\s(?:::|[|/\u00b7\u2022\u2013\u2014]|--)\s"
 _FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 
 
+# Or it ends on the page it stands on, counted out of the document's pages ('The GDS Way: Monitoring (page 1 of
+# 2)', 'Guide – Page 3 of 7'), which a line of prose ends on rarely.
+_PAGE_OF = lazy_compile(r"(?i:\bpage)\s+\d{1,4}\s+(?i:of)\s+\d{1,4}\s*[)\]\u2013\u2014-]?\s*$")
+
+
 def _fields(line: str) -> bool:
     """The line is made of fields set apart twice by '·', '|', '/', '–', '—', '--' or '::' and ends in a number
-    ('GDS Way · Manage alerts · 2 / 5'), as a page's header or footer is and a wrapped line of prose is not."""
-    return bool(_FIELDS.search(line))
+    ('GDS Way · Manage alerts · 2 / 5'), or ends on 'page N of M', as a page's header or footer does and a wrapped
+    line of prose does not."""
+    return bool(_FIELDS.search(line) or _PAGE_OF.search(line))
 
 
 def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> bool:

@@ -111,11 +111,15 @@ def test_a_line_that_is_not_page_furniture_stays(line: str) -> None:
 
 def test_a_header_met_once_inside_a_wrapped_paragraph_is_dropped() -> None:
     """Inside a block of wrapped lines, no blank line around it, a header line goes when it is made of fields set
-    apart twice by a header's marks and ends in its page number; a wrapped line of prose that starts with a capital
-    and ends in a number stays."""
+    apart twice by a header's marks and ends in its page number, or ends on 'page N of M'; a wrapped line of prose
+    that starts with a capital and ends in a number stays."""
     text = ("Alerts must tell a sustained fault,\nGDS Way \u00b7 Manage alerts \u00b7 2 / 5\nand a brief one apart.\n")
     assert doc(text).texts == ("Alerts must tell a sustained fault, and a brief one apart.",)
-    for prose in ("Q3 was 2.5 per cent in 2024", "The Board - meeting in 2024 - decided 4"):
+    # (or it ends on the page it stands on, out of how many: 'page 1 of 2')
+    text = "It is the tool we use most for availability\nThe GDS Way: Monitoring (page 1 of 2)\nmonitoring.\n"
+    assert doc(text).texts == ("It is the tool we use most for availability monitoring.",)
+    for prose in ("Q3 was 2.5 per cent in 2024", "The Board - meeting in 2024 - decided 4",
+                  "Table 3 on page 12 of the annex"):
         text = f"The committee noted that growth in\n{prose}\nand that inflation eased.\n"
         assert prose in doc(text).texts[0], prose
 
