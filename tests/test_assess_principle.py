@@ -5018,6 +5018,36 @@ def test_a_topic_said_in_one_clause_of_a_compound_sentence_still_moves() -> None
     assert flags["Commodity pr"].direction is None and flags["Iron ore exp"].direction is None
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("Use Amazon Route 53 to host your DNS zones.", "Move away from Amazon Route 53 to host your DNS zones."),
+    ("Use Amazon Route 53 to host your DNS zones.", "Avoid Amazon Route 53 to host your DNS zones."),
+    ("You should use Amazon Route 53 for DNS.", "You should avoid Amazon Route 53 for DNS."),
+    ("We recommend using Amazon Route 53 for DNS.", "We recommend avoiding Amazon Route 53 for DNS."),
+    ("Consider using Amazon Route 53 for DNS.", "Avoid using Amazon Route 53 for DNS."),
+    ("Stop using Amazon Route 53 for DNS.", "Use Amazon Route 53 for DNS."),
+])
+def test_advice_turned_against_what_it_named_is_reversed(old: str, new: str) -> None:
+    """Only the verb of the advice changed, from doing a thing to keeping from it or back ('Use X' → 'Move away
+    from X', 'should use' → 'should avoid'): the advice is reversed, not pressed harder. Keeping from it in part
+    ('avoid using' → 'limit use of') asks less, and a 'to' of purpose ('… to stop deploys') is no advice verb."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == "reversed", flag
+    [flag] = significant(modified("The only workaround is to avoid using the rsa crate.",
+                                  "The only workaround is to limit use of the rsa crate."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    assert all(f.direction != "reversed" for f in modified("Teams should use the service to deploy.",
+                                                           "Teams should use the service to stop deploys."))
+
+
+def test_a_condition_holding_a_word_that_counts_like_an_article_narrows_the_advice() -> None:
+    """'… and, if you publish one, inform your SLA': 'one' counts nothing an article would not; the condition
+    added is what changed, so the advice now holds in fewer cases (down)."""
+    [flag] = significant(modified(
+        "Your SLIs should prompt your SLOs and inform your Service Level Agreement.",
+        "Your SLIs should prompt your SLOs and, if you publish one, inform your Service Level Agreement."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

@@ -29,7 +29,8 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres7", "eval_genres8", "eval_genres9", "eval_genres10", "eval_genres11", "eval_genres12",
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
-           "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28")
+           "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
+           "eval_genres29")
 # Measured at the commit named (no pack, no topics), all twenty-eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("govuk-standards", "precision"): "0.875 at 658ccff",

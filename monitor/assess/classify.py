@@ -190,6 +190,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 text = span(diff.new if added else diff.old, at, at + len(spans[0]))
                 finding = Finding("reworded", "medium", None, finding.before_terms, finding.after_terms,
                                   f"clause {'added' if added else 'dropped'}: '{text}'")
+        if finding is not None and finding.kind == "quantity" and finding.severity == "low" and (
+                finding.direction is None and restricted(diff) is not None):
+            # ('Your SLIs should … and, if you publish one, inform your SLA': a word that counts no more than an
+            # article would, inside a condition added or dropped: the condition is what changed)
+            finding = detect_reworded(diff) or finding
         if finding is not None and finding.kind == "reworded" and finding.explanation.startswith(_EXTENDED + _REWRITE):
             # (a 'rewrite' that only added words, or only dropped them, may be a condition added or dropped too)
             narrowed = restricted(diff)

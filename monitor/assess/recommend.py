@@ -1585,6 +1585,55 @@ _WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want",
                      "choose", "chosen"})
 
 
+def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """Advice to do a thing become advice against it, or the reverse, only its verb changed ('Use Amazon Route 53'
+    → 'Move away from Amazon Route 53', 'You should use X' → 'You should avoid X', 'Consider using X' → 'Avoid
+    using X'): the same advice reversed, not pressed harder."""
+    if not a.present or not b.present or len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    if r.i2 - r.i1 > AGAINST_MAX_WORDS or r.j2 - r.j1 > AGAINST_MAX_WORDS:
+        return None
+    was, now = _advises_against(d.old, a, r.i1, r.i2), _advises_against(d.new, b, r.j1, r.j2)
+    if was is None or now is None or was == now:
+        return None
+    old, new = span(d.old, r.i1, r.i2), span(d.new, r.j1, r.j2)
+    return Finding("recommendation", "high", "reversed", a.terms, b.terms,
+                   f"advice reversed: '{old or '(none)'}' → '{new or '(none)'}'")
+
+
+AGAINST_MAX_WORDS = 4  # changed words, at most, on each side of a verb that turned the advice against what it named
+
+
+def _advises_against(s: Sentence, p: Prescription, lo: int, hi: int) -> bool | None:
+    """Whether the changed words [lo, hi) say to keep from what the advice names (an instruction's verb, or the verb
+    after a prescribing modal: 'avoid', 'stop', 'never', 'do not', 'move away from'): True; a verb of doing in that
+    place: False; None where the change is not at the advice's verb."""
+    heads = {t.split()[0] for t in p.terms}  # ('Avoid …', 'Consider using …': the prescribing word is the verb)
+    k = next((k for k in range(lo, min(hi, len(s.words))) if k == p.head or s.words[k] in heads or (
+        k > 0 and s.words[k - 1] in _ADVISING_BEFORE) or (k > 1 and s.words[k - 1] == "to" and s.words[
+            k - 2] in _NEEDING)), None)
+    if k is None or s.words[k] in _LIMITING:
+        return None  # ('avoid using X' → 'limit use of X': kept from less, not turned round)
+    return s.words[k] in _AGAINST or tuple(s.words[k:k + 2]) in _AGAINST or tuple(s.words[k:k + 3]) in _AGAINST
+
+
+# Where the verb of advice stands: after a prescribing modal, or 'to' after a need ('should avoid', 'is to avoid',
+# 'need to stop'; not the 'to' of a purpose: '… to stop deploys').
+_NEEDING = frozenset({"need", "needs", "ought", "have", "has", "is", "are", "required", "want"})
+# ('We recommend avoiding …', 'Consider moving away from …': what is recommended is the verb after it).
+_ADVISING_BEFORE = frozenset({"should", "must", "shall", "recommend", "recommends", "advise", "advises",
+                              "suggest", "suggests", "consider", "encourage", "encourages"})
+# Verbs that advise keeping from a thing in part: neither doing it nor keeping from it.
+_LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce", "reducing", "minimise", "minimize",
+                       "minimising", "minimizing", "curb", "curbing"})
+# Verbs that advise keeping from a thing.
+_AGAINST = frozenset({"avoid", "avoiding", "never", "stop", "stopping", "cease", "ceasing", "quit", "discontinue",
+                      "discontinuing", "refrain", "refraining", "not", ("do", "not"), ("move", "away", "from"),
+                      ("moving", "away", "from"), ("migrate", "away", "from"), ("migrating", "away", "from"),
+                      ("turn", "away", "from"), ("phase", "out"), ("phasing", "out"), ("steer", "clear")})
+
+
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
     """An instruction whose verb was replaced by another word in its place ('Put alerts into a queue' → 'Place
     alerts in a queue'): the new word is the instruction's verb too, whether or not its shape alone says so."""
@@ -1745,6 +1794,9 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
     if not a.present and not b.present:
         return None
+    against = _turned_against(d, a, b)
+    if against is not None:
+        return against
     softened = _latitude(d, a, b)
     if softened is not None:
         return softened
