@@ -5048,6 +5048,60 @@ def test_a_condition_holding_a_word_that_counts_like_an_article_narrows_the_advi
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
 
 
+def test_a_date_stamp_in_parentheses_is_bookkeeping_but_a_dated_fact_in_them_is_not() -> None:
+    """'(minutes published 17 October 2006)' added to a title line, or '(updated …)' re-dated, says when the text
+    was made, not what it judges: low. A date the text tells of in parentheses ('(the first cut since 3 May
+    2019)') is a fact that moved."""
+    for old, new in [
+        ("Minutes of the Monetary Policy Meeting of the Reserve Bank Board Sydney - 3 October 2006 Present GR "
+         "Stevens (Chairman), KR Henry.", "Minutes of the Monetary Policy Meeting of the Reserve Bank Board Sydney - "
+         "3 October 2006 (minutes published 17 October 2006) Present GR Stevens (Chairman), KR Henry."),
+        ("The Board cut rates (updated 3 May 2017).", "The Board cut rates (updated 9 May 2017)."),
+    ]:
+        assert not significant(modified(old, new)), (old, new)
+    [flag] = significant(modified("The Board cut rates (the first cut since 3 May 2019).",
+                                  "The Board cut rates (the first cut since 3 May 2017)."))
+    assert flag.kind == "quantity", flag
+
+
+def test_cautioning_against_a_thing_is_advice() -> None:
+    """'…, though we caution against over-interpreting AUC-based results' added: the writers advise the reader
+    (as 'we advise against' does), a recommendation added, not a reservation on the claim."""
+    [flag] = significant(modified("The AUC was high.",
+                                  "The AUC was high, though we caution against over-interpreting AUC-based results."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_note_of_when_the_text_was_last_proofread_is_a_stamp() -> None:
+    """'_Text last proofread for the 2.0 release on 9 March 2020_' set apart in emphasis says when the text was
+    checked, as 'last updated' does: a revision-log entry, low."""
+    flags = added("_Text last proofread for the 2.0 release on 9 March 2020_")
+    assert flags and not significant(flags), flags
+
+
+def test_an_instruction_in_lower_case_after_a_short_label_is_advice() -> None:
+    """'For SYS600 10.x: update to at least … 10.4.1 or apply general mitigation factors.' → '… 10.4.1.': the
+    label names the product, the instruction follows in lower case; dropping the alternative asks more (up). After a
+    clause ('The Board decided upon the following policy settings: retain …') the words are what was decided."""
+    [flag] = significant(modified(
+        "For SYS600 10.x: update to at least SYS600 version 10.4.1 or apply general mitigation factors.",
+        "For SYS600 10.x: update to at least SYS600 version 10.4.1."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert all(f.kind != "recommendation" for f in modified(
+        "The decision The Board decided upon the following policy settings: retain the April 2024 bond as the bond "
+        "for the yield target.", "The decision The Board decided upon the following policy settings: retain the "
+        "April 2024 bond as the bond for the yield target and retain the target of 10 basis points."))
+
+
+def test_mandating_that_others_act_is_the_strongest_advice() -> None:
+    """'CISA encourages organizations to implement …' → 'CISA mandates that organizations implement …': a rule
+    set for them, stronger than encouragement (up)."""
+    [flag] = significant(modified(
+        "CISA encourages organizations to implement recommended cybersecurity strategies.",
+        "CISA mandates that organizations implement recommended cybersecurity strategies."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

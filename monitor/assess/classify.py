@@ -68,6 +68,7 @@ from monitor.assess.text import (
     plain,
     referential,
     same_word,
+    stamp_in_parentheses,
     statement,
     title_like,
 )
@@ -129,6 +130,9 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # document's own title line, the rest of it kept: which edition this is, not a figure it states
             finding = Finding("quantity", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (the document's own date, in its title line)")
+        if finding is not None and finding.severity != "low" and stamp_in_parentheses(ma, mb):
+            finding = Finding(finding.kind, "low", None, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (a date stamp in parentheses: the text's bookkeeping)")
         if finding is not None and finding.kind == "actor" and (
                 (title_like(ma) or _heading(ma)) and (title_like(mb) or _heading(mb))):
             # A renamed heading, office or address line: no judgment names the actor.

@@ -37,6 +37,7 @@ from monitor.assess.text import (
     STEM,
     Sentence,
     about_document,
+    has_clause_word,
     log_entry,
     referential,
     same_word,
@@ -772,6 +773,7 @@ def advising_lead_in(s: Sentence) -> bool:
 
 
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
+SHORT_LABEL_WORDS = 6  # ... before an instruction in lower case ('For SYS600 10.x: update to …')
 # Words that open a clause before the instruction ('If the incident is not cyber-related, skip to step 9').
 _OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless", "whenever", "to", "for", "in",
                       "while", "because", "since", "although", "though", "as", "given", "until", "during", "with",
@@ -811,8 +813,11 @@ def imperative_head(s: Sentence) -> int | None:
     starts = [] if not s.bulleted and title_like(s) and len(words) > 1 else [0]
     # After a label ('Remediation (mitigation): Contact the vendor', 'Firmware 2.1: Update to 2.2'): the
     # label is a name, what follows the colon may instruct.
+    # ('For SYS600 10.x: update to at least version 10.4.1': a verb of the list in lower case after a label with no
+    # verb of its own too; not after a clause, 'The Board decided upon the following policy settings: retain …')
     starts += [k for k in range(1, min(len(words), LABEL_WORDS + 1))
-               if ":" in s.gaps[k] and (s.raw_tokens[k][:1].isupper() or _addressed(s, k))]
+               if ":" in s.gaps[k] and (s.raw_tokens[k][:1].isupper() or _addressed(s, k) or (
+                   words[k] in IMPERATIVE_VERBS and k <= SHORT_LABEL_WORDS and not has_clause_word(words, 0, k)))]
     # After the people addressed, named and set off by a comma ('Borrowers, build room into your budgets').
     starts += [k for k in range(1, min(len(words), ADDRESS_WORDS + 1)) if "," in s.gaps[k] and _addressed(s, k)]
     # After people named with where or who they are ('Borrowers in difficulty, contact your lender', 'Employers in
@@ -1589,8 +1594,8 @@ def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | 
     """Advice to do a thing become advice against it, or the reverse, only its verb changed ('Use Amazon Route 53'
     → 'Move away from Amazon Route 53', 'You should use X' → 'You should avoid X', 'Consider using X' → 'Avoid
     using X'): the same advice reversed, not pressed harder."""
-    if not a.present or not b.present or len(d.regions) != 1:
-        return None
+    if not a.present or not b.present or len(d.regions) != 1 or a.level or b.level:
+        return None  # (an advisory level moved, 'Exercise Increased Caution' → 'Do Not Travel', is read as a level)
     r = d.regions[0]
     if r.i2 - r.i1 > AGAINST_MAX_WORDS or r.j2 - r.j1 > AGAINST_MAX_WORDS:
         return None

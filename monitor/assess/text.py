@@ -519,8 +519,9 @@ _FULL_DATE = lazy_compile(
     r"(?![^\W_])")  # (a word's edge, an emphasis mark's '_' too: '_Merged into draft seven on 21 May 2017_')
 # What says when or how this copy was made, set apart ('_Section text last synchronised with the build on 28 July
 # 2019_', '*Generated from the drafting repository on …*'): a note on the text, named by its verb as by a label.
-_OF_THIS_COPY = lazy_compile(r"\blast (?:\w+ed|synced|built|run|made)\b|\b(?:generated|synchroni[sz]ed|synced|exported|"
-                             r"rendered|compiled|mirrored|built) (?:from|with|by|on|at)\b", re.IGNORECASE)
+_OF_THIS_COPY = lazy_compile(r"\blast (?:\w+ed|\w*read|synced|built|run|made)\b|"
+                             r"\b(?:generated|synchroni[sz]ed|synced|exported|rendered|compiled|mirrored|built) "
+                             r"(?:from|with|by|on|at)\b", re.IGNORECASE)
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
 SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
 STAMP_LABEL_WORDS = 5  # words of the label naming a note ('Revision stamp:', 'Synced from the drafting repository:')
@@ -576,6 +577,31 @@ def _dated_stamp(s: Sentence) -> bool:
     if told > most + 4 or told - len(date.group(0).replace(",", "").split()) > most:
         return False
     return not any(_clause_word(s.words, k) for k in range(len(s.words)))
+
+
+_PARENTHESES = re.compile(r"\(([^()]{4,120})\)")
+# What a stamp says was done to the text on its date (not 'held', 'since': a date the text tells of).
+_STAMPED = _EDITED | {"published", "released", "issued", "posted", "reviewed", "modified", "accessed", "retrieved",
+                      "archived", "checked", "printed", "circulated", "embargoed"}
+
+
+def stamp_in_parentheses(a: Sentence, b: Sentence) -> bool:
+    """The one change is a date stamp in parentheses, added, dropped or re-dated, the rest kept word for word
+    ('Minutes of the Monetary Policy Meeting … – 3 October 2006 (minutes published 17 October 2006) Present …',
+    '(updated 12 May 2024)'): the text's bookkeeping, as a stamp on a line of its own is (_dated_stamp reads it as
+    one set apart in brackets: a whole date and a few words, no clause)."""
+    def stamps(s: Sentence) -> list[re.Match[str]]:
+        return [m for m in _PARENTHESES.finditer(s.text) if _FULL_DATE.search(m.group(1)) and not _STAMPED.isdisjoint(
+            m.group(1).lower().split()) and _dated_stamp(Sentence.of(f"[{m.group(1)}]", None, 0, 0))]
+    ma, mb = stamps(a), stamps(b)
+    if not ma and not mb:
+        return False
+    def without(s: Sentence, found: list[re.Match[str]]) -> str:
+        text = s.text
+        for m in reversed(found):
+            text = text[:m.start()] + text[m.end():]
+        return key(text)
+    return without(a, ma) == without(b, mb) and [key(m.group(1)) for m in ma] != [key(m.group(1)) for m in mb]
 
 
 def log_entry(s: Sentence) -> bool:
