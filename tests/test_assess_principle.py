@@ -5102,6 +5102,36 @@ def test_mandating_that_others_act_is_the_strongest_advice() -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
 
 
+def test_a_condition_made_whether_or_not_holds_in_every_case() -> None:
+    """'… where Internet access is required' → '…, whether or not Internet access is required': the 'not' of an
+    alternative that covers both cases denies nothing; the advice now holds in every case (up), and the reverse in
+    fewer (down)."""
+    old = "Restrict access to prevent unauthorized access where Internet access is required."
+    new = "Restrict access to prevent unauthorized access, whether or not Internet access is required."
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified(new, old))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+def test_no_need_to_is_latitude_and_turns_weak_advice_round() -> None:
+    """'There is no need to switch' says one need not (as 'need not' does), not that one must: from 'Consider
+    switching' or 'You should switch' it turns the advice round (reversed)."""
+    for old in ("Consider switching to a recommended alternative.", "You should switch to a recommended alternative."):
+        [flag] = significant(modified(old, "There is no need to switch to a recommended alternative."))
+        assert flag.direction == "reversed", flag
+
+
+def test_one_person_of_a_group_is_bound_by_is_required_to() -> None:
+    """'the user is required to authenticate' binds a person as 'users are required to' does: stronger than
+    'should be required' (up). A thing 'required to' names a means ('The system is required to log …' is no
+    person bound)."""
+    [flag] = significant(modified(
+        "If a device has a sensor, authentication to the device should be required to access the secret.",
+        "If a device has a sensor, the user is required to authenticate to the device to access the secret."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

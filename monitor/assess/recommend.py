@@ -481,6 +481,9 @@ def _people_qualified(s: Sentence, k: int) -> bool:
         not any(any(ch in s.gaps[x] for ch in _CLAUSE_STOP) for x in range(j + 1, k + 1)))
 
 
+_ONE_OF = frozenset({"the", "a", "an", "each", "every", "any"})
+
+
 def _bound_one(s: Sentence, b: int) -> bool:
     """The subject right before the verb 'be' at b (past auxiliaries: 'you will be') is someone who can act: an
     agent or a group of people ('employers', 'members of staff'), 'you', or a name — not what a clause is about
@@ -491,7 +494,9 @@ def _bound_one(s: Sentence, b: int) -> bool:
     if k < 0 or any(ch in s.gaps[k + 1] for ch in _CLAUSE_STOP):
         return False
     w = s.words[k]
-    if not (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "you" or (
+    # (one of a group of people, after a determiner: 'the user is required to', 'each applicant is obliged to')
+    one = k > 0 and s.words[k - 1] in _ONE_OF and (f"{w}s" in PEOPLE_NOUNS or f"{w}s" in AGENT_NOUNS)
+    if not (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "you" or one or (
             k > 0 and s.raw_tokens[k][:1].isupper() and w not in NAME_STOPWORDS)) and not _people_qualified(s, k):
         return False
     # Told of others, not prescribed: 'Members noted that European banks would be required to …', 'the capital that
@@ -1256,10 +1261,33 @@ def _one_span_past_determiners(d: PairDiff, least: int) -> tuple[bool, tuple[str
 def restricted(d: PairDiff) -> Direction | None:
     """A restriction on when the judgment holds, only added ('… is possible' → '… is possible, but only where X')
     or only dropped: what it says now holds in fewer cases (down) or in more (up). None for anything else."""
+    either = _either_way(d)
+    if either is not None:
+        return either
     one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
         return _prohibition_qualified(d) or _runs_agree(d)
     return _restricted_run(d, *one)
+
+
+def _either_way(d: PairDiff) -> Direction | None:
+    """A condition made an alternative that covers both cases, the rest kept ('… where Internet access is required'
+    → '…, whether or not Internet access is required'): it now holds in every case (up); the reverse, only in the
+    one (down)."""
+    if len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    was, now = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    if was in _ONE_CASE and now == _BOTH_CASES:
+        return "up"
+    if was == _BOTH_CASES and now in _ONE_CASE:
+        return "down"
+    return None
+
+
+_ONE_CASE = frozenset({("if",), ("when",), ("where",), ("whenever",), ("wherever",), ("only", "if"), ("only", "when"),
+                       ("only", "where")})
+_BOTH_CASES = ("whether", "or", "not")
 
 
 def _runs_agree(d: PairDiff) -> Direction | None:
@@ -1607,7 +1635,8 @@ def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | 
                    f"advice reversed: '{old or '(none)'}' → '{new or '(none)'}'")
 
 
-AGAINST_MAX_WORDS = 4  # changed words, at most, on each side of a verb that turned the advice against what it named
+AGAINST_MAX_WORDS = 6  # changed words, at most, on each side of a verb that turned the advice against what it named
+AGAINST_REACH = 4  # words from the advice's verb, inside the change, in which the words against it may stand
 
 
 def _advises_against(s: Sentence, p: Prescription, lo: int, hi: int) -> bool | None:
@@ -1618,9 +1647,15 @@ def _advises_against(s: Sentence, p: Prescription, lo: int, hi: int) -> bool | N
     k = next((k for k in range(lo, min(hi, len(s.words))) if k == p.head or s.words[k] in heads or (
         k > 0 and s.words[k - 1] in _ADVISING_BEFORE) or (k > 1 and s.words[k - 1] == "to" and s.words[
             k - 2] in _NEEDING)), None)
-    if k is None or s.words[k] in _LIMITING:
-        return None  # ('avoid using X' → 'limit use of X': kept from less, not turned round)
-    return s.words[k] in _AGAINST or tuple(s.words[k:k + 2]) in _AGAINST or tuple(s.words[k:k + 3]) in _AGAINST
+    if k is None or s.words[k] in _LIMITING or s.words[k] in _LEAVE:
+        # ('avoid using X' → 'limit use of X': kept from less, not turned round; 'should not include X' → 'may
+        # include X': a prohibition lifted into latitude, not advice to do it)
+        return None
+    # (the verb itself, or one a few words on inside the change: 'There is no need to switch', 'Consider moving
+    # away from X')
+    words = s.words
+    return any(words[j] in _AGAINST or tuple(words[j:j + 2]) in _AGAINST or tuple(words[j:j + 3]) in _AGAINST
+               for j in range(k, min(k + AGAINST_REACH, hi)))
 
 
 # Where the verb of advice stands: after a prescribing modal, or 'to' after a need ('should avoid', 'is to avoid',
@@ -1629,6 +1664,8 @@ _NEEDING = frozenset({"need", "needs", "ought", "have", "has", "is", "are", "req
 # ('We recommend avoiding …', 'Consider moving away from …': what is recommended is the verb after it).
 _ADVISING_BEFORE = frozenset({"should", "must", "shall", "recommend", "recommends", "advise", "advises",
                               "suggest", "suggests", "consider", "encourage", "encourages"})
+# Modals of latitude: they leave the thing to the reader.
+_LEAVE = frozenset({"may", "can", "could", "might"})
 # Verbs that advise keeping from a thing in part: neither doing it nor keeping from it.
 _LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce", "reducing", "minimise", "minimize",
                        "minimising", "minimizing", "curb", "curbing"})
@@ -1636,7 +1673,8 @@ _LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce",
 _AGAINST = frozenset({"avoid", "avoiding", "never", "stop", "stopping", "cease", "ceasing", "quit", "discontinue",
                       "discontinuing", "refrain", "refraining", "not", ("do", "not"), ("move", "away", "from"),
                       ("moving", "away", "from"), ("migrate", "away", "from"), ("migrating", "away", "from"),
-                      ("turn", "away", "from"), ("phase", "out"), ("phasing", "out"), ("steer", "clear")})
+                      ("turn", "away", "from"), ("phase", "out"), ("phasing", "out"), ("steer", "clear"),
+                      ("no", "need", "to")})
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
