@@ -5132,6 +5132,27 @@ def test_one_person_of_a_group_is_bound_by_is_required_to() -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("Subscribers have a duty to maintain control of their authenticators.",
+     "Tax preparers acting for subscribers have a duty to maintain control of their authenticators."),
+    ("The creator of the crate has stated that the crate will no longer be maintained.",
+     "The people behind the crate have stated that the crate will no longer be maintained."),
+    ("Those who use machine learning algorithms must be able to explain how a decision was reached.",
+     "Clinical software vendors must be able to explain how a decision was reached."),
+])
+def test_only_the_subject_changed_from_people_to_other_people_is_an_actor(old: str, new: str) -> None:
+    """The rest of the sentence kept (its verb may change with the subject's number), the subject now names other
+    people, by a listed group, a noun of agent ('preparers', 'vendors') or a word for people ('those', 'the
+    people'): who the judgment is of changed. Two nouns of agent alone may be one group named two ways ('Numerous
+    writers' → 'Numerous commentators'), and a subject qualified ('Inflation' → 'Headline inflation') is no person."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+    for a, b in [("Numerous writers have described data as the new oil.",
+                  "Numerous commentators have described data as the new oil."),
+                 ("Inflation has risen.", "Headline inflation has risen.")]:
+        assert all(f.kind != "actor" for f in modified(a, b)), (a, b)
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

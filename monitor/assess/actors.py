@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.judgment import BE_FORMS
+from monitor.assess.judgment import BE_FORMS, FINITE_NEXT
 from monitor.assess.lexicon import (
     DEGREE,
     ESTIMATIVE_QUANTIFIERS,
@@ -214,6 +214,9 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     """Groups of people named by common nouns, replaced in a short edit ('humanitarian staff' → 'reporters',
     'investors' → 'first-home buyers'): both sides must change, so a reworded clause that mentions one is not
     an actor change."""
+    swapped = _subject_swapped(d)
+    if swapped is not None:
+        return swapped
     small = [r for r in d.regions if max(r.i2 - r.i1, r.j2 - r.j1) <= MAX_REGION_WORDS]
     for r in small:
         # The same group in the other number, in the words that replaced it ('Teams are' → 'Your team is'), is kept.
@@ -371,6 +374,74 @@ def _qualified(a: str, b: str) -> bool:
     """One name's words are all among the other's: the same one with a qualifier added or dropped."""
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _subject_swapped(d: PairDiff) -> tuple[list[str], list[str]] | None:
+    """Only the subject changed, from people to other people ('Subscribers have a duty to …' → 'Tax preparers acting
+    for subscribers have a duty to …', 'The creator of the crate has stated' → 'The people behind the crate have
+    stated', 'Those who use the algorithms must …' → 'Clinical software vendors must …'): who the judgment is of
+    changed, whether or not the lexicon lists the group (a noun of agent, '-ers', '-ors', counts here: the rest of
+    the sentence is the same, so the new words can only name who does it)."""
+    a, b = _subject(d.old), _subject(d.new)
+    if a is None or b is None:
+        return None
+    (head_a, end_a), (head_b, end_b) = a, b
+    # (the verb may change with the subject's number: 'The creator … has stated' → 'The people … have stated')
+    agrees = {d.old.words[end_a], d.new.words[end_b]} in _AGREEING
+    reach_a, reach_b = end_a + agrees, end_b + agrees
+    if any(r.i2 > reach_a or r.j2 > reach_b for r in d.regions):
+        return None  # more than the subject changed
+    wa, wb = d.old.words[head_a], d.new.words[head_b]
+    # (one of them a group the lexicon lists, or a word for anyone: two nouns of agent alone may be one group named
+    # two ways, 'Numerous writers' → 'Numerous commentators')
+    known = any(_people(w) or w in _ANYONE or w in _PRONOUN_SUBJECTS for w in (wa, wb))
+    if _number_of(wa, (wb,)) or not (_person_like(wa) and _person_like(wb)) or not known or (
+            wa in _PRONOUN_SUBJECTS and wb in _PRONOUN_SUBJECTS):
+        return None
+    # (named by the words that changed, as the other readings of a group name them: a replacement made throughout
+    # is then seen as one; where one side only gained words, its subject's head word names it)
+    parts = [r for r in d.regions if r.i1 < end_a or r.j1 < end_b]
+    was = " ".join(_name_text(d.old, r.i1, r.i2) for r in parts if r.i2 > r.i1) or d.old.raw_tokens[head_a]
+    now = " ".join(_name_text(d.new, r.j1, r.j2) for r in parts if r.j2 > r.j1) or d.new.raw_tokens[head_b]
+    return [was], [now]
+
+
+_AGREEING = [{"has", "have"}, {"is", "are"}, {"was", "were"}, {"does", "do"}]
+# Pronouns that stand for people as a subject ('Those who use …', 'They should …').
+_PRONOUN_SUBJECTS = frozenset({"those", "they", "we", "you", "anyone", "everyone", "someone", "whoever"})
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "all", "any", "each", "every", "our", "your", "their", "its",
+                                  "this", "these", "some", "many", "most"})
+SUBJECT_MAX_WORDS = 12  # words a subject may run to before its verb
+# Prepositions the function-word list leaves out, which end a subject's first noun phrase ('The people behind the
+# crate').
+_PLACE_WORDS = frozenset({"behind", "within", "across", "among", "amongst", "under", "over", "about", "around",
+                          "near", "beyond", "inside", "outside", "throughout", "via", "per", "towards", "toward"})
+
+
+def _subject(s: Sentence) -> tuple[int, int] | None:
+    """(the head word of the subject's first noun phrase, where the subject ends: its finite verb or modal), for a
+    sentence that opens on its subject; None otherwise."""
+    words = s.words
+    i = 1 if words[:1] and words[0] in _SUBJECT_DETERMINERS else 0
+    if i >= len(words):
+        return None
+    if words[i] in _PRONOUN_SUBJECTS:
+        head = i
+    else:
+        j = i
+        while j < len(words) and words[j].isalpha() and words[j] not in FUNCTION_WORDS and (
+                words[j] not in FINITE_NEXT and words[j] not in _PLACE_WORDS and not words[j].endswith("ing")):
+            j += 1
+        if j == i:
+            return None
+        head = j - 1
+    end = next((k for k in range(head + 1, min(len(words), SUBJECT_MAX_WORDS + 1)) if words[k] in FINITE_NEXT), None)
+    return None if end is None else (head, end)
+
+
+def _person_like(w: str) -> bool:
+    """A word for people: a listed group, one known by its suffix, a noun of agent, or a pronoun for people."""
+    return _people(w) or _agent_noun(w) or _agent_noun(f"{w}s") or w in _ANYONE or w in _PRONOUN_SUBJECTS
 
 
 _IST_VERBS = frozenset({"exists", "consists", "insists", "persists", "resists", "assists", "subsists", "desists"})
