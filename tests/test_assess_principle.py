@@ -5153,6 +5153,25 @@ def test_only_the_subject_changed_from_people_to_other_people_is_an_actor(old: s
         assert all(f.kind != "actor" for f in modified(a, b)), (a, b)
 
 
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Remote exploitation is possible.", "Remote exploitation is a long way from impossible.", "up"),
+    ("Remote exploitation is possible.", "Remote exploitation is anything but unlikely.", "up"),
+    ("A fix is likely.", "A fix is a long way from certain.", "down"),
+    ("Federation also gives the IdP broad visibility.", "Ten to one, federation also gives the IdP broad visibility.",
+     "down"),
+    ("The Board will cut rates.", "The odds are ten to one against the Board cutting rates.", "down"),
+])
+def test_emphatic_denials_and_laid_odds_are_likelihood(old: str, new: str, direction: str) -> None:
+    """'a long way from', 'anything but', 'nowhere near' deny as 'far from' does ('a long way from impossible' is
+    likely, 'a long way from certain' unlikely); odds laid as a bettor lays them ('Ten to one, X', 'the odds are ten
+    to one against X') are a likelihood at the band of their share, not a figure. A ratio ('from two to one') is
+    still a figure."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    [flag] = significant(modified("The ratio rose from two to one.", "The ratio rose from three to one."))
+    assert flag.kind == "quantity", flag
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

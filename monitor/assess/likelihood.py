@@ -94,6 +94,17 @@ _BEYOND_POSSIBILITY = frozenset({("beyond", "the", "bounds", "of", "possibility"
                                  ("beyond", "the", "realms", "of", "possibility")})
 _DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far", "nothing"})  # ('nothing implausible about X')
 _ASSURED = frozenset({"assured", "guaranteed", "sure", "settled", "given", "clear", "inevitable", "certain"})
+def _far_from(words: tuple[str, ...], n: int) -> int | None:
+    """Where a phrase that denies word `n` emphatically, as 'far from' does, opens: 'a long way from', 'nowhere
+    near', 'anything but'; None without one."""
+    for phrase in _FAR_FROM:
+        k = n - len(phrase)
+        if k >= 0 and words[k:n] == phrase:
+            return k
+    return None
+
+
+_FAR_FROM = (("a", "long", "way", "from"), ("nowhere", "near"), ("anything", "but"))
 CERTAIN_BAND = 7  # 'almost certain' and above: what 'far from' denies
 FAR_FROM_CERTAIN = LIKELIHOOD.entries["far from certain"]  # 3
 
@@ -143,7 +154,7 @@ ODDS_REACH = 6  # words of 'one in a million' or '1 in 3' before the noun of cha
 
 def _count(w: str) -> float | None:
     """The number a word or figure names ('one', 'million', '3', '1,000')."""
-    if w.replace(",", "").isdigit():
+    if w.replace(",", "").isdecimal():  # (not isdigit: '²' is a digit no float() reads)
         return float(w.replace(",", ""))
     return NUMBER_WORDS.get(w)
 
@@ -238,6 +249,23 @@ def _share_of_cases(words: tuple[str, ...], n: int) -> Match | None:
 # in three') is a quantity, not a chance.
 _OCCASIONS = frozenset({"time", "times", "attempt", "attempts", "try", "tries", "case", "cases", "instance",
                         "instances", "occasion", "occasions", "run", "runs", "trial", "trials"})
+
+
+def _stake_odds(words: tuple[str, ...], n: int) -> Match | None:
+    """Odds laid as a bettor lays them, from word n: 'x to one' opening the sentence ('Ten to one, federation also
+    gives …') or after the odds named ('the odds are ten to one that …'); 'against' after them gives the other side
+    of the bet. Its band from x / (x + 1) (_band_of)."""
+    if words[n + 1:n + 3] not in (("to", "one"), ("to", "1")):
+        return None
+    x = _count(words[n])
+    if x is None or x < 2:
+        return None
+    if n > 0 and not (n > 1 and words[n - 2] == "odds" and words[n - 1] in ("are", "were", "of", "at")):
+        return None
+    against = words[n + 3:n + 4] == ("against",)
+    p = 1 / (x + 1) if against else x / (x + 1)
+    end = n + 3 + against
+    return Match(n - 2 if n else n, end, " ".join(words[n - 2 if n else n:end]), _band_of(p))
 
 
 def _occasion_odds(words: tuple[str, ...], n: int) -> Match | None:
@@ -353,13 +381,23 @@ def composed_markers(s: Sentence) -> list[Match]:
             negs = [i for i in range(max(0, n - 2), n) if words[i] in _DENIERS]
             if not negs and n >= 3 and words[n - 3:n] == ("by", "no", "means"):
                 negs = [n - 3]  # 'by no means unthinkable'
+            far = _far_from(words, n)
+            if not negs and far is not None:
+                negs = [far]  # 'a long way from impossible', 'anything but unlikely'
             if negs:
-                emphatic = words[negs[0]:negs[0] + 2] == ("far", "from") or words[negs[0]] == "by"
+                emphatic = words[negs[0]:negs[0] + 2] == ("far", "from") or words[negs[0]] == "by" or (
+                    negs[0] == far)
                 out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 5 if emphatic else 4))
         elif w == "far" and words[n + 1:n + 2] == ("from",) and n + 2 < len(words) and (
                 words[n + 2] in _ASSURED or LIKELIHOOD.entries.get(words[n + 2], 0) >= CERTAIN_BAND):
             # 'far from certain', 'far from assured', 'far from guaranteed': certainty denied, as 'unlikely' says
             out.append(Match(n, n + 3, " ".join(words[n:n + 3]), FAR_FROM_CERTAIN))
+        elif (w in _ASSURED or LIKELIHOOD.entries.get(w, 0) >= CERTAIN_BAND) and (
+                far := _far_from(words, n)) is not None:
+            # 'a long way from certain', 'anything but assured': as 'far from certain'
+            out.append(Match(far, n + 1, " ".join(words[far:n + 1]), FAR_FROM_CERTAIN))
+        elif w[:1].isalnum() and (stake := _stake_odds(words, n)) is not None:
+            out.append(stake)  # 'Ten to one, federation gives …', 'the odds are ten to one against a cut'
         elif w[:1].isalnum() and (often := _occasion_odds(words, n)) is not None:
             out.append(often)  # 'nine times out of ten', 'on roughly one attempt in three'
         elif w == "in" and (share := _share_of_cases(words, n)) is not None:
