@@ -5172,6 +5172,14 @@ def test_emphatic_denials_and_laid_odds_are_likelihood(old: str, new: str, direc
     assert flag.kind == "quantity", flag
 
 
+def test_the_writers_allowing_a_thing_is_latitude() -> None:
+    """'When you implement your DNS strategy we recommend using:' → '… we allow the use of:': the writers now only
+    permit what they recommended, advice softened (down), not a lead-in merely recast."""
+    [flag] = significant(modified("When you implement your DNS strategy we recommend using:",
+                                  "When you implement your DNS strategy we allow the use of:"))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""
