@@ -5180,6 +5180,22 @@ def test_the_writers_allowing_a_thing_is_latitude() -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
 
 
+def test_a_pointer_back_to_what_was_discussed_is_no_change() -> None:
+    """'As previously discussed, many studies [@tag:…] have used …' points back into the text; what the sentence
+    asserts is the same (low)."""
+    old = ("Many studies [@tag:Lipton2016_missing @tag:Che2016_rnn] have used deep recurrent networks to categorize "
+           "patients, but most stop short of suggesting clinical decisions.")
+    new = "As previously discussed, many" + old[4:]
+    flags = modified(old, new)
+    assert flags and not significant(flags), flags
+
+
+def test_a_stamp_with_its_month_abbreviated_is_a_stamp() -> None:
+    """'_Text as of 21 Nov. 2016 (editors' branch)._' dates the copy as '21 November 2016' would."""
+    flags = added("_Text as of 21 Nov. 2016 (editors' branch)._")
+    assert flags and not significant(flags), flags
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

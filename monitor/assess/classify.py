@@ -669,9 +669,10 @@ def _traces(words: Sequence[str]) -> set[str]:
 
 
 # A phrase that sends the reader to another text ('as described in [SP 800-63C Section 4]', '(see Section 4.1.5)').
-_POINTING = re.compile(r"^(?:and |or )?(?:as )?(?:described|defined|specified|discussed|detailed|set out|outlined|"
-                       r"explained|documented|listed|shown) (?:in|at|on|by)\b|^(?:see|cf|refer to)\b"
-                       r"|^in accordance with\b")
+_POINTING = re.compile(r"^(?:and |or )?(?:as )?(?:(?:previously|already|earlier) )?(?:described|defined|specified|"
+                       r"discussed|detailed|set out|outlined|explained|documented|listed|shown|mentioned|noted)"
+                       r"(?: (?:in|at|on|by)\b| (?:above|below|earlier|previously|before)$|$)"
+                       r"|^(?:see|cf|refer to)\b|^in accordance with\b")
 
 
 def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:

@@ -513,7 +513,8 @@ def _month_may(words: tuple[str, ...], k: int) -> bool:
 
 
 # A whole date with its month named: '24 May 2017', 'October 21, 2014'.
-_MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)
+# (or the month abbreviated, with or without its full stop: '21 Nov. 2016', 'Sept 3, 2019')
+_MONTH_NAME = "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _FULL_DATE = lazy_compile(
     rf"(?<![^\W_])(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d)"
     r"(?![^\W_])")  # (a word's edge, an emphasis mark's '_' too: '_Merged into draft seven on 21 May 2017_')
