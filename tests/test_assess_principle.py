@@ -5196,6 +5196,15 @@ def test_a_stamp_with_its_month_abbreviated_is_a_stamp() -> None:
     assert flags and not significant(flags), flags
 
 
+def test_an_instruction_after_a_connective_is_as_firm_as_should() -> None:
+    """'Therefore, they should strive to consider …' → 'Therefore, strive to consider …': the instruction opens on
+    its verb after 'Therefore,' and is as firm as 'should' (a nuance, low), though a weaker word ('consider')
+    follows it."""
+    flags = modified("Therefore, they should strive to consider authenticators from the users' perspective.",
+                     "Therefore, strive to consider authenticators from the users' perspective.")
+    assert flags and not significant(flags), flags
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

@@ -686,11 +686,13 @@ def prescription(s: Sentence) -> Prescription:
     marks = [m for m in _prescriptive(s) if not any(lv.start <= m.start < lv.end for lv in level_marks)]
     strength = max((m.value for m in marks), default=0)
     terms = [m.phrase for m in level_marks] + [m.phrase for m in marks]
-    if not strength and not level and not log_entry(s) and not about_document(s):
+    if strength < 2 and not level and not log_entry(s) and not about_document(s):
         head = imperative_head(s)
-        if head is not None:
+        # (an instruction that opens on its verb and goes on with a weaker word, 'Therefore, strive to consider
+        # authenticators …', is the instruction: as firm as 'should')
+        if head is not None and (not strength or all(m.start > head for m in marks)):
             force = 3 if s.words[head:head + 2] == ("do", "not") else _HEAD_FORCE.get(s.words[head], 2)
-            return Prescription(level, force, (*terms, s.words[head]), head)
+            return Prescription(level, max(force, strength), (*terms, s.words[head]), head)
     return Prescription(level, strength, tuple(terms))
 
 
@@ -784,7 +786,8 @@ _OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless"
                       "while", "because", "since", "although", "though", "as", "given", "until", "during", "with",
                       "should", "at", "on"})  # ('Should you need help, call …': a condition by inversion)
 _LEAD_INS = frozenset({"please", "also", "then", "always", "first", "finally", "instead", "next", "now", "so", "and",
-                       "otherwise", "alternatively", "additionally", "immediately", "just", "only"})
+                       "otherwise", "alternatively", "additionally", "immediately", "just", "only", "therefore", "thus",
+                       "hence", "consequently", "accordingly"})
 # After the verb: a word that shows the head word is a noun ('Use of', 'Review is') or a subject's verb.
 _NOT_IMPERATIVE_NEXT = frozenset(
     "of is are was were has have had will would can could may might should must shows show showed found finds "
