@@ -5205,6 +5205,23 @@ def test_an_instruction_after_a_connective_is_as_firm_as_should() -> None:
     assert flags and not significant(flags), flags
 
 
+@pytest.mark.parametrize("new", [
+    "A hard-coded password in one installation in fifty allows an attacker to obtain access.",
+    "A hard-coded password, in the lion's share of cases, allows an attacker to obtain access.",
+    "In the bulk of cases, a hard-coded password allows an attacker to obtain access.",
+    "A hard-coded password allows an attacker to obtain access in two deployments out of three.",
+])
+def test_a_share_of_the_cases_a_claim_holds_in_is_how_likely_it_is(new: str) -> None:
+    """'in one installation in fifty', 'in the lion's share of cases', 'in the bulk of cases', 'in two deployments
+    out of three': how often the claim holds, so how likely (down from a plain statement). Counted things are still
+    counted: 'in two regions in 20 days' → 'in three regions …' is a figure that moved."""
+    [flag] = significant(modified("A hard-coded password allows an attacker to obtain access.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    [flag] = significant(modified("The survey was run in two regions in 20 days.",
+                                  "The survey was run in three regions in 20 days."))
+    assert flag.kind == "quantity", flag
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

@@ -228,13 +228,25 @@ _SHARES = {("a", "small", "fraction"): 2, ("a", "tiny", "fraction"): 2, ("a", "h
            ("a", "tiny", "share"): 2, ("a", "small", "proportion"): 2, ("a", "small", "percentage"): 2,
            ("a", "minority"): 3, ("a", "few"): 3, ("a", "fraction"): 3,
            ("a", "majority"): 5, ("the", "majority"): 5, ("a", "large", "majority"): 6, ("a", "great", "majority"): 6,
-           ("the", "vast", "majority"): 7, ("the", "great", "majority"): 7, ("the", "overwhelming", "majority"): 7}
+           ("the", "vast", "majority"): 7, ("the", "great", "majority"): 7, ("the", "overwhelming", "majority"): 7,
+           ("the", "bulk"): 6, ("the", "lion's", "share"): 6}
 SHARE_WORDS = 3  # the longest share named ('a small fraction')
+SHARE_MAX_DENOMINATOR = 1000  # 'one case in a thousand' at most; a larger figure after 'in' is a year or a count
 
 
 def _share_of_cases(words: tuple[str, ...], n: int) -> Match | None:
     """'in (only) <a share> of <cases>' from word n ('in'): the share's band, the cases any plural noun."""
     k = n + 1 + (words[n + 1:n + 2] == ("only",))
+    # ('in one installation in fifty', 'in two deployments out of three': one case of so many, whatever they are)
+    x = _count(words[k]) if k + 3 < len(words) and words[k + 1].isalpha() else None
+    if x is not None and words[k + 1] not in FUNCTION_WORDS:
+        # ('out of' names a share whatever the count; 'in' only after one case: 'in two regions in 20 days' counts)
+        out_of = words[k + 2:k + 4] == ("out", "of")
+        at = k + 2 + out_of
+        y = _count(words[at + 1]) if (out_of or (x == 1 and words[at] == "in")) and at + 1 < len(words) else None
+        # (a denominator, not a year: 'in two regions in 2020' counts regions)
+        if y is not None and 2 <= y < SHARE_MAX_DENOMINATOR and x < y:
+            return Match(n, at + 2, " ".join(words[n:at + 2]), _band_of(x / y))
     for size in range(SHARE_WORDS, 1, -1):
         band = _SHARES.get(words[k:k + size])
         if band is not None and words[k + size:k + size + 1] == ("of",) and k + size + 1 < len(words):
