@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import heapq
-import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,6 +15,7 @@ from monitor.assess.judgment import FINITE_NEXT, FUNCTION_WORDS
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import STEM, Sentence, plain, plain_key, statement
 from monitor.frozen import fast_init
+from monitor.lazy_re import lazy_compile
 from monitor.report import ParagraphChange
 from monitor.sentences import split_sentences
 
@@ -413,7 +413,7 @@ def _topic_pairs(olds: list[tuple[Sentence, Sentence]],
 
 
 # Where a sentence joins two clauses that can each speak of a topic of their own.
-_CLAUSE_BREAK = re.compile(r"(?:,|;)\s+(?:while|whereas|and|but|although|though|with)\s+|;\s+")
+_CLAUSE_BREAK = lazy_compile(r"(?:,|;)\s+(?:while|whereas|and|but|although|though|with)\s+|;\s+")
 CLAUSE_MIN_WORDS = 4  # words, at least, of a clause weighed on its own (shorter ones are a phrase, not a statement)
 
 

@@ -580,7 +580,7 @@ def _dated_stamp(s: Sentence) -> bool:
     return not any(_clause_word(s.words, k) for k in range(len(s.words)))
 
 
-_PARENTHESES = re.compile(r"\(([^()]{4,120})\)")
+_PARENTHESES = lazy_compile(r"\(([^()]{4,120})\)")
 # What a stamp says was done to the text on its date (not 'held', 'since': a date the text tells of).
 _STAMPED = _EDITED | {"published", "released", "issued", "posted", "reviewed", "modified", "accessed", "retrieved",
                       "archived", "checked", "printed", "circulated", "embargoed"}
