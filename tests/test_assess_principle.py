@@ -5222,6 +5222,19 @@ def test_a_share_of_the_cases_a_claim_holds_in_is_how_likely_it_is(new: str) -> 
     assert flag.kind == "quantity", flag
 
 
+def test_a_topic_turned_round_across_a_rewrite_is_reversed() -> None:
+    """'Bond yields had increased recently, alongside increased uncertainty about the outlook for inflation.' dropped
+    and 'Globally, bond yields had declined over the preceding month because of concerns about the new variant.'
+    added in a rewritten paragraph: what is said of the topic turned round (reversed), on both."""
+    old = ("Bond yields had increased recently, alongside increased uncertainty about the outlook for inflation. "
+           "Equity prices had been volatile. Members would review the settings in March.")
+    new = ("Globally, bond yields had declined over the preceding month because of concerns about the new variant. "
+           "Share markets remained unsettled by the outlook. Members would review the settings in March.")
+    flags = significant(modified(old, new))
+    moved = [f for f in flags if "bond yields" in (f.before or f.after or "").lower()]
+    assert [(f.kind, f.direction) for f in moved] == [("removed", "reversed"), ("added", "reversed")], flags
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""

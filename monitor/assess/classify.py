@@ -314,7 +314,7 @@ def _topic_moves(alignment: Alignment, swapped: dict[int, int],
         if ma is None or mb is None:
             continue
         f = assess_pair(PairDiff.of(ma, mb))
-        if f is not None and f.severity != "low" and f.direction in ("up", "down"):
+        if f is not None and f.severity != "low" and f.direction in ("up", "down", "reversed"):
             out[id(a)] = (f.direction, b)
             out[id(b)] = (f.direction, a)
     return out
