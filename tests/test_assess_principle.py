@@ -5235,6 +5235,22 @@ def test_a_topic_turned_round_across_a_rewrite_is_reversed() -> None:
     assert [(f.kind, f.direction) for f in moved] == [("removed", "reversed"), ("added", "reversed")], flags
 
 
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Financial market volatility has been very high.", "Financial market volatility has been historically high.",
+     "up"),
+    ("The combined model radically improves performance.", "The combined model substantially improves performance.",
+     "down"),
+])
+def test_an_extreme_stress_word_says_more_than_a_plain_one(old: str, new: str, direction: str) -> None:
+    """'historically', 'radically', 'exceptionally', 'remarkably' stress a word further than 'very' or
+    'substantially': swapping one for the other moves the statement's degree. Two of the same step
+    ('remarkably low' → 'exceptionally low') say the same."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    assert not significant(modified("Financing costs remain remarkably low.",
+                                    "Financing costs remain exceptionally low."))
+
+
 def test_a_necessity_hedged_with_may_is_the_weakest_advice() -> None:
     """'It MAY be necessary to implement controls' leaves it open whether one must: the weakest advice, so 'The
     verifier SHALL implement controls' presses harder (up), as 'it is necessary to' does."""
