@@ -33,16 +33,16 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres29")
 # Measured at the commit named (no pack, no topics), all twenty-nine batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.875 at d0786e3",
-    ("govuk-standards", "direction"): "0.835 at d0786e3",
-    ("ics-advisories", "recall"): "0.909 at d0786e3",
-    ("ics-advisories", "precision"): "0.805 at d0786e3",
-    ("nist-guidelines", "precision"): "0.877 at d0786e3",
-    ("nist-guidelines", "direction"): "0.810 at d0786e3",
-    ("rba-decisions", "direction"): "0.568 at d0786e3",
-    ("rba-minutes", "direction"): "0.618 at d0786e3",
-    ("rustsec-advisories", "direction"): "0.775 at d0786e3",
-    ("science-review", "direction"): "0.798 at d0786e3",
+    ("govuk-standards", "precision"): "0.875 at 02c33f2",
+    ("govuk-standards", "direction"): "0.835 at 02c33f2",
+    ("ics-advisories", "recall"): "0.909 at 02c33f2",
+    ("ics-advisories", "precision"): "0.805 at 02c33f2",
+    ("nist-guidelines", "precision"): "0.877 at 02c33f2",
+    ("nist-guidelines", "direction"): "0.810 at 02c33f2",
+    ("rba-decisions", "direction"): "0.572 at 02c33f2",
+    ("rba-minutes", "direction"): "0.618 at 02c33f2",
+    ("rustsec-advisories", "direction"): "0.775 at 02c33f2",
+    ("science-review", "direction"): "0.799 at 02c33f2",
 }
 
 
