@@ -94,6 +94,10 @@ _BEYOND_POSSIBILITY = frozenset({("beyond", "the", "bounds", "of", "possibility"
                                  ("beyond", "the", "realms", "of", "possibility")})
 _DENIERS = frozenset({"not", "never", "hardly", "scarcely", "far", "nothing"})  # ('nothing implausible about X')
 _ASSURED = frozenset({"assured", "guaranteed", "sure", "settled", "given", "clear", "inevitable", "certain"})
+CERTAIN_BAND = 7  # 'almost certain' and above: what 'far from' denies
+FAR_FROM_CERTAIN = LIKELIHOOD.entries["far from certain"]  # 3
+
+
 def _far_from(words: tuple[str, ...], n: int) -> int | None:
     """Where a phrase that denies word `n` emphatically, as 'far from' does, opens: 'a long way from', 'nowhere
     near', 'anything but'; None without one."""
@@ -105,8 +109,6 @@ def _far_from(words: tuple[str, ...], n: int) -> int | None:
 
 
 _FAR_FROM = (("a", "long", "way", "from"), ("nowhere", "near"), ("anything", "but"))
-CERTAIN_BAND = 7  # 'almost certain' and above: what 'far from' denies
-FAR_FROM_CERTAIN = LIKELIHOOD.entries["far from certain"]  # 3
 
 
 def _unlikely_word(w: str) -> bool:
@@ -276,8 +278,8 @@ def _stake_odds(words: tuple[str, ...], n: int) -> Match | None:
         return None
     against = words[n + 3:n + 4] == ("against",)
     p = 1 / (x + 1) if against else x / (x + 1)
-    end = n + 3 + against
-    return Match(n - 2 if n else n, end, " ".join(words[n - 2 if n else n:end]), _band_of(p))
+    start, end = (n - 2 if n else 0), n + 3 + against
+    return Match(start, end, " ".join(words[start:end]), _band_of(p))
 
 
 def _occasion_odds(words: tuple[str, ...], n: int) -> Match | None:

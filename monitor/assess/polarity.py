@@ -44,12 +44,12 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
         or m.phrase in _HOW_OFTEN]  # 'almost never' says how often, on the likelihood scale
     return [
         m.phrase for m in NEGATIONS.find(s.words, lo, hi)
-        if not any(lv.start <= m.start < lv.end for lv in levels) and not _either_way(s, m)
+        if not any(lv.start <= m.start < lv.end for lv in levels) and not _whether_or_not(s, m)
         and (other is None or _negates_kept_word(s, m, hi, other))
     ]
 
 
-def _either_way(s: Sentence, m: Match) -> bool:
+def _whether_or_not(s: Sentence, m: Match) -> bool:
     """'whether or not Internet access is required', 'whether it is patched or not': the 'not' of an alternative
     that covers both cases, which denies nothing."""
     words = s.words

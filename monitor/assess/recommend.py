@@ -30,6 +30,7 @@ from monitor.assess.lexicon import (
     REMEDY_STRENGTH,
     RFC2119,
     Match,
+    PhraseTable,
 )
 from monitor.assess.text import (
     CONDITION_OPENERS,
@@ -1656,9 +1657,8 @@ def _advises_against(s: Sentence, p: Prescription, lo: int, hi: int) -> bool | N
         return None
     # (the verb itself, or one a few words on inside the change: 'There is no need to switch', 'Consider moving
     # away from X')
-    words = s.words
-    return any(words[j] in _AGAINST or tuple(words[j:j + 2]) in _AGAINST or tuple(words[j:j + 3]) in _AGAINST
-               for j in range(k, min(k + AGAINST_REACH, hi)))
+    reach = min(k + AGAINST_REACH, hi)
+    return any(m.start < reach for m in _AGAINST.find(s.words, k, len(s.words)))
 
 
 # Where the verb of advice stands: after a prescribing modal, or 'to' after a need ('should avoid', 'is to avoid',
@@ -1673,11 +1673,10 @@ _LEAVE = frozenset({"may", "can", "could", "might"})
 _LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce", "reducing", "minimise", "minimize",
                        "minimising", "minimizing", "curb", "curbing"})
 # Verbs that advise keeping from a thing.
-_AGAINST = frozenset({"avoid", "avoiding", "never", "stop", "stopping", "cease", "ceasing", "quit", "discontinue",
-                      "discontinuing", "refrain", "refraining", "not", ("do", "not"), ("move", "away", "from"),
-                      ("moving", "away", "from"), ("migrate", "away", "from"), ("migrating", "away", "from"),
-                      ("turn", "away", "from"), ("phase", "out"), ("phasing", "out"), ("steer", "clear"),
-                      ("no", "need", "to")})
+_AGAINST = PhraseTable(dict.fromkeys((
+    "avoid", "avoiding", "never", "stop", "stopping", "cease", "ceasing", "quit", "discontinue", "discontinuing",
+    "refrain", "refraining", "not", "move away from", "moving away from", "migrate away from", "migrating away from",
+    "turn away from", "phase out", "phasing out", "steer clear", "no need to"), 1))
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:

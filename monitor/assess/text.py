@@ -592,8 +592,8 @@ def stamp_in_parentheses(a: Sentence, b: Sentence) -> bool:
     '(updated 12 May 2024)'): the text's bookkeeping, as a stamp on a line of its own is (_dated_stamp reads it as
     one set apart in brackets: a whole date and a few words, no clause)."""
     def stamps(s: Sentence) -> list[re.Match[str]]:
-        return [m for m in _PARENTHESES.finditer(s.text) if _FULL_DATE.search(m.group(1)) and not _STAMPED.isdisjoint(
-            m.group(1).lower().split()) and _dated_stamp(Sentence.of(f"[{m.group(1)}]", None, 0, 0))]
+        return [m for m in _PARENTHESES.finditer(s.text) if not _STAMPED.isdisjoint(m.group(1).lower().split())
+                and _dated_stamp(Sentence.of(f"[{m.group(1)}]", None, 0, 0))]
     ma, mb = stamps(a), stamps(b)
     if not ma and not mb:
         return False
