@@ -334,7 +334,14 @@ def permissions(s: Sentence) -> list[Match]:
         if words[i] in ("have", "has") and words[i + 1:i + 3] == ("the", "option") and words[i + 3] in ("of", "to") \
                 and _advisee(s, i):
             out.append(Match(i, i + 4, " ".join(words[i:i + 4]), 1))
+        # 'you are permitted to use', 'teams are free to choose': the same latitude, granted in words
+        elif words[i] in _GRANTING_BE and words[i + 1] in _GRANTED and words[i + 2] == "to" and _advisee(s, i):
+            out.append(Match(i, i + 3, " ".join(words[i:i + 3]), 1))
     return out
+
+
+_GRANTING_BE = frozenset({"are", "is", "be", "am"})
+_GRANTED = frozenset({"permitted", "allowed", "free"})
 
 
 # Words of how often that may stand between a verb of being and a word of advice ('it is often useful to', 'it is
@@ -370,23 +377,34 @@ def _required_by(s: Sentence) -> list[Match]:
         # such as 'FAL3') or an agent ('the vendor'); 'would require', 'will require' forecast a need
         at = i - 1 if words[i - 1] not in _ALONG_REQUIRES or i < 2 else i - 2  # ('The EO also requires agencies to')
         who, raw = words[at], s.raw_tokens[at]
-        if not ((raw[:1].isupper() and raw.isalpha() and who not in NAME_STOPWORDS) or who in AGENT_NOUNS) or (
+        # A second verb of the sentence's subject ('Mitsubishi Electric has released a fix and instructs users to
+        # update'): who acts was named before; told to people, it binds them as the verb alone would.
+        coordinated = who == "and" and w != "expects"
+        if not coordinated and (not ((raw[:1].isupper() and raw.isalpha() and who not in NAME_STOPWORDS)
+                                     or who in AGENT_NOUNS) or (
                 who in _THING_SUBJECTS or i + 1 >= len(words) or words[i + 1] in _PREPOSITIONS) or (
-                at == 0 and not raw.isupper() and who.endswith(_PROCESS_ENDINGS)):
+                at == 0 and not raw.isupper() and who.endswith(_PROCESS_ENDINGS))):
             # ('the attributes it requires from a CSP prior to …': what is needed, not a rule; 'Exploitation requires
             # the attacker to …': capitalised by its place, a process, not one who sets rules)
             continue
         to = next((k for k in range(i + 1, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS))
-                   if words[k] == "to" or (k == i + 1 and words[k] == "that" and w == "requires")), None)
-        if to is not None and (w == "requires" or any(x in PEOPLE_NOUNS or x in AGENT_NOUNS for x in words[i + 1:to])):
+                   if words[k] == "to" or (k == i + 1 and words[k] == "that" and w in _RULE_THAT_VERBS)), None)
+        if to is None and w in _RULE_THING_VERBS and not coordinated:
+            out.append(Match(i, i + 1, w, 3))
+            continue
+        if to is not None and ((w == "requires" and not coordinated) or words[to] == "that" or any(
+                x in PEOPLE_NOUNS or x in AGENT_NOUNS for x in words[i + 1:to])):
             out.append(Match(i, to + 1, " ".join(words[i:to + 1]), 3))
     return out
 
 
 # Verbs by which one who sets rules binds others as 'must' does: 'requires', and, told to people ('directs
 # customers to', 'expects organizations to'; not 'expects inflation to ease', a forecast), 'directs', 'instructs',
-# 'expects'.
-_RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges"})
+# 'expects', 'obliges', 'compels'; some also bind by a clause ('demands that users take …').
+_RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges", "compels", "demands", "mandates",
+                         "stipulates"})
+_RULE_THAT_VERBS = frozenset({"requires", "directs", "demands", "mandates", "stipulates"})
+_RULE_THING_VERBS = frozenset({"mandates"})  # binding by naming what is required ('GDS mandates LTS releases')
 
 
 # A table cell that holds only a requirement level ('**MITM resistance** | Required | Required |', '| Not required |',
