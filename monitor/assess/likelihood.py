@@ -177,6 +177,28 @@ def _odds_before(words: tuple[str, ...], n: int) -> Match | None:
     return None
 
 
+def _percent_before(words: tuple[str, ...], n: int) -> Match | None:
+    """A chance stated as a percentage just before its noun ('a 75 per cent chance', 'a 30% probability', 'a 60
+    percent likelihood'): its band from that probability, as odds' are."""
+    if n >= 2 and words[n - 1] in ("percent", "%"):
+        k = n - 2
+    elif n >= 3 and words[n - 2:n] == ("per", "cent"):
+        k = n - 3
+    elif n >= 1 and words[n - 1].endswith("%"):
+        k = n - 1
+    else:
+        return None
+    figure = words[k].rstrip("%")
+    try:
+        p = float(figure) / 100
+    except ValueError:
+        return None
+    if not 0 <= p <= 1:
+        return None
+    start = k - 1 if k > 0 and words[k - 1] in ("a", "an") else k
+    return Match(start, n + 1, " ".join(words[start:n + 1]), _band_of(p))
+
+
 def _odds_band(words: tuple[str, ...], k: int, n: int) -> int | None:
     """The band of 'x in y' with its 'in' at word k and y running to word n: below 5 % very unlikely, 2; below a
     third unlikely, 3; about even, 4; below 80 % likely, 5; below 95 % very likely, 6; above, almost certain, 7."""
@@ -307,8 +329,12 @@ def _occasion_odds(words: tuple[str, ...], n: int) -> Match | None:
 
 
 def odds_spans(s: Sentence) -> list[tuple[int, int]]:
-    """The word spans of likelihood stated in figures ('a 1 in 3 chance', 'nine times out of ten')."""
-    return [(m.start, m.end) for m in composed_markers(s) if any(_count(w) is not None for w in s.words[m.start:m.end])]
+    """The word spans of likelihood stated in figures ('a 1 in 3 chance', 'nine times out of ten'). A percentage
+    ('a 70 per cent chance') is not among them: it is a figure as well, so a move within one band (70 → 75 per
+    cent) is still read as the number it is."""
+    return [(m.start, m.end) for m in composed_markers(s)
+            if any(_count(w) is not None for w in s.words[m.start:m.end])
+            and not any(w in ("percent", "cent", "%") or w.endswith("%") for w in s.words[m.start:m.end])]
 
 
 @lru_cache(maxsize=4096)
@@ -318,8 +344,8 @@ def composed_markers(s: Sentence) -> list[Match]:
     5), and a negated exclusion ('cannot be ruled out', 'can't be excluded': a possibility, 4)."""
     words, out = s.words, []
     for n, w in enumerate(words):
-        if w in ESTIMATIVE_NOUNS and (odds := _odds_before(words, n)) is not None:
-            out.append(odds)  # 'a one-in-a-million chance', 'a 1 in 3 chance'
+        if w in ESTIMATIVE_NOUNS and (odds := _odds_before(words, n) or _percent_before(words, n)) is not None:
+            out.append(odds)  # 'a one-in-a-million chance', 'a 1 in 3 chance', 'a 75 per cent chance'
             continue
         # 'little risk of X', 'the risks of X are low', 'no sign that X': quantified off the middle of the scale,
         # and followed by what it estimates; 'protect against the risk of' is not a quantity of chance, nor is 'a
@@ -337,6 +363,9 @@ def composed_markers(s: Sentence) -> list[Match]:
                 negation = next((m for m in before if m.value == 1), None)
                 sized = [m for m in before if m.phrase not in _ARTICLES]
                 value = (negation or (sized or before)[-1]).value
+                if negation is not None and any(1 < m.value <= 3 and 0 <= m.start - negation.end <= 1
+                                                and m.phrase not in _ARTICLES for m in before):
+                    value = LITOTES_BAND  # 'no small chance', 'not a slight possibility': a denied smallness
                 start = before[0].start
                 if start > 0 and words[start - 1] == "only" and 1 < value <= BARE_BAND:
                     value, start = value - 1, start - 1  # 'only some chance': less than 'some chance'
@@ -434,6 +463,8 @@ def composed_markers(s: Sentence) -> list[Match]:
             lo = max(0, n - 3)
             negs = [m.start for m in NEGATIONS.find(words, lo, n) if m.phrase in ("not", "cannot", "never")]
             negs += [i for i in range(lo, n) if words[i] in ("hardly", "scarcely")]  # ("couldn't": 'could not')
+            # ('Nothing rules out X', 'nobody we asked would exclude Y': no one excludes it, so it stays possible)
+            negs += [i for i in range(max(0, n - EXCLUDER_WORDS), n) if words[i] in _NO_ONE]
             # ('It would be unwise to rule out X', 'premature to exclude X': as 'X cannot be ruled out')
             negs += [i for i in range(lo, n - 1) if words[i] in _UNWISE and words[i + 1] == "to"]
             # ('it is hard to dismiss the prospect that X', 'difficult to rule out': as 'cannot be ruled out')
@@ -443,6 +474,13 @@ def composed_markers(s: Sentence) -> list[Match]:
                 end = ex.end + (words[ex.end:ex.end + 1] == ("out",))  # ('ruled' out)
                 out.append(Match(start, end, " ".join(words[start:end]), 4))
     return out
+
+
+LITOTES_BAND = 5  # 'no small chance': understatement for a good chance
+
+
+_NO_ONE = frozenset({"nothing", "nobody", "none"})  # who or what would exclude a thing, denied
+EXCLUDER_WORDS = 5  # words from 'nothing' to its verb ('Nothing in the data we have rules out …')
 
 
 _PUTTING = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing"})
@@ -1060,7 +1098,18 @@ def _denied_in(d: PairDiff, r: Region, old: bool) -> bool:
     # ('did not show any advantage' → 'fell clearly behind') or a reason ('no reason to doubt').
     stems = {w[:STEM] for w in other.words if len(w) >= STEM}
     heads = [negated_head(s, m.end) for m in mine]
-    return any(k is not None and len(s.words[k]) >= STEM and s.words[k][:STEM] in stems for k in heads)
+    return any(k is not None and any(len(w) >= STEM and w[:STEM] in stems for w in _noun_phrase(s, k)) for k in heads)
+
+
+DENIED_PHRASE_WORDS = 3  # words of the noun phrase a denial opens that may name what it denies
+
+
+def _noun_phrase(s: Sentence, k: int) -> tuple[str, ...]:
+    """The words from the denied head `k` to the end of its noun phrase, at most DENIED_PHRASE_WORDS ('no known
+    public exploitation specifically …': 'public exploitation', whose noun is what is denied)."""
+    words = s.words[k:k + DENIED_PHRASE_WORDS]
+    end = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS or not w.isalpha()), len(words))
+    return words[:max(end, 1)]
 
 
 # Modals that against an unmarked verb say when rather than how likely ('will rise' → 'rises'); 'can' says what is
@@ -1142,12 +1191,14 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         if _resized(d, seen, old=bool(ex_old)):
             return None
     b_old, b_new = _band(ex_old), _band(ex_new)
-    hedge_only = False
+    hedge_only = framed = False
     if b_old is None or b_new is None:
         present = ex_new or ex_old
         # A hedge replaces words of a plain statement; a new clause is not a hedge. Put in or taken out, the words
         # must be the estimate and its auxiliaries alone, however many ('is expected to have slowed' → 'slowed').
-        if not (_only_estimate(d, r, present) if r.i1 == r.i2 or r.j1 == r.j2 else targeted(r)):
+        # Replaced, the words beside the estimate are few (counted above without it: 'has been reported to CISA at
+        # this time' → 'is more likely than not to surface this year').
+        if (r.i1 == r.i2 or r.j1 == r.j2) and not _only_estimate(d, r, present):
             return None
         # Bare "will"/"would" against an unmarked verb is tense, not estimation — but "would" put in place of a
         # present-tense "do"/"is" ('models do not depend on X' → 'would not depend on X') makes a fact conditional.
@@ -1164,6 +1215,8 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         if ahead is not None:
             return ahead  # 'Interest rates have increased' → 'are expected to increase further': another event
         hedge_only = all(m.phrase in HEDGES for m in present)
+        # a frame of its own around the claim ('it appears that X'), a clause, not a word inside it
+        framed = hedge_only and any(m.phrase.endswith(" that") for m in present)
         # A plain denial against an estimate is certain the other way ('not exploitable remotely' → 'by no means
         # unthinkable'), as it is against a governing one.
         b_old = (1 if _denied_in(d, r, old=True) else ASSERTED) if b_old is None else b_old
@@ -1189,7 +1242,7 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
     direction: Direction = "up" if delta > 0 else "down"
     if hedge_only:
         what = "hedge added" if delta < 0 else "hedge removed"
-        return Finding("likelihood", "low", direction, tuple(m.phrase for m in ex_old),
+        return Finding("likelihood", "medium" if framed else "low", direction, tuple(m.phrase for m in ex_old),
                        tuple(m.phrase for m in ex_new), f"certainty {direction} ({what}): '{before}' → '{after}'")
     severity: Severity = "high" if abs(delta) >= 2 else "medium"
     return Finding(

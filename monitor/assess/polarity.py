@@ -12,11 +12,15 @@ from monitor.assess.lexicon import (
     ANTONYMS,
     DECISION_VERBS,
     EPISTEMIC_SHOULD,
+    ESTIMATIVE_NOUNS,
+    ESTIMATIVE_QUANTIFIERS,
+    EXCLUSIONS,
     FUNCTION_WORDS,
     LIKELIHOOD,
     MODALS,
     NEGATIONS,
     POLICY_DECISIONS,
+    PROPOSITION_NOUNS,
     REVERSALS,
     STANCE,
     STANCE_JUDGES,
@@ -444,6 +448,11 @@ def _negated_heads(s: Sentence) -> Counter[str]:
     return Counter(heads)
 
 
+# The words an estimate is made of, as against those of the claim a composed one spans.
+_ESTIMATE_WORDS = LIKELIHOOD.words | ESTIMATIVE_NOUNS | PROPOSITION_NOUNS | ESTIMATIVE_QUANTIFIERS.words | (
+    EXCLUSIONS.words)
+
+
 def _denial_estimated(d: PairDiff, removed: bool) -> bool:
     """'No known public exploits target this vulnerability.' → 'CISA cannot dismiss the possibility that public
     exploits target this vulnerability.': a denial became an estimate that governs the same claim (or the reverse).
@@ -455,7 +464,8 @@ def _denial_estimated(d: PairDiff, removed: bool) -> bool:
     if governing(denied) is not None or composed_markers(denied):
         return False
     def said_there(m: Match) -> bool:  # the estimate's own words stand on the denying side: the estimate was denied
-        return any(w in denied.words for w in m.phrase.split() if w not in FUNCTION_WORDS)
+        # (its own words, not those of the claim it spans: 'the chances of a public exploit … are high')
+        return any(w in denied.words for w in m.phrase.split() if w not in FUNCTION_WORDS and w in _ESTIMATE_WORDS)
 
     g = governing(estimated)
     if g is not None and said_there(g):
