@@ -382,7 +382,10 @@ def _subject_swapped(d: PairDiff) -> tuple[list[str], list[str]] | None:
     stated', 'Those who use the algorithms must …' → 'Clinical software vendors must …'): who the judgment is of
     changed, whether or not the lexicon lists the group (a noun of agent, '-ers', '-ors', counts here: the rest of
     the sentence is the same, so the new words can only name who does it)."""
-    a, b = _subject(d.old), _subject(d.new)
+    if not d.regions:
+        return None
+    first = d.regions[0]
+    a, b = _subject(d.old, _clause_start(d.old, first.i1)), _subject(d.new, _clause_start(d.new, first.j1))
     if a is None or b is None:
         return None
     (head_a, end_a), (head_b, end_b) = a, b
@@ -418,11 +421,23 @@ _PLACE_WORDS = frozenset({"behind", "within", "across", "among", "amongst", "und
                           "near", "beyond", "inside", "outside", "throughout", "via", "per", "towards", "toward"})
 
 
-def _subject(s: Sentence) -> tuple[int, int] | None:
+def _clause_start(s: Sentence, at: int) -> int:
+    """Where the clause holding word `at` starts: after the last comma or clause-leading word ('then', 'therefore',
+    'so') before it, or the sentence's start ('If you do not use X, then you are not affected')."""
+    for k in range(min(at, len(s.words) - 1), 0, -1):
+        if "," in s.gaps[k] or s.words[k - 1] in _CLAUSE_LEADS:
+            return k
+    return 0
+
+
+_CLAUSE_LEADS = frozenset({"then", "therefore", "thus", "hence", "so", "consequently"})
+
+
+def _subject(s: Sentence, start: int = 0) -> tuple[int, int] | None:
     """(the head word of the subject's first noun phrase, where the subject ends: its finite verb or modal), for a
-    sentence that opens on its subject; None otherwise."""
+    sentence (or the clause from word `start`) that opens on its subject; None otherwise."""
     words = s.words
-    i = 1 if words[:1] and words[0] in _SUBJECT_DETERMINERS else 0
+    i = start + 1 if words[start:start + 1] and words[start] in _SUBJECT_DETERMINERS else start
     if i >= len(words):
         return None
     if words[i] in _PRONOUN_SUBJECTS:
@@ -435,7 +450,8 @@ def _subject(s: Sentence) -> tuple[int, int] | None:
         if j == i:
             return None
         head = j - 1
-    end = next((k for k in range(head + 1, min(len(words), SUBJECT_MAX_WORDS + 1)) if words[k] in FINITE_NEXT), None)
+    end = next((k for k in range(head + 1, min(len(words), start + SUBJECT_MAX_WORDS + 1)) if words[k] in FINITE_NEXT),
+               None)
     return None if end is None else (head, end)
 
 
