@@ -56,8 +56,9 @@ _KIND_STARTS = frozenset(
     "\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756"  # _SYMBOL_HEADING's marks
     "\u2022\u25aa\u25cf\u25e6"  # _LIST_ITEM's bullets
 )
-# What the second half of a sentence cut by a page may start with besides a lower-case word.
-_CONTINUATION = frozenset("0123456789,;)]%")
+# What the second half of a sentence cut by a page may start with besides a lower-case word: a figure, a mark that
+# closes or goes on, or inline code ('… modified to always return\n\n-- p. 2 --\n\n`None` on the affected …').
+_CONTINUATION = frozenset("0123456789,;)]%`")
 _TERMINAL = frozenset(".!?:;\"')]}\u2026*|>")
 _WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Fragments that only ever occur as the tail of a word broken at a line end ("agree-" + "ment").
@@ -162,12 +163,16 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
         if parts:
             prev = parts[-1]
             last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
+            if after_drop and last in ")]":
+                last = _through_bracket(prev)
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
             open_end = bool(last) and last not in _TERMINAL
             joined = open_end and _continues(kept[-1], last, body, after_drop)
             # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
-            cut = open_end and len(parts) > 1 and (joined or body[:1].isalpha()) and _interrupts(kept, parts, body)
+            # (a header may itself end on a bracket: '[32]  NIST SP 800-63B (final, June 2017)')
+            cut = (open_end or (last in ")]" and _through_bracket(prev) not in _TERMINAL)) and len(parts) > 1 and (
+                joined or body[:1].isalpha() or body[:1] in _CONTINUATION) and _interrupts(kept, parts, body)
             if joined or cut:
                 if cut:
                     # The line before is a page's header or footer that cut this sentence: it goes, and the
@@ -311,7 +316,9 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
                 while k > 0 and skips[k]:
                     k -= 1
             before, after = lines[k].rstrip(), lines[i + 1].lstrip()
-            if before and before[-1] not in _TERMINAL and after[:1].islower():
+            # (a bracket closes a link or an aside, not the sentence, unless a full stop stands inside it)
+            if before and (before[-1] not in _TERMINAL or (before[-1] in ")]" and before[-2:-1] not in ".!?")) and (
+                    after[:1].islower()):
                 skips[i] = True
     return skips
 
@@ -522,6 +529,8 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     if not _furniture(text):
         return False
     last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
+    if last in ")]":
+        last = _through_bracket(before)
     if not last or last in _TERMINAL:
         return False
     if _continues(kept[-2], last, body, True):
@@ -545,6 +554,15 @@ _OPEN_ENDINGS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "t
                            "by", "from", "on", "at", "as", "than", "that", "which", "such", "per", "via"})
 
 
+def _through_bracket(before: str | _Joiner) -> str:
+    """The last character of `before`, which ends on a closing bracket, as a page break in between sees it: the one
+    inside the bracket unless that ends a sentence ('… with an FMR [ISO](#iso)' is open, '… (see below.)' is not).
+    A bracket closes a link or an aside more often than a sentence."""
+    word = before.rsplit(" ", 1)[-1] if before.__class__ is str else before.last_word  # type: ignore[union-attr]
+    inside = word[-2:-1]
+    return inside if inside and inside not in ".!?" else word[-1:]
+
+
 def _furniture(text: str) -> bool:
     """The (stripped) line is shaped as a page's header or footer, not prose: short, not ending a sentence, not
     starting in lower case, holding a number (a page, an edition, a date) and fields set apart — or ending on the
@@ -552,7 +570,9 @@ def _furniture(text: str) -> bool:
     table row ('|') are not."""
     if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[0] in "|`":
         return False
-    if _PAGE_OF.search(text):  # ('… (page 1 of 2)': the page it stands on, out of how many)
+    if _PAGE_OF.search(text) or _PAGE_HEAD.match(text):
+        # ('… (page 1 of 2)': the page it stands on, out of how many; '[32]  NIST SP 800-63B (final, June 2017)': its
+        # number first, set apart)
         return True
     if text[-1] in _TERMINAL:
         return False
@@ -575,11 +595,16 @@ _FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 _PAGE_OF = lazy_compile(r"(?i:\bpage)\s+\d{1,4}\s+(?i:of)\s+\d{1,4}\s*[)\]\u2013\u2014-]?\s*$")
 
 
+# Or it opens on its page's number, set apart from the title by more than a space ('[32]  NIST SP 800-63B (final,
+# June 2017)', '14    Reserve Bank of Australia'), as no wrapped line of prose does.
+_PAGE_HEAD = lazy_compile(r"\s*(?:\[\d{1,4}\]|\d{1,4})(?:\s{2,}|\t)[A-Z]")
+
+
 def _fields(line: str) -> bool:
     """The line is made of fields set apart twice by '·', '|', '/', '–', '—', '--' or '::' and ends in a number
-    ('GDS Way · Manage alerts · 2 / 5'), or ends on 'page N of M', as a page's header or footer does and a wrapped
-    line of prose does not."""
-    return bool(_FIELDS.search(line) or _PAGE_OF.search(line))
+    ('GDS Way · Manage alerts · 2 / 5'), ends on 'page N of M', or opens on its page's number set apart, as a page's
+    header or footer does and a wrapped line of prose does not."""
+    return bool(_FIELDS.search(line) or _PAGE_OF.search(line) or _PAGE_HEAD.match(line))
 
 
 def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> bool:

@@ -211,3 +211,26 @@ def test_a_line_kind_starts_with_one_of_the_listed_characters() -> None:
                 assert _LINE_KIND.match(lead + ch + tail) is None, repr(lead + ch + tail)
     for ch in _KIND_STARTS:  # each listed character starts some kind of line
         assert any(_LINE_KIND.match(ch + tail) for tail in tails), repr(ch)
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_a_header_opening_on_its_page_number_is_dropped_after_a_link(blank: str) -> None:
+    """'[32]  NIST SP 800-63B (final, June 2017)' opens on its page's number set apart, and ends on a bracket, as the
+    sentence it cut does ('… an FMR [ISO](#iso)'): a bracket that closes a link or an aside with no full stop inside
+    does not end the sentence. Between blank lines or inside a wrapped block, it goes."""
+    text = (f"The system SHALL operate with an FMR [[ISO/IEC 2382-37]](#ISOIEC2382-37){blank}"
+            f"[32]  NIST SP 800-63B (final, June 2017){blank}of 1 in 1000 or better.\n")
+    assert doc(text).texts == ("The system SHALL operate with an FMR [[ISO/IEC 2382-37]](#ISOIEC2382-37) of 1 in 1000 "
+                               "or better.",)
+    # (a sentence that ends inside its bracket is ended: what follows is a paragraph of its own)
+    text = "The system SHALL use it (see below.)\n\n[32]  NIST SP 800-63B\n\nof 1 in 1000 or better.\n"
+    assert len(doc(text).texts) > 1
+
+
+def test_a_footer_before_inline_code_that_goes_on_with_the_sentence_is_dropped() -> None:
+    """'… modified to always return' + footer + '`None` on the affected operating systems.': the second half opens on
+    inline code, which goes on with the sentence the page cut."""
+    text = ("Pending a fix, the method has been modified to always return\n\n"
+            "-- RUSTSEC-2020-0071 (time) - printed copy - p. 2 --\n\n`None` on the affected operating systems.\n")
+    assert doc(text).texts == ("Pending a fix, the method has been modified to always return `None` on the affected "
+                               "operating systems.",)

@@ -333,6 +333,9 @@ _META = re.compile(
     # 'Checked out from the drafting repository: 2017-08-10, 16:05 CDT')
     r"|(?:snapshot (?:taken|made)|checked out|exported|retrieved|downloaded|captured|printed)\b[^.]{0,60}?"
     r"(?:\bon |: )" + _DATE_START +
+    # ('Mirror of the working-group text as of 30 September 2016', 'Copy of the register as at 1 May 2020')
+    r"|(?:mirror|copy|snapshot|capture|version|edition)\b[^.]{0,60}?\bas (?:of|at) " + _DATE_START +
+    r"[^.;]{0,22}[\W_]*$"
     # A sentence that says what one of the document's tables or figures holds ('Table 5-2 lists the strengths').
     r"|(?:table|figure|fig\.?|diagram|chart) [\w.-]+ (?:lists|shows|summari[sz]es|presents|illustrates|depicts|gives|"
     r"provides|contains|describes|compares)\b"
