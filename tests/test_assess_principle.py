@@ -5346,3 +5346,103 @@ def test_an_instruction_after_a_short_phrase_with_no_comma_is_advice() -> None:
                                   "In these situations we would rather you sent email using Amazon SES."))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
     assert all(f.kind != "recommendation" for f in added("In most cases users report errors to the vendor."))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("CISA recommends users take defensive measures.", "CISA demands that users take defensive measures."),
+    ("Mitsubishi Electric has released fixed versions and encourages users to update.",
+     "Mitsubishi Electric has released fixed versions and obliges users to update."),
+    ("GDS recommends LTS as the default choice for your VM.", "GDS mandates LTS as the default choice for your VM."),
+])
+def test_a_rule_set_by_a_clause_a_second_verb_or_a_named_thing_is_as_firm_as_must(old: str, new: str) -> None:
+    """'demands that users …', '… has released X and obliges users to …' (the subject named before the first verb)
+    and 'mandates LTS' bind as 'must' does: stronger than 'recommends' (up). A thing's demands bind no one."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert all(f.kind != "recommendation" for f in added("The attack mandates local access."))
+
+
+def test_latitude_granted_in_words_is_the_weakest_advice() -> None:
+    """'you should consider using:' → 'you are permitted to use:': advice became latitude (down), not a lead-in
+    recast; 'The attacker is allowed to read memory' grants no one anything."""
+    [flag] = significant(modified("When you implement your DNS strategy you should consider using:",
+                                  "When you implement your DNS strategy you are permitted to use:"))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    assert all(f.kind != "recommendation" for f in modified("The attacker reads memory.",
+                                                              "The attacker is allowed to read memory."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Pricing indicated a 75 per cent chance of a reduction in the cash rate.",
+     "Pricing indicated a 25 per cent chance of a reduction in the cash rate.", "down"),
+    ("Pricing indicated a 30% chance of a reduction in the cash rate.",
+     "Pricing indicated an 80% chance of a reduction in the cash rate.", "up"),
+])
+def test_a_chance_put_as_a_percentage_is_a_likelihood(old: str, new: str, direction: str) -> None:
+    """'a 75 per cent chance' → 'a 25 per cent chance': from likely to unlikely; a move inside one band (70 → 75 per
+    cent) is still the number it is."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    [flag] = significant(modified("Pricing indicated a 70 percent chance of a cut.",
+                                  "Pricing indicated a 75 percent chance of a cut."))
+    assert flag.direction == "up", flag
+
+
+@pytest.mark.parametrize("new", [
+    "Nothing rules out remote exploitation of these vulnerabilities.",
+    "The chances of remote exploitation of these vulnerabilities are high.",
+])
+def test_a_denial_turned_into_a_chance_raises_it(new: str) -> None:
+    """'These vulnerabilities are not exploitable remotely' → 'Nothing rules out remote exploitation …' (no one
+    excludes it: possible) or → 'The chances of … are high': from 'stated as not so' to a chance, up — not a
+    negation removed, nor a rewording."""
+    [flag] = significant(modified("These vulnerabilities are not exploitable remotely.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_a_denial_of_a_noun_phrase_against_a_chance_of_it() -> None:
+    """'No known public exploitation … has been reported' → 'That someone is already exploiting this vulnerability
+    is far from unlikely': what was denied (public exploitation) is now likely, up; and → '… is more likely than not
+    to surface this year', where more words than the estimate's changed beside it, up too."""
+    old = ("No known public exploitation specifically targeting this vulnerability has been reported to CISA at this "
+           "time.")
+    for new in ("That someone is already exploiting this vulnerability is far from unlikely.",
+                "Public exploitation of this vulnerability is more likely than not to surface this year."):
+        [flag] = significant(modified(old, new))
+        assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_no_small_chance_is_a_good_one() -> None:
+    """'There is no small chance that X' denies that the chance is small: up from 'may'; 'little or no chance' is
+    still next to none."""
+    [flag] = significant(modified("Such techniques may be useful.",
+                                  "There is no small chance that such techniques will be useful."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified("There is some chance of a cut.", "There is little or no chance of a cut."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_hedge_that_frames_the_claim_is_a_clause_not_a_word() -> None:
+    """'Taken together, X outperform Y' → 'Taken together, it appears that X outperform Y': the claim put in a frame
+    of its own (medium, down); 'appear to' inside it stays a word (low)."""
+    [flag] = significant(modified("Taken together, deep learning models outperform kernel methods.",
+                                  "Taken together, it appears that deep learning models outperform kernel methods."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    assert not significant(modified("Deep learning models outperform kernel methods.",
+                                    "Deep learning models appear to outperform kernel methods."))
+
+
+def test_a_subject_swapped_in_a_later_clause_is_an_actor_change() -> None:
+    """'…, then you are not affected by this issue' → '…, then downstream application developers are not affected':
+    who the judgment is of changed, in the clause after the condition."""
+    [flag] = significant(modified(
+        "Therefore, if no ZST is serialized, then you are not affected by this issue.",
+        "Therefore, if no ZST is serialized, then downstream application developers are not affected by this issue."))
+    assert flag.kind == "actor", flag
+
+
+def test_a_dated_mirror_line_is_a_stamp() -> None:
+    """'_Mirror of the working-group text as of 30 September 2016._' says when this copy was taken: a note about
+    the document (low); 'Version 2 of the rules as of 3 May 2021 applies to all firms' says more."""
+    assert not significant(added("_Mirror of the working-group text as of 30 September 2016._"))
+    assert significant(added("Version 2 of the rules as of 3 May 2021 applies to all firms."))
