@@ -5446,3 +5446,26 @@ def test_a_dated_mirror_line_is_a_stamp() -> None:
     the document (low); 'Version 2 of the rules as of 3 May 2021 applies to all firms' says more."""
     assert not significant(added("_Mirror of the working-group text as of 30 September 2016._"))
     assert significant(added("Version 2 of the rules as of 3 May 2021 applies to all firms."))
+
+
+def test_a_denial_kept_as_a_concession_beside_a_new_estimate() -> None:
+    """'No known public exploitation of X has been reported.' → 'Public exploitation of X is a near certainty within
+    the year, though none has been reported.': the denial lives on as a concession; the claim is now near certain
+    (up), and read the other way, down. A sentence that only adds the concession moves nothing."""
+    old = "No known public exploitation of this vulnerability has been reported to CISA at this time."
+    new = ("Public exploitation of this vulnerability is a near certainty within the year, though none has been "
+           "reported to CISA at this time.")
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified(new, old))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_strongly_advises_presses_harder_than_recommends() -> None:
+    """'CISA recommends users take …' → 'CISA strongly advises users to take …': up; 'highly recommend' → 'recommend'
+    down."""
+    [flag] = significant(modified("CISA recommends users take defensive measures.",
+                                  "CISA strongly advises users to take defensive measures."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified("We highly recommend patching.", "We recommend patching."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag

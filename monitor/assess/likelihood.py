@@ -939,7 +939,7 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     if sorted(m.phrase for m in old_marks) == sorted(m.phrase for m in new_marks) and (
             g_old is not None or g_new is not None):
         return None  # 'It is likely that the Fed will cut' → 'The Fed will likely cut': the same estimate, moved
-    moved = _moved_estimate(d, old_marks, new_marks)
+    moved = _moved_estimate(d, old_marks, new_marks) or _denial_conceded(d, old_marks, new_marks)
     if moved is not None:
         return moved
     best: Finding | None = None
@@ -959,6 +959,26 @@ def _may_in_capitals(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
                 k.phrase == "may" for k in requirement_keywords(other)):
             return True
     return False
+
+
+def _denial_conceded(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
+    """'No known public exploitation of X has been reported.' → 'Public exploitation of X is a near certainty within
+    the year, though none has been reported.': the denial became a concession ('though none …') and the claim is now
+    estimated; from 'stated as not so' (band 1) to the estimate's band (and back, the other way round)."""
+    for denied, estimated, marks, old_side in ((d.old, d.new, new_marks, True), (d.new, d.old, old_marks, False)):
+        if not marks or (old_marks if old_side else new_marks) or not _denials(denied):
+            continue
+        main = [m for m in marks if not _conceded_at(estimated, m.start) and m.phrase not in MODALS]
+        conceded_denial = any(_conceded_at(estimated, m.start) for m in NEGATIONS.find(estimated.words))
+        if not main or not conceded_denial:
+            continue
+        said = (main[0].phrase,)
+        b_old, b_new, t_old, t_new = (1, main[0].value, (), said) if old_side else (main[0].value, 1, said, ())
+        found = _moved_between(b_old, b_new, t_old, t_new)
+        if found is not None:
+            return Finding(found.kind, found.severity, found.direction, found.before_terms, found.after_terms,
+                           found.explanation.replace("'stated as fact'", "'stated as not so'"))
+    return None
 
 
 def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
