@@ -5469,3 +5469,41 @@ def test_strongly_advises_presses_harder_than_recommends() -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     [flag] = significant(modified("We highly recommend patching.", "We recommend patching."))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+def test_a_weak_verb_of_evidence_leans_rather_than_states() -> None:
+    """'The forecasts suggest that X will …' leans likely (band 5); 'make it a foregone conclusion that X' is near
+    certain: up, not down from a fact. 'The data show that X' states it: 'make it likely' is down."""
+    [flag] = significant(modified("The forecasts suggest that inflation will be in the 2–3 per cent range.",
+                                  "The forecasts make it a foregone conclusion that inflation will be in the 2–3 "
+                                  "per cent range."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified("The data show that growth slowed.", "The data make it likely that growth slowed."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Members observed that inflation was likely to have reached its peak.",
+     "Members observed that the odds were roughly even that inflation had reached its peak.", "down"),
+    ("Some pick-up in activity is expected over the year ahead.",
+     "Some pick-up in activity over the year ahead is a three-to-one-against proposition.", "down"),
+    ("An easing in inflation was expected over the months ahead.",
+     "It was hard to see inflation not easing over the months ahead.", "up"),
+    ("An easing in inflation was expected over the months ahead.",
+     "It was hard to see inflation easing over the months ahead.", "down"),
+])
+def test_odds_and_doubts_said_in_other_words(old: str, new: str, direction: str) -> None:
+    """'the odds were roughly even that X' (the adverb belongs to the size), 'a three-to-one-against proposition'
+    (odds laid against, one in four), 'hard to see X not easing' (its denial doubted: very likely; the 'not' is the
+    estimate's, no negation added) and 'hard to see X easing' (unlikely)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_course_judged_essential_through_an_empty_it_is_necessity() -> None:
+    """'it judged that the stance should be maintained' → 'it judged it essential that the stance be maintained':
+    as 'it is essential that', stronger than 'should' (up)."""
+    [flag] = significant(modified(
+        "Given the uncertainty, it judged that the current stance of monetary policy should be maintained.",
+        "Given the uncertainty, it judged it essential that the current stance of monetary policy be maintained."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

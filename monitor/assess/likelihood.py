@@ -287,6 +287,9 @@ _OCCASIONS = frozenset({"time", "times", "attempt", "attempts", "try", "tries", 
                         "instances", "occasion", "occasions", "run", "runs", "trial", "trials"})
 
 
+_BETS = frozenset({"proposition", "bet", "shot", "wager"})  # what odds are laid on
+
+
 def _stake_odds(words: tuple[str, ...], n: int) -> Match | None:
     """Odds laid as a bettor lays them, from word n: 'x to one' opening the sentence ('Ten to one, federation also
     gives …') or after the odds named ('the odds are ten to one that …'); 'against' after them gives the other side
@@ -296,9 +299,13 @@ def _stake_odds(words: tuple[str, ...], n: int) -> Match | None:
     x = _count(words[n])
     if x is None or x < 2:
         return None
-    if n > 0 and not (n > 1 and words[n - 2] == "odds" and words[n - 1] in ("are", "were", "of", "at")):
-        return None
     against = words[n + 3:n + 4] == ("against",)
+    # (or laid before what is bet on, with the side of the bet said: 'is a three-to-one-against proposition'; 'a
+    # ten to one shot' alone is a bookmaker's odds against, 'Ten to one, X' a speaker's for: the side is not known)
+    laid = words[n + 4:n + 5] if against else ()
+    if n > 0 and not (n > 1 and words[n - 2] == "odds" and words[n - 1] in ("are", "were", "of", "at")) and not (
+            laid and (laid[0] in ESTIMATIVE_NOUNS or laid[0] in _BETS)):
+        return None
     p = 1 / (x + 1) if against else x / (x + 1)
     start, end = (n - 2 if n else 0), n + 3 + against
     return Match(start, end, " ".join(words[start:end]), _band_of(p))
@@ -391,7 +398,8 @@ def composed_markers(s: Sentence) -> list[Match]:
             if verb is not None:
                 # The quantifier opens within two words of the verb and may run on ('were no better than even'),
                 # past an adverb or a participle of leaning ('are heavily stacked in favour of')
-                while verb + 1 < len(words) and (words[verb + 1].endswith("ly") or words[verb + 1] in _LEANING):
+                while verb + 1 < len(words) and (words[verb + 1].endswith("ly") or words[verb + 1] in _LEANING) and (
+                        not _opens_quantifier(words, verb + 1)):  # ('were roughly even': the adverb is the size's)
                     verb += 1
                 after = [m for m in ESTIMATIVE_QUANTIFIERS.find(words, verb + 1, min(len(words), verb + 6))
                          if m.start <= verb + 2]
@@ -458,6 +466,8 @@ def composed_markers(s: Sentence) -> list[Match]:
             out.append(Match(start, n + 4, " ".join(words[start:n + 4]), 4 if negs else 1))
         elif w in _UNWISE and (denial := _unwise_denial(s, n)) is not None:
             out.append(denial)  # 'it would be a mistake to assume that X does not affect Y': X likely
+        elif w in _HARD and words[n + 1:n + 2] == ("to",) and words[n + 2:n + 3] and words[n + 2] in _IMAGINING:
+            out.append(_hard_to_see(s, n))  # 'it is hard to see X' (unlikely), '… X not easing' (very likely)
         elif w in EXCLUSIONS.words and (ex := next((m for m in EXCLUSIONS.find(words, n, min(len(words), n + 2))
                                                     if m.start == n), None)):
             lo = max(0, n - 3)
@@ -481,6 +491,11 @@ LITOTES_BAND = 5  # 'no small chance': understatement for a good chance
 
 _NO_ONE = frozenset({"nothing", "nobody", "none"})  # who or what would exclude a thing, denied
 EXCLUDER_WORDS = 5  # words from 'nothing' to its verb ('Nothing in the data we have rules out …')
+
+
+def _opens_quantifier(words: tuple[str, ...], k: int) -> bool:
+    """A quantifier of chance starts at word k ('roughly even', 'about fifty fifty')."""
+    return any(m.start == k for m in ESTIMATIVE_QUANTIFIERS.find(words, k, min(len(words), k + 5)))
 
 
 _PUTTING = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing"})
@@ -564,6 +579,21 @@ def _unwise_denial(s: Sentence, n: int) -> Match | None:
 
 
 _HARD = frozenset({"hard", "difficult", "impossible", "tough"})
+_IMAGINING = frozenset({"see", "imagine", "envisage", "envision", "conceive", "foresee"})
+IMAGINED_REACH = 4  # words of the subject between 'hard to see' and a 'not' that denies its verb
+
+
+def _hard_to_see(s: Sentence, n: int) -> Match:
+    """'It is hard to see X easing' doubts X (unlikely, band 3; 'impossible to see', band 1); 'hard to see X not
+    easing' doubts its denial, so X is very likely (6; 'impossible to imagine X not …', 7). The match runs to the
+    'not', which belongs to the estimate, not to the claim."""
+    words = s.words
+    impossible = words[n] == "impossible"
+    neg = next((k for k in range(n + 3, min(len(words), n + 3 + IMAGINED_REACH + 1))
+                if words[k] in ("not", "never") or "," in s.gaps[k]), None)
+    if neg is not None and words[neg] in ("not", "never"):
+        return Match(n, neg + 1, " ".join(words[n:neg + 1]), 7 if impossible else 6)
+    return Match(n, n + 3, " ".join(words[n:n + 3]), 1 if impossible else 3)
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
@@ -1103,6 +1133,18 @@ def _hedged(expr: list[Match]) -> bool:
 _PRESENT = frozenset({"do", "does", "is", "are", "has", "have"})
 
 
+def _evidenced(s: Sentence, lo: int, hi: int) -> int:
+    """The band of a claim with no estimate in words [lo, hi): stated as fact, unless a weak verb of evidence frames
+    it there ('The forecasts suggest that X', likely; 'hint that X', possible), which only leans towards it."""
+    found = EVIDENCE.find(s.words, lo, hi)
+    if not found or found[0].value > EVIDENCE_LEANS:
+        return ASSERTED
+    return EXPECTED_BAND if found[0].value == EVIDENCE_LEANS else POSSIBLE_BAND
+
+
+EVIDENCE_LEANS = EVIDENCE.entries["suggests"]  # 2: 'suggests that X' leans likely; 'indicates', 'shows' state it
+
+
 def _denied_in(d: PairDiff, r: Region, old: bool) -> bool:
     """The changed words of one side deny what the other side's changed words estimate ('is not exploitable
     remotely' → 'is by no means unthinkable'): a denial among one side's changed words, none among the other's,
@@ -1239,8 +1281,8 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         framed = hedge_only and any(m.phrase.endswith(" that") for m in present)
         # A plain denial against an estimate is certain the other way ('not exploitable remotely' → 'by no means
         # unthinkable'), as it is against a governing one.
-        b_old = (1 if _denied_in(d, r, old=True) else ASSERTED) if b_old is None else b_old
-        b_new = (1 if _denied_in(d, r, old=False) else ASSERTED) if b_new is None else b_new
+        b_old = (1 if _denied_in(d, r, old=True) else _evidenced(d.old, r.i1, r.i2)) if b_old is None else b_old
+        b_new = (1 if _denied_in(d, r, old=False) else _evidenced(d.new, r.j1, r.j2)) if b_new is None else b_new
         if len(opposite) == 1 and opposite[0] + "ly" in HEDGES:
             # 'the likely consequences' → 'the potential consequences': the adjective of a hedge ('potentially',
             # 'presumably', 'apparently') in the estimate's place says 'possibly' (band 4), as the hedge does

@@ -526,10 +526,19 @@ def _bound_one(s: Sentence, b: int) -> bool:
 REPORT_REACH = 4  # words between 'that' and the subject of the clause it opens ('that systemically important banks')
 
 
+# Verbs that judge a course necessary through an empty 'it' and a clause of what must be ('the Board judged it
+# essential that the stance be maintained', 'we consider it vital that …'): as 'it is essential that'. ('We found
+# it essential to include these results' reports what was done.)
+_JUDGING = frozenset({"judged", "judges", "judge", "considered", "considers", "consider", "deemed", "deems", "deem",
+                      "regarded", "regards"})
+
+
 def _necessity(s: Sentence) -> list[Match]:
     words, out = s.words, []
     for i, w in enumerate(words):
-        if w not in ("is", "are", "was", "were", "be", "it's"):  # ("It's especially important to ensure …")
+        if w == "it" and i > 0 and words[i - 1] in _JUDGING and "that" in words[i + 2:i + 3]:
+            pass  # ('it judged it essential that …')
+        elif w not in ("is", "are", "was", "were", "be", "it's"):  # ("It's especially important to ensure …")
             continue
         k = i + 1
         while k < len(words) and words[k] in _BETWEEN:
