@@ -394,10 +394,24 @@ _REFERENCE_SECTION = lazy_compile(r"\b(?:references?|further reading|see also|li
                                 r"related|reading)\b", re.IGNORECASE)
 
 
+# Words one of which each phrase of _STRONG_POINTER holds, and marks one of which each reference of _REFERENCE
+# holds: a sentence with none of them (in lower case) cannot match, which a test for a word inside its text finds far
+# sooner than the patterns do (they try each of their alternatives at each word).
+_STRONG_POINTER_WORDS = ("read", "learn", "find out", "information", "details", "guid", "reference", "refer", "see",
+                         "if you", "manual", "handbook", "documentation", "wiki", "website", "playbook", "advice",
+                         "related", "more on")
+_REFERENCE_MARKS = ("[", "]", "http", "www.", ".gov", ".org", ".com", ".net", ".edu", ".int", "@", "section",
+                    "appendix", "chapter", "annex")
+
+
+@lru_cache(maxsize=8192)
 def referential(s: Sentence) -> bool:
     """The sentence points the reader to another text ('For more information, see [the guide](…)'), or is only a
     link or citation: what it points at may matter, the pointer itself asserts nothing."""
-    if _STRONG_POINTER.search(s.text) or (_POINTER.search(s.text) and _REFERENCE.search(s.text)):
+    low = s.text.lower()
+    if any(w in low for w in _STRONG_POINTER_WORDS) and _STRONG_POINTER.search(s.text):
+        return True
+    if any(m in low for m in _REFERENCE_MARKS) and _REFERENCE.search(s.text) and _POINTER.search(s.text):
         return True
     bare = _ATTRIBUTES.sub("", s.text.strip().lstrip("*-\u2022 ").strip())
     if not bare or not (_LINK.fullmatch(bare) or _URL.fullmatch(bare)):
@@ -464,6 +478,7 @@ _ISSUED_AT = re.compile(_WRITTEN_DATE + r",?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\
                         re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def about_document(s: Sentence) -> bool:
     """The sentence speaks about the document, not its subject: a credit, a note that the text was updated, what
     a section is ('This section is informative'), what the text draws on ('This brief draws on interviews'), a
@@ -471,7 +486,12 @@ def about_document(s: Sentence) -> bool:
     ends in a date and a time of day)."""
     if _META.match(plain(s.text)) or _credit_list(s.text) or _STAMP_LINE.match(s.text):
         return True
-    return bool(_ISSUED_AT.search(s.text)) and not has_clause_word(s.words, 0, len(s.words))
+    # (the date and time end the line: only its tail is searched)
+    return bool(_ISSUED_AT.search(s.text, max(0, len(s.text) - ISSUED_TAIL))) and not has_clause_word(
+        s.words, 0, len(s.words))
+
+
+ISSUED_TAIL = 120  # characters at a line's end that hold its date and time of issue (and what trails them)
 
 
 # A person named by initials ('A.K.', 'M.H.S.S.'), or by a name with a middle initial ('Casey S. Greene').
