@@ -2,10 +2,18 @@
 
 Usage: python bench/assess_overhead.py [OLD NEW] [--repeat N] [--against REV]
 Without files it generates the 10,000-paragraph pair with ../shared/bench/gen_pair.py into a temp folder.
-Times are CPU seconds of this process (user + system: a busy shared machine distorts them far less than wall
-time), the median of N runs after one untimed warm-up; the first classification (regex patterns compiled, tables
-loaded) is printed on its own. With --against, the same measurement of git revision REV's `monitor` package
-(extracted with git archive) runs in the same session, as the reference.
+Times are CPU seconds (user + system: a busy shared machine distorts them far less than wall time), medians of N
+runs after one untimed warm-up, measured two ways:
+
+- per process, the figure a user sees: the `monitor diff … --format json` command run whole, N times each with and
+  without classification (the command as installed, with its bytecode and compile cache; classification is turned
+  off by a launcher that replaces `monitor.pipeline.assess_changes` with one that returns nothing). Each run pays
+  the classifier's import and its first use, as every `monitor diff` does.
+- in process: the diff from bytes repeated in this process, the classifier's caches cleared between runs; the
+  first classification (regex patterns compiled, tables loaded) is printed on its own.
+
+With --against, the same measurements of git revision REV's `monitor` package (extracted with git archive) run in
+the same session, as the reference.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -67,8 +76,52 @@ def measure(old_p: Path, new_p: Path, repeat: int) -> dict[str, float]:
     return {"plain": plain, "full": full, "first": first, "assessments": count, "ratio": full / plain}
 
 
-def _reference(rev: str, old_p: Path, new_p: Path, repeat: int) -> dict[str, float]:
-    """measure() run on git revision `rev`'s monitor package, in a child process."""
+# `monitor diff` as installed, with classification on ("1") or off ("0"): its own start-up, then the command.
+_LAUNCHER = """
+import sys
+assess = sys.argv.pop(1) == "1"
+import monitor.launch as launch
+policy = launch.startup_policy
+def startup_policy():
+    policy()
+    if not assess:
+        import monitor.pipeline
+        monitor.pipeline.assess_changes = lambda changes, config: ()
+launch.startup_policy = startup_policy
+sys.argv[0] = "monitor"
+launch.main()
+"""
+
+
+def _command_cpu(args: list[str], env: dict[str, str], cwd: Path) -> float:
+    """CPU seconds (user + system) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(args, env=env, cwd=cwd, check=False, stdout=subprocess.DEVNULL)
+    if done.returncode not in (0, 1):  # (1: the versions differ)
+        raise SystemExit(f"assess_overhead: {' '.join(args[3:5])} … exited with {done.returncode}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def measure_processes(old_p: Path, new_p: Path, repeat: int, path: str | None = None) -> dict[str, float]:
+    """Median CPU seconds of the whole `monitor diff` command, with and without classification, and the ratio."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # (as installed: bytecode kept)
+    if path is not None:
+        env["PYTHONPATH"] = path
+    def run(assess: bool) -> float:
+        # (the report goes to the null device; run in the pair's folder, so no project's config.yaml is read: the
+        # defaults, as in process)
+        return _command_cpu([sys.executable, "-c", _LAUNCHER, "1" if assess else "0", "diff", str(old_p.resolve()),
+                             str(new_p.resolve()), "--format", "json"], env, old_p.resolve().parent)
+    run(False), run(True)  # warm-up: bytecode and the compile cache written
+    runs = [(run(False), run(True)) for _ in range(repeat)]
+    plain = statistics.median(p for p, _ in runs)
+    full = statistics.median(f for _, f in runs)
+    return {"plain": plain, "full": full, "ratio": full / plain}
+
+
+def _extract(rev: str) -> Path:
+    """Git revision `rev`'s monitor package, extracted into a temp folder (returned)."""
     tree = Path(tempfile.mkdtemp(prefix="monitor-ref-"))
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "monitor"], check=True,
                              capture_output=True).stdout
@@ -77,6 +130,11 @@ def _reference(rev: str, old_p: Path, new_p: Path, repeat: int) -> dict[str, flo
         tmp.seek(0)
         with tarfile.open(fileobj=tmp) as tar:
             tar.extractall(tree, filter="data")
+    return tree
+
+
+def _reference(tree: Path, old_p: Path, new_p: Path, repeat: int) -> dict[str, float]:
+    """measure() run on the monitor package in `tree`, in a child process."""
     env = dict(os.environ, PYTHONPATH=str(tree))
     out = subprocess.run([sys.executable, __file__, str(old_p), str(new_p), "--repeat", str(repeat), "--json"],
                          env=env, check=True, capture_output=True, text=True).stdout
@@ -102,11 +160,21 @@ def main() -> int:
         return 0
     print(f"pair: {old_p} ({old_p.stat().st_size / 1e6:.1f} MB) -> {new_p} ({new_p.stat().st_size / 1e6:.1f} MB)")
     print("CPU seconds, median of", args.repeat)
+    tree = _extract(args.against) if args.against else None
+    print("per process (monitor diff --format json, run whole):")
+    print(f"{'':12} {'without':>8} {'with':>8} {'overhead':>9} {'ratio':>6}  (budget 1.30)")
+    procs = []
+    if tree is not None:
+        procs.append((args.against, measure_processes(old_p, new_p, args.repeat, str(tree))))
+    procs.append(("this tree", measure_processes(old_p, new_p, args.repeat, str(ROOT))))
+    for name, r in procs:
+        print(f"{name[:12]:12} {r['plain']:8.3f} {r['full']:8.3f} {r['full'] - r['plain']:9.3f} {r['ratio']:6.3f}")
+    print("in process (the diff from bytes, repeated):")
     rows = []
-    if args.against:
-        rows.append((args.against, _reference(args.against, old_p, new_p, args.repeat)))
+    if tree is not None:
+        rows.append((args.against, _reference(tree, old_p, new_p, args.repeat)))
     rows.append(("this tree", measure(old_p, new_p, args.repeat)))
-    print(f"{'':12} {'without':>8} {'with':>8} {'overhead':>9} {'first':>8} {'ratio':>6}  (budget 1.30)")
+    print(f"{'':12} {'without':>8} {'with':>8} {'overhead':>9} {'first':>8} {'ratio':>6}")
     for name, r in rows:
         print(f"{name[:12]:12} {r['plain']:8.3f} {r['full']:8.3f} {r['full'] - r['plain']:9.3f} "
               f"{r['first'] - r['plain']:8.3f} {r['ratio']:6.3f}  {int(r['assessments'])} assessments")
