@@ -5507,3 +5507,20 @@ def test_a_course_judged_essential_through_an_empty_it_is_necessity() -> None:
         "Given the uncertainty, it judged that the current stance of monetary policy should be maintained.",
         "Given the uncertainty, it judged it essential that the current stance of monetary policy be maintained."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("It employs a network architecture formed by one 1D residual network.",
+     "RaptorX-Contact employs a network architecture formed by one 1D residual network."),
+    ("They recommend upgrading to version 2.", "The Rust Foundation recommends upgrading to version 2."),
+    ("The Board will not increase the cash rate until inflation is within the target.",
+     "It will not increase the cash rate until inflation is within the target."),
+])
+def test_a_name_spelt_out_for_a_pronoun_is_no_new_actor(old: str, new: str) -> None:
+    """'It employs …' → 'RaptorX-Contact employs …': the one the pronoun stood for, named (or the name put back as a
+    pronoun), not an actor added or removed; 'The vendor Microsoft recommends' → 'The vendor Google recommends'
+    still replaces one."""
+    assert not significant(modified(old, new))
+    [flag] = significant(modified("The vendor Microsoft recommends upgrading to version 2.",
+                                  "The vendor Google recommends upgrading to version 2."))
+    assert flag.kind == "actor", flag

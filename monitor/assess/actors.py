@@ -178,6 +178,25 @@ def _compound_part(s: Sentence, lo: int, hi: int) -> bool:
     return hi - lo == 1 and hi < len(s.raw_tokens) and s.gaps[hi] == "-" and s.raw_tokens[hi][:1].islower()
 
 
+_REFERRING = frozenset({"it", "they", "this", "these", "he", "she", "its", "their", "his", "her"})
+
+
+def _for_pronoun(d: PairDiff, lo: int, hi: int, old: bool) -> bool:
+    """The name [lo, hi) stands where the other version has only a pronoun ('It employs a network …' →
+    'RaptorX-Contact employs a network …'; 'They recommend' → 'The Rust Foundation recommends'): the one the pronoun
+    stood for, spelt out (or the other way round), not another actor."""
+    s = d.old if old else d.new
+    for r in d.regions:
+        mine, theirs = ((r.i1, r.i2), d.new.words[r.j1:r.j2]) if old else ((r.j1, r.j2), d.old.words[r.i1:r.i2])
+        if mine[0] <= lo and hi <= mine[1]:
+            # (the verb may change with the subject's number: 'They recommend' → 'The Foundation recommends')
+            own = s.words[mine[0]:mine[1]]
+            rest = [w for w in theirs if w not in _REFERRING]
+            return len(rest) < len(theirs) and all(any(o.startswith(w) or w.startswith(o) for o in own)
+                                                   for w in rest)
+    return False
+
+
 def _in_small_region(lo: int, hi: int, regions: list[tuple[int, int]]) -> bool:
     """The name [lo, hi) lies in a small changed region, or a small region changed words inside the name
     ('Chief Information Security Officer' → 'Chief Technology Officer')."""
@@ -590,6 +609,8 @@ def detect_actor(d: PairDiff) -> Finding | None:
     came_at = _unless_joined_acronym(d.new, came_at, d.old)
     gone_at = [x for x in gone_at if not _names_nobody(d.old, *x, d.new)]
     came_at = [x for x in came_at if not _names_nobody(d.new, *x, d.old)]
+    gone_at = [x for x in gone_at if not _for_pronoun(d, *x, old=True)]
+    came_at = [x for x in came_at if not _for_pronoun(d, *x, old=False)]
     if not gone_at:
         came_at = [x for x in came_at if not _agent_named(d.new, *x, d.old)]
     if not came_at:
