@@ -5524,3 +5524,17 @@ def test_a_name_spelt_out_for_a_pronoun_is_no_new_actor(old: str, new: str) -> N
     [flag] = significant(modified("The vendor Microsoft recommends upgrading to version 2.",
                                   "The vendor Google recommends upgrading to version 2."))
     assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("You can use your personal GitHub account at GDS.",
+     "You are encouraged to use your personal GitHub account at GDS.", "up"),
+    ("Consider using your personal account.", "You may use your personal account.", "down"),
+])
+def test_a_thing_allowed_and_a_thing_advised_differ_at_the_weakest_strength(old: str, new: str, direction: str) -> None:
+    """'You can use X' → 'You are encouraged to use X': allowed became advised (up); 'Consider using X' → 'You may
+    use X' the reverse (down). 'It is permissible to prompt' → 'The verifier MAY prompt' both only allow."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    assert not significant(modified("It is permissible to prompt the user just before the timeout.",
+                                    "The verifier MAY prompt the user just before the timeout."))

@@ -1038,6 +1038,32 @@ def _latitude(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
                    f"instruction {word}: '{span(d.old, 0, 8)}' → '{span(d.new, 0, 8)}'")
 
 
+def _grants_only(p: Prescription) -> bool:
+    """Every prescribing phrase grants latitude ('can use', 'may use', 'are permitted to', 'have the option of')
+    rather than advises."""
+    return bool(p.terms) and p.head is None and all(
+        t.split()[0] in _PERMISSIVE or not _GRANTING_WORDS.isdisjoint(t.split()) for t in p.terms)
+
+
+# Words by which a phrase grants latitude ('are permitted to', 'it is permissible to', 'have the option of').
+_GRANTING_WORDS = _GRANTED | {"permissible", "acceptable", "fine", "ok", "okay", "option", "optional", "optionally"}
+
+
+def _granted_to_advised(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """'You can use your personal account' → 'You are encouraged to use your personal account': at the same weakest
+    strength, a thing allowed became a thing advised (up), or the reverse (down); both are 'weakest', but one only
+    permits."""
+    if not (a.present and b.present) or a.force != 1 or b.force != 1 or a.level or b.level:
+        return None
+    ga, gb = _grants_only(a), _grants_only(b)
+    if ga == gb:
+        return None
+    direction: Direction = "up" if ga else "down"
+    word = "now advised, not only allowed" if ga else "now only allowed, no longer advised"
+    return Finding("recommendation", "medium", direction, a.terms, b.terms,
+                   f"recommendation {word}: '{' / '.join(a.terms)}' → '{' / '.join(b.terms)}'")
+
+
 # Words that make advice apply only in some cases ('in case your product is not updatable', 'within reason',
 # 'where possible', 'only if'; a bare 'if' is too often a restated premise), and adverbs that press it harder
 # ('strongly', 'always', 'immediately').
@@ -1869,7 +1895,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     against = _turned_against(d, a, b)
     if against is not None:
         return against
-    softened = _latitude(d, a, b)
+    softened = _latitude(d, a, b) or _granted_to_advised(d, a, b)
     if softened is not None:
         return softened
     changed = set(d.old_changed()) | set(d.new_changed())
