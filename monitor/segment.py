@@ -167,7 +167,9 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
                 last = _through_bracket(prev)
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
             open_end = bool(last) and last not in _TERMINAL
-            joined = open_end and _continues(kept[-1], last, body, after_drop)
+            joined = open_end and _continues(kept[-1], last, body, after_drop) and not (
+                # (a footer that opens on a file's path, in lower case, is not the sentence going on)
+                body[:1].islower() and _PATH_HEAD.match(body) and _furniture(body))
             # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
             # (a header may itself end on a bracket: '[32]  NIST SP 800-63B (final, June 2017)')
@@ -554,6 +556,9 @@ _OPEN_ENDINGS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "t
                            "by", "from", "on", "at", "as", "than", "that", "which", "such", "per", "via"})
 
 
+_PATH_HEAD = lazy_compile(r"[\w.-]+(?:/[\w.-]+)+(?=\s)|[\w-]+\.[a-z]{1,4}(?=\s)")  # 'docs/intro.md ', 'intro.md '
+
+
 def _through_bracket(before: str | _Joiner) -> str:
     """The last character of `before`, which ends on a closing bracket, as a page break in between sees it: the one
     inside the bracket unless that ends a sentence ('… with an FMR [ISO](#iso)' is open, '… (see below.)' is not).
@@ -568,8 +573,9 @@ def _furniture(text: str) -> bool:
     starting in lower case, holding a number (a page, an edition, a date) and fields set apart — or ending on the
     page it stands on, out of how many ('The GDS Way: Monitoring (page 1 of 2)'). A formula ('='), code ('`') and a
     table row ('|') are not."""
-    if not text or len(text) > FURNITURE_CHARS or text[:1].islower() or text[0] in "|`":
-        return False
+    if not text or len(text) > FURNITURE_CHARS or text[0] in "|`" or (
+            text[:1].islower() and not _PATH_HEAD.match(text)):
+        return False  # (a line in lower case is prose, unless it opens on a file's path: 'deep-review/intro.md -- 3')
     if _PAGE_OF.search(text) or _PAGE_HEAD.match(text):
         # ('… (page 1 of 2)': the page it stands on, out of how many; '[32]  NIST SP 800-63B (final, June 2017)': its
         # number first, set apart)

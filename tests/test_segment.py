@@ -234,3 +234,14 @@ def test_a_footer_before_inline_code_that_goes_on_with_the_sentence_is_dropped()
             "-- RUSTSEC-2020-0071 (time) - printed copy - p. 2 --\n\n`None` on the affected operating systems.\n")
     assert doc(text).texts == ("Pending a fix, the method has been modified to always return `None` on the affected "
                                "operating systems.",)
+
+
+def test_a_footer_that_opens_on_a_file_path_is_dropped() -> None:
+    """'deep-review/categorize.md -- sheet 31' opens in lower case, on the path of the file it was printed from:
+    page furniture between two halves of a sentence, not the sentence going on; a line of prose in lower case
+    between them stays."""
+    text = ("Even the most basic task of matching\n\ndeep-review/categorize.md -- sheet 31\n\n"
+            "patients across systems can be challenging.\n")
+    assert doc(text).texts == ("Even the most basic task of matching patients across systems can be challenging.",)
+    text = "Even the most basic task of matching\n\nrecords by hand -- in 31 cases\n\npatients is hard.\n"
+    assert "records by hand" in " ".join(doc(text).texts)
