@@ -5538,3 +5538,15 @@ def test_a_thing_allowed_and_a_thing_advised_differ_at_the_weakest_strength(old:
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
     assert not significant(modified("It is permissible to prompt the user just before the timeout.",
                                     "The verifier MAY prompt the user just before the timeout."))
+
+
+def test_a_rule_against_turns_advice_round() -> None:
+    """'The Rust Foundation recommends upgrading' → '… forbids upgrading': the same action, now ruled out (reversed);
+    '… forbids …' → '… requires …' the other way. A thing that 'bans nothing' is no rule."""
+    [flag] = significant(modified("The Rust Foundation recommends upgrading to version 2.",
+                                  "The Rust Foundation forbids upgrading to version 2."))
+    assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag
+    [flag] = significant(modified("The Rust Foundation forbids upgrading to version 2.",
+                                  "The Rust Foundation requires upgrading to version 2."))
+    assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag
+    assert all(f.kind != "recommendation" for f in added("Exploitation bans nothing."))

@@ -389,7 +389,7 @@ def _required_by(s: Sentence) -> list[Match]:
             continue
         to = next((k for k in range(i + 1, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS))
                    if words[k] == "to" or (k == i + 1 and words[k] == "that" and w in _RULE_THAT_VERBS)), None)
-        if to is None and w in _RULE_THING_VERBS and not coordinated:
+        if (to is None or w in _BANNING) and w in _RULE_THING_VERBS and not coordinated:
             out.append(Match(i, i + 1, w, 3))
             continue
         if to is not None and ((w == "requires" and not coordinated) or words[to] == "that" or any(
@@ -401,10 +401,12 @@ def _required_by(s: Sentence) -> list[Match]:
 # Verbs by which one who sets rules binds others as 'must' does: 'requires', and, told to people ('directs
 # customers to', 'expects organizations to'; not 'expects inflation to ease', a forecast), 'directs', 'instructs',
 # 'expects', 'obliges', 'compels'; some also bind by a clause ('demands that users take …').
+_BANNING = frozenset({"forbids", "prohibits", "bans", "disallows"})  # a rule against ('The policy forbids X')
 _RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges", "compels", "demands", "mandates",
-                         "stipulates"})
+                         "stipulates"}) | _BANNING
 _RULE_THAT_VERBS = frozenset({"requires", "directs", "demands", "mandates", "stipulates"})
-_RULE_THING_VERBS = frozenset({"mandates"})  # binding by naming what is required ('GDS mandates LTS releases')
+# binding by naming what is required or forbidden ('GDS mandates LTS releases', 'The Foundation forbids upgrading')
+_RULE_THING_VERBS = frozenset({"mandates"}) | _BANNING
 
 
 # A table cell that holds only a requirement level ('**MITM resistance** | Required | Required |', '| Not required |',
@@ -1729,7 +1731,7 @@ _LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce",
 _AGAINST = PhraseTable(dict.fromkeys((
     "avoid", "avoiding", "never", "stop", "stopping", "cease", "ceasing", "quit", "discontinue", "discontinuing",
     "refrain", "refraining", "not", "move away from", "moving away from", "migrate away from", "migrating away from",
-    "turn away from", "phase out", "phasing out", "steer clear", "no need to"), 1))
+    "turn away from", "phase out", "phasing out", "steer clear", "no need to", *_BANNING), 1))
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
