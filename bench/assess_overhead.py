@@ -103,11 +103,11 @@ def _command_cpu(args: list[str], env: dict[str, str], cwd: Path) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def measure_processes(old_p: Path, new_p: Path, repeat: int, path: str | None = None) -> dict[str, float]:
-    """Median CPU seconds of the whole `monitor diff` command, with and without classification, and the ratio."""
+def measure_processes(old_p: Path, new_p: Path, repeat: int, path: Path) -> dict[str, float]:
+    """Median CPU seconds of the whole `monitor diff` command of the monitor package in folder `path`, with and
+    without classification, and the ratio."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # (as installed: bytecode kept)
-    if path is not None:
-        env["PYTHONPATH"] = path
+    env["PYTHONPATH"] = str(path)
     def run(assess: bool) -> float:
         # (the report goes to the null device; run in the pair's folder, so no project's config.yaml is read: the
         # defaults, as in process)
@@ -165,8 +165,8 @@ def main() -> int:
     print(f"{'':12} {'without':>8} {'with':>8} {'overhead':>9} {'ratio':>6}  (budget 1.30)")
     procs = []
     if tree is not None:
-        procs.append((args.against, measure_processes(old_p, new_p, args.repeat, str(tree))))
-    procs.append(("this tree", measure_processes(old_p, new_p, args.repeat, str(ROOT))))
+        procs.append((args.against, measure_processes(old_p, new_p, args.repeat, tree)))
+    procs.append(("this tree", measure_processes(old_p, new_p, args.repeat, ROOT)))
     for name, r in procs:
         print(f"{name[:12]:12} {r['plain']:8.3f} {r['full']:8.3f} {r['full'] - r['plain']:9.3f} {r['ratio']:6.3f}")
     print("in process (the diff from bytes, repeated):")

@@ -163,17 +163,19 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
         if parts:
             prev = parts[-1]
             last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
-            if after_drop and last in ")]":
-                last = _through_bracket(prev)
+            # (what ends it, seen through a closing bracket: across a dropped header, and for a header that may
+            # itself end on one, '[32]  NIST SP 800-63B (final, June 2017)')
+            seen = _through_bracket(prev) if last in ")]" else last
+            if after_drop:
+                last = seen
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
             open_end = bool(last) and last not in _TERMINAL
             joined = open_end and _continues(kept[-1], last, body, after_drop) and not (
                 # (a footer that opens on a file's path, in lower case, is not the sentence going on)
-                body[:1].islower() and _PATH_HEAD.match(body) and _furniture(body))
+                body[:1].islower() and _furniture(body))
             # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
-            # (a header may itself end on a bracket: '[32]  NIST SP 800-63B (final, June 2017)')
-            cut = (open_end or (last in ")]" and _through_bracket(prev) not in _TERMINAL)) and len(parts) > 1 and (
+            cut = bool(seen) and seen not in _TERMINAL and len(parts) > 1 and (
                 joined or body[:1].isalpha() or body[:1] in _CONTINUATION) and _interrupts(kept, parts, body)
             if joined or cut:
                 if cut:
@@ -318,8 +320,7 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
                 while k > 0 and skips[k]:
                     k -= 1
             before, after = lines[k].rstrip(), lines[i + 1].lstrip()
-            # (a bracket closes a link or an aside, not the sentence, unless a full stop stands inside it)
-            if before and (before[-1] not in _TERMINAL or (before[-1] in ")]" and before[-2:-1] not in ".!?")) and (
+            if before and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
                     after[:1].islower()):
                 skips[i] = True
     return skips

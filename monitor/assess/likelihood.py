@@ -827,15 +827,17 @@ def _conceded(phrases: Iterable[str], band: int) -> bool:
 _DENIED_BY = _DENIERS | {"cannot", "can't", "no", "couldn't"}
 
 
-def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
+def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[str, ...],
+                   unsaid: str = "stated as fact") -> Finding | None:
     """The likelihood moved from band b_old (said by the phrases t_old) to b_new: up or down, high for two bands or
-    more; None when the band is the same (unless one side only concedes the possibility the other states)."""
+    more; None when the band is the same (unless one side only concedes the possibility the other states). A side
+    with no phrase is named `unsaid`."""
     delta = b_new - b_old
     if delta == 0:
         return _conceded_move(b_old, t_old, t_new)
     direction: Direction = "up" if delta > 0 else "down"
     severity: Severity = "high" if abs(delta) >= 2 else "medium"
-    before, after = " / ".join(t_old) or "stated as fact", " / ".join(t_new) or "stated as fact"
+    before, after = " / ".join(t_old) or unsaid, " / ".join(t_new) or unsaid
     return Finding("likelihood", severity, direction, t_old, t_new,
                    f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
 
@@ -1004,10 +1006,9 @@ def _denial_conceded(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
             continue
         said = (main[0].phrase,)
         b_old, b_new, t_old, t_new = (1, main[0].value, (), said) if old_side else (main[0].value, 1, said, ())
-        found = _moved_between(b_old, b_new, t_old, t_new)
+        found = _moved_between(b_old, b_new, t_old, t_new, unsaid="stated as not so")
         if found is not None:
-            return Finding(found.kind, found.severity, found.direction, found.before_terms, found.after_terms,
-                           found.explanation.replace("'stated as fact'", "'stated as not so'"))
+            return found
     return None
 
 

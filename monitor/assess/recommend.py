@@ -1706,7 +1706,7 @@ def _advises_against(s: Sentence, p: Prescription, lo: int, hi: int) -> bool | N
     k = next((k for k in range(lo, min(hi, len(s.words))) if k == p.head or s.words[k] in heads or (
         k > 0 and s.words[k - 1] in _ADVISING_BEFORE) or (k > 1 and s.words[k - 1] == "to" and s.words[
             k - 2] in _NEEDING)), None)
-    if k is None or s.words[k] in _LIMITING or s.words[k] in _LEAVE:
+    if k is None or s.words[k] in _LIMITING or s.words[k] in _PERMISSIVE:
         # ('avoid using X' → 'limit use of X': kept from less, not turned round; 'should not include X' → 'may
         # include X': a prohibition lifted into latitude, not advice to do it)
         return None
@@ -1722,8 +1722,6 @@ _NEEDING = frozenset({"need", "needs", "ought", "have", "has", "is", "are", "req
 # ('We recommend avoiding …', 'Consider moving away from …': what is recommended is the verb after it).
 _ADVISING_BEFORE = frozenset({"should", "must", "shall", "recommend", "recommends", "advise", "advises",
                               "suggest", "suggests", "consider", "encourage", "encourages"})
-# Modals of latitude: they leave the thing to the reader.
-_LEAVE = frozenset({"may", "can", "could", "might"})
 # Verbs that advise keeping from a thing in part: neither doing it nor keeping from it.
 _LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce", "reducing", "minimise", "minimize",
                        "minimising", "minimizing", "curb", "curbing"})
