@@ -5550,3 +5550,88 @@ def test_a_rule_against_turns_advice_round() -> None:
                                   "The Rust Foundation requires upgrading to version 2."))
     assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag
     assert all(f.kind != "recommendation" for f in added("Exploitation bans nothing."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The encryption key name is always sent unencrypted.",
+     "The encryption key name is now and then sent unencrypted.", "down"),
+    ("Backups are usually verified.", "Backups are verified from time to time.", "down"),
+    ("Backups are verified from time to time.", "Backups are always verified.", "up"),
+])
+def test_a_phrase_of_how_often_is_a_step_as_a_word_is(old: str, new: str, direction: str) -> None:
+    """'always' → 'now and then', 'usually' → 'from time to time' (moved within the sentence): the claim holds in
+    fewer cases, as 'always' → 'occasionally' says."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("new", "direction"), [
+    ("That a public exploit for this vulnerability will appear is not in doubt.", "up"),
+    ("Working public exploits for this vulnerability are only a matter of time.", "up"),
+])
+def test_certainty_said_by_a_denied_doubt_or_a_matter_of_time(new: str, direction: str) -> None:
+    """'No known public exploits target this' → '… is not in doubt' / '… only a matter of time': a denial become a
+    certainty (likelihood up), not a negation dropped."""
+    [flag] = significant(modified("No known public exploits specifically target this vulnerability.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_claim_kept_for_all_but_a_few_cases_is_less_certain() -> None:
+    """'will need' → 'will, in all but a handful of cases, need': the claim no longer holds in every case."""
+    [flag] = significant(modified("Teams will need DNS records to let people know.",
+                                  "Teams will, in all but a handful of cases, need DNS records to let people know."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize("new", [
+    "To minimize the risk, Mitsubishi Electric orders customers to apply the following mitigations:",
+    "To minimize the risk, Mitsubishi Electric calls on customers to apply the following mitigations:",
+])
+def test_one_who_orders_or_calls_on_people_presses_harder_than_one_who_recommends(new: str) -> None:
+    """'X recommends customers apply' → 'X orders customers to apply' / 'X calls on customers to apply': the advice
+    binds (up). 'The Board calls on Tuesday to discuss rates' sets no rule."""
+    [flag] = significant(modified(
+        "To minimize the risk, Mitsubishi Electric recommends customers apply the following mitigations:", new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert all(f.kind != "recommendation" for f in added("The Board calls on Tuesday to discuss rates."))
+
+
+def test_a_condition_dropped_with_an_adverb_inside_it_widens_the_advice() -> None:
+    """'For users that are unable to update immediately, X recommends …' → 'X recommends …': the condition went
+    (the advice holds for everyone: up), not an adverb of force ('immediately') pressing less; 'should update' →
+    'should update immediately' still presses harder."""
+    [flag] = significant(modified(
+        "For users that are unable to update their systems immediately, Mitsubishi Electric recommends applying the "
+        "mitigations below to minimize the risk:",
+        "Mitsubishi Electric recommends applying the mitigations below to minimize the risk:"))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified("You should update.", "You should update immediately."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_free_to_grants_latitude() -> None:
+    """'you should:' → 'you are free to:' (a list's lead-in, whose items it now only allows): softened (down)."""
+    [flag] = significant(modified("To further ensure your service is working, you should:",
+                                  "To further ensure your service is working, you are free to:"))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("This has been fixed in version 0.4.36.", "This has been partly fixed in version 0.4.36.", "down"),
+    ("The flaw is partially mitigated by the update.", "The flaw is mitigated by the update.", "up"),
+])
+def test_a_state_said_only_in_part(old: str, new: str, direction: str) -> None:
+    """'has been fixed' → 'has been partly fixed': not fixed, a move down (medium), unlike 'slightly' (a nuance);
+    'partly because of' gives one cause among others and is a nuance."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+    assert not significant(modified("The rise was partly because of fuel prices.",
+                                    "The rise was because of fuel prices."))
+
+
+def test_a_group_named_by_a_short_plural_head() -> None:
+    """'affords researchers flexibility' → 'affords small academic labs flexibility': a group in place of another,
+    its head word short ('labs')."""
+    [flag] = significant(modified("Cloud computing affords researchers flexibility in choosing hardware.",
+                                  "Cloud computing affords small academic labs flexibility in choosing hardware."))
+    assert flag.kind == "actor", flag

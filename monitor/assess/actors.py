@@ -312,6 +312,7 @@ def _stand_in(s: Sentence, lo: int, hi: int) -> bool:
 _ANY_PARTICIPANTS = frozenset({"parties", "entities", "subjects", "individuals", "persons", "people", "actors",
                                "others", "participants", "stakeholders"})
 _ANYONE = frozenset({"people", "persons", "individuals", "others", "public"})
+PLURAL_HEAD_LETTERS = 4  # letters a plural head needs ('labs', 'devs'; not 'its' or 'us')
 GROUP_PHRASE_WORDS = 4  # 'clinical genetics laboratories': a noun phrase that can stand where a group stood
 
 
@@ -326,8 +327,9 @@ def _plural_phrase(words: tuple[str, ...]) -> bool:
         # ('credit unions and building societies': groups joined, each a plural phrase of its own)
         k = next(i for i, w in enumerate(words) if w in ("and", "or") and 0 < i < len(words) - 1)
         return _plural_phrase(words[:k]) and _plural_phrase(words[k + 1:])
+    head = words[-1] if words else ""
     return 0 < len(words) <= GROUP_PHRASE_WORDS and all(w.isalpha() and w not in FUNCTION_WORDS for w in words) and (
-        len(words[-1]) >= 5 and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
+        len(head) >= PLURAL_HEAD_LETTERS and head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:

@@ -839,11 +839,39 @@ def _reworded(d: PairDiff) -> Finding | None:
             best = best or Finding("polarity", "high", "reversed", tuple(old_w), tuple(new_w),
                                    f"evaluation reversed: '{before}' → '{after}'")
             continue
+        part = _in_part(d, r)
+        if part is not None:
+            best = best or part
+            continue
         nuance = DIMINISHERS.find(new_w) or DIMINISHERS.find(old_w)
         what = "nuance" if nuance else "wording"
         f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
         best = best or f
     return best
+
+
+_IN_PART = frozenset({"partly", "partially"})
+_BEING = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _in_part(d: PairDiff, r: Region) -> Finding | None:
+    """'has been fixed' → 'has been partly fixed', 'is partially mitigated' → 'is mitigated': a state said of the
+    whole now said of a part of it (down), or the reverse (up). Not a nuance as 'slightly' is: a thing partly fixed
+    is not fixed. Only 'partly'/'partially' added or dropped alone, between a form of 'be' and a participle; 'partly
+    because', 'partly reflecting' give one cause among others."""
+    for words, side, lo, hi, up in ((d.new.words[r.j1:r.j2], d.new, r.j1, r.j2, False),
+                                    (d.old.words[r.i1:r.i2], d.old, r.i1, r.i2, True)):
+        other = d.old.words[r.i1:r.i2] if side is d.new else d.new.words[r.j1:r.j2]
+        if other or len(words) != 1 or words[0] not in _IN_PART or lo == 0 or hi >= len(side.words):
+            continue
+        state = side.words[hi]
+        if side.words[lo - 1] in _BEING and state.isalpha() and state.endswith(("ed", "en")):
+            direction: Direction = "up" if up else "down"
+            how = "now said of the whole, not of a part" if up else "now said only in part"
+            return Finding("polarity", "medium", direction, tuple(d.old.words[r.i1:r.i2]),
+                           tuple(d.new.words[r.j1:r.j2]),
+                           f"{how}: '{span(d.old, r.i1 - 1, r.i2 + 1)}' → '{span(d.new, r.j1 - 1, r.j2 + 1)}'")
+    return None
 
 
 _LINKING = _PREDICATING | {"a", "an"}  # the place of an adjective: after a linking verb or an article

@@ -858,21 +858,21 @@ def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) ->
 
 
 def _how_often(d: PairDiff) -> Finding | None:
-    """One word of how often a thing holds put for another of another step, nothing else changed beside it
-    ('always involves' → 'typically involves', 'sometimes fails' → 'often fails'): the claim holds in more or fewer
-    cases, up or down."""
-    if len(d.regions) != 1:
+    """A word or phrase of how often a thing holds put for another of another step, here or elsewhere in the
+    sentence, nothing else changed ('always involves' → 'typically involves', 'sometimes fails' → 'often fails',
+    'is always sent' → 'is now and then sent'): the claim holds in more or fewer cases, up or down."""
+    # the words only one version has, wherever they stand ('usually verified' → 'verified from time to time')
+    old_w = tuple(w for r in d.regions for w in d.old.words[r.i1:r.i2])
+    new_w = tuple(w for r in d.regions for w in d.new.words[r.j1:r.j2])
+    before, after = " ".join(old_w), " ".join(new_w)  # ('always' → 'now and then': a phrase is a step too)
+    if before not in FREQUENCY or after not in FREQUENCY:
         return _often_as_share(d)
-    r = d.regions[0]
-    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
-    if len(old_w) != 1 or len(new_w) != 1 or old_w[0] not in FREQUENCY or new_w[0] not in FREQUENCY:
-        return _often_as_share(d)
-    a, b = FREQUENCY[old_w[0]], FREQUENCY[new_w[0]]
+    a, b = FREQUENCY[before], FREQUENCY[after]
     if a == b:
         return None
     step: Direction = "up" if b > a else "down"
     return Finding("likelihood", "medium", step, old_w, new_w,
-                   f"said to hold {'more' if step == 'up' else 'less'} often: '{old_w[0]}' → '{new_w[0]}'")
+                   f"said to hold {'more' if step == 'up' else 'less'} often: '{before}' → '{after}'")
 
 
 # A share of the cases or of a set on the scale of how often (rarely 1 … always 5): 'in the great majority of cases'
@@ -890,16 +890,17 @@ def _often_as_share(d: PairDiff) -> Finding | None:
     only_new = [w for r in d.regions for w in d.new.words[r.j1:r.j2]]
     for often_w, share_s, share_regions in ((only_old, d.new, [(r.j1, r.j2) for r in d.regions if r.j2 > r.j1]),
                                              (only_new, d.old, [(r.i1, r.i2) for r in d.regions if r.i2 > r.i1])):
-        if len(often_w) != 1 or often_w[0] not in FREQUENCY or len(share_regions) != 1:
+        often = " ".join(often_w)
+        if often not in FREQUENCY or len(share_regions) != 1:
             continue
         lo, hi = share_regions[0]
         share = _share_in(share_s.words, lo, hi)
         if share is None:
             continue
         often_old = share_s is d.new  # the word of how often was the old version's, the share is the new one's
-        a, b = (FREQUENCY[often_w[0]], share) if often_old else (share, FREQUENCY[often_w[0]])
+        a, b = (FREQUENCY[often], share) if often_old else (share, FREQUENCY[often])
         phrase = span(share_s, lo, hi)
-        before, after = (often_w[0], phrase) if often_old else (phrase, often_w[0])
+        before, after = (often, phrase) if often_old else (phrase, often)
         if a == b:  # 'usually results' → 'nine times out of ten, results': as often, put another way
             return Finding("likelihood", "low", None, (before,), (after,),
                            f"said to hold as often, in other words: '{before}' → '{after}'")

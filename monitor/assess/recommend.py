@@ -371,8 +371,11 @@ def _required_by(s: Sentence) -> list[Match]:
     condition, and prescribes nothing."""
     words, out = s.words, []
     for i, w in enumerate(words):
-        if w not in _RULE_VERBS or i == 0:
+        # ('CISA calls on users to …': a verb of two words, as binding as 'urges')
+        calling = w in _CALLING and i + 1 < len(words) and words[i + 1] in ("on", "upon")
+        if (w not in _RULE_VERBS and not calling) or i == 0:
             continue
+        nxt = i + 1 + calling  # the word after the verb
         # the one who requires, right before the verb: a name ('Mitsubishi Electric', 'CISA'; not a level or code
         # such as 'FAL3') or an agent ('the vendor'); 'would require', 'will require' forecast a need
         at = i - 1 if words[i - 1] not in _ALONG_REQUIRES or i < 2 else i - 2  # ('The EO also requires agencies to')
@@ -382,28 +385,30 @@ def _required_by(s: Sentence) -> list[Match]:
         coordinated = who == "and" and w != "expects"
         if not coordinated and (not ((raw[:1].isupper() and raw.isalpha() and who not in NAME_STOPWORDS)
                                      or who in AGENT_NOUNS) or (
-                who in _THING_SUBJECTS or i + 1 >= len(words) or words[i + 1] in _PREPOSITIONS) or (
+                who in _THING_SUBJECTS or nxt >= len(words) or words[nxt] in _PREPOSITIONS) or (
                 at == 0 and not raw.isupper() and who.endswith(_PROCESS_ENDINGS))):
             # ('the attributes it requires from a CSP prior to …': what is needed, not a rule; 'Exploitation requires
             # the attacker to …': capitalised by its place, a process, not one who sets rules)
             continue
-        to = next((k for k in range(i + 1, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS))
+        to = next((k for k in range(nxt, min(len(words) - 1, nxt + 1 + REQUIRED_OBJECT_WORDS))
                    if words[k] == "to" or (k == i + 1 and words[k] == "that" and w in _RULE_THAT_VERBS)), None)
         if (to is None or w in _BANNING) and w in _RULE_THING_VERBS and not coordinated:
             out.append(Match(i, i + 1, w, 3))
             continue
         if to is not None and ((w == "requires" and not coordinated) or words[to] == "that" or any(
-                x in PEOPLE_NOUNS or x in AGENT_NOUNS for x in words[i + 1:to])):
+                x in PEOPLE_NOUNS or x in AGENT_NOUNS for x in words[nxt:to])):
             out.append(Match(i, to + 1, " ".join(words[i:to + 1]), 3))
     return out
 
 
 # Verbs by which one who sets rules binds others as 'must' does: 'requires', and, told to people ('directs
 # customers to', 'expects organizations to'; not 'expects inflation to ease', a forecast), 'directs', 'instructs',
-# 'expects', 'obliges', 'compels'; some also bind by a clause ('demands that users take …').
+# 'expects', 'obliges', 'compels', 'orders', 'calls on'; some also bind by a clause ('demands that users take …').
 _BANNING = frozenset({"forbids", "prohibits", "bans", "disallows"})  # a rule against ('The policy forbids X')
 _RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges", "compels", "demands", "mandates",
-                         "stipulates"}) | _BANNING
+                         "stipulates", "orders"}) | _BANNING
+_CALLING = frozenset({"calls", "call"})  # 'calls on users to', 'call upon agencies to'; before 'on' or 'upon'
+
 _RULE_THAT_VERBS = frozenset({"requires", "directs", "demands", "mandates", "stipulates"})
 # binding by naming what is required or forbidden ('GDS mandates LTS releases', 'The Foundation forbids upgrading')
 _RULE_THING_VERBS = frozenset({"mandates"}) | _BANNING
@@ -1082,6 +1087,9 @@ _FORCE = frozenset({"strongly", "strictly", "always", "fully", "absolutely", "fi
                     "promptly", "rigorously", "continuously", "constantly"})
 
 
+FORCE_WORDS = 3  # words of a change, at most, that an adverb of force added or dropped stands in ('must always')
+
+
 def _limits(words: tuple[str, ...]) -> int:
     return sum(w in _CONDITIONS for w in words) + sum(p in _CONDITION_PAIRS for p in pairwise(words))
 
@@ -1101,7 +1109,11 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
     if limits_old != limits_new and any(w in _LIMIT_WORDS for w in changed):
         steps.add(-1 if limits_new > limits_old else 1)
     forced_old, forced_new = _FORCE.intersection(d.old.words), _FORCE.intersection(d.new.words)
-    if forced_old != forced_new and (forced_old ^ forced_new) & changed:
+    # (an adverb added or dropped on its own or nearly, not one inside a clause dropped with it: 'For users that are
+    # unable to update immediately, X recommends …' → 'X recommends …' drops a condition, not the advice's force)
+    alone = {w for r in d.regions if max(r.i2 - r.i1, r.j2 - r.j1) <= FORCE_WORDS
+             for w in (*d.old.words[r.i1:r.i2], *d.new.words[r.j1:r.j2])}
+    if forced_old != forced_new and (forced_old ^ forced_new) & alone:
         steps.add(1 if len(forced_new) > len(forced_old) else -1)
     if len(steps) != 1 or sum(max(r.i2 - r.i1, r.j2 - r.j1) for r in d.regions) > SCOPE_WORDS:
         return None
