@@ -527,6 +527,11 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         text = unit.strip()
     elif unit.kind in ("para", "item") and len(unit.lines) == 1:  # ('– Guide · page 2 –' reads as a list item)
         text = unit.lines[0].strip()
+    elif unit.kind == "para" and len(unit.lines) == 2 and any(_PAGE_NUMBER.match(x) for x in unit.lines):
+        # the header and its page's number on a line of its own ('Reserve Bank of Australia – Board minutes, 7
+        # October 2008' / '[5]'), read as the one line a page's furniture is, its number bare at the end
+        head, number = sorted(unit.lines, key=lambda x: bool(_PAGE_NUMBER.match(x)))
+        text = f"{head.strip()} {''.join(c for c in number if c.isdigit())}"
     else:
         return False
     if not _furniture(text):
@@ -551,6 +556,8 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
 
 
+# A line that holds only a page's number: '[5]', '5', '- 5 -', '(5)', 'Page 5', 'p. 5'.
+_PAGE_NUMBER = lazy_compile(r"\s*[\[(\u2013\u2014-]?\s*(?:(?i:page|p\.)\s*)?\d{1,4}\s*[\])\u2013\u2014-]?\s*$")
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words no sentence ends on: an article, a conjunction or a preposition still waiting for what it joins.
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "into", "for", "with",

@@ -5635,3 +5635,18 @@ def test_a_group_named_by_a_short_plural_head() -> None:
     [flag] = significant(modified("Cloud computing affords researchers flexibility in choosing hardware.",
                                   "Cloud computing affords small academic labs flexibility in choosing hardware."))
     assert flag.kind == "actor", flag
+
+
+def test_latitude_by_a_verb_and_its_particle() -> None:
+    """'you can also register for a trial account' → '… sign up for …': the same latitude, the verb known by its
+    particle ('sign up'), not advice dropped; 'You can opt out' → 'You must opt out' presses harder."""
+    assert not significant(modified("You can also register for a trial account.",
+                                    "You can also sign up for a trial account."))
+    [flag] = significant(modified("You can opt out of the survey.", "You must opt out of the survey."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_stamp_may_name_the_version_beside_its_date() -> None:
+    """'_Wording reviewed on 16 March 2020 ahead of version 2.0._' on a line of its own: the text's bookkeeping, as a
+    stamp with its date alone is; the version is part of it."""
+    assert not significant(added("_Wording reviewed on 16 March 2020 ahead of version 2.0._"))

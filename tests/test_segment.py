@@ -245,3 +245,17 @@ def test_a_footer_that_opens_on_a_file_path_is_dropped() -> None:
     assert doc(text).texts == ("Even the most basic task of matching patients across systems can be challenging.",)
     text = "Even the most basic task of matching\n\nrecords by hand -- in 31 cases\n\npatients is hard.\n"
     assert "records by hand" in " ".join(doc(text).texts)
+
+
+@pytest.mark.parametrize("number", ["[5]", "5", "- 5 -", "Page 5"])
+def test_a_header_with_its_page_number_on_a_line_below_is_dropped(number: str) -> None:
+    """'Reserve Bank of Australia – Board minutes, 7 October 2008' with '[5]' on the next line, between two halves of
+    a sentence: one page's furniture on two lines, not a paragraph. Two lines of prose there stay."""
+    text = ("the exchange rate had generally appreciated when commodity prices were rising\n\n"
+            f"Reserve Bank of Australia \u2013 Board minutes, 7 October 2008\n{number}\n\n"
+            "and depreciated when they fell.\n")
+    assert doc(text).texts == ("the exchange rate had generally appreciated when commodity prices were rising and "
+                               "depreciated when they fell.",)
+    text = ("the exchange rate had generally appreciated when commodity prices were rising\n\n"
+            "Prices in the year to 7 October 2008 rose by\n5\n\nand depreciated when they fell.\n")
+    assert "Prices in the year" in " ".join(doc(text).texts)

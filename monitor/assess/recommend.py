@@ -324,15 +324,17 @@ def permissions(s: Sentence) -> list[Match]:
         if k < len(words) and words[k] in _WANTING and _advisee(s, i):
             out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))  # 'you may want a way of storing logs'
             continue
-        if k >= len(words) or words[k] not in IMPERATIVE_VERBS or words[k] in ("be", "have", "do"):
+        # (a verb the list lacks, known by its particle: 'you can sign up for a trial account', 'you can opt out')
+        if k >= len(words) or words[k] in ("be", "have", "do") or (words[k] not in IMPERATIVE_VERBS and not (
+                k + 1 < len(words) and words[k + 1] in _PARTICLES and _verb_shaped(s, k))):
             continue
         if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i):
             continue
         out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))
-    for i in range(1, len(words) - 3):
+    for i in range(1, len(words) - 2):
         # 'Individuals have the option of using their own accounts': the latitude 'can use' grants, in other words
-        if words[i] in ("have", "has") and words[i + 1:i + 3] == ("the", "option") and words[i + 3] in ("of", "to") \
-                and _advisee(s, i):
+        if words[i] in ("have", "has") and words[i + 1:i + 3] == ("the", "option") and i + 3 < len(words) and (
+                words[i + 3] in ("of", "to")) and _advisee(s, i):
             out.append(Match(i, i + 4, " ".join(words[i:i + 4]), 1))
         # 'you are permitted to use', 'teams are free to choose': the same latitude, granted in words
         elif words[i] in _GRANTING_BE and words[i + 1] in _GRANTED and words[i + 2] == "to" and _advisee(s, i):

@@ -546,6 +546,7 @@ _FULL_DATE = lazy_compile(
 _OF_THIS_COPY = lazy_compile(r"\blast (?:\w+ed|\w*read|synced|built|run|made)\b|"
                              r"\b(?:generated|synchroni[sz]ed|synced|exported|rendered|compiled|mirrored|built) "
                              r"(?:from|with|by|on|at)\b", re.IGNORECASE)
+_VERSION_NAMED = lazy_compile(r"\b(?:version|release|revision|rev\.?|v)\s?\d+(?:\.\d+)*\b", re.IGNORECASE)
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
 SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
 STAMP_LABEL_WORDS = 5  # words of the label naming a note ('Revision stamp:', 'Synced from the drafting repository:')
@@ -593,6 +594,9 @@ def _dated_stamp(s: Sentence) -> bool:
     # A headline in capitals run into the stamp ('REDUCTION IN CASH RATES Embargoed until …') is not counted.
     # (a mark left as a token of its own, the '_' closing '… 7 June 2016._', is no word)
     told = sum(1 for t in s.raw_tokens if any(c.isalnum() for c in t) and not (t.isalpha() and t.isupper()))
+    # A version named beside the date is part of the stamp as the date is ('Wording reviewed on 16 March 2020 ahead
+    # of version 2.0', 'Updated 3 May 2021 for release 2.1').
+    told -= sum(len(m.group(0).split()) for m in _VERSION_NAMED.finditer(s.text))
     # Set apart and named as a note ('[snapshot taken …]', '*Revision stamp: text frozen … on 27 March 2017.*'): a
     # longer stamp; an emphasised statement ('*Inflation peaked in the year to 3 May 2020 and fell.*') is not one.
     named = bracketed or (apart and (any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]) or bool(
