@@ -5650,3 +5650,19 @@ def test_a_stamp_may_name_the_version_beside_its_date() -> None:
     """'_Wording reviewed on 16 March 2020 ahead of version 2.0._' on a line of its own: the text's bookkeeping, as a
     stamp with its date alone is; the version is part of it."""
     assert not significant(added("_Wording reviewed on 16 March 2020 ahead of version 2.0._"))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Users that are unaware of their settings may expose data.",
+     "New recruits who are unaware of their settings may expose data."),
+    ("The RP ensures that the assertion came from a verifier trusted by the RP.",
+     "Claims examiners at the RP ensure that the assertion came from a verifier trusted by the RP."),
+])
+def test_a_group_with_its_relative_word_or_people_at_what_acted(old: str, new: str) -> None:
+    """'Users that are' → 'New recruits who are' (the relative word changed with the group); 'The RP ensures' →
+    'Claims examiners at the RP ensure' (people at what acted act in its place). 'covers the region' → 'covers
+    parts of the region' names nobody."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+    assert all(f.kind != "actor" for f in modified("The report covers the region.",
+                                                    "The report covers parts of the region."))

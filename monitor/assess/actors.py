@@ -253,7 +253,11 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
         if _owned_group(d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]) or _owned_group(
                 d.new.words[r.j1:r.j2], d.old.words[r.i1:r.i2]):
-            return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
+            # (people named before where they work, 'The RP' → 'Claims examiners at the RP': named with the place)
+            more = NAMED_WITH if all(x in _SUBJECT_DETERMINERS for x in d.old.words[r.i1:r.i2]) or all(
+                x in _SUBJECT_DETERMINERS for x in d.new.words[r.j1:r.j2]) else 0
+            return ([_name_text(d.old, r.i1, min(len(d.old.words), r.i2 + more))],
+                    [_name_text(d.new, r.j1, min(len(d.new.words), r.j2 + more))])
     for r in d.regions:
         # A group replaced by one described at length ('a remote attacker' → 'logistics clerks on the shop-floor
         # subnet', 'an attacker' → 'any bystanders with a radio scanner in range'): a group the lexicon knows on one
@@ -321,6 +325,8 @@ def _plural_phrase(words: tuple[str, ...]) -> bool:
     laboratories', 'landlords'): put where a group of people stood ('researchers'), or taken from there, they name
     who acts or is affected in its place; a word that names any participant at all ('actors' → 'parties',
     'people' → 'subjects') is another name for the same ones."""
+    if len(words) > 1 and words[-1] in _RELATIVE_WORDS:
+        words = words[:-1]  # ('Users that are' → 'New recruits who are': the relative word changed with its group)
     if len(words) == 1 and words[0] in _ANY_PARTICIPANTS:
         return False
     if "and" in words[1:-1] or "or" in words[1:-1]:
@@ -334,12 +340,22 @@ def _plural_phrase(words: tuple[str, ...]) -> bool:
 
 def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:
     """'The CSP maintains' → 'The CSP's data-custody team maintains', 'by the RP' → 'by the RP's application testers':
-    a group of people of what acted now acts in its place (or the reverse, read with the sides swapped)."""
+    a group of people of what acted now acts in its place (or the reverse, read with the sides swapped). So do
+    people named before where they work, the rest kept ('The RP ensures' → 'Claims examiners at the RP ensure')."""
     for k, w in enumerate(now):
         if w.endswith("'s") and w[:-2] in was and w[:-2] not in now and any(
                 _people(x) or _agent_noun(x) for x in now[k + 1:k + 4]):
             return True
+    if len(now) >= 2 and all(x in _SUBJECT_DETERMINERS for x in was) and (
+            now[-1] in _WORKING_AT or (now[-1] in _SUBJECT_DETERMINERS and now[-2] in _WORKING_AT)):
+        at = len(now) - 1 if now[-1] in _WORKING_AT else len(now) - 2
+        return at > 0 and (_people(now[at - 1]) or _agent_noun(now[at - 1]))
     return False
+
+
+NAMED_WITH = 2  # words after an edit that put people at a place, quoted with it (the place: 'the RP')
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose"})
+_WORKING_AT = frozenset({"at", "in", "of", "within", "from", "inside"})  # people at, in or of what acted before
 
 
 def _named(s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
