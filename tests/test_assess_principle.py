@@ -5666,3 +5666,14 @@ def test_a_group_with_its_relative_word_or_people_at_what_acted(old: str, new: s
     assert flag.kind == "actor", flag
     assert all(f.kind != "actor" for f in modified("The report covers the region.",
                                                     "The report covers parts of the region."))
+
+
+@pytest.mark.parametrize("new", [
+    "The data suggests stronger dwelling activity later in the year is an odds-on prospect.",
+    "The data suggests stronger dwelling activity is odds-on later in the year.",
+])
+def test_odds_on_is_more_than_likely(new: str) -> None:
+    """'is likely' → 'is an odds-on prospect': a price shorter than evens, very likely (up one band), not 'odds'
+    read as a bare noun of chance."""
+    [flag] = significant(modified("The data suggests stronger dwelling activity is likely later in the year.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

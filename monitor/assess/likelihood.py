@@ -287,7 +287,8 @@ _OCCASIONS = frozenset({"time", "times", "attempt", "attempts", "try", "tries", 
                         "instances", "occasion", "occasions", "run", "runs", "trial", "trials"})
 
 
-_BETS = frozenset({"proposition", "bet", "shot", "wager"})  # what odds are laid on
+_BETS = frozenset({"proposition", "bet", "shot", "wager", "favourite", "favorite"})  # what odds are laid on
+ODDS_ON_BAND = 6  # 'odds-on', 'an odds-on prospect': a price shorter than evens, very likely
 
 
 def _stake_odds(words: tuple[str, ...], n: int) -> Match | None:
@@ -350,7 +351,16 @@ def composed_markers(s: Sentence) -> list[Match]:
     possibility' 4, 'no real possibility' 1, 'little chance' 3, 'the odds are against' 3, 'prospects are good'
     5), and a negated exclusion ('cannot be ruled out', 'can't be excluded': a possibility, 4)."""
     words, out = s.words, []
+    covered = 0  # words read already as part of a marker ('an odds-on prospect': the noun after 'odds-on')
     for n, w in enumerate(words):
+        if n < covered:
+            continue
+        if w == "odds" and words[n + 1:n + 2] == ("on",) and s.gaps[n + 1] == "-":
+            # 'odds-on' (a favourite's price, shorter than evens): likely, and the noun it qualifies with it
+            end = n + 3 if n + 2 < len(words) and words[n + 2] in ESTIMATIVE_NOUNS | _BETS else n + 2
+            out.append(Match(n, end, " ".join(words[n:end]), ODDS_ON_BAND))
+            covered = end
+            continue
         if w in ESTIMATIVE_NOUNS and (odds := _odds_before(words, n) or _percent_before(words, n)) is not None:
             out.append(odds)  # 'a one-in-a-million chance', 'a 1 in 3 chance', 'a 75 per cent chance'
             continue
