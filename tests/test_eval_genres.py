@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-one blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -30,8 +30,8 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
-           "eval_genres29", "eval_genres30")
-# Measured at the commit named (no pack, no topics), all thirty batches together.
+           "eval_genres29", "eval_genres30", "eval_genres31")
+# Measured at the commit named (no pack, no topics), all thirty-one batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("govuk-standards", "precision"): "0.873 at 8b6d36f",
     ("govuk-standards", "direction"): "0.835 at 8b6d36f",
