@@ -5677,3 +5677,16 @@ def test_odds_on_is_more_than_likely(new: str) -> None:
     read as a bare noun of chance."""
     [flag] = significant(modified("The data suggests stronger dwelling activity is likely later in the year.", new))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_advice_for_a_thing_become_advice_against_it() -> None:
+    """'CISA recommends users take defensive measures' → 'CISA advises users against taking defensive measures of
+    their own': the advice turned round (reversed) though more than its verb changed; 'advises users against
+    clicking' → 'advises users to avoid clicking' keeps from it on both sides."""
+    [flag] = significant(modified(
+        "CISA recommends users take defensive measures to minimize the risk of exploitation of this vulnerability.",
+        "CISA advises users against taking defensive measures of their own to minimize the risk of exploitation of "
+        "this vulnerability."))
+    assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag
+    assert not significant(modified("CISA advises users against clicking links.",
+                                    "CISA advises users to avoid clicking links."))

@@ -1708,6 +1708,42 @@ def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | 
                    f"advice reversed: '{old or '(none)'}' → '{new or '(none)'}'")
 
 
+# Verbs that advise, after which 'against' (past the people advised) turns the advice round: 'CISA recommends users
+# take X' → 'CISA advises users against taking X'.
+# ('warns users about X' keeps from X as 'warns users against X' does: verbs of warning are not among them)
+_ADVISING_VERBS = frozenset({"advise", "advises", "advised", "recommend", "recommends", "recommended", "urge", "urges",
+                             "urged", "counsel", "counsels", "counselled"})
+ADVISED_REACH = 4  # words after the verb of advice in which 'against' or a word of keeping from may stand
+
+
+def _advice_side(s: Sentence) -> bool | None:
+    """Whether the sentence's verb of advice advises against what it names ('advises users against taking X', 'urges
+    customers not to …', 'recommends that users avoid …'): True; for it: False; None without such a verb."""
+    words = s.words
+    k = next((i for i, w in enumerate(words) if w in _ADVISING_VERBS), None)
+    if k is None:
+        return None
+    reach = words[k + 1:k + 1 + ADVISED_REACH]
+    if "against" in reach:
+        at = reach.index("against")
+        return all(w in PEOPLE_NOUNS or w in AGENT_NOUNS or w in _DETERMINERS for w in reach[:at])
+    return bool(_AGAINST.find(words, k + 1, min(len(words), k + 1 + ADVISED_REACH)))
+
+
+def _advised_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """Advice for a thing become advice against it, by the words after its verb of advice, whatever else moved ('CISA
+    recommends users take defensive measures' → 'CISA advises users against taking defensive measures of their own'):
+    reversed."""
+    if not a.present or not b.present:
+        return None
+    was, now = _advice_side(d.old), _advice_side(d.new)
+    if was is None or now is None or was == now:
+        return None
+    way = "against it" if now else "for it"
+    return Finding("recommendation", "high", "reversed", a.terms, b.terms,
+                   f"advice reversed: now advised {way} ('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
+
+
 AGAINST_MAX_WORDS = 6  # changed words, at most, on each side of a verb that turned the advice against what it named
 AGAINST_REACH = 4  # words from the advice's verb, inside the change, in which the words against it may stand
 
@@ -1906,7 +1942,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
     if not a.present and not b.present:
         return None
-    against = _turned_against(d, a, b)
+    against = _turned_against(d, a, b) or _advised_against(d, a, b)
     if against is not None:
         return against
     softened = _latitude(d, a, b) or _granted_to_advised(d, a, b)
