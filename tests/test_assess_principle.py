@@ -5690,3 +5690,13 @@ def test_advice_for_a_thing_become_advice_against_it() -> None:
     assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag
     assert not significant(modified("CISA advises users against clicking links.",
                                     "CISA advises users to avoid clicking links."))
+
+
+def test_a_threshold_set_deep_in_a_phrase_of_scope_narrows_the_advice() -> None:
+    """'If you use a standard release you should migrate …' → '… release on a VM that will stay in service for more
+    than 3 months, you should migrate …': the advice now binds only past a threshold (down), not a figure added (up)."""
+    [flag] = significant(modified(
+        "If you use a standard Ubuntu release you should migrate to the next release within 3 months.",
+        "If you use a standard Ubuntu release on a VM that will stay in service for more than 3 months, you should "
+        "migrate to the next release within 3 months."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag

@@ -1610,16 +1610,15 @@ def _subject_limited(s: Sentence, at: int) -> bool:
 
 _THRESHOLDS = (("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"),
                ("over",), ("under",), ("above",), ("below",), ("up", "to"))
-THRESHOLD_REACH = 8  # words into a phrase of scope before the threshold that sets its class
+THRESHOLD_REACH = 10  # words into a phrase of scope before the threshold that sets its class
 
 
 def _threshold(words: tuple[str, ...]) -> bool:
     """The phrase sets its class by a threshold, a figure after it ('with more than a million users', 'that release
     more than once a week')."""
-    head = words[:THRESHOLD_REACH]
-    for k in range(1, len(head)):
+    for k in range(1, min(len(words), THRESHOLD_REACH)):
         for t in _THRESHOLDS:
-            if head[k:k + len(t)] == t and k + len(t) < len(words):
+            if words[k:k + len(t)] == t and k + len(t) < len(words):
                 return True
     return False
 
