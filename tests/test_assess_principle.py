@@ -5700,3 +5700,16 @@ def test_a_threshold_set_deep_in_a_phrase_of_scope_narrows_the_advice() -> None:
         "If you use a standard Ubuntu release on a VM that will stay in service for more than 3 months, you should "
         "migrate to the next release within 3 months."))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Some studies reported improvements, but performance gains were lacking.",
+     "Some studies reported improvements, but performance gains were modest.", "up"),
+    ("This vulnerability is thought to be of limited impact.",
+     "This vulnerability is thought to be of negligible impact.", "down"),
+])
+def test_lacking_and_negligible_are_the_weakest_step(old: str, new: str, direction: str) -> None:
+    """'gains were lacking' → 'gains were modest', 'of limited impact' → 'of negligible impact': a step on the scale
+    of strength, as 'weak' → 'modest' is."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
