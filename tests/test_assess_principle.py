@@ -5713,3 +5713,19 @@ def test_lacking_and_negligible_are_the_weakest_step(old: str, new: str, directi
     of strength, as 'weak' → 'modest' is."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The study uncovered the motifs.", "The study was able to uncover the motifs."),
+    ("Deep learning can also integrate different data types.",
+     "Deep learning can also be useful for integrating different data types."),
+    ("You should manage alerts using a dedicated tool allowing you to:",
+     "You should manage alerts using a dedicated tool which will allow you to:"),
+])
+def test_a_predicate_recast_around_its_own_verb_is_no_clause_added(old: str, new: str) -> None:
+    """'uncovered' → 'was able to uncover': the replaced word stands in the words that replaced it, in another form;
+    the same predicate put another way (low), not a clause added. 'uncovered' → 'failed to uncover' says it did not
+    happen (reversed)."""
+    assert not significant(modified(old, new))
+    [flag] = significant(modified("The team uncovered the motifs.", "The team failed to uncover the motifs."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag

@@ -795,6 +795,15 @@ def _reworded(d: PairDiff) -> Finding | None:
             # A relative clause only added or dropped ('TLS servers that accept client certificates are affected'
             # → 'TLS servers are affected'): who or what the judgment is about widened or narrowed.
             relative = not replaced_by and words[0] in _RELATIVES and len(words) > CLAUSE_MIN_WORDS
+            if replaced_by and _recast(replaced_by, words):
+                failed = _NEGATING_VERBS.intersection(words)
+                if failed:
+                    # ('uncovered' → 'failed to uncover': the same verb, said not to have happened)
+                    how = "now said not to happen" if side is d.new else "no longer said not to happen"
+                    f = Finding("polarity", "high", "reversed", tuple(old_w), tuple(new_w),
+                                f"{how}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
+                    best = f if best is None or f.rank() < best.rank() else best
+                continue  # the replaced words again, in another form: the same predicate put another way
             if len(words) >= CLAUSE_MIN_WORDS and content and (verbs or relative) and not _acronym_expansion(
                     words, d.old if side is d.new else d.new) and not (
                     _framing(words) and (not replaced_by or replaced_by in (["can"], ["could"]))):
@@ -848,6 +857,24 @@ def _reworded(d: PairDiff) -> Finding | None:
         f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
         best = best or f
     return best
+
+
+RECAST_STEM = 5  # letters a word and its other form share ('uncovered' / 'uncover', 'integrate' / 'integrating')
+
+
+def _recast(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str, ...]) -> bool:
+    """Every content word replaced stands, in another form, among the words that replaced it, and these add no
+    negation: the same predicate put another way ('uncovered' → 'was able to uncover', 'can also integrate' → 'can
+    also be useful for integrating'), not a clause added."""
+    content = [w for w in replaced if w.isalpha() and w not in FUNCTION_WORDS]
+    stems = {w[:RECAST_STEM] for w in words if w.isalpha() and len(w) >= RECAST_STEM}
+    return bool(content) and all(len(w) >= RECAST_STEM and w[:RECAST_STEM] in stems for w in content) and not (
+        NEGATIONS.words.intersection(words))
+
+
+# Verbs that say the verb after them did not happen ('failed to uncover', 'neglected to report', 'refused to sign').
+_NEGATING_VERBS = frozenset({"fail", "fails", "failed", "failing", "neglect", "neglects", "neglected", "refuse",
+                             "refuses", "refused"})
 
 
 _IN_PART = frozenset({"partly", "partially"})
