@@ -5729,3 +5729,13 @@ def test_a_predicate_recast_around_its_own_verb_is_no_clause_added(old: str, new
     assert not significant(modified(old, new))
     [flag] = significant(modified("The team uncovered the motifs.", "The team failed to uncover the motifs."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+def test_a_sentence_made_an_item_of_a_list_keeps_its_advice() -> None:
+    """'Teams should use a tool to …' → '* implement a tool to …': the subject and 'should' went to the list's lead-in,
+    which the item in lower case goes on; the advice is as it was (low). 'You should set up alerts' → 'Create
+    alerts' is a sentence of its own, a bare instruction in place of a rewording (medium)."""
+    assert not significant(modified("Teams should use a tool to ensure user journeys are working as expected.",
+                                    "* implement a tool to ensure user journeys are working as expected"))
+    [flag] = significant(modified("You should set up alerts on disk usage.", "Create alerts on disk usage."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

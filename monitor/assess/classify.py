@@ -808,7 +808,13 @@ def assess_pair(d: PairDiff) -> Finding | None:
         # X'): the advice says which way the sentence went, at the rewording's weight.
         advice = next((f for f in findings if f.kind == "recommendation" and f.direction is not None
                        and f.explanation.startswith(BARE_INSTRUCTION)), None)
-        if advice is not None:
+        item = None if advice is None else d.new if advice.direction == "up" else d.old
+        if advice is not None and item is not None and item.bulleted and item.raw_tokens[:1] and (
+                item.raw_tokens[0][:1].islower()):
+            # ('Teams should use a tool to …' → '* implement a tool to …': the sentence made an item of a list, its
+            # subject and 'should' left to the list's lead-in, which the item goes on; the advice is as it was)
+            best = advice
+        elif advice is not None:
             best = Finding("recommendation", best.severity, advice.direction, advice.before_terms,
                            advice.after_terms, f"{advice.explanation}; {best.explanation}")
     if best.severity != "high" and (is_policy_decision(d.old) or is_policy_decision(d.new)) and best.kind in (
