@@ -584,7 +584,7 @@ def _furniture(text: str) -> bool:
     if not text or len(text) > FURNITURE_CHARS or text[0] in "|`" or (
             text[:1].islower() and not _PATH_HEAD.match(text)):
         return False  # (a line in lower case is prose, unless it opens on a file's path: 'deep-review/intro.md -- 3')
-    if _PAGE_OF.search(text) or _PAGE_HEAD.match(text):
+    if _PAGE_OF.search(text) or _PAGE_HEAD.match(text) or (_PAGE_AT_END.search(text) and _FIELD_SEP.search(text)):
         # ('… (page 1 of 2)': the page it stands on, out of how many; '[32]  NIST SP 800-63B (final, June 2017)': its
         # number first, set apart)
         return True
@@ -607,6 +607,12 @@ _FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 # Or it ends on the page it stands on, counted out of the document's pages ('The GDS Way: Monitoring (page 1 of
 # 2)', 'Guide – Page 3 of 7'), which a line of prose ends on rarely.
 _PAGE_OF = lazy_compile(r"(?i:\bpage)\s+\d{1,4}\s+(?i:of)\s+\d{1,4}\s*[)\]\u2013\u2014-]?\s*$")
+
+
+# Or it ends on its page's number named as one, after fields set apart ('RESERVE BANK OF AUSTRALIA — Board minutes,
+# March 2008 (page 5)', 'Guide | p. 5').
+_PAGE_AT_END = lazy_compile(r"(?i:\bpage|\bp\.)\s*\d{1,4}\s*\)?\s*$")
+_FIELD_SEP = lazy_compile(r"\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s")
 
 
 # Or it opens on its page's number, set apart from the title by more than a space ('[32]  NIST SP 800-63B (final,

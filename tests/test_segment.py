@@ -259,3 +259,13 @@ def test_a_header_with_its_page_number_on_a_line_below_is_dropped(number: str) -
     text = ("the exchange rate had generally appreciated when commodity prices were rising\n\n"
             "Prices in the year to 7 October 2008 rose by\n5\n\nand depreciated when they fell.\n")
     assert "Prices in the year" in " ".join(doc(text).texts)
+
+
+def test_a_header_that_ends_on_its_page_in_brackets_is_dropped() -> None:
+    """'RESERVE BANK OF AUSTRALIA — Board minutes, March 2008 (page 5)' between two halves of a sentence: fields set
+    apart and the page it stands on, in brackets (a bracket that would end prose ends nothing here)."""
+    text = ("Members were mindful of the risk that further increases in inflationary expectations\n\n"
+            "RESERVE BANK OF AUSTRALIA \u2014 Board minutes, March 2008 (page 5)\n\n"
+            "could influence future wage and price outcomes.\n")
+    assert doc(text).texts == ("Members were mindful of the risk that further increases in inflationary expectations "
+                               "could influence future wage and price outcomes.",)
