@@ -5739,3 +5739,15 @@ def test_a_sentence_made_an_item_of_a_list_keeps_its_advice() -> None:
                                     "* implement a tool to ensure user journeys are working as expected"))
     [flag] = significant(modified("You should set up alerts on disk usage.", "Create alerts on disk usage."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize("new", [
+    "No exploitation of this flaw has been reported, but exploitation is likely.",
+    "No exploitation of this flaw has been reported, but with a proof of concept in circulation, exploitation is "
+    "expected any day.",
+])
+def test_a_denial_kept_and_an_estimate_set_against_it(new: str) -> None:
+    """'No exploitation has been reported' → '…, but exploitation is likely': the denial conceded by 'but' as by
+    'though none has been reported', the claim now estimated (up), not a part of the judgment added."""
+    [flag] = significant(modified("No exploitation of this flaw has been reported.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

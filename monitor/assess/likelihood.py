@@ -1004,6 +1004,9 @@ def _may_in_capitals(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
     return False
 
 
+_CONTRASTS = frozenset({"but", "yet", "however"})
+
+
 def _denial_conceded(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     """'No known public exploitation of X has been reported.' → 'Public exploitation of X is a near certainty within
     the year, though none has been reported.': the denial became a concession ('though none …') and the claim is now
@@ -1012,7 +1015,14 @@ def _denial_conceded(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
         if not marks or (old_marks if old_side else new_marks) or not _denials(denied):
             continue
         main = [m for m in marks if not _conceded_at(estimated, m.start) and m.phrase not in MODALS]
-        conceded_denial = any(_conceded_at(estimated, m.start) for m in NEGATIONS.find(estimated.words))
+        negations = NEGATIONS.find(estimated.words)
+        conceded_denial = any(_conceded_at(estimated, m.start) for m in negations)
+        if main and not conceded_denial and negations:
+            # The denial kept, and the estimate set against it after 'but' ('No exploitation has been reported, but
+            # exploitation is likely'): the denial is conceded as surely as by 'though none has been reported'.
+            first = negations[0].end
+            main = [m for m in main if any(w in _CONTRASTS for w in estimated.words[first:m.start])]
+            conceded_denial = bool(main)
         if not main or not conceded_denial:
             continue
         said = (main[0].phrase,)
