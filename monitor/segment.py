@@ -612,6 +612,7 @@ _PAGE_OF = lazy_compile(r"(?i:\bpage)\s+\d{1,4}\s+(?i:of)\s+\d{1,4}\s*[)\]\u2013
 # Or it ends on its page's number named as one, after fields set apart ('RESERVE BANK OF AUSTRALIA — Board minutes,
 # March 2008 (page 5)', 'Guide | p. 5').
 _PAGE_AT_END = lazy_compile(r"(?i:\bpage|\bp\.)\s*\d{1,4}\s*\)?\s*$")
+# (_FIELD_MARK's marks, and a hyphen set apart: by here a dash is a hyphen, typography folded)
 _FIELD_SEP = lazy_compile(r"\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s")
 
 

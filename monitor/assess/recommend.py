@@ -410,7 +410,6 @@ _BANNING = frozenset({"forbids", "prohibits", "bans", "disallows"})  # a rule ag
 _RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges", "compels", "demands", "mandates",
                          "stipulates", "orders"}) | _BANNING
 _CALLING = frozenset({"calls", "call"})  # 'calls on users to', 'call upon agencies to'; before 'on' or 'upon'
-
 _RULE_THAT_VERBS = frozenset({"requires", "directs", "demands", "mandates", "stipulates"})
 # binding by naming what is required or forbidden ('GDS mandates LTS releases', 'The Foundation forbids upgrading')
 _RULE_THING_VERBS = frozenset({"mandates"}) | _BANNING
