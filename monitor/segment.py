@@ -510,8 +510,9 @@ INDENT_CHARS = 8  # white space around it that a line may have besides
 
 # What sets a header's or footer's fields apart ('NIST SP 800-63B      DIGITAL IDENTITY GUIDELINES', 'Guide -- draft
 # -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3'), or a number that ends it.
-_FURNITURE_SEP = lazy_compile(
-    r"\S(?:\s{2,}|\t|\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s)\S|\d\s*[\u2013\u2014-]?\s*$")
+# A mark that sets fields apart, spaces each side (a hyphen too: by here a dash is a hyphen, typography folded).
+_SET_APART = r"\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s"
+_FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|\d\s*[\u2013\u2014-]?\s*$")
 
 
 def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) -> bool:
@@ -612,8 +613,7 @@ _PAGE_OF = lazy_compile(r"(?i:\bpage)\s+\d{1,4}\s+(?i:of)\s+\d{1,4}\s*[)\]\u2013
 # Or it ends on its page's number named as one, after fields set apart ('RESERVE BANK OF AUSTRALIA — Board minutes,
 # March 2008 (page 5)', 'Guide | p. 5').
 _PAGE_AT_END = lazy_compile(r"(?i:\bpage|\bp\.)\s*\d{1,4}\s*\)?\s*$")
-# (_FIELD_MARK's marks, and a hyphen set apart: by here a dash is a hyphen, typography folded)
-_FIELD_SEP = lazy_compile(r"\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s")
+_FIELD_SEP = lazy_compile(_SET_APART)
 
 
 # Or it opens on its page's number, set apart from the title by more than a space ('[32]  NIST SP 800-63B (final,

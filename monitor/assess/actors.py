@@ -19,7 +19,7 @@ from monitor.assess.lexicon import (
     PEOPLE_NOUNS,
     RFC2119,
 )
-from monitor.assess.text import Sentence, same_word, variant_forms
+from monitor.assess.text import RELATIVES, Sentence, same_word, variant_forms
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
 MAX_REGION_WORDS = 6
@@ -325,7 +325,7 @@ def _plural_phrase(words: tuple[str, ...]) -> bool:
     laboratories', 'landlords'): put where a group of people stood ('researchers'), or taken from there, they name
     who acts or is affected in its place; a word that names any participant at all ('actors' → 'parties',
     'people' → 'subjects') is another name for the same ones."""
-    if len(words) > 1 and words[-1] in _RELATIVE_WORDS:
+    if len(words) > 1 and words[-1] in RELATIVES:
         words = words[:-1]  # ('Users that are' → 'New recruits who are': the relative word changed with its group)
     if len(words) == 1 and words[0] in _ANY_PARTICIPANTS:
         return False
@@ -354,7 +354,6 @@ def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:
 
 
 NAMED_WITH = 2  # words after an edit that put people at a place, quoted with it (the place: 'the RP')
-_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose"})
 _WORKING_AT = frozenset({"at", "in", "of", "within", "from", "inside"})  # people at, in or of what acted before
 
 

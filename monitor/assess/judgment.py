@@ -30,7 +30,7 @@ from monitor.assess.lexicon import (
     WEAK_JUDGMENT,
     Match,
 )
-from monitor.assess.text import CONDITION_OPENERS, Sentence, same_word
+from monitor.assess.text import CONDITION_OPENERS, RELATIVES, STEM, Sentence, same_word
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -531,7 +531,6 @@ def glosses_acronym(s: Sentence, hi: int, other: Sentence) -> bool:
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "while", "whereas"})
-_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 _DISCOURSE = frozenset({"however", "therefore", "though", "also", "too", "moreover", "furthermore", "instead",
                         "thus", "hence", "meanwhile", "nonetheless", "nevertheless", "indeed"})
 _EXAMPLES = frozenset({"g", "eg", "example", "such", "instance"})  # ("e.g." is the words e, g) examples illustrate
@@ -794,7 +793,7 @@ def _reworded(d: PairDiff) -> Finding | None:
             verbs = _clause_verbs(words, side, lo)
             # A relative clause only added or dropped ('TLS servers that accept client certificates are affected'
             # → 'TLS servers are affected'): who or what the judgment is about widened or narrowed.
-            relative = not replaced_by and words[0] in _RELATIVES and len(words) > CLAUSE_MIN_WORDS
+            relative = not replaced_by and words[0] in RELATIVES and len(words) > CLAUSE_MIN_WORDS
             if replaced_by and _recast(replaced_by, words):
                 failed = _NEGATING_VERBS.intersection(words)
                 if failed:
@@ -859,16 +858,13 @@ def _reworded(d: PairDiff) -> Finding | None:
     return best
 
 
-RECAST_STEM = 5  # letters a word and its other form share ('uncovered' / 'uncover', 'integrate' / 'integrating')
-
-
 def _recast(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str, ...]) -> bool:
     """Every content word replaced stands, in another form, among the words that replaced it, and these add no
     negation: the same predicate put another way ('uncovered' → 'was able to uncover', 'can also integrate' → 'can
     also be useful for integrating'), not a clause added."""
     content = [w for w in replaced if w.isalpha() and w not in FUNCTION_WORDS]
-    stems = {w[:RECAST_STEM] for w in words if w.isalpha() and len(w) >= RECAST_STEM}
-    return bool(content) and all(len(w) >= RECAST_STEM and w[:RECAST_STEM] in stems for w in content) and not (
+    stems = {w[:STEM] for w in words if w.isalpha() and len(w) >= STEM}
+    return bool(content) and all(len(w) >= STEM and w[:STEM] in stems for w in content) and not (
         NEGATIONS.words.intersection(words))
 
 
@@ -878,7 +874,6 @@ _NEGATING_VERBS = frozenset({"fail", "fails", "failed", "failing", "neglect", "n
 
 
 _IN_PART = frozenset({"partly", "partially"})
-_BEING = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _in_part(d: PairDiff, r: Region) -> Finding | None:
@@ -892,7 +887,7 @@ def _in_part(d: PairDiff, r: Region) -> Finding | None:
         if other or len(words) != 1 or words[0] not in _IN_PART or lo == 0 or hi >= len(side.words):
             continue
         state = side.words[hi]
-        if side.words[lo - 1] in _BEING and state.isalpha() and state.endswith(("ed", "en")):
+        if side.words[lo - 1] in BE_FORMS and state.isalpha() and state.endswith(("ed", "en")):
             direction: Direction = "up" if up else "down"
             how = "now said of the whole, not of a part" if up else "now said only in part"
             return Finding("polarity", "medium", direction, tuple(d.old.words[r.i1:r.i2]),

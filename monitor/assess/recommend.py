@@ -35,6 +35,7 @@ from monitor.assess.lexicon import (
 from monitor.assess.text import (
     CONDITION_OPENERS,
     NOUN_DETERMINERS,
+    RELATIVES,
     STEM,
     Sentence,
     about_document,
@@ -342,7 +343,7 @@ def permissions(s: Sentence) -> list[Match]:
     return out
 
 
-_GRANTING_BE = frozenset({"are", "is", "be", "am"})
+_GRANTING_BE = frozenset({"are", "is", "be", "am", "remain", "remains"})  # ('users remain free to choose')
 _GRANTED = frozenset({"permitted", "allowed", "free"})
 
 
@@ -1181,12 +1182,12 @@ def _restricts(side: Sentence, words: tuple[str, ...], first: int) -> bool:
     deployed to production'), or a restrictive relative clause on a noun of the time or condition the advice waits on
     ('as soon as you detect an incident' → '… an incident that affects production data'). A relative clause on
     what it asks for asks more ('use SSH keys that are protected by a passphrase'), and a relative after a comma
-    describes rather than restricts. (_RELATIVES and _DETERMINERS are the module's, defined further down.)"""
+    describes rather than restricts. (_DETERMINERS is the module's, defined further down.)"""
     if len(words) < 3:
         return False
     if words[0] in _SCOPE_PREPOSITIONS and words[1] in _EVERY:
-        return any(w in _RELATIVES for w in words[2:])
-    if not (words[0] in _RELATIVES and first >= 2 and not side.gaps[first].strip()
+        return any(w in RELATIVES for w in words[2:])
+    if not (words[0] in RELATIVES and first >= 2 and not side.gaps[first].strip()
             and side.words[first - 1].isalpha() and side.words[first - 2] in _DETERMINERS):
         return False
     return any(w in _WAITS_ON for w in side.words[max(0, first - WAIT_REACH):first - 2])
@@ -1401,7 +1402,7 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
-    if opener is None and (words[0] in _WHILE or words[0] in _RELATIVES) and _narrows_advice(d, added, words[0], at):
+    if opener is None and (words[0] in _WHILE or words[0] in RELATIVES) and _narrows_advice(d, added, words[0], at):
         opener = words[:1]
     if opener is None and _reduced_relative(words) and at > 0 and not any(ch in side.gaps[at] for ch in ",;:(") and (
             prescription(d.old).present and prescription(d.new).present and _subject_limited(side, at)):
@@ -1529,7 +1530,6 @@ def _defining(s: Sentence, words: tuple[str, ...], at: int) -> bool:
 
 
 _WHILE = frozenset({"while", "during"})  # 'Restrict physical access … while the cabinets are open for servicing'
-_RELATIVES = frozenset({"that", "who", "which", "whose"})  # '… for all devices that carry mission traffic'
 _SCOPE_LIMITERS = frozenset({"for", "from", "across", "all", "every", "each", "any"})
 _IN_NOUN_PHRASE = NOUN_DETERMINERS | {"and", "or", "your", "our"}
 SCOPE_REACH = 10  # words before a relative clause searched for what makes its noun the advice's scope

@@ -201,6 +201,7 @@ def variant_forms(word: str) -> set[str]:
 STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first letters stand for the word
 
 # Words that open a noun phrase ('the need to …', 'an expected rise', 'their staff').
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})  # what opens a relative clause
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 # Words that open a clause of condition ('If X and Y, …', 'provided productivity growth picks up', 'until its goals
 # are achieved'): what follows says when a claim holds, not what it claims.
