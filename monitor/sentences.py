@@ -47,11 +47,67 @@ def split_sentences(text: str) -> list[str]:
     text = text.strip()
     if not text:
         return []
+    if text[0] == "|":
+        rows = table_rows(text)
+        if rows:
+            return rows
     out: list[str] = []
     for chunk in _bullet_split(text):
         for piece in _split_chunk(chunk.strip()):
             out.extend(_split_rows(piece))
     return [s for s in out if s]
+
+
+# A markdown table joined into one paragraph: '|Author|Reviewed| |---|---| |Ann|2017-05-26| …'. Its rule row tells
+# how many cells a row has; each row is a record, quoted and compared on its own (a reader never wants the whole
+# table quoted for one changed cell).
+_TABLE_RULE = lazy_compile(r"\|(?:[ \t]*+:?-{3,}:?[ \t]*+\|)++")
+_PIPE = lazy_compile(r"(?<!\\)\|")
+
+
+def table_rows(text: str) -> list[str] | None:
+    """The rows of a pipe table that is the whole text (each opening on '|' with the rule row's number of cells, cut
+    at the white space before the next row's first '|'), or None when the text is not such a table. The header row
+    and the rule under it are one piece, '|Author|Reviewed| |---|---|': read as a heading, not as a statement."""
+    rule = _TABLE_RULE.search(text)
+    if rule is None:
+        return None
+    per_row = rule.group().count("|")
+    pipes = [m.start() for m in _PIPE.finditer(text)]
+    if len(pipes) % per_row or len(pipes) < 2 * per_row:
+        return None
+    rows: list[str] = []
+    for first, nxt in zip(pipes[::per_row], [*pipes[per_row::per_row], len(text)], strict=True):
+        row = text[first:nxt]
+        if nxt < len(text):
+            cut = len(row.rstrip())
+            if cut == len(row):
+                return None  # the next row does not start after white space: not a table of rows
+            row = row[:cut]
+        rows.append(row.strip())
+    if len(rows) >= 2 and _TABLE_RULE.match(rows[1]):
+        rows[:2] = [f"{rows[0]} {rows[1]}"]  # the column names with the rule under them: the table's heading
+    return rows
+
+
+def table_cells(row: str) -> list[str]:
+    """A table row's cells, stripped ('|Ann|None|' -> ['Ann', 'None'])."""
+    return [cell.strip() for cell in _PIPE.split(row.strip().strip("|"))]
+
+
+def table_header(text: str) -> list[str] | None:
+    """The header row's cells of the pipe table that is the whole paragraph text, or None."""
+    rows = table_rows(text.strip()) if text.lstrip()[:1] == "|" else None
+    if not rows:
+        return None
+    rule = _TABLE_RULE.search(rows[0])
+    return table_cells(rows[0][:rule.start()]) if rule is not None and rule.start() > 0 else None
+
+
+def table_heading(text: str) -> bool:
+    """The text is a table's header row with its rule: '|Author|Reviewed| |---|---|'."""
+    rule = _TABLE_RULE.search(text) if text[:1] == "|" else None
+    return rule is not None and rule.start() > 0 and rule.end() == len(text.rstrip())
 
 
 def _bullet_split(text: str) -> list[str]:

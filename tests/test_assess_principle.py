@@ -5751,3 +5751,36 @@ def test_a_denial_kept_and_an_estimate_set_against_it(new: str) -> None:
     'though none has been reported', the claim now estimated (up), not a part of the judgment added."""
     [flag] = significant(modified("No exploitation of this flaw has been reported.", new))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+_REVIEWED = ("|Author|Competing Interests|Last Reviewed| |---|---|---| |Ann Cole|None|2017-05-26| "
+             "|Bo Li|Advisory Board of Deep Genomics Inc.|2017-05-26| |Cy Ng|None|2017-05-26|")
+
+
+def test_a_date_in_a_column_of_review_stamps_is_bookkeeping() -> None:
+    """A table whose column says when each entry was last reviewed: a reviewed date that moved is the table's
+    bookkeeping, low; the same move in a column of what the entries state ('Deadline') is a date changed, and
+    either is quoted by its row, not by the whole table."""
+    flags = modified(_REVIEWED, _REVIEWED.replace("Deep Genomics Inc.|2017-05-26", "Deep Genomics Inc.|2017-08-14"))
+    assert [(f.kind, f.severity, f.before) for f in flags] == [
+        ("quantity", "low", "|Bo Li|Advisory Board of Deep Genomics Inc.|2017-05-26|")]
+    deadlines = _REVIEWED.replace("Last Reviewed", "Deadline")
+    [flag] = significant(modified(deadlines, deadlines.replace("Inc.|2017-05-26", "Inc.|2017-08-14")))
+    assert (flag.kind, flag.before, flag.after) == (
+        "quantity", "|Bo Li|Advisory Board of Deep Genomics Inc.|2017-05-26|",
+        "|Bo Li|Advisory Board of Deep Genomics Inc.|2017-08-14|")
+
+
+def test_a_changed_statement_in_a_table_row_is_flagged_with_its_row() -> None:
+    """A cell that states something changed, beside a review stamp that moved with it: reported, row quoted."""
+    [flag] = significant(modified(_REVIEWED, _REVIEWED.replace(
+        "|Cy Ng|None|2017-05-26|", "|Cy Ng|Full-time employee of GlaxoSmithKline.|2017-06-02|")))
+    assert flag.before == "|Cy Ng|None|2017-05-26|"
+    assert flag.after == "|Cy Ng|Full-time employee of GlaxoSmithKline.|2017-06-02|"
+
+
+def test_a_table_heading_that_replaced_a_sentence_is_no_judgment_of_its_own() -> None:
+    """A statement rewritten as a table: the column names paired with the old sentence carry no judgment (low)."""
+    old = "The authors last reviewed and approved this competing interests statement on May 26, 2017."
+    flags = modified(old, "|Author|Competing Interests|Last Reviewed| |---|---|---|")
+    assert not significant(flags), flags

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -127,3 +128,25 @@ def test_a_sentence_opening_on_an_inline_html_tag_is_split_before_it() -> None:
         "Either the passport is valid. <br>**OR**<br> the licence is.",
         "If a < b then stop.",
     ]
+
+
+def test_a_pipe_table_joined_into_one_paragraph_is_read_row_by_row() -> None:
+    """A Markdown table reflowed into one paragraph comes back as its heading (column names with the rule under
+    them) and one piece per row, so that a changed cell is quoted with its row, not with the whole table; a cell
+    with an escaped pipe or a period stays whole."""
+    text = ("|Author|Competing Interests|Last Reviewed| |---|---|---| |Ann B. Cole|None. Really.|2017-05-26| "
+            r"|Bo Li|Shares in A \| B Ltd|2017-05|")
+    assert split_sentences(text) == [
+        "|Author|Competing Interests|Last Reviewed| |---|---|---|",
+        "|Ann B. Cole|None. Really.|2017-05-26|",
+        r"|Bo Li|Shares in A \| B Ltd|2017-05|",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "| a | b | | c | d |",  # no rule row: pipes in running text, or a table without a heading
+    "|a|b| |---|---| |1|2|3|",  # a row with a cell too many: not read as rows at all
+    "Compare |a|b| |---|---| with the rest.",  # a sentence that mentions a table
+])
+def test_text_that_is_not_one_whole_table_is_split_as_prose(text: str) -> None:
+    assert split_sentences(text) == [text]

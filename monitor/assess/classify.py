@@ -37,7 +37,7 @@ from monitor.assess.polarity import (
     stance_change,
     stance_direction,
 )
-from monitor.assess.quantity import detect_quantity, detect_scope
+from monitor.assess.quantity import detect_quantity, detect_scope, stamp_heading
 from monitor.assess.recommend import (
     BARE_INSTRUCTION,
     Prescription,
@@ -74,7 +74,7 @@ from monitor.assess.text import (
 )
 from monitor.lazy_re import lazy_compile
 from monitor.report import Assessment, Evidence, ParagraphChange
-from monitor.sentences import split_sentences
+from monitor.sentences import split_sentences, table_cells, table_header, table_heading
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -130,6 +130,16 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # document's own title line, the rest of it kept: which edition this is, not a figure it states
             finding = Finding("quantity", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (the document's own date, in its title line)")
+        if finding is not None and finding.kind == "quantity" and finding.severity != "low" and _stamp_column(
+                changes, a, b):
+            finding = Finding("quantity", "low", None, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (in a table column that dates the entries' review)")
+        if finding is not None and finding.severity != "low" and table_heading(ma.text) != table_heading(mb.text):
+            # '|Author|Competing Interests|Last Reviewed| |---|---|---|' for a sentence: a table's column names name
+            # what it holds, and what it says is in its rows, each reported on its own (two headings are weighed as
+            # any two headings are, below).
+            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (in a table's column names)")
         if finding is not None and finding.severity != "low" and stamp_in_parentheses(ma, mb):
             finding = Finding(finding.kind, "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (a date stamp in parentheses: the text's bookkeeping)")
@@ -713,6 +723,23 @@ def _title_dated(changes: Sequence[ParagraphChange], a: Sentence, b: Sentence, d
     return bool(changed) and all(w.isdigit() or w in MONTHS or w in MONTH_ABBREVIATIONS for w in changed)
 
 
+def _stamp_column(changes: Sequence[ParagraphChange], a: Sentence, b: Sentence) -> bool:
+    """Both sentences are rows of a table whose header row names a review or update stamp in a column ('|Author|
+    Competing Interests|Last Reviewed|'), and only cells of such columns differ: when an entry was last checked,
+    not what it says."""
+    if a.text[:1] != "|" or b.text[:1] != "|":
+        return False
+    header = table_header(changes[a.group].old_text or "")
+    if header is None or header != table_header(changes[b.group].new_text or ""):
+        return False
+    old, new = table_cells(a.text), table_cells(b.text)
+    if not (len(old) == len(new) == len(header)) or old[0] != new[0]:
+        return False
+    differ = [k for k, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
+    return bool(differ) and all(stamp_heading(header[k]) and any(ch.isdigit() for ch in old[k] + new[k])
+                                for k in differ)
+
+
 def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
     """A revision-log entry changed, or a number, a name or the wording of a sentence that only points elsewhere
     ('refer to "12.1 IP Filter Function" in the manual' → '"13.1 ..."', 'see this NCSC page: <…>' → 'the NCSC
@@ -730,11 +757,11 @@ def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
 
 
 def _heading(s: Sentence) -> bool:
-    """A Markdown heading, or a line set wholly in bold that ends no sentence ('**Report cyber security
+    """A Markdown heading or table heading, or a line set wholly in bold that ends no sentence ('**Report cyber security
     incidents**') or ends in a colon without asking anything ('**Choosing points of measurement:**'): the name of
     what follows. A bold sentence ('**Do not travel.**') is still a sentence."""
     text = s.text.lstrip()
-    if text.startswith("#"):
+    if text.startswith("#") or table_heading(text):  # (a table's column names with the rule under them)
         return True
     bold = _BOLD_LINE.match(text)
     if bold is not None and bold.group(2).endswith(":"):

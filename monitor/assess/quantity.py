@@ -422,6 +422,16 @@ def _citation_keys(text: str) -> str:
 
 
 _DATE_GLUE = frozenset({"on", "at", "of", "the", "as", "in"})
+# A table column that dates when each entry was last checked ('Last Reviewed', 'Date updated'): not 'Date' alone
+# or 'Released' (a table of deadlines or of releases dates what it lists).
+_STAMP_HEADINGS = frozenset("reviewed review updated update revised revision modified checked verified".split())
+
+
+def stamp_heading(cell: str) -> bool:
+    """The header cell names a review or update stamp."""
+    return not _STAMP_HEADINGS.isdisjoint(cell.lower().split())
+
+
 # Written as a label, a field of the page's own ('expires: 2018-12-04' in its front matter, 'Review due: May 2019');
 # in a sentence they report ('the certificate expires on 3 May').
 _STAMP_LABELS = frozenset({"expires", "expiry", "due"})
