@@ -5784,3 +5784,41 @@ def test_a_table_heading_that_replaced_a_sentence_is_no_judgment_of_its_own() ->
     old = "The authors last reviewed and approved this competing interests statement on May 26, 2017."
     flags = modified(old, "|Author|Competing Interests|Last Reviewed| |---|---|---|")
     assert not significant(flags), flags
+
+
+@pytest.mark.parametrize(("new", "direction"), [
+    ("CISA tasks users with taking defensive measures to minimize the risk.", "up"),
+    ("CISA enjoins users to take defensive measures to minimize the risk.", "up"),
+    ("Hitachi Energy prescribes defensive measures to minimize the risk.", "up"),
+    ("CISA discourages users from taking defensive measures to minimize the risk.", "reversed"),
+])
+def test_verbs_that_bind_or_dissuade_set_the_strength_of_advice(new: str, direction: str) -> None:
+    """'tasks users with', 'enjoins users to', 'prescribes X' bind as 'requires' does (stronger than 'recommends');
+    'discourages users from' advises against what 'recommends' advised."""
+    [flag] = significant(modified("CISA recommends users take defensive measures to minimize the risk.", new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+def test_discouraged_by_news_is_a_mood_not_advice_against() -> None:
+    flags = modified("Members were encouraged by the data.", "Members were discouraged by the data.")
+    assert not any(f.kind == "recommendation" for f in flags), flags
+
+
+@pytest.mark.parametrize("text", [
+    "_Re-read after the activation-language pass, 18 October 2017._",
+    "_Sign-off copy for the federation working group, 22 November 2016._",
+])
+def test_a_line_in_emphasis_signed_with_a_date_is_a_note_on_the_copy(text: str) -> None:
+    """A line set apart in emphasis that ends on its date, with no one acting in it, signs the copy (low); one
+    with a subject ('… before you deploy, 3 May 2020') is still advice."""
+    assert not significant(added(text))
+    assert significant(added("_Ask the duty officer before you deploy, 3 May 2020._"))
+
+
+def test_a_listed_link_to_an_issue_is_a_reference_a_listed_link_to_a_thing_is_not() -> None:
+    """A list entry that only links to an issue, a pull request or a comment on one points at a report (low); one
+    that links to a crate names an alternative the list offers (medium)."""
+    assert not significant(removed("- [vityafx/serde-aux#21](https://github.com/vityafx/serde-aux/issues/21)"))
+    assert not significant(added("- [chronotope/chrono#602 (comment)]"
+                                 "(https://github.com/chronotope/chrono/issues/602#issuecomment-1242149249)"))
+    assert significant(removed("- [numtoa](https://crates.io/crates/numtoa)"))

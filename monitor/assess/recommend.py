@@ -394,8 +394,11 @@ def _required_by(s: Sentence) -> list[Match]:
             # the attacker to …': capitalised by its place, a process, not one who sets rules)
             continue
         to = next((k for k in range(nxt, min(len(words) - 1, nxt + 1 + REQUIRED_OBJECT_WORDS))
-                   if words[k] == "to" or (k == i + 1 and words[k] == "that" and w in _RULE_THAT_VERBS)), None)
-        if (to is None or w in _BANNING) and w in _RULE_THING_VERBS and not coordinated:
+                   if words[k] == ("with" if w in _TASKING else "to") or (
+                       k == i + 1 and words[k] == "that" and w in _RULE_THAT_VERBS)), None)
+        if w in _RULE_THING_VERBS and not coordinated and (to is None or w in _BANNING or not any(
+                x in PEOPLE_NOUNS or x in AGENT_NOUNS for x in words[nxt:to])):
+            # ('prescribes defensive measures to minimize the risk': the 'to' is the measures' purpose)
             out.append(Match(i, i + 1, w, 3))
             continue
         if to is not None and ((w == "requires" and not coordinated) or words[to] == "that" or any(
@@ -409,11 +412,12 @@ def _required_by(s: Sentence) -> list[Match]:
 # 'expects', 'obliges', 'compels', 'orders', 'calls on'; some also bind by a clause ('demands that users take …').
 _BANNING = frozenset({"forbids", "prohibits", "bans", "disallows"})  # a rule against ('The policy forbids X')
 _RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges", "compels", "demands", "mandates",
-                         "stipulates", "orders"}) | _BANNING
+                         "stipulates", "orders", "enjoins", "prescribes", "tasks"}) | _BANNING
 _CALLING = frozenset({"calls", "call"})  # 'calls on users to', 'call upon agencies to'; before 'on' or 'upon'
 _RULE_THAT_VERBS = frozenset({"requires", "directs", "demands", "mandates", "stipulates"})
 # binding by naming what is required or forbidden ('GDS mandates LTS releases', 'The Foundation forbids upgrading')
-_RULE_THING_VERBS = frozenset({"mandates"}) | _BANNING
+_RULE_THING_VERBS = frozenset({"mandates", "prescribes"}) | _BANNING
+_TASKING = frozenset({"tasks"})  # 'tasks users with taking …': what is required follows 'with' (told to people)
 
 
 # A table cell that holds only a requirement level ('**MITM resistance** | Required | Required |', '| Not required |',
@@ -1710,7 +1714,9 @@ def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | 
 # take X' → 'CISA advises users against taking X'.
 # ('warns users about X' keeps from X as 'warns users against X' does: verbs of warning are not among them)
 _ADVISING_VERBS = frozenset({"advise", "advises", "advised", "recommend", "recommends", "recommended", "urge", "urges",
-                             "urged", "counsel", "counsels", "counselled"})
+                             "urged", "counsel", "counsels", "counselled", "encourage", "encourages", "encouraged"})
+# Verbs that advise against whatever follows: 'CISA discourages users from taking X'.
+_DISSUADING = frozenset({"discourage", "discourages", "discouraged", "dissuade", "dissuades", "dissuaded"})
 ADVISED_REACH = 4  # words after the verb of advice in which 'against' or a word of keeping from may stand
 
 
@@ -1718,9 +1724,11 @@ def _advice_side(s: Sentence) -> bool | None:
     """Whether the sentence's verb of advice advises against what it names ('advises users against taking X', 'urges
     customers not to …', 'recommends that users avoid …'): True; for it: False; None without such a verb."""
     words = s.words
-    k = next((i for i, w in enumerate(words) if w in _ADVISING_VERBS), None)
+    k = next((i for i, w in enumerate(words) if w in _ADVISING_VERBS or w in _DISSUADING), None)
     if k is None:
         return None
+    if words[k] in _DISSUADING:  # ('discouraged by the data' is a mood, not advice)
+        return True if "from" in words[k + 1:k + 1 + ADVISED_REACH] else None
     reach = words[k + 1:k + 1 + ADVISED_REACH]
     if "against" in reach:
         at = reach.index("against")

@@ -391,6 +391,9 @@ STATEMENT_MIN_WORDS = 6  # a verbless run this long is still a statement ('Stron
 MASTHEAD_WORDS = 3  # first words of a verbless, unclosed line that, two of them in capitals, make it a title
 
 
+# Where a link leads to a report or change of the matter, not to a thing: an issue, a pull or merge request, a commit, a
+# comment ('https://github.com/o/r/issues/21', '…/pull/7', '…/-/merge_requests/3', '#issuecomment-124').
+_DISCUSSION = lazy_compile(r"/(?:issues|pull|pulls|merge_requests|commit|commits)/\w+|#issuecomment-\d")
 _REFERENCE_SECTION = lazy_compile(r"\b(?:references?|further reading|see also|links|resources|bibliography|sources|"
                                 r"related|reading)\b", re.IGNORECASE)
 
@@ -418,8 +421,9 @@ def referential(s: Sentence) -> bool:
     if not bare or not (_LINK.fullmatch(bare) or _URL.fullmatch(bare)):
         return False
     # A list entry that is a link names one of the things the list covers (an alternative, a tool), unless the
-    # list is itself one of references.
-    return not s.bulleted or bool(s.section and _REFERENCE_SECTION.search(s.section))
+    # list is itself one of references or the link is to a discussion (an issue, a pull request, a comment on one).
+    return not s.bulleted or bool(s.section and _REFERENCE_SECTION.search(s.section)) or bool(
+        _DISCUSSION.search(bare))
 
 
 # A paragraph that opens with an author's or reviewer's remark on the text: in backticks, a tag in capitals before a
@@ -548,6 +552,7 @@ _OF_THIS_COPY = lazy_compile(r"\blast (?:\w+ed|\w*read|synced|built|run|made)\b|
                              r"\b(?:generated|synchroni[sz]ed|synced|exported|rendered|compiled|mirrored|built) "
                              r"(?:from|with|by|on|at)\b", re.IGNORECASE)
 _VERSION_NAMED = lazy_compile(r"\b(?:version|release|revision|rev\.?|v)\s?\d+(?:\.\d+)*\b", re.IGNORECASE)
+_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})  # one who acts: a clause ('… before you deploy, 3 May')
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
 SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
 STAMP_LABEL_WORDS = 5  # words of the label naming a note ('Revision stamp:', 'Synced from the drafting repository:')
@@ -600,8 +605,10 @@ def _dated_stamp(s: Sentence) -> bool:
     told -= sum(len(m.group(0).split()) for m in _VERSION_NAMED.finditer(s.text))
     # Set apart and named as a note ('[snapshot taken …]', '*Revision stamp: text frozen … on 27 March 2017.*'): a
     # longer stamp; an emphasised statement ('*Inflation peaked in the year to 3 May 2020 and fell.*') is not one.
+    # So is a line set apart that ends on its date ('_Sign-off copy for the federation working group, 22 November
+    # 2016._'): the date signs the note, as a dated line under a letter does.
     named = bracketed or (apart and (any(":" in g for g in s.gaps[1:STAMP_LABEL_WORDS + 1]) or bool(
-        _OF_THIS_COPY.search(s.text))))
+        _OF_THIS_COPY.search(s.text)) or (not s.text[date.end():].strip(" .*_") and _SUBJECTS.isdisjoint(s.words))))
     most = SET_APART_WORDS if named else STAMP_WORDS
     if told > most + 4 or told - len(date.group(0).replace(",", "").split()) > most:
         return False
