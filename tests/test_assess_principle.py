@@ -5822,3 +5822,45 @@ def test_a_listed_link_to_an_issue_is_a_reference_a_listed_link_to_a_thing_is_no
     assert not significant(added("- [chronotope/chrono#602 (comment)]"
                                  "(https://github.com/chronotope/chrono/issues/602#issuecomment-1242149249)"))
     assert significant(removed("- [numtoa](https://crates.io/crates/numtoa)"))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There are sometimes grounds for doing a release without review.",
+     "There are almost always grounds for doing a release without review.", "up"),
+    ("The check always fails on the first run.", "The check almost always fails on the first run.", "down"),
+    ("The check rarely fails on the first run.", "The check almost never fails on the first run.", "down"),
+    ("The check usually fails on the first run.", "The check nearly always fails on the first run.", "up"),
+])
+def test_almost_always_and_almost_never_are_half_a_step_from_the_ends(old: str, new: str, direction: str) -> None:
+    """'almost always' says more than 'usually' and less than 'always'; 'almost never' less than 'rarely'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_we_expect_you_to_is_advice_not_a_forecast() -> None:
+    """'We expect you to provide' asks as 'you are expected to' does (stronger than 'you could'); 'we expect
+    inflation to fall' forecasts."""
+    [flag] = significant(modified("You could also provide a mailing list so people can discuss your project.",
+                                  "We expect you to also provide a mailing list so people can discuss your project."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert not any(f.kind == "recommendation" for f in modified("We expect inflation to rise.",
+                                                                "We expect inflation to fall."))
+
+
+@pytest.mark.parametrize("new", [
+    "Whether Mitsubishi Electric will ever release updates for other products is anyone's guess.",
+    "Whether Mitsubishi Electric releases updates for other products is touch and go.",
+    "It is hardly a given that Mitsubishi Electric will release updates for other products.",
+])
+def test_anyones_guess_touch_and_go_and_hardly_a_given_are_below_will(new: str) -> None:
+    [flag] = significant(modified("Mitsubishi Electric will release updates for other products.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_verdict_weighed_by_an_estimate_is_not_advice_given() -> None:
+    """'there is little chance it is ok to use as-is': the verdict 'it is ok to' is estimated, not granted; the
+    change is the estimate (down), not advice added."""
+    [flag] = significant(modified(
+        "The crate does not seem to have much dependencies and may or may not be ok to use as-is.",
+        "The crate does not seem to have much dependencies and there is little chance it is ok to use as-is."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

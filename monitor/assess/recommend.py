@@ -587,10 +587,18 @@ def _expletive_advice(s: Sentence) -> list[Match]:
             k += 1
         if w == "it" and not any(words[j] in ("is", "be") for j in range(i + 1, k)):
             continue  # ('it helpful to' is no clause)
+        if i and (words[i - 1] in _ESTIMATING or LIKELIHOOD.find(words, max(0, i - ESTIMATE_REACH), i)):
+            continue  # ('there is little chance it is ok to use as-is': the verdict estimated, not given)
         if k + 1 < len(words) and words[k] in _ADVISING and words[k + 1] in ("to", "if") and (
                 k + 2 >= len(words) or words[k + 2] not in _NOTICE):
             out.append(Match(i, k + 2, " ".join(words[i:k + 2]), _ADVISING[words[k]]))
     return out
+
+
+# Words right before the 'it' by which the verdict is weighed rather than given ('whether it is wise to', 'little
+# chance that it is fine to'), with a likelihood phrase ending up to ESTIMATE_REACH words before it.
+_ESTIMATING = frozenset({"whether", "chance", "chances", "odds", "possibility", "probability", "likelihood", "doubt"})
+ESTIMATE_REACH = 3
 
 
 # 'doing what is necessary to ensure ...': a free relative names a thing; it prescribes nothing itself.
