@@ -5864,3 +5864,25 @@ def test_a_verdict_weighed_by_an_estimate_is_not_advice_given() -> None:
         "The crate does not seem to have much dependencies and may or may not be ok to use as-is.",
         "The crate does not seem to have much dependencies and there is little chance it is ok to use as-is."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize("question", [
+    "Does functional/taxonomic classification need to be separate processes?",
+    "Should we rotate the signing keys every month?",
+])
+def test_a_modal_in_a_direct_question_asks_rather_than_advises(question: str) -> None:
+    """A question that opens on an auxiliary or a word of asking leaves open what it asks: added, it is no advice
+    given (low); the same words as a statement advise."""
+    assert not significant(added(question))
+    assert significant(added("We should rotate the signing keys every month."))
+
+
+def test_sentences_of_a_figure_caption_go_with_the_figure() -> None:
+    """A figure dropped with its caption: each caption sentence is what the figure showed (low), the last one too,
+    which runs on into the figure's target; a sentence of the text beside it is still a statement."""
+    caption = ("![Neural networks come in many different forms. Left: a key for the various types of nodes. This "
+               "figure was inspired by the [Neural Network Zoo](http://www.asimovinstitute.org/zoo/) by Fjodor Van "
+               "Veen.](images/zoo.png){#fig:zoo}")
+    flags = removed(caption)
+    assert len(flags) == 3 and not significant(flags), flags
+    assert significant(removed("Neural networks come in many different forms and can outperform older methods."))

@@ -63,6 +63,7 @@ from monitor.assess.text import (
     about_document,
     has_clause_word,
     in_drafting_note,
+    in_figure_caption,
     key,
     log_entry,
     plain,
@@ -276,6 +277,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         note = changes[s.group].old_text if side == "removed" else changes[s.group].new_text
         if note is not None and in_drafting_note(s, note):
             f = _aside(s, side, f"{verb} in a drafting note (an author's or reviewer's remark on the text)")
+        elif note is not None and in_figure_caption(s, note):
+            f = _aside(s, side, f"{verb} in a figure's caption (what the figure shows, read with it)")
         elif _said_elsewhere(ms, said, side) or _entry_kept(ms, said.phrases(side)):
             f = _aside(s, side, f"{verb} here, but every word of it is in the other version's changed text")
         elif whole.still_says(ms, "new" if side == "removed" else "old"):

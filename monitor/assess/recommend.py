@@ -170,6 +170,18 @@ def _indirect_question(s: Sentence, m: Match) -> bool:
     return False
 
 
+# Words that open a direct question ('Does functional classification need to be a separate process?', 'Should we
+# rotate keys monthly?'): what it asks is open, not advice given.
+_ASKING_OPENERS = frozenset({"do", "does", "did", "is", "are", "was", "were", "should", "must", "can", "could",
+                             "will", "would", "shall", "need", "what", "how", "why", "when", "which", "who", "whether"})
+
+
+def _direct_question(s: Sentence, m: Match) -> bool:
+    """The modal stands in a direct question that opens on an auxiliary or a word of asking and ends on '?'."""
+    return m.phrase in ("should", "must", "need to", "needs to", "ought", "have to", "has to") and bool(
+        s.words) and s.words[0] in _ASKING_OPENERS and s.text.rstrip(" *_`)\"'").endswith("?")
+
+
 def _inverted_condition(s: Sentence, m: Match) -> bool:
     """'The Board would act, should further downside risks emerge': 'should' opening a condition ('if further
     risks emerge'), not advice: followed by a subject rather than a verb."""
@@ -243,7 +255,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     listed = [
         m for m in RECOMMENDATION.find(s.words)
         if (m.phrase not in _HEAD_ONLY or m.start == 0) and not _epistemic(s, m) and not _discourse(s, m)
-        and not _indirect_question(s, m)
+        and not _indirect_question(s, m) and not _direct_question(s, m)
         and s.words[m.end:m.end + 1] != ("date",)  # 'has to date remained moderate': so far, not an obligation
         and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
         and not _told_of(s, m) and not _asked_of_adversary(s, m) and not _meaning_denied(s, m)

@@ -446,6 +446,26 @@ def in_drafting_note(s: Sentence, paragraph: str) -> bool:
     return " ".join(s.text.split()) in note
 
 
+def in_figure_caption(s: Sentence, paragraph: str) -> bool:
+    """The sentence starts in the caption of a figure that opens its paragraph ('![Neural networks come in many
+    forms. Left: a key for the nodes.](images/zoo.png){#fig:zoo}'): what the figure shows, read with the figure."""
+    head = paragraph.lstrip()
+    if not head.startswith("!["):
+        return False
+    depth, end = 0, len(head)
+    for k in range(1, len(head)):  # the bracket that closes the caption (links inside it nest)
+        if head[k] == "[":
+            depth += 1
+        elif head[k] == "]":
+            depth -= 1
+            if depth == 0:
+                end = k + 1
+                break
+    # (the caption's last sentence runs on into the figure's target: '… by Fjodor Van Veen.](images/zoo.png)')
+    at = " ".join(head.split()).find(" ".join(s.text.split()))
+    return 0 <= at < len(" ".join(head[:end].split()))
+
+
 # A paragraph opening in italics ('*…', '_…', not a bullet '* ' nor bold '**') whose italic run speaks of the text
 # itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do.
 _ITALIC_OPEN = re.compile(r"^\s*([*_])(?![*_\s])")
