@@ -5886,3 +5886,14 @@ def test_sentences_of_a_figure_caption_go_with_the_figure() -> None:
     flags = removed(caption)
     assert len(flags) == 3 and not significant(flags), flags
     assert significant(removed("Neural networks come in many different forms and can outperform older methods."))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("* use Grafana to build dashboards", "* avoid Grafana when building dashboards"),
+    ("You should use Grafana to build dashboards.", "You should avoid Grafana when building dashboards."),
+])
+def test_advice_turned_against_its_thing_while_a_few_words_after_it_move(old: str, new: str) -> None:
+    """'use X to build' → 'avoid X when building': the advice reversed, not pressed harder ('avoid' is as firm as
+    'must' only against doing nothing)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag

@@ -1717,11 +1717,13 @@ def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | 
     """Advice to do a thing become advice against it, or the reverse, only its verb changed ('Use Amazon Route 53'
     → 'Move away from Amazon Route 53', 'You should use X' → 'You should avoid X', 'Consider using X' → 'Avoid
     using X'): the same advice reversed, not pressed harder."""
-    if not a.present or not b.present or len(d.regions) != 1 or a.level or b.level:
+    if not a.present or not b.present or len(d.regions) > AGAINST_MAX_REGIONS or a.level or b.level:
         return None  # (an advisory level moved, 'Exercise Increased Caution' → 'Do Not Travel', is read as a level)
-    r = d.regions[0]
-    if r.i2 - r.i1 > AGAINST_MAX_WORDS or r.j2 - r.j1 > AGAINST_MAX_WORDS:
+    if any(r.i2 - r.i1 > AGAINST_MAX_WORDS or r.j2 - r.j1 > AGAINST_MAX_WORDS for r in d.regions):
         return None
+    # the change at the advice's verb ('Use Grafana to build …' → 'Avoid Grafana when building …': the other change
+    # words how the thing is used)
+    r = d.regions[0]
     was, now = _advises_against(d.old, a, r.i1, r.i2), _advises_against(d.new, b, r.j1, r.j2)
     if was is None or now is None or was == now:
         return None
@@ -1770,6 +1772,7 @@ def _advised_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding |
                    f"advice reversed: now advised {way} ('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
 
 
+AGAINST_MAX_REGIONS = 2  # changed stretches, at most: the verb's and one more of a few words
 AGAINST_MAX_WORDS = 6  # changed words, at most, on each side of a verb that turned the advice against what it named
 AGAINST_REACH = 4  # words from the advice's verb, inside the change, in which the words against it may stand
 
