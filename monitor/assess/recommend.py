@@ -1717,7 +1717,7 @@ def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | 
     """Advice to do a thing become advice against it, or the reverse, only its verb changed ('Use Amazon Route 53'
     → 'Move away from Amazon Route 53', 'You should use X' → 'You should avoid X', 'Consider using X' → 'Avoid
     using X'): the same advice reversed, not pressed harder."""
-    if not a.present or not b.present or len(d.regions) > AGAINST_MAX_REGIONS or a.level or b.level:
+    if not a.present or not b.present or not d.regions or len(d.regions) > AGAINST_MAX_REGIONS or a.level or b.level:
         return None  # (an advisory level moved, 'Exercise Increased Caution' → 'Do Not Travel', is read as a level)
     if any(r.i2 - r.i1 > AGAINST_MAX_WORDS or r.j2 - r.j1 > AGAINST_MAX_WORDS for r in d.regions):
         return None
