@@ -154,13 +154,14 @@ _KNOWING = frozenset({"know", "knows", "knew", "known", "unclear", "clear", "unc
                       "debated", "see"})
 _WH = frozenset({"what", "which", "how", "whether", "where", "when", "who", "why"})
 WH_REACH = 6  # words from the wh-word of an indirect question to its modal
+_ASKED_MODALS = frozenset({"should", "must", "need to", "needs to", "ought"})  # what a question may ask about
 
 
 def _indirect_question(s: Sentence, m: Match) -> bool:
     """The modal stands in a question reported after a verb of knowing ('It is often difficult to know what features
     should be extracted'): what is asked about, not advice given. ('Decide how the data should be stored' instructs by
     its imperative, not by its 'should'.)"""
-    if m.phrase not in ("should", "must", "need to", "needs to", "ought"):
+    if m.phrase not in _ASKED_MODALS:
         return False
     for k in range(m.start - 1, max(0, m.start - WH_REACH) - 1, -1):
         if any(ch in s.gaps[k + 1] for ch in ",;:"):
@@ -172,14 +173,14 @@ def _indirect_question(s: Sentence, m: Match) -> bool:
 
 # Words that open a direct question ('Does functional classification need to be a separate process?', 'Should we
 # rotate keys monthly?'): what it asks is open, not advice given.
-_ASKING_OPENERS = frozenset({"do", "does", "did", "is", "are", "was", "were", "should", "must", "can", "could",
-                             "will", "would", "shall", "need", "what", "how", "why", "when", "which", "who", "whether"})
+_ASKING_OPENERS = _WH | frozenset({"do", "does", "did", "is", "are", "was", "were", "should", "must", "can", "could",
+                                   "will", "would", "shall", "need"})
 
 
 def _direct_question(s: Sentence, m: Match) -> bool:
     """The modal stands in a direct question that opens on an auxiliary or a word of asking and ends on '?'."""
-    return m.phrase in ("should", "must", "need to", "needs to", "ought", "have to", "has to") and bool(
-        s.words) and s.words[0] in _ASKING_OPENERS and s.text.rstrip(" *_`)\"'").endswith("?")
+    return (m.phrase in _ASKED_MODALS or m.phrase in ("have to", "has to")) and bool(s.words) and (
+        s.words[0] in _ASKING_OPENERS) and s.text.rstrip(" *_`)\"'").endswith("?")
 
 
 def _inverted_condition(s: Sentence, m: Match) -> bool:
