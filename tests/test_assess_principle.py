@@ -5897,3 +5897,41 @@ def test_advice_turned_against_its_thing_while_a_few_words_after_it_move(old: st
     'must' only against doing nothing)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag
+
+
+@pytest.mark.parametrize("instruction", [
+    "Decide which tool to use for the migration.",
+    "Know when to stop a release.",
+    "State which layers were frozen whenever a tuned model is reported.",
+    "Benchmark such classifiers on held-out studies.",
+    "Pick one owner per shared service.",
+])
+def test_an_instruction_whose_object_is_a_choice_or_a_count(instruction: str) -> None:
+    """A verb at the head before 'which/when/where … to', 'which X were', 'such X' or 'one X' instructs as it does
+    before 'the': added, it is advice added (up); a noun before a clause of its own is no instruction."""
+    [flag] = significant(added(instruction))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize("statement", [
+    "Research which uses deep learning is growing.",
+    "Software such as this is risky to run.",
+    "Chapter one describes the method in detail.",
+])
+def test_a_noun_before_which_such_or_one_does_not_instruct(statement: str) -> None:
+    assert all(f.kind != "recommendation" for f in added(statement)), added(statement)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Returning inflation to target remains the Board's priority.",
+     "Returning inflation to target remains the Board's highest priority.", "up"),
+    ("This will allow further progress to be made in reducing unemployment.",
+     "This will allow further gradual progress to be made in reducing unemployment.", "down"),
+    ("There was an increase in prices last quarter.", "There was a sharp increase in prices last quarter.", "up"),
+    ("There was a slight increase in prices last quarter.", "There was an increase in prices last quarter.", "up"),
+])
+def test_a_word_that_stresses_or_softens_added_beside_its_noun(old: str, new: str, direction: str) -> None:
+    """'priority' → 'highest priority', 'progress' → 'gradual progress', 'an increase' → 'a sharp increase' (the
+    article changes only to go before the new word): the same judgment said more or less strongly."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag

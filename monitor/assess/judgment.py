@@ -988,6 +988,9 @@ def _trend_extended(d: PairDiff, r: Region) -> Finding | None:
                    f"→ '{span(d.new, r.j1, r.j2, pad=1)}'")
 
 
+_ARTICLES = frozenset({"a", "an"})
+
+
 def _stress(old_w: list[str], new_w: list[str]) -> int:
     """Words that only stress or soften, added, dropped or swapped for another ('a boost' → 'a significant boost',
     'remains very high' → 'remains high', 'slightly' → 'very'): +1 said more strongly, -1 less, ±2 when a word
@@ -999,6 +1002,9 @@ def _stress(old_w: list[str], new_w: list[str]) -> int:
             return None
         return sum(m.value for m in marks)
     a, b = strength(old_w), strength(new_w)
+    if (a is None or b is None) and old_w[:1] and new_w[:1] and {old_w[0], new_w[0]} <= _ARTICLES:
+        # ('an increase' → 'a sharp increase': the article changed only to go before the word that stresses)
+        a, b = strength(old_w[1:]), strength(new_w[1:])
     if a is None or b is None or a == b:
         return 0
     if a * b < 0:  # a softener for a stress word or the reverse ('highly' → 'moderately'): across the middle

@@ -1000,6 +1000,16 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
         return False
     if nxt in _WH_OBJECTS or (nxt == "about" and s.words[k + 2:k + 3] and s.words[k + 2] in _WH_OBJECTS):
         return _verb_shaped(s, k)  # ('Define what good looks like', 'Think about how users interact with it')
+    after = words[k + 2] if k + 2 < len(words) else ""
+    if nxt in _WH_CHOICES and (after == "to" or (
+            nxt == "which" and k + 3 < len(words) and words[k + 3] in _FINITE_AFTER | {"to"})):
+        # ('Know when to stop', 'Decide which tool to use', 'State which layers were frozen'; not 'Research which
+        # uses …', whose 'which' opens a clause about the word before it)
+        return _verb_shaped(s, k)
+    if (nxt == "such" and after != "as") or (nxt == "one" and after.isalpha() and not after.endswith("s")):
+        # ('Benchmark such classifiers', 'Name one owner per service'; not 'Software such as …', or 'Chapter one
+        # describes …', whose next word is a verb of its own)
+        return bool(after) and after not in FUNCTION_WORDS and _verb_shaped(s, k)
     if nxt in _PARTICLES:
         after = words[k + 2] if k + 2 < len(words) else ""
         # ('Find out more about …' points at another text; 'Kept up to date' and 'Time off is …' do not instruct)
@@ -1014,6 +1024,7 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
 # to find out ('define what …', 'decide whether …', 'consider how …').
 _PARTICLES = frozenset({"out", "up", "down", "off", "away"})
 _WH_OBJECTS = frozenset({"what", "whether", "how"})
+_WH_CHOICES = frozenset({"which", "when", "where", "who"})  # what to choose: an object of an instruction before 'to'
 _NOT_AFTER_PARTICLE = frozenset({"of", "to", "more", "about"})
 OPENER_CHAIN = 2  # opening clauses, one after another, before an instruction's verb
 
