@@ -5935,3 +5935,22 @@ def test_a_word_that_stresses_or_softens_added_beside_its_noun(old: str, new: st
     article changes only to go before the new word): the same judgment said more or less strongly."""
     [flag] = significant(modified(old, new))
     assert flag.direction == direction, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Often third-party services natively support this format.",
+     "It is not unknown for third-party services to natively support this format.", "down"),
+    ("Usually the vendor ships a fix within a week.",
+     "It is not unusual for the vendor to ship a fix within a week.", "down"),
+    ("The vendor rarely patches within a week.", "It is not unusual for the vendor to patch within a week.", "up"),
+])
+def test_how_often_said_through_an_empty_it_and_a_litotes(old: str, new: str, direction: str) -> None:
+    """'not unknown' (now and then), 'not unusual' and 'not uncommon' (often) are steps of how often, in the frame
+    'it is … for X to' too, whose plain verb ('to ship' for 'ships') is no change of its own."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_odds_on_is_likely() -> None:
+    [flag] = significant(modified("The bank may cut rates next month.", "The bank is odds-on to cut rates next month."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

@@ -876,13 +876,26 @@ def _how_often(d: PairDiff) -> Finding | None:
     new_w = tuple(w for r in d.regions for w in d.new.words[r.j1:r.j2])
     before, after = " ".join(old_w), " ".join(new_w)  # ('always' → 'now and then': a phrase is a step too)
     if before not in FREQUENCY or after not in FREQUENCY:
-        return _often_as_share(d)
+        # ('Often X supports' → 'It is not unknown for X to support': how often, said through an empty 'it')
+        before, after = _unframed(old_w, new_w), _unframed(new_w, old_w)
+        if before not in FREQUENCY or after not in FREQUENCY:
+            return _often_as_share(d)
     a, b = FREQUENCY[before], FREQUENCY[after]
     if a == b:
         return None
     step: Direction = "up" if b > a else "down"
     return Finding("likelihood", "medium", step, old_w, new_w,
                    f"said to hold {'more' if step == 'up' else 'less'} often: '{before}' → '{after}'")
+
+
+_OFTEN_FRAME = frozenset({"it", "is", "was", "for", "to"})  # 'it is … for X to': the frame of a word of how often
+
+
+def _unframed(words: tuple[str, ...], other: tuple[str, ...]) -> str:
+    """The changed words without those of the frame 'it is … for X to' that carries a word of how often, nor the
+    verb the frame put in its plain form ('ships' → 'to ship')."""
+    return " ".join(w for w in words if w not in _OFTEN_FRAME and not any(
+        x != w and (x == w + "s" or w == x + "s" or x == w + "es" or w == x + "es") for x in other))
 
 
 # A share of the cases or of a set on the scale of how often (rarely 1 … always 5): 'in the great majority of cases'
