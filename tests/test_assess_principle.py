@@ -5954,3 +5954,85 @@ def test_how_often_said_through_an_empty_it_and_a_litotes(old: str, new: str, di
 def test_odds_on_is_likely() -> None:
     [flag] = significant(modified("The bank may cut rates next month.", "The bank is odds-on to cut rates next month."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Successful exploitation of this flaw could cause a denial of service.",
+     "Only on the rarest of occasions does successful exploitation of this flaw cause a denial of service."),
+    ("A heap overflow could result in a later crash.",
+     "A heap overflow only once in a while results in a later crash."),
+    ("Successful exploitation could lead to code execution.",
+     "In only a small share of deployments does successful exploitation lead to code execution."),
+    ("A malicious file could be uploaded.", "It would take a rare stroke of luck for a malicious file to be uploaded."),
+])
+def test_a_claim_held_to_rare_occasions_is_not_stated_as_fact(old: str, new: str) -> None:
+    """The modal dropped while the sentence now holds the claim to rare occasions (a word of rarity, or 'only' and a
+    few occasions or a small share): rare (down), not a fact (up)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_rarity_denied_does_not_hold_a_claim_to_rare_occasions() -> None:
+    [flag] = significant(modified("Offline attacks could succeed when the salt is short.",
+                                  "Offline attacks are far from rare when the salt is short."))
+    assert flag.direction == "up", flag
+
+
+def test_a_denial_kept_after_its_modal_changed_is_as_certain() -> None:
+    """'we will not use' → 'we do not use': the 'not' stays, the denial is stated as plainly (no flag)."""
+    assert not significant(modified("### Languages we will not use for new projects",
+                                    "### Languages we do not use for new projects"))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The CSP SHOULD bind an updated authenticator an appropriate amount of time before expiry.",
+     "The CSP is discouraged from binding an updated authenticator ahead of expiry."),
+    ("Once the project ends, you may wish to archive your repository.",
+     "Once the project ends, you should not archive your repository."),
+])
+def test_advice_by_a_modal_turned_against_the_same_deed_is_reversed(old: str, new: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "reversed"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # a leave given is the middle of the scale: a move, not a reversal
+    ("Tokens SHOULD NOT be placed in insecure locations.", "Tokens MAY be placed in insecure locations."),
+    # a verb of keeping from after the modal says what 'not' says
+    ("Authenticators SHOULD decline to operate when a compromise is detected.",
+     "Authenticators SHOULD not complete the operation when a compromise is detected."),
+    # advice both for and against in one sentence is neither, as a whole
+    ("Agencies SHALL conduct a risk assessment and SHALL NOT alter the assessed value.",
+     "Agencies SHALL NOT alter the assessed value."),
+])
+def test_a_modal_move_that_is_not_advice_turned_round(old: str, new: str) -> None:
+    assert all(f.direction != "reversed" for f in significant(modified(old, new))), modified(old, new)
+
+
+@pytest.mark.parametrize(("new", "direction"), [
+    ("CISA charges users with taking defensive measures to minimize the risk.", "up"),
+    ("CISA also presses users to take defensive measures to minimize the risk.", "up"),
+])
+def test_verbs_that_bind_people_as_urges_does(new: str, direction: str) -> None:
+    [flag] = significant(modified("CISA recommends users take defensive measures to minimize the risk.", new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+def test_a_remedy_named_by_its_verb() -> None:
+    """'to resolve these issues' → 'to mitigate these issues': what removes the cause for what reduces the harm."""
+    [flag] = significant(modified("A code review has been conducted to resolve these issues.",
+                                  "A code review has been conducted to mitigate these issues."))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("A cut in the cash rate is unlikely this year.", "A cut in the cash rate is on the cards this year.",
+     "likelihood", "up"),
+    ("The bank may cut rates next month.", "The odds are against the bank cutting rates next month.",
+     "likelihood", "down"),
+    ("Applications to biomedical domains are increasing.", "Applications to biomedical domains are dwindling.",
+     "polarity", "reversed"),
+])
+def test_idioms_of_odds_and_a_trend_verb(old: str, new: str, kind: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag

@@ -1258,6 +1258,48 @@ def _forecast_of_what_was(d: PairDiff, r: Region, added: bool) -> Finding | None
                    f"trend {'now' if added else 'no longer'} forecast to go further: '{before}' → '{after}'")
 
 
+_DENYING = frozenset({"not", "never"})
+
+
+def _denial_kept(other: list[Match], s: Sentence, end: int) -> bool:
+    """The other side's estimate was a denial ('will not', 'cannot') whose 'not' this side keeps right after its
+    changed words ('we will not use' → 'we do not use'): this side denies it as plainly."""
+    return bool(other) and any(not _DENYING.isdisjoint(m.phrase.split()) for m in other) and (
+        end < len(s.words) and s.words[end] in _DENYING)
+
+
+RARE_BAND = LIKELIHOOD.entries["rarely"]  # 2
+RARE_REACH = 5  # words after 'only' in which the few occasions it holds a claim to are named ('only a thin slice of')
+_FEW_OCCASIONS = frozenset({"once", "few", "fraction", "slice", "sliver", "handful", "minority", "occasionally",
+                            "seldom", "exceptionally"})
+
+
+_SMALL = frozenset({"small", "tiny", "limited"})  # 'only a small share of', 'only a tiny number of'
+_SHARE_NOUNS = frozenset({"share", "number", "proportion", "percentage", "subset", "part"})
+
+
+def _rarity_denied(words: tuple[str, ...], k: int) -> bool:
+    """The word of rarity at k is denied ('far from rare', 'not rare', 'by no means rare'): common, not rare."""
+    return (k >= 1 and words[k - 1] in ("not", "never", "hardly", "scarcely")) or (
+        k >= 2 and words[k - 2:k] in (("far", "from"), ("no", "means")))
+
+
+def _held_to_rare(d: PairDiff, old: bool) -> bool:
+    """The changed words of one side hold the claim to rare occasions: a word of rarity ('rare', 'rarest', 'on rare
+    occasions'), or 'only' and, a few words on, a few occasions or a small share ('only once in a while', 'in only a
+    thin slice of deployments')."""
+    s = d.old if old else d.new
+    for r in d.regions:
+        lo, hi = (r.i1, r.i2) if old else (r.j1, r.j2)
+        for k in range(lo, hi):
+            w = s.words[k]
+            reach = set(s.words[k + 1:k + 1 + RARE_REACH]) if w == "only" else set()
+            if (w.startswith("rare") and not _rarity_denied(s.words, k)) or not _FEW_OCCASIONS.isdisjoint(reach) or (
+                    not _SMALL.isdisjoint(reach) and not _SHARE_NOUNS.isdisjoint(reach)):
+                return True
+    return False
+
+
 def _can_as_often(ex: list[Match], other: list[Match]) -> bool:
     """`ex` is a bare 'can' and `other` the odds or share of occasions something happens on."""
     return [m.phrase for m in ex] == ["can"] and len(other) == 1 and (
@@ -1288,7 +1330,7 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         if _resized(d, seen, old=bool(ex_old)):
             return None
     b_old, b_new = _band(ex_old), _band(ex_new)
-    hedge_only = framed = False
+    hedge_only = framed = rare_old = rare_new = False
     if b_old is None or b_new is None:
         present = ex_new or ex_old
         # A hedge replaces words of a plain statement; a new clause is not a hedge. Put in or taken out, the words
@@ -1318,6 +1360,14 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # unthinkable'), as it is against a governing one.
         b_old = (1 if _denied_in(d, r, old=True) else _evidenced(d.old, r.i1, r.i2)) if b_old is None else b_old
         b_new = (1 if _denied_in(d, r, old=False) else _evidenced(d.new, r.j1, r.j2)) if b_new is None else b_new
+        # A claim without its modal, held to rare occasions elsewhere in the sentence ('could cause' → 'Only on the
+        # rarest of occasions does … cause', 'In only a thin slice of deployments does …'): rare, not stated as fact
+        # ('we will not use' → 'we do not use': the denial kept after the changed modal is stated, certain as before)
+        b_old = 1 if not ex_old and _denial_kept(ex_new, d.old, r.i2) else b_old
+        b_new = 1 if not ex_new and _denial_kept(ex_old, d.new, r.j2) else b_new
+        rare_old = not ex_old and _held_to_rare(d, old=True)
+        rare_new = not ex_new and _held_to_rare(d, old=False)
+        b_old, b_new = min(b_old, RARE_BAND) if rare_old else b_old, min(b_new, RARE_BAND) if rare_new else b_new
         if len(opposite) == 1 and opposite[0] + "ly" in HEDGES:
             # 'the likely consequences' → 'the potential consequences': the adjective of a hedge ('potentially',
             # 'presumably', 'apparently') in the estimate's place says 'possibly' (band 4), as the hedge does
@@ -1336,6 +1386,7 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         return _conceded_move(b_old, tuple(m.phrase for m in ex_old), tuple(m.phrase for m in ex_new))
     before = (_phrase(d.old, ex_old, r.i1, r.i2) if ex_old else span(d.old, r.i1, r.i2)) or "stated as fact"
     after = (_phrase(d.new, ex_new, r.j1, r.j2) if ex_new else span(d.new, r.j1, r.j2)) or "stated as fact"
+    before, after = "held to rare occasions" if rare_old else before, "held to rare occasions" if rare_new else after
     direction: Direction = "up" if delta > 0 else "down"
     if hedge_only:
         what = "hedge added" if delta < 0 else "hedge removed"

@@ -425,12 +425,13 @@ def _required_by(s: Sentence) -> list[Match]:
 # 'expects', 'obliges', 'compels', 'orders', 'calls on'; some also bind by a clause ('demands that users take …').
 _BANNING = frozenset({"forbids", "prohibits", "bans", "disallows"})  # a rule against ('The policy forbids X')
 _RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges", "compels", "demands", "mandates",
-                         "stipulates", "orders", "enjoins", "prescribes", "tasks"}) | _BANNING
+                         "stipulates", "orders", "enjoins", "prescribes", "tasks", "charges", "presses"}) | _BANNING
 _CALLING = frozenset({"calls", "call"})  # 'calls on users to', 'call upon agencies to'; before 'on' or 'upon'
 _RULE_THAT_VERBS = frozenset({"requires", "directs", "demands", "mandates", "stipulates"})
 # binding by naming what is required or forbidden ('GDS mandates LTS releases', 'The Foundation forbids upgrading')
 _RULE_THING_VERBS = frozenset({"mandates", "prescribes"}) | _BANNING
-_TASKING = frozenset({"tasks"})  # 'tasks users with taking …': what is required follows 'with' (told to people)
+# 'tasks users with taking …', 'charges users with …': what is required follows 'with' (told to people)
+_TASKING = frozenset({"tasks", "charges"})
 
 
 # A table cell that holds only a requirement level ('**MITM resistance** | Required | Required |', '| Not required |',
@@ -1777,11 +1778,66 @@ def _advised_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding |
     if not a.present or not b.present:
         return None
     was, now = _advice_side(d.old), _advice_side(d.new)
+    if ((was is None) != (now is None) or (was is None and _modal_side(d.old) != _modal_side(d.new))) and (
+            _same_deed(d.old, d.new)):
+        # one side advises by a modal, on the same deed ('The CSP SHOULD bind …' → 'The CSP is discouraged from
+        # binding …', 'you may wish to archive it' → 'you should not archive it'): for or against by the modal's
+        # own negation
+        was, now = _modal_side(d.old), _modal_side(d.new)
     if was is None or now is None or was == now:
         return None
     way = "against it" if now else "for it"
     return Finding("recommendation", "high", "reversed", a.terms, b.terms,
                    f"advice reversed: now advised {way} ('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
+
+
+_ADVISING_MODALS = frozenset({"should", "must", "shall", "ought", "may", "might"})
+_LEAVE_MODALS = frozenset({"may", "might"})
+MODAL_NEGATION_REACH = 3  # words after a modal of advice in which its 'not' stands ('should not', 'may wish not to')
+
+
+DEED_REACH = 4  # words after a word of advice in which the deed it advises stands
+DEED_STEM = 4  # letters a deed's word shares with the other side's ('bind' / 'binding', 'archive' / 'archived')
+
+
+def _deed_words(s: Sentence) -> set[str]:
+    """The stems of the content words just after each word of advice (a modal, a verb of advice or dissuasion)."""
+    words, out = s.words, set[str]()
+    for k, w in enumerate(words):
+        if w in _ADVISING_MODALS or w in _ADVISING_VERBS or w in _DISSUADING:
+            out.update(x[:DEED_STEM] for x in words[k + 1:k + 1 + DEED_REACH]
+                       if x.isalpha() and len(x) >= DEED_STEM and x not in FUNCTION_WORDS and x not in _WISHES)
+    return out
+
+
+def _same_deed(a: Sentence, b: Sentence) -> bool:
+    """The advice of both sentences is about the same deed ('SHOULD bind' / 'discouraged from binding'), not two
+    pieces of advice a split or a merge set side by side ('encouraged to consider X' / 'should not assume Y')."""
+    return not _deed_words(a).isdisjoint(_deed_words(b))
+
+
+def _modal_side(s: Sentence) -> bool | None:
+    """Whether the sentence's modals of advice advise against ('SHOULD NOT bind', 'should never', 'may wish
+    not to', 'discouraged from'): True; for ('should bind', 'may wish to archive', 'recommends'): False; None
+    without one, when a leave given is all there is ('MAY use', the middle of the scale: to or from it is a move,
+    not a reversal), or when the sentence advises both for and against. 'not only' adds, it does not deny."""
+    words = s.words
+    modals = [i for i, w in enumerate(words) if w in _ADVISING_MODALS]
+    verb = _advice_side(s)
+    if (not modals and verb is None) or not prescription(s).present:
+        return None
+    sides = set() if verb is None else {verb}
+    for k in modals:
+        reach = list(words[k + 1:k + 1 + MODAL_NEGATION_REACH])
+        if words[k] in _LEAVE_MODALS and reach[:1] != ["wish"] and reach[:1] != ["want"]:
+            continue  # ('MAY use': leave given, the middle between for and against; 'may wish to' advises)
+        at = next((i for i, w in enumerate(reach) if w in ("not", "never")), None)
+        # ('SHOULD decline to operate', 'should refrain from', 'should avoid': a verb of keeping from, as 'not')
+        keeping = any(m.phrase not in ("not", "never") for m in _AGAINST.find(reach))
+        sides.add((at is not None and reach[at + 1:at + 2] != ["only"]) or keeping)
+    # ('SHALL conduct X and SHALL NOT alter Y', 'encouraged to consider X …; should not assume Y': advice both for
+    # and against, as a whole neither)
+    return sides.pop() if len(sides) == 1 else None
 
 
 AGAINST_MAX_REGIONS = 2  # changed stretches, at most: the verb's and one more of a few words
@@ -1820,7 +1876,8 @@ _LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce",
 _AGAINST = PhraseTable(dict.fromkeys((
     "avoid", "avoiding", "never", "stop", "stopping", "cease", "ceasing", "quit", "discontinue", "discontinuing",
     "refrain", "refraining", "not", "move away from", "moving away from", "migrate away from", "migrating away from",
-    "turn away from", "phase out", "phasing out", "steer clear", "no need to", *_BANNING), 1))
+    "turn away from", "phase out", "phasing out", "steer clear", "no need to", "decline to", "refuse to",
+    *_BANNING), 1))
 
 
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
