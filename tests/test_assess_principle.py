@@ -6036,3 +6036,35 @@ def test_a_remedy_named_by_its_verb() -> None:
 def test_idioms_of_odds_and_a_trend_verb(old: str, new: str, kind: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("NER is often needed as a first step in many complex text mining systems.",
+     "NER is often needed as a first step in text mining systems.", "up"),
+    ("Some users report crashes on startup.", "Users report crashes on startup.", "up"),
+    ("Users report crashes on startup.", "Many users report crashes on startup.", "down"),
+])
+def test_a_quantifier_of_part_dropped_speaks_of_the_kind(old: str, new: str, direction: str) -> None:
+    """'many complex systems' → 'systems': the bare plural speaks of the kind as a whole (up); put in, of part of it
+    (down). Not after a determiner ('The many users'), nor before a figure ('Some 200 users')."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+    assert not significant(modified("The many users of the tool report crashes.",
+                                    "The users of the tool report crashes."))
+    assert not significant(modified("Some 200 users report crashes.", "200 users report crashes."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Post regular updates to the status of an incident.",
+     "For P1 and P2 incidents, post regular updates to the status of an incident.", "down"),
+    ("Users and library authors with time in their dependency tree should perform cargo update.",
+     "Users and library authors should perform cargo update.", "up"),
+    ("Alternatively, with the agreement of the IA team, a member of the team can carry out the test.",
+     "Alternatively, a member of the team can carry out the test.", "up"),
+])
+def test_a_scope_or_a_consent_on_advice_added_or_dropped(old: str, new: str, direction: str) -> None:
+    """A class of cases named by codes ('For P1 and P2 incidents,': digits glued to letters name, they do not count),
+    the people bound limited by what they have ('authors with time in their dependency tree'), a condition of consent
+    ('with the agreement of the IA team'): the advice holds in fewer cases with it (down), in more without (up)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.lexicon import MODALS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINALS, SCOPE_QUANTIFIERS
+from monitor.assess.lexicon import (
+    FUNCTION_WORDS,
+    MODALS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SCOPE_QUANTIFIERS,
+)
 from monitor.assess.text import Sentence
 from monitor.lazy_re import lazy_compile
 
@@ -874,7 +882,40 @@ def detect_scope(d: PairDiff) -> Finding | None:
         said = "more" if step == "up" else "fewer"
         return Finding("quantity", "medium", step, (a[0].phrase,), (b[0].phrase,),
                        f"now said of {said}: '{a[0].phrase}' → '{b[0].phrase}'")
-    return None
+    return _generalised(d)
+
+
+GENERIC_ADJECTIVES = 1  # words of description that may go with the quantifier ('many complex systems' → 'systems')
+# 3: the highest step below the kind as a whole ('most', 'the overwhelming share of' users put before 'users' is
+# read by the labels of the evaluation as a claim pressed harder, not narrowed)
+_MANY = SCOPE_QUANTIFIERS.entries["many"]
+_BEFORE_QUANTIFIER = frozenset({"the", "these", "those", "its", "their", "our", "your", "his", "her", "my", "of"})
+
+
+def _generalised(d: PairDiff) -> Finding | None:
+    """A quantifier of part of a kind ('few', 'some', 'several', 'many') only dropped before its noun, the rest kept
+    ('in many complex text mining systems' → 'in text mining systems', 'Some users report …' → 'Users report …'): the
+    bare plural speaks of the kind as a whole, so the statement now covers more (up); put in, fewer (down)."""
+    only = d.only_added_or_dropped()
+    if only is None or len(d.regions) != 1:
+        return None
+    added, [words], at = only
+    side = d.new if added else d.old
+    found = [m for m in SCOPE_QUANTIFIERS.find(words) if m.start == 0]
+    if not found or found[0].value > _MANY or len(words) - found[0].end > GENERIC_ADJECTIVES:
+        return None
+    rest, end = words[found[0].end:], at + len(words)
+    if any(not w.isalpha() or w in FUNCTION_WORDS for w in rest) or end >= len(side.words) or (
+            at > 0 and side.words[at - 1] in _BEFORE_QUANTIFIER):
+        return None
+    nxt = side.words[end]
+    if not nxt.isalpha() or nxt in FUNCTION_WORDS or _counting(nxt) or any(ch in side.gaps[end] for ch in ",;:("):
+        return None
+    step: Literal["up", "down"] = "down" if added else "up"
+    phrase = " ".join(words)
+    return Finding("quantity", "medium", step, () if added else (phrase,), (phrase,) if added else (),
+                   f"now said of {'fewer' if added else 'the kind as a whole'}: '{phrase}' "
+                   f"{'added' if added else 'dropped'}")
 
 
 _LIST_JOINS = frozenset({"or", "and", "nor"})  # words between the items of a list of figures ("24 or 72")

@@ -1288,6 +1288,8 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("in", "some", "cases"), ("in", "some", "instances"), ("in", "some", "circumstances"),
                 ("in", "certain", "cases"), ("in", "certain", "instances"), ("in", "certain", "circumstances"))
 _RESTRICTOR_LEAD = frozenset({"but", "and", "though", "although", "yet", "especially", "particularly"})
+_CONSENT = frozenset({"agreement", "approval", "consent", "permission", "authorisation", "authorization"})
+CONSENT_REACH = 3  # words after 'with' in which the consent stands ('with the prior approval of')
 # After 'provided' as a participle ('provided by the vendor', 'provided to users'), not a condition.
 _PROVIDED_BY = frozenset({"by", "to", "for", "with", "in", "on", "under", "as", "through", "from", "via", "at", "that",
                           "free", "here", "below", "above"})
@@ -1447,6 +1449,15 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
         # validated': a participle and its agent right after the subject limit whom the rule binds, as 'that are
         # developed by …' does ('The lead, guided by the team, must …' set off by commas only describes)
         opener = words[:1]
+    if opener is None and words[0] == "with" and len(words) > 2 and at > 0 and not any(
+            ch in side.gaps[at] for ch in ",;:(") and (side.words[at - 1] in PEOPLE_NOUNS or side.words[
+                at - 1] in AGENT_NOUNS) and prescription(d.old).present and prescription(d.new).present and (
+            _subject_limited(side, at)):
+        # 'Users and library authors with time in their dependency tree should perform …': the people the advice
+        # binds, limited by what they have, as 'who have …' limits them
+        opener = words[:1]
+    if opener is None and words[0] == "with" and not _CONSENT.isdisjoint(words[1:1 + CONSENT_REACH]):
+        opener = words[:1]  # 'with the agreement of the IA team', 'with prior approval': a condition of consent
     if opener is None and words[0] in ("that", "who", "whose") and len(words) > 2 and _defining(
             side, words, at) and not (
             prescription(d.old).present and prescription(d.new).present):
@@ -1671,7 +1682,11 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
         return False  # one place or thing the action involves ('keep the keys offline in a safe'), not a class of cases
     stems = {w[:STEM] for w in other.words}
     content = [w for w in words[1:] if w.isalpha() and w not in FUNCTION_WORDS and w[:STEM] not in stems]
-    if len(content) < SCOPE_CONTENT_WORDS or any(any(c.isdigit() for c in w) for w in words):
+    # (a figure is the quantity detector's; a code whose digits are glued to its letters, 'P1 and P2 incidents',
+    # names a class of cases)
+    figure = any(any(c.isdigit() for c in w) and not (
+        i > 0 and not side.gaps[at + i] and side.words[at + i - 1].isalpha()) for i, w in enumerate(words))
+    if figure or len(content) < SCOPE_CONTENT_WORDS:
         return False
     end = at + len(words)
     if end < len(side.words) and ":" in side.gaps[end]:
