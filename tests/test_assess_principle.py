@@ -6068,3 +6068,23 @@ def test_a_scope_or_a_consent_on_advice_added_or_dropped(old: str, new: str, dir
     ('with the agreement of the IA team'): the advice holds in fewer cases with it (down), in more without (up)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize("option", [
+    "You can manage all of these records from your production configuration pipeline.",
+    "If your service has more complex needs you may alternatively delegate the zone.",
+    "You can also work with the security team to get advice on the threats to your service.",
+])
+def test_an_option_given_to_the_reader_is_advice_at_its_weakest(option: str) -> None:
+    """'you can' / 'you may' and a verb the reader does, whatever the verb: latitude granted, advice added (up)."""
+    [flag] = significant(added(option))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize("statement", [
+    "You may experience delays during the upgrade.",
+    "Automated test suites catch regressions early so you can focus on exploratory testing.",
+    "For instance, you might specify that most requests are faster than 100 ms.",
+])
+def test_what_befalls_the_reader_a_purpose_or_an_example_grants_nothing(statement: str) -> None:
+    assert all(f.kind != "recommendation" for f in added(statement)), added(statement)

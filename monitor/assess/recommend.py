@@ -309,6 +309,11 @@ _AFTER_MODAL = frozenset({"also", "still", "then", "optionally", "instead", "alw
                           "simply", "first", "safely", "either", "alternatively", "often", "usually", "sometimes",
                           "generally", "typically", "occasionally"})  # ('You may often choose to work on …')
 _NOT_ADVISEES = frozenset({"it", "they"}) | ADVERSARY_NOUNS  # 'it could allow', 'attackers could use'
+# What befalls or meets the reader rather than what the reader does ('you may experience delays', 'you can see …').
+_UNDERGOING = frozenset({"experience", "encounter", "face", "suffer", "receive", "get", "see", "notice", "hear", "feel",
+                         "lose", "find", "expect", "meet", "come", "end", "run", "need", "imagine", "think", "say",
+                         "tell", "guess", "recall", "remember", "understand", "appreciate", "argue", "wonder", "ask",
+                         "gain", "require", "benefit", "enjoy"})
 
 
 def _advisee(s: Sentence, at: int) -> bool:
@@ -339,8 +344,14 @@ def permissions(s: Sentence) -> list[Match]:
             out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))  # 'you may want a way of storing logs'
             continue
         # (a verb the list lacks, known by its particle: 'you can sign up for a trial account', 'you can opt out')
-        if k >= len(words) or words[k] in ("be", "have", "do") or (words[k] not in IMPERATIVE_VERBS and not (
-                k + 1 < len(words) and words[k + 1] in _PARTICLES and _verb_shaped(s, k))):
+        # (said to the reader, any verb a reader does: 'you can manage these records from …', 'you may alternatively
+        # delegate …'; not what befalls the reader, 'you may experience delays', 'you can see the figures')
+        # (not a purpose, 'so you can focus on …', nor an example, 'For instance, you might specify …')
+        told = i > 0 and words[i - 1] == "you" and k < len(words) and _verb_shaped(s, k) and (
+            words[k] not in _UNDERGOING) and (i < 2 or words[i - 2] not in ("so", "that")) and (
+            words[:2] not in (("for", "instance"), ("for", "example")))
+        if k >= len(words) or words[k] in ("be", "have", "do") or (words[k] not in IMPERATIVE_VERBS and not told and (
+                not (k + 1 < len(words) and words[k + 1] in _PARTICLES and _verb_shaped(s, k)))):
             continue
         if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i):
             continue
