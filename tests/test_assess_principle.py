@@ -5973,9 +5973,12 @@ def test_a_claim_held_to_rare_occasions_is_not_stated_as_fact(old: str, new: str
 
 
 def test_a_rarity_denied_does_not_hold_a_claim_to_rare_occasions() -> None:
+    """'far from rare' is common; 'only once the service is exposed' is a time the claim waits for, not a rarity."""
     [flag] = significant(modified("Offline attacks could succeed when the salt is short.",
                                   "Offline attacks are far from rare when the salt is short."))
     assert flag.direction == "up", flag
+    flags = modified("The flaw could be exploited remotely.", "Only once the service is exposed is the flaw exploited.")
+    assert not any("rare occasions" in f.explanation for f in flags), flags
 
 
 def test_a_denial_kept_after_its_modal_changed_is_as_certain() -> None:

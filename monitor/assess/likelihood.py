@@ -1293,7 +1293,10 @@ def _held_to_rare(d: PairDiff, old: bool) -> bool:
         lo, hi = (r.i1, r.i2) if old else (r.j1, r.j2)
         for k in range(lo, hi):
             w = s.words[k]
-            reach = set(s.words[k + 1:k + 1 + RARE_REACH]) if w == "only" else set()
+            # ('only once in a while'; not 'only once the patch is applied', a time the claim waits for)
+            after = s.words[k + 1:k + 1 + RARE_REACH] if w == "only" else ()
+            reach = {x for i, x in enumerate(after) if x != "once" or after[i + 1:i + 2] in (
+                ("in",), ("or",), ("every",), ("a",))}
             if (w.startswith("rare") and not _rarity_denied(s.words, k)) or not _FEW_OCCASIONS.isdisjoint(reach) or (
                     not _SMALL.isdisjoint(reach) and not _SHARE_NOUNS.isdisjoint(reach)):
                 return True

@@ -1804,12 +1804,11 @@ def _advised_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding |
     if not a.present or not b.present:
         return None
     was, now = _advice_side(d.old), _advice_side(d.new)
-    if ((was is None) != (now is None) or (was is None and _modal_side(d.old) != _modal_side(d.new))) and (
-            _same_deed(d.old, d.new)):
-        # one side advises by a modal, on the same deed ('The CSP SHOULD bind …' → 'The CSP is discouraged from
+    if (was is None or now is None) and _same_deed(d.old, d.new):
+        # a side that advises by a modal, on the same deed ('The CSP SHOULD bind …' → 'The CSP is discouraged from
         # binding …', 'you may wish to archive it' → 'you should not archive it'): for or against by the modal's
-        # own negation
-        was, now = _modal_side(d.old), _modal_side(d.new)
+        # own negation, read with the sentence's other words of advice
+        was, now = _advice_side_whole(d.old), _advice_side_whole(d.new)
     if was is None or now is None or was == now:
         return None
     way = "against it" if now else "for it"
@@ -1842,7 +1841,7 @@ def _same_deed(a: Sentence, b: Sentence) -> bool:
     return not _deed_words(a).isdisjoint(_deed_words(b))
 
 
-def _modal_side(s: Sentence) -> bool | None:
+def _advice_side_whole(s: Sentence) -> bool | None:
     """Whether the sentence's modals of advice advise against ('SHOULD NOT bind', 'should never', 'may wish
     not to', 'discouraged from'): True; for ('should bind', 'may wish to archive', 'recommends'): False; None
     without one, when a leave given is all there is ('MAY use', the middle of the scale: to or from it is a move,
