@@ -1272,8 +1272,6 @@ RARE_BAND = LIKELIHOOD.entries["rarely"]  # 2
 RARE_REACH = 5  # words after 'only' in which the few occasions it holds a claim to are named ('only a thin slice of')
 _FEW_OCCASIONS = frozenset({"once", "few", "fraction", "slice", "sliver", "handful", "minority", "occasionally",
                             "seldom", "exceptionally"})
-
-
 _SMALL = frozenset({"small", "tiny", "limited"})  # 'only a small share of', 'only a tiny number of'
 _SHARE_NOUNS = frozenset({"share", "number", "proportion", "percentage", "subset", "part"})
 
@@ -1363,11 +1361,11 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # unthinkable'), as it is against a governing one.
         b_old = (1 if _denied_in(d, r, old=True) else _evidenced(d.old, r.i1, r.i2)) if b_old is None else b_old
         b_new = (1 if _denied_in(d, r, old=False) else _evidenced(d.new, r.j1, r.j2)) if b_new is None else b_new
-        # A claim without its modal, held to rare occasions elsewhere in the sentence ('could cause' → 'Only on the
-        # rarest of occasions does … cause', 'In only a thin slice of deployments does …'): rare, not stated as fact
         # ('we will not use' → 'we do not use': the denial kept after the changed modal is stated, certain as before)
         b_old = 1 if not ex_old and _denial_kept(ex_new, d.old, r.i2) else b_old
         b_new = 1 if not ex_new and _denial_kept(ex_old, d.new, r.j2) else b_new
+        # A claim without its modal, held to rare occasions elsewhere in the sentence ('could cause' → 'Only on the
+        # rarest of occasions does … cause', 'In only a thin slice of deployments does …'): rare, not stated as fact
         rare_old = not ex_old and _held_to_rare(d, old=True)
         rare_new = not ex_new and _held_to_rare(d, old=False)
         b_old, b_new = min(b_old, RARE_BAND) if rare_old else b_old, min(b_new, RARE_BAND) if rare_new else b_new
