@@ -5952,6 +5952,13 @@ def test_how_often_said_through_an_empty_it_and_a_litotes(old: str, new: str, di
 
 
 def test_odds_on_is_likely() -> None:
+    """'odds-on that X' / 'odds-on to' estimate X as 'likely' does (band 5), not as a fact."""
+    from monitor.assess.lexicon import LIKELIHOOD
+    from monitor.assess.text import Sentence
+
+    for said in ("It is odds-on that this crashes.", "The bank is odds-on to cut rates."):
+        words = Sentence.of(said, None, 0, 0).words
+        assert [m.value for m in LIKELIHOOD.find(words)] == [LIKELIHOOD.entries["likely"]], said
     [flag] = significant(modified("The bank may cut rates next month.", "The bank is odds-on to cut rates next month."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
 
