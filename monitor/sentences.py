@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from monitor.lazy_re import lazy_compile
@@ -95,13 +96,15 @@ def table_cells(row: str) -> list[str]:
     return [cell.strip() for cell in _PIPE.split(row.strip().strip("|"))]
 
 
-def table_header(text: str) -> list[str] | None:
-    """The header row's cells of the pipe table that is the whole paragraph text, or None."""
+@lru_cache(maxsize=64)
+def table_header(text: str) -> tuple[str, ...] | None:
+    """The header row's cells of the pipe table that is the whole paragraph text, or None. (Cached: each changed row
+    of one table asks it of the same paragraph.)"""
     rows = table_rows(text.strip()) if text.lstrip()[:1] == "|" else None
     if not rows:
         return None
     rule = _TABLE_RULE.search(rows[0])
-    return table_cells(rows[0][:rule.start()]) if rule is not None and rule.start() > 0 else None
+    return tuple(table_cells(rows[0][:rule.start()])) if rule is not None and rule.start() > 0 else None
 
 
 def table_heading(text: str) -> bool:

@@ -111,6 +111,15 @@ def _far_from(words: tuple[str, ...], n: int) -> int | None:
 _FAR_FROM = (("a", "long", "way", "from"), ("nowhere", "near"), ("anything", "but"))
 
 
+def _denier(words: tuple[str, ...], n: int) -> int | None:
+    """Where the words that deny word `n` open: a denier up to two words before it ('not', 'hardly', 'far from'),
+    'by no means', or an emphatic phrase ('a long way from', 'anything but'); None when nothing denies it."""
+    at = next((i for i in range(max(0, n - 2), n) if words[i] in _DENIERS), None)
+    if at is None and n >= 3 and words[n - 3:n] == ("by", "no", "means"):
+        at = n - 3  # 'by no means unthinkable'
+    return _far_from(words, n) if at is None else at
+
+
 def _unlikely_word(w: str) -> bool:
     """A one-word estimate low on the scale ('impossible', 'inconceivable', 'unlikely'; 'not unlikely' is listed, in
     band 4), read from the table each time so that a pack's words count too."""
@@ -250,7 +259,7 @@ def _verb_after_clause(s: Sentence, n: int) -> int | None:
 _SHARES = {("a", "small", "fraction"): 2, ("a", "tiny", "fraction"): 2, ("a", "handful"): 2, ("a", "scattering"): 2,
            ("a", "small", "number"): 2, ("a", "small", "minority"): 2, ("a", "small", "share"): 2,
            ("a", "tiny", "share"): 2, ("a", "small", "proportion"): 2, ("a", "small", "percentage"): 2,
-           ("a", "minority"): 3, ("a", "few"): 3, ("a", "fraction"): 3,
+           ("a", "sliver"): 2, ("a", "thin", "slice"): 2, ("a", "minority"): 3, ("a", "few"): 3, ("a", "fraction"): 3,
            ("a", "majority"): 5, ("the", "majority"): 5, ("a", "large", "majority"): 6, ("a", "great", "majority"): 6,
            ("the", "vast", "majority"): 7, ("the", "great", "majority"): 7, ("the", "overwhelming", "majority"): 7,
            ("the", "bulk"): 6, ("the", "lion's", "share"): 6}
@@ -439,16 +448,10 @@ def composed_markers(s: Sentence) -> list[Match]:
         elif n > 0 and _unlikely_word(w):
             # 'not inconceivable', 'not implausible', 'hardly impossible': a negated improbability is a possibility;
             # 'far from unlikely' denies it emphatically: likely
-            negs = [i for i in range(max(0, n - 2), n) if words[i] in _DENIERS]
-            if not negs and n >= 3 and words[n - 3:n] == ("by", "no", "means"):
-                negs = [n - 3]  # 'by no means unthinkable'
-            far = _far_from(words, n)
-            if not negs and far is not None:
-                negs = [far]  # 'a long way from impossible', 'anything but unlikely'
-            if negs:
-                emphatic = words[negs[0]:negs[0] + 2] == ("far", "from") or words[negs[0]] == "by" or (
-                    negs[0] == far)
-                out.append(Match(negs[0], n + 1, " ".join(words[negs[0]:n + 1]), 5 if emphatic else 4))
+            at = _denier(words, n)
+            if at is not None:
+                emphatic = words[at:at + 2] == ("far", "from") or words[at] == "by" or at == _far_from(words, n)
+                out.append(Match(at, n + 1, " ".join(words[at:n + 1]), 5 if emphatic else 4))
         elif w == "far" and words[n + 1:n + 2] == ("from",) and n + 2 < len(words) and (
                 words[n + 2] in _ASSURED or LIKELIHOOD.entries.get(words[n + 2], 0) >= CERTAIN_BAND):
             # 'far from certain', 'far from assured', 'far from guaranteed': certainty denied, as 'unlikely' says
@@ -1269,34 +1272,33 @@ def _denial_kept(other: list[Match], s: Sentence, end: int) -> bool:
 
 
 RARE_BAND = LIKELIHOOD.entries["rarely"]  # 2
-RARE_REACH = 5  # words after 'only' in which the few occasions it holds a claim to are named ('only a thin slice of')
-_FEW_OCCASIONS = frozenset({"once", "few", "fraction", "slice", "sliver", "handful", "minority", "occasionally",
-                            "seldom", "exceptionally"})
-_SMALL = frozenset({"small", "tiny", "limited"})  # 'only a small share of', 'only a tiny number of'
-_SHARE_NOUNS = frozenset({"share", "number", "proportion", "percentage", "subset", "part"})
+RARE_REACH = 5  # words after 'only' in which the few occasions it holds a claim to are named ('only a small share of')
 
 
-def _rarity_denied(words: tuple[str, ...], k: int) -> bool:
-    """The word of rarity at k is denied ('far from rare', 'not rare', 'by no means rare'): common, not rare."""
-    return (k >= 1 and words[k - 1] in ("not", "never", "hardly", "scarcely")) or (
-        k >= 2 and words[k - 2:k] in (("far", "from"), ("no", "means")))
+def _few_occasions(words: tuple[str, ...], k: int) -> bool:
+    """Within RARE_REACH words from k: a small share (_SHARES at 'a few' or below: 'a small share', 'a handful'), a
+    word of how often at its rare end ('once in a while', 'occasionally') or a low estimate ('once in a blue moon')."""
+    for j in range(k, min(len(words), k + RARE_REACH)):
+        if any(_SHARES.get(words[j:j + size], POSSIBLE_BAND) < POSSIBLE_BAND for size in range(SHARE_WORDS, 1, -1)):
+            return True
+        if any(FREQUENCY.get(" ".join(words[j:j + size]), RARE_BAND + 1) <= RARE_BAND for size in range(1, 5)):
+            return True
+    return any(m.value <= RARE_BAND and m.start < k + RARE_REACH
+               for m in LIKELIHOOD.find(words, k, min(len(words), k + 2 * RARE_REACH)))
 
 
 def _held_to_rare(d: PairDiff, old: bool) -> bool:
-    """The changed words of one side hold the claim to rare occasions: a word of rarity ('rare', 'rarest', 'on rare
-    occasions'), or 'only' and, a few words on, a few occasions or a small share ('only once in a while', 'in only a
-    thin slice of deployments')."""
+    """The changed words of one side hold the claim to rare occasions: a word of rarity not denied ('rare', 'on the
+    rarest of occasions'; not 'far from rare'), or 'only' and, a few words on, few occasions ('only once in a while',
+    'in only a small share of deployments'; not 'only once the service is exposed', a time waited for)."""
     s = d.old if old else d.new
     for r in d.regions:
         lo, hi = (r.i1, r.i2) if old else (r.j1, r.j2)
         for k in range(lo, hi):
             w = s.words[k]
-            # ('only once in a while'; not 'only once the patch is applied', a time the claim waits for)
-            after = s.words[k + 1:k + 1 + RARE_REACH] if w == "only" else ()
-            reach = {x for i, x in enumerate(after) if x != "once" or after[i + 1:i + 2] in (
-                ("in",), ("or",), ("every",), ("a",))}
-            if (w.startswith("rare") and not _rarity_denied(s.words, k)) or not _FEW_OCCASIONS.isdisjoint(reach) or (
-                    not _SMALL.isdisjoint(reach) and not _SHARE_NOUNS.isdisjoint(reach)):
+            if w.startswith("rare") and _denier(s.words, k) is None:
+                return True
+            if w == "only" and _few_occasions(s.words, k + 1):
                 return True
     return False
 

@@ -18,7 +18,7 @@ from monitor.assess.lexicon import (
     ORDINALS,
     SCOPE_QUANTIFIERS,
 )
-from monitor.assess.text import Sentence
+from monitor.assess.text import NOUN_DETERMINERS, Sentence
 from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -889,7 +889,8 @@ GENERIC_ADJECTIVES = 1  # words of description that may go with the quantifier (
 # 3: the highest step below the kind as a whole ('most', 'the overwhelming share of' users put before 'users' is
 # read by the labels of the evaluation as a claim pressed harder, not narrowed)
 _MANY = SCOPE_QUANTIFIERS.entries["many"]
-_BEFORE_QUANTIFIER = frozenset({"the", "these", "those", "its", "their", "our", "your", "his", "her", "my", "of"})
+# ('The many users', 'our many partners', 'one of the many': a described set, not a part of a kind)
+_BEFORE_QUANTIFIER = NOUN_DETERMINERS | {"our", "your", "my", "of"}
 
 
 def _generalised(d: PairDiff) -> Finding | None:
