@@ -6098,3 +6098,31 @@ def test_an_option_given_to_the_reader_is_advice_at_its_weakest(option: str) -> 
 ])
 def test_what_befalls_the_reader_a_purpose_or_an_example_grants_nothing(statement: str) -> None:
     assert all(f.kind != "recommendation" for f in added(statement)), added(statement)
+
+
+@pytest.mark.parametrize("old, new, kind, direction", [
+    # one more way to comply, though a figure of a reference comes with it, or another edit beside it: less asked
+    ("Reestablishment of authentication factors at IAL3 SHALL be done in person and SHALL verify the biometric.",
+     "Reestablishment of authentication factors at IAL3 SHALL be done in person or through a supervised remote "
+     "process as described in SP 800-63A Section 5.3.3.2 and SHALL verify the biometric.", "recommendation", "down"),
+    ("The CSP SHALL surrender any physical authenticator containing trustable attributes after expiration.",
+     "The CSP SHALL surrender or prove destruction of any physical authenticator containing attribute certificates "
+     "signed by the CSP after expiration.", "recommendation", "down"),
+    ("You must deploy in person or through the pipeline, and tell the owner.",
+     "You must deploy in person, and tell the owner.", "recommendation", "up"),
+    # one more exception to a prohibition: less forbidden
+    ("The RP SHALL NOT disclose the data, nor use it for any purpose other than authentication or to comply with "
+     "law.", "The RP SHALL NOT disclose the data, nor use it for any purpose other than authentication or to comply "
+     "with law, or in the case of a specific user request.", "recommendation", "down"),
+    # one more thing forbidden (on the subject), or one more harm claimed: more said
+    ("Information accessible freely or for any fee in the public domain SHALL NOT be used.",
+     "Information accessible freely, for a fee in the public domain, or via the black market SHALL NOT be used.",
+     "reworded", "up"),
+    ("Attackers could cause a denial of service.", "Attackers could cause a denial of service or execute arbitrary "
+     "code.", "reworded", "up"),
+])
+def test_an_alternative_in_what_is_prescribed_asks_less(old: str, new: str, kind: str, direction: str) -> None:
+    """An 'or' put into what a prescription asks, after its modal and outside a condition, offers one more way to
+    comply (down; taken out, up), whatever else the sentence changed; on the subject or in a claim it covers more."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag

@@ -1184,8 +1184,46 @@ def extended(d: PairDiff) -> Direction | None:
     a, b = prescription(d.old), prescription(d.new)
     if not a.present or not b.present or a.force != b.force:
         return None
-    grown = _grown(d)
+    grown = _grown(d) or _choice_given(d)
     return None if not grown else "up" if grown > 0 else "down"
+
+
+def _choice_given(d: PairDiff) -> int:
+    """An alternative put into what a prescription asks, or taken out, beside other edits of the sentence ('SHALL be
+    done in person' → '… in person or through a supervised remote process as described in Section 5.3.3.2', 'SHALL
+    surrender any physical authenticator containing trustable attributes' → 'SHALL surrender or prove destruction of
+    any physical authenticator containing attribute certificates'): one more way to comply asks less (-1 added, +1
+    dropped), as one more exception to a prohibition does ('SHALL NOT use the information for any purpose other
+    than X or Y' → '…, or in the case of a specific user request'). The 'or' must stand after what prescribes and
+    outside a condition; on a subject ('X or Y SHALL NOT be used') or in a claim it says of more cases."""
+    steps = set()
+    for r in d.regions:
+        if (r.i1 == r.i2) == (r.j1 == r.j2):
+            continue  # words replaced: not an alternative put in or taken out
+        added = r.i1 == r.i2
+        side, lo, hi = (d.new, r.j1, r.j2) if added else (d.old, r.i1, r.i2)
+        if hi - lo < 2 or side.words[lo] != "or" or side.words[lo + 1] == "not":
+            continue
+        if _asks_before(side, lo) or _excepted_before(side, lo):
+            steps.add(-1 if added else 1)
+    return steps.pop() if len(steps) == 1 else 0
+
+
+_EXCEPTING = frozenset({"except", "unless", "besides", "excepting"})
+
+
+def _excepted_before(s: Sentence, at: int) -> bool:
+    """Word `at` stands in the exceptions to a prohibition: a negated prescription opens before it, and an
+    exception ('other than', 'except') between the two."""
+    starts = [m for m in _prescriptive(s) if m.start <= at]
+    if not starts:
+        return False
+    lo, hi = min(m.start for m in starts), max(m.end for m in starts)
+    if not NEGATIONS.find(s.words[max(0, lo - 2):hi + 2]) and "nor" not in s.words[hi:at]:
+        return False
+    between = s.words[hi:at]
+    return bool(_EXCEPTING.intersection(between)) or any(
+        w == "other" and nxt == "than" for w, nxt in pairwise(between))
 
 
 def _grown(d: PairDiff) -> int:
