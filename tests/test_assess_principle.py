@@ -6126,3 +6126,30 @@ def test_an_alternative_in_what_is_prescribed_asks_less(old: str, new: str, kind
     comply (down; taken out, up), whatever else the sentence changed; on the subject or in a claim it covers more."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+@pytest.mark.parametrize("old, new, direction", [
+    ("Growth is likely to firm going into next year.",
+     "It is hard to see growth failing to firm going into next year.", "up"),
+    ("Members judged it was likely that this still had further to run.",
+     "Members judged it was hard to believe that this did not still have further to run.", "up"),
+    ("Members observed that further tightening would likely be required.",
+     "Members could not envisage a path on which further tightening was not required.", "up"),
+    ("Members observed that further tightening would likely be required.",
+     "Members could not envisage further tightening being required.", "down"),
+    ("Output growth over the year ahead is likely to exceed that seen last year.",
+     "It would be astonishing if output growth over the year ahead did not exceed that seen last year.", "up"),
+    ("Output growth over the year ahead is likely to exceed that seen last year.",
+     "It would be surprising if output growth over the year ahead exceeded that seen last year.", "down"),
+    ("It is possible that analogous strategies may work with health records.",
+     "There is no reason to doubt that analogous strategies work with health records.", "up"),
+    ("It is possible that the assurance levels may differ across IAL and AAL.",
+     "It is not out of the ordinary for the assurance levels to differ across IAL and AAL.", "up"),
+])
+def test_doubt_of_a_denial_affirms(old: str, new: str, direction: str) -> None:
+    """A frame of disbelief ('hard to believe', 'could not envisage', 'it would be astonishing if') doubts what its
+    clause says (unlikely); over a denied clause ('… did not exceed', '… failing to firm') it affirms it (very
+    likely). 'No reason to doubt' affirms, and the 'not' of a frequency's litotes ('not out of the ordinary') denies
+    nothing."""
+    flags = significant(modified(old, new))
+    assert [(f.kind, f.direction) for f in flags] == [("likelihood", direction)], flags

@@ -481,6 +481,11 @@ def composed_markers(s: Sentence) -> list[Match]:
             out.append(denial)  # 'it would be a mistake to assume that X does not affect Y': X likely
         elif w in _HARD and words[n + 1:n + 2] == ("to",) and words[n + 2:n + 3] and words[n + 2] in _IMAGINING:
             out.append(_hard_to_see(s, n))  # 'it is hard to see X' (unlikely), '… X not easing' (very likely)
+        elif w in _PICTURING and (at := _denier(words, n)) is not None and words[at] in _CANNOT:
+            out.append(_hard_to_see(s, at, n))  # 'members could not envisage X' as 'impossible to see X'
+        elif w in _SURPRISING and n + 1 < len(words) and words[n + 1] == "if" and words[n - 1:n] == ("be",) and (
+                words[n - 2:n - 1] != ("not",)):
+            out.append(_surprise_if(s, n))  # 'it would be astonishing if X' (unlikely), '… X did not' (very likely)
         elif w in EXCLUSIONS.words and (ex := next((m for m in EXCLUSIONS.find(words, n, min(len(words), n + 2))
                                                     if m.start == n), None)):
             lo = max(0, n - 3)
@@ -592,21 +597,57 @@ def _unwise_denial(s: Sentence, n: int) -> Match | None:
 
 
 _HARD = frozenset({"hard", "difficult", "impossible", "tough"})
-_IMAGINING = frozenset({"see", "imagine", "envisage", "envision", "conceive", "foresee"})
-IMAGINED_REACH = 4  # words of the subject between 'hard to see' and a 'not' that denies its verb
+_IMAGINING = frozenset({"see", "imagine", "envisage", "envision", "conceive", "foresee", "believe", "picture"})
+# What one cannot picture ('could not envisage', 'cannot imagine'): not 'see', which may be sight ('cannot see the
+# password'), nor 'believe', which may be a refusal ('we do not believe that').
+_PICTURING = frozenset({"imagine", "envisage", "envision", "conceive", "picture"})
+_CANNOT = frozenset({"not", "cannot", "never", "hardly", "scarcely"})
+# A denial of what is doubted: 'not', or a verb of failing ('hard to see growth failing to firm')
+_DOUBTED_DENIAL = frozenset({"not", "never", "fail", "fails", "failed", "failing"})
+# Where the doubted clause ends: its denial is looked for no further
+_CLAUSE_ENDS = frozenset({"and", "but", "while", "whereas", "although", "though", "because", "since", "unless"})
+IMAGINED_REACH = 12  # words of the doubted clause to the denial of its verb ('… a path on which X was not required')
 
 
-def _hard_to_see(s: Sentence, n: int) -> Match:
-    """'It is hard to see X easing' doubts X (unlikely, band 3; 'impossible to see', band 1); 'hard to see X not
-    easing' doubts its denial, so X is very likely (6; 'impossible to imagine X not …', 7). The match runs to the
-    'not', which belongs to the estimate, not to the claim."""
+def _hard_to_see(s: Sentence, n: int, verb: int | None = None) -> Match:
+    """'It is hard to see X easing' doubts X (unlikely, band 3; 'impossible to see', 'could not envisage', band 1);
+    'hard to see X not easing', '… X failing to firm', 'hard to believe that X did not …' doubt its denial, so X is
+    very likely (6; 'impossible to imagine X not …', 7). The match runs to the denial, which belongs to the
+    estimate, not to the claim. `verb` is where the verb of picturing stands when not two words after n."""
     words = s.words
-    impossible = words[n] == "impossible"
-    neg = next((k for k in range(n + 3, min(len(words), n + 3 + IMAGINED_REACH + 1))
-                if words[k] in ("not", "never") or "," in s.gaps[k]), None)
-    if neg is not None and words[neg] in ("not", "never"):
+    verb = n + 2 if verb is None else verb
+    impossible = words[n] == "impossible" or verb != n + 2
+    neg = _denial_in_clause(s, verb + 1)
+    if neg is not None:
         return Match(n, neg + 1, " ".join(words[n:neg + 1]), 7 if impossible else 6)
-    return Match(n, n + 3, " ".join(words[n:n + 3]), 1 if impossible else 3)
+    return Match(n, verb + 1, " ".join(words[n:verb + 1]), 1 if impossible else 3)
+
+
+def _denial_in_clause(s: Sentence, lo: int) -> int | None:
+    """Where the clause that opens at word `lo` is denied ('not', 'never', a verb of failing), None when it is not,
+    looked for up to a comma or a conjunction that opens another clause."""
+    words = s.words
+    for k in range(lo, min(len(words), lo + IMAGINED_REACH)):
+        if k > lo and (any(ch in s.gaps[k] for ch in ",;:") or words[k] in _CLAUSE_ENDS):
+            return None
+        if words[k] in _DOUBTED_DENIAL:
+            return k
+    return None
+
+
+# What would astonish if it came about ('it would be astonishing if X'): a strong word, or a milder one
+_SURPRISING = {"astonishing": 2, "amazing": 2, "extraordinary": 2, "staggering": 2, "remarkable": 3, "surprising": 3}
+
+
+def _surprise_if(s: Sentence, n: int) -> Match:
+    """'It would be astonishing if X' says X is very unlikely (2; 'surprising', unlikely, 3); '… if X did not
+    happen' that X is very likely (7; 6). ('would not be surprising if' is listed, as likely.)"""
+    words = s.words
+    strong = _SURPRISING[words[n]] == 2
+    neg = _denial_in_clause(s, n + 2)
+    if neg is not None:
+        return Match(n, neg + 1, " ".join(words[n:neg + 1]), 7 if strong else 6)
+    return Match(n, n + 2, " ".join(words[n:n + 2]), _SURPRISING[words[n]])
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
@@ -778,7 +819,16 @@ def _denials(s: Sentence) -> list[Match]:
     exploitation cannot be written off': what is conceded is not what the sentence claims)."""
     composed = composed_markers(s) + LIKELIHOOD.find(s.words)  # ('is not far-fetched': the estimate's own 'not')
     return [m for m in NEGATIONS.find(s.words) if not any(c.start <= m.start < c.end for c in composed)
-            and not _conceded_at(s, m.start)]
+            and not _conceded_at(s, m.start) and not _how_often_denied(s.words, m.start)]
+
+
+def _how_often_denied(words: tuple[str, ...], at: int) -> bool:
+    """The negation at `at` opens a phrase of how often ('not uncommon', 'not out of the ordinary'): litotes, a
+    frequency stated, not a claim denied."""
+    return any(" ".join(words[at:at + k]) in FREQUENCY for k in range(2, FREQUENCY_WORDS + 1))
+
+
+FREQUENCY_WORDS = max(len(p.split()) for p in FREQUENCY)  # the longest phrase of how often, in words
 
 
 _CONCEDING = frozenset({"although", "though", "albeit", "whilst", "despite", "notwithstanding"})
