@@ -172,7 +172,7 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
             open_end = bool(last) and last not in _TERMINAL
             joined = open_end and _continues(kept[-1], last, body, after_drop) and not (
                 # (a footer that opens on a file's path, in lower case, is not the sentence going on)
-                body[:1].islower() and _furniture(body))
+                body[:1].islower() and (_furniture(body) or _marked_fields(body)))
             # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
             cut = bool(seen) and seen not in _TERMINAL and len(parts) > 1 and (
@@ -535,7 +535,7 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         text = f"{head.strip()} {''.join(c for c in number if c.isdigit())}"
     else:
         return False
-    if not _furniture(text):
+    if not (_furniture(text) or _marked_fields(text)):
         return False
     last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
     if last in ")]":
@@ -555,6 +555,24 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         return False
     return word in _OPEN_ENDINGS and head.isalpha() and (
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
+
+
+# A mark standing alone between fields: a run of punctuation with spaces either side ('~~', '=', '—', '·').
+_LONE_MARK = lazy_compile(r"(?<=\s)[^\w\s`|]{1,3}(?=\s)")
+
+
+def _marked_fields(text: str) -> bool:
+    """Where a line sits between the halves of a cut sentence, a page's furniture may look like prose to _furniture
+    (it opens in lower case, on a package's name, or sets its fields apart with '=' or '~~'): 'git2 ~~
+    RUSTSEC-2023-0002 ~~ shelf copy ~~ side 2', 'spool job 4471 — tray 2 — 7 Session Management'. Its place speaks
+    for it, so its shape need only be fields set apart by one mark used three times or more, or twice with a
+    number ('=' three times: a formula may chain two), and no sentence ended (code and table rows are left out)."""
+    if not text or len(text) > FURNITURE_CHARS or text[0] in "|`" or text[-1] in _TERMINAL:
+        return False
+    marks = _LONE_MARK.findall(text)
+    most = max((marks.count(m) for m in set(marks)), default=0)
+    # ('x = y = 2': a formula may chain '=' twice)
+    return most >= 3 or (most >= 2 and "=" not in marks and any(c.isdigit() for c in text))
 
 
 # A line that holds only a page's number: '[5]', '5', '- 5 -', '(5)', 'Page 5', 'p. 5'.

@@ -74,6 +74,10 @@ def test_page_footer_lines_and_page_numbers_are_dropped() -> None:
     "NIST SP 800-63A (Draft)          Page 3 of 18          Public preview, May 6, 2016",
     "NIST SP 800-63B                                DIGITAL IDENTITY GUIDELINES\n\n14",
     "~ Reserve Bank of Australia | Media & Communications | continues on reverse ~",
+    # opening in lower case on a package's name, or fields set apart by '=' or '~~'
+    "git2 ~~ RUSTSEC-2023-0002 ~~ shelf copy ~~ side 2",
+    "time = RUSTSEC-2020-0071 = lending copy = card 2 of 3",
+    "spool job 4471 \u2014 tray 2 \u2014 7 Session Management",
 ])
 def test_a_header_met_once_inside_a_sentence_is_dropped(furniture: str) -> None:
     """A header or footer line that a page break put inside a sentence goes even when no other page repeats it
@@ -100,6 +104,8 @@ def test_a_header_between_a_clause_left_open_and_a_capital_is_dropped(before: st
     "Pennsylvania Avenue",  # no number: a line of the text
     "1600 Pennsylvania Avenue",  # a number but no fields set apart
     "Version 2.1 | Build 7",  # fields set apart, but the paragraph after starts a sentence
+    "x = y = 2",  # a formula, its marks twice
+    "the Chief Economist - our second adviser - at home",  # prose set off by dashes, no number
 ])
 def test_a_line_that_is_not_page_furniture_stays(line: str) -> None:
     """Only a line shaped as a page's furniture is taken out of a sentence; a formula, an address, a line of
