@@ -150,6 +150,9 @@ def _agent_named(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     if k >= len(s.words) or "by" in other.words:
         return False
     verb = s.words[k]
+    if verb in other.words:
+        return False  # the other version has the verb active, with a subject of its own ('Intake coordinators SHALL
+        # collect …, … is collected from the applicant': the passive is another clause's)
     return any(other.words[j] in BE_FORMS and _participle_of(verb, other.words[j + 1])
                for j in range(len(other.words) - 1))
 
@@ -271,6 +274,14 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         if (listed_gone and (listed_came or any(_agent_noun(w) for w in came))) or (
                 listed_came and any(_agent_noun(w) for w in gone)):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
+    for r in small:
+        # A group of people put in where no one was named ('Many have sought' → 'Many cloud engineers have sought',
+        # 'can accelerate research' → '… research by biobank curators', 'X is manually input' → 'Contract officers
+        # manually input X'), or taken out: who acts or gains is said now, or no longer.
+        if r.i1 == r.i2 and (group := _group_put_in(d.new, r.j1, r.j2, d.old)):
+            return [], [group]
+        if r.j1 == r.j2 and (group := _group_put_in(d.old, r.i1, r.i2, d.new)):
+            return [group], []
     if not small:
         return [], []
     # Else the changed words of the short regions together: a group may leave in one region and its replacement come
@@ -294,6 +305,38 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
 
 
 _PERSONAL = frozenset({"we", "they", "he", "she"})  # ('you' is the reader, whom 'teams' or 'each team' also name)
+
+
+def _group_put_in(s: Sentence, lo: int, hi: int, other: Sentence) -> str:
+    """The group of people named by words [lo, hi) that were only put in (or only taken out), described by a word
+    of its own before its plural head ('cloud engineers', 'construction employers'; a bare 'users' may be the same
+    readers said again), the head not in the other version; '' when there is none."""
+    words = s.words
+    for k in range(lo + 1, hi):
+        head, before = words[k], words[k - 1]
+        # (a group the lexicon knows or its suffix tells: a noun of agent may be a device, 'authenticators')
+        if not _people(head) or not head.endswith("s") or _spelt_in(head, other.words):
+            continue
+        # (the word before may be a verb whose object the people are: 'priorities which code patients', 'to treat
+        # patients')
+        verb_before = k >= 2 and (words[k - 2] in RELATIVES or words[k - 2] in _MODALS or words[k - 2] == "to")
+        if before.isalpha() and before not in FUNCTION_WORDS and before not in _ANYONE and not verb_before and (
+                head not in _ANY_PARTICIPANTS) and not s.gaps[k].strip():
+            group = _name_text(s, k - 1, k + 1)
+            # (an acronym the other version has, written out: 'RAs' → 'Registration Authorities (RAs)'; or glossed)
+            glossed = k + 1 < len(words) and "(" in s.gaps[k + 1]
+            return "" if glossed or _spelled_out(group, other) else group
+    return ""
+
+
+def _group_in_place(d: PairDiff, name: tuple[int, int]) -> list[str]:
+    """The group of people the new version names in the changed words where the old named `name`, if any."""
+    for r in d.regions:
+        if r.i1 <= name[0] and name[1] <= r.i2 and r.j2 > r.j1:
+            words = d.new.words[r.j1:r.j2]
+            if _plural_phrase(words) or any(_people(w) or _agent_noun(w) for w in words):
+                return [_name_text(d.new, r.j1, r.j2)]
+    return []
 
 
 def _described(words: tuple[str, ...]) -> bool:
@@ -655,6 +698,8 @@ def detect_actor(d: PairDiff) -> Finding | None:
         gone, came = _groups(d)
     if not gone and not came:
         return None
+    if gone_at and not came:
+        came = _group_in_place(d, gone_at[0])  # ('The CSP SHALL' → 'Intake coordinators SHALL': who took its place)
     if gone and came:
         why = f"actor replaced: {', '.join(gone)} → {', '.join(came)}"
     elif gone:

@@ -61,6 +61,7 @@ from monitor.assess.text import (
     STEM,
     Sentence,
     about_document,
+    finite,
     has_clause_word,
     in_drafting_note,
     in_figure_caption,
@@ -145,8 +146,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding(finding.kind, "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (a date stamp in parentheses: the text's bookkeeping)")
         if finding is not None and finding.kind == "actor" and (
-                (title_like(ma) or _heading(ma)) and (title_like(mb) or _heading(mb))):
-            # A renamed heading, office or address line: no judgment names the actor.
+                (title_like(ma) or _heading(ma)) and (title_like(mb) or _heading(mb))) and not (
+                (finite(ma) or finite(mb)) and not (title_like(ma) and title_like(mb))):
+            # A renamed heading, office or address line: no judgment names the actor. (A heading that states
+            # something, '# rental is unmaintained, author has moved on', is a judgment like any other.)
             finding = Finding("actor", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading or address line)")
         elif finding is not None and finding.kind == "quantity" and _heading(ma) and _heading(mb) and not (

@@ -674,6 +674,12 @@ def log_entry(s: Sentence) -> bool:
         not any(_clause_word(words, k) for k in range(len(words))))
 
 
+def finite(s: Sentence) -> bool:
+    """The sentence has a finite verb ('# rental is unmaintained, author has moved on'): it states something, even
+    set as a heading."""
+    return not _FINITE.isdisjoint(s.words)
+
+
 def statement(s: Sentence) -> bool:
     """The sentence says something (it has a finite verb, or is long enough to be a verbless claim), rather than
     being a label, a name or a code fragment."""
