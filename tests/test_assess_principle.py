@@ -6153,3 +6153,92 @@ def test_doubt_of_a_denial_affirms(old: str, new: str, direction: str) -> None:
     nothing."""
     flags = significant(modified(old, new))
     assert [(f.kind, f.direction) for f in flags] == [("likelihood", direction)], flags
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Many have sought to curb these costs by using cloud services.",
+     "Many cloud engineers have sought to curb these costs by using cloud services."),
+    ("Metadata for each party who wishes to participate is manually input into the system.",
+     "Contract officers manually input metadata for each party who wishes to participate into the system."),
+    ("Domestic spending has been growing strongly for some time.",
+     "Spending by farm households has been growing strongly for some time."),
+    ("The CSP SHALL collect biometrics in such a way that ensures the biometric is collected from the applicant.",
+     "Intake coordinators SHALL collect biometrics in such a way that ensures the biometric is collected from the "
+     "applicant."),
+])
+def test_a_group_of_people_put_in_where_no_one_was_named_is_an_actor(old: str, new: str) -> None:
+    """A described group of people only put in ('Many cloud engineers have sought', 'Contract officers manually
+    input X', 'by farm households'), or named where an organisation acted whose verb the other version keeps active
+    ('The CSP SHALL collect' → 'Intake coordinators SHALL collect', though another clause has 'is collected'): who
+    acts or gains is said now."""
+    flags = significant(modified(old, new))
+    assert [f.kind for f in flags] == ["actor"], flags
+
+
+@pytest.mark.parametrize("old, new", [
+    ("The guide sets requirements for RAs, CSPs and verifiers.",
+     "The guide sets requirements for Registration Authorities (RAs), CSPs and verifiers."),
+    ("Both tools are unsupervised approaches based on VAEs.",
+     "Both tools are unsupervised approaches based on variational autoencoders (VAEs)."),
+    ("The suite supports biometrics to unlock authenticators.",
+     "The suite supports biometrics to unlock multifactor authentication authenticators."),
+    ("Inflationary pressures remained well contained.",
+     "On this basis, members assessed that inflationary pressures remained well contained."),
+    ("Departments have different priorities which code patients and introduce missing data.",
+     "Departments have different priorities which introduce missing data."),
+])
+def test_a_gloss_a_device_or_a_word_across_a_comma_is_no_group_put_in(old: str, new: str) -> None:
+    """An acronym written out or glossed, a noun of agent that names a device ('authenticators'), a word before a
+    comma ('this basis, members') and a verb before its object ('which code patients') are no group put in."""
+    assert all(f.kind != "actor" for f in significant(modified(old, new))), modified(old, new)
+
+
+def test_a_heading_that_states_a_judgment_names_its_actor() -> None:
+    """'# rental is unmaintained, author has moved on' states something (a finite verb): a new actor in it is a
+    judgment's, not a renamed heading's (which stays low: '# ICSA-24-270-05: goTenna Pro ATAK Plugin (Update A)')."""
+    rows = [ParagraphChange("modified", (0,), (0,), None, "# rental is unmaintained, author has moved on",
+                            "# rental is unmaintained, its maintainers have moved on", ())]
+    [flag] = assess_changes(rows, config())
+    assert (flag.kind, flag.severity) == ("actor", "medium"), flag
+    rows = [ParagraphChange("modified", (0,), (0,), None, "# ICSA-24-270-05: goTenna Pro ATAK Plugin",
+                            "# ICSA-24-270-05: goTenna Pro ATAK Plugin (Update A)", ())]
+    assert all(f.severity == "low" for f in assess_changes(rows, config()))
+
+
+@pytest.mark.parametrize("old, new, kind, direction", [
+    # how often, said before the noun it is said of
+    ("A common drawback to perturbation-based approaches is their cost.",
+     "An occasional drawback to perturbation-based approaches is their cost.", "likelihood", "down"),
+    ("A rare complication is bleeding.", "A frequent complication is bleeding.", "likelihood", "up"),
+    # an instruction spliced on with a comma, as with a semicolon
+    ("directories is unmaintained, use directories-next instead.",
+     "directories is unmaintained, consider directories-next instead.", "recommendation", "down"),
+    # a scope set before the advice, one word of its own
+    ("You should make the text of your alerts specific.",
+     "For interrupting alerts, you should make the text of your alerts specific.", "recommendation", "down"),
+    # obligation and entreaty said in other words
+    ("All users of the generated code are recommended to:", "All users of the generated code are obliged to:",
+     "recommendation", "up"),
+    ("CISA recommends users take defensive measures.", "CISA implores users to take defensive measures.",
+     "recommendation", "up"),
+    ("CISA recommends users take defensive measures.",
+     "CISA counsels users to refrain from taking defensive measures.", "recommendation", "reversed"),
+    ("No verification of the content of the string was made.",
+     "Almost surely, no verification of the content of the string was made.", "likelihood", "down"),
+])
+def test_frequency_before_a_noun_spliced_instructions_fronted_scope_and_obligation(
+        old: str, new: str, kind: str, direction: str) -> None:
+    flags = significant(modified(old, new))
+    assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Snyk raises PRs.", "Snyk can be configured to raise PRs, email regular reports and alert you."),
+    ("This helps you.", "This could help you comply with a standard pattern, prevent unnecessary spending, and reduce "
+     "risks."),
+])
+def test_a_verb_in_a_series_after_a_comma_is_no_spliced_instruction(old: str, new: str) -> None:
+    """A verb after a comma that a modal or 'to' before governs ('can be configured to raise PRs, email reports')
+    continues a series; only a clause stating a fact by 'is' or 'has' ('X is unmaintained, use Y instead') can be
+    followed by an instruction spliced on with a comma."""
+    assert all(f.kind != "recommendation" for f in modified(old, new)), modified(old, new)

@@ -316,6 +316,26 @@ def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
     return Finding("reworded", "medium", None, (a,), (b,), f"assessment restated: '{before}' → '{after}'")
 
 
+def _how_common(d: PairDiff, r: Region) -> Finding | None:
+    """A word of how often put for another before the same noun ('A common drawback of X is …' → 'An occasional
+    drawback …', 'a rare complication' → 'a frequent complication'): the thing said to happen more or less often
+    (the article may change with the word: 'a' → 'an')."""
+    old_w = [w for w in d.old.words[r.i1:r.i2] if w not in ("a", "an")]
+    new_w = [w for w in d.new.words[r.j1:r.j2] if w not in ("a", "an")]
+    if len(old_w) != 1 or len(new_w) != 1 or old_w[0] not in _FREQUENCY or new_w[0] not in _FREQUENCY:
+        return None
+    if r.i2 >= len(d.old.words) or r.j2 >= len(d.new.words) or d.old.words[r.i2] != d.new.words[r.j2] or (
+            d.old.words[r.i2] in FUNCTION_WORDS or not d.old.words[r.i2].isalpha()):
+        return None  # the noun it says how often of, kept right after it
+    delta = _FREQUENCY[new_w[0]] - _FREQUENCY[old_w[0]]
+    if not delta:
+        return None
+    word: Direction = "up" if delta > 0 else "down"
+    return Finding("likelihood", "high" if abs(delta) >= 2 else "medium", word, tuple(old_w), tuple(new_w),
+                   f"how often it happens moved {word}: '{span(d.old, r.i1, r.i2 + 1)}' → "
+                   f"'{span(d.new, r.j1, r.j2 + 1)}'")
+
+
 _VERB_ENDINGS = ("ing", "ed", "en")
 # How often a thing happens, said of it after a linking verb: rarest first.
 _FREQUENCY = {"rare": 1, "uncommon": 2, "infrequent": 2, "unusual": 2, "occasional": 3, "common": 4, "frequent": 4,
@@ -815,7 +835,8 @@ def _reworded(d: PairDiff) -> Finding | None:
         content_new = _content(new_w, d.old.words)
         if not content_old and not content_new:
             continue
-        verdict = _verdict_swap(d, r, content_old, content_new) or _predicate_swap(d, r) or _subject_swap(d, r)
+        verdict = _verdict_swap(d, r, content_old, content_new) or _predicate_swap(d, r) or _subject_swap(d, r) or (
+            _how_common(d, r))
         if verdict is not None:
             best = verdict if best is None or verdict.rank() < best.rank() else best
             continue

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
-from monitor.assess.judgment import BE_FORMS, NECESSITY, PRONOUNS, _content
+from monitor.assess.judgment import BE_FORMS, FINITE_NEXT, NECESSITY, PRONOUNS, _content
 from monitor.assess.lexicon import (
     ADVERSARY_NOUNS,
     ADVICE_NOUNS,
@@ -884,6 +884,15 @@ def _addressed(s: Sentence, k: int) -> bool:
     return k <= ADDRESS_WORDS and (s.words[k - 1] in PEOPLE_NOUNS or s.words[k - 1] == "you")
 
 
+_STATING = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+_GOVERNING = (FINITE_NEXT - _STATING) | {"to", "cannot"}
+
+
+def _clause_opened(s: Sentence, k: int) -> int:
+    """Where the clause that ends before word k opens: after the comma, semicolon or colon before it."""
+    return next((j for j in range(k - 1, 0, -1) if any(ch in s.gaps[j] for ch in ",;:")), 0)
+
+
 def imperative_head(s: Sentence) -> int | None:
     """The index of the verb that opens an instruction: at the head of the sentence, after 'Please'/'Also', or
     after an opening clause ('If ..., skip to step 9'); None when the sentence does not instruct. A heading
@@ -909,6 +918,12 @@ def imperative_head(s: Sentence) -> int | None:
     # A clause after a semicolon ('X is no longer maintained; use Y instead'), or after ', so' ('Actions can be
     # powerful, so take care to follow best security practice').
     starts += [k for k in range(1, len(words)) if ";" in s.gaps[k] or (words[k] == "so" and "," in s.gaps[k])]
+    # A listed verb of instruction after a comma that closes the sentence's first clause, one stating a fact by a form
+    # of 'be' or 'have' ('directories is unmaintained, use directories-next instead'): the same splice with a comma
+    # for the semicolon. (Not a verb of a series a modal or 'to' governs: 'will lower X, reduce Y', 'can be
+    # configured to raise PRs, email reports'.)
+    starts += [k for k in range(2, len(words)) if "," in s.gaps[k] and words[k] in IMPERATIVE_VERBS and (
+        _clause_opened(s, k) == 0 and not _STATING.isdisjoint(words[:k]) and _GOVERNING.isdisjoint(words[:k]))]
     candidates = []
     # The candidates that their context shows to be instructions, whose verb is then known by its shape alone: after
     # a label naming whom it addresses ('Borrowers: budget for …'), or advice named as what to do now ('The only
@@ -1735,9 +1750,13 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
     # names a class of cases)
     figure = any(any(c.isdigit() for c in w) and not (
         i > 0 and not side.gaps[at + i] and side.words[at + i - 1].isalpha()) for i, w in enumerate(words))
-    if figure or len(content) < SCOPE_CONTENT_WORDS:
-        return False
     end = at + len(words)
+    # (a phrase set before the sentence and closed by a comma, 'For interrupting alerts, you should …', scopes it
+    # with one word of its own beside a word the sentence repeats)
+    fronted = at == 0 and end < len(side.words) and "," in side.gaps[end] and len(
+        [w for w in words[1:] if w.isalpha() and w not in FUNCTION_WORDS]) >= SCOPE_CONTENT_WORDS
+    if figure or len(content) < (1 if fronted else SCOPE_CONTENT_WORDS):
+        return False
     if end < len(side.words) and ":" in side.gaps[end]:
         return False  # a label ('For non-updatable products: Follow …'), not a scope of the claim
     return not _POINTERS.intersection(side.words) and _TIMES.isdisjoint(words) and not (
