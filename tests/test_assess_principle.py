@@ -6242,3 +6242,51 @@ def test_a_verb_in_a_series_after_a_comma_is_no_spliced_instruction(old: str, ne
     continues a series; only a clause stating a fact by 'is' or 'has' ('X is unmaintained, use Y instead') can be
     followed by an instruction spliced on with a comma."""
     assert all(f.kind != "recommendation" for f in modified(old, new)), modified(old, new)
+
+
+@pytest.mark.parametrize("old, new, kind, direction", [
+    # conditions and limits opened in other words
+    ("Inflation is forecast to be consistent with the target over the next two years.",
+     "Inflation is forecast to be consistent with the target over the next two years, in the event that the dollar "
+     "holds its ground.", "reworded", "down"),
+    ("Problems in Europe are likely to weigh on activity there over the period ahead.",
+     "Problems in Europe are likely to weigh on activity there over the period ahead, should Italy's bond auctions go "
+     "badly.", "reworded", "down"),
+    ("The Board is committed to returning inflation to the target range over time.",
+     "The Board is committed to returning inflation to the target range over time, so far as monetary tools can "
+     "reach.", "reworded", "down"),
+    # grounds to doubt denied, a denial doubted, a weak verb of evidence against a stronger estimate
+    ("Recent information suggests that the economy has been growing at around trend pace.",
+     "Recent information gives no real grounds to question that the economy has been growing at around trend pace.",
+     "likelihood", "up"),
+    ("Growth is likely to slow next year.",
+     "It is hard to imagine prospects for next year being anything other than slower growth.", "likelihood", "up"),
+    ("It is possible that analogous strategies may work.", "There is little reason to doubt that analogous "
+     "strategies work.", "likelihood", "up"),
+])
+def test_conditions_in_other_words_and_doubt_denied(old: str, new: str, kind: str, direction: str) -> None:
+    """'in the event that', 'so far as', a 'should' that a comma sets off before a named subject (a condition by
+    inversion, not advice) narrow a claim (down); 'no real grounds to question that X', 'hard to imagine X being
+    anything other than Y', 'little reason to doubt' affirm what they govern, above 'suggests' or 'possible'."""
+    flags = significant(modified(old, new))
+    assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags
+
+
+@pytest.mark.parametrize("old, new", [
+    ("The recommendation to the Board was to leave the cash rate unchanged.",
+     "The recommendation to the Board was to trim the cash rate by a quarter of a percentage point."),
+])
+def test_trim_is_a_cut(old: str, new: str) -> None:
+    """A rate trimmed is a rate cut: hold → trim is one step down the ordered stance."""
+    flags = significant(modified(old, new))
+    assert [f.direction for f in flags] == ["down"], flags
+
+
+@pytest.mark.parametrize("stamp", ["Amendment note: corrected 06-12-2023", "Page last amended: 05/03/2008"])
+def test_a_stamp_dated_in_figures_is_bookkeeping(stamp: str) -> None:
+    """A stamp whose date is written in figures with '-' or '/' is as much the text's bookkeeping as one with the
+    month named; a version ('6.0.2107.0') is no date."""
+    assert not significant(added(stamp)), added(stamp)
+    [flag] = significant(modified("Kepware KepServerEX: >= 6.0.2107.0 | <= 6.14",
+                                  "Kepware KepServerEX: >= 6.0.2107.0 | <= 6.12"))
+    assert flag.kind == "quantity", flag

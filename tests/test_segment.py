@@ -275,3 +275,12 @@ def test_a_header_that_ends_on_its_page_in_brackets_is_dropped() -> None:
             "could influence future wage and price outcomes.\n")
     assert doc(text).texts == ("Members were mindful of the risk that further increases in inflationary expectations "
                                "could influence future wage and price outcomes.",)
+
+
+def test_a_page_number_in_roman_numerals_on_a_line_of_its_own_is_dropped() -> None:
+    """'p. iii' under a running header between the halves of a sentence goes, and the header with it."""
+    text = ("Prices had increased over the past six months, with the largest increases in Sydney,\n\n"
+            "Record of the Reserve Bank Board meeting, December 2013\n\np. iii\n\n"
+            "but prices in other cities had also picked up.\n")
+    assert doc(text).texts == ("Prices had increased over the past six months, with the largest increases in Sydney, "
+                               "but prices in other cities had also picked up.",)

@@ -479,6 +479,11 @@ def composed_markers(s: Sentence) -> list[Match]:
             out.append(Match(start, n + 4, " ".join(words[start:n + 4]), 4 if negs else 1))
         elif w in _UNWISE and (denial := _unwise_denial(s, n)) is not None:
             out.append(denial)  # 'it would be a mistake to assume that X does not affect Y': X likely
+        elif w in _QUESTIONING and n >= 3 and words[n - 1] == "to" and words[n - 2] in _GROUNDS and (
+                neg := next((k for k in range(max(0, n - 5), n - 2) if words[k] in _FEW_GROUNDS), None)) is not None:
+            # 'no reason to doubt that X', 'no real grounds to question that X': X very likely (7); 'little reason
+            # to doubt', 6
+            out.append(Match(neg, n + 1, " ".join(words[neg:n + 1]), 7 if words[neg] == "no" else 6))
         elif w in _HARD and words[n + 1:n + 2] == ("to",) and words[n + 2:n + 3] and words[n + 2] in _IMAGINING:
             out.append(_hard_to_see(s, n))  # 'it is hard to see X' (unlikely), '… X not easing' (very likely)
         elif w in _PICTURING and (at := _denier(words, n)) is not None and words[at] in _CANNOT:
@@ -632,8 +637,15 @@ def _denial_in_clause(s: Sentence, lo: int) -> int | None:
             return None
         if words[k] in _DOUBTED_DENIAL:
             return k
+        if words[k] == "anything" and (words[k + 1:k + 3] == ("other", "than") or words[k + 1:k + 2] == ("but",)):
+            return k + 1 + (words[k + 1] == "other")  # 'hard to imagine X being anything other than slower growth'
+
     return None
 
+
+_QUESTIONING = frozenset({"doubt", "question", "dispute", "challenge"})
+_GROUNDS = frozenset({"reason", "reasons", "grounds", "cause", "basis"})
+_FEW_GROUNDS = frozenset({"no", "little", "scant", "few"})
 
 # What would astonish if it came about ('it would be astonishing if X'): a strong word, or a milder one
 _SURPRISING = {"astonishing": 2, "amazing": 2, "extraordinary": 2, "staggering": 2, "remarkable": 3, "surprising": 3}
@@ -809,6 +821,11 @@ def _sentence_band(s: Sentence, marks: list[Match], other: Sentence,
         # proposition both estimate, not to the estimate.
         if len(_denials(s)) > len(_denials(other)):
             return 1, ("stated as not so",)
+        # ('Recent information suggests that X' → '… gives no real grounds to question that X': a weak verb of
+        # evidence the other side lacks leans, as in a changed stretch)
+        leaning = [m for m in EVIDENCE.find(s.words) if m.phrase not in other.words]
+        if leaning and leaning[0].value <= EVIDENCE_LEANS:
+            return _evidenced(s, leaning[0].start, leaning[0].end), (leaning[0].phrase,)
         return ASSERTED, ()
     return _band(marks) or ASSERTED, tuple(m.phrase for m in marks[:3])
 

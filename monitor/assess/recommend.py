@@ -183,6 +183,15 @@ def _direct_question(s: Sentence, m: Match) -> bool:
         s.words[0] in _ASKING_OPENERS) and s.text.rstrip(" *_`)\"'").endswith("?")
 
 
+def _named_subject(s: Sentence, k: int) -> bool:
+    """Word k, after a 'should' that a comma sets off, names a subject rather than a verb: a capitalised name or a
+    possessive ('…, should Italy's bond auctions go badly'), as 'that' or 'further risks' do."""
+    if k >= len(s.words):
+        return False
+    raw = s.raw_tokens[k]
+    return raw[:1].isupper() or raw.endswith(("'s", "’s"))
+
+
 def _inverted_condition(s: Sentence, m: Match) -> bool:
     """'The Board would act, should further downside risks emerge': 'should' opening a condition ('if further
     risks emerge'), not advice: followed by a subject rather than a verb."""
@@ -192,7 +201,7 @@ def _inverted_condition(s: Sentence, m: Match) -> bool:
     # Opening the sentence ('Should that occur, inflation would fall faster'), it asks a question or sets a
     # condition; 'Should you need help, call …' leaves the advice to the imperative.
     if m.start > 0:
-        return after in _INVERTED_SUBJECTS
+        return after in _INVERTED_SUBJECTS or ("," in s.gaps[m.start] and _named_subject(s, m.end))
     # ('Should household spending falter, the upswing loses its footing': any subject, then the comma that closes
     # the condition; a question ends in '?')
     return after in _INVERTED_SUBJECTS or after == "you" or (
@@ -1338,7 +1347,8 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
                 ("wherever",), ("once",), ("until",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
                 ("given", "that"), ("insofar", "as"), ("in", "so", "far", "as"), ("to", "the", "extent", "that"),
-                ("as", "far", "as"),  # ('…, as far as its tools allowed': so far and no further)
+                ("as", "far", "as"), ("so", "far", "as"),  # ('…, as far as its tools allowed': so far and no further)
+                ("in", "the", "event", "that"), ("in", "the", "event", "of"),  # ('in the event that the dollar holds')
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
                 ("at", "least", "for"), ("at", "least", "in"), ("at", "least", "when"), ("at", "least", "where"),
                 ("at", "least", "if"), ("at", "least", "on"), ("barring",),
@@ -1533,8 +1543,8 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
         # 'for a service with more than a million monthly users', 'For services that release more than once a
         # week': a class of cases set by a threshold, whatever its figure
         opener = words[:1]
-    if opener is None and words[0] == "should" and len(words) > 2 and words[1] in _INVERTED_SUBJECTS and at > 0 and (
-            "," in side.gaps[at]):
+    if opener is None and words[0] == "should" and len(words) > 2 and (
+            words[1] in _INVERTED_SUBJECTS or _named_subject(side, at + 1)) and at > 0 and "," in side.gaps[at]:
         opener = words[:1]  # '…, should that be appropriate to lend support to demand': a condition, inverted
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'

@@ -564,7 +564,9 @@ def _month_may(words: tuple[str, ...], k: int) -> bool:
 # (or the month abbreviated, with or without its full stop: '21 Nov. 2016', 'Sept 3, 2019')
 _MONTH_NAME = "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _FULL_DATE = lazy_compile(
-    rf"(?<![^\W_])(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"(?<![^\W_])(?:\d{{1,2}} (?:{_MONTH_NAME}) \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}}|\d{{4}}-\d\d-\d\d"
+    # (day, month and year in figures, '06-12-2023', '05/03/2008', '5.5.2009', the same mark between)
+    r"|(?<![.\d])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![.-]\d))"  # (not inside a version, '6.0.2107.0')
     r"(?![^\W_])")  # (a word's edge, an emphasis mark's '_' too: '_Merged into draft seven on 21 May 2017_')
 # What says when or how this copy was made, set apart ('_Section text last synchronised with the build on 28 July
 # 2019_', '*Generated from the drafting repository on …*'): a note on the text, named by its verb as by a label.
