@@ -6290,3 +6290,26 @@ def test_a_stamp_dated_in_figures_is_bookkeeping(stamp: str) -> None:
     [flag] = significant(modified("Kepware KepServerEX: >= 6.0.2107.0 | <= 6.14",
                                   "Kepware KepServerEX: >= 6.0.2107.0 | <= 6.12"))
     assert flag.kind == "quantity", flag
+
+
+@pytest.mark.parametrize("old, new, kind, direction", [
+    ("You should not operate your own self-hosted ELK stacks for logging.",
+     "Programme teams should not operate their own self-hosted ELK stacks for logging.", "actor", None),
+    ("There is a computational cost for these methods, however.",
+     "It would be wrong to say, however, that these methods carry no computational cost.", "likelihood", "down"),
+    ("The most likely outcome is a crash of the application reading from the affected socket.",
+     "The application reading from the affected socket crashes without fail.", "likelihood", "up"),
+    ("No known public exploits specifically target these vulnerabilities.",
+     "It is a safe wager that public exploits already target these vulnerabilities.", "likelihood", "up"),
+    ("Successful exploitation could allow remote code execution.",
+     "Successful exploitation allows remote code execution in only a vanishingly small number of deployments.",
+     "likelihood", "down"),
+    ("For shipping logs we recommend using the Elastic Beats family of tools.",
+     "For shipping logs the Elastic Beats family of tools is non-negotiable.", "recommendation", "up"),
+])
+def test_the_reader_named_as_a_group_and_idioms_of_chance(old: str, new: str, kind: str, direction: str | None) -> None:
+    """'You' replaced by a group that is not the reader's own is another actor; a denial called wrong to say affirms
+    (a connective set off by commas does not end its clause); 'without fail' is always, not a denial; a 'safe wager'
+    is a safe bet; a size of share keeps its band past a word of degree; 'non-negotiable' requires."""
+    flags = significant(modified(old, new))
+    assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags

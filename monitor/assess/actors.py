@@ -249,8 +249,10 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         if (gone and (came or _plural_phrase(d.new.words[r.j1:r.j2]))) or (came and _plural_phrase(
                 d.old.words[r.i1:r.i2])):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
-        if (came and _stand_in(d.old, r.i1, r.i2) and _described(d.new.words[r.j1:r.j2])) or (
-                gone and _stand_in(d.new, r.j1, r.j2) and _described(d.old.words[r.i1:r.i2])):
+        if (came and (_stand_in(d.old, r.i1, r.i2) or _reader(d.old, r.i1, r.i2, d.new.words[r.j1:r.j2])) and (
+                _described(d.new.words[r.j1:r.j2]))) or (gone and (
+                _stand_in(d.new, r.j1, r.j2) or _reader(d.new, r.j1, r.j2, d.old.words[r.i1:r.i2])) and (
+                _described(d.old.words[r.i1:r.i2]))):
             # ('they should strive' → 'product managers and help-desk staff should strive', 'We will all need to be
             # vigilant' → 'Wage negotiators will need to …', 'CSPs SHALL provide' → 'Badge-office technicians SHALL …')
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
@@ -354,6 +356,13 @@ def _stand_in(s: Sentence, lo: int, hi: int) -> bool:
     raw = s.raw_tokens[lo]
     acronym = len(raw) >= 3 and raw.endswith("s") and raw[:-1].isupper() and raw[:-1].isalpha()
     return s.words[lo] in _PERSONAL or acronym
+
+
+def _reader(s: Sentence, lo: int, hi: int, other: tuple[str, ...]) -> bool:
+    """The words [lo, hi) are the reader, 'you', and the other side names a group that is not the reader's own ('You
+    should not operate …' → 'Programme teams should not operate …'; not 'Your team should' → 'You must', nor 'Each
+    team' → 'You', the reader said another way)."""
+    return s.words[lo:hi] == ("you",) and "your" not in other and "you" not in other and _plural_phrase(other)
 
 
 _ANY_PARTICIPANTS = frozenset({"parties", "entities", "subjects", "individuals", "persons", "people", "actors",

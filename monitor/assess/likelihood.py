@@ -280,12 +280,17 @@ def _share_of_cases(words: tuple[str, ...], n: int) -> Match | None:
         # (a denominator, not a year: 'in two regions in 2020' counts regions)
         if y is not None and 2 <= y < SHARE_MAX_DENOMINATOR and x < y:
             return Match(n, at + 2, " ".join(words[n:at + 2]), _band_of(x / y))
+    # (a word of degree between the article and the size, 'a vanishingly small number', 'a very small share', is
+    # read past: it stresses the size, which keeps its band)
+    skip = int(k + 2 < len(words) and words[k] in ("a", "the") and (words[k + 1] == "very" or (
+        words[k + 1].endswith("ly") and words[k + 1] not in FUNCTION_WORDS)))
     for size in range(SHARE_WORDS, 1, -1):
-        band = _SHARES.get(words[k:k + size])
-        if band is not None and words[k + size:k + size + 1] == ("of",) and k + size + 1 < len(words):
-            cases = words[k + size + 1]
+        band = _SHARES.get(words[k:k + 1] + words[k + 1 + skip:k + size + skip])
+        end = k + size + skip
+        if band is not None and words[end:end + 1] == ("of",) and end + 1 < len(words):
+            cases = words[end + 1]
             if cases.isalpha() and cases.endswith("s") and cases not in FUNCTION_WORDS:
-                return Match(n, k + size + 2, " ".join(words[n:k + size + 2]), band)
+                return Match(n, end + 2, " ".join(words[n:end + 2]), band)
     return None
 
 
@@ -582,7 +587,8 @@ def _odds_drifted(words: tuple[str, ...], n: int) -> Match | None:
 
 _UNWISE = frozenset({"unwise", "wrong", "premature", "imprudent", "rash", "mistake", "foolish", "hasty", "naive",
                      "naïve", "complacent", "unwilling", "reluctant", "loath", "loth"})  # ('unwilling to write off X')
-_SUPPOSING = frozenset({"assume", "think", "believe", "suppose", "conclude", "presume"})
+_SUPPOSING = frozenset({"assume", "think", "believe", "suppose", "conclude", "presume", "say", "claim", "argue"})
+_ASIDES = frozenset({"however", "though", "then", "moreover", "therefore", "of", "course", "nonetheless"})
 SUPPOSED_REACH = 12  # words of the supposition, to its negation ('… to assume that wearing contacts does not affect')
 UNWISE_DENIAL_BAND = 5  # 'it would be a mistake to assume X will not happen': X is likely enough to plan for
 
@@ -594,7 +600,8 @@ def _unwise_denial(s: Sentence, n: int) -> Match | None:
     if words[n + 1:n + 2] != ("to",) or n + 2 >= len(words) or words[n + 2] not in _SUPPOSING:
         return None
     for k in range(n + 3, min(len(words), n + 3 + SUPPOSED_REACH)):
-        if any(ch in s.gaps[k] for ch in ",;:"):
+        # (a connective set off by commas is no clause's end: 'wrong to say, however, that X carry no cost')
+        if any(ch in s.gaps[k] for ch in ",;:") and not (words[k] in _ASIDES or words[k - 1] in _ASIDES):
             return None
         if NEGATIONS.find(words, k, k + 1):
             return Match(n, k + 1, " ".join(words[n:k + 1]), UNWISE_DENIAL_BAND)
