@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-three blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-four blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -30,20 +30,21 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres13", "eval_genres14", "eval_genres15", "eval_genres16", "eval_genres17",
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
-           "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33")
-# Measured at the commit named (no pack, no topics), all thirty-three batches together.
+           "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
+           "eval_genres34")
+# Measured at the commit named (no pack, no topics), all thirty-four batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.878 at 799f7d1",
-    ("govuk-standards", "direction"): "0.834 at 799f7d1",
-    ("ics-advisories", "recall"): "0.914 at 799f7d1",
-    ("ics-advisories", "precision"): "0.815 at 799f7d1",
-    ("nist-guidelines", "precision"): "0.875 at 799f7d1",
-    ("nist-guidelines", "direction"): "0.810 at 799f7d1",
-    ("rba-decisions", "direction"): "0.543 at 799f7d1",
-    ("rba-minutes", "direction"): "0.607 at 799f7d1",
-    ("rustsec-advisories", "direction"): "0.782 at 799f7d1",
-    ("science-review", "precision"): "0.882 at 799f7d1",
-    ("science-review", "direction"): "0.762 at 799f7d1",
+    ("govuk-standards", "precision"): "0.878 at 35138f3",
+    ("govuk-standards", "direction"): "0.836 at 35138f3",
+    ("ics-advisories", "recall"): "0.915 at 35138f3",
+    ("ics-advisories", "precision"): "0.816 at 35138f3",
+    ("nist-guidelines", "precision"): "0.875 at 35138f3",
+    ("nist-guidelines", "direction"): "0.817 at 35138f3",
+    ("rba-decisions", "direction"): "0.541 at 35138f3",
+    ("rba-minutes", "direction"): "0.615 at 35138f3",
+    ("rustsec-advisories", "direction"): "0.783 at 35138f3",
+    ("science-review", "precision"): "0.885 at 35138f3",
+    ("science-review", "direction"): "0.762 at 35138f3",
 }
 
 
