@@ -653,6 +653,8 @@ def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> boo
     if (unit.__class__ is not str and unit.kind == "heading") or not last or last in _TERMINAL:  # type: ignore[union-attr]
         return False
     first = body[:1]
+    if first == "[" and body[1:2].islower():
+        first = body[1]  # a Markdown link whose text goes on in lower case ('[delegate](https://…) the zone …')
     return first.islower() or (after_drop and (last.islower() or last == ",") and first in _CONTINUATION)
 
 

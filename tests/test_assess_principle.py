@@ -6313,3 +6313,17 @@ def test_the_reader_named_as_a_group_and_idioms_of_chance(old: str, new: str, ki
     is a safe bet; a size of share keeps its band past a word of degree; 'non-negotiable' requires."""
     flags = significant(modified(old, new))
     assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags
+
+
+@pytest.mark.parametrize("old, new, kind, direction", [
+    ("As economic growth slows, unemployment is expected to increase.",
+     "As economic growth slows, it would be foolish to bet against unemployment increasing.", "likelihood", "up"),
+    ("Spending is supported by the upswing in housing prices in some markets and a brighter outlook.",
+     "Spending is supported by the upswing in housing prices and a brighter outlook.", "reworded", "up"),
+    ("Prices have risen.", "Prices have risen in many regions.", "reworded", "down"),
+])
+def test_betting_against_and_a_part_of_a_kind(old: str, new: str, kind: str, direction: str) -> None:
+    """'foolish to bet against X' says X is very likely; a phrase of part of a kind ('in some markets', 'in many
+    regions') taken out widens a claim (up), put in narrows it (down), whatever its noun."""
+    flags = significant(modified(old, new))
+    assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags

@@ -284,3 +284,12 @@ def test_a_page_number_in_roman_numerals_on_a_line_of_its_own_is_dropped() -> No
             "but prices in other cities had also picked up.\n")
     assert doc(text).texts == ("Prices had increased over the past six months, with the largest increases in Sydney, "
                                "but prices in other cities had also picked up.",)
+
+
+def test_a_header_before_a_link_that_goes_on_in_lower_case_is_dropped() -> None:
+    """'… you may alternatively' / header / '[delegate](https://…) the zone …': the link's text goes on in lower case,
+    so the sentence goes on across the header, which goes."""
+    text = ("If your service has more complex needs you may alternatively\n\nGDS Way (DNS records) card 2\n\n"
+            "[delegate](https://docs.aws.amazon.com/route53.html)\nthe zone for a subdomain.\n")
+    assert doc(text).texts == ("If your service has more complex needs you may alternatively "
+                               "[delegate](https://docs.aws.amazon.com/route53.html) the zone for a subdomain.",)

@@ -591,12 +591,16 @@ _SUPPOSING = frozenset({"assume", "think", "believe", "suppose", "conclude", "pr
 _ASIDES = frozenset({"however", "though", "then", "moreover", "therefore", "of", "course", "nonetheless"})
 SUPPOSED_REACH = 12  # words of the supposition, to its negation ('… to assume that wearing contacts does not affect')
 UNWISE_DENIAL_BAND = 5  # 'it would be a mistake to assume X will not happen': X is likely enough to plan for
+BET_AGAINST_BAND = 6  # 'it would be foolish to bet against X': X very likely
 
 
 def _unwise_denial(s: Sentence, n: int) -> Match | None:
     """'It would be a mistake to assume that X does not affect Y', 'naive to think X will never happen': a denial
     called unwise to suppose affirms what it denies, as likely (5); the negation is the estimate's, not a reversal."""
     words = s.words
+    if words[n + 1:n + 2] == ("to",) and words[n + 2:n + 4] in (("bet", "against"), ("wager", "against")):
+        # 'it would be foolish to bet against unemployment increasing': X very likely
+        return Match(n, n + 4, " ".join(words[n:n + 4]), BET_AGAINST_BAND)
     if words[n + 1:n + 2] != ("to",) or n + 2 >= len(words) or words[n + 2] not in _SUPPOSING:
         return None
     for k in range(n + 3, min(len(words), n + 3 + SUPPOSED_REACH)):

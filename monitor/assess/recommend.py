@@ -1754,6 +1754,12 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
         return False
     if words[1] in ("a", "an"):
         return False  # one place or thing the action involves ('keep the keys offline in a safe'), not a class of cases
+    if len(words) in (3, 4) and words[1] in _SOME_OF and words[-1].isalpha() and words[-1].endswith("s") and (
+            words[-1] not in FUNCTION_WORDS and not any(any(c.isdigit() for c in w) for w in words)):
+        # a part of a kind ('in some markets', 'for certain sectors', 'in many regions'): the claim said of a part
+        # only, whatever the noun (not 'in all markets', which _UNIVERSAL leaves out above)
+        end = at + len(words)
+        return not (end < len(side.words) and ":" in side.gaps[end])
     stems = {w[:STEM] for w in other.words}
     content = [w for w in words[1:] if w.isalpha() and w not in FUNCTION_WORDS and w[:STEM] not in stems]
     # (a figure is the quantity detector's; a code whose digits are glued to its letters, 'P1 and P2 incidents',
@@ -1774,6 +1780,7 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
 
 
 SCOPE_CONTENT_WORDS = 2
+_SOME_OF = frozenset({"some", "certain", "several", "many", "most", "few"})  # a part of a kind, before its noun
 _POINTERS = frozenset({"section", "sections", "appendix", "table", "figure", "chapter", "page", "paragraph",
                        "annex", "reference", "references", "document", "study", "paper", "article", "report"})
 # After the preposition: a phrase of reason, manner or reference, not of scope ('in view of', 'in several different
