@@ -306,7 +306,7 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     return [], []
 
 
-_PERSONAL = frozenset({"we", "they", "he", "she"})  # ('you' is the reader, whom 'teams' or 'each team' also name)
+_PERSONAL = frozenset({"we", "they", "he", "she"})  # ('you' is the reader, whom 'each team' also names: _reader)
 
 
 def _group_put_in(s: Sentence, lo: int, hi: int, other: Sentence) -> str:

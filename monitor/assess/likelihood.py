@@ -650,7 +650,6 @@ def _denial_in_clause(s: Sentence, lo: int) -> int | None:
             return k
         if words[k] == "anything" and (words[k + 1:k + 3] == ("other", "than") or words[k + 1:k + 2] == ("but",)):
             return k + 1 + (words[k + 1] == "other")  # 'hard to imagine X being anything other than slower growth'
-
     return None
 
 

@@ -1754,27 +1754,25 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
         return False
     if words[1] in ("a", "an"):
         return False  # one place or thing the action involves ('keep the keys offline in a safe'), not a class of cases
-    if len(words) in (3, 4) and words[1] in _SOME_OF and words[-1].isalpha() and words[-1].endswith("s") and (
-            words[-1] not in FUNCTION_WORDS and not any(any(c.isdigit() for c in w) for w in words)):
-        # a part of a kind ('in some markets', 'for certain sectors', 'in many regions'): the claim said of a part
-        # only, whatever the noun (not 'in all markets', which _UNIVERSAL leaves out above)
-        end = at + len(words)
-        return not (end < len(side.words) and ":" in side.gaps[end])
+    end = at + len(words)
+    if end < len(side.words) and ":" in side.gaps[end]:
+        return False  # a label ('For non-updatable products: Follow …'), not a scope of the claim
+    # a part of a kind ('in some markets', 'for certain sectors', 'in many regions'): the claim said of a part only,
+    # whatever the noun (not 'in all markets', which _UNIVERSAL leaves out above)
+    part = len(words) in (3, 4) and words[1] in _SOME_OF and words[-1].isalpha() and words[-1].endswith("s") and (
+        words[-1] not in FUNCTION_WORDS)
     stems = {w[:STEM] for w in other.words}
     content = [w for w in words[1:] if w.isalpha() and w not in FUNCTION_WORDS and w[:STEM] not in stems]
     # (a figure is the quantity detector's; a code whose digits are glued to its letters, 'P1 and P2 incidents',
     # names a class of cases)
     figure = any(any(c.isdigit() for c in w) and not (
         i > 0 and not side.gaps[at + i] and side.words[at + i - 1].isalpha()) for i, w in enumerate(words))
-    end = at + len(words)
     # (a phrase set before the sentence and closed by a comma, 'For interrupting alerts, you should …', scopes it
     # with one word of its own beside a word the sentence repeats)
     fronted = at == 0 and end < len(side.words) and "," in side.gaps[end] and len(
         [w for w in words[1:] if w.isalpha() and w not in FUNCTION_WORDS]) >= SCOPE_CONTENT_WORDS
-    if figure or len(content) < (1 if fronted else SCOPE_CONTENT_WORDS):
+    if figure or (not part and len(content) < (1 if fronted else SCOPE_CONTENT_WORDS)):
         return False
-    if end < len(side.words) and ":" in side.gaps[end]:
-        return False  # a label ('For non-updatable products: Follow …'), not a scope of the claim
     return not _POINTERS.intersection(side.words) and _TIMES.isdisjoint(words) and not (
         _IN_EXAMPLE.intersection(side.words[max(0, end - len(words) - 3):end]))
 
