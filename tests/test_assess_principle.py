@@ -6327,3 +6327,11 @@ def test_betting_against_and_a_part_of_a_kind(old: str, new: str, kind: str, dir
     regions') taken out widens a claim (up), put in narrows it (down), whatever its noun."""
     flags = significant(modified(old, new))
     assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags
+
+
+def test_a_quantifier_moved_with_its_noun_changing_number() -> None:
+    """'Every user must' → 'Some users must': the quantifier moved down its scale though the noun after it changed
+    number with it."""
+    [flag] = significant(modified("Every user must enable two-factor sign-in.",
+                                  "Some users must enable two-factor sign-in."))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag
