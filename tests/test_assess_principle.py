@@ -6335,3 +6335,11 @@ def test_a_quantifier_moved_with_its_noun_changing_number() -> None:
     [flag] = significant(modified("Every user must enable two-factor sign-in.",
                                   "Some users must enable two-factor sign-in."))
     assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+def test_it_would_come_as_no_surprise_if_is_likely() -> None:
+    """'It would come as no surprise if X' frames X as likely (as 'it would be no surprise if'): a fact so framed is
+    said with less certainty."""
+    [flag] = significant(modified("The crate is not maintained any more.",
+                                  "It would come as no surprise if the crate were not maintained any more."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
