@@ -6343,3 +6343,31 @@ def test_it_would_come_as_no_surprise_if_is_likely() -> None:
     [flag] = significant(modified("The crate is not maintained any more.",
                                   "It would come as no surprise if the crate were not maintained any more."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize("old, new, kind, direction", [
+    # an estimate opening the sentence governs its first clause, not a later one's 'could'
+    ("No verification of the content was made, and it could therefore have included '../' in the path.",
+     "Almost surely, no verification of the content was made, and it could therefore have included '../' in the "
+     "path.", "likelihood", "down"),
+    ("Session secrets SHALL be generated, typically immediately following authentication.",
+     "Session secrets SHALL be generated, on rare occasions immediately following authentication.", "likelihood",
+     "down"),
+])
+def test_an_opening_estimate_governs_its_clause_and_rare_occasions(old: str, new: str, kind: str,
+                                                                   direction: str) -> None:
+    flags = significant(modified(old, new))
+    assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags
+
+
+def test_a_heading_that_states_keeps_its_advice() -> None:
+    """'# X is unmaintained, use Y instead' → '… consider Y instead' softens advice the heading gives (medium); a
+    heading that names a topic ('## How you should send notifications' → '## How to send notifications') stays
+    low."""
+    rows = [ParagraphChange("modified", (0,), (0,), None, "# directories is unmaintained, use directories-next instead",
+                            "# directories is unmaintained, consider directories-next instead", ())]
+    [flag] = assess_changes(rows, config())
+    assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "medium", "down"), flag
+    rows = [ParagraphChange("modified", (0,), (0,), None, "## How you should send notifications",
+                            "## How to send notifications", ())]
+    assert all(f.severity == "low" for f in assess_changes(rows, config()))

@@ -160,9 +160,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding("quantity", "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
         elif finding is not None and finding.kind in ("recommendation", "reworded") and _heading(ma) and (
-                _heading(mb) and not prescription(ma).level and not prescription(mb).level):
+                _heading(mb) and not prescription(ma).level and not prescription(mb).level) and not (
+                _heading_states(ma) and _heading_states(mb)):
             # '## How you should send notifications' → '## How to send notifications': a heading names what
-            # follows; the advice is in the text under it (an advisory level in a heading is the advice itself).
+            # follows; the advice is in the text under it (an advisory level in a heading is the advice itself, and a
+            # heading that states something gives it: '# directories is unmaintained, use directories-next instead').
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a heading)")
         if finding is not None and finding.kind == "recommendation" and finding.severity != "low" and (
@@ -760,6 +762,15 @@ def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
     # ('[@tag:Wu2017]', 'see Discussion') still states its own claims.
     return finding.kind in ("quantity", "actor") or (finding.kind == "reworded" and (
         points_elsewhere(a, prescription(a)) or points_elsewhere(b, prescription(b))))
+
+
+_NAMING = frozenset({"how", "what", "when", "why", "where", "which", "who", "to", "whether"})
+
+
+def _heading_states(s: Sentence) -> bool:
+    """A heading that states something (a finite verb, not opening on a wh-word that names a topic: '# X is
+    unmaintained, use Y instead', not '## How you should send notifications')."""
+    return finite(s) and bool(s.words) and s.words[0] not in _NAMING
 
 
 def _heading(s: Sentence) -> bool:

@@ -889,9 +889,27 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
     one = g_new if g_old is None else g_old if g_new is None else None
     if one is not None and _resized(d, [one], old=g_old is not None):
         return None
+    # (an estimate that opens the sentence governs its first clause: on the other side, an estimate in a later
+    # clause, '…, and it could therefore have included …', is said of something else)
+    if g_old is None and g_new is not None and g_new.start == 0:
+        old_marks = [m for m in old_marks if m.start < _first_clause_end(d.old)]
+    elif g_new is None and g_old is not None and g_old.start == 0:
+        new_marks = [m for m in new_marks if m.start < _first_clause_end(d.new)]
     b_old, t_old = _sentence_band(d.old, old_marks, d.new, [(r.i1, r.i2) for r in d.regions])
     b_new, t_new = _sentence_band(d.new, new_marks, d.old, [(r.j1, r.j2) for r in d.regions])
     return _moved_between(b_old, b_new, t_old, t_new)
+
+
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "so", "yet"})
+
+
+def _first_clause_end(s: Sentence) -> int:
+    """Where the sentence's first clause ends: at a semicolon, or a comma before a conjunction that opens another
+    ('…, and it could therefore …'); the sentence's end when there is none."""
+    for k in range(1, len(s.words)):
+        if ";" in s.gaps[k] or ("," in s.gaps[k] and s.words[k] in _NEXT_CLAUSE):
+            return k
+    return len(s.words)
 
 
 _RULED_OUT = frozenset({"impossible", "inconceivable", "unthinkable", "unimaginable", "unheard", "improbable",
