@@ -34,17 +34,17 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres34")
 # Measured at the commit named (no pack, no topics), all thirty-four batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.878 at 79e3f65",
-    ("govuk-standards", "direction"): "0.836 at 79e3f65",
-    ("ics-advisories", "recall"): "0.915 at 79e3f65",
-    ("ics-advisories", "precision"): "0.816 at 79e3f65",
-    ("nist-guidelines", "precision"): "0.875 at 79e3f65",
-    ("nist-guidelines", "direction"): "0.817 at 79e3f65",
-    ("rba-decisions", "direction"): "0.543 at 79e3f65",
-    ("rba-minutes", "direction"): "0.615 at 79e3f65",
-    ("rustsec-advisories", "direction"): "0.783 at 79e3f65",
-    ("science-review", "precision"): "0.885 at 79e3f65",
-    ("science-review", "direction"): "0.762 at 79e3f65",
+    ("govuk-standards", "precision"): "0.878 at acd7b87",
+    ("govuk-standards", "direction"): "0.836 at acd7b87",
+    ("ics-advisories", "recall"): "0.915 at acd7b87",
+    ("ics-advisories", "precision"): "0.816 at acd7b87",
+    ("nist-guidelines", "precision"): "0.875 at acd7b87",
+    ("nist-guidelines", "direction"): "0.817 at acd7b87",
+    ("rba-decisions", "direction"): "0.543 at acd7b87",
+    ("rba-minutes", "direction"): "0.615 at acd7b87",
+    ("rustsec-advisories", "direction"): "0.787 at acd7b87",
+    ("science-review", "precision"): "0.885 at acd7b87",
+    ("science-review", "direction"): "0.762 at acd7b87",
 }
 
 
