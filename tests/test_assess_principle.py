@@ -6137,6 +6137,8 @@ def test_an_alternative_in_what_is_prescribed_asks_less(old: str, new: str, kind
      "Members could not envisage a path on which further tightening was not required.", "up"),
     ("Members observed that further tightening would likely be required.",
      "Members could not envisage further tightening being required.", "down"),
+    ("Further tightening would likely be required.",
+     "We cannot imagine further tightening not being required.", "up"),
     ("Output growth over the year ahead is likely to exceed that seen last year.",
      "It would be astonishing if output growth over the year ahead did not exceed that seen last year.", "up"),
     ("Output growth over the year ahead is likely to exceed that seen last year.",

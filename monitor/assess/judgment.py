@@ -30,7 +30,7 @@ from monitor.assess.lexicon import (
     WEAK_JUDGMENT,
     Match,
 )
-from monitor.assess.text import CONDITION_OPENERS, RELATIVES, STEM, Sentence, same_word
+from monitor.assess.text import CLAUSE_CONJUNCTIONS, CONDITION_OPENERS, RELATIVES, STEM, Sentence, same_word
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -281,7 +281,7 @@ def _predicate_swap(d: PairDiff, r: Region) -> Finding | None:
     if d.old.words[r.i1 - 1] not in _PREDICATING or d.new.words[r.j1 - 1] not in _PREDICATING:
         return None
     for s, k in ((d.old, r.i2), (d.new, r.j2)):
-        if k < len(s.words) and not any(ch in s.gaps[k] for ch in ",;:()") and s.words[k] not in _CLAUSE_ENDS:
+        if k < len(s.words) and not any(ch in s.gaps[k] for ch in ",;:()") and s.words[k] not in CLAUSE_CONJUNCTIONS:
             return None  # the word goes on into a phrase ('is available to users'): not the whole predicate
     for table in (DEGREE, INTENSIFIERS, CONFIDENCE, LIKELIHOOD):
         va, vb = table.entries.get(a), table.entries.get(b)
@@ -460,9 +460,6 @@ def _subject_swap(d: PairDiff, r: Region) -> Finding | None:
         return None  # ('They do not …' → 'Enhancers do not …': a pronoun given its noun is the same subject)
     return Finding("reworded", "medium", None, (a,), (b,),
                    f"now said of another subject: '{d.old.raw_tokens[0]}' → '{d.new.raw_tokens[0]}'")
-
-
-_CLAUSE_ENDS = frozenset({"and", "but", "or", "as", "because", "although", "though", "while", "since", "so"})
 
 
 def _inflected_form(a: str, b: str) -> bool:

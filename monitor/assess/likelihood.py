@@ -30,7 +30,7 @@ from monitor.assess.lexicon import (
     Match,
 )
 from monitor.assess.recommend import epistemic_should, modal_swap, obligations, permissions, requirement_keywords
-from monitor.assess.text import NOUN_DETERMINERS, STEM, Sentence, negated_head
+from monitor.assess.text import CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, STEM, Sentence, negated_head, number_pair
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -491,7 +491,8 @@ def composed_markers(s: Sentence) -> list[Match]:
             out.append(Match(neg, n + 1, " ".join(words[neg:n + 1]), 7 if words[neg] == "no" else 6))
         elif w in _HARD and words[n + 1:n + 2] == ("to",) and words[n + 2:n + 3] and words[n + 2] in _IMAGINING:
             out.append(_hard_to_see(s, n))  # 'it is hard to see X' (unlikely), '… X not easing' (very likely)
-        elif w in _PICTURING and (at := _denier(words, n)) is not None and words[at] in _CANNOT:
+        elif w in _PICTURING and (at := next((i for i in range(max(0, n - 2), n) if words[i] in _CANNOT),
+                                             None)) is not None:
             out.append(_hard_to_see(s, at, n))  # 'members could not envisage X' as 'impossible to see X'
         elif w in _SURPRISING and n + 1 < len(words) and words[n + 1] == "if" and words[n - 1:n] == ("be",) and (
                 words[n - 2:n - 1] != ("not",)):
@@ -617,11 +618,10 @@ _IMAGINING = frozenset({"see", "imagine", "envisage", "envision", "conceive", "f
 # What one cannot picture ('could not envisage', 'cannot imagine'): not 'see', which may be sight ('cannot see the
 # password'), nor 'believe', which may be a refusal ('we do not believe that').
 _PICTURING = frozenset({"imagine", "envisage", "envision", "conceive", "picture"})
-_CANNOT = frozenset({"not", "cannot", "never", "hardly", "scarcely"})
+_CANNOT = frozenset({"not", "cannot", "can't", "couldn't", "never", "hardly", "scarcely"})
+_DENYING = frozenset({"not", "never"})
 # A denial of what is doubted: 'not', or a verb of failing ('hard to see growth failing to firm')
-_DOUBTED_DENIAL = frozenset({"not", "never", "fail", "fails", "failed", "failing"})
-# Where the doubted clause ends: its denial is looked for no further
-_CLAUSE_ENDS = frozenset({"and", "but", "while", "whereas", "although", "though", "because", "since", "unless"})
+_DOUBTED_DENIAL = _DENYING | {"fail", "fails", "failed", "failing"}
 IMAGINED_REACH = 12  # words of the doubted clause to the denial of its verb ('… a path on which X was not required')
 
 
@@ -644,7 +644,7 @@ def _denial_in_clause(s: Sentence, lo: int) -> int | None:
     looked for up to a comma or a conjunction that opens another clause."""
     words = s.words
     for k in range(lo, min(len(words), lo + IMAGINED_REACH)):
-        if k > lo and (any(ch in s.gaps[k] for ch in ",;:") or words[k] in _CLAUSE_ENDS):
+        if k > lo and (any(ch in s.gaps[k] for ch in ",;:") or words[k] in CLAUSE_CONJUNCTIONS):
             return None
         if words[k] in _DOUBTED_DENIAL:
             return k
@@ -833,7 +833,8 @@ def _sentence_band(s: Sentence, marks: list[Match], other: Sentence,
             return 1, ("stated as not so",)
         # ('Recent information suggests that X' → '… gives no real grounds to question that X': a weak verb of
         # evidence the other side lacks leans, as in a changed stretch)
-        leaning = [m for m in EVIDENCE.find(s.words) if m.phrase not in other.words]
+        theirs = {m.phrase for m in EVIDENCE.find(other.words)}
+        leaning = [m for m in EVIDENCE.find(s.words) if m.phrase not in theirs]
         if leaning and leaning[0].value <= EVIDENCE_LEANS:
             return _evidenced(s, leaning[0].start, leaning[0].end), (leaning[0].phrase,)
         return ASSERTED, ()
@@ -900,14 +901,11 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
     return _moved_between(b_old, b_new, t_old, t_new)
 
 
-_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "so", "yet"})
-
-
 def _first_clause_end(s: Sentence) -> int:
     """Where the sentence's first clause ends: at a semicolon, or a comma before a conjunction that opens another
     ('…, and it could therefore …'); the sentence's end when there is none."""
     for k in range(1, len(s.words)):
-        if ";" in s.gaps[k] or ("," in s.gaps[k] and s.words[k] in _NEXT_CLAUSE):
+        if ";" in s.gaps[k] or ("," in s.gaps[k] and s.words[k] in CLAUSE_CONJUNCTIONS):
             return k
     return len(s.words)
 
@@ -992,8 +990,7 @@ _OFTEN_FRAME = frozenset({"it", "is", "was", "for", "to"})  # 'it is … for X t
 def _unframed(words: tuple[str, ...], other: tuple[str, ...]) -> str:
     """The changed words without those of the frame 'it is … for X to' that carries a word of how often, nor the
     verb the frame put in its plain form ('ships' → 'to ship')."""
-    return " ".join(w for w in words if w not in _OFTEN_FRAME and not any(
-        x != w and (x == w + "s" or w == x + "s" or x == w + "es" or w == x + "es") for x in other))
+    return " ".join(w for w in words if w not in _OFTEN_FRAME and not any(number_pair(w, x) for x in other))
 
 
 # A share of the cases or of a set on the scale of how often (rarely 1 … always 5): 'in the great majority of cases'
@@ -1354,9 +1351,6 @@ def _forecast_of_what_was(d: PairDiff, r: Region, added: bool) -> Finding | None
     before, after = span(d.old, r.i1, r.i2), span(d.new, r.j1, r.j2)
     return Finding("polarity", "medium", step, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
                    f"trend {'now' if added else 'no longer'} forecast to go further: '{before}' → '{after}'")
-
-
-_DENYING = frozenset({"not", "never"})
 
 
 def _denial_kept(other: list[Match], s: Sentence, end: int) -> bool:

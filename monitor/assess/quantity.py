@@ -18,7 +18,7 @@ from monitor.assess.lexicon import (
     ORDINALS,
     SCOPE_QUANTIFIERS,
 )
-from monitor.assess.text import NOUN_DETERMINERS, Sentence
+from monitor.assess.text import NOUN_DETERMINERS, Sentence, number_pair
 from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -876,7 +876,7 @@ def detect_scope(d: PairDiff) -> Finding | None:
                     a[0].end - r.i2 == b[0].end - r.j2 and min(a[0].end - r.i2, b[0].end - r.j2) > 0):
                 i2, j2 = a[0].end, b[0].end
         if len(a) == 1 and len(b) == 1 and (a[0].start, b[0].start) == (i1, j1) and (a[0].end, b[0].end) == (
-                i2 - 1, j2 - 1) and _one_noun(d.old.words[i2 - 1], d.new.words[j2 - 1]):
+                i2 - 1, j2 - 1) and number_pair(d.old.words[i2 - 1], d.new.words[j2 - 1]):
             i2, j2 = i2 - 1, j2 - 1  # the noun after it changed number with it ('Every user' → 'Some users')
         if len(a) != 1 or len(b) != 1 or a[0].value == b[0].value or (a[0].start, a[0].end, b[0].start, b[0].end) != (
                 i1, i2, j1, j2):
@@ -886,13 +886,6 @@ def detect_scope(d: PairDiff) -> Finding | None:
         return Finding("quantity", "medium", step, (a[0].phrase,), (b[0].phrase,),
                        f"now said of {said}: '{a[0].phrase}' → '{b[0].phrase}'")
     return _generalised(d)
-
-
-def _one_noun(a: str, b: str) -> bool:
-    """The same noun in the singular and the plural ('user' / 'users', 'authority' / 'authorities')."""
-    return a != b and a.isalpha() and b.isalpha() and (
-        a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a or (a[:-1] + "ies" == b and a.endswith("y")) or (
-            b[:-1] + "ies" == a and b.endswith("y")))
 
 
 GENERIC_ADJECTIVES = 1  # words of description that may go with the quantifier ('many complex systems' → 'systems')

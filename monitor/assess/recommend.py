@@ -897,11 +897,6 @@ _STATING = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _GOVERNING = (FINITE_NEXT - _STATING) | {"to", "cannot"}
 
 
-def _clause_opened(s: Sentence, k: int) -> int:
-    """Where the clause that ends before word k opens: after the comma, semicolon or colon before it."""
-    return next((j for j in range(k - 1, 0, -1) if any(ch in s.gaps[j] for ch in ",;:")), 0)
-
-
 def imperative_head(s: Sentence) -> int | None:
     """The index of the verb that opens an instruction: at the head of the sentence, after 'Please'/'Also', or
     after an opening clause ('If ..., skip to step 9'); None when the sentence does not instruct. A heading
@@ -932,7 +927,8 @@ def imperative_head(s: Sentence) -> int | None:
     # for the semicolon. (Not a verb of a series a modal or 'to' governs: 'will lower X, reduce Y', 'can be
     # configured to raise PRs, email reports'.)
     starts += [k for k in range(2, len(words)) if "," in s.gaps[k] and words[k] in IMPERATIVE_VERBS and (
-        _clause_opened(s, k) == 0 and not _STATING.isdisjoint(words[:k]) and _GOVERNING.isdisjoint(words[:k]))]
+        not any(ch in g for g in s.gaps[1:k] for ch in ",;:") and not _STATING.isdisjoint(words[:k]) and (
+            _GOVERNING.isdisjoint(words[:k])))]
     candidates = []
     # The candidates that their context shows to be instructions, whose verb is then known by its shape alone: after
     # a label naming whom it addresses ('Borrowers: budget for …'), or advice named as what to do now ('The only

@@ -186,6 +186,21 @@ def edit_distance(a: str, b: str, limit: int = 4) -> int:
     return prev[-1]
 
 
+# Words that open another clause after the one before them ('…, and it could …', 'X rises while Y falls'): where a
+# clause read on its own ends.
+CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "or", "as", "because", "although", "though", "while", "whereas", "since",
+                                 "so", "yet", "unless"})
+
+
+def number_pair(a: str, b: str) -> bool:
+    """The same noun (or verb) in the singular and the plural, or the third person ('user' / 'users', 'ship' / 'ships',
+    'authority' / 'authorities', 'process' / 'processes')."""
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
+
+
 def variant_forms(word: str) -> set[str]:
     """The word and its spellings by the variant table ('favourable', 'favorable'); some forms are no word."""
     forms = {word}
