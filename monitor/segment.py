@@ -323,7 +323,53 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
             if before and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
                     after[:1].islower()):
                 skips[i] = True
+    if page_starts is not None and len(page_starts) > 1:
+        _drop_at_page_edges(lines, skips, page_starts)
     return skips
+
+
+def _drop_at_page_edges(lines: list[str], skips: list[bool], page_starts: list[int]) -> None:
+    """A form feed says where a page breaks. A line met once at that edge — the last line of the page before it,
+    or the first of the page after — between the halves of a sentence the break cut (the text before stops
+    mid-sentence, the text after goes on in lower case) is that page's footer or header, whatever words it uses
+    ('… warranties of any kind\f[sheet 1 of 9] ICSA-23-108-02 Easy UPS / TLP:CLEAR / CISA\nregarding …'): its
+    place is the evidence, so its shape need only be that of no line of prose — short, not ended as a sentence, not
+    opening in lower case as the sentence's next words would, and with fields set apart or a number ending it."""
+    n = len(lines)
+    for p in page_starts[1:]:
+        last = p - 1
+        while last >= 0 and skips[last]:
+            last -= 1
+        first = p
+        while first < n and skips[first]:
+            first += 1
+        # (the page's header first: a footer above the break is then seen with the text after the header)
+        for i in (first, last):
+            if not 0 <= i < n or skips[i] or not _edge_shaped(lines[i].strip()):
+                continue
+            k = i - 1
+            while k >= 0 and skips[k]:
+                k -= 1
+            j = i + 1
+            while j < n and skips[j]:
+                j += 1
+            # Glued to the half of the sentence on its own page: a header right above the line that goes on, a
+            # footer right below the line that stops (a line after a paragraph's gap starts a paragraph).
+            if k < 0 or j >= n or (i >= p and j != i + 1) or (i < p and k != i - 1):
+                continue
+            before, after = lines[k].rstrip(), lines[j].lstrip()
+            if before and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
+                    after[:1].islower()):
+                skips[i] = True
+
+
+def _edge_shaped(text: str) -> bool:
+    """Shaped as no line of a sentence cut at a page break: short, not ended as a sentence, not opening in lower case
+    (the sentence's next words would), not code or a table row, with fields set apart or a number ending it ('/
+    TLP:CLEAR /', '· 4')."""
+    if not text or len(text) > FURNITURE_CHARS or text[0] in "|`" or text[:1].islower() or text[-1] in _TERMINAL:
+        return False
+    return bool(_FURNITURE_SEP.search(text))
 
 
 def _units(lines: list[str], facts: LineFacts, skips: list[bool]) -> list[_Unit | str]:
@@ -512,7 +558,8 @@ INDENT_CHARS = 8  # white space around it that a line may have besides
 # -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3'), or a number that ends it.
 # A mark that sets fields apart, spaces each side (a hyphen too: by here a dash is a hyphen, typography folded).
 _SET_APART = r"\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s"
-_FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|\d\s*[\u2013\u2014-]?\s*$")
+# (a page's number is whole: a line of prose may end on a version or a figure, 'VxWorks version 6.9', '2.5 per cent')
+_FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|(?<![\d.,])\d{{1,4}}\s*[\u2013\u2014-]?\s*$")
 
 
 def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) -> bool:

@@ -293,3 +293,29 @@ def test_a_header_before_a_link_that_goes_on_in_lower_case_is_dropped() -> None:
             "[delegate](https://docs.aws.amazon.com/route53.html)\nthe zone for a subdomain.\n")
     assert doc(text).texts == ("If your service has more complex needs you may alternatively "
                                "[delegate](https://docs.aws.amazon.com/route53.html) the zone for a subdomain.",)
+
+
+@pytest.mark.parametrize("text", [
+    # a header at the top of the page a form feed opens, whatever words it uses, glued to the line that goes on
+    ("DHS does not provide any warranties of any kind\n\f[sheet 1 of 9] ICSA-23-108-02 Easy UPS Online Monitoring "
+     "Software / TLP:CLEAR / CISA\nregarding any information contained within.\n"),
+    # a footer at the bottom of the page before the form feed, glued to the line that stops
+    ("It is recommended to use encryption in the app\nICSA-24-270-04 goTenna Pro X (Update A) / TLP:CLEAR / "
+     "leaf 4 of 14\n\fand update to the current release.\n"),
+])
+def test_a_line_at_a_form_feed_inside_a_sentence_is_dropped(text: str) -> None:
+    """A form feed says where the page breaks: a line met once at that edge, between the halves of the sentence the
+    break cut, is the page's header or footer, known by its place; its shape need only be no line of prose's."""
+    [para] = doc(text).texts
+    assert "TLP" not in para and para.endswith(("contained within.", "current release.")), para
+
+
+def test_a_line_of_prose_at_a_form_feed_stays() -> None:
+    """The last line of a page that starts its own paragraph, or ends on a version rather than a page's whole
+    number, is prose: the sentence the break cut goes on from it."""
+    text = ("CWE: CWE-125 Out-of-bounds Read\n\nVulnerability Summary: A flaw exists in VxWorks version 6.9\n"
+            "\f[sheet 5 of 11] ICSA-23-143-02 RTU500 Series / TLP:CLEAR / CISA\n"
+            "affecting the RTU500 series product versions listed.\n")
+    assert doc(text).texts == ("CWE: CWE-125 Out-of-bounds Read",
+                               "Vulnerability Summary: A flaw exists in VxWorks version 6.9 affecting the RTU500 "
+                               "series product versions listed.")
