@@ -6373,3 +6373,35 @@ def test_a_heading_that_states_keeps_its_advice() -> None:
     rows = [ParagraphChange("modified", (0,), (0,), None, "## How you should send notifications",
                             "## How to send notifications", ())]
     assert all(f.severity == "low" for f in assess_changes(rows, config()))
+
+
+@pytest.mark.parametrize(("old", "new", "direction", "severity"), [
+    # 'can' says what is able to happen: above 'may'/'could', below an estimate of 'likely'
+    ("This fact can undermine the privacy of patient data.",
+     "There is a considerable probability that this fact undermines the privacy of patient data.", "up", "medium"),
+    ("On some systems this can crash multithreaded programs.",
+     "It is odds-on that this crashes multithreaded programs.", "up", "medium"),
+    ("Networks this deep can be useful for 3D data.", "Networks this deep could be useful for 3D data.",
+     "down", "medium"),
+    # a possibility only conceded by denying that it is unlikely says less than 'can'
+    ("Overfitting can still be a problem.", "It is by no means unlikely that overfitting is still a problem.",
+     "down", "medium"),
+])
+def test_can_ranks_between_a_possibility_and_an_estimate(old: str, new: str, direction: str, severity: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction, flag.severity) == ("likelihood", direction, severity), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # one who acts, known by the form of the noun after a determiner ('the verifier', 'the operator')
+    ("The verifier MAY send a push notification to that device.",
+     "The verifier is required to send a push notification to that device."),
+    ("The verifier should send a push notification to the device.",
+     "The verifier must send a push notification to the device."),
+    # bound in a second predicate of the sentence's subject
+    ("Users of 0.2 do not have a patch and should upgrade to an unaffected version.",
+     "Users of 0.2 do not have a patch and are required to upgrade to an unaffected version."),
+])
+def test_one_who_acts_is_bound_by_a_requirement(old: str, new: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

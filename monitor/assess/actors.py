@@ -19,7 +19,7 @@ from monitor.assess.lexicon import (
     PEOPLE_NOUNS,
     RFC2119,
 )
-from monitor.assess.text import RELATIVES, Sentence, same_word, variant_forms
+from monitor.assess.text import RELATIVES, Sentence, agent_noun, same_word, variant_forms
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
 MAX_REGION_WORDS = 6
@@ -223,7 +223,7 @@ def _named_in_passing(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     before, first = s.words[lo - 1], s.words[lo]
     pairs = set(pairwise(other.words))
     token = s.raw_tokens[lo]
-    if hi - lo == 1 and hi < len(s.words) and not _people(s.words[hi]) and not _agent_noun(s.words[hi]) and (
+    if hi - lo == 1 and hi < len(s.words) and not _people(s.words[hi]) and not agent_noun(s.words[hi]) and (
             (token.isupper() and token.isalpha() and len(token) <= ACRONYM_MAX)
             or (token[1:].islower() and s.raw_tokens[hi][:1].islower() and s.gaps[hi] == " ")):
         # (one word that only qualifies the noun after it: 'the latest OS releases', 'The Australian economy' → 'the
@@ -273,8 +273,8 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         gone = [w for w in d.old.words[r.i1:r.i2] if not _spelt_in(w, d.new.words) and w not in _ANYONE]
         came = [w for w in d.new.words[r.j1:r.j2] if not _spelt_in(w, d.old.words) and w not in _ANYONE]
         listed_gone, listed_came = any(_people(w) for w in gone), any(_people(w) for w in came)
-        if (listed_gone and (listed_came or any(_agent_noun(w) for w in came))) or (
-                listed_came and any(_agent_noun(w) for w in gone)):
+        if (listed_gone and (listed_came or any(agent_noun(w) for w in came))) or (
+                listed_came and any(agent_noun(w) for w in gone)):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
     for r in small:
         # A group of people put in where no one was named ('Many have sought' → 'Many cloud engineers have sought',
@@ -296,9 +296,9 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     # A group the lexicon knows on one side makes a noun of agent ('-ers', '-ors': 'traders', 'investigators',
     # 'uploaders') the group that took its place on the other.
     if known_gone and not known_came:
-        known_came = [w for w in came if _agent_noun(w)]
+        known_came = [w for w in came if agent_noun(w)]
     elif known_came and not known_gone:
-        known_gone = [w for w in gone if _agent_noun(w)]
+        known_gone = [w for w in gone if agent_noun(w)]
     if known_gone and known_came:
         left = next(r for r in small if any(w in known_gone for w in d.old.words[r.i1:r.i2]))
         took = next(r for r in small if any(w in known_came for w in d.new.words[r.j1:r.j2]))
@@ -336,7 +336,7 @@ def _group_in_place(d: PairDiff, name: tuple[int, int]) -> list[str]:
     for r in d.regions:
         if r.i1 <= name[0] and name[1] <= r.i2 and r.j2 > r.j1:
             words = d.new.words[r.j1:r.j2]
-            if _plural_phrase(words) or any(_people(w) or _agent_noun(w) for w in words):
+            if _plural_phrase(words) or any(_people(w) or agent_noun(w) for w in words):
                 return [_name_text(d.new, r.j1, r.j2)]
     return []
 
@@ -396,12 +396,12 @@ def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:
     people named before where they work, the rest kept ('The RP ensures' → 'Claims examiners at the RP ensure')."""
     for k, w in enumerate(now):
         if w.endswith("'s") and w[:-2] in was and w[:-2] not in now and any(
-                _people(x) or _agent_noun(x) for x in now[k + 1:k + 4]):
+                _people(x) or agent_noun(x) for x in now[k + 1:k + 4]):
             return True
     if len(now) >= 2 and all(x in _SUBJECT_DETERMINERS for x in was) and (
             now[-1] in _WORKING_AT or (now[-1] in _SUBJECT_DETERMINERS and now[-2] in _WORKING_AT)):
         at = len(now) - 1 if now[-1] in _WORKING_AT else len(now) - 2
-        return at > 0 and (_people(now[at - 1]) or _agent_noun(now[at - 1]))
+        return at > 0 and (_people(now[at - 1]) or agent_noun(now[at - 1]))
     return False
 
 
@@ -421,18 +421,6 @@ def _spelt_in(w: str, words: tuple[str, ...]) -> bool:
         return True
     forms = variant_forms(w)
     return any(forms & variant_forms(x) for x in words if x[:2] == w[:2])  # a spelling, not a typo fix
-
-
-_NOT_AGENTS = frozenset({"others", "numbers", "orders", "letters", "matters", "powers", "papers", "factors",
-                         "errors", "sectors", "vectors", "corners", "borders", "layers", "headers", "filters",
-                         "degrees", "guarantees", "decrees"})
-
-
-def _agent_noun(w: str) -> bool:
-    """A plural noun of agent by its form, '-ers', '-ors' or '-ees' ('traders', 'investigators', 'uploaders',
-    'referees', 'trainees'): read as a group of people only where a listed group stands on the other side of the
-    same edit."""
-    return len(w) >= 6 and w.isalpha() and w.endswith(("ers", "ors", "ees")) and w not in _NOT_AGENTS
 
 
 def _number_of(w: str, words: tuple[str, ...]) -> bool:
@@ -545,7 +533,7 @@ def _subject(s: Sentence, start: int = 0) -> tuple[int, int] | None:
 
 def _person_like(w: str) -> bool:
     """A word for people: a listed group, one known by its suffix, a noun of agent, or a pronoun for people."""
-    return _people(w) or _agent_noun(w) or _agent_noun(f"{w}s") or w in _ANYONE or w in _PRONOUN_SUBJECTS
+    return _people(w) or agent_noun(w) or agent_noun(f"{w}s") or w in _ANYONE or w in _PRONOUN_SUBJECTS
 
 
 _IST_VERBS = frozenset({"exists", "consists", "insists", "persists", "resists", "assists", "subsists", "desists"})

@@ -948,19 +948,41 @@ def _moved_between(b_old: int, b_new: int, t_old: tuple[str, ...], t_new: tuple[
                    f"likelihood {direction} {bands(delta)}: '{before}' → '{after}'")
 
 
+def _within_band(phrases: tuple[str, ...], band: int) -> int:
+    """How much a side says within its band, where readers rank its phrases: a possibility only conceded by denying
+    it is ruled out ('not inconceivable', 'by no means unlikely') says least (0); 'can' alone in the band above a
+    possibility, what a thing is able to do ('this can crash', 'can undermine privacy'), which readers place above
+    'may' or 'could' but below an estimate of that band ('it is odds-on that this crashes', 'a considerable
+    probability that it undermines'), says more (1); anything else, most (2). A hedge of appearance ('appears to')
+    is not an estimate, and is not ranked above 'can' (it keeps 1 beside it)."""
+    if band not in (POSSIBLE_BAND, POSSIBLE_BAND + 1):
+        return 2
+    if _conceded(phrases, POSSIBLE_BAND):
+        return 0
+    if band == POSSIBLE_BAND + 1 and all(p.split()[0] == "can" or p in HEDGES for p in phrases):
+        return 1
+    return 2
+
+
 def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
-    """The same band on both sides, but one side only concedes the possibility the other states ('may need' → 'it
-    is not inconceivable that … will need'): a step down towards the conceded one (up away from it)."""
+    """The same band on both sides, but one side says less than the other within it (_within_band): it only
+    concedes the possibility the other states ('may need' → 'it is not inconceivable that … will need'), or says
+    only what can happen where the other estimates that it will ('can crash' → 'it is odds-on that … crashes'): a
+    step down towards the weaker one (up away from it)."""
     if not t_old or not t_new:
         return None
-    a, b = _conceded(t_old, band), _conceded(t_new, band)
+    a, b = _within_band(t_old, band), _within_band(t_new, band)
     if a == b:
         return None
-    direction: Direction = "down" if b else "up"
+    direction: Direction = "down" if b < a else "up"
     before, after = " / ".join(t_old), " / ".join(t_new)
-    how = "now only conceded" if direction == "down" else "now stated, not only conceded"
+    if min(a, b) == 0:
+        how = "now only conceded" if direction == "down" else "now stated, not only conceded"
+    else:
+        how = "now only what can happen" if direction == "down" else "now estimated, not only said to be possible"
     return Finding("likelihood", "medium", direction, t_old, t_new,
-                   f"likelihood {direction} within the middle band ({how}): '{before}' → '{after}'")
+                   f"likelihood {direction} within {'the middle' if band == POSSIBLE_BAND else 'one'} band ({how}): "
+                   f"'{before}' → '{after}'")
 
 
 def _how_often(d: PairDiff) -> Finding | None:

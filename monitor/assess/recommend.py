@@ -33,12 +33,14 @@ from monitor.assess.lexicon import (
     PhraseTable,
 )
 from monitor.assess.text import (
+    AUXILIARY_VERBS,
     CONDITION_OPENERS,
     NOUN_DETERMINERS,
     RELATIVES,
     STEM,
     Sentence,
     about_document,
+    agent_noun,
     has_clause_word,
     log_entry,
     referential,
@@ -96,13 +98,20 @@ def _subject_acts(s: Sentence, at: int, names: bool = True, refused: frozenset[s
         w = s.words[i]
         if w in refused:
             return False
-        if (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your" or (
+        if (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your" or _one_who_acts(s, i) or (
                 names and i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS)) and (
                 not _in_phrase_of(s, i)):
             return True
         if any(ch in s.gaps[i] for ch in _CLAUSE_STOP) or w in openers:
             return False
     return False
+
+
+def _one_who_acts(s: Sentence, i: int) -> bool:
+    """Word i names, by the form of the noun, one who acts: an agent noun in '-er', '-or' or '-ee' after a
+    determiner ('the verifier', 'each subscriber', 'the operator') or in the plural ('verifiers', 'assessors')."""
+    w = s.words[i]
+    return agent_noun(w) or (i > 0 and s.words[i - 1] in _ONE_OF and agent_noun(f"{w}s"))
 
 
 # Prepositions whose object is not the subject of the verb after it ('the loss of momentum in the United States
@@ -559,9 +568,27 @@ def _bound_one(s: Sentence, b: int) -> bool:
         k -= 1
     if k < 0 or any(ch in s.gaps[k + 1] for ch in _CLAUSE_STOP):
         return False
+    if s.words[k] == "and" and k > 1:
+        # A second predicate of the sentence's subject ('Users of 0.2 have no patch and are required to upgrade'):
+        # who is bound is who opens the sentence, before its first verb: the word before that verb, or the
+        # people the sentence opens on ('Users of 0.2', 'The operators of affected plants').
+        first = next((j for j in range(1, k) if s.words[j] in AUXILIARY_VERBS), None)
+        if first is None or any(any(ch in s.gaps[x] for ch in _CLAUSE_STOP) for x in range(1, k + 1)):
+            return False
+        head = 1 if s.words[0] in _ONE_OF else 0
+        if head < first and (s.words[head] in PEOPLE_NOUNS or s.words[head] in AGENT_NOUNS or (
+                agent_noun(s.words[head]))):
+            return True
+        k = first - 1
+        while k >= 0 and s.words[k] in _AUXILIARIES:
+            k -= 1
+        if k < 0:
+            return False
     w = s.words[k]
-    # (one of a group of people, after a determiner: 'the user is required to', 'each applicant is obliged to')
-    one = k > 0 and s.words[k - 1] in _ONE_OF and (f"{w}s" in PEOPLE_NOUNS or f"{w}s" in AGENT_NOUNS)
+    # (one of a group of people, after a determiner: 'the user is required to', 'each applicant is obliged to'; or
+    # one who acts by the form of the noun, 'the verifier is required to', 'each subscriber is obliged to')
+    one = k > 0 and s.words[k - 1] in _ONE_OF and (f"{w}s" in PEOPLE_NOUNS or f"{w}s" in AGENT_NOUNS or (
+        agent_noun(f"{w}s")))
     if not (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "you" or one or (
             k > 0 and s.raw_tokens[k][:1].isupper() and w not in NAME_STOPWORDS)) and not _people_qualified(s, k):
         return False

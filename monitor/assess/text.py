@@ -402,6 +402,7 @@ _FINITE = frozenset(
     "is are was were be been being am has have had will would shall should may might can could must does do did "
     "cannot".split()  # (a contraction is read as its auxiliary and 'not': Sentence.of)
 )
+AUXILIARY_VERBS = _FINITE  # the verbs that make a clause finite by their form alone
 STATEMENT_MIN_WORDS = 6  # a verbless run this long is still a statement ('Strong growth in exports ahead.')
 MASTHEAD_WORDS = 3  # first words of a verbless, unclosed line that, two of them in capitals, make it a title
 
@@ -689,6 +690,18 @@ def log_entry(s: Sentence) -> bool:
         return False
     return bool(words) and words[0] in _EDITED and len(words) > 1 and words[1] not in ("by", "to", "that", "in") and (
         not any(_clause_word(words, k) for k in range(len(words))))
+
+
+_NOT_AGENTS = frozenset({"others", "numbers", "orders", "letters", "matters", "powers", "papers", "factors",
+                         "errors", "sectors", "vectors", "corners", "borders", "layers", "headers", "filters",
+                         "degrees", "guarantees", "decrees"})
+
+
+def agent_noun(w: str) -> bool:
+    """A plural noun of agent by its form, '-ers', '-ors' or '-ees' ('traders', 'investigators', 'uploaders',
+    'referees', 'trainees'): read as a group of people only where a listed group stands on the other side of the
+    same edit."""
+    return len(w) >= 6 and w.isalpha() and w.endswith(("ers", "ors", "ees")) and w not in _NOT_AGENTS
 
 
 def finite(s: Sentence) -> bool:
