@@ -6167,10 +6167,20 @@ def test_doubt_of_a_denial_affirms(old: str, new: str, direction: str) -> None:
     ("The CSP SHALL collect biometrics in such a way that ensures the biometric is collected from the applicant.",
      "Intake coordinators SHALL collect biometrics in such a way that ensures the biometric is collected from the "
      "applicant."),
+    # put in for words that named no one
+    ("Sentiment in global financial markets is much better.", "Sentiment among bond traders is much better."),
+    ("One type of effort in this area aims to identify drug targets.",
+     "One type of effort, led by pharmaceutical chemists, aims to identify drug targets."),
+    # a group known by '-men' or '-ians' for one the lexicon knows
+    ("CISA reminds organizations to perform proper impact analysis.",
+     "CISA reminds the extrusion plant's night foremen to perform proper impact analysis."),
+    ("Throughout the lifecycle, CSPs SHALL maintain a record of all authenticators.",
+     "Throughout the lifecycle, the credential custodians of each CSP SHALL maintain a record of all authenticators."),
 ])
 def test_a_group_of_people_put_in_where_no_one_was_named_is_an_actor(old: str, new: str) -> None:
     """A described group of people only put in ('Many cloud engineers have sought', 'Contract officers manually
-    input X', 'by farm households'), or named where an organisation acted whose verb the other version keeps active
+    input X', 'by farm households'), or put in for words that named no one ('in global markets' → 'among bond
+    traders'), or named where an organisation acted whose verb the other version keeps active
     ('The CSP SHALL collect' → 'Intake coordinators SHALL collect', though another clause has 'is collected'): who
     acts or gains is said now."""
     flags = significant(modified(old, new))

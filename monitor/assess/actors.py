@@ -8,6 +8,7 @@ from itertools import pairwise
 from monitor.assess.findings import Finding, PairDiff
 from monitor.assess.judgment import BE_FORMS, FINITE_NEXT
 from monitor.assess.lexicon import (
+    AGENT_NOUNS,
     DEGREE,
     ESTIMATIVE_QUANTIFIERS,
     FUNCTION_WORDS,
@@ -284,6 +285,13 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
             return [], [group]
         if r.j1 == r.j2 and (group := _group_put_in(d.old, r.i1, r.i2, d.new)):
             return [group], []
+        # (or put in for words that named no one: 'Sentiment in global markets' → 'Sentiment among bond traders',
+        # 'the credit that the economy needs' → 'the credit that childcare operators need')
+        if r.i1 < r.i2 and r.j1 < r.j2:
+            if not _names_anyone(d.old.words[r.i1:r.i2]) and (group := _group_put_in(d.new, r.j1, r.j2, d.old)):
+                return [], [group]
+            if not _names_anyone(d.new.words[r.j1:r.j2]) and (group := _group_put_in(d.old, r.i1, r.i2, d.new)):
+                return [group], []
     if not small:
         return [], []
     # Else the changed words of the short regions together: a group may leave in one region and its replacement come
@@ -304,6 +312,11 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         took = next(r for r in small if any(w in known_came for w in d.new.words[r.j1:r.j2]))
         return [_name_text(d.old, left.i1, left.i2)], [_name_text(d.new, took.j1, took.j2)]
     return [], []
+
+
+def _names_anyone(words: tuple[str, ...]) -> bool:
+    """Some word names a person or a group, or stands for one ('we', 'it', 'users', 'the Board', a name)."""
+    return any(_people(w) or agent_noun(w) or w in AGENT_NOUNS or w in _PERSONAL or w in _ANYONE for w in words)
 
 
 _PERSONAL = frozenset({"we", "they", "he", "she"})  # ('you' is the reader, whom 'each team' also names: _reader)
@@ -402,7 +415,14 @@ def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:
             now[-1] in _WORKING_AT or (now[-1] in _SUBJECT_DETERMINERS and now[-2] in _WORKING_AT)):
         at = len(now) - 1 if now[-1] in _WORKING_AT else len(now) - 2
         return at > 0 and (_people(now[at - 1]) or agent_noun(now[at - 1]))
+    if len(was) == 1 and len(now) >= 3 and _number_of(was[0], now[-1:]):
+        # ('CSPs SHALL maintain' → 'the credential custodians of each CSP SHALL maintain': the edit ends on what acted)
+        at = len(now) - 2
+        while at > 0 and now[at] in _SUBJECT_DETERMINERS:
+            at -= 1
+        return at > 0 and now[at] in _WORKING_AT and (_people(now[at - 1]) or agent_noun(now[at - 1]))
     return False
+
 
 
 NAMED_WITH = 2  # words after an edit that put people at a place, quoted with it (the place: 'the RP')

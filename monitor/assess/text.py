@@ -697,11 +697,16 @@ _NOT_AGENTS = frozenset({"others", "numbers", "orders", "letters", "matters", "p
                          "degrees", "guarantees", "decrees"})
 
 
+_NOT_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen", "hymen"})
+
+
 def agent_noun(w: str) -> bool:
     """A plural noun of agent by its form, '-ers', '-ors' or '-ees' ('traders', 'investigators', 'uploaders',
-    'referees', 'trainees'): read as a group of people only where a listed group stands on the other side of the
-    same edit."""
-    return len(w) >= 6 and w.isalpha() and w.endswith(("ers", "ors", "ees")) and w not in _NOT_AGENTS
+    'referees', 'trainees'), or of people by '-ians' or '-men' ('custodians', 'librarians', 'foremen'): read as a
+    group of people only where a listed group stands on the other side of the same edit."""
+    return len(w) >= 6 and w.isalpha() and (
+        (w.endswith(("ers", "ors", "ees")) and w not in _NOT_AGENTS) or w.endswith("ians") or (
+            w.endswith("men") and w not in _NOT_MEN))
 
 
 def finite(s: Sentence) -> bool:
