@@ -6415,3 +6415,41 @@ def test_can_ranks_between_a_possibility_and_an_estimate(old: str, new: str, dir
 def test_one_who_acts_is_bound_by_a_requirement(old: str, new: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("New Python projects should be in Python 3.", "You should write new Python projects in Python 3."),
+    ("Alerts must distinguish between a sustained fault and a blip.",
+     "You must set up your alerts to distinguish between a sustained fault and a blip."),
+])
+def test_advice_put_to_the_reader_as_strongly_is_low(old: str, new: str) -> None:
+    """The prescribing words moved, the reader named and the doing given a verb of its own, the rest kept: the same
+    advice, told to whom it was always for."""
+    assert significant(modified(old, new)) == []
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # a clause added or dropped beside the prescription that stayed is not a recast
+    ("You should start containment measures as soon as you detect an incident.",
+     "You should start containment measures.", "down"),
+    # nor is the reader told to keep from what was advised
+    ("Tests should be in Python 3.", "You should skip tests in Python 3.", "reversed"),
+])
+def test_advice_put_to_the_reader_with_more_changed_is_not_a_recast(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("For services on a primary cloud platform, we prefer: AWS.",
+     "For services on a primary cloud platform, we stipulate: AWS.", "up"),
+    ("CISA encourages organizations to implement recommended cybersecurity strategies.",
+     "CISA leaves organizations no choice but to implement recommended cybersecurity strategies.", "up"),
+    ("Consider the atoi and btoi crates.", "We endorse the atoi and btoi crates.", "up"),
+    ("CISA recommends users take defensive measures to minimize the risk.",
+     "CISA recommends users forgo defensive measures to minimize the risk.", "reversed"),
+    ("You should use the legacy API.", "You should steer away from the legacy API.", "reversed"),
+])
+def test_words_of_demand_endorsement_and_keeping_from(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag

@@ -1995,8 +1995,10 @@ _LIMITING = frozenset({"limit", "limiting", "restrict", "restricting", "reduce",
 # Verbs that advise keeping from a thing.
 _AGAINST = PhraseTable(dict.fromkeys((
     "avoid", "avoiding", "never", "stop", "stopping", "cease", "ceasing", "quit", "discontinue", "discontinuing",
-    "refrain", "refraining", "not", "move away from", "moving away from", "migrate away from", "migrating away from",
-    "turn away from", "phase out", "phasing out", "steer clear", "no need to", "decline to", "refuse to",
+    "refrain", "refraining", "forgo", "forgoing", "forego", "skip", "skipping", "omit", "omitting", "not",
+    "move away from", "moving away from", "migrate away from", "migrating away from",
+    "turn away from", "phase out", "phasing out", "steer clear", "steer away from", "steered away from",
+    "steers away from", "no need to", "decline to", "refuse to",
     *_BANNING), 1))
 
 
@@ -2126,6 +2128,10 @@ def points_elsewhere(s: Sentence, p: Prescription) -> bool:
 BARE_INSTRUCTION = ("now a bare instruction", "no longer a bare instruction")  # how that finding's explanation opens
 
 
+_ADDRESSEES = frozenset({"you", "your", "yours", "we", "our", "us"})  # the reader and the writers
+RECAST_VERB_WORDS = 2  # words of the verb an advice told to the reader may gain ('write', 'set up')
+
+
 def same_advice_recast(d: PairDiff) -> bool:
     """Both versions prescribe, as strongly, and every word the edit changed is the prescribing words or a word of
     no content ('To reduce these risks, we recommend:' → 'To reduce these risks, you should:'): the same advice put
@@ -2135,8 +2141,29 @@ def same_advice_recast(d: PairDiff) -> bool:
         return False
     said = {w for t in a.terms + b.terms for w in t.split()}
     changed = d.old_changed() + d.new_changed()
-    if not changed or not all(w in said or w in FUNCTION_WORDS or not w.isalpha() for w in changed):
+    if not changed:
         return False
+
+    def plain(w: str) -> bool:
+        return w in said or w in FUNCTION_WORDS or not w.isalpha()
+
+    if not all(plain(w) for w in changed):
+        # The advice put to the reader, the rest kept: one side changed only prescribing words and words of no
+        # content, the other also names the reader and gives the doing a verb of its own ('New Python projects
+        # should be in Python 3' → 'You should write new Python projects in Python 3', 'Alerts must distinguish …'
+        # → 'You must set up your alerts to distinguish …'): the same advice, told to whom it was always for.
+        for one, other in ((d.old_changed(), d.new_changed()), (d.new_changed(), d.old_changed())):
+            extra = [w for w in other if not plain(w) and w not in _ADDRESSEES]
+            # (the prescribing words themselves moved, on both sides: 'should be' → 'You should write'; not a clause
+            # added or dropped beside a prescription that stayed, '… as soon as you detect an incident')
+            if all(plain(w) for w in one) and not said.isdisjoint(one) and not said.isdisjoint(other) and any(
+                    w in _ADDRESSEES for w in other) and (
+                    len(extra) <= RECAST_VERB_WORDS and not _AGAINST.find(tuple(other)) and (
+                        _LIMITING.isdisjoint(extra)) and not any(w in NEGATIONS.words for w in d.old_changed() + (
+                            d.new_changed()))):
+                break
+        else:
+            return False
     # and no prescribing word the edit touched is of another strength ('we recommend using' → 'you should
     # consider using': 'consider' softens what 'should' asks)
     for side, spans in ((d.old, [(r.i1, r.i2) for r in d.regions]), (d.new, [(r.j1, r.j2) for r in d.regions])):
