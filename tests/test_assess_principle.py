@@ -6453,3 +6453,23 @@ def test_advice_put_to_the_reader_with_more_changed_is_not_a_recast(old: str, ne
 def test_words_of_demand_endorsement_and_keeping_from(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The flaw was corrected by checking the bounds.",
+     "By all indications, the flaw was corrected by checking the bounds.", "down"),
+    ("The crate appears to be unmaintained.", "The crate is, beyond reasonable doubt, unmaintained.", "up"),
+    ("The data suggests that inflation has peaked.", "The data shows conclusively that inflation has peaked.", "up"),
+    ("A number of events can occur that affect the authenticator.",
+     "Events that affect the authenticator are a rarity.", "down"),
+    ("Growth is likely to be close to trend.", "It is not entirely fanciful that growth will be close to trend.",
+     "down"),
+    ("Credit growth was likely to increase in the months ahead.",
+     "Credit growth was a 3-to-1 outsider to increase in the months ahead.", "down"),
+    # one estimate across two changed regions: the frame in front, the verb behind the kept subject
+    ("Goods price inflation is expected to moderate over the months ahead.",
+     "It would be remarkable if goods price inflation failed to moderate over the months ahead.", "up"),
+])
+def test_estimates_of_evidence_doubt_rarity_and_odds_against(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

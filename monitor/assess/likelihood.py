@@ -314,12 +314,13 @@ def _stake_odds(words: tuple[str, ...], n: int) -> Match | None:
     x = _count(words[n])
     if x is None or x < 2:
         return None
-    against = words[n + 3:n + 4] == ("against",)
+    # ('a three-to-one outsider': the one the odds are laid against, as 'against' says)
+    against = words[n + 3:n + 4] in (("against",), ("outsider",))
     # (or laid before what is bet on, with the side of the bet said: 'is a three-to-one-against proposition'; 'a
     # ten to one shot' alone is a bookmaker's odds against, 'Ten to one, X' a speaker's for: the side is not known)
     laid = words[n + 4:n + 5] if against else ()
     if n > 0 and not (n > 1 and words[n - 2] == "odds" and words[n - 1] in ("are", "were", "of", "at")) and not (
-            laid and (laid[0] in ESTIMATIVE_NOUNS or laid[0] in _BETS)):
+            laid and (laid[0] in ESTIMATIVE_NOUNS or laid[0] in _BETS)) and words[n + 3:n + 4] != ("outsider",):
         return None
     p = 1 / (x + 1) if against else x / (x + 1)
     start, end = (n - 2 if n else 0), n + 3 + against
@@ -911,7 +912,7 @@ def _first_clause_end(s: Sentence) -> int:
 
 
 _RULED_OUT = frozenset({"impossible", "inconceivable", "unthinkable", "unimaginable", "unheard", "improbable",
-                        "implausible", "unlikely", "question", "possibility", "fetched"})
+                        "implausible", "unlikely", "question", "possibility", "fetched", "fanciful"})
 
 
 def _conceded(phrases: Iterable[str], band: int) -> bool:
@@ -1116,7 +1117,7 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     if moved is not None:
         return moved
     best: Finding | None = None
-    for r in _merged(d.regions):
+    for r in _spanned(_merged(d.regions), old_marks, new_marks):
         f = _region_likelihood(d, r, old_marks, new_marks)
         if f is not None and (best is None or f.rank() < best.rank()):
             best = f
@@ -1269,6 +1270,21 @@ def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
     out: list[Region] = []
     for r in regions:
         if out and r.i1 - out[-1].i2 <= 1 and r.j1 - out[-1].j2 <= 1:
+            out[-1] = Region(out[-1].i1, r.i2, out[-1].j1, r.j2)
+        else:
+            out.append(r)
+    return out
+
+
+def _spanned(regions: list[Region], old_marks: list[Match], new_marks: list[Match]) -> list[Region]:
+    """Changed regions that one estimate reaches across read as one: 'Goods price inflation is expected to moderate'
+    → 'It would be remarkable if goods price inflation did not moderate' changed the frame in front and the verb
+    behind the kept subject, and the frame's estimate runs from the one to the other; read apart, the frame would be
+    set against a plain fact and the 'is expected' it replaced left out."""
+    out: list[Region] = []
+    for r in regions:
+        if out and (any(m.start < out[-1].j2 and m.end > r.j1 for m in new_marks) or any(
+                m.start < out[-1].i2 and m.end > r.i1 for m in old_marks)):
             out[-1] = Region(out[-1].i1, r.i2, out[-1].j1, r.j2)
         else:
             out.append(r)
