@@ -6473,3 +6473,28 @@ def test_words_of_demand_endorsement_and_keeping_from(old: str, new: str, direct
 def test_estimates_of_evidence_doubt_rarity_and_odds_against(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize("instruction", [
+    "Weekend auction bidders, set a firm ceiling before the hammer falls.",
+    "Winemakers, hedge your export receipts while the dollar is off its highs.",
+])
+def test_people_addressed_by_the_form_of_the_noun_are_instructed(instruction: str) -> None:
+    """People named and set off by a comma before a verb are addressed, when the noun names people by its form as
+    when the lexicon lists it ('bidders', 'Winemakers')."""
+    old = "Housing prices rose in the quarter."
+    [flag] = modified(old, old + " " + instruction)
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The rise in approvals foreshadows a strong expansion in housing construction.",
+     "The rise in approvals foreshadows a strong expansion in housing construction, granted that approvals do not "
+     "sag."),
+    ("These problems are also expected to lead to tighter financial conditions.",
+     "Should deposit runs spread to other mid-sized banks, these problems are also expected to lead to tighter "
+     "financial conditions."),
+])
+def test_a_condition_granted_or_set_first_by_inversion_narrows(old: str, new: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert flag.direction == "down", flag

@@ -915,9 +915,11 @@ _QUALIFYING = frozenset({"in", "at", "on", "with", "without", "from", "outside",
 
 
 def _addressed(s: Sentence, k: int) -> bool:
-    """Words [0, k) are a label naming the people addressed ('Borrowers: budget for …', 'Lenders: pass …'): what
-    follows the colon may instruct though it starts in lower case."""
-    return k <= ADDRESS_WORDS and (s.words[k - 1] in PEOPLE_NOUNS or s.words[k - 1] == "you")
+    """Words [0, k) are a label naming the people addressed ('Borrowers: budget for …', 'Lenders: pass …', 'Weekend
+    auction bidders, set …': a group the lexicon knows, or people by the form of the noun): what follows the colon may
+    instruct though it starts in lower case."""
+    w = s.words[k - 1]
+    return k <= ADDRESS_WORDS and (w in PEOPLE_NOUNS or w == "you" or agent_noun(w))
 
 
 _STATING = frozenset({"is", "are", "was", "were", "has", "have", "had"})
@@ -1367,7 +1369,8 @@ _OPEN_CONDITION = frozenset({"if", "unless", "when", "whenever", "where", "once"
 _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "after"), ("only", "for"),
                 ("provided", "that"), ("providing", "that"), ("as", "long", "as"), ("so", "long", "as"),
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
-                ("on", "condition", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
+                ("on", "condition", "that"), ("on", "the", "condition", "that"), ("granted", "that"),
+                ("granting", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
                 ("wherever",), ("once",), ("until",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
                 ("given", "that"), ("insofar", "as"), ("in", "so", "far", "as"), ("to", "the", "extent", "that"),
                 ("as", "far", "as"), ("so", "far", "as"),  # ('…, as far as its tools allowed': so far and no further)
@@ -1569,6 +1572,10 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
     if opener is None and words[0] == "should" and len(words) > 2 and (
             words[1] in _INVERTED_SUBJECTS or _named_subject(side, at + 1)) and at > 0 and "," in side.gaps[at]:
         opener = words[:1]  # '…, should that be appropriate to lend support to demand': a condition, inverted
+    if opener is None and words[0] == "should" and at == 0 and len(words) > 2 and words[1] not in _FINITE_AFTER and (
+            at + len(words) < len(side.words) and "," in side.gaps[at + len(words)]):
+        # 'Should deposit runs spread to other banks, these problems …': set first, up to its comma, as 'If …,'
+        opener = words[:1]
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
     if opener is None and _depends(words):
