@@ -6466,6 +6466,8 @@ def test_words_of_demand_endorsement_and_keeping_from(old: str, new: str, direct
      "down"),
     ("Credit growth was likely to increase in the months ahead.",
      "Credit growth was a 3-to-1 outsider to increase in the months ahead.", "down"),
+    ("No known public exploitation of these flaws has been reported.",
+     "Public exploitation of these flaws looks to be on the horizon, although none has been reported.", "up"),
     # one estimate across two changed regions: the frame in front, the verb behind the kept subject
     ("Goods price inflation is expected to moderate over the months ahead.",
      "It would be remarkable if goods price inflation failed to moderate over the months ahead.", "up"),
