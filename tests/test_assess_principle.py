@@ -6500,3 +6500,22 @@ def test_people_addressed_by_the_form_of_the_noun_are_instructed(instruction: st
 def test_a_condition_granted_or_set_first_by_inversion_narrows(old: str, new: str) -> None:
     [flag] = significant(modified(old, new))
     assert flag.direction == "down", flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Class issues as:", "It can help to class issues as:"),
+    ("If it goes well make a pull request to change this document.",
+     "If it goes well you can open a pull request to change this document."),
+])
+def test_an_instruction_put_into_a_weaker_frame_is_softened(old: str, new: str) -> None:
+    """Where a frame of advice went in before a verb that opened the other version's sentence (or went on after its
+    opening clause), that version was an instruction, whatever its verb: the weaker frame softens it."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    [flag] = significant(modified(new, old))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_modal_put_before_a_subjects_verb_is_not_an_instruction_softened() -> None:
+    [flag] = significant(modified("Teams use Grafana for dashboards.", "Teams can use Grafana for dashboards."))
+    assert flag.direction == "up", flag

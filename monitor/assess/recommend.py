@@ -2009,6 +2009,36 @@ _AGAINST = PhraseTable(dict.fromkeys((
     *_BANNING), 1))
 
 
+# What a frame of advice put before an instruction's verb ends on ('It can help to class …', 'you can open …').
+_FRAME_ENDS = frozenset({"to", "should", "must", "can", "could", "may", "might", "shall", "will"})
+FRAMED_VERB_WORDS = 1  # words of the instruction the frame may replace as it came (its verb: 'make' → 'you can open')
+
+
+def _framed_instruction(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
+    """One side prescribes by a frame put in before a verb ('It can help to class issues as:', 'If it goes well
+    you can open a pull request'), the other by nothing the tables know: where the frame went in, the other side's
+    sentence opened on that verb, or went on with it after an opening clause ('Class issues as:', 'If it goes well
+    make a pull request'): an instruction, which the frame put into other words, as strong as 'should'."""
+    for x, y, old in ((a, b, True), (b, a, False)):
+        if x.present or not y.present:
+            continue
+        xs, ys = (d.old, d.new) if old else (d.new, d.old)
+        marks = _prescriptive(ys)
+        for r in d.regions:
+            lo, hi, ylo, yhi = (r.i1, r.i2, r.j1, r.j2) if old else (r.j1, r.j2, r.i1, r.i2)
+            if hi - lo > FRAMED_VERB_WORDS or yhi - ylo < 2 or lo >= len(xs.words):
+                continue
+            frame_end = yhi - (hi - lo)  # (the frame, and after it the verb that replaced x's, if one did)
+            if ys.words[frame_end - 1] not in _FRAME_ENDS or not any(ylo <= m.start < frame_end for m in marks):
+                continue
+            opened = lo == 0 or "," in xs.gaps[lo] or (xs.words[0] in _OPENERS and lo <= OPENER_WORDS and (
+                xs.words[lo - 1] not in AUXILIARY_VERBS and xs.words[lo - 1] != "to"))
+            if opened and _verb_shaped(xs, lo) and xs.raw_tokens[lo][:1].isalpha():
+                made = Prescription(x.level, 2, (xs.words[lo],), lo)
+                return (made, b) if old else (a, made)
+    return a, b
+
+
 def _verb_swapped(d: PairDiff, a: Prescription, b: Prescription) -> tuple[Prescription, Prescription]:
     """An instruction whose verb was replaced by another word in its place ('Put alerts into a queue' → 'Place
     alerts in a queue'): the new word is the instruction's verb too, whether or not its shape alone says so."""
@@ -2192,6 +2222,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
         return Finding("recommendation", "medium", moved, (swap[0],), (swap[1],),
                        f"recommendation {word}: '{swap[0]}' → '{swap[1]}'")
     a, b = _verb_swapped(d, prescription(d.old), prescription(d.new))
+    a, b = _framed_instruction(d, a, b)
     if not a.present and not b.present:
         return None
     against = _turned_against(d, a, b) or _advised_against(d, a, b)
