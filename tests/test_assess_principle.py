@@ -6519,3 +6519,19 @@ def test_an_instruction_put_into_a_weaker_frame_is_softened(old: str, new: str) 
 def test_a_modal_put_before_a_subjects_verb_is_not_an_instruction_softened() -> None:
     [flag] = significant(modified("Teams use Grafana for dashboards.", "Teams can use Grafana for dashboards."))
     assert flag.direction == "up", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Smaller datasets tend to benefit more from multitask learning than larger datasets.",
+     "Smaller datasets tend to benefit no more from multitask learning than larger datasets.", "down"),
+    ("The new method is worse than the baseline.", "The new method is no worse than the baseline.", "up"),
+])
+def test_a_comparison_denied_moves_to_the_middle(old: str, new: str, direction: str) -> None:
+    """'no more … than', 'no worse than': the two things level, the middle of the scale, not its opposite."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+def test_no_more_of_a_thing_is_not_a_comparison() -> None:
+    [flag] = significant(modified("There is no more room in the budget.", "There is more room in the budget."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag

@@ -139,6 +139,9 @@ def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
     """A negation dropped for a qualified assertion ('are not effective' → 'are only partly effective', 'will not
     receive any maintenance' → 'will receive only occasional maintenance'), or an assertion turned into
     'neither … nor …': the statement moved to the middle of its scale, not to its opposite."""
+    compared = _compared_to_level(d, r, removed)
+    if compared is not None:
+        return compared
     plain_side = d.new if removed else d.old
     spans = [(x.j1, x.j2) if removed else (x.i1, x.i2) for x in d.regions]
     neither = "neither" in (d.new.words[r.j1:r.j2] if not removed else ()) and "nor" in d.new.words
@@ -148,6 +151,40 @@ def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
     return Finding("polarity", "high", step, (), (),
                    f"moved {step} to the middle: '{span(d.old, r.i1, r.i2, pad=1)}' became "
                    f"'{span(d.new, r.j1, r.j2, pad=1)}'")
+
+
+# Comparatives that rank one thing above another, and those that rank it below ('performed better than' / 'worse').
+_ABOVE = frozenset({"more", "better", "greater", "higher", "larger", "faster", "stronger", "bigger"})
+_BELOW = frozenset({"less", "worse", "fewer", "lower", "smaller", "slower", "weaker"})
+
+
+_COMPARED_WITH = frozenset({"than", "from"})  # what a comparison names the other thing by ('no more … than Y')
+COMPARED_REACH = 8  # words from the comparative to its 'than' ('no more from multitask learning than')
+
+
+def _compared_to_level(d: PairDiff, r: Region, removed: bool) -> Finding | None:
+    """A comparison denied says the two things are level ('benefit more from X than Y' → 'benefit no more from X
+    than Y', 'better performance over k-means' → 'performance no different from k-means'): the middle of the scale
+    from one thing above or below the other, not its opposite. Down from above, up from below (the reverse when the
+    denial went)."""
+    denied_side = d.old if removed else d.new
+    lo, hi = (r.i1, r.i2) if removed else (r.j1, r.j2)
+    words = denied_side.words
+    for k in range(max(0, lo - 1), min(hi, len(words) - 1)):
+        if words[k] in ("no", "not") and (words[k + 1] in _ABOVE or words[k + 1] in _BELOW or (
+                words[k + 1] == "different")) and not _COMPARED_WITH.isdisjoint(
+                words[k + 2:k + 2 + COMPARED_REACH]):
+            plain, plain_side = (d.new_changed(), d.new) if removed else (d.old_changed(), d.old)
+            ranked = [w for w in plain if w in _ABOVE or w in _BELOW] or (
+                [words[k + 1]] if words[k + 1] != "different" and words[k + 1] in plain_side.words else [])
+            if not ranked:
+                return None
+            above = ranked[0] in _ABOVE
+            step: Direction = ("up" if above else "down") if removed else ("down" if above else "up")
+            return Finding("polarity", "high", step, (), (),
+                           f"moved {step} to the middle (a comparison denied: the two now level): "
+                           f"'{span(d.old, r.i1, r.i2, pad=1)}' became '{span(d.new, r.j1, r.j2, pad=1)}'")
+    return None
 
 
 # Words that say which side a judgment leans to, and words that say it leans to neither: a scale with a middle.
