@@ -6449,6 +6449,8 @@ def test_advice_put_to_the_reader_with_more_changed_is_not_a_recast(old: str, ne
     ("CISA recommends users take defensive measures to minimize the risk.",
      "CISA recommends users forgo defensive measures to minimize the risk.", "reversed"),
     ("You should use the legacy API.", "You should steer away from the legacy API.", "reversed"),
+    ("CISA recommends users take defensive measures to minimize the risk.",
+     "CISA holds users responsible for taking defensive measures to minimize the risk.", "up"),
 ])
 def test_words_of_demand_endorsement_and_keeping_from(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
@@ -6468,6 +6470,9 @@ def test_words_of_demand_endorsement_and_keeping_from(old: str, new: str, direct
      "Credit growth was a 3-to-1 outsider to increase in the months ahead.", "down"),
     ("No known public exploitation of these flaws has been reported.",
      "Public exploitation of these flaws looks to be on the horizon, although none has been reported.", "up"),
+    ("We can lose access to it altogether.", "It is a racing certainty that we lose access to it altogether.", "up"),
+    ("Leading indicators suggest that the pace of expansion will be more moderate.",
+     "Leading indicators leave no serious doubt that the pace of expansion will be more moderate.", "up"),
     # one estimate across two changed regions: the frame in front, the verb behind the kept subject
     ("Goods price inflation is expected to moderate over the months ahead.",
      "It would be remarkable if goods price inflation failed to moderate over the months ahead.", "up"),

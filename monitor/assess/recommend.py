@@ -482,6 +482,9 @@ def _cell_levels(s: Sentence) -> list[Match]:
     return out
 
 
+_HOLDING = frozenset({"holds", "hold", "held"})  # 'holds users responsible for …'
+
+
 def _bound(s: Sentence) -> list[Match]:
     """'Employers are required to provide training', 'you will be obliged to register': someone who can act is
     bound to do it, as strong as 'must'. Said of a thing ('a key is required to decrypt') it names a means, and
@@ -493,6 +496,12 @@ def _bound(s: Sentence) -> list[Match]:
             # 'Operators are responsible for patching their devices': a duty put on someone who can act ('The bug
             # is responsible for the crash' names a cause)
             out.append(Match(i - 1, i + 2, " ".join(words[i - 1:i + 2]), 3))
+            continue
+        if w == "responsible" and i > 1 and words[i + 1:i + 2] == ("for",) and words[i + 2:i + 3] and (
+                words[i + 2].endswith("ing") and words[i - 2] in _HOLDING and (
+                    words[i - 1] in PEOPLE_NOUNS or words[i - 1] in AGENT_NOUNS or agent_noun(words[i - 1]))):
+            # 'CISA holds users responsible for taking defensive measures': the duty put on them by one who can
+            out.append(Match(i - 2, i + 2, " ".join(words[i - 2:i + 2]), 3))
             continue
         if w not in _BOUND or i + 1 >= len(words) or words[i + 1] != "to" or i == 0:
             continue
