@@ -32,19 +32,19 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
            "eval_genres34", "eval_genres35")
-# Measured at the commit named (no pack, no topics), all thirty-four batches together.
+# Measured at the commit named (no pack, no topics), all thirty-five batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.878 at acd7b87",
-    ("govuk-standards", "direction"): "0.836 at acd7b87",
-    ("ics-advisories", "recall"): "0.915 at acd7b87",
-    ("ics-advisories", "precision"): "0.816 at acd7b87",
-    ("nist-guidelines", "precision"): "0.875 at acd7b87",
-    ("nist-guidelines", "direction"): "0.817 at acd7b87",
-    ("rba-decisions", "direction"): "0.543 at acd7b87",
-    ("rba-minutes", "direction"): "0.615 at acd7b87",
-    ("rustsec-advisories", "direction"): "0.787 at acd7b87",
-    ("science-review", "precision"): "0.885 at acd7b87",
-    ("science-review", "direction"): "0.762 at acd7b87",
+    ("govuk-standards", "precision"): "0.878 at 9ee3f31",
+    ("govuk-standards", "direction"): "0.844 at 9ee3f31",
+    ("ics-advisories", "recall"): "0.915 at 9ee3f31",
+    ("ics-advisories", "precision"): "0.818 at 9ee3f31",
+    ("nist-guidelines", "precision"): "0.876 at 9ee3f31",
+    ("nist-guidelines", "direction"): "0.817 at 9ee3f31",
+    ("rba-decisions", "direction"): "0.548 at 9ee3f31",
+    ("rba-minutes", "direction"): "0.618 at 9ee3f31",
+    ("rustsec-advisories", "direction"): "0.794 at 9ee3f31",
+    ("science-review", "precision"): "0.889 at 9ee3f31",
+    ("science-review", "direction"): "0.774 at 9ee3f31",
 }
 
 
