@@ -314,13 +314,14 @@ def _stake_odds(words: tuple[str, ...], n: int) -> Match | None:
     x = _count(words[n])
     if x is None or x < 2:
         return None
-    # ('a three-to-one outsider': the one the odds are laid against, as 'against' says)
-    against = words[n + 3:n + 4] in (("against",), ("outsider",))
+    # ('a three-to-one outsider': the one the odds are laid against, as 'against' says, and the side said with it)
+    outsider = words[n + 3:n + 4] == ("outsider",)
+    against = outsider or words[n + 3:n + 4] == ("against",)
     # (or laid before what is bet on, with the side of the bet said: 'is a three-to-one-against proposition'; 'a
     # ten to one shot' alone is a bookmaker's odds against, 'Ten to one, X' a speaker's for: the side is not known)
     laid = words[n + 4:n + 5] if against else ()
-    if n > 0 and not (n > 1 and words[n - 2] == "odds" and words[n - 1] in ("are", "were", "of", "at")) and not (
-            laid and (laid[0] in ESTIMATIVE_NOUNS or laid[0] in _BETS)) and words[n + 3:n + 4] != ("outsider",):
+    if n > 0 and not outsider and not (n > 1 and words[n - 2] == "odds" and words[n - 1] in (
+            "are", "were", "of", "at")) and not (laid and (laid[0] in ESTIMATIVE_NOUNS or laid[0] in _BETS)):
         return None
     p = 1 / (x + 1) if against else x / (x + 1)
     start, end = (n - 2 if n else 0), n + 3 + against

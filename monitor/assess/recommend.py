@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -2178,6 +2179,25 @@ _ADDRESSEES = frozenset({"you", "your", "yours", "we", "our", "us"})  # the read
 RECAST_VERB_WORDS = 2  # words of the verb an advice told to the reader may gain ('write', 'set up')
 
 
+def _told_to_the_reader(d: PairDiff, plain: Callable[[str], bool], said: set[str]) -> bool:
+    """The advice put to the reader, the rest kept: one side changed only prescribing words and words of no content
+    (`plain`), the other also names the reader and gives the doing a verb of its own ('New Python projects should be
+    in Python 3' → 'You should write new Python projects in Python 3', 'Alerts must distinguish …' → 'You must set
+    up your alerts to distinguish …'): the same advice, told to whom it was always for. The prescribing words
+    themselves moved, on both sides (not a clause added or dropped beside a prescription that stayed, '… as soon as
+    you detect an incident'), and the verb gained neither keeps from the deed nor limits it, nor is anything
+    negated."""
+    if any(w in NEGATIONS.words for w in d.old_changed() + d.new_changed()):
+        return False
+    for one, other in ((d.old_changed(), d.new_changed()), (d.new_changed(), d.old_changed())):
+        extra = [w for w in other if not plain(w) and w not in _ADDRESSEES]
+        if all(plain(w) for w in one) and not said.isdisjoint(one) and not said.isdisjoint(other) and (
+                not _ADDRESSEES.isdisjoint(other) and len(extra) <= RECAST_VERB_WORDS) and (
+                not _AGAINST.find(tuple(other)) and _LIMITING.isdisjoint(extra)):
+            return True
+    return False
+
+
 def same_advice_recast(d: PairDiff) -> bool:
     """Both versions prescribe, as strongly, and every word the edit changed is the prescribing words or a word of
     no content ('To reduce these risks, we recommend:' → 'To reduce these risks, you should:'): the same advice put
@@ -2193,23 +2213,8 @@ def same_advice_recast(d: PairDiff) -> bool:
     def plain(w: str) -> bool:
         return w in said or w in FUNCTION_WORDS or not w.isalpha()
 
-    if not all(plain(w) for w in changed):
-        # The advice put to the reader, the rest kept: one side changed only prescribing words and words of no
-        # content, the other also names the reader and gives the doing a verb of its own ('New Python projects
-        # should be in Python 3' → 'You should write new Python projects in Python 3', 'Alerts must distinguish …'
-        # → 'You must set up your alerts to distinguish …'): the same advice, told to whom it was always for.
-        for one, other in ((d.old_changed(), d.new_changed()), (d.new_changed(), d.old_changed())):
-            extra = [w for w in other if not plain(w) and w not in _ADDRESSEES]
-            # (the prescribing words themselves moved, on both sides: 'should be' → 'You should write'; not a clause
-            # added or dropped beside a prescription that stayed, '… as soon as you detect an incident')
-            if all(plain(w) for w in one) and not said.isdisjoint(one) and not said.isdisjoint(other) and any(
-                    w in _ADDRESSEES for w in other) and (
-                    len(extra) <= RECAST_VERB_WORDS and not _AGAINST.find(tuple(other)) and (
-                        _LIMITING.isdisjoint(extra)) and not any(w in NEGATIONS.words for w in d.old_changed() + (
-                            d.new_changed()))):
-                break
-        else:
-            return False
+    if not all(plain(w) for w in changed) and not _told_to_the_reader(d, plain, said):
+        return False
     # and no prescribing word the edit touched is of another strength ('we recommend using' → 'you should
     # consider using': 'consider' softens what 'should' asks)
     for side, spans in ((d.old, [(r.i1, r.i2) for r in d.regions]), (d.new, [(r.j1, r.j2) for r in d.regions])):

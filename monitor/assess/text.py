@@ -702,8 +702,9 @@ _NOT_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen", "hym
 
 def agent_noun(w: str) -> bool:
     """A plural noun of agent by its form, '-ers', '-ors' or '-ees' ('traders', 'investigators', 'uploaders',
-    'referees', 'trainees'), or of people by '-ians' or '-men' ('custodians', 'librarians', 'foremen'): read as a
-    group of people only where a listed group stands on the other side of the same edit."""
+    'referees', 'trainees'), or of people by '-ians' or '-men' ('custodians', 'librarians', 'foremen'). The form
+    alone may name a device ('authenticators'): callers read it as people where the sentence says so too (a listed
+    group on the other side of the edit, people addressed before a comma, one bound to act)."""
     return len(w) >= 6 and w.isalpha() and (
         (w.endswith(("ers", "ors", "ees")) and w not in _NOT_AGENTS) or w.endswith("ians") or (
             w.endswith("men") and w not in _NOT_MEN))
