@@ -6540,3 +6540,13 @@ def test_a_comparison_denied_moves_to_the_middle(old: str, new: str, direction: 
 def test_no_more_of_a_thing_is_not_a_comparison() -> None:
     [flag] = significant(modified("There is no more room in the budget.", "There is more room in the budget."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+def test_a_participle_of_advice_that_refers_to_other_advice_gives_none() -> None:
+    """'requirements beyond those recommended here', 'longer than recommended': advice referred to, not given; the
+    sentence added or dropped is a judgment, not a recommendation ('Rotation is recommended' still is one)."""
+    old = "Secrets are checked against a blocklist."
+    [flag] = significant(modified(old + " Requirements beyond those recommended here increase user frustration.", old))
+    assert flag.kind == "removed", flag
+    [flag] = significant(modified(old + " Rotation every year is recommended.", old))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag

@@ -756,7 +756,9 @@ def _told_of(s: Sentence, m: Match) -> bool:
       inflows'): an effect, where 'CISA encourages organisations …', 'we would like to encourage …' or an opening
       'Encourage …' advises;
     - 'have to' inside a clause of condition or description ('the standards that we have to follow', 'builds
-      that have to pass', 'which indicates the condition has to be true').
+      that have to pass', 'which indicates the condition has to be true');
+    - a participle of advice that refers to advice given elsewhere ('requirements beyond those recommended here',
+      'longer than recommended').
     """
     w = s.words
     if m.phrase == "recommendation":
@@ -785,7 +787,13 @@ def _told_of(s: Sentence, m: Match) -> bool:
         return k >= 0 and (w[k] in _THING_SUBJECTS or (w[k] == "to" and (k == 0 or w[k - 1] not in _WANTING)))
     if m.phrase in ("have to", "has to"):
         return _subordinate(s, m.start)
-    return False
+    return m.phrase in _ADVISED and m.start > 0 and w[m.start - 1] in _REFERRING
+
+
+# Participles of advice, and what makes one refer to advice given elsewhere rather than give it: 'requirements
+# beyond those recommended here', 'longer than recommended', 'the ones advised in Section 5'.
+_ADVISED = frozenset({"recommended", "advised", "suggested", "prescribed"})
+_REFERRING = frozenset({"those", "than", "ones"})
 
 
 def _discourse(s: Sentence, m: Match) -> bool:
