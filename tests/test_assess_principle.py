@@ -6550,3 +6550,9 @@ def test_a_participle_of_advice_that_refers_to_other_advice_gives_none() -> None
     assert flag.kind == "removed", flag
     [flag] = significant(modified(old + " Rotation every year is recommended.", old))
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+def test_a_need_said_less_pressing_is_weaker() -> None:
+    [flag] = significant(modified("There is a compelling need for privacy-preserving methods.",
+                                  "There is a modest need for privacy-preserving methods."))
+    assert flag.direction == "down", flag
