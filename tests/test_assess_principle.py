@@ -6556,3 +6556,18 @@ def test_a_need_said_less_pressing_is_weaker() -> None:
     [flag] = significant(modified("There is a compelling need for privacy-preserving methods.",
                                   "There is a modest need for privacy-preserving methods."))
     assert flag.direction == "down", flag
+
+
+@pytest.mark.parametrize("plan", [
+    "In this section, we summarize recent studies in text mining with deep learning methods.",
+    "We categorize the body of work by the application domain and by the task.",
+    "In this review, we do not exhaustively discuss the different types of network architectures.",
+    "Our focus is primarily on the downstream applications enabled by these advances.",
+])
+def test_what_the_writers_say_their_text_does_is_a_note_about_the_document(plan: str) -> None:
+    """The plan of the document ('In this section, we summarize …', 'Our focus is …') claims nothing about its
+    subject: dropped or added, it is low. 'We review the evidence and conclude that …' claims something."""
+    old = "Deep learning has improved image classification."
+    assert significant(modified(old + " " + plan, old)) == []
+    [flag] = significant(modified(old + " We review the evidence and conclude that the drug is unsafe.", old))
+    assert flag.kind == "removed", flag

@@ -527,10 +527,23 @@ def about_document(s: Sentence) -> bool:
     ends in a date and a time of day)."""
     if _META.match(plain(s.text)) or _credit_list(s.text) or _STAMP_LINE.match(s.text):
         return True
+    if "that" not in s.words and _WRITERS_PLAN.match(plain(s.text)):
+        return True  # (not 'We review the evidence and conclude that …', which claims something)
     # (the date and time end the line: only its tail is searched)
     return bool(_ISSUED_AT.search(s.text, max(0, len(s.text) - ISSUED_TAIL))) and not has_clause_word(
         s.words, 0, len(s.words))
 
+
+# What the writers say their text does ('In this section, we summarize recent studies', 'We categorize the body of
+# work by …', 'In this review, we do not exhaustively discuss …', 'We focus on X as a representative task', 'Our
+# focus is primarily on …'): the plan of the document, not a claim about its subject.
+_WRITERS_PLAN = lazy_compile(
+    r"^[\W_]*(?:(?:in|throughout) (?:this|the following|the next|the present) (?:[\w-]+ )?(?:section|chapter|review|"
+    r"paper|article|report|survey|part|document|study),? )?(?:here,? )?we (?:will |then |also |briefly |first |now "
+    r"|next |(?:do not|don't) (?:\w+ly )?)*(?:summari[sz]e|categori[sz]e|discuss|describe|outline|review|survey|"
+    r"focus on|cover|organi[sz]e|introduce|turn to|begin with)\b"
+    r"|^[\W_]*our (?:main |primary )?(?:focus|aim|goal|emphasis|scope) (?:here |in this \w+ )?(?:is|was|lies)\b",
+    re.IGNORECASE)
 
 ISSUED_TAIL = 120  # characters at a line's end that hold its date and time of issue (and what trails them)
 
