@@ -6571,3 +6571,13 @@ def test_what_the_writers_say_their_text_does_is_a_note_about_the_document(plan:
     assert significant(modified(old + " " + plan, old)) == []
     [flag] = significant(modified(old + " We review the evidence and conclude that the drug is unsafe.", old))
     assert flag.kind == "removed", flag
+
+
+def test_the_form_of_the_noun_does_not_make_a_capability_latitude_or_a_thing_an_actor() -> None:
+    """'Brokers can provide …' may be what a system can do: the form of the noun is weighed for 'should' only; and a
+    noun that merely ends in '-er' ('the weather') names no one who acts."""
+    old = "Federation helps relying parties."
+    [flag] = significant(modified(old, old + " Brokers can also provide business confidentiality."))
+    assert flag.kind != "recommendation", flag
+    [flag] = significant(modified(old + " The weather-affected prices should fall back later in the year.", old))
+    assert flag.kind != "recommendation", flag

@@ -91,15 +91,16 @@ _CLAUSE_OPENERS = frozenset({"that", "and", "but", "which", "while"})
 
 
 def _subject_acts(s: Sentence, at: int, names: bool = True, refused: frozenset[str] = frozenset(),
-                  openers: frozenset[str] = _CLAUSE_OPENERS) -> bool:
+                  openers: frozenset[str] = _CLAUSE_OPENERS, by_form: bool = False) -> bool:
     """The words before token `at`, back to the start of its clause, name someone who can act: an agent noun
-    ('governments', 'the alliance', 'you'), a group of people ('lenders', 'your team') or, with `names`, a proper
-    name (a capitalised word that does not open the sentence). A `refused` word met first says no."""
+    ('governments', 'the alliance', 'you'), a group of people ('lenders', 'your team'), with `by_form` one by the
+    form of the noun (_one_who_acts) or, with `names`, a proper name (a capitalised word that does not open the
+    sentence). A `refused` word met first says no."""
     for i in range(at - 1, -1, -1):
         w = s.words[i]
         if w in refused:
             return False
-        if (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your" or _one_who_acts(s, i) or (
+        if (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "your" or (by_form and _one_who_acts(s, i)) or (
                 names and i > 0 and s.raw_tokens[i][:1].isupper() and w not in NAME_STOPWORDS)) and (
                 not _in_phrase_of(s, i)):
             return True
@@ -110,9 +111,12 @@ def _subject_acts(s: Sentence, at: int, names: bool = True, refused: frozenset[s
 
 def _one_who_acts(s: Sentence, i: int) -> bool:
     """Word i names, by the form of the noun, one who acts: an agent noun in '-er', '-or' or '-ee' after a
-    determiner ('the verifier', 'each subscriber', 'the operator') or in the plural ('verifiers', 'assessors')."""
+    determiner ('the verifier', 'each subscriber', 'the operator') or in the plural ('verifiers', 'assessors'); a
+    noun formed from a verb by its suffix, not one that merely ends so ('the weather', 'the water')."""
     w = s.words[i]
-    return agent_noun(w) or (i > 0 and s.words[i - 1] in _ONE_OF and agent_noun(f"{w}s"))
+    if agent_noun(w):
+        return True
+    return i > 0 and s.words[i - 1] in _ONE_OF and agent_noun(f"{w}s")
 
 
 # Prepositions whose object is not the subject of the verb after it ('the loss of momentum in the United States
@@ -144,7 +148,9 @@ def epistemic_should(s: Sentence, start: int, end: int) -> bool:
         return False
     if not EPISTEMIC_SHOULD.find(s.words, end, min(end + 3, len(s.words))):
         return False
-    return not _subject_acts(s, start)
+    # ('The verifier should send …' advises; whether 'brokers can provide …' grants latitude or states what a
+    # system can do, the form of the noun cannot tell: it is weighed for 'should' only)
+    return not _subject_acts(s, start, by_form=True)
 
 
 def _epistemic(s: Sentence, m: Match) -> bool:

@@ -707,7 +707,8 @@ def log_entry(s: Sentence) -> bool:
 
 _NOT_AGENTS = frozenset({"others", "numbers", "orders", "letters", "matters", "powers", "papers", "factors",
                          "errors", "sectors", "vectors", "corners", "borders", "layers", "headers", "filters",
-                         "degrees", "guarantees", "decrees"})
+                         "degrees", "guarantees", "decrees", "weathers", "waters", "quarters", "winters", "summers",
+                         "centers", "centres", "clusters", "characters"})
 
 
 _NOT_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen", "hymen"})
