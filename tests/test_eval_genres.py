@@ -34,17 +34,17 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres34", "eval_genres35")
 # Measured at the commit named (no pack, no topics), all thirty-five batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.878 at 76ac153",
-    ("govuk-standards", "direction"): "0.844 at 76ac153",
-    ("ics-advisories", "recall"): "0.915 at 76ac153",
-    ("ics-advisories", "precision"): "0.818 at 76ac153",
-    ("nist-guidelines", "precision"): "0.876 at 76ac153",
-    ("nist-guidelines", "direction"): "0.817 at 76ac153",
-    ("rba-decisions", "direction"): "0.548 at 76ac153",
-    ("rba-minutes", "direction"): "0.618 at 76ac153",
-    ("rustsec-advisories", "direction"): "0.794 at 76ac153",
-    ("science-review", "precision"): "0.891 at 76ac153",
-    ("science-review", "direction"): "0.774 at 76ac153",
+    ("govuk-standards", "precision"): "0.878 at 66cd86a",
+    ("govuk-standards", "direction"): "0.844 at 66cd86a",
+    ("ics-advisories", "recall"): "0.915 at 66cd86a",
+    ("ics-advisories", "precision"): "0.818 at 66cd86a",
+    ("nist-guidelines", "precision"): "0.876 at 66cd86a",
+    ("nist-guidelines", "direction"): "0.817 at 66cd86a",
+    ("rba-decisions", "direction"): "0.548 at 66cd86a",
+    ("rba-minutes", "direction"): "0.618 at 66cd86a",
+    ("rustsec-advisories", "direction"): "0.794 at 66cd86a",
+    ("science-review", "precision"): "0.891 at 66cd86a",
+    ("science-review", "direction"): "0.774 at 66cd86a",
 }
 
 
