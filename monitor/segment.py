@@ -319,9 +319,7 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
                     continue
                 while k > 0 and skips[k]:
                     k -= 1
-            before, after = lines[k].rstrip(), lines[i + 1].lstrip()
-            if before and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
-                    after[:1].islower()):
+            if _cut_between(lines[k], lines[i + 1]):
                 skips[i] = True
     if page_starts is not None and len(page_starts) > 1:
         _drop_at_page_edges(lines, skips, page_starts)
@@ -357,10 +355,16 @@ def _drop_at_page_edges(lines: list[str], skips: list[bool], page_starts: list[i
             # footer right below the line that stops (a line after a paragraph's gap starts a paragraph).
             if k < 0 or j >= n or (i >= p and j != i + 1) or (i < p and k != i - 1):
                 continue
-            before, after = lines[k].rstrip(), lines[j].lstrip()
-            if before and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
-                    after[:1].islower()):
+            if _cut_between(lines[k], lines[j]):
                 skips[i] = True
+
+
+def _cut_between(before: str, after: str) -> bool:
+    """The line `before` stops mid-sentence (seen through a closing bracket) and the line `after` goes on with it in
+    lower case: a sentence was cut between them."""
+    before, after = before.rstrip(), after.lstrip()
+    return bool(before) and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
+        after[:1].islower())
 
 
 def _edge_shaped(text: str) -> bool:

@@ -315,7 +315,8 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
 
 
 def _names_anyone(words: tuple[str, ...]) -> bool:
-    """Some word names a person or a group, or stands for one ('we', 'it', 'users', 'the Board', a name)."""
+    """Some word names a group, or stands for one ('we', 'it', 'users', 'the Board'). (Narrower than _person_like:
+    a singular agent, 'the investigator', or 'those' may be replaced by a group described in words of its own.)"""
     return any(_people(w) or agent_noun(w) or w in AGENT_NOUNS or w in _PERSONAL or w in _ANYONE for w in words)
 
 
@@ -422,7 +423,6 @@ def _owned_group(was: tuple[str, ...], now: tuple[str, ...]) -> bool:
             at -= 1
         return at > 0 and now[at] in _WORKING_AT and (_people(now[at - 1]) or agent_noun(now[at - 1]))
     return False
-
 
 
 NAMED_WITH = 2  # words after an edit that put people at a place, quoted with it (the place: 'the RP')

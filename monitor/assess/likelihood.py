@@ -34,7 +34,7 @@ from monitor.assess.text import CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, STEM, Sen
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from monitor.report import Direction, Severity
 
@@ -1118,7 +1118,7 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     if moved is not None:
         return moved
     best: Finding | None = None
-    for r in _spanned(_merged(d.regions), old_marks, new_marks):
+    for r in _merged(d.regions, old_marks, new_marks):
         f = _region_likelihood(d, r, old_marks, new_marks)
         if f is not None and (best is None or f.rank() < best.rank()):
             best = f
@@ -1265,26 +1265,17 @@ def _restated_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Matc
                    f"'{ma.phrase} … {w}' → '{mb.phrase} … {w}'")
 
 
-def _merged(regions: tuple[Region, ...] | list[Region]) -> list[Region]:
+def _merged(regions: tuple[Region, ...] | list[Region], old_marks: Sequence[Match] = (),
+            new_marks: Sequence[Match] = ()) -> list[Region]:
     """Changed regions one kept word apart read as one: 'only a remote chance' → 'a realistic possibility'
-    keeps 'a', yet the expression changed as a whole."""
+    keeps 'a', yet the expression changed as a whole. So do regions that one estimate reaches across: 'Goods price
+    inflation is expected to moderate' → 'It would be remarkable if goods price inflation did not moderate' changed
+    the frame in front and the verb behind the kept subject, and the frame's estimate runs from the one to the other;
+    read apart, the frame would be set against a plain fact and the 'is expected' it replaced left out."""
     out: list[Region] = []
     for r in regions:
-        if out and r.i1 - out[-1].i2 <= 1 and r.j1 - out[-1].j2 <= 1:
-            out[-1] = Region(out[-1].i1, r.i2, out[-1].j1, r.j2)
-        else:
-            out.append(r)
-    return out
-
-
-def _spanned(regions: list[Region], old_marks: list[Match], new_marks: list[Match]) -> list[Region]:
-    """Changed regions that one estimate reaches across read as one: 'Goods price inflation is expected to moderate'
-    → 'It would be remarkable if goods price inflation did not moderate' changed the frame in front and the verb
-    behind the kept subject, and the frame's estimate runs from the one to the other; read apart, the frame would be
-    set against a plain fact and the 'is expected' it replaced left out."""
-    out: list[Region] = []
-    for r in regions:
-        if out and (any(m.start < out[-1].j2 and m.end > r.j1 for m in new_marks) or any(
+        if out and ((r.i1 - out[-1].i2 <= 1 and r.j1 - out[-1].j2 <= 1) or any(
+                m.start < out[-1].j2 and m.end > r.j1 for m in new_marks) or any(
                 m.start < out[-1].i2 and m.end > r.i1 for m in old_marks)):
             out[-1] = Region(out[-1].i1, r.i2, out[-1].j1, r.j2)
         else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -52,6 +51,8 @@ from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from monitor.report import Direction
 
 # Prescriptions that are only prescriptive at the head of a sentence ("Do not travel", not "that do not rely").
@@ -492,6 +493,11 @@ def _cell_levels(s: Sentence) -> list[Match]:
 _HOLDING = frozenset({"holds", "hold", "held"})  # 'holds users responsible for …'
 
 
+def _people_or_agents(w: str) -> bool:
+    """A group of people or agents the lexicon lists, or one the plural's form names ('bidders', 'custodians')."""
+    return w in PEOPLE_NOUNS or w in AGENT_NOUNS or agent_noun(w)
+
+
 def _bound(s: Sentence) -> list[Match]:
     """'Employers are required to provide training', 'you will be obliged to register': someone who can act is
     bound to do it, as strong as 'must'. Said of a thing ('a key is required to decrypt') it names a means, and
@@ -505,8 +511,7 @@ def _bound(s: Sentence) -> list[Match]:
             out.append(Match(i - 1, i + 2, " ".join(words[i - 1:i + 2]), 3))
             continue
         if w == "responsible" and i > 1 and words[i + 1:i + 2] == ("for",) and words[i + 2:i + 3] and (
-                words[i + 2].endswith("ing") and words[i - 2] in _HOLDING and (
-                    words[i - 1] in PEOPLE_NOUNS or words[i - 1] in AGENT_NOUNS or agent_noun(words[i - 1]))):
+                words[i + 2].endswith("ing") and words[i - 2] in _HOLDING and _people_or_agents(words[i - 1])):
             # 'CISA holds users responsible for taking defensive measures': the duty put on them by one who can
             out.append(Match(i - 2, i + 2, " ".join(words[i - 2:i + 2]), 3))
             continue
@@ -592,8 +597,7 @@ def _bound_one(s: Sentence, b: int) -> bool:
         if first is None or any(any(ch in s.gaps[x] for ch in _CLAUSE_STOP) for x in range(1, k + 1)):
             return False
         head = 1 if s.words[0] in _ONE_OF else 0
-        if head < first and (s.words[head] in PEOPLE_NOUNS or s.words[head] in AGENT_NOUNS or (
-                agent_noun(s.words[head]))):
+        if head < first and _people_or_agents(s.words[head]):
             return True
         k = first - 1
         while k >= 0 and s.words[k] in _AUXILIARIES:
@@ -603,8 +607,7 @@ def _bound_one(s: Sentence, b: int) -> bool:
     w = s.words[k]
     # (one of a group of people, after a determiner: 'the user is required to', 'each applicant is obliged to'; or
     # one who acts by the form of the noun, 'the verifier is required to', 'each subscriber is obliged to')
-    one = k > 0 and s.words[k - 1] in _ONE_OF and (f"{w}s" in PEOPLE_NOUNS or f"{w}s" in AGENT_NOUNS or (
-        agent_noun(f"{w}s")))
+    one = k > 0 and s.words[k - 1] in _ONE_OF and _people_or_agents(f"{w}s")
     if not (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "you" or one or (
             k > 0 and s.raw_tokens[k][:1].isupper() and w not in NAME_STOPWORDS)) and not _people_qualified(s, k):
         return False
@@ -2034,7 +2037,7 @@ _AGAINST = PhraseTable(dict.fromkeys((
 
 
 # What a frame of advice put before an instruction's verb ends on ('It can help to class …', 'you can open …').
-_FRAME_ENDS = frozenset({"to", "should", "must", "can", "could", "may", "might", "shall", "will"})
+_FRAME_ENDS = (_MODAL_VERBS - {"cannot"}) | {"to"}
 FRAMED_VERB_WORDS = 1  # words of the instruction the frame may replace as it came (its verb: 'make' → 'you can open')
 
 

@@ -525,9 +525,10 @@ def about_document(s: Sentence) -> bool:
     a section is ('This section is informative'), what the text draws on ('This brief draws on interviews'), a
     stamp of when this copy was made, or a header saying when the page was issued (a line with no finite verb that
     ends in a date and a time of day)."""
-    if _META.match(plain(s.text)) or _credit_list(s.text) or _STAMP_LINE.match(s.text):
+    seen = plain(s.text)
+    if _META.match(seen) or _credit_list(s.text) or _STAMP_LINE.match(s.text):
         return True
-    if "that" not in s.words and _WRITERS_PLAN.match(plain(s.text)):
+    if "that" not in s.words and _WRITERS_PLAN.match(seen):
         return True  # (not 'We review the evidence and conclude that …', which claims something)
     # (the date and time end the line: only its tail is searched)
     return bool(_ISSUED_AT.search(s.text, max(0, len(s.text) - ISSUED_TAIL))) and not has_clause_word(
