@@ -6581,3 +6581,43 @@ def test_the_form_of_the_noun_does_not_make_a_capability_latitude_or_a_thing_an_
     assert flag.kind != "recommendation", flag
     [flag] = significant(modified(old + " The weather-affected prices should fall back later in the year.", old))
     assert flag.kind != "recommendation", flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("In some cases a system administrator can grant higher levels of access.",
+     "In some cases the agency's data stewards can grant higher levels of access."),
+    ("Verifiers also SHALL NOT prompt subscribers to use specific types of information.",
+     "Kiosk attendants also SHALL NOT prompt subscribers to use specific types of information."),
+])
+def test_a_group_named_by_a_noun_whose_first_sense_is_a_person_is_an_actor(old: str, new: str) -> None:
+    """No hand list holds every word for a group of people: the plural of a noun whose commonest sense in WordNet is
+    a person ('stewards', 'attendants') names one, as a listed group does."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+
+
+def test_a_person_noun_used_as_a_verb_or_naming_a_device_is_no_actor() -> None:
+    """'hosts a section' is a verb ('host' is a person first), and a noun of agent by its form alone may be a device
+    ('PIV credentials' → 'PIV authenticators'): neither is a new group of people."""
+    assert significant(modified("CISA also provides a section for control systems security.",
+                                "CISA also hosts a section for control systems security.")) == []
+    flags = significant(modified("Further requirements on terminating PIV credentials are found in FIPS 201.",
+                                 "Further requirements on terminating PIV authenticators are found in FIPS 201."))
+    assert all(f.kind != "actor" for f in flags), flags
+
+
+@pytest.mark.parametrize("firmer", [
+    "CISA makes it a firm condition that organizations implement recommended strategies for proactive defense.",
+    "CISA makes it a requirement for organizations to implement recommended strategies for proactive defense.",
+])
+def test_making_it_a_condition_binds_as_must(firmer: str) -> None:
+    [flag] = significant(modified(
+        "CISA encourages organizations to implement recommended strategies for proactive defense.", firmer))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_preferably_is_advice() -> None:
+    """'The nonce MAY be based on …' → 'The nonce is preferably based on …': a permission became a preference."""
+    [flag] = significant(modified("The nonce MAY be based on the date and time or on a counter.",
+                                  "The nonce is preferably based on the date and time or on a counter."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

@@ -19,6 +19,7 @@ from monitor.assess.lexicon import (
     NAME_STOPWORDS,
     PEOPLE_NOUNS,
     RFC2119,
+    people_nouns,
 )
 from monitor.assess.text import RELATIVES, Sentence, agent_noun, same_word, variant_forms
 
@@ -243,10 +244,10 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     small = [r for r in d.regions if max(r.i2 - r.i1, r.j2 - r.j1) <= MAX_REGION_WORDS]
     for r in small:
         # The same group in the other number, in the words that replaced it ('Teams are' → 'Your team is'), is kept.
-        gone = [w for w in d.old.words[r.i1:r.i2]
-                if _people(w) and not _spelt_in(w, d.new.words) and not _number_of(w, _named(d.new, r.j1, r.j2))]
-        came = [w for w in d.new.words[r.j1:r.j2]
-                if _people(w) and not _spelt_in(w, d.old.words) and not _number_of(w, _named(d.old, r.i1, r.i2))]
+        gone = [d.old.words[k] for k in range(r.i1, r.i2) if _group_at(d.old, k) and not _spelt_in(
+            d.old.words[k], d.new.words) and not _number_of(d.old.words[k], _named(d.new, r.j1, r.j2))]
+        came = [d.new.words[k] for k in range(r.j1, r.j2) if _group_at(d.new, k) and not _spelt_in(
+            d.new.words[k], d.old.words) and not _number_of(d.new.words[k], _named(d.old, r.i1, r.i2))]
         if (gone and (came or _plural_phrase(d.new.words[r.j1:r.j2]))) or (came and _plural_phrase(
                 d.old.words[r.i1:r.i2])):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
@@ -273,7 +274,7 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
         # (a word for anyone at all, 'people', 'individuals', names no group of its own)
         gone = [w for w in d.old.words[r.i1:r.i2] if not _spelt_in(w, d.new.words) and w not in _ANYONE]
         came = [w for w in d.new.words[r.j1:r.j2] if not _spelt_in(w, d.old.words) and w not in _ANYONE]
-        listed_gone, listed_came = any(_people(w) for w in gone), any(_people(w) for w in came)
+        listed_gone, listed_came = any(_named_group(w) for w in gone), any(_named_group(w) for w in came)
         if (listed_gone and (listed_came or any(agent_noun(w) for w in came))) or (
                 listed_came and any(agent_noun(w) for w in gone)):
             return [_name_text(d.old, r.i1, r.i2)], [_name_text(d.new, r.j1, r.j2)]
@@ -300,7 +301,7 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     new_words = tuple(w for r in small for w in d.new.words[r.j1:r.j2])
     gone = [w for w in old_words if not _spelt_in(w, d.new.words) and not _number_of(w, new_words)]
     came = [w for w in new_words if not _spelt_in(w, d.old.words) and not _number_of(w, tuple(old_words))]
-    known_gone, known_came = [w for w in gone if _people(w)], [w for w in came if _people(w)]
+    known_gone, known_came = [w for w in gone if _named_group(w)], [w for w in came if _named_group(w)]
     # A group the lexicon knows on one side makes a noun of agent ('-ers', '-ors': 'traders', 'investigators',
     # 'uploaders') the group that took its place on the other.
     if known_gone and not known_came:
@@ -331,7 +332,7 @@ def _group_put_in(s: Sentence, lo: int, hi: int, other: Sentence) -> str:
     for k in range(lo + 1, hi):
         head, before = words[k], words[k - 1]
         # (a group the lexicon knows or its suffix tells: a noun of agent may be a device, 'authenticators')
-        if not _people(head) or not head.endswith("s") or _spelt_in(head, other.words):
+        if not _group_at(s, k) or not head.endswith("s") or _spelt_in(head, other.words):
             continue
         # (the word before may be a verb whose object the people are: 'priorities which code patients', 'to treat
         # patients')
@@ -557,6 +558,24 @@ def _person_like(w: str) -> bool:
 
 
 _IST_VERBS = frozenset({"exists", "consists", "insists", "persists", "resists", "assists", "subsists", "desists"})
+
+
+def _group_at(s: Sentence, k: int) -> bool:
+    """Word k names a group of people: one the lexicon lists or its suffix tells (_people), or the plural of a noun
+    whose commonest sense is a person ('attendants', 'stewards') — unless a determiner follows it, where the word is
+    a verb ('CISA also hosts a section'), or it is a noun of agent by its form, which may name a device as well
+    ('authenticators', 'verifiers': agent_noun, read as people only where the sentence says so too)."""
+    w = s.words[k]
+    return _people(w) or (w in people_nouns() and not agent_noun(w) and (
+        s.words[k + 1:k + 2] not in _VERB_OBJECT_OPENERS))
+
+
+def _named_group(w: str) -> bool:
+    """_group_at for a word out of its sentence."""
+    return _people(w) or (w in people_nouns() and not agent_noun(w))
+
+
+_VERB_OBJECT_OPENERS = frozenset((w,) for w in ("a", "an", "the", "its", "their", "this", "these", "our", "your"))
 
 
 def _people(w: str) -> bool:

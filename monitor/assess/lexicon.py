@@ -213,6 +213,15 @@ INTENSIFIED_NOUNS = frozenset(_RAW["intensified_nouns"])
 WEAK_JUDGMENT = frozenset(_RAW["weak_judgment_terms"])
 
 
+@cache
+def people_nouns() -> frozenset[str]:
+    """The plurals of the nouns whose commonest sense in WordNet 3.0 names a person (data/people-nouns.txt, written by
+    contrib/wordnet_people.py): 'attendants', 'stewards', 'franchisees'. Read on first use: only an edit that may
+    swap one group for another asks."""
+    text = (DATA / "people-nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _protected() -> WordSet:
     """Words whose change is never a typo fix: the vocabulary every detector relies on."""
     return WordSet(frozenset().union(

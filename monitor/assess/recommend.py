@@ -491,6 +491,22 @@ def _cell_levels(s: Sentence) -> list[Match]:
 
 
 _HOLDING = frozenset({"holds", "hold", "held"})  # 'holds users responsible for …'
+_MAKING = frozenset({"make", "makes", "made", "making"})
+_RULE_NOUNS = frozenset({"condition", "requirement", "rule", "precondition", "prerequisite", "obligation"})
+_RULE_NOUN_REACH = 3  # words from 'makes it' to the rule noun ('makes it a firm condition that')
+
+
+def _made_a_rule(s: Sentence, i: int) -> Match | None:
+    """'CISA makes it a condition that operators patch', 'makes it a firm requirement for vendors to': one who can
+    make rules turns what follows into one, as 'requires' does (a noun with no article, 'makes it condition-free',
+    is no rule)."""
+    words = s.words
+    if words[i] not in _MAKING or words[i + 1:i + 2] != ("it",) or words[i + 2:i + 3] not in (("a",), ("an",)):
+        return None
+    for k in range(i + 3, min(len(words) - 1, i + 3 + _RULE_NOUN_REACH)):
+        if words[k] in _RULE_NOUNS:
+            return Match(i, k + 1, " ".join(words[i:k + 1]), 3) if words[k + 1] in ("that", "for") else None
+    return None
 
 
 def _people_or_agents(w: str) -> bool:
@@ -499,11 +515,15 @@ def _people_or_agents(w: str) -> bool:
 
 
 def _bound(s: Sentence) -> list[Match]:
-    """'Employers are required to provide training', 'you will be obliged to register': someone who can act is
-    bound to do it, as strong as 'must'. Said of a thing ('a key is required to decrypt') it names a means, and
-    prescribes nothing; 'are not required to' is the table's (latitude)."""
+    """'Employers are required to provide training', 'you will be obliged to register', 'makes it a condition that
+    users register': someone who can act is bound to do it, as strong as 'must'. Said of a thing ('a key is required
+    to decrypt') it names a means, and prescribes nothing; 'are not required to' is the table's (latitude)."""
     words, out = s.words, []
     for i, w in enumerate(words):
+        made = _made_a_rule(s, i) if w in _MAKING else None
+        if made is not None:
+            out.append(made)
+            continue
         if w == "responsible" and i > 0 and words[i + 1:i + 2] == ("for",) and words[i + 2:i + 3] and (
                 words[i + 2].endswith("ing") and words[i - 1] in BE_FORMS and _bound_one(s, i - 1)):
             # 'Operators are responsible for patching their devices': a duty put on someone who can act ('The bug
