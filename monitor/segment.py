@@ -369,10 +369,13 @@ def _cut_between(before: str, after: str) -> bool:
 
 def _edge_shaped(text: str) -> bool:
     """Shaped as no line of a sentence cut at a page break: short, not ended as a sentence, not opening in lower case
-    (the sentence's next words would), not code or a table row, with fields set apart or a number ending it ('/
+    (the sentence's next words would, unless two marks set its fields apart, as no line of prose has them: 'folio
+    3/11 :: ICSA-… :: TLP:CLEAR'), not code or a table row, with fields set apart or a number ending it ('/
     TLP:CLEAR /', '· 4')."""
-    if not text or len(text) > FURNITURE_CHARS or text[0] in "|`" or text[:1].islower() or text[-1] in _TERMINAL:
+    if not text or len(text) > FURNITURE_CHARS or text[0] in "|`" or text[-1] in _TERMINAL:
         return False
+    if text[:1].islower():
+        return len(_FIELD_SEP.findall(text)) >= 2
     return bool(_FURNITURE_SEP.search(text))
 
 

@@ -6621,3 +6621,39 @@ def test_preferably_is_advice() -> None:
     [flag] = significant(modified("The nonce MAY be based on the date and time or on a counter.",
                                   "The nonce is preferably based on the date and time or on a counter."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("firmer", "direction"), [
+    ("You are under orders to reimage the affected systems.", "up"),
+    ("Staff are under standing orders to reimage the affected systems.", "up"),
+    ("You are firmly directed to reimage the affected systems.", "up"),
+    ("CISA regards it as binding on organizations to reimage the affected systems.", "up"),
+    ("CISA considers users strictly bound to reimage the affected systems.", "up"),
+    ("CISA will settle for nothing less than users reimaging the affected systems.", "up"),
+    ("You are at liberty to reimage the affected systems.", "down"),
+])
+def test_a_duty_put_on_people_in_other_words_is_as_firm_as_must(firmer: str, direction: str) -> None:
+    """Someone who can act is put under a duty (*under orders to*, *directed to*, *binding on … to*, *strictly bound
+    to*) or given latitude (*at liberty to*): 'should' → the duty is firmer, never advice dropped."""
+    [flag] = significant(modified("You should reimage the affected systems.", firmer))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+def test_bound_to_before_a_verb_is_near_certain_and_before_a_thing_is_attached() -> None:
+    [flag] = significant(modified("Exploits will certainly surface.", "Exploits are bound to surface."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    assert significant(modified(
+        "AAL1 provides some assurance that the claimant controls an authenticator registered to the subscriber.",
+        "AAL1 provides some assurance that the claimant controls an authenticator bound to the subscriber's account.",
+    )) == []
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The data will inevitably contain inaccuracies.", "The data will almost inevitably contain inaccuracies.", "down"),
+    ("You can also configure these tools.", "It is a near-given that you can also configure these tools.", "down"),
+    ("The subscriber has undergone proofing.", "By every indication, the subscriber has undergone proofing.", "down"),
+    ("The parser often fails to check input.", "The parser only on the odd occasion fails to check input.", "down"),
+])
+def test_near_certainty_and_rarity_in_other_words(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

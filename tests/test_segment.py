@@ -302,6 +302,9 @@ def test_a_header_before_a_link_that_goes_on_in_lower_case_is_dropped() -> None:
     # a footer at the bottom of the page before the form feed, glued to the line that stops
     ("It is recommended to use encryption in the app\nICSA-24-270-04 goTenna Pro X (Update A) / TLP:CLEAR / "
      "leaf 4 of 14\n\fand update to the current release.\n"),
+    # a header in lower case, as the sentence's next words would be, but with two marks setting its fields apart
+    ("DHS does not provide any warranties of any kind\n\ffolio 3/11 :: ICSA-24-270-04 goTenna Pro X :: TLP:CLEAR\n"
+     "regarding any information contained within.\n"),
 ])
 def test_a_line_at_a_form_feed_inside_a_sentence_is_dropped(text: str) -> None:
     """A form feed says where the page breaks: a line met once at that edge, between the halves of the sentence the

@@ -29,7 +29,14 @@ from monitor.assess.lexicon import (
     TRENDS,
     Match,
 )
-from monitor.assess.recommend import epistemic_should, modal_swap, obligations, permissions, requirement_keywords
+from monitor.assess.recommend import (
+    duties,
+    epistemic_should,
+    modal_swap,
+    obligations,
+    permissions,
+    requirement_keywords,
+)
 from monitor.assess.text import CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, STEM, Sentence, negated_head, number_pair
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -56,6 +63,7 @@ def _markers_cached(s: Sentence) -> list[Match]:
     prescribed += requirement_keywords(s)
     prescribed += permissions(s)  # 'you may run the tests': latitude granted, not a chance
     prescribed += obligations(s)  # 'procedures shall be subject to oversight': an obligation
+    prescribed += duties(s)  # 'users are strictly bound to upgrade': a duty, not a certainty
     listed = [
         m for m in LIKELIHOOD.find(s.words)
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")
@@ -361,6 +369,18 @@ def odds_spans(s: Sentence) -> list[tuple[int, int]]:
             and not any(w in ("percent", "cent", "%") or w.endswith("%") for w in s.words[m.start:m.end])]
 
 
+BOUND_TO_BAND = 7  # 'is bound to happen': almost certain
+_BOUND_TO_BE = frozenset({"is", "are", "was", "were", "be", "seem", "seems", "seemed", "appear", "appears", "look",
+                          "looks", "now", "surely", "almost"})
+
+
+def _plain_verb(s: Sentence, k: int) -> bool:
+    """Word k may be a verb in its plain form after 'to': a word of letters in lower case, not a determiner, a
+    pronoun or another function word ('bound to surface'; not 'bound to the account', 'bound to it')."""
+    w = s.words[k]
+    return w.isalpha() and w not in FUNCTION_WORDS and s.raw_tokens[k][:1].islower() and not w.endswith(("ing", "ed"))
+
+
 @lru_cache(maxsize=4096)
 def composed_markers(s: Sentence) -> list[Match]:
     """Likelihood composed from parts rather than listed: an estimative noun and what quantifies it ('a real
@@ -376,6 +396,12 @@ def composed_markers(s: Sentence) -> list[Match]:
             end = n + 3 if n + 2 < len(words) and words[n + 2] in ESTIMATIVE_NOUNS | _BETS else n + 2
             out.append(Match(n, end, " ".join(words[n:end]), ODDS_ON_BAND))
             covered = end
+            continue
+        if w == "bound" and 0 < n < len(words) - 2 and words[n + 1] == "to" and words[n - 1] in _BOUND_TO_BE and (
+                _plain_verb(s, n + 2)):
+            # 'exploits are bound to surface': as sure as 'almost certain' (not 'bound to the account', a part
+            # attached, nor 'users strictly bound to', a duty)
+            out.append(Match(n, n + 2, "bound to", BOUND_TO_BAND))
             continue
         if w in ESTIMATIVE_NOUNS and (odds := _odds_before(words, n) or _percent_before(words, n)) is not None:
             out.append(odds)  # 'a one-in-a-million chance', 'a 1 in 3 chance', 'a 75 per cent chance'
@@ -994,7 +1020,9 @@ def _how_often(d: PairDiff) -> Finding | None:
     # the words only one version has, wherever they stand ('usually verified' → 'verified from time to time')
     old_w = tuple(w for r in d.regions for w in d.old.words[r.i1:r.i2])
     new_w = tuple(w for r in d.regions for w in d.new.words[r.j1:r.j2])
-    before, after = " ".join(old_w), " ".join(new_w)  # ('always' → 'now and then': a phrase is a step too)
+    # ('always' → 'now and then': a phrase is a step too; 'only' before it narrows what it says, 'often fails' →
+    # 'only on the odd occasion fails')
+    before, after = _without_only(" ".join(old_w)), _without_only(" ".join(new_w))
     if before not in FREQUENCY or after not in FREQUENCY:
         # ('Often X supports' → 'It is not unknown for X to support': how often, said through an empty 'it')
         before, after = _unframed(old_w, new_w), _unframed(new_w, old_w)
@@ -1006,6 +1034,10 @@ def _how_often(d: PairDiff) -> Finding | None:
     step: Direction = "up" if b > a else "down"
     return Finding("likelihood", "medium", step, old_w, new_w,
                    f"said to hold {'more' if step == 'up' else 'less'} often: '{before}' → '{after}'")
+
+
+def _without_only(phrase: str) -> str:
+    return phrase[5:] if phrase.startswith("only ") and phrase[5:] in FREQUENCY else phrase
 
 
 _OFTEN_FRAME = frozenset({"it", "is", "was", "for", "to"})  # 'it is … for X to': the frame of a word of how often

@@ -291,7 +291,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
     taken = keywords + listed
     # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act, a
     # thing stated as required, advice through an empty 'it', latitude granted, 'shall'.
-    for find in (_necessity, _bound, _required_of, _required_by, _cell_levels, _expletive_advice, permissions,
+    for find in (_necessity, duties, _required_of, _required_by, _cell_levels, _expletive_advice, permissions,
                  obligations):
         taken += [m for m in find(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     return [m for m in taken if not _frame_or_pointer(s, m)]
@@ -407,7 +407,14 @@ _BETWEEN = frozenset({"also", "therefore", "thus", "still", "equally", "particul
                       "critically", "vitally"}) | _OFTEN
 
 
-_BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated"})
+_BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated", "directed", "instructed", "ordered",
+                    "commanded"})
+# How firmly one is bound, between the verb 'be' (or the one bound) and the word that binds ('are firmly directed to',
+# 'considers users strictly bound to'); 'bound to' only after one of them ('exploits are bound to surface' is likely).
+_BINDING_MANNER = frozenset({"firmly", "strictly", "expressly", "explicitly", "formally", "legally", "contractually"})
+# A duty one is under ('are under orders to', 'is under a standing instruction to', 'under an obligation to').
+_ORDERS = frozenset({"orders", "order", "instructions", "instruction", "obligation", "obligations", "mandate"})
+ORDERS_REACH = 3  # words from 'under' to the noun of the duty ('under a standing order to')
 
 
 REQUIRED_OBJECT_WORDS = 4  # words between 'requires' and the 'to' of what is required ('requires all users to')
@@ -514,7 +521,7 @@ def _people_or_agents(w: str) -> bool:
     return w in PEOPLE_NOUNS or w in AGENT_NOUNS or agent_noun(w)
 
 
-def _bound(s: Sentence) -> list[Match]:
+def duties(s: Sentence) -> list[Match]:
     """'Employers are required to provide training', 'you will be obliged to register', 'makes it a condition that
     users register': someone who can act is bound to do it, as strong as 'must'. Said of a thing ('a key is required
     to decrypt') it names a means, and prescribes nothing; 'are not required to' is the table's (latitude)."""
@@ -535,15 +542,55 @@ def _bound(s: Sentence) -> list[Match]:
             # 'CISA holds users responsible for taking defensive measures': the duty put on them by one who can
             out.append(Match(i - 2, i + 2, " ".join(words[i - 2:i + 2]), 3))
             continue
-        if w not in _BOUND or i + 1 >= len(words) or words[i + 1] != "to" or i == 0:
+        if w == "under" and (duty := _under_duty(s, i)) is not None:
+            out.append(duty)
+            continue
+        if w == "binding" and (duty := _binding_on(s, i)) is not None:
+            out.append(duty)
+            continue
+        if (w not in _BOUND and not (w == "bound" and i > 0 and words[i - 1] in _BINDING_MANNER)) or (
+                i + 1 >= len(words) or words[i + 1] != "to" or i == 0):
             continue
         b = i - 1
-        if words[b] in _BETWEEN and b > 0:
+        if (words[b] in _BETWEEN or words[b] in _BINDING_MANNER) and b > 0:
             b -= 1
+        if b > 0 and words[b - 1] in _JUDGING and _people_or_agents(words[b]):
+            # ('CISA considers users strictly bound to take …': the people judged bound, by one who can bind them)
+            out.append(Match(b, i + 2, " ".join(words[b:i + 2]), 3))
+            continue
         if words[b] not in BE_FORMS or (b > 0 and words[b - 1] == "not") or not _bound_one(s, b):
             continue
         out.append(Match(b, i + 2, " ".join(words[b:i + 2]), 3))
     return out
+
+
+def _under_duty(s: Sentence, i: int) -> Match | None:
+    """'You are under orders to reimage …', 'Staff are under a standing instruction to …': a duty someone who can act
+    is under, as binding as 'must'."""
+    words = s.words
+    b = i - 1
+    if b < 1 or words[b] not in BE_FORMS or words[b - 1] == "not" or not _bound_one(s, b):
+        return None
+    for k in range(i + 1, min(len(words) - 1, i + 1 + ORDERS_REACH)):
+        if words[k] in _ORDERS:
+            return Match(b, k + 2, " ".join(words[b:k + 2]), 3) if words[k + 1] == "to" else None
+    return None
+
+
+_ON = frozenset({("on",), ("upon",)})
+
+
+def _binding_on(s: Sentence, i: int) -> Match | None:
+    """'CISA regards it as binding on organizations to implement …', 'It is binding on all operators to …': the
+    people it binds, then what they must do."""
+    words = s.words
+    if i == 0 or (words[i - 1] != "as" and words[i - 1] not in BE_FORMS) or words[i + 1:i + 2] not in _ON:
+        return None
+    for k in range(i + 2, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS)):
+        if words[k] == "to":
+            return Match(i, k + 1, " ".join(words[i:k + 1]), 3) if any(
+                _people_or_agents(x) for x in words[i + 2:k]) else None
+    return None
 
 
 # Words that make the clause they open a condition or a description, not a rule ('when remote access is required',
@@ -558,7 +605,7 @@ def _required_of(s: Sentence) -> list[Match]:
     required, in the present and in a main clause, is a rule as strong as 'must'. Not 'will be required' (an
     estimate of what will be needed: 'higher interest rates will be required'), not 'no X is required' (a rule
     denied) or 'only one factor is required' (at most one: latitude), not inside a clause of condition or
-    description, and not 'required to' (_bound reads who is bound)."""
+    description, and not 'required to' (duties reads who is bound)."""
     words, out = s.words, []
     for i, w in enumerate(words):
         if w != "required" or i < 2 or words[i + 1:i + 2] == ("to",):
