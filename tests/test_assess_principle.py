@@ -6657,3 +6657,28 @@ def test_bound_to_before_a_verb_is_near_certain_and_before_a_thing_is_attached()
 def test_near_certainty_and_rarity_in_other_words(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_remedy_qualified_before_what_it_advises_is_advice() -> None:
+    """'A possible workaround for crates affected through chrono, is to avoid …': the remedy's 'is to' names what to
+    do however long its subject; 'An alternative to using dots is to use …' says what else can be done."""
+    old = "The crate parses dates."
+    [flag] = significant(modified(old, old + " A possible workaround for crates affected through the dependency in "
+                                              "chrono, is to avoid using its default feature."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified(old, old + " An alternative to using dots to group related metrics is to use a "
+                                              "nested document."))
+    assert flag.kind != "recommendation", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("On balance, members were persuaded that growth would be improved by easing monetary policy at this meeting.",
+     "On balance, members judged that holding monetary policy steady would be the most prudent course.", "up"),
+    ("Members judged that a stable policy setting was appropriate for the time being.",
+     "Members judged that a reduction in the cash rate was appropriate.", "down"),
+])
+def test_a_stance_judged_in_other_words_is_read(old: str, new: str, direction: str) -> None:
+    """'members were persuaded that … would be improved by easing policy' judges a cut; 'a stable policy setting was
+    appropriate' a hold: a move between them is a move of the stance, up or down."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

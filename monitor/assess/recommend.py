@@ -999,6 +999,7 @@ _NOT_IMPERATIVE_NEXT = frozenset(
 )
 # A finite verb one or two words after the head word: the head word was a subject's ('Share prices have risen',
 # 'Use cases are listed'), not an instruction's verb.
+ADVICE_SUBJECT_WORDS = 12  # words from a remedy to the 'is to' of what it advises ('A workaround for … is to')
 _FINITE_AFTER = frozenset("is are was were has have had will would can could may might shall should must".split())
 _EXPLETIVES = frozenset("there it this that they we you everything all nothing".split())  # 'Ensure there is'
 
@@ -1056,8 +1057,12 @@ def imperative_head(s: Sentence) -> int | None:
     # The candidates that their context shows to be instructions, whose verb is then known by its shape alone: after
     # a label naming whom it addresses ('Borrowers: budget for …'), or advice named as what to do now ('The only
     # workaround is to avoid …'; 'the workaround was to …' tells what was done).
-    addressed = {k + 3 for k in range(len(words) - 3)
-                 if words[k] in ADVICE_NOUNS and words[k + 1] == "is" and words[k + 2] == "to"}
+    # (a remedy may be qualified before its 'is to', even set off by a comma: 'A possible workaround for crates
+    # affected through chrono, is to avoid …'; not 'An alternative to using dots is to use …', what can be done instead)
+    addressed = {j + 2 for j in range(1, len(words) - 2) if words[j] == "is" and words[j + 1] == "to" and (
+        words[j - 1] in ADVICE_NOUNS or any(
+            words[k] in REMEDY_STRENGTH and not any(ch in s.gaps[x] for x in range(k + 1, j) for ch in ",;:(")
+            and _FINITE_AFTER.isdisjoint(words[k + 1:j]) for k in range(max(0, j - ADVICE_SUBJECT_WORDS), j - 1)))}
     candidates += sorted(addressed)
     for start in starts:
         i = start
