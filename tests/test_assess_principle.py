@@ -6682,3 +6682,16 @@ def test_a_stance_judged_in_other_words_is_read(old: str, new: str, direction: s
     appropriate' a hold: a move between them is a move of the stance, up or down."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+def test_a_drafting_note_later_in_a_paragraph_or_an_author_speaking_in_italics_is_a_remark() -> None:
+    """'… on an HIV dataset. `TODO: there are also problems with … Add to the Discussion section.`': a note in code
+    marks later in the paragraph speaks to the authors, every sentence of it; so does an italic paragraph in which
+    one author speaks to the others ('*I have looked through the papers that we have. Let's …*')."""
+    text = ("Graph convolutions performed comparably on the drug efficacy task. `TODO: there are also problems with "
+            "some papers using ROC primarily for benchmarking. Add to the Discussion section.`")
+    flags = significant(added(text))
+    assert flags and not any("Discussion section" in (f.after or "") for f in flags), flags
+    assert significant(added("*I have looked through the papers that we have. I don't see a case in our collection "
+                             "where we would be justified to say that deep learning has transformed care.*")) == []
+    assert significant(added("*Deep learning has transformed how we categorize individuals.*")) != []

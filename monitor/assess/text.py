@@ -449,13 +449,20 @@ _DRAFTING_NOTE = lazy_compile(r"^[\s>]*(?:(`)(?:[A-Z]{2,8}\s*:|(?:TODO|FIXME|XXX
                               r"|(\*\*)[A-Z]{2,3}\s*:)")
 
 
+_LATER_NOTE = lazy_compile(r"`(?:TODO|FIXME|XXX)\b[^`]*`?")
+
+
 def in_drafting_note(s: Sentence, paragraph: str) -> bool:
     """The sentence is part of a drafting note that opens its paragraph and runs to the closing mark ('`TODO: … Does
     that still fit somewhere? It is okay to leave out, it is already cited in the TF binding section.`'): it speaks
     to the authors, not the reader. Text after the closing mark is the paragraph's own."""
     m = _DRAFTING_NOTE.match(paragraph)
     if m is None:
-        return _italic_note(s, paragraph)
+        # (or one set in code marks later in the paragraph: '… on an HIV dataset. `TODO: there are also problems with
+        # some papers … Add to the Discussion section.`')
+        text = " ".join(s.text.split())
+        return _italic_note(s, paragraph) or any(text in " ".join(n.group(0).split())
+                                                 for n in _LATER_NOTE.finditer(paragraph))
     mark = m.group(1) or m.group(2)
     close = paragraph.find(mark, m.end())
     note = " ".join(paragraph[:len(paragraph) if close < 0 else close + len(mark)].split())
@@ -483,13 +490,14 @@ def in_figure_caption(s: Sentence, paragraph: str) -> bool:
 
 
 # A paragraph opening in italics ('*…', '_…', not a bullet '* ' nor bold '**') whose italic run speaks of the text
-# itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do.
+# itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do; or
+# one author speaking to the others ('*I have looked through the papers that we have … Let's …*').
 _ITALIC_OPEN = re.compile(r"^\s*([*_])(?![*_\s])")
 _ABOUT_THE_TEXT = re.compile(
     r"\b(?:placeholders?|(?:this|the|that) (?:sub-?)?(?:section|paragraph|chapter|title|titles|draft)\b|"
     r"(?:add|insert|expand|revise|rewrite|move) (?:\w+ ){0,6}?(?:here|below|above)\b|we (?:could|may have to|might|"
     r"should|need to) (?:briefly |also |then )?(?:introduce|discuss|add|mention|cover|review|determine|decide|"
-    r"expand|revise|move|cut|merge|cite))", re.IGNORECASE)
+    r"expand|revise|move|cut|merge|cite)|(?-i:\bI\b)|\blet's\b)", re.IGNORECASE)
 
 
 def _italic_note(s: Sentence, paragraph: str) -> bool:
