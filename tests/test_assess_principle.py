@@ -6695,3 +6695,19 @@ def test_a_drafting_note_later_in_a_paragraph_or_an_author_speaking_in_italics_i
     assert significant(added("*I have looked through the papers that we have. I don't see a case in our collection "
                              "where we would be justified to say that deep learning has transformed care.*")) == []
     assert significant(added("*Deep learning has transformed how we categorize individuals.*")) != []
+
+
+@pytest.mark.parametrize("duty", [
+    "It is then the individual teams' responsibility to grant that user access to any team roles.",
+    "It will be someone's responsibility to look through the ticket queue regularly.",
+    "The issues on it still need fixing as soon as possible.",
+    "Your team will surface many user outcomes so prioritise 2 to 3 items to start with.",
+])
+def test_a_responsibility_a_need_for_doing_and_an_instruction_after_so_prescribe(duty: str) -> None:
+    """'X's responsibility to' puts a duty on X, 'need fixing' says it must be done, and '… so prioritise …' gives an
+    instruction after 'so' with no comma before it."""
+    old = "The team runs the service."
+    [flag] = significant(modified(old, old + " " + duty))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert all(f.kind != "recommendation" for f in significant(modified(
+        old, old + " Responsibility to grant access was debated at length.")))

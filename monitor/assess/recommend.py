@@ -542,6 +542,17 @@ def duties(s: Sentence) -> list[Match]:
             # 'CISA holds users responsible for taking defensive measures': the duty put on them by one who can
             out.append(Match(i - 2, i + 2, " ".join(words[i - 2:i + 2]), 3))
             continue
+        if w == "responsibility" and words[i + 1:i + 2] == ("to",) and i > 0 and (
+                s.raw_tokens[i - 1].endswith(("'s", "\u2019s")) or s.gaps[i].startswith(("'", "\u2019")) or (
+                    words[i - 1] in _OWNERS)):
+            # 'It is the individual teams' responsibility to grant …', 'It will be your responsibility to …'
+            out.append(Match(i - 1, i + 2, " ".join(words[i - 1:i + 2]), 3))
+            continue
+        if w in ("need", "needs") and i > 0 and i + 1 < len(words) and words[i + 1].endswith("ing") and (
+                len(words[i + 1]) > 5 and words[i - 1] not in NOUN_DETERMINERS and words[i - 1] not in _OWNERS):
+            # 'The issues on it still need fixing': it must be done, as 'need to be fixed' says
+            out.append(Match(i, i + 2, " ".join(words[i:i + 2]), 3))
+            continue
         if w == "under" and (duty := _under_duty(s, i)) is not None:
             out.append(duty)
             continue
@@ -578,6 +589,7 @@ def _under_duty(s: Sentence, i: int) -> Match | None:
 
 
 _ON = frozenset({("on",), ("upon",)})
+_OWNERS = frozenset({"your", "their", "our", "his", "her", "my", "its"})
 
 
 def _binding_on(s: Sentence, i: int) -> Match | None:
@@ -1045,7 +1057,8 @@ def imperative_head(s: Sentence) -> int | None:
         starts += [k for k in range(2, min(len(words), ADDRESS_PHRASE_WORDS + 1)) if "," in s.gaps[k]][:1]
     # A clause after a semicolon ('X is no longer maintained; use Y instead'), or after ', so' ('Actions can be
     # powerful, so take care to follow best security practice').
-    starts += [k for k in range(1, len(words)) if ";" in s.gaps[k] or (words[k] == "so" and "," in s.gaps[k])]
+    starts += [k for k in range(1, len(words)) if ";" in s.gaps[k] or (words[k] == "so" and (
+        "," in s.gaps[k] or (k + 1 < len(words) and words[k + 1] in IMPERATIVE_VERBS)))]
     # A listed verb of instruction after a comma that closes the sentence's first clause, one stating a fact by a form
     # of 'be' or 'have' ('directories is unmaintained, use directories-next instead'): the same splice with a comma
     # for the semicolon. (Not a verb of a series a modal or 'to' governs: 'will lower X, reduce Y', 'can be
