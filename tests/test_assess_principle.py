@@ -6711,3 +6711,19 @@ def test_a_responsibility_a_need_for_doing_and_an_instruction_after_so_prescribe
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     assert all(f.kind != "recommendation" for f in significant(modified(
         old, old + " Responsibility to grant access was debated at length.")))
+
+
+def test_odds_that_side_against_a_clause_govern_it() -> None:
+    """'The odds tilt against such systems doing so': the odds take the clause after them, so 'can' → that is down."""
+    [flag] = significant(modified("Such systems can do so in ways that are unlawful.",
+                                  "The odds tilt against such systems doing so in ways that are unlawful."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_denial_restated_as_a_failure_is_no_reversal() -> None:
+    """'may not hold' → 'it is not uncommon for X to fail to hold': the holding is denied on both sides; what moved is
+    how often, not which way the claim goes."""
+    flags = significant(modified(
+        "Genetic associations found in one population may not hold in other populations.",
+        "It is not uncommon for genetic associations found in one population to fail to hold in other populations."))
+    assert flags and all(f.kind != "polarity" for f in flags), flags

@@ -781,6 +781,8 @@ def governing(s: Sentence) -> Match | None:
             return m  # ('it was a toss-up whether X …')
         if m.phrase.endswith(" that") and not _FRAME_VERBS.isdisjoint(m.phrase.split()[:-1]):
             return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
+        if m.phrase.split()[-1] in _SIDING and m.end < len(s.words) and "odds" in m.phrase.split():
+            return m  # 'the odds tilt against such systems doing so': the odds take the clause after them
         if m.phrase.endswith(" is on") and m.end < len(s.words):
             return m  # 'the smart money is on the next call writing past the buffer': what the money is on
         if m.start <= 1 and m.phrase not in MODALS and "if" in s.words[m.end:m.end + IF_REACH] and (

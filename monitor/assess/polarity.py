@@ -76,7 +76,13 @@ def _negates_kept_word(s: Sentence, m: Match, hi: int, other: Sentence) -> bool:
     if i is None:
         return True
     w = s.words[i]
+    if any(other.words[k - 2] in _FAILING and other.words[k - 1] == "to" and (x == w or _inflected(w, x))
+           for k, x in enumerate(other.words) if k >= 2):
+        return False  # 'may not hold' → 'to fail to hold': denied there as well, in a verb of failing
     return i >= hi or w in other.words or any(_inflected(w, x) for x in other.words)
+
+
+_FAILING = frozenset({"fail", "fails", "failed", "failing"})
 
 
 _INFLECTIONS = ("s", "es", "d", "ed", "ing")
