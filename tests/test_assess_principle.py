@@ -6727,3 +6727,15 @@ def test_a_denial_restated_as_a_failure_is_no_reversal() -> None:
         "Genetic associations found in one population may not hold in other populations.",
         "It is not uncommon for genetic associations found in one population to fail to hold in other populations."))
     assert flags and all(f.kind != "polarity" for f in flags), flags
+
+
+@pytest.mark.parametrize(("new", "direction"), [
+    ("It would be odd if inflation in both CPI and underlying terms did not decline over time.", "up"),
+    ("It would be odd if inflation in both CPI and underlying terms declined over time.", "down"),
+    ("There is only fragmentary evidence that inflation in both CPI and underlying terms will decline.", "down"),
+])
+def test_what_would_be_odd_and_fragmentary_evidence_estimate(new: str, direction: str) -> None:
+    """'it would be odd if X did not' is as 'it would be surprising if X did not' (likely), the denial looked for past
+    a pair joined by 'and' ('both CPI and underlying terms'); 'only fragmentary evidence that X' is little evidence."""
+    [flag] = significant(modified("Inflation in both CPI and underlying terms is expected to decline over time.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -667,12 +667,19 @@ def _hard_to_see(s: Sentence, n: int, verb: int | None = None) -> Match:
     return Match(n, verb + 1, " ".join(words[n:verb + 1]), 1 if impossible else 3)
 
 
+_PAIRING = frozenset({"both", "between", "either"})
+PAIRED_REACH = 3  # words from 'both' to the 'and' that closes the pair ('both CPI and', 'both headline and')
+
+
 def _denial_in_clause(s: Sentence, lo: int) -> int | None:
     """Where the clause that opens at word `lo` is denied ('not', 'never', a verb of failing), None when it is not,
     looked for up to a comma or a conjunction that opens another clause."""
     words = s.words
     for k in range(lo, min(len(words), lo + IMAGINED_REACH)):
-        if k > lo and (any(ch in s.gaps[k] for ch in ",;:") or words[k] in CLAUSE_CONJUNCTIONS):
+        # (a conjunction after 'both' or 'between' joins the parts of a noun phrase, not two clauses: 'if inflation
+        # in both CPI and underlying terms did not decline')
+        if k > lo and (any(ch in s.gaps[k] for ch in ",;:") or (words[k] in CLAUSE_CONJUNCTIONS and _PAIRING.isdisjoint(
+                words[max(lo, k - PAIRED_REACH):k]))):
             return None
         if words[k] in _DOUBTED_DENIAL:
             return k
@@ -686,7 +693,8 @@ _GROUNDS = frozenset({"reason", "reasons", "grounds", "cause", "basis"})
 _FEW_GROUNDS = frozenset({"no", "little", "scant", "few"})
 
 # What would astonish if it came about ('it would be astonishing if X'): a strong word, or a milder one
-_SURPRISING = {"astonishing": 2, "amazing": 2, "extraordinary": 2, "staggering": 2, "remarkable": 3, "surprising": 3}
+_SURPRISING = {"astonishing": 2, "amazing": 2, "extraordinary": 2, "staggering": 2, "startling": 2, "shocking": 2,
+               "remarkable": 3, "surprising": 3, "odd": 3, "strange": 3, "unexpected": 3}
 
 
 def _surprise_if(s: Sentence, n: int) -> Match:
