@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-five blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-six blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -31,20 +31,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
-           "eval_genres34", "eval_genres35")
-# Measured at the commit named (no pack, no topics), all thirty-five batches together.
+           "eval_genres34", "eval_genres35", "eval_genres36")
+# Measured at the commit named (no pack, no topics), all thirty-six batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.878 at 66cd86a",
-    ("govuk-standards", "direction"): "0.844 at 66cd86a",
-    ("ics-advisories", "recall"): "0.915 at 66cd86a",
-    ("ics-advisories", "precision"): "0.818 at 66cd86a",
-    ("nist-guidelines", "precision"): "0.876 at 66cd86a",
-    ("nist-guidelines", "direction"): "0.817 at 66cd86a",
-    ("rba-decisions", "direction"): "0.548 at 66cd86a",
-    ("rba-minutes", "direction"): "0.618 at 66cd86a",
-    ("rustsec-advisories", "direction"): "0.794 at 66cd86a",
-    ("science-review", "precision"): "0.891 at 66cd86a",
-    ("science-review", "direction"): "0.774 at 66cd86a",
+    ("govuk-standards", "precision"): "0.881 at dce7970",
+    ("govuk-standards", "direction"): "0.852 at dce7970",
+    ("ics-advisories", "recall"): "0.916 at dce7970",
+    ("ics-advisories", "precision"): "0.820 at dce7970",
+    ("nist-guidelines", "precision"): "0.875 at dce7970",
+    ("nist-guidelines", "direction"): "0.818 at dce7970",
+    ("rba-decisions", "direction"): "0.548 at dce7970",
+    ("rba-minutes", "direction"): "0.615 at dce7970",
+    ("rustsec-advisories", "direction"): "0.796 at dce7970",
+    ("science-review", "precision"): "0.895 at dce7970",
+    ("science-review", "direction"): "0.774 at dce7970",
 }
 
 
