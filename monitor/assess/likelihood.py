@@ -1047,6 +1047,7 @@ def _how_often(d: PairDiff) -> Finding | None:
 
 
 def _without_only(phrase: str) -> str:
+    """A phrase of how often without the 'only' in front of it ('only on the odd occasion' → 'on the odd occasion')."""
     return phrase[5:] if phrase.startswith("only ") and phrase[5:] in FREQUENCY else phrase
 
 

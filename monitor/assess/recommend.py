@@ -522,9 +522,11 @@ def _people_or_agents(w: str) -> bool:
 
 
 def duties(s: Sentence) -> list[Match]:
-    """'Employers are required to provide training', 'you will be obliged to register', 'makes it a condition that
-    users register': someone who can act is bound to do it, as strong as 'must'. Said of a thing ('a key is required
-    to decrypt') it names a means, and prescribes nothing; 'are not required to' is the table's (latitude)."""
+    """'Employers are required to provide training', 'you will be obliged to register', 'are firmly directed to',
+    'are under orders to', 'binding on organizations to', 'makes it a condition that users register', 'the teams'
+    responsibility to', 'the issues need fixing': someone who can act is bound to do it, or it must be done, as strong
+    as 'must'. Said of a thing ('a key is required to decrypt') it names a means, and prescribes nothing; 'are not
+    required to' is the table's (latitude)."""
     words, out = s.words, []
     for i, w in enumerate(words):
         made = _made_a_rule(s, i) if w in _MAKING else None
@@ -1009,9 +1011,9 @@ _NOT_IMPERATIVE_NEXT = frozenset(
     "of is are was were has have had will would can could may might should must shows show showed found finds "
     "results suggests suggest indicates indicate 's".split()
 )
+ADVICE_SUBJECT_WORDS = 12  # words from a remedy to the 'is to' of what it advises ('A workaround for … is to')
 # A finite verb one or two words after the head word: the head word was a subject's ('Share prices have risen',
 # 'Use cases are listed'), not an instruction's verb.
-ADVICE_SUBJECT_WORDS = 12  # words from a remedy to the 'is to' of what it advises ('A workaround for … is to')
 _FINITE_AFTER = frozenset("is are was were has have had will would can could may might shall should must".split())
 _EXPLETIVES = frozenset("there it this that they we you everything all nothing".split())  # 'Ensure there is'
 
