@@ -6739,3 +6739,17 @@ def test_what_would_be_odd_and_fragmentary_evidence_estimate(new: str, direction
     a pair joined by 'and' ('both CPI and underlying terms'); 'only fragmentary evidence that X' is little evidence."""
     [flag] = significant(modified("Inflation in both CPI and underlying terms is expected to decline over time.", new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize("effect", [
+    "Household spending has increased strongly over the past year and should continue to do so.",
+    "The return of inflation to its average should reassure those involved in wage negotiations.",
+])
+def test_should_continue_or_reassure_said_of_a_thing_is_an_expected_effect(effect: str) -> None:
+    """'spending … should continue to do so', 'the return of inflation should reassure …': what a thing is expected to
+    do, not advice; 'Teams should continue to monitor their alerts' advises."""
+    old = "Inflation remains low."
+    [flag] = significant(modified(old, old + " " + effect))
+    assert flag.kind != "recommendation", flag
+    [flag] = significant(modified(old, old + " Teams should continue to monitor their alerts."))
+    assert flag.kind == "recommendation", flag
