@@ -6753,3 +6753,13 @@ def test_should_continue_or_reassure_said_of_a_thing_is_an_expected_effect(effec
     assert flag.kind != "recommendation", flag
     [flag] = significant(modified(old, old + " Teams should continue to monitor their alerts."))
     assert flag.kind == "recommendation", flag
+
+
+def test_a_thing_not_required_for_an_end_grants_no_latitude() -> None:
+    """'Yet this level of proofing is not required to submit the resume online' says what an end does not need, as
+    'a key is required to decrypt' names a means; 'Users are not required to re-enroll' grants latitude."""
+    old = "The agency runs the service."
+    [flag] = significant(modified(old, old + " Yet this level of proofing is not required to submit a resume."))
+    assert flag.kind != "recommendation", flag
+    [flag] = significant(modified(old, old + " Users are not required to re-enroll."))
+    assert flag.kind == "recommendation", flag

@@ -286,7 +286,7 @@ def _prescriptive(s: Sentence) -> list[Match]:
         and s.words[m.end:m.end + 1] != ("date",)  # 'has to date remained moderate': so far, not an obligation
         and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
         and not _told_of(s, m) and not _asked_of_adversary(s, m) and not _meaning_denied(s, m)
-        and not any(k.start < m.end and m.start < k.end for k in keywords)
+        and not _means_not_needed(s, m) and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
     # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act, a
@@ -295,6 +295,16 @@ def _prescriptive(s: Sentence) -> list[Match]:
                  obligations):
         taken += [m for m in find(s) if not any(t.start < m.end and m.start < t.end for t in taken)]
     return [m for m in taken if not _frame_or_pointer(s, m)]
+
+
+_NOT_REQUIRED = frozenset({"is not required to", "are not required to"})
+
+
+def _means_not_needed(s: Sentence, m: Match) -> bool:
+    """'Yet this level of proofing is not required to submit the resume online': a thing not needed for an end, as
+    'a key is required to decrypt' names a means; latitude is granted to someone who can act ('Users are not
+    required to re-enroll')."""
+    return m.phrase in _NOT_REQUIRED and not _bound_one(s, m.start)
 
 
 _FRAMED = frozenset({"noted", "remembered", "stressed", "emphasised", "emphasized", "mentioned", "recognised",
