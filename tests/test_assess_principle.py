@@ -6763,3 +6763,14 @@ def test_a_thing_not_required_for_an_end_grants_no_latitude() -> None:
     assert flag.kind != "recommendation", flag
     [flag] = significant(modified(old, old + " Users are not required to re-enroll."))
     assert flag.kind == "recommendation", flag
+
+
+def test_a_modal_in_a_question_debated_gives_no_advice() -> None:
+    """'The debate focused on whether the change in the cash rate should be 25 or 50 points': what was asked, however
+    far the modal stands from 'whether'; 'Teams should decide whether …' advises by its own 'should'."""
+    old = "Members discussed the outlook."
+    [flag] = significant(modified(old, old + " The debate focused on whether the change in the cash rate should be "
+                                              "25 or 50 basis points."))
+    assert flag.kind != "recommendation", flag
+    [flag] = significant(modified(old, old + " Teams should decide whether the service must be restarted."))
+    assert flag.kind == "recommendation", flag

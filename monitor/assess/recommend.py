@@ -180,12 +180,18 @@ def _indirect_question(s: Sentence, m: Match) -> bool:
     its imperative, not by its 'should'.)"""
     if m.phrase not in _ASKED_MODALS:
         return False
-    for k in range(m.start - 1, max(0, m.start - WH_REACH) - 1, -1):
+    for k in range(m.start - 1, max(0, m.start - WHETHER_REACH) - 1, -1):
         if any(ch in s.gaps[k + 1] for ch in ",;:"):
             return False
-        if s.words[k] in _WH:
+        if s.words[k] == "whether" and k > 0 and s.words[k - 1] in _DEBATED_ON:
+            return True  # 'The debate focused on whether the change in the cash rate should be 25 or 50 points'
+        if s.words[k] in _WH and m.start - k <= WH_REACH:
             return k > 0 and s.words[k - 1] in _KNOWING
     return False
+
+
+WHETHER_REACH = 10  # words from 'whether' to the modal of what it asks ('whether the change in the cash rate should')
+_DEBATED_ON = _KNOWING | frozenset({"on", "about", "over", "as"})  # ('focused on whether', 'argued about whether')
 
 
 # Words that open a direct question ('Does functional classification need to be a separate process?', 'Should we
