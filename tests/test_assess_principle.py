@@ -6774,3 +6774,18 @@ def test_a_modal_in_a_question_debated_gives_no_advice() -> None:
     assert flag.kind != "recommendation", flag
     [flag] = significant(modified(old, old + " Teams should decide whether the service must be restarted."))
     assert flag.kind == "recommendation", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("No known public exploits specifically target this vulnerability.",
+     "A public exploit for this vulnerability is a sure thing before the year is out.", "up"),
+    ("No known public exploits specifically target this vulnerability.",
+     "Public exploits specifically targeting this vulnerability are bound to surface before long.", "up"),
+    ("A public exploit for this vulnerability is likely.", "No public exploits target this vulnerability.", "down"),
+])
+def test_a_denial_replaced_by_an_estimate_of_what_it_denied_moves_the_likelihood(old: str, new: str,
+                                                                                 direction: str) -> None:
+    """'No known public exploits target X' → 'A public exploit for X is a sure thing': what was stated as not so is now
+    estimated (from band 1 to the estimate's band), with no denial left; and back the other way."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -1198,6 +1198,10 @@ def _denial_conceded(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
             first = negations[0].end
             main = [m for m in main if any(w in _CONTRASTS for w in estimated.words[first:m.start])]
             conceded_denial = bool(main)
+        if main and not negations and _denied_thing_estimated(denied, estimated):
+            # No denial left at all, the thing it denied now estimated ('No known public exploits specifically target
+            # this vulnerability.' → 'A public exploit for this vulnerability is a sure thing before the year is out.')
+            conceded_denial = True
         if not main or not conceded_denial:
             continue
         said = (main[0].phrase,)
@@ -1206,6 +1210,17 @@ def _denial_conceded(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
         if found is not None:
             return found
     return None
+
+
+def _denied_thing_estimated(denied: Sentence, estimated: Sentence) -> bool:
+    """What the denial's first negation denies ('exploits' in 'No known public exploits …') is named, in some form, in
+    the sentence that now estimates it."""
+    first = _denials(denied)[0]
+    at = negated_head(denied, first.end)
+    if at is None:
+        return False
+    stem = denied.words[at][:STEM]
+    return len(stem) == STEM and any(w.startswith(stem) for w in estimated.words)
 
 
 def _moved_estimate(d: PairDiff, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
