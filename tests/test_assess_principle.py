@@ -6789,3 +6789,12 @@ def test_a_denial_replaced_by_an_estimate_of_what_it_denied_moves_the_likelihood
     estimated (from band 1 to the estimate's band), with no denial left; and back the other way."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_evidence_names_each_term_once() -> None:
+    """A word two tables hold ('should', 'will') is evidence once, so the list shows the sentence's other terms."""
+    old = "Members discussed the outlook."
+    flags = added("The Committee expects that economic conditions will evolve in a manner that will warrant only "
+                  "gradual increases in the federal funds rate; such increases are likely.")
+    assert flags and all(len(f.evidence.after) == len(set(f.evidence.after)) for f in flags), flags
+    assert significant(modified(old, old + " It is unclear whether users should rotate keys."))

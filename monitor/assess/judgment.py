@@ -67,8 +67,8 @@ def _judgment_terms(s: Sentence) -> tuple[str, ...]:
         for m in table.find(s.words):
             if m.phrase in WEAK_JUDGMENT:
                 weak.append(m.phrase)
-            elif not (table is NEGATIONS and _numbered(s, m.start)):
-                strong.append(m.phrase)
+            elif not (table is NEGATIONS and _numbered(s, m.start)) and m.phrase not in strong:
+                strong.append(m.phrase)  # (a word two tables hold, 'should', is evidence once)
         if len(strong) >= 3:
             break
     if strong:
