@@ -566,8 +566,7 @@ def _group_at(s: Sentence, k: int) -> bool:
     a verb ('CISA also hosts a section'), or it is a noun of agent by its form, which may name a device as well
     ('authenticators', 'verifiers': agent_noun, read as people only where the sentence says so too)."""
     w = s.words[k]
-    return _people(w) or (w in people_nouns() and not agent_noun(w) and (
-        s.words[k + 1:k + 2] not in _VERB_OBJECT_OPENERS))
+    return _people(w) or (_named_group(w) and s.words[k + 1:k + 2] not in _VERB_OBJECT_OPENERS)
 
 
 def _named_group(w: str) -> bool:

@@ -159,11 +159,6 @@ def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
                    f"'{span(d.new, r.j1, r.j2, pad=1)}'")
 
 
-# Comparatives that rank one thing above another, and those that rank it below ('performed better than' / 'worse').
-_ABOVE = frozenset({"more", "better", "greater", "higher", "larger", "faster", "stronger", "bigger"})
-_BELOW = frozenset({"less", "worse", "fewer", "lower", "smaller", "slower", "weaker"})
-
-
 _COMPARED_WITH = frozenset({"than", "from"})  # what a comparison names the other thing by ('no more … than Y')
 COMPARED_REACH = 8  # words from the comparative to its 'than' ('no more from multitask learning than')
 
@@ -675,7 +670,8 @@ def _trend_moved(t_old: list[Match], t_new: list[Match], old_text: str, new_text
                    f"trend {how}{where} ({turn}): '{old_text}' became '{new_text}'")
 
 
-# Comparatives that put one thing above or below another, and the words of an equal measure ('as much … as').
+# Comparatives that put one thing above or below another ('performed better than' / 'worse'; _compared_to_level reads
+# them too), and the words of an equal measure ('as much … as').
 _ABOVE = frozenset({"more", "better", "greater", "higher", "stronger", "faster", "larger"})
 _BELOW = frozenset({"less", "worse", "fewer", "lower", "weaker", "slower", "smaller"})
 _PAR = frozenset({"much", "many", "well", "good", "high", "often", "strong", "fast", "large", "likely", "important"})

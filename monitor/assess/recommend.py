@@ -524,11 +524,11 @@ def _made_a_rule(s: Sentence, i: int) -> Match | None:
     make rules turns what follows into one, as 'requires' does (a noun with no article, 'makes it condition-free',
     is no rule)."""
     words = s.words
-    if words[i] not in _MAKING or words[i + 1:i + 2] != ("it",) or words[i + 2:i + 3] not in (("a",), ("an",)):
+    if words[i + 1:i + 2] != ("it",) or words[i + 2:i + 3] not in (("a",), ("an",)):
         return None
     for k in range(i + 3, min(len(words) - 1, i + 3 + _RULE_NOUN_REACH)):
         if words[k] in _RULE_NOUNS:
-            return Match(i, k + 1, " ".join(words[i:k + 1]), 3) if words[k + 1] in ("that", "for") else None
+            return _must(s, i, k + 1) if words[k + 1] in ("that", "for") else None
     return None
 
 
@@ -537,60 +537,74 @@ def _people_or_agents(w: str) -> bool:
     return w in PEOPLE_NOUNS or w in AGENT_NOUNS or agent_noun(w)
 
 
-def duties(s: Sentence) -> list[Match]:
+@lru_cache(maxsize=8192)  # asked of a sentence by the prescriptions and again by the likelihood markers
+def duties(s: Sentence) -> tuple[Match, ...]:
     """'Employers are required to provide training', 'you will be obliged to register', 'are firmly directed to',
     'are under orders to', 'binding on organizations to', 'makes it a condition that users register', 'the teams'
     responsibility to', 'the issues need fixing': someone who can act is bound to do it, or it must be done, as strong
     as 'must'. Said of a thing ('a key is required to decrypt') it names a means, and prescribes nothing; 'are not
-    required to' is the table's (latitude)."""
-    words, out = s.words, []
-    for i, w in enumerate(words):
-        made = _made_a_rule(s, i) if w in _MAKING else None
-        if made is not None:
-            out.append(made)
-            continue
-        if w == "responsible" and i > 0 and words[i + 1:i + 2] == ("for",) and words[i + 2:i + 3] and (
-                words[i + 2].endswith("ing") and words[i - 1] in BE_FORMS and _bound_one(s, i - 1)):
-            # 'Operators are responsible for patching their devices': a duty put on someone who can act ('The bug
-            # is responsible for the crash' names a cause)
-            out.append(Match(i - 1, i + 2, " ".join(words[i - 1:i + 2]), 3))
-            continue
-        if w == "responsible" and i > 1 and words[i + 1:i + 2] == ("for",) and words[i + 2:i + 3] and (
-                words[i + 2].endswith("ing") and words[i - 2] in _HOLDING and _people_or_agents(words[i - 1])):
-            # 'CISA holds users responsible for taking defensive measures': the duty put on them by one who can
-            out.append(Match(i - 2, i + 2, " ".join(words[i - 2:i + 2]), 3))
-            continue
-        if w == "responsibility" and words[i + 1:i + 2] == ("to",) and i > 0 and (
-                s.raw_tokens[i - 1].endswith(("'s", "\u2019s")) or s.gaps[i].startswith(("'", "\u2019")) or (
-                    words[i - 1] in _OWNERS)):
-            # 'It is the individual teams' responsibility to grant …', 'It will be your responsibility to …'
-            out.append(Match(i - 1, i + 2, " ".join(words[i - 1:i + 2]), 3))
-            continue
-        if w in ("need", "needs") and i > 0 and i + 1 < len(words) and words[i + 1].endswith("ing") and (
-                len(words[i + 1]) > 5 and words[i - 1] not in NOUN_DETERMINERS and words[i - 1] not in _OWNERS):
-            # 'The issues on it still need fixing': it must be done, as 'need to be fixed' says
-            out.append(Match(i, i + 2, " ".join(words[i:i + 2]), 3))
-            continue
-        if w == "under" and (duty := _under_duty(s, i)) is not None:
+    required to' is the table's (latitude). Each shape is read from the word that marks it (_DUTY_SHAPES)."""
+    out = []
+    for i, w in enumerate(s.words):
+        shape = _DUTY_SHAPES.get(w)
+        if shape is not None and (duty := shape(s, i)) is not None:
             out.append(duty)
-            continue
-        if w == "binding" and (duty := _binding_on(s, i)) is not None:
-            out.append(duty)
-            continue
-        if (w not in _BOUND and not (w == "bound" and i > 0 and words[i - 1] in _BINDING_MANNER)) or (
-                i + 1 >= len(words) or words[i + 1] != "to" or i == 0):
-            continue
-        b = i - 1
-        if (words[b] in _BETWEEN or words[b] in _BINDING_MANNER) and b > 0:
-            b -= 1
-        if b > 0 and words[b - 1] in _JUDGING and _people_or_agents(words[b]):
-            # ('CISA considers users strictly bound to take …': the people judged bound, by one who can bind them)
-            out.append(Match(b, i + 2, " ".join(words[b:i + 2]), 3))
-            continue
-        if words[b] not in BE_FORMS or (b > 0 and words[b - 1] == "not") or not _bound_one(s, b):
-            continue
-        out.append(Match(b, i + 2, " ".join(words[b:i + 2]), 3))
-    return out
+    return tuple(out)
+
+
+def _must(s: Sentence, lo: int, hi: int) -> Match:
+    """Words [lo, hi) as a duty, as strong as 'must'."""
+    return Match(lo, hi, " ".join(s.words[lo:hi]), 3)
+
+
+def _responsible_for(s: Sentence, i: int) -> Match | None:
+    """'Operators are responsible for patching their devices', 'CISA holds users responsible for taking defensive
+    measures': a duty put on someone who can act ('The bug is responsible for the crash' names a cause)."""
+    words = s.words
+    if words[i + 1:i + 2] != ("for",) or not words[i + 2:i + 3] or not words[i + 2].endswith("ing"):
+        return None
+    if i > 0 and words[i - 1] in BE_FORMS and _bound_one(s, i - 1):
+        return _must(s, i - 1, i + 2)
+    if i > 1 and words[i - 2] in _HOLDING and _people_or_agents(words[i - 1]):
+        return _must(s, i - 2, i + 2)  # (the duty put on them by one who can)
+    return None
+
+
+def _responsibility_to(s: Sentence, i: int) -> Match | None:
+    """'It is the individual teams' responsibility to grant …', 'It will be your responsibility to …': a duty one
+    owns."""
+    words = s.words
+    if words[i + 1:i + 2] != ("to",) or i == 0:
+        return None
+    owned = s.raw_tokens[i - 1].endswith(("'s", "\u2019s")) or s.gaps[i].startswith(("'", "\u2019")) or (
+        words[i - 1] in _OWNERS)
+    return _must(s, i - 1, i + 2) if owned else None
+
+
+def _need_doing(s: Sentence, i: int) -> Match | None:
+    """'The issues on it still need fixing': it must be done, as 'need to be fixed' says (not 'the need', 'our
+    needs')."""
+    words = s.words
+    if i == 0 or i + 1 >= len(words) or not words[i + 1].endswith("ing") or len(words[i + 1]) <= 5 or (
+            words[i - 1] in NOUN_DETERMINERS or words[i - 1] in _OWNERS):
+        return None
+    return _must(s, i, i + 2)
+
+
+def _bound_to(s: Sentence, i: int) -> Match | None:
+    """'Employers are required to provide training', 'are firmly directed to', 'CISA considers users strictly bound to
+    take …' (the people judged bound, by one who can bind them); 'bound to' only after a word of how firmly."""
+    words = s.words
+    if i == 0 or words[i + 1:i + 2] != ("to",) or (words[i] == "bound" and words[i - 1] not in _BINDING_MANNER):
+        return None
+    b = i - 1
+    if (words[b] in _BETWEEN or words[b] in _BINDING_MANNER) and b > 0:
+        b -= 1
+    if b > 0 and words[b - 1] in _JUDGING and _people_or_agents(words[b]):
+        return _must(s, b, i + 2)
+    if words[b] not in BE_FORMS or (b > 0 and words[b - 1] == "not") or not _bound_one(s, b):
+        return None
+    return _must(s, b, i + 2)
 
 
 def _under_duty(s: Sentence, i: int) -> Match | None:
@@ -602,7 +616,7 @@ def _under_duty(s: Sentence, i: int) -> Match | None:
         return None
     for k in range(i + 1, min(len(words) - 1, i + 1 + ORDERS_REACH)):
         if words[k] in _ORDERS:
-            return Match(b, k + 2, " ".join(words[b:k + 2]), 3) if words[k + 1] == "to" else None
+            return _must(s, b, k + 2) if words[k + 1] == "to" else None
     return None
 
 
@@ -618,9 +632,15 @@ def _binding_on(s: Sentence, i: int) -> Match | None:
         return None
     for k in range(i + 2, min(len(words) - 1, i + 2 + REQUIRED_OBJECT_WORDS)):
         if words[k] == "to":
-            return Match(i, k + 1, " ".join(words[i:k + 1]), 3) if any(
-                _people_or_agents(x) for x in words[i + 2:k]) else None
+            return _must(s, i, k + 1) if any(_people_or_agents(x) for x in words[i + 2:k]) else None
     return None
+
+
+# The word that marks each shape of duty, and the function that reads it there.
+_DUTY_SHAPES: dict[str, Callable[[Sentence, int], Match | None]] = {
+    **dict.fromkeys(_MAKING, _made_a_rule), "responsible": _responsible_for, "responsibility": _responsibility_to,
+    "need": _need_doing, "needs": _need_doing, "under": _under_duty, "binding": _binding_on,
+    **dict.fromkeys(_BOUND | {"bound"}, _bound_to)}
 
 
 # Words that make the clause they open a condition or a description, not a rule ('when remote access is required',
