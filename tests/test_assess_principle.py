@@ -6798,3 +6798,21 @@ def test_evidence_names_each_term_once() -> None:
                   "gradual increases in the federal funds rate; such increases are likely.")
     assert flags and all(len(f.evidence.after) == len(set(f.evidence.after)) for f in flags), flags
     assert significant(modified(old, old + " It is unclear whether users should rotate keys."))
+
+
+def test_a_paragraph_rewritten_in_place_pairs_its_sentences_as_one_paragraph_would() -> None:
+    """A statement rewritten from end to end is a paragraph dropped and another added in its place: its sentences
+    are paired with the leniency of one paragraph, not that of sentences met anywhere in the document, so a
+    judgment kept in other surroundings ('it now appears likely that global growth will be closer to trend' →
+    '… below trend') is read as moved (down), not as one judgment dropped and another added."""
+    old = ["The Board decided to leave the cash rate unchanged. Housing credit grew slowly over the year. But "
+           "overall, it now appears likely that global growth will be closer to trend in 2008, after several years "
+           "of above trend growth."]
+    new = ["Recent information points to significant inflation pressures. The world economy is slowing and it "
+           "now appears likely that global growth will be below trend in 2008."]
+    flags = {(a.before, a.after): a for a in _aligned(old, new) if a.severity != "low"}
+    pair = flags[("But overall, it now appears likely that global growth will be "
+                  "closer to trend in 2008, after several years of above trend growth.",
+                  "The world economy is slowing and it now appears likely that global growth will be below trend "
+                  "in 2008.")]
+    assert pair.direction == "down", pair

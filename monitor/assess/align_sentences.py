@@ -141,7 +141,7 @@ def align(old: list[Sentence], new: list[Sentence], swapped: dict[int, int] | No
     new_left = _drop_equal(new, old)
     old_left, new_left = _rejoin(old_left, new_left)
     new_left, old_left = _rejoin(new_left, old_left)
-    pairs = _pair(old_left, new_left)
+    pairs = _pair(old_left, new_left, swapped)
     paired_old = {id(a) for a, _ in pairs}
     paired_new = {id(b) for _, b in pairs}
     removed = [s for s in old_left if id(s) not in paired_old]
@@ -496,8 +496,10 @@ def similarity(a: Sentence, b: Sentence) -> float:
     return SequenceMatcher(None, shape(a), shape(b), autojunk=False).ratio()
 
 
-def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
-    """Greedy best-first pairing: same paragraph row first, then anywhere above a stricter threshold.
+def _pair(old: list[Sentence], new: list[Sentence],
+          swapped: dict[int, int] | None = None) -> list[tuple[Sentence, Sentence]]:
+    """Greedy best-first pairing: same paragraph row first, then anywhere above a stricter threshold. A paragraph
+    dropped and the one added in its place (`swapped`: a block rewritten in place) are one row.
 
     Small revisions weigh every pair at once. Large ones (thousands of changed sentences) pair within each
     paragraph row first, then weigh the leftovers against old sentences sharing a rare word, so the cost
@@ -506,7 +508,7 @@ def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sent
     """
     if not old or not new:
         return []
-    scorer = _Scorer(old, new)
+    scorer = _Scorer(old, new, swapped)
     words_old = sum(len(s) for s in scorer.old_shapes)
     words_new = sum(len(s) for s in scorer.new_shapes)
     if len(old) * len(new) <= ALL_PAIRS and len(new) * words_old + len(old) * words_new <= ALL_PAIRS_WORDS:
@@ -515,7 +517,7 @@ def _pair(old: list[Sentence], new: list[Sentence]) -> list[tuple[Sentence, Sent
         rows_old: dict[int, list[int]] = {}
         rows_new: dict[int, list[int]] = {}
         for i, a in enumerate(old):
-            rows_old.setdefault(a.group, []).append(i)
+            rows_old.setdefault(scorer.row(a), []).append(i)
         for j, b in enumerate(new):
             rows_new.setdefault(b.group, []).append(j)
 
@@ -572,8 +574,9 @@ class _Scorer:
     a document that repeats its sentences (boilerplate, a text pasted twice) weighs the same pair again and again.
     The budget is spent for every pair as before, so which ratio a pair gets stays the same."""
 
-    def __init__(self, old: list[Sentence], new: list[Sentence]) -> None:
+    def __init__(self, old: list[Sentence], new: list[Sentence], swapped: dict[int, int] | None = None) -> None:
         self.old, self.new = old, new
+        self._swapped = swapped or {}
         self.old_shapes = [shape(s) for s in old]
         self.new_shapes = [shape(s) for s in new]
         self.old_sets = [frozenset(s) for s in self.old_shapes]
@@ -588,6 +591,10 @@ class _Scorer:
         self._works: dict[tuple[int, int], int] = {}
         self._ratios: dict[tuple[int, int], float] = {}
         self._indels: dict[tuple[int, int], float] = {}
+
+    def row(self, a: Sentence) -> int:
+        """The new side's paragraph row that an old sentence's row stands in (its own, or the one added for it)."""
+        return self._swapped.get(a.group, a.group)
 
     def all_pairs(self) -> Iterable[tuple[int, int]]:
         """Every (i, j), grouped by j, in order; when they are many, without those whose word sets share too little
@@ -622,7 +629,7 @@ class _Scorer:
             sa, sb = self.old_sets[i], self.new_sets[j]
             if not sa or not sb or 2 * len(sa & sb) / (len(sa) + len(sb)) < PREFILTER:
                 continue
-            same_row = self.old[i].group == self.new[j].group
+            same_row = self.row(self.old[i]) == self.new[j].group
             least = SAME_ROW_MIN if same_row else ANY_ROW_MIN
             pair = (self.old_numbers[i], self.new_numbers[j])
             quick = self._quicks.get(pair)
