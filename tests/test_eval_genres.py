@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-six blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-seven blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -31,20 +31,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
-           "eval_genres34", "eval_genres35", "eval_genres36")
-# Measured at the commit named (no pack, no topics), all thirty-six batches together.
+           "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37")
+# Measured at the commit named (no pack, no topics), all thirty-seven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.881 at f0f962e",
-    ("govuk-standards", "direction"): "0.852 at f0f962e",
-    ("ics-advisories", "recall"): "0.916 at f0f962e",
-    ("ics-advisories", "precision"): "0.820 at f0f962e",
-    ("nist-guidelines", "precision"): "0.875 at f0f962e",
-    ("nist-guidelines", "direction"): "0.818 at f0f962e",
-    ("rba-decisions", "direction"): "0.548 at f0f962e",
-    ("rba-minutes", "direction"): "0.615 at f0f962e",
-    ("rustsec-advisories", "direction"): "0.796 at f0f962e",
-    ("science-review", "precision"): "0.895 at f0f962e",
-    ("science-review", "direction"): "0.774 at f0f962e",
+    ("govuk-standards", "precision"): "0.884 at c9c6bde",
+    ("govuk-standards", "direction"): "0.850 at c9c6bde",
+    ("ics-advisories", "recall"): "0.915 at c9c6bde",
+    ("ics-advisories", "precision"): "0.819 at c9c6bde",
+    ("nist-guidelines", "precision"): "0.876 at c9c6bde",
+    ("nist-guidelines", "direction"): "0.818 at c9c6bde",
+    ("rba-decisions", "direction"): "0.550 at c9c6bde",
+    ("rba-minutes", "direction"): "0.618 at c9c6bde",
+    ("rustsec-advisories", "direction"): "0.797 at c9c6bde",
+    ("science-review", "precision"): "0.890 at c9c6bde",
+    ("science-review", "direction"): "0.774 at c9c6bde",
 }
 
 
