@@ -184,6 +184,8 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
                     kept.pop()
                     parts.pop()
                     prev = parts[-1]
+                    if _PAGE_NUMBER.match(body):
+                        continue  # (and the page's number on a line of its own after it: '5 (of 12)')
                 if isinstance(prev, str):
                     prev = parts[-1] = _Joiner(prev, vocab)
                     joiners = True
@@ -304,7 +306,8 @@ def _dropped(lines: list[str], facts: LineFacts, page_starts: list[int] | None) 
     # alerts · 2 / 5\nand when it is …'): the line before stops mid-sentence, the line after goes on in lower case.
     # (the cheap tests first: a long line is prose, and the regex runs in C before the shape test in Python)
     shaped = {t for t in texts - blank - dropped
-              if len(t) <= FURNITURE_CHARS + INDENT_CHARS and _fields(t) and _furniture(t.strip())}
+              if len(t) <= FURNITURE_CHARS + INDENT_CHARS and (
+                  (_fields(t) and _furniture(t.strip())) or (_RARE_FIELDS.search(t) and _edge_shaped(t.strip())))}
     if shaped:
         last = len(lines) - 1
         for i in [i for i, line in enumerate(lines) if line in shaped]:
@@ -562,11 +565,12 @@ INDENT_CHARS = 8  # white space around it that a line may have besides
 
 
 # What sets a header's or footer's fields apart ('NIST SP 800-63B      DIGITAL IDENTITY GUIDELINES', 'Guide -- draft
-# -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3'), or a number that ends it.
+# -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3', 'leaf 1 of 3 ~ ICSA-… ~ TLP'),
+# or a number that ends it ('5 (of 12)').
 # A mark that sets fields apart, spaces each side (a hyphen too: by here a dash is a hyphen, typography folded).
-_SET_APART = r"\s(?:--|::|[|/\u00b7\u2022\u2013\u2014-])\s"
+_SET_APART = r"\s(?:--|::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014-])\s"
 # (a page's number is whole: a line of prose may end on a version or a figure, 'VxWorks version 6.9', '2.5 per cent')
-_FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|(?<![\d.,])\d{{1,4}}\s*[\u2013\u2014-]?\s*$")
+_FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|(?<![\d.,])\d{{1,4}}\s*[\u2013\u2014-]?\)?\s*$")
 
 
 def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) -> bool:
@@ -629,8 +633,10 @@ def _marked_fields(text: str) -> bool:
     return most >= 3 or (most >= 2 and "=" not in marks and any(c.isdigit() for c in text))
 
 
-# A line that holds only a page's number: '[5]', '5', '- 5 -', '(5)', 'Page 5', 'p. 5'.
-_PAGE_NUMBER = lazy_compile(r"\s*[\[(\u2013\u2014-]?\s*(?:(?i:page|p\.)\s*)?\d{1,4}\s*[\])\u2013\u2014-]?\s*$")
+# A line that holds only a page's number, maybe out of how many: '[5]', '5', '- 5 -', '(5)', 'Page 5', 'p. 5', '5 (of
+# 12)', '5/12'.
+_PAGE_NUMBER = lazy_compile(r"\s*[\[(\u2013\u2014-]?\s*(?:(?i:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|\(?(?i:of))\s*\d{1,4})?"
+                            r"\s*[\])\u2013\u2014-]?\s*$")
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words no sentence ends on: an article, a conjunction or a preposition still waiting for what it joins.
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "into", "for", "with",
@@ -673,7 +679,7 @@ def _furniture(text: str) -> bool:
 
 # Inside a wrapped paragraph a line of prose may start with a capital and hold a number: the header's own marks
 # are asked for there, fields set apart twice by a mark prose rarely uses, and a number at the end (its page).
-_FIELD_MARK = r"\s(?:::|[|/\u00b7\u2022\u2013\u2014]|--)\s"
+_FIELD_MARK = r"\s(?:::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014]|--)\s"
 _FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 
 
@@ -698,6 +704,12 @@ def _fields(line: str) -> bool:
     ('GDS Way · Manage alerts · 2 / 5'), ends on 'page N of M', or opens on its page's number set apart, as a page's
     header or footer does and a wrapped line of prose does not."""
     return bool(_FIELDS.search(line) or _PAGE_OF.search(line) or _PAGE_HEAD.match(line))
+
+
+# Or set apart twice by one mark no line of prose uses so ('leaf 1 of 3 ~ ICSA-23-208-03 … ~ TLP:CLEAR'): whatever
+# it opens and ends on (dashes and slashes come in pairs in prose, 'the costs — direct and indirect — are', and a
+# bar in the rows of a table, 'foo | int | the count').
+_RARE_FIELDS = lazy_compile(r"\s(::|[~\u00a6\u00bb\u2016])\s.*\s\1\s")
 
 
 def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> bool:

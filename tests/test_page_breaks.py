@@ -257,14 +257,33 @@ def test_finding_running_lines_is_linear_on_many_repeated_lines() -> None:
     "Working draft -- Storage chapter -- folio 12",
     "Team handbook :: Storage :: 3/7",
     "Board papers - May - sheet 5/9",
+    "leaf 1 of 3 ~ ICSA-23-208-03 Mitsubishi Electric CNC Series ~ TLP:CLEAR",
+    "Field guide ~ Storage ~ sheet 2 of 3",
 ])
 def test_a_page_called_a_sheet_leaf_or_folio_and_a_count_after_double_colons_cut_no_sentence(footer: str) -> None:
     """A running title whose page number is set apart is dropped where it cuts a sentence, whatever the page is
     called ('sheet', 'leaf', 'folio' as well as 'page'), its count written 'N of M' or 'N/M', and set apart by '::'
-    as well as '|', '·', '-', '--' or wide space."""
+    as well as '|', '·', '-', '--', '~' or wide space."""
     for gap in ("\n", "\n\n"):
         text = f"Keep the archive copies in a second region and{gap}{footer}{gap}check them every quarter.\n"
         assert doc(text).texts == ("Keep the archive copies in a second region and check them every quarter.",)
+
+
+@pytest.mark.parametrize("number", ["5 (of 12)", "5", "5/12", "page 5"])
+def test_a_header_and_its_page_number_on_lines_of_their_own_cut_no_sentence(number: str) -> None:
+    """A page's header and, a paragraph of its own below it, the page's number ('RBA | Monetary Policy Meeting | 6
+    Oct 2009', then '5 (of 12)') between the halves of a sentence: both go, and the sentence is whole again."""
+    text = ("This would be positive for the economy as a whole,\n\nRBA | Monetary Policy Meeting | 6 Oct 2009\n\n"
+            f"{number}\n\nbut would present challenges for some sectors.\n")
+    assert doc(text).texts == ("This would be positive for the economy as a whole, but would present challenges for "
+                               "some sectors.",)
+
+
+def test_the_rows_of_a_table_set_apart_by_bars_are_not_page_furniture() -> None:
+    """Rows of a table written with bars ('foo | int | the count') run on from one another as a cut sentence's lines
+    would; none of them is a page's footer."""
+    text = "Settings:\n\nname | type | notes\nfoo | int | the count\nbar | str | a label\n\nDone.\n"
+    assert doc(text).texts[1] == "name | type | notes foo | int | the count bar | str | a label"
 
 
 def test_a_header_met_once_at_a_page_top_glued_to_the_rest_of_the_sentence_is_dropped() -> None:
