@@ -6816,3 +6816,32 @@ def test_a_paragraph_rewritten_in_place_pairs_its_sentences_as_one_paragraph_wou
                   "The world economy is slowing and it now appears likely that global growth will be below trend "
                   "in 2008.")]
     assert pair.direction == "down", pair
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Revocation (sometimes referred to as termination) ends the binding.",
+     "Revocation (almost universally referred to as termination) ends the binding.", "up"),
+    ("The loss is often of great significance.", "The loss is nearly invariably of great significance.", "up"),
+    ("The loss is usually of great significance.", "The loss is virtually universally of great significance.",
+     "up"),
+    ("The check universally fails.", "The check often fails.", "down"),
+])
+def test_a_word_of_always_approximated_is_half_a_step_below_it(old: str, new: str, direction: str) -> None:
+    """'almost', 'nearly', 'virtually', 'practically', 'all but' before a word at the top of the scale of how often
+    ('invariably', 'universally') say half a step less than it and more than 'usually'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("A vulnerability exists in these MELSEC Series CPU modules.",
+     "A vulnerability exists in a limited number of these MELSEC Series CPU modules.", "down"),
+    ("The flaw affects some of the releases.", "The flaw affects the releases.", "up"),
+    ("These algorithms train networks in domains where others struggled.",
+     "These algorithms train networks in a sprinkling of domains where others struggled.", "down"),
+])
+def test_a_part_taken_of_a_set_named_whole_narrows_the_statement(old: str, new: str, direction: str) -> None:
+    """A quantifier of part put before a set named whole ('in these modules' → 'in a limited number of these
+    modules', 'some of the releases' → 'the releases'): the statement now covers fewer (down) or all (up)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag

@@ -894,12 +894,15 @@ GENERIC_ADJECTIVES = 1  # words of description that may go with the quantifier (
 _MANY = SCOPE_QUANTIFIERS.entries["many"]
 # ('The many users', 'our many partners', 'one of the many': a described set, not a part of a kind)
 _BEFORE_QUANTIFIER = NOUN_DETERMINERS | {"our", "your", "my", "of"}
+# What names a whole set a partitive quantifier takes a part of ('some of these modules', 'a few of the users').
+_DEFINITE = frozenset({"the", "these", "those", "its", "their", "our", "your"})
 
 
 def _generalised(d: PairDiff) -> Finding | None:
     """A quantifier of part of a kind ('few', 'some', 'several', 'many') only dropped before its noun, the rest kept
     ('in many complex text mining systems' → 'in text mining systems', 'Some users report …' → 'Users report …'): the
-    bare plural speaks of the kind as a whole, so the statement now covers more (up); put in, fewer (down)."""
+    bare plural speaks of the kind as a whole, so the statement now covers more (up); put in, fewer (down). So too
+    a part taken of a set named whole ('in these modules' → 'in a limited number of these modules': down)."""
     only = d.only_added_or_dropped()
     if only is None or len(d.regions) != 1:
         return None
@@ -909,11 +912,15 @@ def _generalised(d: PairDiff) -> Finding | None:
     if not found or found[0].value > _MANY or len(words) - found[0].end > GENERIC_ADJECTIVES:
         return None
     rest, end = words[found[0].end:], at + len(words)
-    if any(not w.isalpha() or w in FUNCTION_WORDS for w in rest) or end >= len(side.words) or (
-            at > 0 and side.words[at - 1] in _BEFORE_QUANTIFIER):
+    if end >= len(side.words) or (at > 0 and side.words[at - 1] in _BEFORE_QUANTIFIER):
         return None
     nxt = side.words[end]
-    if not nxt.isalpha() or nxt in FUNCTION_WORDS or _counting(nxt) or any(ch in side.gaps[end] for ch in ",;:("):
+    # ('in these modules' → 'in a limited number of these modules', 'some of the users': a part of the set named)
+    partitive = (list(rest) == ["of"] or (not rest and words[found[0].end - 1] == "of")) and nxt in _DEFINITE
+    if not partitive and (any(not w.isalpha() or w in FUNCTION_WORDS for w in rest) or not nxt.isalpha()
+                          or nxt in FUNCTION_WORDS or _counting(nxt)):
+        return None
+    if any(ch in side.gaps[end] for ch in ",;:("):
         return None
     step: Literal["up", "down"] = "down" if added else "up"
     phrase = " ".join(words)
