@@ -6845,3 +6845,42 @@ def test_a_part_taken_of_a_set_named_whole_narrows_the_statement(old: str, new: 
     modules', 'some of the releases' → 'the releases'): the statement now covers fewer (down) or all (up)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize("new", [
+    "You are duty-bound to adopt managed solutions where possible.",
+    "It is every team's duty to adopt managed solutions where possible.",
+    "Teams are to adopt managed solutions where possible.",
+    "GDS lays it down that teams are to adopt managed solutions where possible.",
+    "GDS insists that teams are required to adopt managed solutions where possible.",
+])
+def test_a_duty_in_other_words_is_firmer_than_should(new: str) -> None:
+    """'are duty-bound to', 'X's duty to', 'are to' (said to people), and a duty laid down after 'insists that' or 'lays
+    it down that' bind as 'must' does: firmer than 'should' (up), not advice dropped."""
+    [flag] = significant(modified("Teams should adopt managed solutions where possible.", new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_is_to_said_of_a_thing_and_a_rule_reported_bind_no_one() -> None:
+    """'The aim is to …' and 'The purpose of these teams is to …' say what a thing is for, 'The only way into Travis
+    CI is to …' what a thing takes, and 'Members noted that teams are to …' tells of a rule on others: none is a duty
+    the text lays down, so 'should' dropped for them is advice withdrawn."""
+    for new in ("The aim is to adopt managed solutions where possible.",
+                "The purpose of these teams is to adopt managed solutions where possible.",
+                "The only way into Travis CI is to adopt managed solutions where possible.",
+                "Members noted that teams are to adopt managed solutions where possible.",
+                "We measure how exposed teams are to managed solutions where possible."):
+        [flag] = significant(modified("Teams should adopt managed solutions where possible.", new))
+        assert (flag.kind, flag.direction) == ("recommendation", "down"), (new, flag)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Reuse of pretrained features is also growing for radiographic images.",
+     "Reuse of pretrained features is also stagnating for radiographic images.", "down"),
+    ("These attacks are outside the scope of this appendix.", "These attacks are within the scope of this appendix.",
+     "reversed"),
+])
+def test_stagnating_is_no_change_and_outside_is_the_opposite_of_within(old: str, new: str, direction: str) -> None:
+    """'stagnating' is a trend of no change (from a rise: down); 'outside' and 'within' say opposite things."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

@@ -51,7 +51,7 @@ from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from monitor.report import Direction
 
@@ -427,7 +427,8 @@ _BOUND = frozenset({"required", "obliged", "obligated", "compelled", "mandated",
                     "commanded"})
 # How firmly one is bound, between the verb 'be' (or the one bound) and the word that binds ('are firmly directed to',
 # 'considers users strictly bound to'); 'bound to' only after one of them ('exploits are bound to surface' is likely).
-_BINDING_MANNER = frozenset({"firmly", "strictly", "expressly", "explicitly", "formally", "legally", "contractually"})
+_BINDING_MANNER = frozenset({"firmly", "strictly", "expressly", "explicitly", "formally", "legally", "contractually",
+                             "duty", "honour", "honor"})  # ('are duty-bound to', 'honour-bound')
 # A duty one is under ('are under orders to', 'is under a standing instruction to', 'under an obligation to').
 _ORDERS = frozenset({"orders", "order", "instructions", "instruction", "obligation", "obligations", "mandate"})
 ORDERS_REACH = 3  # words from 'under' to the noun of the duty ('under a standing order to')
@@ -581,6 +582,32 @@ def _responsibility_to(s: Sentence, i: int) -> Match | None:
     return _must(s, i - 1, i + 2) if owned else None
 
 
+def _are_to(s: Sentence, i: int) -> Match | None:
+    """'Organizations are to implement …', 'The operator is to report …': one who can act is told what to do, as
+    binding as 'must' ('The aim is to …', 'The meeting is to take place' say what a thing is for or will be)."""
+    words = s.words
+    b = i - 1
+    if b < 1 or words[b] not in ("is", "are") or i + 1 >= len(words) or (
+            not words[i + 1].isalpha() or words[i + 1] in FUNCTION_WORDS):
+        return None
+    # (the people themselves right before it, not a name, which may be a product's ('The only way into Travis CI is
+    # to use GitHub'), nor people a preposition governs ('The purpose of these authorities is to …'))
+    who = words[b - 1]
+    people = who == "you" or (who not in PRONOUNS and (_people_or_agents(who) or (
+        b > 1 and words[b - 2] in _ONE_OF and _people_or_agents(f"{who}s"))))
+    if not people or any(w in _GOVERNED_BY for w in words[max(0, b - 4):b - 1]) or not _bound_one(s, b):
+        return None
+    # (not in a clause of description, 'an assessment of how exposed banks are to wholesale funding', unless a verb
+    # of decree opens it)
+    if any(words[j] in _SUBORDINATE and not (words[j] == "that" and _decreed(words, j))
+           for j in range(_clause_start(s, b), b)):
+        return None
+    return _must(s, b, i + 2)
+
+
+_GOVERNED_BY = frozenset({"of", "for", "to", "by", "with", "from", "in", "on", "at", "about"})
+
+
 def _need_doing(s: Sentence, i: int) -> Match | None:
     """'The issues on it still need fixing': it must be done, as 'need to be fixed' says (not 'the need', 'our
     needs')."""
@@ -639,7 +666,8 @@ def _binding_on(s: Sentence, i: int) -> Match | None:
 # The word that marks each shape of duty, and the function that reads it there.
 _DUTY_SHAPES: dict[str, Callable[[Sentence, int], Match | None]] = {
     **dict.fromkeys(_MAKING, _made_a_rule), "responsible": _responsible_for, "responsibility": _responsibility_to,
-    "need": _need_doing, "needs": _need_doing, "under": _under_duty, "binding": _binding_on,
+    "duty": _responsibility_to, "to": _are_to, "need": _need_doing, "needs": _need_doing, "under": _under_duty,
+    "binding": _binding_on,
     **dict.fromkeys(_BOUND | {"bound"}, _bound_to)}
 
 
@@ -730,9 +758,21 @@ def _bound_one(s: Sentence, b: int) -> bool:
         return False
     # Told of others, not prescribed: 'Members noted that European banks would be required to …', 'the capital that
     # these institutions would be required to hold' (a clause that 'that' opens) tell of a rule on someone else.
-    return not any(s.words[j] in ("that", "which", "who") for j in range(max(0, k - REPORT_REACH), k))
+    # A 'that' after a verb of decree opens the rule itself ('CISA lays it down that organizations are to …').
+    return not any(s.words[j] in ("that", "which", "who") and not _decreed(s.words, j)
+                   for j in range(max(0, k - REPORT_REACH), k))
 
 
+def _decreed(words: Sequence[str], j: int) -> bool:
+    """The 'that' at j follows a verb that lays down a rule ('insists that', 'stipulates that', 'lays it down that')."""
+    before = words[max(0, j - 3):j]
+    return bool(before) and (before[-1] in _DECREEING or (len(before) == 3 and before[0] in _LAYING and
+                                                          tuple(before[1:]) == ("it", "down")))
+
+
+_DECREEING = frozenset({"insists", "insist", "insisted", "stipulates", "stipulate", "decrees", "decree", "ordains",
+                        "rules", "directs", "orders", "mandates", "demands", "demand"})
+_LAYING = frozenset({"lays", "lay", "laid"})
 REPORT_REACH = 4  # words between 'that' and the subject of the clause it opens ('that systemically important banks')
 
 
