@@ -6884,3 +6884,13 @@ def test_stagnating_is_no_change_and_outside_is_the_opposite_of_within(old: str,
     """'stagnating' is a trend of no change (from a rise: down); 'outside' and 'within' say opposite things."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize("text", ["Shred or degauss each surrendered device within five working days.",
+                                  "Embed the key in the device's firmware."])
+def test_a_verb_whose_plain_form_ends_in_ed_opens_an_instruction(text: str) -> None:
+    """'Shred', 'embed', 'shed' end in '-ed' as a participle does, but are plain verbs: before an object they open an
+    instruction, added as advice (up); 'Used the same key for years.' is no instruction."""
+    [flag] = significant(added(text))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert all(f.kind != "recommendation" for f in added("Used the same key for years."))

@@ -1280,13 +1280,17 @@ _NOT_AFTER_PARTICLE = frozenset({"of", "to", "more", "about"})
 OPENER_CHAIN = 2  # opening clauses, one after another, before an instruction's verb
 
 
+# Verbs whose plain form ends in '-ed' as a participle's does ('Shred each device', 'Embed the key').
+_BASE_IN_ED = frozenset({"shred", "embed", "imbed", "shed", "wed", "bed", "sled", "bobsled"})
+
+
 def _verb_shaped(s: Sentence, k: int) -> bool:
     """Word k may be a verb in the imperative: an open-class word, not an adverb, participle, third-person verb
     or verb of expectation, in a sentence that is not a question."""
     w = s.words[k]
     if len(w) < 3 or not w.isalpha() or w in FUNCTION_WORDS or w in _PARTICIPLES or w in _FORECAST:
         return False
-    if w.endswith(("ly", "ing")) or (w.endswith("ed") and not w.endswith("eed")):
+    if w.endswith(("ly", "ing")) or (w.endswith("ed") and not w.endswith("eed") and w not in _BASE_IN_ED):
         return False
     if w.endswith("s") and not w.endswith(("ss", "us")):
         return False
