@@ -6894,3 +6894,20 @@ def test_a_verb_whose_plain_form_ends_in_ed_opens_an_instruction(text: str) -> N
     [flag] = significant(added(text))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     assert all(f.kind != "recommendation" for f in added("Used the same key for years."))
+
+
+def test_a_figure_caption_written_a_line_each_is_read_with_its_figure() -> None:
+    """A figure's caption written a line to a row ('![Neural networks come in many forms.' / 'Left: a key …' / … /
+    '](images/zoo.png)'): a line added inside it says what the figure shows, read with the figure (low), as one in
+    a caption written on one line is; a statement after the caption closed is read as any other."""
+    old = ["Deep learning is adaptable.", "![Neural networks come in many forms.", "](images/zoo.png){#fig:zoo}",
+           "We sketch two architectures."]
+    new = ["Deep learning is adaptable.", "![Neural networks come in many forms.",
+           "Left: a key for the various types of nodes used in neural networks.",
+           "RNN: a deep recurrent neural network retains memory over sequential inputs.",
+           "](images/zoo.png){#fig:zoo}", "We sketch two architectures.",
+           "Recurrent networks are the most accurate models for sequences."]
+    flags = {a.after: a for a in _aligned(old, new)}
+    assert flags["Left: a key for the various types of nodes used in neural networks."].severity == "low", flags
+    assert flags["RNN: a deep recurrent neural network retains memory over sequential inputs."].severity == "low"
+    assert flags["Recurrent networks are the most accurate models for sequences."].severity != "low", flags

@@ -282,7 +282,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         note = changes[s.group].old_text if side == "removed" else changes[s.group].new_text
         if note is not None and in_drafting_note(s, note):
             f = _aside(s, side, f"{verb} in a drafting note (an author's or reviewer's remark on the text)")
-        elif note is not None and in_figure_caption(s, note):
+        elif note is not None and (in_figure_caption(s, note) or _caption_goes_on(changes, s.group, side)):
             f = _aside(s, side, f"{verb} in a figure's caption (what the figure shows, read with it)")
         elif _said_elsewhere(ms, said, side) or _entry_kept(ms, said.phrases(side)):
             f = _aside(s, side, f"{verb} here, but every word of it is in the other version's changed text")
@@ -316,6 +316,29 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+CAPTION_ROWS = 40  # rows a figure's caption may run over, a line each ('![Networks come in many forms.' / 'Left: …')
+
+
+def _caption_goes_on(changes: Sequence[ParagraphChange], group: int, side: str) -> bool:
+    """Row `group` goes on the caption of a figure opened in an earlier row and not yet closed ('![Neural networks come
+    in many forms.' then 'Left: a key for the nodes.' … '](images/zoo.png)', a line each): what the figure shows."""
+    sides = [(c.old_text if side == "removed" else c.new_text) for c in changes[max(0, group - CAPTION_ROWS):group]]
+    texts = [t for t in sides if t is not None]
+    start = next((k for k in range(len(texts) - 1, -1, -1) if texts[k].lstrip().startswith("![")), None)
+    if start is None:
+        return False
+    depth = 0
+    for text in texts[start:]:
+        for ch in text:
+            if ch == "[":
+                depth += 1
+            elif ch == "]":
+                depth -= 1
+                if depth == 0:
+                    return False  # (closed before this row)
+    return depth > 0
 
 
 def _topic_moves(alignment: Alignment, swapped: dict[int, int],
