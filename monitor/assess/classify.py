@@ -318,6 +318,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
 
 
+_FIGURE_OPENS = lazy_compile(r"\s*!\[")
 CAPTION_ROWS = 40  # rows a figure's caption may run over, a line each ('![Networks come in many forms.' / 'Left: …')
 
 
@@ -326,7 +327,7 @@ def _caption_goes_on(changes: Sequence[ParagraphChange], group: int, side: str) 
     in many forms.' then 'Left: a key for the nodes.' … '](images/zoo.png)', a line each): what the figure shows."""
     sides = [(c.old_text if side == "removed" else c.new_text) for c in changes[max(0, group - CAPTION_ROWS):group]]
     texts = [t for t in sides if t is not None]
-    start = next((k for k in range(len(texts) - 1, -1, -1) if texts[k].lstrip().startswith("![")), None)
+    start = next((k for k in range(len(texts) - 1, -1, -1) if _FIGURE_OPENS.match(texts[k])), None)
     if start is None:
         return False
     depth = 0
