@@ -325,14 +325,15 @@ CAPTION_ROWS = 40  # rows a figure's caption may run over, a line each ('![Netwo
 def _caption_goes_on(changes: Sequence[ParagraphChange], group: int, side: str) -> bool:
     """Row `group` goes on the caption of a figure opened in an earlier row and not yet closed ('![Neural networks come
     in many forms.' then 'Left: a key for the nodes.' … '](images/zoo.png)', a line each): what the figure shows."""
-    sides = [(c.old_text if side == "removed" else c.new_text) for c in changes[max(0, group - CAPTION_ROWS):group]]
-    texts = [t for t in sides if t is not None]
-    start = next((k for k in range(len(texts) - 1, -1, -1) if _FIGURE_OPENS.match(texts[k])), None)
-    if start is None:
+    old = side == "removed"
+    texts = ((k, changes[k].old_text if old else changes[k].new_text)
+             for k in range(group - 1, max(-1, group - 1 - CAPTION_ROWS), -1))
+    opened = next((k for k, t in texts if t is not None and _FIGURE_OPENS.match(t)), None)
+    if opened is None:
         return False
     depth = 0
-    for text in texts[start:]:
-        for ch in text:
+    for c in changes[opened:group]:
+        for ch in (c.old_text if old else c.new_text) or "":  # (the brackets of links inside the caption nest)
             if ch == "[":
                 depth += 1
             elif ch == "]":
