@@ -6911,3 +6911,27 @@ def test_a_figure_caption_written_a_line_each_is_read_with_its_figure() -> None:
     assert flags["Left: a key for the various types of nodes used in neural networks."].severity == "low", flags
     assert flags["RNN: a deep recurrent neural network retains memory over sequential inputs."].severity == "low"
     assert flags["Recurrent networks are the most accurate models for sequences."].severity != "low", flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Inflation is likely to remain low for some time.",
+     "It would be a real surprise if inflation did not remain low for some time.", "up"),
+    ("Inflation may remain low for some time.", "It would be a surprise if inflation remained low for some time.",
+     "down"),
+    ("Inflation may remain low for some time.", "It would be a shock if inflation did not remain low for some time.",
+     "up"),
+])
+def test_a_surprise_said_with_a_noun_estimates_as_surprising_does(old: str, new: str, direction: str) -> None:
+    """'It would be a surprise if X' says X is unlikely, as 'it would be surprising if X' does; '… if X did not' that
+    X is likely; 'a real surprise', 'a shock' say it more strongly."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize("new", ["There is only fragmentary evidence that the tightening is restraining demand.",
+                                 "There is little evidence that the tightening is restraining demand."])
+def test_the_evidence_is_that_states_the_claim_on_the_evidence(new: str) -> None:
+    """'The evidence is that X' states X on the evidence, as 'strong evidence that X': 'only fragmentary evidence that
+    X' or 'little evidence that X' now supports it less (down)."""
+    [flag] = significant(modified("The evidence is that the tightening is restraining demand.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

@@ -409,6 +409,11 @@ def composed_markers(s: Sentence) -> list[Match]:
         # 'little risk of X', 'the risks of X are low', 'no sign that X': quantified off the middle of the scale,
         # and followed by what it estimates; 'protect against the risk of' is not a quantity of chance, nor is 'a
         # risk of' or 'some signs that' more than the plain statement beside it
+        if w in _EVIDENTIAL_WORDS and 0 < n < len(words) - 2 and words[n - 1] == "the" and words[n + 1] in (
+                "is", "are") and words[n + 2] == "that":
+            # 'The evidence is that X', 'the indications are that X': X stated on the evidence, as 'strong evidence'
+            out.append(Match(n - 1, n + 3, " ".join(words[n - 1:n + 3]), EVIDENCE_IS_BAND))
+            continue
         propositional = w in PROPOSITION_NOUNS and n + 1 < len(words) and words[n + 1] in ("of", "that")
         if w in ESTIMATIVE_NOUNS or propositional:
             lo = _phrase_start(s, n)
@@ -525,6 +530,12 @@ def composed_markers(s: Sentence) -> list[Match]:
         elif w in _SURPRISING and n + 1 < len(words) and words[n + 1] == "if" and words[n - 1:n] == ("be",) and (
                 words[n - 2:n - 1] != ("not",)):
             out.append(_surprise_if(s, n))  # 'it would be astonishing if X' (unlikely), '… X did not' (very likely)
+        elif w in _SURPRISES and n >= 3 and words[n + 1:n + 2] == ("if",) and (
+                (words[n - 2:n] == ("be", "a") and words[n - 3] != "not") or (
+                words[n - 1] in _SURPRISE_SIZES and words[n - 3:n - 1] == ("be", "a") and (
+                n < 4 or words[n - 4] != "not"))):
+            # 'it would be a (real) surprise if X' as 'it would be surprising if X', 'a shock' as 'astonishing'
+            out.append(_surprise_if(s, n, _SURPRISES[w] - (words[n - 1] in _SURPRISE_SIZES)))
         elif w in EXCLUSIONS.words and (ex := next((m for m in EXCLUSIONS.find(words, n, min(len(words), n + 2))
                                                     if m.start == n), None)):
             lo = max(0, n - 3)
@@ -688,6 +699,7 @@ def _denial_in_clause(s: Sentence, lo: int) -> int | None:
     return None
 
 
+EVIDENCE_IS_BAND = 6  # 'the evidence is that X': as 'strong evidence that X'
 _QUESTIONING = frozenset({"doubt", "question", "dispute", "challenge"})
 _GROUNDS = frozenset({"reason", "reasons", "grounds", "cause", "basis"})
 _FEW_GROUNDS = frozenset({"no", "little", "scant", "few"})
@@ -697,15 +709,21 @@ _SURPRISING = {"astonishing": 2, "amazing": 2, "extraordinary": 2, "staggering":
                "remarkable": 3, "surprising": 3, "odd": 3, "strange": 3, "unexpected": 3}
 
 
-def _surprise_if(s: Sentence, n: int) -> Match:
+# The same said with a noun ('it would be a surprise if X'), stronger with a word of size ('a real surprise').
+_SURPRISES = {"surprise": 3, "shock": 2, "astonishment": 2}
+_SURPRISE_SIZES = frozenset({"real", "big", "great", "huge", "major", "genuine", "complete", "total"})
+
+
+def _surprise_if(s: Sentence, n: int, value: int | None = None) -> Match:
     """'It would be astonishing if X' says X is very unlikely (2; 'surprising', unlikely, 3); '… if X did not
-    happen' that X is very likely (7; 6). ('would not be surprising if' is listed, as likely.)"""
+    happen' that X is very likely (7; 6). ('would not be surprising if' is listed, as likely.) `value`: the word's
+    own, where it is not one of _SURPRISING ('a real surprise', 2)."""
     words = s.words
-    strong = _SURPRISING[words[n]] == 2
+    value = _SURPRISING[words[n]] if value is None else max(2, value)
     neg = _denial_in_clause(s, n + 2)
     if neg is not None:
-        return Match(n, neg + 1, " ".join(words[n:neg + 1]), 7 if strong else 6)
-    return Match(n, n + 2, " ".join(words[n:n + 2]), _SURPRISING[words[n]])
+        return Match(n, neg + 1, " ".join(words[n:neg + 1]), 7 if value == 2 else 6)
+    return Match(n, n + 2, " ".join(words[n:n + 2]), value)
 
 
 def _expression(marks: list[Match], lo: int, hi: int) -> list[Match]:
