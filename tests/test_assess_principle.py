@@ -6935,3 +6935,12 @@ def test_the_evidence_is_that_states_the_claim_on_the_evidence(new: str) -> None
     X' or 'little evidence that X' now supports it less (down)."""
     [flag] = significant(modified("The evidence is that the tightening is restraining demand.", new))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize("text", ["Teams may of course want to configure the tools to send notifications by email.",
+                                  "Teams might, of course, wish to configure the tools to send notifications."])
+def test_latitude_with_of_course_between_the_modal_and_its_verb_is_advice(text: str) -> None:
+    """'Teams may of course want to …' grants the reader a course as 'Teams may want to …' does: advice added at its
+    weakest, not a statement."""
+    [flag] = significant(added(text))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

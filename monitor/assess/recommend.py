@@ -378,8 +378,8 @@ def permissions(s: Sentence) -> list[Match]:
         if k < len(words) and "," in s.gaps[k]:
             # a clause set off between the modal and its verb ('may, if convenient, download …')
             k = next((j for j in range(k + 1, min(len(words), k + 1 + ASIDE_WORDS)) if "," in s.gaps[j]), k)
-        while k < len(words) and words[k] in _AFTER_MODAL:
-            k += 1
+        while k < len(words) and (words[k] in _AFTER_MODAL or words[k:k + 2] == ("of", "course")):
+            k += 2 if words[k] == "of" else 1  # ('Teams may of course want to …')
         if words[k:k + 2] == ("continue", "to"):
             k += 2
         if k < len(words) and words[k] in _WANTING and _advisee(s, i):
