@@ -6944,3 +6944,19 @@ def test_latitude_with_of_course_between_the_modal_and_its_verb_is_advice(text: 
     weakest, not a statement."""
     [flag] = significant(added(text))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The verifier SHALL implement a throttling mechanism that limits attempts to 100 or fewer in any 30-day period.",
+     "The verifier SHALL implement a throttling mechanism as described in [Section 5.2.2](#throttle)."),
+    ("The verifier SHALL implement a throttling mechanism as described in [Section 5.2.2](#throttle).",
+     "The verifier SHALL implement a throttling mechanism that limits attempts to 100 or fewer in any 30-day period."),
+])
+def test_a_figure_put_for_a_pointer_to_where_it_is_stated_is_low(old: str, new: str) -> None:
+    """The figures a sentence stated, now a pointer to the section that states them ('limits attempts to 100 …' →
+    'as described in Section 5.2.2'), or back: the value moved in the text, the sentence asserts the same (low). A
+    figure changed beside a pointer added is still a quantity moved."""
+    assert not significant(modified(old, new))
+    [flag] = significant(modified("The limit is 100 attempts in any 30-day period.",
+                                  "The limit is 10 attempts in any 30-day period, as described in Section 4."))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag

@@ -183,6 +183,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 same_advice_recast(diff)):
             finding = Finding("recommendation", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (the same advice, as strongly, put another way)")
+        if finding is not None and finding.severity != "low" and finding.kind == "quantity" and (
+                _figure_for_pointer(diff)):
+            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (the figures put for a pointer to the part of the text that "
+                              "states them, or back)")
         if finding is not None and finding.severity != "low" and (
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
@@ -732,6 +737,32 @@ def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:
         if words[0] not in ("todo", "fixme") and (notes_only or not _POINTING.match(" ".join(words))):
             return False
     return True
+
+
+def _figure_for_pointer(d: PairDiff) -> bool:
+    """The figures one side states are, on the other, a pointer to where they are stated ('limits attempts to 100 or
+    fewer in any 30-day period' → 'as described in [Section 5.2.2](#throttle)', or back): the value moved to another
+    part of the text, which says it there; what the sentence asserts is the same."""
+    for mine, theirs, s, other in ((_changed(d, True), _changed(d, False), d.old, d.new),
+                                   (_changed(d, False), _changed(d, True), d.new, d.old)):
+        figures = {w for w in mine if w[:1].isdigit()}
+        if not figures or figures & set(other.words) or _POINTER_TO.search(" ".join(s.words)):
+            continue
+        # (and states no figure of its own in their place: a number after 'Section' is where, not how much)
+        stated = [w for k, w in enumerate(theirs) if w[:1].isdigit() and (k == 0 or theirs[k - 1] not in _TARGETS)]
+        if not stated and _POINTER_TO.search(" ".join(other.words)) and not _TARGETS.isdisjoint(theirs):
+            return True
+    return False
+
+
+def _changed(d: PairDiff, old: bool) -> list[str]:
+    """The words of one side that the regions of change hold."""
+    return [w for r in d.regions for w in (d.old.words[r.i1:r.i2] if old else d.new.words[r.j1:r.j2])]
+
+
+_POINTER_TO = re.compile(r"\b(?:described|defined|specified|set out|detailed|listed|given|stated) (?:in|at)\b|"
+                         r"^(?:see|refer to)\b|\b(?:see|refer to) (?:section|appendix|table|chapter|annex)\b")
+_TARGETS = frozenset({"section", "sections", "appendix", "table", "chapter", "annex", "clause", "part"})
 
 
 TITLE_WORDS = 16  # words of a document's first line that may name it and date it
