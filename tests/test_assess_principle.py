@@ -6960,3 +6960,14 @@ def test_a_figure_put_for_a_pointer_to_where_it_is_stated_is_low(old: str, new: 
     [flag] = significant(modified("The limit is 100 attempts in any 30-day period.",
                                   "The limit is 10 attempts in any 30-day period, as described in Section 4."))
     assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+@pytest.mark.parametrize("old", ["You should be aware that ELK is not appropriate for long-term storage.",
+                                 "You must remember that ELK is not appropriate for long-term storage.",
+                                 "You should note that ELK is not appropriate for long-term storage."])
+def test_a_modal_pointing_the_reader_at_a_fact_is_no_advice(old: str) -> None:
+    """'You should be aware that X', 'you must remember that X' point the reader at a fact the sentence states, as
+    'Note that X' does: dropping the frame leaves the claim as it was, not advice withdrawn."""
+    assert not significant(modified(old, "ELK is not appropriate for long-term storage."))
+    [flag] = significant(added("You should be aware of the risks of keeping logs in ELK."))
+    assert flag.kind == "recommendation", flag

@@ -686,7 +686,8 @@ _USE = frozenset({"use", "uses", "using"})
 
 # Verbs by which a writer points at what follows ('It is important to note that', 'It should be noted that').
 _NOTING = frozenset({"note", "noted", "noting", "mention", "mentioned", "mentioning", "stress", "stressed",
-                     "emphasise", "emphasised", "emphasize", "emphasized", "remember", "remembered"})
+                     "emphasise", "emphasised", "emphasize", "emphasized", "remember", "remembered",
+                     "aware"})  # ('You should be aware that')
 _ABLE = (("able", "to"),)
 
 

@@ -292,7 +292,8 @@ def _prescriptive(s: Sentence) -> list[Match]:
         and s.words[m.end:m.end + 1] != ("date",)  # 'has to date remained moderate': so far, not an obligation
         and not _conditional_need(s, m) and not _named_practice(s, m) and not _named_need(s, m)
         and not _told_of(s, m) and not _asked_of_adversary(s, m) and not _meaning_denied(s, m)
-        and not _means_not_needed(s, m) and not any(k.start < m.end and m.start < k.end for k in keywords)
+        and not _means_not_needed(s, m) and not _pointing_at_fact(s, m)
+        and not any(k.start < m.end and m.start < k.end for k in keywords)
     ]
     taken = keywords + listed
     # The shapes no table lists, each where no earlier finding stands: stated necessity, someone bound to act, a
@@ -842,6 +843,20 @@ ESTIMATE_REACH = 3
 _RELATIVE = frozenset({"what", "whatever"})
 # 'It is important to note that ...': the writer points at what follows; nothing is prescribed.
 _NOTICE = frozenset({"note", "remember", "recognise", "recognize", "emphasise", "emphasize", "mention", "stress"})
+
+
+def _pointing_at_fact(s: Sentence, m: Match) -> bool:
+    """'You should be aware that ELK is not appropriate for long-term storage', 'you must remember that X', 'you should
+    note that X': the modal points the reader at a fact, which the sentence states; it asks no action, as 'Note
+    that X' does not."""
+    words = s.words
+    k = m.end
+    while k < len(words) and words[k] in ("also", "still", "always", "be"):
+        k += 1
+    return k + 1 < len(words) and words[k] in _KNOWING and words[k + 1] == "that"
+
+
+_KNOWING = _NOTICE | frozenset({"aware", "know", "understand", "realise", "realize", "notice", "appreciate"})
 
 
 # 'Use a logging tool when you need to send notifications': a need inside a condition says when, not what to do.
