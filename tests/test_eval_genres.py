@@ -34,17 +34,17 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37")
 # Measured at the commit named (no pack, no topics), all thirty-seven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.884 at 18727ba",
-    ("govuk-standards", "direction"): "0.852 at 18727ba",
-    ("ics-advisories", "recall"): "0.916 at 18727ba",
-    ("ics-advisories", "precision"): "0.820 at 18727ba",
-    ("nist-guidelines", "precision"): "0.876 at 18727ba",
-    ("nist-guidelines", "direction"): "0.819 at 18727ba",
-    ("rba-decisions", "direction"): "0.551 at 18727ba",
-    ("rba-minutes", "direction"): "0.618 at 18727ba",
-    ("rustsec-advisories", "direction"): "0.797 at 18727ba",
-    ("science-review", "precision"): "0.892 at 18727ba",
-    ("science-review", "direction"): "0.774 at 18727ba",
+    ("govuk-standards", "precision"): "0.885 at 5c92145",
+    ("govuk-standards", "direction"): "0.850 at 5c92145",
+    ("ics-advisories", "recall"): "0.916 at 5c92145",
+    ("ics-advisories", "precision"): "0.820 at 5c92145",
+    ("nist-guidelines", "precision"): "0.877 at 5c92145",
+    ("nist-guidelines", "direction"): "0.819 at 5c92145",
+    ("rba-decisions", "direction"): "0.551 at 5c92145",
+    ("rba-minutes", "direction"): "0.618 at 5c92145",
+    ("rustsec-advisories", "direction"): "0.797 at 5c92145",
+    ("science-review", "precision"): "0.892 at 5c92145",
+    ("science-review", "direction"): "0.774 at 5c92145",
 }
 
 
