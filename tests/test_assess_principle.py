@@ -6971,3 +6971,9 @@ def test_a_modal_pointing_the_reader_at_a_fact_is_no_advice(old: str) -> None:
     assert not significant(modified(old, "ELK is not appropriate for long-term storage."))
     [flag] = significant(added("You should be aware of the risks of keeping logs in ELK."))
     assert flag.kind == "recommendation", flag
+
+
+def test_a_rule_described_after_a_noun_is_told_of_not_laid_down() -> None:
+    """'the rules that users are required to follow' describes rules ('that' after a noun opens a relative clause);
+    only after a verb of decree ('insists that', 'lays it down that') does 'that' open the rule itself."""
+    assert all(f.kind != "recommendation" for f in added("These are the rules that users are required to follow."))

@@ -771,8 +771,9 @@ def _decreed(words: Sequence[str], j: int) -> bool:
                                                           tuple(before[1:]) == ("it", "down")))
 
 
-_DECREEING = frozenset({"insists", "insist", "insisted", "stipulates", "stipulate", "decrees", "decree", "ordains",
-                        "rules", "directs", "orders", "mandates", "demands", "demand"})
+# (not a word that is also a noun a relative 'that' may follow: 'the rules that users are required to follow')
+_DECREEING = frozenset({"insists", "insist", "insisted", "stipulates", "stipulate", "stipulated", "ordains", "directs",
+                        "mandates"})
 _LAYING = frozenset({"lays", "lay", "laid"})
 REPORT_REACH = 4  # words between 'that' and the subject of the clause it opens ('that systemically important banks')
 
