@@ -304,6 +304,11 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
             message = conn.recv()
         except (EOFError, OSError):
             return
+        except MemoryError:
+            # The job itself past the budget while it is read in (its arguments unpickled, a pattern in them
+            # compiled): the worker's job, whatever its id, is too big (the parent reads the status, not the id).
+            conn.send((None, "memory", None))
+            continue
         job_id, fn, args = message
         try:
             reply: tuple[int, str, Any] = (job_id, "ok", fn(*args))

@@ -368,3 +368,27 @@ def test_temp_files_of_a_killed_changelog_rewrite_are_cleared(tmp_path: Path) ->
         path.write_text("half")
     assert run_monitor("scan", cwd=tmp_path).returncode == 0
     assert not any(path.exists() for path in stale)
+
+
+class _HeavyToRead:
+    """Job arguments that take far more memory to read in (unpickle) than to send: 64 MB made on arrival."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return (bytearray, (64 * 1024 * 1024,))
+
+
+def _length(data: bytearray) -> int:
+    return len(data)
+
+
+def test_a_job_too_big_to_read_in_under_the_budget_is_said_to_be_too_complex() -> None:
+    """A job whose arguments alone pass the analysis process's memory budget as they are read in (not while it runs)
+    is reported as too complex for the budget, and the analyser goes on with the next job — not a dead process."""
+    from monitor.budget import Analyser, TooComplex
+
+    with Analyser(seconds=30, memory_mb=1) as analyser:
+        heavy = analyser.submit("heavy", _length, _HeavyToRead())
+        assert heavy.done.wait(30)
+        assert isinstance(heavy.error, TooComplex) and "MB of memory" in str(heavy.error), heavy.error
+        light = analyser.submit("light", _length, bytearray(10))
+        assert light.done.wait(30) and light.result == 10, light.error
