@@ -61,6 +61,7 @@ from monitor.assess.text import (
     STEM,
     Sentence,
     about_document,
+    caption_open_after,
     finite,
     has_clause_word,
     in_drafting_note,
@@ -323,7 +324,6 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
 
 
-_FIGURE_OPENS = lazy_compile(r"\s*!\[")
 CAPTION_ROWS = 40  # rows a figure's caption may run over, a line each ('![Networks come in many forms.' / 'Left: …')
 
 
@@ -331,21 +331,7 @@ def _caption_goes_on(changes: Sequence[ParagraphChange], group: int, side: str) 
     """Row `group` goes on the caption of a figure opened in an earlier row and not yet closed ('![Neural networks come
     in many forms.' then 'Left: a key for the nodes.' … '](images/zoo.png)', a line each): what the figure shows."""
     old = side == "removed"
-    texts = ((k, changes[k].old_text if old else changes[k].new_text)
-             for k in range(group - 1, max(-1, group - 1 - CAPTION_ROWS), -1))
-    opened = next((k for k, t in texts if t is not None and _FIGURE_OPENS.match(t)), None)
-    if opened is None:
-        return False
-    depth = 0
-    for c in changes[opened:group]:
-        for ch in (c.old_text if old else c.new_text) or "":  # (the brackets of links inside the caption nest)
-            if ch == "[":
-                depth += 1
-            elif ch == "]":
-                depth -= 1
-                if depth == 0:
-                    return False  # (closed before this row)
-    return depth > 0
+    return caption_open_after([c.old_text if old else c.new_text for c in changes[max(0, group - CAPTION_ROWS):group]])
 
 
 def _topic_moves(alignment: Alignment, swapped: dict[int, int],
@@ -743,8 +729,8 @@ def _figure_for_pointer(d: PairDiff) -> bool:
     """The figures one side states are, on the other, a pointer to where they are stated ('limits attempts to 100 or
     fewer in any 30-day period' → 'as described in [Section 5.2.2](#throttle)', or back): the value moved to another
     part of the text, which says it there; what the sentence asserts is the same."""
-    for mine, theirs, s, other in ((_changed(d, True), _changed(d, False), d.old, d.new),
-                                   (_changed(d, False), _changed(d, True), d.new, d.old)):
+    for mine, theirs, s, other in ((d.old_changed(), d.new_changed(), d.old, d.new),
+                                   (d.new_changed(), d.old_changed(), d.new, d.old)):
         figures = {w for w in mine if w[:1].isdigit()}
         if not figures or figures & set(other.words) or _POINTER_TO.search(" ".join(s.words)):
             continue
@@ -753,11 +739,6 @@ def _figure_for_pointer(d: PairDiff) -> bool:
         if not stated and _POINTER_TO.search(" ".join(other.words)) and not _TARGETS.isdisjoint(theirs):
             return True
     return False
-
-
-def _changed(d: PairDiff, old: bool) -> list[str]:
-    """The words of one side that the regions of change hold."""
-    return [w for r in d.regions for w in (d.old.words[r.i1:r.i2] if old else d.new.words[r.j1:r.j2])]
 
 
 _POINTER_TO = re.compile(r"\b(?:described|defined|specified|set out|detailed|listed|given|stated) (?:in|at)\b|"

@@ -119,11 +119,13 @@ LIKELIHOOD = PhraseTable(_ladder(_RAW["likelihood"]))
 MODALS = frozenset(_RAW["modal_terms"])
 HEDGES = frozenset(_RAW["hedge_terms"])
 BOOSTERS = PhraseTable(dict.fromkeys(_RAW["booster_terms"], 1))
-FREQUENCY: dict[str, float] = _RAW["frequency"]  # how often a claim holds, rarest 1, always 5
-# ('nearly invariably', 'almost universally': a word at the top of the scale, approximated, is half a step below it)
-_APPROXIMATORS = ("almost", "nearly", "virtually", "practically", "all but")
-FREQUENCY.update({f"{a} {w}": top - 0.5 for w, top in list(FREQUENCY.items()) if top == max(FREQUENCY.values())
-                  and " " not in w for a in _APPROXIMATORS if f"{a} {w}" not in FREQUENCY})
+# How often a claim holds, rarest 1, always 5; a word at the top of the scale approximated is half a step below it
+# ('nearly invariably', 'almost universally'), unless the lexicon lists the phrase itself ('almost always').
+_ALWAYS = max(_RAW["frequency"].values())
+FREQUENCY: dict[str, float] = {
+    **{f"{a} {w}": _ALWAYS - 0.5 for w, v in _RAW["frequency"].items() if v == _ALWAYS and " " not in w
+       for a in ("almost", "nearly", "virtually", "practically", "all but")},
+    **_RAW["frequency"]}
 EVIDENCE = PhraseTable(_ladder(_RAW["evidence_verbs"]))
 CONFIDENCE = PhraseTable(_ladder(_RAW["confidence"]))
 NEGATIONS = PhraseTable(dict.fromkeys(_RAW["negations"], 1))

@@ -596,7 +596,7 @@ def _are_to(s: Sentence, i: int) -> Match | None:
     who = words[b - 1]
     people = who == "you" or (who not in PRONOUNS and (_people_or_agents(who) or (
         b > 1 and words[b - 2] in _ONE_OF and _people_or_agents(f"{who}s"))))
-    if not people or any(w in _GOVERNED_BY for w in words[max(0, b - 4):b - 1]) or not _bound_one(s, b):
+    if not people or not _bound_one(s, b) or any(w in _PREPOSITIONS or w == "to" for w in words[max(0, b - 4):b - 1]):
         return None
     # (not in a clause of description, 'an assessment of how exposed banks are to wholesale funding', unless a verb
     # of decree opens it)
@@ -605,8 +605,6 @@ def _are_to(s: Sentence, i: int) -> Match | None:
         return None
     return _must(s, b, i + 2)
 
-
-_GOVERNED_BY = frozenset({"of", "for", "to", "by", "with", "from", "in", "on", "at", "about"})
 
 
 def _need_doing(s: Sentence, i: int) -> Match | None:

@@ -475,18 +475,42 @@ def in_figure_caption(s: Sentence, paragraph: str) -> bool:
     head = paragraph.lstrip()
     if not head.startswith("!["):
         return False
-    depth, end = 0, len(head)
-    for k in range(1, len(head)):  # the bracket that closes the caption (links inside it nest)
-        if head[k] == "[":
-            depth += 1
-        elif head[k] == "]":
-            depth -= 1
-            if depth == 0:
-                end = k + 1
-                break
+    closed, _ = _caption_closes(head[1:])
+    end = len(head) if closed < 0 else closed + 2
     # (the caption's last sentence runs on into the figure's target: '… by Fjodor Van Veen.](images/zoo.png)')
     at = " ".join(head.split()).find(" ".join(s.text.split()))
     return 0 <= at < len(" ".join(head[:end].split()))
+
+
+def caption_open_after(rows: list[str | None]) -> bool:
+    """A figure's caption opened in one of `rows` (the paragraphs before one, in order; None for a row this side lacks)
+    is still open after the last of them: the next row goes on it ('![Neural networks come in many forms.' then
+    'Left: a key for the nodes.' … '](images/zoo.png)', a line each)."""
+    opened = next((k for k in range(len(rows) - 1, -1, -1) if _FIGURE_OPENS.match(rows[k] or "")), None)
+    if opened is None:
+        return False
+    depth = 0
+    for text in rows[opened:]:
+        closed, depth = _caption_closes(text or "", depth)
+        if closed >= 0:
+            return False
+    return depth > 0
+
+
+def _caption_closes(text: str, depth: int = 0) -> tuple[int, int]:
+    """Where the bracket closing a caption falls in `text`, read from `depth` brackets open (links inside it nest),
+    and the depth after it; -1 while it stays open."""
+    for k, ch in enumerate(text):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return k, 0
+    return -1, depth
+
+
+_FIGURE_OPENS = lazy_compile(r"\s*!\[")
 
 
 # A paragraph opening in italics ('*…', '_…', not a bullet '* ' nor bold '**') whose italic run speaks of the text
