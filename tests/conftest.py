@@ -15,7 +15,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SEED = ROOT / "seeds" / "000_2193723a970063a4.txt"
+
+
+def seed_as_shipped(root: Path, name: str) -> Path:
+    """The seed chapter as committed. The README's walkthrough edits seeds/ in place ('will probably' → 'is unlikely
+    to'), and `make test` after it must read the chapter as shipped, not as the user left it: where the working copy
+    differs from HEAD's, HEAD's is written to a temporary file (removed at exit)."""
+    working = root / "seeds" / name
+    try:
+        shipped = subprocess.run(["git", "-C", str(root), "show", f"HEAD:seeds/{name}"], capture_output=True,
+                                 check=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return working  # (not a git checkout: the files are as shipped)
+    if working.is_file() and working.read_bytes() == shipped:
+        return working
+    folder = Path(tempfile.mkdtemp(prefix="monitor-seed-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    (folder / name).write_bytes(shipped)
+    return folder / name
+
+
+SEED = seed_as_shipped(ROOT, "000_2193723a970063a4.txt")
 CASES = SHARED / "eval" / "cases"
 CORPORA = SHARED / "corpora"
 MONITOR = Path(sys.executable).parent / "monitor"

@@ -18,7 +18,7 @@ import pytest
 
 from monitor.config import load_config
 from monitor.daemon import RETRY_MAX_SECONDS, Daemon
-from tests.conftest import run_monitor
+from tests.conftest import SEED, run_monitor
 from tests.daemon_proc import Log as _Log
 from tests.daemon_proc import daemon as _daemon
 from tests.daemon_proc import start as _start
@@ -142,7 +142,7 @@ def test_a_half_written_file_is_not_taken_as_a_version(tmp_path: Path) -> None:
     """`monitor scan` while a file is still being written waits for it: v1 is the whole file, not half."""
     seeds = _project(tmp_path, "debounce_seconds: 1.0\n")
     doc = seeds / "report.txt"
-    full = (Path(__file__).resolve().parents[1] / "seeds" / "000_2193723a970063a4.txt").read_bytes()
+    full = SEED.read_bytes()
     half = full[: len(full) // 2]
 
     def writer() -> None:
@@ -202,7 +202,7 @@ def test_a_version_past_its_memory_budget_is_said_to_be_too_complex(tmp_path: Pa
     too complex, instead of swapping or dying."""
     seeds = _project(tmp_path, "analysis_memory_mb: 1\n")
     doc = seeds / "a.txt"
-    text = (Path(__file__).resolve().parents[1] / "seeds" / "000_2193723a970063a4.txt").read_text() * 40
+    text = SEED.read_text() * 40
     doc.write_text(text)
     _aged(doc)
     with _daemon(tmp_path, "-v") as (proc, log):

@@ -21,13 +21,13 @@ import pytest
 from monitor.config import Config, load_config
 from monitor.daemon import Daemon, Debouncer
 from monitor.store import SnapshotStore
+from tests.conftest import SEED as SHIPPED_SEED
 
 # The same tests on both index backends: SQLite in the store, and a real PostgreSQL server (see conftest). Serial:
 # a daemon's start-up scan, saves and restarts are held to deadlines a second busy test process can break.
 pytestmark = [pytest.mark.usefixtures("index_backend"), pytest.mark.serial]
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = (ROOT / "seeds" / "000_2193723a970063a4.txt").read_bytes()
+SEED = SHIPPED_SEED.read_bytes()
 DOC = "Outlook\n\nRussia will not agree to a ceasefire this year.\n\nTalks continue in Geneva.\n"
 DEBOUNCE = 0.25
 

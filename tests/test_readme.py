@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, seed_as_shipped
 
 # The judgment line of the entry: severity, kind, direction (topics between), then what moved.
 FLAG = re.compile(r"\*\*🔴 High\*\* · likelihood · down .*— likelihood down two bands: "
@@ -72,3 +72,18 @@ def test_the_readme_walkthrough_runs_as_written_in_a_fresh_clone(tmp_path: Path)
     assert re.search(r"^v2 .*judgments: 1 high", second.stdout, flags=re.MULTILINE), second.stdout[-3000:]
     assert '"kind": "likelihood"' in second.stdout and "is unlikely to launch" in second.stdout
     assert FLAG.search((clone / "CHANGELOG.md").read_text(encoding="utf-8"))
+
+
+def test_the_tests_read_the_seed_chapter_as_shipped_after_the_walkthrough_edits_it(tmp_path: Path) -> None:
+    """The walkthrough edits seeds/ in place; `make test` after it must read the chapter as committed (a real git
+    repository here), not as the user left it — and the working copy itself where the two are the same."""
+    (tmp_path / "seeds").mkdir()
+    chapter = tmp_path / "seeds" / "chapter.txt"
+    chapter.write_text("Russia will probably launch a furious offensive.\n", encoding="utf-8")
+    for argv in (["init", "-q"], ["add", "seeds"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit",
+                                                    "-q", "-m", "seed"]):
+        subprocess.run(["git", "-C", str(tmp_path), *argv], check=True, capture_output=True)
+    assert seed_as_shipped(tmp_path, "chapter.txt") == chapter
+    chapter.write_text("Russia is unlikely to launch a furious offensive.\n", encoding="utf-8")
+    shipped = seed_as_shipped(tmp_path, "chapter.txt")
+    assert shipped != chapter and "will probably launch" in shipped.read_text(encoding="utf-8")
