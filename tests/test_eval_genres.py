@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-seven blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-eight blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -31,7 +31,7 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
-           "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37")
+           "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38")
 # Measured at the commit named (no pack, no topics), all thirty-seven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("govuk-standards", "precision"): "0.885 at 5c92145",
