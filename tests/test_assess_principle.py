@@ -2767,6 +2767,55 @@ def test_a_reservation_dropped_or_added_moves_the_claim() -> None:
     assert (flag.kind, flag.direction) == ("reworded", "down"), flag
 
 
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # a condition set first dropped, with other small edits in the claim (not one run of words)
+    ("If data have a natural adjacency structure, a convolutional neural network can take advantage of that structure "
+     "by emphasizing local relationships.", "A convolutional neural network can take advantage of the structure of the "
+     "data by emphasizing local relationships.", "up"),
+    # a condition set first added while the claim's first words were recast
+    ("Using graph convolutions to featurize chemicals, the network learns an embedding from compounds into a "
+     "continuous feature space.", "Provided the training tasks are closely related, graph convolutions used to "
+     "featurize chemicals let the network learn an embedding from compounds into a continuous feature space.",
+     "down"),
+    # the condition's subject is the claim's ('If this attestation is signed, it SHALL …'): still a condition
+    ("If this attestation is signed, it SHALL be signed using a digital signature that provides at least the minimum "
+     "security strength.", "This attestation SHALL be signed using a digital signature that provides at least the "
+     "minimum security strength.", "up"),
+    # a reservation added that takes the claim's subject and leaves a pronoun ('about its future')
+    ("We are extremely optimistic about the future of deep learning in biology and medicine.",
+     "Even if deep learning in biology and healthcare is not yet transformative today, we are extremely optimistic "
+     "about its future.", "down"),
+    # the same condition, or reservation, kept in other words: no direction
+    ("When look-up secrets have less than 64 bits of entropy, the verifier SHALL implement a rate-limiting mechanism.",
+     "For look-up secrets that have less than 64 bits of entropy, the verifier SHALL implement a rate-limiting "
+     "mechanism.", None),
+    ("Pending a proper fix, the internal method that determines the local offset has been modified to always return "
+     "None.", "Until a proper fix is available, the internal method that determines the local offset has been "
+     "modified to always return None.", None),
+    ("A pick-up in inflation and wages growth is expected, but it is likely to be only gradual and modest.",
+     "While a pick-up in inflation and wages growth is expected, it is likely to be only gradual and modest.", None),
+    ("In these cases, the following methods SHALL be used to ensure that the same party acts as the applicant.",
+     "If enrollment cannot be completed in a single physical encounter, the following methods SHALL be used to ensure "
+     "that the same party acts as the applicant.", None),
+    # a fact the claim is set against ('Despite the difficulties, …') is no limit on it
+    ("Despite the difficulties and uncertainties, practitioners should work to explain their models.",
+     "Practitioners should work to explain their models.", None),
+])
+def test_a_condition_set_first_added_or_dropped_beside_other_edits(old: str, new: str, direction: str | None) -> None:
+    """A condition or reservation that opens the sentence, up to its comma, in one version and not the other, the
+    claim after it kept in most of its words while other words around it changed: the claim now holds in fewer cases
+    or is made with less weight (added: down) or the reverse (dropped: up), as a condition alone added or dropped is.
+    A condition the other version states too, in other words, by reference ('In these cases') or with another word of
+    reservation ('X, but Y' → 'While X, Y'), moved rather than went, and a fact set against the claim limits
+    nothing."""
+    flags = significant(modified(old, new))
+    directions = {f.direction for f in flags}
+    if direction is None:
+        assert directions <= {None}, flags
+    else:
+        assert directions == {direction}, flags
+
+
 @pytest.mark.parametrize(("text", "advice"), [
     ("Remediation (vendor_fix): MELSEC Q Q04UDEHCPU: Not updatable in any version", False),
     ("Remediation (mitigation): Customers using firmware 08 and prior will be unable to update to the fixed version.",

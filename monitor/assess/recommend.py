@@ -1686,8 +1686,75 @@ def restricted(d: PairDiff) -> Direction | None:
         return either
     one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
-        return _prohibition_qualified(d) or _runs_agree(d)
+        return _prohibition_qualified(d) or _runs_agree(d) or _fronted_condition(d)
     return _restricted_run(d, *one)
+
+
+# What opens a condition or a reservation set before the claim it limits, up to its comma ('If data have a natural
+# adjacency structure, a CNN can …', 'Where they are used, authorities SHALL …', 'Even if it is not yet
+# transformative, we are optimistic …', 'While this might change, we believe …').
+_FRONTED_LEADS = frozenset({"but", "and", "yet", "so"})
+FRONTED_CLAUSE_WORDS = 25  # words a fronted condition may have before its comma
+FRONTED_KEPT = 0.6  # share of the claim's content words, each way, that must stand in the other version
+MOVED_REACH = 3  # words before a condition's word in the other version in which what opens a condition is looked for
+
+
+def _fronted(s: Sentence) -> tuple[int, int] | None:
+    """Where a condition or reservation set before the claim opens its content (after its opener) and where the
+    claim starts (the word after its comma); None when the sentence does not open on one."""
+    words = s.words
+    at = 1 if words[:1] and words[0] in _FRONTED_LEADS else 0
+    opener = next((r for r in _FRONTED_OPENERS if words[at:at + len(r)] == r), None)
+    if opener is None:
+        return None
+    lo = at + len(opener)
+    if opener[0] in ("provided", "providing") and words[lo:lo + 1] and words[lo] in _PROVIDED_BY:
+        return None  # ('Provided by the vendor, …': a participle, not a condition)
+    end = next((k for k in range(lo + 2, min(len(words), lo + FRONTED_CLAUSE_WORDS)) if "," in s.gaps[k]), None)
+    return None if end is None else (lo, end)
+
+
+def _fronted_condition(d: PairDiff) -> Direction | None:
+    """A condition or reservation set before the claim that one version has and the other has not, the claim itself
+    kept in most of its content words beside other small edits ('If data have a natural adjacency structure, a CNN
+    can take advantage of that structure …' → 'A CNN can take advantage of the structure of the data …'): the claim
+    now holds in fewer cases or is made with less weight (added: down), or the reverse (dropped: up). The edits
+    around it need not be one run, as restricted's are; a condition the other version states too, after a word that
+    opens one ('When X, …' → 'For X, …'), was recast, not added."""
+    a, b = _fronted(d.old), _fronted(d.new)
+    if b is not None and a is None:
+        side, other, (lo, end) = d.new, d.old, b
+    elif a is not None and b is None:
+        side, other, (lo, end) = d.old, d.new, a
+    else:
+        return None
+    clause = {w[:STEM] for w in side.words[lo:end] if w.isalpha() and w not in FUNCTION_WORDS}
+    if not clause or all(w in _WISHES for w in side.words[lo:end] if w not in FUNCTION_WORDS):
+        return None
+    theirs = {w[:STEM] for w in other.words if w.isalpha() and w not in FUNCTION_WORDS}
+    claim = {w[:STEM] for w in side.words[end:] if w.isalpha() and w not in FUNCTION_WORDS}
+    # The condition's own words (not those it shares with its claim, 'If the nonce … is based on a real-time clock,
+    # the nonce SHALL …') in the other version right after a word that opens a condition, a scope or a reservation:
+    # the same condition in other words ('When look-up secrets have less than 64 bits, …' → 'For look-up secrets
+    # that have less than 64 bits, …', 'Pending a proper fix' → 'Until a proper fix is available'). Elsewhere they
+    # are the claim's ('… about the future of deep learning' → 'Even if deep learning is not yet transformative,
+    # … about its future').
+    own = clause - claim
+    if any(w[:STEM] in own and not _RESTRICTING.isdisjoint(other.words[max(0, k - MOVED_REACH):k])
+           for k, w in enumerate(other.words)):
+        return None
+    # A reservation the other version makes with another word ('X, but Y' → 'While X, Y', 'However, X' → 'Although
+    # X, Y'), or a condition it names by reference ('In these cases, the following methods SHALL …').
+    reserving = side.words[lo - 1] in _RESERVING or side.words[max(0, lo - 2):lo] == ("even", "if")
+    if reserving and not _RESERVING_ELSEWHERE.isdisjoint(other.words):
+        return None
+    if any(other.words[k:k + len(r)] == r for r in _CASES_NAMED for k in range(min(2, len(other.words)))):
+        return None
+    rest = theirs - clause  # (what the condition takes from the claim, 'Even if deep learning is …, we are …')
+    if not claim or not rest or len(claim & rest) < FRONTED_KEPT * min(len(claim), len(rest)) or (
+            len(claim & theirs) < FRONTED_KEPT * len(claim)):
+        return None
+    return "down" if side is d.new else "up"
 
 
 def _either_way(d: PairDiff) -> Direction | None:
@@ -2060,6 +2127,23 @@ def conceded(d: PairDiff) -> Direction | None:
 
 _WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want", "wants", "prefer", "prefers", "like",
                      "choose", "chosen"})
+
+# What opens a condition, a scope or a reservation (_fronted_condition: where the other version keeps a condition).
+_RESTRICTING = frozenset({"if", "when", "where", "whenever", "wherever", "unless", "until", "pending", "provided",
+                          "providing", "once", "for", "assuming", "given", "while", "whilst", "although", "though",
+                          "but", "despite", "after", "before", "as", "without", "with"})
+_RESERVING = frozenset({"though", "although", "albeit", "whilst", "while", "despite", "notwithstanding"})
+_RESERVING_ELSEWHERE = frozenset({"but", "although", "though", "however", "yet", "while", "whilst", "despite",
+                                  "nonetheless", "nevertheless", "notwithstanding", "albeit"})
+# A condition named by reference to what was said before ('In these cases, …', 'If so, …').
+_CASES_NAMED = (("in", "these", "cases"), ("in", "such", "cases"), ("in", "this", "case"), ("in", "that", "case"),
+                ("in", "such", "a", "case"), ("if", "so"), ("in", "these", "situations"), ("in", "such", "situations"),
+                ("in", "those", "cases"), ("where", "this", "is", "the", "case"))
+# (_fronted_condition's openers: the restrictors and reservations that can stand first, before the claim's comma; not
+# 'Despite the difficulties, …', which sets the claim against a fact rather than limiting it)
+_FRONTED_OPENERS = (*(r for r in _RESTRICTORS if r[0] not in ("only", "except", "given", "subject")),
+                    *(c for c in _CONCESSIVE if c[0] not in ("despite", "notwithstanding")),
+                    ("while",), ("given", "that"), ("provided",), ("providing",))
 
 
 def _turned_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
