@@ -52,6 +52,12 @@ def split_sentences(text: str) -> list[str]:
         rows = table_rows(text)
         if rows:
             return rows
+        if _ONE_ROW.fullmatch(text) and "<br" not in text:
+            # One row of a pipe table, a paragraph of its own ('| Deep neural network | NN with multiple hidden
+            # layers. Training happens over the network, … |'): a record, read whole as the rows of a whole table
+            # are, not cut at the full stops inside its cells. (A cell holding a list, its items set apart by
+            # '<br>', is read item by item: each is a statement of its own.)
+            return [text]
     out: list[str] = []
     for chunk in _bullet_split(text):
         for piece in _split_chunk(chunk.strip()):
@@ -64,6 +70,7 @@ def split_sentences(text: str) -> list[str]:
 # table quoted for one changed cell).
 _TABLE_RULE = lazy_compile(r"\|(?:[ \t]*+:?-{3,}:?[ \t]*+\|)++")
 _PIPE = lazy_compile(r"(?<!\\)\|")
+_ONE_ROW = lazy_compile(r"\|[^\n|]*+(?:(?<!\\)\|[^\n|]*+)+(?<!\\)\|")  # '| cell | cell |', on one line
 
 
 def table_rows(text: str) -> list[str] | None:

@@ -143,6 +143,18 @@ def test_a_pipe_table_joined_into_one_paragraph_is_read_row_by_row() -> None:
     ]
 
 
+def test_one_table_row_on_its_own_is_one_piece() -> None:
+    """A table's row that stands as a paragraph of its own (each row a line of the source) is one record, its cells'
+    full stops inside it; a cell holding a list set apart by '<br>' is read item by item, and a line that only opens
+    on a pipe is prose."""
+    row = ("| Deep neural network | NN with multiple hidden layers. Training happens over the network, and such "
+           "architectures allow for feature construction. |")
+    assert split_sentences(row) == [row]
+    assert split_sentences("|Strong|- The evidence is genuine. Staff checked it.<br><br>- It is unexpired.|") == [
+        "|Strong|- The evidence is genuine.", "Staff checked it.<br><br>- It is unexpired.|"]
+    assert split_sentences("| a pipe first. Then prose.") == ["| a pipe first.", "Then prose."]
+
+
 @pytest.mark.parametrize("text", [
     "| a | b | | c | d |",  # no rule row: pipes in running text, or a table without a heading
     "|a|b| |---|---| |1|2|3|",  # a row with a cell too many: not read as rows at all
