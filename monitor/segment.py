@@ -366,8 +366,13 @@ def _cut_between(before: str, after: str) -> bool:
     """The line `before` stops mid-sentence (seen through a closing bracket) and the line `after` goes on with it in
     lower case: a sentence was cut between them."""
     before, after = before.rstrip(), after.lstrip()
+    if after[:1] in _OPENING_MARKS:
+        after = after[1:]  # ('… as “pages”, and' / '“non-interrupting” issues …': a quoted word goes on with it)
     return bool(before) and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
         after[:1].islower())
+
+
+_OPENING_MARKS = frozenset("[\"'\u201c\u2018")  # what may open the words that go on with a cut sentence
 
 
 def _edge_shaped(text: str) -> bool:
@@ -719,8 +724,10 @@ def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> boo
     if (unit.__class__ is not str and unit.kind == "heading") or not last or last in _TERMINAL:  # type: ignore[union-attr]
         return False
     first = body[:1]
-    if first == "[" and body[1:2].islower():
-        first = body[1]  # a Markdown link whose text goes on in lower case ('[delegate](https://…) the zone …')
+    if first in _OPENING_MARKS and body[1:2].islower():
+        # a Markdown link whose text goes on in lower case ('[delegate](https://…) the zone …'), or a quoted word
+        # ('“non-interrupting” issues as “tickets”')
+        first = body[1]
     return first.islower() or (after_drop and (last.islower() or last == ",") and first in _CONTINUATION)
 
 

@@ -45,6 +45,9 @@ def test_a_governing_estimate_sets_the_sentence_likelihood(old: str, new: str, d
     "Lenders: tighten serviceability tests on investor loans now.",
     "Borrowers, build room for higher repayments into your budgets.",  # the people addressed, set off by a comma
     "The only workaround is to avoid using the crate where attackers can observe timing.",
+    # after a lead-in word that opens the sentence in capitals, the verb in lower case: known by its shape
+    "Always state how many compounds sat behind a benchmark figure.",
+    "Then decide which tool to keep.",
 ])
 def test_an_instruction_without_a_modal_is_a_recommendation(instruction: str) -> None:
     old = "The service stores its keys on disk."

@@ -269,6 +269,18 @@ def test_a_page_called_a_sheet_leaf_or_folio_and_a_count_after_double_colons_cut
         assert doc(text).texts == ("Keep the archive copies in a second region and check them every quarter.",)
 
 
+@pytest.mark.parametrize("opening", ["\u201c", '"', "'", "\u2018"])
+def test_a_sentence_cut_before_a_quoted_word_is_whole_again(opening: str) -> None:
+    """The half after the page break may open on a quotation mark before its word in lower case ('“non-interrupting”
+    issues as “tickets”'): the sentence goes on all the same, and the page line between the halves goes."""
+    closing = {"\u201c": "\u201d", "\u2018": "\u2019"}.get(opening, opening)
+    text = (f"The handbook calls interrupting issues pages, and\n\nManage alerting \u00b7 GDS Way \u00b7 facet 2\n\n"
+            f"{opening}non-interrupting{closing} issues tickets. Put them in a queue.\n")
+    plain = '"' if opening in '"\u201c' else "'"  # (curly quotes are read as straight ones)
+    assert doc(text).texts == (f"The handbook calls interrupting issues pages, and {plain}non-interrupting{plain} "
+                               "issues tickets. Put them in a queue.",)
+
+
 @pytest.mark.parametrize("number", ["5 (of 12)", "5", "5/12", "page 5"])
 def test_a_header_and_its_page_number_on_lines_of_their_own_cut_no_sentence(number: str) -> None:
     """A page's header and, a paragraph of its own below it, the page's number ('RBA | Monetary Policy Meeting | 6

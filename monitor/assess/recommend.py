@@ -1260,8 +1260,10 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
     if nxt in OBJECT_OPENERS:
         return _verb_shaped(s, k)
     # The shapes below only at the head of a sentence, in capitals: a list item in lower case ('- know how their
-    # service is doing', '- kept up to date') goes on its lead-in's sentence, and instructs only as that does.
-    if not s.raw_tokens[k][:1].isupper():
+    # service is doing', '- kept up to date') goes on its lead-in's sentence, and instructs only as that does. The
+    # head may be a lead-in word that opens the sentence in capitals ('Always state how many compounds …').
+    if not s.raw_tokens[k][:1].isupper() and not (
+            0 < k and s.raw_tokens[0][:1].isupper() and all(w in _LEAD_INS for w in words[:k])):
         return False
     if nxt in _WH_OBJECTS or (nxt == "about" and s.words[k + 2:k + 3] and s.words[k + 2] in _WH_OBJECTS):
         return _verb_shaped(s, k)  # ('Define what good looks like', 'Think about how users interact with it')
