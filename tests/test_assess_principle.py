@@ -7029,3 +7029,20 @@ def test_a_rule_described_after_a_noun_is_told_of_not_laid_down() -> None:
     """'the rules that users are required to follow' describes rules ('that' after a noun opens a relative clause);
     only after a verb of decree ('insists that', 'lays it down that') does 'that' open the rule itself."""
     assert all(f.kind != "recommendation" for f in added("These are the rules that users are required to follow."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Issues that should not trigger an alert include disk warnings.",
+     "Issues that must on no account trigger an alert include disk warnings.", "up"),
+    ("Staff should share credentials with the team.",
+     "Staff should under no circumstances share credentials with the team.", "reversed"),
+])
+def test_a_negative_adverbial_negates_the_modal_before_it(old: str, new: str, direction: str) -> None:
+    """'must on no account', 'should under no circumstances', 'at no time' negate what follows as 'not' does: 'should
+    not' → 'must on no account' is the same prohibition pressed harder, not advice turned round; put into advice to
+    do a thing, it turns it round. Its other words ('account', 'circumstances') judge nothing."""
+    flags = significant(modified(old, new))
+    assert [f.direction for f in flags] == [direction], flags
+    same = modified("Staff should not share credentials with the team.",
+                    "Staff should under no circumstances share credentials with the team.")
+    assert all(f.direction != "reversed" for f in same), same

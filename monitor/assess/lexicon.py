@@ -128,7 +128,10 @@ FREQUENCY: dict[str, float] = {
     **_RAW["frequency"]}
 EVIDENCE = PhraseTable(_ladder(_RAW["evidence_verbs"]))
 CONFIDENCE = PhraseTable(_ladder(_RAW["confidence"]))
-NEGATIONS = PhraseTable(dict.fromkeys(_RAW["negations"], 1))
+# A negative adverbial negates the verb it stands before ('must on no account trigger', 'should under no
+# circumstances share') as 'not' does; its other words ('account', 'time', 'case') are no words of judgment.
+NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *_RAW["negative_adverbials"]], 1))
+NEGATIONS.words = frozenset(w for phrase in _RAW["negations"] for w in phrase.split())
 NEGATION_PREFIXES: tuple[str, ...] = tuple(sorted(_RAW["negation_prefixes"], key=len, reverse=True))
 TREND_CLASSES = ("up", "down", "flat")
 TRENDS = PhraseTable({t: TREND_CLASSES.index(cls) for cls in TREND_CLASSES for t in _RAW["trends"][cls]})

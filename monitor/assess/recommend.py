@@ -1263,7 +1263,7 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
     # service is doing', '- kept up to date') goes on its lead-in's sentence, and instructs only as that does. The
     # head may be a lead-in word that opens the sentence in capitals ('Always state how many compounds …').
     if not s.raw_tokens[k][:1].isupper() and not (
-            0 < k and s.raw_tokens[0][:1].isupper() and all(w in _LEAD_INS for w in words[:k])):
+            k > 0 and s.raw_tokens[0][:1].isupper() and all(w in _LEAD_INS for w in words[:k])):
         return False
     if nxt in _WH_OBJECTS or (nxt == "about" and s.words[k + 2:k + 3] and s.words[k + 2] in _WH_OBJECTS):
         return _verb_shaped(s, k)  # ('Define what good looks like', 'Think about how users interact with it')
@@ -2300,6 +2300,9 @@ _AGAINST = PhraseTable(dict.fromkeys((
     "move away from", "moving away from", "migrate away from", "migrating away from",
     "turn away from", "phase out", "phasing out", "steer clear", "steer away from", "steered away from",
     "steers away from", "no need to", "decline to", "refuse to",
+    # a negative adverbial that negates the modal before it ('must on no account trigger', 'should under no
+    # circumstances share'): as 'must not'
+    "on no account", "under no circumstances", "in no circumstances", "at no time", "in no case", "in no event",
     *_BANNING), 1))
 
 
