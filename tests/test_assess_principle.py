@@ -7046,3 +7046,19 @@ def test_a_negative_adverbial_negates_the_modal_before_it(old: str, new: str, di
     same = modified("Staff should not share credentials with the team.",
                     "Staff should under no circumstances share credentials with the team.")
     assert all(f.direction != "reversed" for f in same), same
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("When sufficient data are available, these methods construct features tuned to a specific problem.",
+     "When sufficient data are available and labeled, these methods construct features tuned to a specific problem.",
+     "down"),
+    ("If the key is lost, revoke it at once.", "If the key is lost or stolen, revoke it at once.", "up"),
+    ("If your environment is regulated, you should review every change.",
+     "If your environment is regulated and you need to prove changes are reviewed, you should review every change.",
+     "down"),
+])
+def test_a_part_joined_to_a_condition_moves_where_the_claim_holds(old: str, new: str, direction: str) -> None:
+    """One more thing the condition asks ('and labeled', 'and you need to prove …') makes the claim hold in fewer
+    cases (down); one more alternative ('or stolen') in more (up) — one word of content is enough."""
+    flags = significant(modified(old, new))
+    assert [f.direction for f in flags] == [direction], flags

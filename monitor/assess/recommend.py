@@ -1811,9 +1811,11 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
     """How the one run of `words`, only added or only dropped at word `at` of its side, moves where the judgment
     holds (restricted's reading)."""
     side = d.new if added else d.old
-    if words[0] in ("and", "or") and len(words) > 2 and _in_condition(side, at):
+    if words[0] in ("and", "or") and (len(words) > 2 or (len(words) == 2 and words[1] not in FUNCTION_WORDS)) and (
+            _in_condition(side, at)):
         # 'If your environment is regulated and you need to prove changes are reviewed, …': one more thing that
-        # must hold ('and') makes it hold in fewer cases; one more alternative ('or') in more
+        # must hold ('and') makes it hold in fewer cases; one more alternative ('or') in more. One word is enough
+        # ('When sufficient data are available and labeled, …', 'if the key is lost or stolen').
         return ("down" if added else "up") if words[0] == "and" else ("up" if added else "down")
     if words[0] in _RESTRICTOR_LEAD:
         words = words[1:]
