@@ -7062,3 +7062,14 @@ def test_a_part_joined_to_a_condition_moves_where_the_claim_holds(old: str, new:
     cases (down); one more alternative ('or stolen') in more (up) — one word of content is enough."""
     flags = significant(modified(old, new))
     assert [f.direction for f in flags] == [direction], flags
+
+
+@pytest.mark.parametrize("effect", ["make it easier for developers to build services", "mean fewer alerts at night"])
+def test_a_thing_that_should_make_it_easier_is_an_estimate_not_advice(effect: str) -> None:
+    """'This should make it easier …', 'This should mean fewer alerts': what a thing is expected to bring about, an
+    estimate ('This is virtually certain to make it easier …' is likelihood up), not advice dropped; said to
+    people who can act ('You should make it clear …') it advises."""
+    [flag] = significant(modified(f"This should {effect}.", f"This is virtually certain to {effect}."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified("You should make it clear to users.", "You must make it clear to users."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
