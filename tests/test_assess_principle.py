@@ -7073,3 +7073,23 @@ def test_a_thing_that_should_make_it_easier_is_an_estimate_not_advice(effect: st
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
     [flag] = significant(modified("You should make it clear to users.", "You must make it clear to users."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Agencies have some assurance that all other trusted entities behave.",
+     "Agencies have near-total assurance that all other trusted entities behave.", "up"),
+    ("We have moderate confidence that the attack will happen.",
+     "We have near-total confidence that the attack will happen.", "up"),
+    ("We have complete certainty that the key was exposed.", "We have limited certainty that the key was exposed.",
+     "down"),
+])
+def test_a_degree_of_confidence_said_of_a_claim_is_read_on_the_confidence_ladder(old: str, new: str,
+                                                                                  direction: str) -> None:
+    """A degree before a noun of certainty and the 'that' of the claim it governs ('some assurance that X',
+    'near-total confidence that X', 'limited certainty that X') is a rung of the confidence ladder, whatever the
+    degree word: the move is confidence up or down, not a statement of confidence dropped. 'assurance' alone, a term
+    of art ('identity assurance level'), judges nothing."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("confidence", direction), flag
+    assert not significant(modified("The scheme offers high assurance authenticators.",
+                                    "The scheme offers strong assurance authenticators."))

@@ -127,7 +127,16 @@ FREQUENCY: dict[str, float] = {
        for a in ("almost", "nearly", "virtually", "practically", "all but")},
     **_RAW["frequency"]}
 EVIDENCE = PhraseTable(_ladder(_RAW["evidence_verbs"]))
-CONFIDENCE = PhraseTable(_ladder(_RAW["confidence"]))
+_COMPOSED = _RAW["confidence_composed"]
+# The ladder's phrases, and each degree of a noun of certainty before the 'that' of what it governs ('some assurance
+# that X' → 'near-total assurance that X' is confidence up); a phrase the ladder names keeps its own rung.
+CONFIDENCE = PhraseTable({
+    **{f"{degree} {noun} that": int(level) for level, degrees in _COMPOSED.items() if level.isdigit()
+       for degree in degrees for noun in _COMPOSED["nouns"]},
+    **_ladder(_RAW["confidence"])})
+# (the words that make a phrase one of confidence are the ladder's: not 'that' or 'some', nor 'assurance', a term of
+# art too, 'identity assurance level', which judge nothing alone)
+CONFIDENCE.words = frozenset(w for terms in _RAW["confidence"].values() for t in terms for w in t.split())
 # A negative adverbial negates the verb it stands before ('must on no account trigger', 'should under no
 # circumstances share') as 'not' does; its other words ('account', 'time', 'case') are no words of judgment.
 NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *_RAW["negative_adverbials"]], 1))
