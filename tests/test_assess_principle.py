@@ -7093,3 +7093,14 @@ def test_a_degree_of_confidence_said_of_a_claim_is_read_on_the_confidence_ladder
     assert (flag.kind, flag.direction) == ("confidence", direction), flag
     assert not significant(modified("The scheme offers high assurance authenticators.",
                                     "The scheme offers strong assurance authenticators."))
+
+
+def test_the_expectation_is_that_x_is_expected() -> None:
+    """'The expectation is that X' estimates X as 'X is expected' and 'the expectation that X' do (band 5): below
+    'the evidence is that X' (band 6), above 'X may'."""
+    [flag] = significant(modified("The evidence is that the outcome is incorrect but safe.",
+                                  "The expectation is that the outcome is incorrect but safe."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    [flag] = significant(modified("The outcome may be incorrect but safe.",
+                                  "The expectation is that the outcome is incorrect but safe."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag

@@ -476,9 +476,10 @@ def composed_markers(s: Sentence) -> list[Match]:
                 continue
             if w in BARE_ESTIMATIVE_NOUNS and n + 1 < len(words) and words[n + 1] in ("of", "that"):
                 out.append(Match(n, n + 1, w, BARE_BAND))  # 'plan for the possibility that X': X is possible
-        elif w in _EXPECTATION and 0 < n < len(words) - 1 and words[n + 1] == "that" and words[n - 1] in _ARTICLES | {
-                "the"}:
-            # 'consistent with the expectation that the economy will grow': X is expected (as 'is expected')
+        elif w in _EXPECTATION and 0 < n < len(words) - 1 and words[n - 1] in _ARTICLES | {"the"} and (
+                words[n + 1] == "that" or (words[n + 1:n + 3] in (("is", "that"), ("was", "that")))):
+            # 'consistent with the expectation that the economy will grow', 'the expectation is that the outcome is
+            # safe': X is expected (as 'is expected')
             out.append(Match(n, n + 1, w, EXPECTED_BAND))
         elif w in _RISK_VERBS and 0 < n < len(words) - 1 and words[n + 1].endswith("ing") and (
                 words[n - 1] in _RISK_SUBJECTS or words[n - 1] in MODALS):
