@@ -32,19 +32,19 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38")
-# Measured at the commit named (no pack, no topics), all thirty-seven batches together.
+# Measured at the commit named (no pack, no topics), all thirty-eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.885 at 5c92145",
-    ("govuk-standards", "direction"): "0.850 at 5c92145",
-    ("ics-advisories", "recall"): "0.916 at 5c92145",
-    ("ics-advisories", "precision"): "0.820 at 5c92145",
-    ("nist-guidelines", "precision"): "0.877 at 5c92145",
-    ("nist-guidelines", "direction"): "0.819 at 5c92145",
-    ("rba-decisions", "direction"): "0.551 at 5c92145",
-    ("rba-minutes", "direction"): "0.618 at 5c92145",
-    ("rustsec-advisories", "direction"): "0.797 at 5c92145",
-    ("science-review", "precision"): "0.892 at 5c92145",
-    ("science-review", "direction"): "0.774 at 5c92145",
+    ("govuk-standards", "precision"): "0.885 at 3c1297fa",
+    ("govuk-standards", "direction"): "0.852 at 3c1297fa",
+    ("ics-advisories", "recall"): "0.916 at 3c1297fa",
+    ("ics-advisories", "precision"): "0.821 at 3c1297fa",
+    ("nist-guidelines", "precision"): "0.878 at 3c1297fa",
+    ("nist-guidelines", "direction"): "0.822 at 3c1297fa",
+    ("rba-decisions", "direction"): "0.549 at 3c1297fa",
+    ("rba-minutes", "direction"): "0.618 at 3c1297fa",
+    ("rustsec-advisories", "direction"): "0.786 at 3c1297fa",
+    ("science-review", "precision"): "0.895 at 3c1297fa",
+    ("science-review", "direction"): "0.785 at 3c1297fa",
 }
 
 
