@@ -139,7 +139,8 @@ CONFIDENCE = PhraseTable({
 CONFIDENCE.words = frozenset(w for terms in _RAW["confidence"].values() for t in terms for w in t.split())
 # A negative adverbial negates the verb it stands before ('must on no account trigger', 'should under no
 # circumstances share') as 'not' does; its other words ('account', 'time', 'case') are no words of judgment.
-NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *_RAW["negative_adverbials"]], 1))
+NEGATIVE_ADVERBIALS: tuple[str, ...] = tuple(_RAW["negative_adverbials"])
+NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *NEGATIVE_ADVERBIALS], 1))
 NEGATIONS.words = frozenset(w for phrase in _RAW["negations"] for w in phrase.split())
 NEGATION_PREFIXES: tuple[str, ...] = tuple(sorted(_RAW["negation_prefixes"], key=len, reverse=True))
 TREND_CLASSES = ("up", "down", "flat")

@@ -24,6 +24,7 @@ from monitor.assess.lexicon import (
     MONTHS,
     NAME_STOPWORDS,
     NEGATIONS,
+    NEGATIVE_ADVERBIALS,
     OBJECT_OPENERS,
     PEOPLE_NOUNS,
     RECOMMENDATION,
@@ -1692,9 +1693,10 @@ def restricted(d: PairDiff) -> Direction | None:
     return _restricted_run(d, *one)
 
 
-# What opens a condition or a reservation set before the claim it limits, up to its comma ('If data have a natural
-# adjacency structure, a CNN can …', 'Where they are used, authorities SHALL …', 'Even if it is not yet
-# transformative, we are optimistic …', 'While this might change, we believe …').
+# A condition or a reservation set before the claim it limits, up to its comma ('If data have a natural adjacency
+# structure, a CNN can …', 'Where they are used, authorities SHALL …', 'Even if it is not yet transformative, we are
+# optimistic …', 'While this might change, we believe …'): opened by one of _FRONTED_OPENERS (below, beside the
+# reservations it draws on), after one of these words at most.
 _FRONTED_LEADS = frozenset({"but", "and", "yet", "so"})
 FRONTED_CLAUSE_WORDS = 25  # words a fronted condition may have before its comma
 FRONTED_KEPT = 0.6  # share of the claim's content words, each way, that must stand in the other version
@@ -2304,8 +2306,7 @@ _AGAINST = PhraseTable(dict.fromkeys((
     "steers away from", "no need to", "decline to", "refuse to",
     # a negative adverbial that negates the modal before it ('must on no account trigger', 'should under no
     # circumstances share'): as 'must not'
-    "on no account", "under no circumstances", "in no circumstances", "at no time", "in no case", "in no event",
-    *_BANNING), 1))
+    *NEGATIVE_ADVERBIALS, *_BANNING), 1))
 
 
 # What a frame of advice put before an instruction's verb ends on ('It can help to class …', 'you can open …').
