@@ -37,7 +37,7 @@ def _longest_first(option: tuple[tuple[str, ...], int]) -> int:
 class PhraseTable:
     """Multi-word phrases indexed by their first word; matching is greedy longest-first, left to right."""
 
-    __slots__ = ("_by_first", "entries", "words")
+    __slots__ = ("_anchors", "_by_first", "entries", "words")
 
     def __init__(self, entries: dict[str, int]) -> None:
         # Built once per table and process (about 20 tables, 1,100 phrases, at every start): each phrase is split
@@ -54,19 +54,24 @@ class PhraseTable:
             if len(same) > 1:
                 same.sort(key=_longest_first)
         self._by_first = by_first
+        # Each phrase's longest word, which any sentence holding the phrase holds: a sentence with none of them holds
+        # no phrase ('in no case' needs 'case'; a table keyed on 'in', 'at', 'on' would be looked through for nearly
+        # every sentence).
+        self._anchors = frozenset(max(toks, key=len) for toks, _ in options)
         self.entries = dict(entries)
         self.words = frozenset(chain.from_iterable(toks for toks, _ in options))
 
     def assume(self, other: PhraseTable) -> None:
         """Take `other`'s phrases in place: modules that imported this table by name see the change."""
-        self._by_first, self.entries, self.words = other._by_first, other.entries, other.words
+        self._by_first, self._anchors, self.entries, self.words = (
+            other._by_first, other._anchors, other.entries, other.words)
 
     def find(self, words: tuple[str, ...] | list[str], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Non-overlapping matches of the phrases inside words[lo:hi] (a phrase may not cross hi)."""
         hi = len(words) if hi is None else hi
         out: list[Match] = []
-        if lo == 0 and hi == len(words) and self._by_first.keys().isdisjoint(words):
-            return out  # no word opens a phrase (one pass in C; most sentences have no phrase of a table)
+        if lo == 0 and hi == len(words) and self._anchors.isdisjoint(words):
+            return out  # no phrase's longest word is there (one pass in C; most sentences have no phrase of a table)
         i = lo
         while i < hi:
             options = self._by_first.get(words[i])
