@@ -7104,3 +7104,29 @@ def test_the_expectation_is_that_x_is_expected() -> None:
     [flag] = significant(modified("The outcome may be incorrect but safe.",
                                   "The expectation is that the outcome is incorrect but safe."))
     assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    # one of a kind to choose: a word dropped lets more things do (less is asked), added fewer
+    ("AAL3 authentication SHALL use a hardware-based cryptographic authenticator.",
+     "AAL3 authentication SHALL use a hardware-based authenticator.", "down"),
+    ("You should use a password.", "You should use a strong password.", "up"),
+    # every one of a kind to act on: a word added leaves fewer to act on (less is asked), dropped more
+    ("Notify escalation contacts of all high priority incidents.",
+     "Notify internal escalation contacts of all high priority incidents.", "down"),
+    ("You should review all public repositories every year.", "You should review all repositories every year.",
+     "up"),
+])
+def test_a_word_qualifying_what_advice_asks_for_moves_it_by_its_noun_phrase(old: str, new: str,
+                                                                            direction: str) -> None:
+    """One word put on or taken off the noun advice asks for: after 'a'/'any' (one to choose) the word narrows what
+    will do, so more is asked when it is added; after 'all' or before a bare plural (every one to act on) it narrows
+    what must be done, so less is asked. A nuance (low), with that direction."""
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.severity, flag.direction) == ("recommendation", "low", direction), flag
+
+
+def test_a_word_qualifying_advice_in_a_heading_or_on_its_subject_has_no_direction() -> None:
+    for old, new in (("### Consider switching costs", "### Consider vendor switching costs"),
+                     ("Technical teams should rotate keys.", "Teams should rotate keys.")):
+        assert all(f.direction is None for f in modified(old, new)), (old, new)

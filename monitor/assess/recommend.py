@@ -1444,7 +1444,7 @@ def extended(d: PairDiff) -> Direction | None:
     a, b = prescription(d.old), prescription(d.new)
     if not a.present or not b.present or a.force != b.force:
         return None
-    grown = _grown(d) or _choice_given(d)
+    grown = _grown(d) or _choice_given(d) or _requirement_qualified(d)
     return None if not grown else "up" if grown > 0 else "down"
 
 
@@ -1914,6 +1914,57 @@ def _prohibition_qualified(d: PairDiff) -> Direction | None:
                for k in range(start, at) for p in _FORBIDDING):
         return None
     return "down" if added else "up"
+
+
+def _requirement_qualified(d: PairDiff) -> int:
+    """One word that qualifies a noun, only added to or only dropped from what advice asks for, after the words that
+    prescribe: how the advice moves depends on what the noun phrase asks. One of a kind to choose ('SHALL use a
+    hardware-based cryptographic authenticator' → '… a hardware-based authenticator'): the word dropped lets more
+    things do (down), added fewer (up). Every one of a kind to act on ('Notify escalation contacts' → 'Notify internal
+    escalation contacts', 'review all public repositories'): the word added leaves fewer to act on (down), dropped
+    more (up). A phrase opened by 'the', or by nothing before a singular noun, is left alone; so is a prohibition,
+    which _prohibition_qualified reads, and a heading. +1 asks more, -1 less, 0 neither (extended's reading: a nuance
+    of what is asked, its severity the rewording's)."""
+    only = d.only_added_or_dropped()
+    if only is None or len(only[1]) != 1 or len(only[1][0]) != 1:
+        return 0
+    added, [(word,)], at = only
+    side = d.new if added else d.old
+    words = side.words
+    if not word.isalpha() or word in FUNCTION_WORDS or word.endswith("ly") or NEGATIONS.find((word,)) or (
+            DEGREE_ADVERBS.find((word,))) or at + 1 >= len(words) or not words[at + 1].isalpha() or (
+            words[at + 1] in FUNCTION_WORDS) or any(ch in side.gaps[at + 1] for ch in ",;:(") or (
+            side.text.lstrip().startswith("#") or title_like(side)):
+        return 0
+    p = prescription(side)
+    if not p.present or p.force != prescription(d.new if not added else d.old).force:
+        return 0
+    start = _clause_start(side, at)
+    if any(words[k:k + len(f)] == f for k in range(start, at) for f in _FORBIDDING):
+        return 0
+    marks = [m.start for m in _prescriptive(side) if start <= m.start < at] + (
+        [p.head] if p.head is not None and start <= p.head < at else [])
+    if not marks:
+        return 0  # (the word before what prescribes: on the subject, whom the advice binds, not what it asks)
+    # The noun phrase's opening: back over the words that qualify its noun to the word before them.
+    k = at - 1
+    while k > max(marks) and words[k].isalpha() and words[k] not in FUNCTION_WORDS and (
+            not any(ch in side.gaps[k + 1] for ch in ",;:(")):
+        k -= 1
+    opener = words[k] if k >= 0 else ""
+    end = at + 1
+    while end + 1 < len(words) and words[end + 1].isalpha() and words[end + 1] not in FUNCTION_WORDS and (
+            not side.gaps[end + 1].strip()):
+        end += 1  # the noun that ends the phrase ('escalation contacts')
+    noun = words[end]
+    if opener in _ONE_OF_A_KIND:
+        return 1 if added else -1
+    every = opener in _EVERY_ONE or (k == max(marks) and noun.endswith("s") and not noun.endswith("ss"))
+    return (-1 if added else 1) if every else 0
+
+
+_ONE_OF_A_KIND = frozenset({"a", "an", "any", "one", "either"})
+_EVERY_ONE = frozenset({"all", "every", "each"})
 
 
 CONDITION_REACH = 30  # words back from a part to the 'if' of the condition it belongs to
