@@ -7130,3 +7130,15 @@ def test_a_word_qualifying_advice_in_a_heading_or_on_its_subject_has_no_directio
     for old, new in (("### Consider switching costs", "### Consider vendor switching costs"),
                      ("Technical teams should rotate keys.", "Teams should rotate keys.")):
         assert all(f.direction is None for f in modified(old, new)), (old, new)
+
+
+def test_words_cut_from_a_clause_the_advice_asks_to_be_denied_ask_more() -> None:
+    """'SHALL store it in such a way that it cannot be modified by the subscriber' → '… cannot be modified': what is
+    to be denied now covers everyone, so more is asked (up), not less as words cut from what advice asks would be;
+    put back, less (down)."""
+    old = "The CSP SHALL store the secret in such a way that it cannot be modified by the subscriber."
+    new = "The CSP SHALL store the secret in such a way that it cannot be modified."
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = modified(new, old)
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag

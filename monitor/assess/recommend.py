@@ -1511,11 +1511,17 @@ def _grown(d: PairDiff) -> int:
         return 0
     if not _asks_before(side, first):
         return 0
+    step = 1 if added else -1
     if _alternative(words, spans) or (len(spans) == 1 and _restricts(side, spans[0], first)):
         # an alternative offered ('Update to 3.1, or disable the web server'): more latitude, so less asked when it
         # comes (-1) and more when it goes (+1); so too a restriction of the cases it covers
-        return -1 if added else 1
-    return 1 if added else -1
+        step = -step
+    if NEGATIONS.find(side.words, _clause_start(side, first), first):
+        # words of a clause the prescription asks to be denied ('SHALL store it in such a way that it cannot be
+        # modified by the subscriber' → '… cannot be modified'): what is denied is widened when they go, so more is
+        # asked (+1), and narrowed when they come (-1)
+        step = -step
+    return step
 
 
 _SCOPE_PREPOSITIONS = frozenset({"for", "in", "on", "to", "within"})
