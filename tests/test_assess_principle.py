@@ -7142,3 +7142,16 @@ def test_words_cut_from_a_clause_the_advice_asks_to_be_denied_ask_more() -> None
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
     [flag] = modified(new, old)
     assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize("line", [
+    "ThingWorx Industrial Connectivity: >=8.0|<8.5", "Mitsubishi Electric R00/01/02CPU: >=05",
+    "Series M720VS (BND-1012W000-**): vers:all/*"])
+def test_a_product_and_the_versions_it_affects_is_not_a_heading(line: str) -> None:
+    """A line naming a product and a range of its versions ('…: >=8.0|<8.5', 'vers:all/*') says what an advisory
+    covers, however capitalised: added or dropped, it is medium, not a heading (low)."""
+    [flag] = significant(added(line))
+    assert flag.kind == "added", flag
+    [flag] = significant(removed(line))
+    assert flag.kind == "removed", flag
+    assert not significant(added("Affected Products"))  # a heading is still one

@@ -941,7 +941,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     p = prescription(s)
     verb = "added" if side == "added" else "dropped"
     direction: Direction = "up" if side == "added" else "down"
-    heading = title_like(s) or _heading(s)
+    heading = (title_like(s) and not _VERSION_RANGE.search(s.text)) or _heading(s)
     kind: Kind = "added" if side == "added" else "removed"
     if s.text.lstrip().startswith("```") or _TEMPLATE.search(s.text):
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
@@ -1004,6 +1004,10 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         severity, why = "medium", f"judgment {side}"
     elif statement(s):
         severity, why = "medium", f"statement {side}"
+    elif _VERSION_RANGE.search(s.text) and not (s.bulleted and churn) and not s.text.lstrip().startswith("#"):
+        # 'Mitsubishi Electric R00/01/02CPU: >=05', 'Wind River VxWorks: >=5.3|<=6.4': a product and the versions
+        # affected, what an advisory covers, whether or not it stands in a list
+        severity, why = "medium", f"affected versions {side}"
     elif s.bulleted and not churn:
         severity, why = "medium", f"list item {side}"  # what the list covers changed
     elif s.bulleted:
@@ -1011,6 +1015,10 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     else:
         severity, why = "low", f"fragment {side}"
     return Finding(kind, severity, None, before, after, f"{why}: '{clip(s.text)}'")
+
+
+# A range of versions after a product's name: '>=5.3|<=6.4', '<= 2.1', 'vers:all/*' (not a bare '<' of prose).
+_VERSION_RANGE = lazy_compile(r"(?:^|[\s:(|])(?:[<>]=\s*\S|[<>]\s*v?\d|vers:\S)")
 
 
 STANCE_REACH = 3  # paragraphs apart a dropped and an added stance sentence may be and still answer each other
