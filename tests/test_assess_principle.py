@@ -7155,3 +7155,15 @@ def test_a_product_and_the_versions_it_affects_is_not_a_heading(line: str) -> No
     [flag] = significant(removed(line))
     assert flag.kind == "removed", flag
     assert not significant(added("Affected Products"))  # a heading is still one
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("* Kerberos Tickets - Kerberos Tickets allow a ticket granting authority to issue session keys.",
+     "* Kerberos tickets allow a ticket granting authority to issue session keys."),
+    ("The fix would not resolve the issue without manual tweaking of the proposed Pull Request.",
+     "The fix would not resolve the issue without manual tweaking of the proposed pull requests."),
+])
+def test_a_name_written_again_in_lower_case_is_no_actor_changed(old: str, new: str) -> None:
+    """A name of two words or more whose words all stand in the other version in lower case, perhaps in the plural
+    ('Kerberos Tickets' → 'Kerberos tickets', 'Pull Request' → 'pull requests'): the same thing, not an actor gone."""
+    assert all(f.kind != "actor" for f in modified(old, new)), modified(old, new)

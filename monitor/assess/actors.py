@@ -467,6 +467,14 @@ def _code_in_full(name: str, other: Sentence) -> bool:
     return head in words or any(w.startswith(head) and w[len(head):].isdigit() for w in words)
 
 
+def _in_lower_case(name: str, other: Sentence) -> bool:
+    """Every word of a name of two words or more stands in the other version, as a common noun in lower case and
+    perhaps in the plural ('the proposed Pull Request' → 'automatically generated pull requests'): the same thing,
+    not named there, not another actor."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return len(words) >= 2 and all(_number_of(w, other.words) for w in words)
+
+
 def _qualified(a: str, b: str) -> bool:
     """One name's words are all among the other's: the same one with a qualifier added or dropped."""
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
@@ -719,9 +727,9 @@ def detect_actor(d: PairDiff) -> Finding | None:
     # An abbreviation written out, or a full name abbreviated, is the same actor; so is a code written in full
     # where the other side left its letters out ('IAL2 and 3' → 'IAL2 and IAL3').
     gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)
-            and not _code_in_full(g, d.new)]
+            and not _code_in_full(g, d.new) and not _in_lower_case(g, d.new)]
     came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)
-            and not _code_in_full(c, d.old)]
+            and not _code_in_full(c, d.old) and not _in_lower_case(c, d.old)]
     # 'goTenna Pro' → 'goTenna Pro App', 'GDS Engineering Hub' → 'GDS Hub': one name qualified or shortened.
     if gone:
         names_new = [_name_text(d.new, lo, hi) for lo, hi in (spans_new if small_new else names(d.new))]
