@@ -34,17 +34,17 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38")
 # Measured at the commit named (no pack, no topics), all thirty-eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.885 at e8460319",
-    ("govuk-standards", "direction"): "0.854 at e8460319",
-    ("ics-advisories", "recall"): "0.916 at e8460319",
-    ("ics-advisories", "precision"): "0.821 at e8460319",
-    ("nist-guidelines", "precision"): "0.878 at e8460319",
-    ("nist-guidelines", "direction"): "0.824 at e8460319",
-    ("rba-decisions", "direction"): "0.549 at e8460319",
-    ("rba-minutes", "direction"): "0.618 at e8460319",
-    ("rustsec-advisories", "direction"): "0.786 at e8460319",
-    ("science-review", "precision"): "0.895 at e8460319",
-    ("science-review", "direction"): "0.785 at e8460319",
+    ("govuk-standards", "precision"): "0.885 at 13ac5520",
+    ("govuk-standards", "direction"): "0.854 at 13ac5520",
+    ("ics-advisories", "recall"): "0.918 at 13ac5520",
+    ("ics-advisories", "precision"): "0.821 at 13ac5520",
+    ("nist-guidelines", "precision"): "0.879 at 13ac5520",
+    ("nist-guidelines", "direction"): "0.824 at 13ac5520",
+    ("rba-decisions", "direction"): "0.549 at 13ac5520",
+    ("rba-minutes", "direction"): "0.618 at 13ac5520",
+    ("rustsec-advisories", "direction"): "0.786 at 13ac5520",
+    ("science-review", "precision"): "0.895 at 13ac5520",
+    ("science-review", "direction"): "0.785 at 13ac5520",
 }
 
 
