@@ -256,3 +256,33 @@ def test_long_reads_come_in_pages_with_a_call_between(tmp_path: Path) -> None:
     index.close()
     assert len(rows) == 4500 and rows["seeds/04499.txt"].size == 4499
     assert len(calls) == 4500 // index_base.PAGE_ROWS >= 2
+
+
+_OPEN_AT_ONCE = """
+import sys
+from pathlib import Path
+from monitor.index.sqlite import SqliteIndex
+path = Path(sys.argv[1])
+sys.stdin.readline()  # both processes start here together
+SqliteIndex(path, "store", path.parent).migrate()
+"""
+
+
+def test_two_processes_opening_a_new_sqlite_index_at_once_both_succeed(tmp_path: Path) -> None:
+    """Two processes that create the same new SQLite index at the same moment (two `monitor scan` runs started
+    together) both open it: switching a new file to WAL is retried where SQLite answers the loser 'database is
+    locked' at once instead of after its busy timeout. Real processes, released together, twenty times over."""
+    for n in range(20):
+        path = tmp_path / f"run{n}" / "index.sqlite3"
+        path.parent.mkdir()
+        procs = [subprocess.Popen([sys.executable, "-c", _OPEN_AT_ONCE, str(path)], stdin=subprocess.PIPE,
+                                  stderr=subprocess.PIPE) for _ in range(2)]
+        time.sleep(0.3)  # both have imported monitor and wait on their stdin
+        for p in procs:
+            assert p.stdin is not None
+            p.stdin.write(b"go\n")
+        for p in procs:
+            assert p.stdin is not None
+            p.stdin.flush()
+        errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+        assert [p.returncode for p in procs] == [0, 0], (n, errors)

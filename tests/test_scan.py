@@ -357,7 +357,7 @@ def test_two_scans_at_once_never_duplicate(cfg: Config) -> None:
     procs = [subprocess.Popen([str(MONITOR), "scan"], cwd=cfg.base, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, env=env) for _ in range(2)]
     outs = [p.communicate(timeout=120) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
+    assert [p.returncode for p in procs] == [0, 0], [o[1].decode() for o in outs]  # (each one's error line, whole)
     assert sum(len(o[0].splitlines()) for o in outs) == 30
     keys = [e["key"] for e in _entries(cfg)]
     assert len(keys) == len(set(keys)) == 30

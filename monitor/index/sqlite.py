@@ -11,12 +11,32 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
 from monitor.index.base import SqlIndex
 
 INDEX_FILE = "index.sqlite3"
+BUSY_SECONDS = 60  # how long a connection waits for another process's lock before it gives up
+WAL_RETRY_SECONDS = 0.05  # the pause between tries to switch a new index to WAL while another process does
+
+
+def _to_wal(conn: sqlite3.Connection) -> None:
+    """Switch the index to write-ahead logging. Two processes opening a new index at once both try to, and SQLite
+    answers the loser 'database is locked' at once rather than after its busy timeout (changing the journal mode
+    takes an exclusive lock, which it will not wait for): try again, for as long as the busy timeout would have
+    waited. (Seen as one of two `monitor scan` runs started together failing with an index error.)"""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 class SqliteIndex(SqlIndex):
@@ -27,8 +47,8 @@ class SqliteIndex(SqlIndex):
         self.describe = f"{path}"
 
         def connect() -> sqlite3.Connection:
-            conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+            _to_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             return conn
