@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from monitor.align import similar_pairs, word_similarity
 from monitor.assess.findings import EQUAL_PAIRS, MATCH_BUDGET, equal_pairs
-from monitor.assess.judgment import FINITE_NEXT, FUNCTION_WORDS
+from monitor.assess.judgment import FINITE_NEXT, FUNCTION_WORDS, content_stems_of
 from monitor.assess.lexicon import ADVISORY_LEVELS, CONFIDENCE, LIKELIHOOD, PhraseTable
 from monitor.assess.text import STEM, Sentence, plain, plain_key, statement
 from monitor.frozen import fast_init
@@ -223,7 +223,7 @@ RESTATED_MAX_PAIRS = 40_000  # one-sided sentence pairs weighed at most (a rewri
 
 def content_stems(s: Sentence) -> frozenset[str]:
     """The stems of a sentence's content words (its function words left out)."""
-    return frozenset(w[:STEM] for w in s.words if w.isalpha() and w not in FUNCTION_WORDS)
+    return content_stems_of(s.words)
 
 
 def _restated(removed: list[Sentence], added: list[Sentence]) -> list[tuple[Sentence, Sentence]]:

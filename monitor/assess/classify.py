@@ -941,7 +941,10 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     p = prescription(s)
     verb = "added" if side == "added" else "dropped"
     direction: Direction = "up" if side == "added" else "down"
-    heading = (title_like(s) and not _VERSION_RANGE.search(s.text)) or _heading(s)
+    # ('Mitsubishi Electric R00/01/02CPU: >=05', 'Wind River VxWorks: >=5.3|<=6.4': a product and the versions affected,
+    # what an advisory covers, not a heading however capitalised)
+    versions = _VERSION_RANGE.search(s.text) is not None and not s.text.lstrip().startswith("#")
+    heading = (title_like(s) and not versions) or _heading(s)
     kind: Kind = "added" if side == "added" else "removed"
     if s.text.lstrip().startswith("```") or _TEMPLATE.search(s.text):
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
@@ -1004,10 +1007,8 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         severity, why = "medium", f"judgment {side}"
     elif statement(s):
         severity, why = "medium", f"statement {side}"
-    elif _VERSION_RANGE.search(s.text) and not (s.bulleted and churn) and not s.text.lstrip().startswith("#"):
-        # 'Mitsubishi Electric R00/01/02CPU: >=05', 'Wind River VxWorks: >=5.3|<=6.4': a product and the versions
-        # affected, what an advisory covers, whether or not it stands in a list
-        severity, why = "medium", f"affected versions {side}"
+    elif versions and not (s.bulleted and churn):
+        severity, why = "medium", f"affected versions {side}"  # (whether or not it stands in a list)
     elif s.bulleted and not churn:
         severity, why = "medium", f"list item {side}"  # what the list covers changed
     elif s.bulleted:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
@@ -97,6 +98,11 @@ def is_policy_decision(s: Sentence) -> bool:
 # Two forms of one word (improve/improved, increase/increases): at least four letters each, the same first four,
 # lengths at most this far apart.
 _INFLECTION_REACH = 3
+
+
+def content_stems_of(words: Iterable[str]) -> frozenset[str]:
+    """The stems (first STEM letters) of the content words among `words`: not function words, not figures."""
+    return frozenset(w[:STEM] for w in words if w.isalpha() and w not in FUNCTION_WORDS)
 
 
 def _content(words: list[str], other: tuple[str, ...]) -> list[str]:

@@ -39,7 +39,9 @@ class PhraseTable:
 
     __slots__ = ("_anchors", "_by_first", "entries", "words")
 
-    def __init__(self, entries: dict[str, int]) -> None:
+    def __init__(self, entries: dict[str, int], judging: Iterable[str] | None = None) -> None:
+        """`judging`: the phrases whose words count as words of judgment (`words`), where only some do (the others
+        compose phrases from common words: 'some assurance that', 'in no case'); all of them by default."""
         # Built once per table and process (about 20 tables, 1,100 phrases, at every start): each phrase is split
         # once, and only the few lists holding more than one phrase are sorted (longest first; the sort is stable).
         options = [(tuple(phrase.split()), value) for phrase, value in entries.items()]
@@ -59,7 +61,8 @@ class PhraseTable:
         # every sentence).
         self._anchors = frozenset(max(toks, key=len) for toks, _ in options)
         self.entries = dict(entries)
-        self.words = frozenset(chain.from_iterable(toks for toks, _ in options))
+        self.words = frozenset(chain.from_iterable(toks for toks, _ in options)) if judging is None else frozenset(
+            w for phrase in judging for w in phrase.split())
 
     def assume(self, other: PhraseTable) -> None:
         """Take `other`'s phrases in place: modules that imported this table by name see the change."""
@@ -135,18 +138,17 @@ EVIDENCE = PhraseTable(_ladder(_RAW["evidence_verbs"]))
 _COMPOSED = _RAW["confidence_composed"]
 # The ladder's phrases, and each degree of a noun of certainty before the 'that' of what it governs ('some assurance
 # that X' → 'near-total assurance that X' is confidence up); a phrase the ladder names keeps its own rung.
+# (the words that make a phrase one of confidence are the ladder's: not 'that' or 'some', nor 'assurance', a term of
+# art too, 'identity assurance level', which judge nothing alone)
+_CONFIDENCE_LADDER = _ladder(_RAW["confidence"])
 CONFIDENCE = PhraseTable({
     **{f"{degree} {noun} that": int(level) for level, degrees in _COMPOSED.items() if level.isdigit()
        for degree in degrees for noun in _COMPOSED["nouns"]},
-    **_ladder(_RAW["confidence"])})
-# (the words that make a phrase one of confidence are the ladder's: not 'that' or 'some', nor 'assurance', a term of
-# art too, 'identity assurance level', which judge nothing alone)
-CONFIDENCE.words = frozenset(w for terms in _RAW["confidence"].values() for t in terms for w in t.split())
+    **_CONFIDENCE_LADDER}, judging=_CONFIDENCE_LADDER)
 # A negative adverbial negates the verb it stands before ('must on no account trigger', 'should under no
 # circumstances share') as 'not' does; its other words ('account', 'time', 'case') are no words of judgment.
 NEGATIVE_ADVERBIALS: tuple[str, ...] = tuple(_RAW["negative_adverbials"])
-NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *NEGATIVE_ADVERBIALS], 1))
-NEGATIONS.words = frozenset(w for phrase in _RAW["negations"] for w in phrase.split())
+NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *NEGATIVE_ADVERBIALS], 1), judging=_RAW["negations"])
 NEGATION_PREFIXES: tuple[str, ...] = tuple(sorted(_RAW["negation_prefixes"], key=len, reverse=True))
 TREND_CLASSES = ("up", "down", "flat")
 TRENDS = PhraseTable({t: TREND_CLASSES.index(cls) for cls in TREND_CLASSES for t in _RAW["trends"][cls]})

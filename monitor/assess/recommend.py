@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, span
-from monitor.assess.judgment import BE_FORMS, FINITE_NEXT, NECESSITY, PRONOUNS, _content
+from monitor.assess.judgment import BE_FORMS, FINITE_NEXT, NECESSITY, PRONOUNS, _content, content_stems_of
 from monitor.assess.lexicon import (
     ADVERSARY_NOUNS,
     ADVICE_NOUNS,
@@ -1738,11 +1738,10 @@ def _fronted_condition(d: PairDiff) -> Direction | None:
         side, other, (lo, end) = d.old, d.new, a
     else:
         return None
-    clause = {w[:STEM] for w in side.words[lo:end] if w.isalpha() and w not in FUNCTION_WORDS}
+    clause = content_stems_of(side.words[lo:end])
     if not clause or all(w in _WISHES for w in side.words[lo:end] if w not in FUNCTION_WORDS):
         return None
-    theirs = {w[:STEM] for w in other.words if w.isalpha() and w not in FUNCTION_WORDS}
-    claim = {w[:STEM] for w in side.words[end:] if w.isalpha() and w not in FUNCTION_WORDS}
+    theirs, claim = content_stems_of(other.words), content_stems_of(side.words[end:])
     # The condition's own words (not those it shares with its claim, 'If the nonce … is based on a real-time clock,
     # the nonce SHALL …') in the other version right after a word that opens a condition, a scope or a reservation:
     # the same condition in other words ('When look-up secrets have less than 64 bits, …' → 'For look-up secrets
@@ -1900,10 +1899,10 @@ _FORBIDDING = (("do", "not"), ("don't",), ("never",), ("must", "not"), ("should"
                ("avoid",))
 
 
-def _prohibition_qualified(d: PairDiff) -> Direction | None:
-    """One word that qualifies a noun, only added to or only dropped from what a prohibition forbids ('Do not open
-    attachments in unsolicited email messages' → '… in email messages'): dropped, more is forbidden (up); added,
-    less (down). A word of degree or a negation is read by its own detector."""
+def _one_qualifier(d: PairDiff) -> tuple[bool, Sentence, int] | None:
+    """One word, only added (True) or only dropped, that qualifies the noun right after it ('unsolicited email',
+    'cryptographic authenticator'): whether added, the side that has it and where; None for anything else, and for a
+    word of degree or a negation, which their own detectors read."""
     only = d.only_added_or_dropped()
     if only is None or len(only[1]) != 1 or len(only[1][0]) != 1:
         return None
@@ -1913,6 +1912,17 @@ def _prohibition_qualified(d: PairDiff) -> Direction | None:
             DEGREE_ADVERBS.find((word,))) or at + 1 >= len(side.words) or not side.words[at + 1].isalpha() or (
             side.words[at + 1] in FUNCTION_WORDS) or any(ch in side.gaps[at + 1] for ch in ",;:("):
         return None
+    return added, side, at
+
+
+def _prohibition_qualified(d: PairDiff) -> Direction | None:
+    """One word that qualifies a noun, only added to or only dropped from what a prohibition forbids ('Do not open
+    attachments in unsolicited email messages' → '… in email messages'): dropped, more is forbidden (up); added,
+    less (down). A word of degree or a negation is read by its own detector."""
+    one = _one_qualifier(d)
+    if one is None:
+        return None
+    added, side, at = one
     # The prohibition opens its clause ('Do not …', 'Never …', 'Avoid …') or is a modal's ('users must not …'): not
     # an 'avoid' inside a clause of purpose ('to discover and avoid discriminatory applications, consider …')
     start = _clause_start(side, at)
@@ -1931,16 +1941,12 @@ def _requirement_qualified(d: PairDiff) -> int:
     more (up). A phrase opened by 'the', or by nothing before a singular noun, is left alone; so is a prohibition,
     which _prohibition_qualified reads, and a heading. +1 asks more, -1 less, 0 neither (extended's reading: a nuance
     of what is asked, its severity the rewording's)."""
-    only = d.only_added_or_dropped()
-    if only is None or len(only[1]) != 1 or len(only[1][0]) != 1:
+    one = _one_qualifier(d)
+    if one is None:
         return 0
-    added, [(word,)], at = only
-    side = d.new if added else d.old
+    added, side, at = one
     words = side.words
-    if not word.isalpha() or word in FUNCTION_WORDS or word.endswith("ly") or NEGATIONS.find((word,)) or (
-            DEGREE_ADVERBS.find((word,))) or at + 1 >= len(words) or not words[at + 1].isalpha() or (
-            words[at + 1] in FUNCTION_WORDS) or any(ch in side.gaps[at + 1] for ch in ",;:(") or (
-            side.text.lstrip().startswith("#") or title_like(side)):
+    if side.text.lstrip().startswith("#") or title_like(side):
         return 0
     p = prescription(side)
     if not p.present or p.force != prescription(d.new if not added else d.old).force:
@@ -2192,10 +2198,8 @@ _WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want",
                      "choose", "chosen"})
 
 # What opens a condition, a scope or a reservation (_fronted_condition: where the other version keeps a condition).
-_RESTRICTING = frozenset({"if", "when", "where", "whenever", "wherever", "unless", "until", "pending", "provided",
-                          "providing", "once", "for", "assuming", "given", "while", "whilst", "although", "though",
-                          "but", "despite", "after", "before", "as", "without", "with"})
-_RESERVING = frozenset({"though", "although", "albeit", "whilst", "while", "despite", "notwithstanding"})
+_RESERVING = frozenset({c[0] for c in _CONCESSIVE if c[0] != "even"} | {"while"})  # ('although', 'despite', …)
+_RESTRICTING = CONDITION_OPENERS | _RESERVING | {"pending", "for", "but", "after", "before", "as", "without", "with"}
 _RESERVING_ELSEWHERE = frozenset({"but", "although", "though", "however", "yet", "while", "whilst", "despite",
                                   "nonetheless", "nevertheless", "notwithstanding", "albeit"})
 # A condition named by reference to what was said before ('In these cases, …', 'If so, …').
