@@ -7167,3 +7167,54 @@ def test_a_name_written_again_in_lower_case_is_no_actor_changed(old: str, new: s
     """A name of two words or more whose words all stand in the other version in lower case, perhaps in the plural
     ('Kerberos Tickets' → 'Kerberos tickets', 'Pull Request' → 'pull requests'): the same thing, not an actor gone."""
     assert all(f.kind != "actor" for f in modified(old, new)), modified(old, new)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The rebels will probably attack the city before winter.",
+     "It is likely that the rebels will attack the city before winter."),
+    ("With labour costs subdued, it appears likely that inflation will remain consistent with the target.",
+     "Inflation is forecast to remain consistent with the target."),
+])
+def test_the_same_estimate_said_as_a_frame_is_no_likelihood_move(old: str, new: str) -> None:
+    """'will probably X' → 'It is likely that … will X': read as wholes, both sentences estimate their claim at the
+    same band. The 'will' inside the frame is what is estimated, so no region read alone ('stated as fact' →
+    'it is likely that') may report a move."""
+    assert all(f.kind != "likelihood" for f in modified(old, new)), modified(old, new)
+    assert all(f.kind != "likelihood" for f in modified(new, old)), modified(new, old)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Eradication may be necessary to remove components of the incident.",
+     "There is an appreciable likelihood that eradication will be necessary to remove components of the incident."),
+    ("This information could allow someone to gain access to your system.",
+     "There is a real prospect that this information would allow someone to gain access to your system."),
+    ("It is possible that additional information could be collected.",
+     "There is a fair prospect that additional information will be collected."),
+    ("Offline attacks are sometimes possible when a hashed password is obtained.",
+     "Offline attacks are a real possibility whenever a hashed password is obtained."),
+    ("Inflation over 2012 could be expected to be a little lower than was the case previously.",
+     "The odds were that inflation over 2012 would be a little lower than was the case previously."),
+])
+def test_a_possibility_graded_as_real_says_more_than_may(old: str, new: str) -> None:
+    """'a real possibility', 'a fair prospect', 'an appreciable likelihood' sit in the middle band with 'may', but say
+    the possibility is one to reckon with: up from a bare 'may', 'could' or 'it is possible that', down back to it.
+    So is an estimate no longer qualified by 'could' ('could be expected to' → 'the odds were that')."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+    [flag] = significant(modified(new, old))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    # ('some chance' only names a possibility: no more than 'may')
+    assert not any(f.kind == "likelihood" for f in modified(
+        "It is possible that additional information could be collected.",
+        "There is some chance that additional information will be collected."))
+
+
+def test_an_estimate_conceded_before_the_claim_does_not_govern_it() -> None:
+    """'notwithstanding strong prospects for growth, confidence could weaken': the prospects are conceded; the claim
+    is that confidence could weaken, and 'the odds are against' it weakening lowers that."""
+    old = ("The second risk is that, notwithstanding strong medium-term prospects for growth, confidence could weaken "
+           "in such a way as to further dampen domestic demand.")
+    new = ("The second risk is that, notwithstanding strong medium-term prospects for growth, the odds are against "
+           "confidence weakening in such a way as to further dampen domestic demand.")
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

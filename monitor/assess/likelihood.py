@@ -781,6 +781,9 @@ def governing(s: Sentence) -> Match | None:
     for m in composed_markers(s):
         if m.end - m.start == 1 and s.words[m.start] in BARE_ESTIMATIVE_NOUNS:
             continue  # 'plan for the possibility that X' names a possibility; it does not estimate the sentence
+        if _conceded_at(s, m.start) and any("," in s.gaps[k] for k in range(m.end, len(s.words))):
+            continue  # 'notwithstanding strong prospects for growth, confidence could weaken': conceded before the
+            # claim, not what it claims ('…, although the chances of X were slim' estimates X, and ends it)
         exclusion = bool(EXCLUSIONS.find(s.words, m.start, m.end)) or (
             s.words[max(m.start, m.end - 4):m.end] == _OUT_OF_QUESTION)  # 'X is not out of the question'
         inside = s.words[m.start] in ESTIMATIVE_NOUNS and m.end - m.start > 2 and (
@@ -938,6 +941,11 @@ def _resized(d: PairDiff, seen: list[Match], old: bool) -> bool:
     return bool(nouns) and not composed_markers(other) and not nouns.isdisjoint(other.words)
 
 
+# What _governed_change says when both sentences, read as wholes, estimate their first clause at the same band and
+# every edit falls in that clause: no likelihood moved, whatever a region read alone would say.
+UNMOVED = Finding("likelihood", "low", None, (), (), "likelihood unmoved")
+
+
 def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match], g_old: Match | None,
                      g_new: Match | None) -> Finding | None:
     """When either side is a governed proposition, the sentences' likelihood is the governing estimate's (or,
@@ -955,7 +963,11 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
         new_marks = [m for m in new_marks if m.start < _first_clause_end(d.new)]
     b_old, t_old = _sentence_band(d.old, old_marks, d.new, [(r.i1, r.i2) for r in d.regions])
     b_new, t_new = _sentence_band(d.new, new_marks, d.old, [(r.j1, r.j2) for r in d.regions])
-    return _moved_between(b_old, b_new, t_old, t_new)
+    moved = _moved_between(b_old, b_new, t_old, t_new)
+    if moved is None and b_old == b_new and all(
+            r.i1 < _first_clause_end(d.old) and r.j1 < _first_clause_end(d.new) for r in d.regions):
+        return UNMOVED
+    return moved
 
 
 def _first_clause_end(s: Sentence) -> int:
@@ -1010,15 +1022,34 @@ def _within_band(phrases: tuple[str, ...], band: int) -> int:
     it is ruled out ('not inconceivable', 'by no means unlikely') says least (0); 'can' alone in the band above a
     possibility, what a thing is able to do ('this can crash', 'can undermine privacy'), which readers place above
     'may' or 'could' but below an estimate of that band ('it is odds-on that this crashes', 'a considerable
-    probability that it undermines'), says more (1); anything else, most (2). A hedge of appearance ('appears to')
-    is not an estimate, and is not ranked above 'can' (it keeps 1 beside it)."""
+    probability that it undermines'), says more (1), as does an estimate of that band qualified by 'may', 'might' or
+    'could' ('could be expected to'); anything else, most (2). A hedge of appearance ('appears to')
+    is not an estimate, and is not ranked above 'can' (it keeps 1 beside it). In the middle band, a possibility
+    graded as real ('a real possibility', 'a fair prospect', 'an appreciable likelihood') says that it is more than
+    merely possible, above 'may', 'could' or 'it is possible that' (3)."""
     if band not in (POSSIBLE_BAND, POSSIBLE_BAND + 1):
         return 2
     if _conceded(phrases, POSSIBLE_BAND):
         return 0
-    if band == POSSIBLE_BAND + 1 and all(p.split()[0] == "can" or p in HEDGES for p in phrases):
-        return 1
+    if band == POSSIBLE_BAND + 1 and (all(p.split()[0] == "can" or p in HEDGES for p in phrases) or (
+            len(phrases) > 1 and not _MAY.isdisjoint(phrases))):
+        return 1  # ('could be expected to': an estimate itself qualified as only possible says less than alone)
+    if band == POSSIBLE_BAND and any(_graded(p.split()) for p in phrases):
+        return 3
     return 2
+
+
+_MAY = frozenset({"may", "might", "could"})  # modals of possibility
+# Adjectives that grade a possibility as one to reckon with ('a real possibility', 'a fair chance', 'a distinct
+# prospect'), not the article or 'some' that only names one.
+_GRADING = frozenset({"real", "realistic", "distinct", "genuine", "fair", "reasonable", "appreciable", "serious",
+                      "definite", "tangible"})
+
+
+def _graded(words: list[str]) -> bool:
+    """Words (an estimate's phrase) that grade an estimative noun: 'a real possibility', 'an appreciable
+    likelihood'."""
+    return len(words) >= 2 and words[-1] in ESTIMATIVE_NOUNS and words[-2] in _GRADING
 
 
 def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) -> Finding | None:
@@ -1035,6 +1066,8 @@ def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) ->
     before, after = " / ".join(t_old), " / ".join(t_new)
     if min(a, b) == 0:
         how = "now only conceded" if direction == "down" else "now stated, not only conceded"
+    elif max(a, b) == 3:
+        how = "no longer graded as a real possibility" if direction == "down" else "now graded as a real possibility"
     else:
         how = "now only what can happen" if direction == "down" else "now estimated, not only said to be possible"
     return Finding("likelihood", "medium", direction, t_old, t_new,
@@ -1169,6 +1202,8 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
         return None  # '- May be sent to a telephone' → '- The CSP MAY send the code to a telephone': the same 'may'
     g_old, g_new = governing(d.old), governing(d.new)  # (each sentence's, read once)
     governed = _governed_change(d, old_marks, new_marks, g_old, g_new)
+    if governed is UNMOVED:
+        return None  # 'X will probably attack' → 'It is likely that X will attack': the same band, said as a frame
     if governed is not None:
         return governed
     if any(g is not None and g.phrase.startswith("whether") for g in (g_old, g_new)):
