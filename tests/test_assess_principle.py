@@ -1070,14 +1070,13 @@ def test_a_prescription_extended_or_cut_back_moves_up_or_down(old: str, new: str
      "The nonce SHALL be unique for each operation of the device over its lifetime.", "up"),
     ("Users should keep the keys offline at all times.", "Users should keep the keys offline.", "down"),
     # Not what is asked: words inside a condition after the prescription, a negated requirement (more words ask
-    # less), a frame that prescribes nothing of what follows. (A part added to a condition before it narrows when
-    # the advice holds: test_a_part_of_a_condition_added_or_dropped_moves_its_reach.)
+    # less). (A frame that prescribes nothing of what follows: the end of
+    # test_a_thing_named_beside_another_dropped_or_added_moves_the_judgment. A part added to a condition before it
+    # narrows when the advice holds: test_a_part_of_a_condition_added_or_dropped_moves_its_reach.)
     ("The code SHALL be considered invalid if not received over the primary channel within 5 minutes.",
      "The code SHALL be considered invalid if not received within 5 minutes.", None),
     ("Identity proofing is not required to complete the transaction.",
      "Identity proofing is not required to complete the digital portion of the transaction.", None),
-    ("It should be noted that many attacks are not affected by password complexity.",
-     "It should be noted that many attacks are not affected by password complexity and length.", None),
 ])
 def test_words_only_added_to_what_is_prescribed_say_more_is_asked(old: str, new: str, direction: str | None) -> None:
     """Read on any finding of words only added or dropped, medium or low: after an affirmative prescription they
@@ -7218,3 +7217,28 @@ def test_an_estimate_conceded_before_the_claim_does_not_govern_it() -> None:
            "confidence weakening in such a way as to further dampen domestic demand.")
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Beyond the cultural hurdles, there are also technological and legal hurdles related to sharing health records.",
+     "Beyond the cultural hurdles, there are also technological hurdles related to sharing health records."),
+    ("These models deserve deeper investigation to establish sound guarantees and best practices and determine limits.",
+     "These models deserve deeper investigation to establish sound guarantees and determine limits."),
+    ("Deep learning methods may provide a meaningful and more data-driven approach to patient categorization.",
+     "Deep learning methods may provide a more data-driven approach to patient categorization."),
+])
+def test_a_thing_named_beside_another_dropped_or_added_moves_the_judgment(old: str, new: str) -> None:
+    """A word or two joined by 'and' to what the sentence names, dropped alone: the judgment covers one thing fewer
+    (down, a nuance); added back, one more (up)."""
+    [flag] = modified(old, new)
+    assert (flag.kind, flag.direction, flag.severity) == ("reworded", "down", "low"), flag
+    [flag] = modified(new, old)
+    assert (flag.kind, flag.direction, flag.severity) == ("reworded", "up", "low"), flag
+    # (after a frame that prescribes nothing of what follows, still no advice: the claim names one more thing)
+    [flag] = modified("It should be noted that many attacks are not affected by password complexity.",
+                      "It should be noted that many attacks are not affected by password complexity and length.")
+    assert (flag.kind, flag.direction) == ("reworded", "up"), flag
+    # ('how much' → 'when and how much' widens a question; it names nothing more)
+    [flag] = modified("In assessing how much further rates need to rise, the Board will watch the data.",
+                      "In assessing when and how much further rates need to rise, the Board will watch the data.")
+    assert flag.direction is None, flag

@@ -872,7 +872,7 @@ def _reworded(d: PairDiff) -> Finding | None:
             best = best or Finding("polarity", "high", "reversed", tuple(old_w), tuple(new_w),
                                    f"evaluation reversed: '{before}' → '{after}'")
             continue
-        part = _in_part(d, r)
+        part = _in_part(d, r) or _conjunct(d, r)
         if part is not None:
             best = best or part
             continue
@@ -896,6 +896,37 @@ def _recast(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str,
 # Verbs that say the verb after them did not happen ('failed to uncover', 'neglected to report', 'refused to sign').
 _NEGATING_VERBS = frozenset({"fail", "fails", "failed", "failing", "neglect", "neglects", "neglected", "refuse",
                              "refuses", "refused"})
+
+
+_WH = frozenset({"when", "where", "why", "how", "what", "which", "who", "whom", "whose", "whether"})
+CONJUNCT_MAX_WORDS = 2  # 'and legal', 'best practices and': one more thing named beside another, not a clause
+
+
+def _conjunct(d: PairDiff, r: Region) -> Finding | None:
+    """'technological and legal hurdles' → 'technological hurdles', 'guarantees and best practices' → 'guarantees':
+    a word or two joined by 'and' to what the sentence already names, added or dropped alone, and said nowhere else
+    in the other version's sentence. The judgment covers one thing more (up) or one fewer (down); how much that
+    matters is the sentence's, so the flag stays a nuance (low) — the direction is what it adds."""
+    if (r.i1 == r.i2) == (r.j1 == r.j2):
+        return None
+    side, lo, hi, other, up = (d.new, r.j1, r.j2, d.old, True) if r.i1 == r.i2 else (d.old, r.i1, r.i2, d.new, False)
+    words = side.words[lo:hi]
+    if words[0] == "and" and lo > 0:
+        named = words[1:]
+    elif words[-1] == "and" and hi < len(side.words):
+        named = words[:-1]
+    else:
+        return None
+    if not 1 <= len(named) <= CONJUNCT_MAX_WORDS or any(
+            not w.isalpha() or w in FUNCTION_WORDS or w in _WH or w in other.words for w in named):
+        return None  # ('how much' → 'when and how much': a question widened, not a thing named)
+    if any(ch in side.gaps[k] for k in range(lo, hi + 1) if k < len(side.words) for ch in ".;:"):
+        return None  # the 'and' of a sentence run on, not of two things named together
+    direction: Direction = "up" if up else "down"
+    how = "one more thing named" if up else "one thing fewer named"
+    # ('wording changed' first: what reads a wording change on, a condition or a prescription, reads this one too)
+    return Finding("reworded", "low", direction, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                   f"wording changed ({how}): '{span(side, lo, hi)}'")
 
 
 _IN_PART = frozenset({"partly", "partially"})
