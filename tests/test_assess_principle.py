@@ -7242,3 +7242,34 @@ def test_a_thing_named_beside_another_dropped_or_added_moves_the_judgment(old: s
     [flag] = modified("In assessing how much further rates need to rise, the Board will watch the data.",
                       "In assessing when and how much further rates need to rise, the Board will watch the data.")
     assert flag.direction is None, flag
+
+
+def test_code_that_shows_how_to_follow_advice_goes_with_the_advice() -> None:
+    """A block of code added after advice, past the labels and the examples heading that name it ('A possible
+    workaround … is to avoid …', '#### Examples:', '`Cargo.toml`:', '```toml …```'), is part of the advice: a
+    recommendation added (up, low like any example); dropped, one dropped (down). After prose that advises nothing
+    it is only code."""
+    advice = ("A possible workaround for crates affected through `chrono` is to avoid the default `oldtime` feature "
+              "by disabling its default features.")
+    code = '```toml\nchrono = { version = "0.4", default-features = false, features = ["clock"] }\n```'
+    base = ["### Workarounds", advice, "#### Examples:", "`Cargo.toml`:"]
+    [up] = [f for f in assess_changes(_rows(base, [*base, code]), config()) if "chrono = " in (f.after or "")]
+    assert (up.kind, up.severity, up.direction) == ("recommendation", "low", "up"), up
+    [down] = [f for f in assess_changes(_rows([*base, code], base), config()) if "chrono = " in (f.before or "")]
+    assert (down.kind, down.direction) == ("recommendation", "down"), down
+    told = ["### Details", "The crate reads its configuration from a file.", "`Cargo.toml`:"]
+    [plain] = [f for f in assess_changes(_rows(told, [*told, code]), config()) if "chrono = " in (f.after or "")]
+    assert (plain.kind, plain.direction) == ("added", None), plain
+
+
+def test_a_lead_in_that_names_advice_is_a_recommendation_added_or_dropped() -> None:
+    """'Maintained alternatives include:' added says, in words of its own, that there is advice: a recommendation
+    added (up, medium), dropped (down); 'It was published by:' names none."""
+    base = ["The crate is unmaintained."]
+    lead = "Maintained alternatives include:"
+    [up] = [f for f in assess_changes(_rows(base, [*base, lead]), config()) if f.after == lead]
+    assert (up.kind, up.severity, up.direction) == ("recommendation", "medium", "up"), up
+    [down] = [f for f in assess_changes(_rows([*base, lead], base), config()) if f.before == lead]
+    assert (down.kind, down.direction) == ("recommendation", "down"), down
+    assert all(f.kind != "recommendation" for f in assess_changes(_rows(base, [*base, "It was published by:"]),
+                                                                    config()))

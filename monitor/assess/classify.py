@@ -302,7 +302,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             f = _with_the_move(ms, side, taken[1], move)
         else:
             f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
-            if ms.bulleted and f.kind in ("added", "removed") and f.severity == "medium" and (
+            if f.explanation.startswith("code ") and leads.advised(s.group, side):
+                # ('A possible workaround … is to avoid the default feature' and then '```toml chrono = { … }```'):
+                # the code shows how to follow the advice, and goes with it
+                f = Finding("recommendation", "low", "down" if side == "removed" else "up", (), (),
+                            f"example of the advice {verb}: '{clip(s.text)}'")
+            elif ms.bulleted and f.kind in ("added", "removed") and f.severity == "medium" and (
                     f.explanation.startswith("list item") and leads.examples(s.group, side)):
                 f = _aside(s, side, f"example {verb} to a list of examples")
             elif ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
@@ -483,6 +488,14 @@ class _WholeText:
         return text, None
 
 
+CODE_LABEL_WORDS = 4  # words of a label that names a block of code ('`Cargo.toml`:', 'In your shell:')
+
+
+def examples_heading(s: Sentence) -> bool:
+    """A heading that announces examples ('#### Examples:', '## Example')."""
+    return bool(s.words) and s.words[-1] in ("example", "examples") and len(s.words) <= CODE_LABEL_WORDS
+
+
 class _LeadIns:
     """The lead-in of a list item: the paragraph before the item's run of list entries, on the item's side, when
     it introduces advice (advising_lead_in); looked up only for the one-sided items that need it."""
@@ -496,6 +509,29 @@ class _LeadIns:
     def of(self, group: int, side: str) -> Sentence | None:
         lead = self._lead(group, side)
         return lead if lead is not None and (lead.text.lstrip().startswith("#") or advising_lead_in(lead)) else None
+
+    def advised(self, group: int, side: str) -> bool:
+        """A block of code at row `group` shows how to follow advice: the prose before it on its side, past other
+        blocks of code, short labels ('`Cargo.toml`:', 'Commandline:') and headings that only announce examples
+        ('#### Examples:'), prescribes or names advice ('A possible workaround … is to avoid …', 'Instead, run:'),
+        or the section it opens is advice ('### Workarounds')."""
+        for g in range(group - 1, max(-1, group - 1 - self.REACH), -1):
+            p = self.changes[g]
+            text = ((p.old_text if side == "removed" else p.new_text) or "").strip()
+            if not text or text.startswith("```"):
+                continue
+            tail = split_sentences(text)[-1]
+            last = Sentence.of(tail, p.section, g, 0, plain(tail))
+            if text.startswith("#"):
+                if ADVICE_NOUNS & set(last.words):
+                    return True
+                if examples_heading(last):
+                    continue
+                return False
+            if text.endswith(":") and len(last.words) <= CODE_LABEL_WORDS and not prescription(last).present:
+                continue  # ('`Cargo.toml`:', 'Commandline:') names the block; the advice is before it
+            return prescription(last).present or advising_lead_in(last)
+        return False
 
     def examples(self, group: int, side: str) -> bool:
         """The item's list is one of examples ('…, for example:', '… such as:')."""
@@ -954,6 +990,12 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         terms = tuple(p.terms)
         return Finding("recommendation", "low", direction, () if side == "added" else terms,
                        terms if side == "added" else (), f"lead-in to a list {verb}: '{clip(s.text)}'")
+    if lead_in(s) and not p.present and not heading and advising_lead_in(s):
+        # ('Maintained alternatives include:'): a lead-in that names advice says, in words of its own, that there is
+        # advice (or that there no longer is) — a recommendation added or dropped, medium as a statement is
+        terms = tuple(w for w in s.words if w in ADVICE_NOUNS)
+        return Finding("recommendation", "medium", direction, () if side == "added" else terms,
+                       terms if side == "added" else (), f"advice named in a list's lead-in {verb}: '{clip(s.text)}'")
     if not p.present and not heading:
         label = advice_label(s)
         if label is not None:
