@@ -7273,3 +7273,45 @@ def test_a_lead_in_that_names_advice_is_a_recommendation_added_or_dropped() -> N
     assert (down.kind, down.direction) == ("recommendation", "down"), down
     assert all(f.kind != "recommendation" for f in assess_changes(_rows(base, [*base, "It was published by:"]),
                                                                     config()))
+
+
+@pytest.mark.parametrize("instruction", [
+    "Freeze deployments to the test environment while the test runs.",
+    "Wipe stored patient studies from a console before it leaves the department for repair.",
+    "Purge leftover session secrets from shared library terminals at the close of each business day.",
+    "Split radiographs by patient, never by image, before reporting any accuracy.",
+    "Open IGSS dashboard files only from a folder whose write rights are held by the SCADA engineers.",
+])
+def test_an_instruction_by_an_unlisted_verb_and_a_bare_object_is_a_recommendation(instruction: str) -> None:
+    """A sentence that opens on a word most often a verb (WordNet and SemCor: data/verbs.txt), then a noun phrase
+    with no determiner and no verb of a subject after it, instructs, whether or not the verb is in the lexicon's
+    list: added, a recommendation added (up); dropped, one dropped (down)."""
+    [flag] = significant(added(instruction))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(removed(instruction))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize("statement", [
+    "Design documents describe the system in detail.",  # a subject, then its verb and object
+    "Rent increases remain low in most cities.",
+    "Risk premiums also remain low.",
+    "Demand growth from the Chinese industrial sector had been stronger than expected.",
+    "Observe mapped out the system components.",  # a team's name, then its verb in the past
+    "Vulnerability Summary: Chirp Access improperly stores credentials within its source code.",  # a name
+    "File storage (EBS and S3)",  # a title's words
+])
+def test_a_noun_phrase_and_its_verb_is_not_an_instruction_by_an_unlisted_verb(statement: str) -> None:
+    assert all(f.kind != "recommendation" for f in added(statement)), added(statement)
+
+
+def test_items_that_complete_a_lead_in_of_purpose_are_not_advice() -> None:
+    """'… threat modelling, to help you:' then '* Ensure the right security controls are in place': the item's verb
+    completes the lead-in's purpose, it does not instruct; under 'You should:' the same item is advice."""
+    item = "* Ensure the right security controls are in place to match the threats your service faces"
+    purpose = ["The Cyber Security Team can help you carry out threat modelling, to help you:", "* Focus on threats"]
+    flags = list(assess_changes(_rows(purpose, [*purpose, item]), config()))
+    assert [f.kind for f in flags if f.after == item] == ["added"], flags
+    advice = ["You should:", "* Focus on threats"]
+    flags = list(assess_changes(_rows(advice, [*advice, item]), config()))
+    assert [(f.kind, f.direction) for f in flags if f.after == item] == [("recommendation", "up")], flags

@@ -302,7 +302,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             f = _with_the_move(ms, side, taken[1], move)
         else:
             f = assess_single(ms, side, (s.group, side) in item_has_prescription, churn)
-            if f.explanation.startswith("code ") and leads.advised(s.group, side):
+            if ms.bulleted and f.kind == "recommendation" and f.severity == "high" and leads.completed(s.group, side):
+                # ('to help you:' then '* Understand threats that are unique to your service'): what the item's verb
+                # completes is a purpose or an ability, not advice; what the list covers changed
+                f = Finding(kind_of(side), "medium", None, (), (), f"list item {verb}: '{clip(s.text)}'")
+            elif f.explanation.startswith("code ") and leads.advised(s.group, side):
                 # ('A possible workaround … is to avoid the default feature' and then '```toml chrono = { … }```'):
                 # the code shows how to follow the advice, and goes with it
                 f = Finding("recommendation", "low", "down" if side == "removed" else "up", (), (),
@@ -327,6 +331,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+def kind_of(side: str) -> Kind:
+    """The kind of a sentence found on one side only: 'added' or 'removed'."""
+    return "added" if side == "added" else "removed"
 
 
 CAPTION_ROWS = 40  # rows a figure's caption may run over, a line each ('![Networks come in many forms.' / 'Left: …')
@@ -488,6 +497,8 @@ class _WholeText:
         return text, None
 
 
+# The last word of a lead-in whose items complete it with a plain verb: 'to help you:', 'want to:', 'you can:'.
+_TAKES_A_VERB = frozenset({"to", "you", "can", "could", "will", "would", "may", "might", "help", "helps", "us", "them"})
 CODE_LABEL_WORDS = 4  # words of a label that names a block of code ('`Cargo.toml`:', 'In your shell:')
 
 
@@ -532,6 +543,14 @@ class _LeadIns:
                 continue  # ('`Cargo.toml`:', 'Commandline:') names the block; the advice is before it
             return prescription(last).present or advising_lead_in(last)
         return False
+
+    def completed(self, group: int, side: str) -> bool:
+        """The item's list completes its lead-in's clause rather than instructing: a lead-in that advises nothing and
+        ends on what takes a verb ('… threat modelling, to help you:', 'Users want to:', 'With it you can:'), so each
+        item's plain verb is that clause's ('Understand threats that are unique to your service')."""
+        lead = self._lead(group, side)
+        return lead is not None and bool(lead.words) and lead.words[-1] in _TAKES_A_VERB and not (
+            advising_lead_in(lead) or prescription(lead).present)
 
     def examples(self, group: int, side: str) -> bool:
         """The item's list is one of examples ('…, for example:', '… such as:')."""

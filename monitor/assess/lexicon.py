@@ -248,6 +248,38 @@ def people_nouns() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@cache
+def _verbs() -> tuple[frozenset[str], dict[str, str]]:
+    """The verbs SemCor tags as verbs more often than as anything else, and the irregular forms of every verb
+    (data/verbs.txt, written by contrib/wordnet_verbs.py). Read on first use: only a sentence that may open on an
+    instruction by an unlisted verb asks."""
+    lines = [x for x in (DATA / "verbs.txt").read_text(encoding="utf-8").splitlines() if x and not x.startswith("#")]
+    cut = lines.index("= irregular")
+    return frozenset(lines[:cut]), dict(tuple(x.split()) for x in lines[cut + 1:])  # type: ignore[misc]
+
+
+def verb_leaning(w: str) -> bool:
+    """'freeze', 'wipe', 'purge': a word whose plain form is most often a verb (not 'cost', 'budget', 'brief')."""
+    return w in _verbs()[0]
+
+
+def irregular_form(w: str) -> bool:
+    """A form of a verb not made with '-ed' or '-s' ('rose', 'kept', 'found', 'written')."""
+    return w in _verbs()[1]
+
+
+def verb_form(w: str) -> bool:
+    """A form of a verb that leans verb, or an irregular form of any verb: 'describes', 'handled', 'rose', 'wrote'
+    (not 'accounts', whose 'account' is most often a noun)."""
+    base, irregular = _verbs()
+    if w in base or w in irregular:
+        return True
+    for suffix, put in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + put in base:
+            return True
+    return False
+
+
 def _protected() -> WordSet:
     """Words whose change is never a typo fix: the vocabulary every detector relies on."""
     return WordSet(frozenset().union(

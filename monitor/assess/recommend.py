@@ -32,6 +32,9 @@ from monitor.assess.lexicon import (
     RFC2119,
     Match,
     PhraseTable,
+    irregular_form,
+    verb_form,
+    verb_leaning,
 )
 from monitor.assess.text import (
     AUXILIARY_VERBS,
@@ -1285,6 +1288,86 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
     if nxt in ("and", "or") and k + 3 < len(words) and words[k + 3] in OBJECT_OPENERS and not gaps[k + 3].strip():
         second = k + 2
         return (words[second] in IMPERATIVE_VERBS or _verb_shaped(s, second)) and _verb_shaped(s, k)
+    # (an unlisted verb before a name in capitals is most often a name of two words: 'Chirp Access improperly stores')
+    named = s.raw_tokens[k + 1][:1].isupper() and not s.raw_tokens[k + 1].isupper()
+    return verb_leaning(words[k]) and not named and _bare_object(s, k + 1) and _no_finite_verb(s, k + 1) and (
+        _verb_shaped(s, k))
+
+
+# Words that end a sentence's main clause: what follows may have a verb of its own ('… while the test runs'). Not
+# 'and'/'or', which join the nouns of a subject as often ('Demand in Asia and a focus on costs were …').
+_CLAUSE_ENDS = RELATIVES | CONDITION_OPENERS | {"although", "because", "since", "though", "whereas", "while", "yet",
+                                                "before", "after"}
+# Adverbs between a subject and its verb ('Risk premiums also remain low'): a verb's form after one is still finite.
+_MID_ADVERBS = frozenset({"also", "still", "now", "further", "then", "often", "usually", "generally", "always",
+                          "never", "only", "already", "just", "again", "both", "all"})
+
+
+def _no_finite_verb(s: Sentence, j: int) -> bool:
+    """No verb of a subject follows word j in the main clause (up to a mark or a word that opens another clause): not
+    an auxiliary ('Demand growth from the sector had been …'), nor a form of a verb right after an open-class word
+    ('Rent increases remain low', 'Observe mapped out …', 'Observe users want to') — the run's last word in '-s'
+    excepted, the object's head, a plural that may also be a verb's form ('Open IGSS dashboard files only from …')."""
+    words, gaps = s.words, s.gaps
+    head = _open_run(s, j) - 1
+    for x in range(j, len(words)):
+        if x > j and any(ch in gaps[x] for ch in ",;:()"):
+            break
+        w = words[x]
+        if w in _CLAUSE_ENDS:
+            break
+        if w in _FINITE_AFTER or w in _STATING:
+            return False
+        if x == head and x == j and verb_form(w) and (w.endswith("ed") or irregular_form(w)):
+            return False  # ('Observe mapped out the components': a name, then its verb in the past)
+        if x not in (j, head if w.endswith("s") else -1) and verb_form(w) and words[x - 1].isalpha() and (
+                words[x - 1] not in FUNCTION_WORDS or words[x - 1] in _MID_ADVERBS):
+            return False
+    return True
+
+
+BARE_OBJECT_WORDS = 4  # words of a noun phrase with no determiner ('leftover session secrets', 'IGSS dashboard files')
+
+
+def _bare_object(s: Sentence, j: int) -> bool:
+    """Words from j are a noun phrase with no determiner, the object of the verb before them ('Freeze deployments to
+    the test environment', 'Purge leftover session secrets', 'Split radiographs by patient'), not a subject's head
+    and its verb ('Design documents describe the system', 'Use cases are listed'; _subject_run): a run of
+    open-class words that ends at a word of function other than a verb's, at a mark, or at the sentence's end."""
+    words, gaps = s.words, s.gaps
+    end = _open_run(s, j)
+    if end == j or (end - j == BARE_OBJECT_WORDS and end < len(words) and words[end] not in FUNCTION_WORDS):
+        return False
+    if end < len(words) and not gaps[end].strip() and (
+            words[end] in _FINITE_AFTER or words[end] in _NOT_IMPERATIVE_NEXT):
+        return False  # ('Train services were cancelled', 'Support staff have to …')
+    if end < len(words) and (any(ch in gaps[end] for ch in "(:") or not (
+            words[end] in FUNCTION_WORDS or words[end].endswith("ly"))):
+        return False  # the phrase runs on into a name or a gloss ('File storage (EBS and S3)'): a title's words
+    return not _subject_run(s, j)
+
+
+def _open_run(s: Sentence, j: int) -> int:
+    """Where the run of open-class words from j ends (BARE_OBJECT_WORDS at most, no mark between them)."""
+    words, gaps = s.words, s.gaps
+    end = j
+    while end < len(words) and end - j < BARE_OBJECT_WORDS and words[end].isalpha() and (
+            words[end] not in FUNCTION_WORDS) and (end == j or not gaps[end].strip()):
+        end += 1
+    return end
+
+
+def _subject_run(s: Sentence, j: int) -> bool:
+    """The open-class words from j hold a verb that takes an object or an adverb after it ('… prices rose sharply',
+    '… documents describe the system', '… cases cover the whole API'): the word before j and the words up to that
+    verb were its subject, not an instruction's verb and its object."""
+    words = s.words
+    end = _open_run(s, j)
+    for x in range(j + 1, min(end + 1, len(words))):
+        after = words[x]
+        if verb_form(words[x - 1]) and (after in OBJECT_OPENERS or after == "that" or (
+                after.endswith("ly") and after not in FUNCTION_WORDS)):
+            return True
     return False
 
 
