@@ -7315,3 +7315,26 @@ def test_items_that_complete_a_lead_in_of_purpose_are_not_advice() -> None:
     advice = ["You should:", "* Focus on threats"]
     flags = list(assess_changes(_rows(advice, [*advice, item]), config()))
     assert [(f.kind, f.direction) for f in flags if f.after == item] == [("recommendation", "up")], flags
+
+
+@pytest.mark.parametrize("instruction", [
+    "Employers and unions, keep wage settlements in line with productivity gains.",
+    "Firms setting prices, pass on any relief in fuel costs promptly.",
+    "Borrowers with fixed loans rolling off next year, put aside part of each pay now.",
+    "Households with big mortgages, get ahead on repayments while rates sit near average.",
+])
+def test_an_instruction_after_a_description_of_whom_it_addresses_is_a_recommendation(instruction: str) -> None:
+    """A plural noun in capitals described at some length and set off by a comma ('Firms setting prices,'), then a
+    verb in lower case: the sentence speaks to them and instructs."""
+    [flag] = significant(added(instruction))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize("statement", [
+    "Firms raised prices, cut costs and hired staff.",  # a verb of the subject's own before the comma
+    "Banks with large exposures, meanwhile, cut lending.",
+    "Investors in Australia, however, remain cautious.",
+    "- Provides guidelines on the selection, use, and management of authenticators.",  # a verb's form first
+])
+def test_a_subject_and_its_verb_before_a_comma_is_no_one_addressed(statement: str) -> None:
+    assert all(f.kind != "recommendation" for f in added(statement)), added(statement)

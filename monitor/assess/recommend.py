@@ -1125,6 +1125,31 @@ def _addressed(s: Sentence, k: int) -> bool:
     return k <= ADDRESS_WORDS and (w in PEOPLE_NOUNS or w == "you" or agent_noun(w))
 
 
+VOCATIVE_WORDS = 9  # words that may describe whom a sentence addresses before its comma ('Borrowers with fixed …')
+
+
+def _called(s: Sentence) -> int | None:
+    """Where the instruction starts after a description of whom it addresses set off by a comma: the first word in
+    capitals a plural noun ('Firms', 'Households', 'Borrowers'), no verb of its own in the description (a participle
+    may describe: 'Firms sitting on idle cash', 'Borrowers with fixed loans'), and the word after the comma in lower
+    case. None otherwise."""
+    words, raw = s.words, s.raw_tokens
+    if len(words) < 3 or not raw[0][:1].isupper() or not (words[0] in PEOPLE_NOUNS or (
+            words[0].endswith("s") and not words[0].endswith("ss") and words[0].isalpha() and not verb_form(words[0]))):
+        return None  # (not a verb's form: '- Provides guidelines on the selection, use, and management of …')
+    for k in range(1, min(len(words), VOCATIVE_WORDS + 1)):
+        if any(ch in s.gaps[k] for ch in ";:()"):
+            return None
+        if "," in s.gaps[k]:
+            return k if raw[k][:1].islower() and words[k] not in FUNCTION_WORDS else None
+        w = words[k]
+        if w in _FINITE_AFTER or w in _STATING or w in MODALS or (
+                verb_form(w) and (w.endswith("ed") or (irregular_form(w) and not w.endswith("ing"))) and (
+                words[k - 1] not in FUNCTION_WORDS)):
+            return None  # ('Firms raised prices, …' states; 'Borrowers with fixed loans, …' describes)
+    return None
+
+
 _STATING = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 _GOVERNING = (FINITE_NEXT - _STATING) | {"to", "cannot"}
 
@@ -1151,6 +1176,12 @@ def imperative_head(s: Sentence) -> int | None:
     # the mining regions, keep …'): the verb then known by the list or by its object, not by its shape alone.
     if len(words) > 2 and words[0] in PEOPLE_NOUNS and words[1] in _QUALIFYING:
         starts += [k for k in range(2, min(len(words), ADDRESS_PHRASE_WORDS + 1)) if "," in s.gaps[k]][:1]
+    # Whom it addresses described at more length, a plural noun first ('Firms setting prices, pass on any relief',
+    # 'Borrowers with fixed loans rolling off next year, put aside …', 'Employers and unions, keep …'): then a verb in
+    # lower case that leans verb, known by WordNet if not by the list (called).
+    called = _called(s)
+    if called is not None:
+        starts.append(called)
     # A clause after a semicolon ('X is no longer maintained; use Y instead'), or after ', so' ('Actions can be
     # powerful, so take care to follow best security practice').
     starts += [k for k in range(1, len(words)) if ";" in s.gaps[k] or (words[k] == "so" and (
@@ -1211,7 +1242,8 @@ def imperative_head(s: Sentence) -> int | None:
         k = at + 1 if words[at] in _VERB_PREFIXES and at + 1 < len(words) and s.gaps[at + 1] == "-" else at
         # After a label that names whom it addresses, or advice named, the next word is the instruction's verb by its
         # shape alone ('Lenders: tighten serviceability tests', 'The workaround is to pin the version').
-        verb = words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k) or (k in addressed and _verb_shaped(s, k))
+        verb = words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k) or (k in addressed and _verb_shaped(s, k)) or (
+            k == called and verb_leaning(words[k]) and _verb_shaped(s, k))
         if capital and verb:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES and (
