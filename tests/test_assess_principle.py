@@ -7338,3 +7338,24 @@ def test_an_instruction_after_a_description_of_whom_it_addresses_is_a_recommenda
 ])
 def test_a_subject_and_its_verb_before_a_comma_is_no_one_addressed(statement: str) -> None:
     assert all(f.kind != "recommendation" for f in added(statement)), added(statement)
+
+
+def test_one_sentence_dropped_in_several_places_is_alerted_once() -> None:
+    """A remediation repeated under each of three CVEs, every copy dropped: one change, one significant flag; the
+    other copies are listed low. A copy that differs by a character is another sentence, alerted on its own."""
+    from monitor.align import align_paragraphs
+    from monitor.segment import Paragraph
+
+    advice = "Remediation (mitigation): Wind River recommends users apply the vendor patches to reduce risk."
+    variant = advice.replace("vendor patches", "vendor’s patches")
+    old, new = [], []
+    for cve in ("CVE-2019-12255", "CVE-2019-12256", "CVE-2019-12257"):
+        old += [f"## {cve}", f"{cve} affects the IPnet TCP/IP stack.", advice]
+        new += [f"## {cve}", f"{cve} affects the IPnet TCP/IP stack."]
+    old.append(variant)
+    rows = align_paragraphs([Paragraph(i, t, None) for i, t in enumerate(old)],
+                            [Paragraph(i, t, None) for i, t in enumerate(new)])
+    flags = [f for f in assess_changes(rows, config()) if f.before in (advice, variant)]
+    assert [(f.before == advice, f.severity) for f in flags] == [
+        (True, "high"), (True, "low"), (True, "low"), (False, "high")], flags
+    assert all("reported once" in f.explanation for f in flags if f.severity == "low")

@@ -280,6 +280,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     topic_moves = _topic_moves(alignment, swapped, config)
     items = [s for s, _ in singles if s.bulleted and not statement(s)]
     churn = len(items) > LIST_CHURN
+    reported: set[tuple[str, str]] = set()  # (side, text) of the one-sided sentences alerted so far
     for s, side in singles:
         ms = _unboiled(s, config)
         if ms is None:
@@ -322,6 +323,14 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                                 terms if side == "removed" else (), terms if side == "added" else (),
                                 f"recommendation {verb}: '{clip(s.text)}', an item of the advice under "
                                 f"'{clip(lead.text)}'")
+        if f.severity != "low":
+            copy = (side, " ".join(ms.text.split()))  # (as written: a character replaced is another sentence)
+            if copy in reported:
+                # ('Remediation (mitigation): Wind River has identified …' under each of eleven CVEs, all dropped):
+                # one sentence dropped or added in several places is one change, alerted once
+                f = Finding(f.kind, "low", f.direction, f.before_terms, f.after_terms,
+                            f"{f.explanation} (the same sentence {verb} again: reported once)")
+            reported.add(copy)
         moved = topic_moves.get(id(s))
         if moved is not None and f.kind == side and f.direction is None and f.severity != "low":
             step, partner = moved
