@@ -7359,3 +7359,24 @@ def test_one_sentence_dropped_in_several_places_is_alerted_once() -> None:
     assert [(f.before == advice, f.severity) for f in flags] == [
         (True, "high"), (True, "low"), (True, "low"), (False, "high")], flags
     assert all("reported once" in f.explanation for f in flags if f.severity == "low")
+
+
+def test_one_sentence_changed_the_same_way_in_several_places_is_alerted_once() -> None:
+    """The same remediation reworded the same way under each of three CVEs: one significant flag, the other two
+    low; the same old sentence changed another way elsewhere is a change of its own."""
+    from monitor.align import align_paragraphs
+    from monitor.segment import Paragraph
+
+    before = "Remediation (mitigation): Users should apply the patch within 30 days."
+    after = before.replace("30 days", "7 days")
+    other = before.replace("30 days", "14 days")
+    old, new = [], []
+    for k, (cve, now) in enumerate(zip(("CVE-1", "CVE-2", "CVE-3", "CVE-4"), (after, after, after, other),
+                                         strict=True)):
+        old += [f"## {cve}", f"{cve} lets a remote attacker crash device {k}.", before]
+        new += [f"## {cve}", f"{cve} lets a remote attacker crash device {k}.", now]
+    rows = align_paragraphs([Paragraph(i, t, None) for i, t in enumerate(old)],
+                            [Paragraph(i, t, None) for i, t in enumerate(new)])
+    flags = [f for f in assess_changes(rows, config()) if f.before == before]
+    assert [(f.after == after, f.severity != "low") for f in flags] == [
+        (True, True), (True, False), (True, False), (False, True)], flags

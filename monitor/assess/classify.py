@@ -107,6 +107,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
     whole = _WholeText(changes)
     out: list[tuple[tuple[int, int, int], Assessment]] = []
     swaps: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}  # a replacement -> sentences it was seen in
+    changed_pairs: set[tuple[str, str]] = set()  # (old text, new text) of the changed sentences alerted so far
     moves: set[tuple[int, int]] = set()  # stances that moved in a kept sentence (old, new): cut -1, hold 0, raise 1
     # The detectors' answer for a pair of sentences depends on their words and sections alone: a pair met again (a
     # document that repeats its sentences) is answered once. What follows reads where each pair stands.
@@ -254,6 +255,14 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 more = "more" if pressed == "up" else "less"
                 finding = Finding("confidence", finding.severity, pressed, finding.before_terms, finding.after_terms,
                                   f"asserted with {more} confidence: {finding.explanation}")
+        if finding is not None and finding.severity != "low":
+            pair = (" ".join(ma.text.split()), " ".join(mb.text.split()))
+            if pair in changed_pairs:
+                # (a remediation reworded the same way under each of its CVEs): one change, alerted once
+                finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                                  f"{finding.explanation} (the same sentence changed the same way again: reported "
+                                  "once)")
+            changed_pairs.add(pair)
         if finding is not None and finding.severity != "low" and finding.kind in _SWAPPABLE and (
                 finding.before_terms and finding.after_terms):
             swap = (finding.kind, finding.before_terms, finding.after_terms)
