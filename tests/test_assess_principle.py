@@ -7380,3 +7380,16 @@ def test_one_sentence_changed_the_same_way_in_several_places_is_alerted_once() -
     flags = [f for f in assess_changes(rows, config()) if f.before == before]
     assert [(f.after == after, f.severity != "low") for f in flags] == [
         (True, True), (True, False), (True, False), (False, True)], flags
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("A more detailed discussion of biometric usability can be found in *Usability & Biometrics* [NIST](#use-and-bio).",
+     "For a more detailed discussion of biometric usability, see *Usability & Biometrics* [[NIST]](#use-and-bio)."),
+    ("More information on the attack is available in the [CISA alert](https://cisa.gov/x).",
+     "For more information on the attack, see the [CISA alert](https://cisa.gov/x)."),
+])
+def test_a_pointer_put_another_way_is_low(old: str, new: str) -> None:
+    """Two sentences that only point elsewhere, and only their words of pointing changed ('can be found in' ↔ 'see'):
+    the same pointer, low."""
+    assert not significant(modified(old, new)), modified(old, new)
+    assert not significant(modified(new, old)), modified(new, old)

@@ -191,7 +191,8 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                               finding.explanation + " (the figures put for a pointer to the part of the text that "
                               "states them, or back)")
         if finding is not None and finding.severity != "low" and (
-                _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded")):
+                _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded") or (
+                    finding.kind == "reworded" and _pointing_reworded(diff))):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
         if finding is not None and finding.severity == "medium" and (
@@ -872,6 +873,21 @@ def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
     # ('[@tag:Wu2017]', 'see Discussion') still states its own claims.
     return finding.kind in ("quantity", "actor") or (finding.kind == "reworded" and (
         points_elsewhere(a, prescription(a)) or points_elsewhere(b, prescription(b))))
+
+
+# The words of pointing ('can be found in' ↔ 'see', 'is described in' ↔ 'refer to', 'for more information'): put
+# for one another in two sentences that both point elsewhere, they change where nothing is claimed.
+_POINTING_WORDS = frozenset(
+    "see also refer refers referred to can could be found find in at on for you is are available described discussed "
+    "more further information details detail please the a an consult visit check out read learn".split())
+
+
+def _pointing_reworded(d: PairDiff) -> bool:
+    """Both sentences point elsewhere and only their words of pointing changed ('A more detailed discussion of X can
+    be found in *Y*' → 'For a more detailed discussion of X, see *Y*'): the same pointer, put another way."""
+    changed = [*d.old_changed(), *d.new_changed()]
+    return bool(changed) and all(w in _POINTING_WORDS or not w.isalnum() for w in changed) and (
+        referential(d.old) and referential(d.new))
 
 
 _NAMING = frozenset({"how", "what", "when", "why", "where", "which", "who", "to", "whether"})
