@@ -7393,3 +7393,23 @@ def test_a_pointer_put_another_way_is_low(old: str, new: str) -> None:
     the same pointer, low."""
     assert not significant(modified(old, new)), modified(old, new)
     assert not significant(modified(new, old)), modified(new, old)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("# How to track dependencies", "# How to manage third party software dependencies"),
+    ("* Create temporary credentials for 3rd party testers", "* Create temporary credentials for third-party testers"),
+])
+def test_a_third_party_is_no_ordinal(old: str, new: str) -> None:
+    """'third party', 'third-party', '3rd party' name someone outside, not the third of anything: no quantity."""
+    assert all(f.kind != "quantity" for f in modified(old, new)), modified(old, new)
+    assert [f.kind for f in modified("This is the second release.", "This is the third release.")] == ["quantity"]
+
+
+def test_a_status_said_again_in_other_words_is_not_dropped() -> None:
+    """'if the application has been superseded' → '… replaced by a newer application': the status said by a verb of
+    replacement, not dropped (no reversal); dropped with nothing in its place, it is."""
+    old = "Link to a new location if the application has been superseded."
+    assert all(f.kind != "polarity" for f in modified(
+        old, "Link to a new location if the application has been replaced by a newer application.")), old
+    [flag] = significant(modified("The advisory has been superseded.", "The advisory has been published."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag

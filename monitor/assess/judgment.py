@@ -1072,6 +1072,10 @@ STATUS_WORDS = 2  # a status edit replaces a word or two ('Draft' → 'Accepted'
 _STANDING_WEAKENED = frozenset({"deprecated"})  # still stands, its use discouraged: lower, not ended
 
 
+# Verbs that say, in other words, that a thing no longer stands: put for a status word, the same status.
+_ENDED_OTHERWISE = frozenset({"replaced", "supplanted", "succeeded", "decommissioned", "discontinued"})
+
+
 def detect_standing(d: PairDiff) -> Finding | None:
     """A status saying the document or decision no longer stands ('withdrawn', 'superseded', 'repealed') added or
     dropped where the other side states none ('withdrawn = "2025-11-29"' added to an advisory's header, '(revoked)'
@@ -1088,6 +1092,8 @@ def detect_standing(d: PairDiff) -> Finding | None:
         other = d.old.words[r.i1:r.i2] if b else d.new.words[r.j1:r.j2]
         if any(w[:5] == word[:5] for w in other):  # 'withdraw' → 'withdrawn': the same status, spelt right
             continue
+        if not _ENDED_OTHERWISE.isdisjoint(other):
+            continue  # ('if the application has been superseded' → '… replaced by a newer application'): the same
         if word in _STANDING_WEAKENED:
             # 'deprecated' still stands, discouraged: its standing lowered (down), or restored (up), not ended
             lowered: Direction = "down" if b else "up"

@@ -118,6 +118,11 @@ def _whole(digits: str) -> int:
     return int(core[:_DIGITS]) * scale
 
 
+def _party(s: Sentence, i: int) -> bool:
+    """The ordinal at word i names a party ('third party', 'third-party', '3rd party'): who, not how many."""
+    return s.words[i + 1:i + 2] in (("party",), ("parties",))
+
+
 def _fraction(s: Sentence, i: int) -> bool:
     """'one third', 'a third of', 'two-thirds': a fraction rather than a position in a sequence."""
     before = s.words[i - 1] if i > 0 else ""
@@ -156,12 +161,16 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
             value = float(whole or 0) + top / bottom
             raw += FRACTION_SLASH + s.raw_tokens[i + 1]
         if m.group(3) in _ORDINAL_SUFFIXES and value.is_integer() and not m.group(2):
+            if _party(s, i):
+                return None  # ('3rd party testers' is 'third-party testers')
             return Quantity(raw, value, "ordinal")  # '3rd' is 'third', '21st' the twenty-first
         sort = "year" if value.is_integer() and int(value) in _YEAR and not m.group(2) and not m.group(3) else "number"
         after = s.words[i + 1] if i + 1 < len(s.words) else ""
         scale = _scale(s, i, m.group(3)) if sort == "number" else 0.0
         return Quantity(raw, value, sort, unit=bool(m.group(3)) or after in _UNIT_AFTER or bool(scale), scale=scale,
                         unit_word=s.raw_tokens[i + 1] if scale and not m.group(3) else "")
+    if w in ORDINALS and _party(s, i):
+        return None  # 'third party', 'third-party libraries': someone outside, not the third of anything
     if w in ORDINALS and w in NUMBER_WORDS and not _fraction(s, i):
         return Quantity(raw, ORDINALS[w], "ordinal")  # 'the third quarter', not 'a third of'
     if w in ("a", "an") and i + 1 < len(s.words):
