@@ -7413,3 +7413,12 @@ def test_a_status_said_again_in_other_words_is_not_dropped() -> None:
         old, "Link to a new location if the application has been replaced by a newer application.")), old
     [flag] = significant(modified("The advisory has been superseded.", "The advisory has been published."))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+def test_an_option_said_again_beside_a_modal_of_latitude_is_low() -> None:
+    """'As an option, the CSP MAY choose to verify …' → 'The CSP MAY choose to verify …': the MAY grants the option
+    on both sides, so the words that said so again are no change (low); beside a SHALL they are one (medium)."""
+    may = "As an option, the CSP MAY choose to verify an address of record and suspend authentication."
+    assert not significant(modified(may, may.replace("As an option, the CSP", "The CSP")))
+    shall = "As an option, the CSP SHALL verify an address of record."
+    assert significant(modified(shall, shall.replace("As an option, the CSP", "The CSP")))

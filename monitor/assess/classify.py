@@ -195,6 +195,10 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                     finding.kind == "reworded" and _pointing_reworded(diff))):
             finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
                               finding.explanation + " (in a revision-log entry or a pointer to another text)")
+        if finding is not None and finding.severity != "low" and finding.kind == "reworded" and (
+                _option_restated(diff)):
+            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
+                              finding.explanation + " (the option its modal grants, said again or no longer)")
         if finding is not None and finding.severity == "medium" and (
                 finding.kind == "reworded" or finding.explanation.startswith(_DROPPED + _ADDED)) and (
                 _clause_moved(diff, finding, said, partners)):
@@ -880,6 +884,24 @@ def _about_other_texts(a: Sentence, b: Sentence, finding: Finding) -> bool:
 _POINTING_WORDS = frozenset(
     "see also refer refers referred to can could be found find in at on for you is are available described discussed "
     "more further information details detail please the a an consult visit check out read learn".split())
+
+
+# Words that say a thing is up to the reader ('As an option, the CSP MAY …', 'optionally', 'if desired').
+_OPTION_WORDS = frozenset({"as", "an", "option", "optionally", "optional", "if", "desired", "wished", "preferred",
+                           "at", "their", "its", "your", "discretion"})
+_LATITUDE = frozenset({"may", "might", "can", "could", "optional", "optionally"})
+
+
+def _option_restated(d: PairDiff) -> bool:
+    """Words that only say a thing is optional added or dropped ('As an option, the CSP MAY choose to verify …' →
+    'The CSP MAY choose to verify …') where both sentences grant latitude by a modal of their own: the same option."""
+    only = d.only_added_or_dropped()
+    if only is None:
+        return False
+    words = [*d.old_changed(), *d.new_changed()]
+    return bool(words) and all(w in _OPTION_WORDS for w in words) and not set(words).isdisjoint(
+        {"option", "optionally", "optional", "desired", "discretion"}) and not _LATITUDE.isdisjoint(
+        set(d.old.words) - set(d.old_changed())) and not _LATITUDE.isdisjoint(set(d.new.words) - set(d.new_changed()))
 
 
 def _pointing_reworded(d: PairDiff) -> bool:
