@@ -7422,3 +7422,22 @@ def test_an_option_said_again_beside_a_modal_of_latitude_is_low() -> None:
     assert not significant(modified(may, may.replace("As an option, the CSP", "The CSP")))
     shall = "As an option, the CSP SHALL verify an address of record."
     assert significant(modified(shall, shall.replace("As an option, the CSP", "The CSP")))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The applicant SHALL present a passport or a driving licence.",
+     "The applicant SHALL present a passport and a driving licence.", "up"),
+    ("The record SHOULD include information such as the IP address or other device identifier.",
+     "The record SHOULD include information such as the IP address and any device identifier.", "up"),
+    ("The applicant SHALL present a passport and a driving licence.",
+     "The applicant SHALL present a passport or a driving licence.", "down"),
+])
+def test_alternatives_joined_into_requirements_ask_more(old: str, new: str, direction: str) -> None:
+    """'or' → 'and' in what a prescription asks: all of the things now asked for, not one of them (up); the
+    reverse asks less (down). Inside a condition ('If the device is lost or stolen, …') or in a claim it asks
+    nothing."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    assert not any(f.kind == "recommendation" for f in modified(
+        "If the device is lost or stolen, the user SHALL report it.",
+        "If the device is lost and stolen, the user SHALL report it."))

@@ -1548,6 +1548,36 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
                    f"recommendation {word}: '{span(d.old, 0, 10)}' → '{span(d.new, 0, 10)}'")
 
 
+# What may follow the 'or'/'and' swapped between what a prescription asks ('or other device identifier' → 'and any
+# device identifier').
+_JOINED_WITH = frozenset({"other", "another", "any", "all", "every", "each", "a", "an", "the", "also"})
+
+
+def _alternatives_joined(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """'SHALL present a passport or a driving licence' → '… a passport and a driving licence': things of which one
+    met the advice are now all asked for (up); 'and' → 'or', one of them now enough (down). Only the conjunction
+    changed (and a determiner beside it), after what prescribes and outside a condition, as strongly on both
+    sides."""
+    if not a.present or not b.present or a.force != b.force or not d.regions:
+        return None
+    steps = set()
+    for r in d.regions:
+        old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+        if not old_w or not new_w or (old_w[0], new_w[0]) not in (("or", "and"), ("and", "or")) or not (
+                _JOINED_WITH.issuperset(old_w[1:]) and _JOINED_WITH.issuperset(new_w[1:])):
+            return None
+        if not _asks_before(d.old, r.i1) or not _asks_before(d.new, r.j1):
+            return None
+        steps.add(1 if old_w[0] == "or" else -1)
+    if len(steps) != 1:
+        return None
+    direction: Direction = "up" if steps.pop() > 0 else "down"
+    how = "all of them now asked for, not one" if direction == "up" else "one of them now enough, not all"
+    r = d.regions[0]
+    return Finding("recommendation", "medium", direction, tuple(d.old.words[r.i1:r.i2]), tuple(d.new.words[r.j1:r.j2]),
+                   f"{how}: '{span(d.old, r.i1 - 1, r.i2 + 1)}' → '{span(d.new, r.j1 - 1, r.j2 + 1)}'")
+
+
 SCOPE_WORDS = 12  # changed words, at most, around a prescription whose condition or force is read
 GROWN_MIN_WORDS = 2  # words a prescription must gain or lose, one of them a content word, to say more or less
 GROWN_MAX_WORDS = 30  # beyond this many, the sentence was rewritten, not extended
@@ -2714,7 +2744,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     changed = set(d.old_changed()) | set(d.new_changed())
     touched = any(w in changed for t in a.terms + b.terms for w in t.split())
     if not touched:
-        return _scoped(d, a, b)
+        return _scoped(d, a, b) or _alternatives_joined(d, a, b)
     if a.level and b.level and a.level != b.level:
         raised: Direction = "up" if b.level > a.level else "down"
         word = "raised" if raised == "up" else "lowered"
