@@ -598,8 +598,12 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         text = f"{head.strip()} {''.join(c for c in number if c.isdigit())}"
     else:
         return False
-    if not (_furniture(text) or _marked_fields(text)):
-        return False
+    # (where the sentence goes on in lower case on the far side, its place speaks for the line: a short line with a
+    # number, a date or an edition, and no sentence ended in it, is the page's, whatever its words: 'photocopy of fax
+    # 2 Oct 18 (cont.)', 'spooler output 03/03/15 continues')
+    if not (_furniture(text) or _marked_fields(text) or (body[:1].islower() and _numbered_line(text) and (
+            _last_word(before) not in _OPEN_ENDINGS))):
+        return False  # (after 'at', 'of', 'the' the line may be what the sentence names: '1600 Pennsylvania Ave')
     last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
     if last in ")]":
         last = _through_bracket(before)
@@ -612,12 +616,27 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     # or an acronym, that goes on with it; after an article, on any capital: '… the\n\n…\n\nReserve Bank …'.
     # A word merely capitalised after a preposition ('Write to the office at\n\n…\n\nOr by post.') starts a
     # sentence.)
-    word = (before.rsplit(" ", 1)[-1] if before.__class__ is str else before.last_word).lower()  # type: ignore[union-attr]
+    word = _last_word(before)
     head = body.split(" ", 1)[0]
     if kept[-2].__class__ is not str and kept[-2].kind == "heading":  # type: ignore[union-attr]
         return False
     return word in _OPEN_ENDINGS and head.isalpha() and (
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
+
+
+def _last_word(before: str | _Joiner) -> str:
+    """The last word of a part, lower-cased."""
+    return (before.rsplit(" ", 1)[-1] if before.__class__ is str else before.last_word).lower()  # type: ignore[union-attr]
+
+
+NUMBERED_LINE_WORDS = 8  # words of a line a page's furniture may be, known by its place and a number alone
+
+
+def _numbered_line(text: str) -> bool:
+    """A short line holding a number that ends no sentence, and is no formula, code or table row: what a page's
+    furniture is, when its place between the halves of a sentence says so."""
+    return bool(text) and len(text.split()) <= NUMBERED_LINE_WORDS and any(c.isdigit() for c in text) and (
+        text[-1] not in ".!?:;") and not any(c in text for c in "|`=")
 
 
 # A mark standing alone between fields: a run of punctuation with spaces either side ('~~', '=', '—', '·').

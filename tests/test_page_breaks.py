@@ -316,3 +316,17 @@ def test_a_line_of_fields_at_a_page_top_after_a_finished_sentence_is_kept() -> N
     """The same shape after a sentence that ended cuts no sentence: it is kept as text."""
     text = "The advisory is final.\n\fAnnex | Section 2 | Table 3\nand more text follows here.\n"
     assert any("Annex | Section 2 | Table 3" in t for t in doc(text).texts)
+
+
+@pytest.mark.parametrize("header", ["ZCZC TLX 0417 NBS GAITHERSBURG", "RBA minutes archive, 6 May 2014, sixth page"])
+def test_a_short_numbered_line_between_the_halves_of_a_sentence_is_the_pages(header: str) -> None:
+    """A line of a few words with a number (a telex code, an archive's date), set between a sentence cut mid-clause
+    and its second half in lower case, is the page's furniture by its place, whatever its words: it goes and the
+    sentence is whole again. The same line between two whole sentences is kept."""
+    text = (f"A relying party relies on the results of an authentication protocol\n\n{header}\n\n"
+            "for the purpose of conducting an online transaction.\n")
+    assert doc(text).texts == (
+        "A relying party relies on the results of an authentication protocol for the purpose of conducting an online "
+        "transaction.",)
+    kept = f"The protocol is final.\n\n{header}\n\nIt runs online.\n"
+    assert len(doc(kept).texts) == 3
