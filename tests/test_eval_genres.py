@@ -31,20 +31,20 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres18", "eval_genres19", "eval_genres20", "eval_genres21", "eval_genres22",
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
-           "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38")
-# Measured at the commit named (no pack, no topics), all thirty-eight batches together.
+           "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39")
+# Measured at the commit named (no pack, no topics), all thirty-nine batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.885 at 13ac5520",
-    ("govuk-standards", "direction"): "0.854 at 13ac5520",
-    ("ics-advisories", "recall"): "0.918 at 13ac5520",
-    ("ics-advisories", "precision"): "0.821 at 13ac5520",
-    ("nist-guidelines", "precision"): "0.879 at 13ac5520",
-    ("nist-guidelines", "direction"): "0.824 at 13ac5520",
-    ("rba-decisions", "direction"): "0.549 at 13ac5520",
-    ("rba-minutes", "direction"): "0.618 at 13ac5520",
-    ("rustsec-advisories", "direction"): "0.786 at 13ac5520",
-    ("science-review", "precision"): "0.895 at 13ac5520",
-    ("science-review", "direction"): "0.785 at 13ac5520",
+    ("govuk-standards", "precision"): "0.884 at 22c7fed6",
+    ("govuk-standards", "direction"): "0.853 at 22c7fed6",
+    ("ics-advisories", "recall"): "0.917 at 22c7fed6",
+    ("ics-advisories", "precision"): "0.847 at 22c7fed6",
+    ("nist-guidelines", "precision"): "0.887 at 22c7fed6",
+    ("nist-guidelines", "direction"): "0.827 at 22c7fed6",
+    ("rba-decisions", "direction"): "0.553 at 22c7fed6",
+    ("rba-minutes", "direction"): "0.620 at 22c7fed6",
+    ("rustsec-advisories", "direction"): "0.852 at 22c7fed6",
+    ("science-review", "precision"): "0.897 at 22c7fed6",
+    ("science-review", "direction"): "0.785 at 22c7fed6",
 }
 
 
