@@ -7441,3 +7441,24 @@ def test_alternatives_joined_into_requirements_ask_more(old: str, new: str, dire
     assert not any(f.kind == "recommendation" for f in modified(
         "If the device is lost or stolen, the user SHALL report it.",
         "If the device is lost and stolen, the user SHALL report it."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("These services will have a lower impact on switching costs.",
+     "These services will, by and large, have a lower impact on switching costs.", "down"),
+    ("The library will set things up for you using the standard names.",
+     "The library will, for the most part, set things up for you using the standard names.", "down"),
+    ("This is used to gain access to unauthorized resources.",
+     "This is only sporadically used to gain access to unauthorized resources.", "down"),
+    ("These optimizers more effectively optimize very large weight vectors.",
+     "These optimizers, with scarcely an exception, more effectively optimize very large weight vectors.", "up"),
+])
+def test_a_phrase_of_how_often_put_into_a_bare_claim_moves_its_reach(old: str, new: str, direction: str) -> None:
+    """A claim stated with no word of how often holds in every case it names: a phrase of how often put in below
+    the top of the scale ('by and large', 'for the most part', 'only sporadically') says fewer (down); one at the top
+    ('with scarcely an exception') says every case in words (up); taken out, the reverse. (A single hedge of
+    generality, 'usually', stays the nuance test_a_hedge_of_generality_added_lowers_certainty reads.)"""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    [flag] = significant(modified(new, old))
+    assert (flag.kind, flag.direction) == ("likelihood", "up" if direction == "down" else "down"), flag

@@ -1085,17 +1085,39 @@ def _how_often(d: PairDiff) -> Finding | None:
     # ('always' → 'now and then': a phrase is a step too; 'only' before it narrows what it says, 'often fails' →
     # 'only on the odd occasion fails')
     before, after = _without_only(" ".join(old_w)), _without_only(" ".join(new_w))
-    if before not in FREQUENCY or after not in FREQUENCY:
+    if (before not in FREQUENCY or after not in FREQUENCY) and not _bare_to_often(before, after):
         # ('Often X supports' → 'It is not unknown for X to support': how often, said through an empty 'it')
         before, after = _unframed(old_w, new_w), _unframed(new_w, old_w)
-        if before not in FREQUENCY or after not in FREQUENCY:
+        if (before not in FREQUENCY or after not in FREQUENCY) and not _bare_to_often(before, after):
             return _often_as_share(d)
-    a, b = FREQUENCY[before], FREQUENCY[after]
+    a, b = FREQUENCY.get(before, ALWAYS), FREQUENCY.get(after, ALWAYS)
+    if not before or not after:
+        # A bare claim holds in every case it names: a phrase below 'almost always' put in says fewer (down); one at
+        # the top, 'with scarcely an exception', 'without fail', says so in words, stressed (up); taken out, the reverse
+        said = b if not before else a
+        a, b = (ALWAYS, said) if said < NEARLY_ALWAYS else (said - 1, said)
+        if not after:
+            a, b = b, a
     if a == b:
         return None
     step: Direction = "up" if b > a else "down"
     return Finding("likelihood", "medium", step, old_w, new_w,
-                   f"said to hold {'more' if step == 'up' else 'less'} often: '{before}' → '{after}'")
+                   f"said to hold {'more' if step == 'up' else 'less'} often: '{before or 'no word of how often'}' → "
+                   f"'{after or 'no word of how often'}'")
+
+
+ALWAYS = 5.0  # the step of a claim stated with no word of how often: it holds in every case it names
+NEARLY_ALWAYS = 4.5  # 'almost always', 'with scarcely an exception': at the top of the scale, said in words
+
+
+def _bare_to_often(before: str, after: str) -> bool:
+    """A phrase of how often put into a claim that had none, or taken out of it ('will have a lower impact' → 'will,
+    by and large, have a lower impact'): the claim goes from every case to those the phrase names, or back. Not a
+    hedge of generality alone ('usually'), which the hedge frame reads."""
+    said = after if not before else before if not after else ""
+    # (a single word that is one of Hyland's hedges of generality, 'typically', 'usually', 'mostly', is read as the
+    # hedge it is: a nuance, low; a phrase of how often is a claim's reach stated)
+    return bool(said) and said in FREQUENCY and said not in HEDGES
 
 
 def _without_only(phrase: str) -> str:
