@@ -40,6 +40,7 @@ from monitor.assess.polarity import (
 from monitor.assess.quantity import detect_quantity, detect_scope, stamp_heading
 from monitor.assess.recommend import (
     BARE_INSTRUCTION,
+    LATITUDE,
     Prescription,
     advice_label,
     advising_lead_in,
@@ -142,8 +143,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # '|Author|Competing Interests|Last Reviewed| |---|---|---|' for a sentence: a table's column names name
             # what it holds, and what it says is in its rows, each reported on its own (two headings are weighed as
             # any two headings are, below).
-            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                              finding.explanation + " (in a table's column names)")
+            finding = _lowered(finding, "in a table's column names")
         if finding is not None and finding.severity != "low" and stamp_in_parentheses(ma, mb):
             finding = Finding(finding.kind, "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (a date stamp in parentheses: the text's bookkeeping)")
@@ -167,38 +167,32 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # '## How you should send notifications' → '## How to send notifications': a heading names what
             # follows; the advice is in the text under it (an advisory level in a heading is the advice itself, and a
             # heading that states something gives it: '# directories is unmaintained, use directories-next instead').
-            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                              finding.explanation + " (in a heading)")
+            finding = _lowered(finding, "in a heading")
         if finding is not None and finding.kind == "recommendation" and finding.severity != "low" and (
                 _lead_in_recast(ma, mb)):
             # 'As part of your DNS strategy we recommend that:' → 'As part of your DNS strategy, your:': the lead-in
             # to a list lost or gained its prescribing words; the items carry the advice, each reported on its own.
-            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                              finding.explanation + " (in the lead-in to a list: its items carry the advice)")
+            finding = _lowered(finding, "in the lead-in to a list: its items carry the advice")
         if finding is not None and finding.severity != "low" and len(diff.regions) == 1 and _in_label(diff) and (
                 advice_label(ma) is not None and advice_label(mb) is not None):
             # 'Remediation (mitigation): Disable the service' → 'Remediation (vendor_fix): Disable the service':
             # the advice's label was renamed; what it advises, the text after the label, is word for word the same.
-            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                              finding.explanation + " (only the label of the advice changed; the advice is the same)")
+            finding = _lowered(finding, "only the label of the advice changed; the advice is the same")
         if finding is not None and finding.kind == "reworded" and finding.severity == "medium" and (
                 same_advice_recast(diff)):
             finding = Finding("recommendation", "low", None, finding.before_terms, finding.after_terms,
                               finding.explanation + " (the same advice, as strongly, put another way)")
         if finding is not None and finding.severity != "low" and finding.kind == "quantity" and (
                 _figure_for_pointer(diff)):
-            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                              finding.explanation + " (the figures put for a pointer to the part of the text that "
-                              "states them, or back)")
+            finding = _lowered(finding, "the figures put for a pointer to the part of the text that states them, or "
+                                        "back")
         if finding is not None and finding.severity != "low" and (
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded") or (
                     finding.kind == "reworded" and _pointing_reworded(diff))):
-            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                              finding.explanation + " (in a revision-log entry or a pointer to another text)")
+            finding = _lowered(finding, "in a revision-log entry or a pointer to another text")
         if finding is not None and finding.severity != "low" and finding.kind == "reworded" and (
                 _option_restated(diff)):
-            finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                              finding.explanation + " (the option its modal grants, said again or no longer)")
+            finding = _lowered(finding, "the option its modal grants, said again or no longer")
         if finding is not None and finding.severity == "medium" and (
                 finding.kind == "reworded" or finding.explanation.startswith(_DROPPED + _ADDED)) and (
                 _clause_moved(diff, finding, said, partners)):
@@ -264,18 +258,15 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             pair = (" ".join(ma.text.split()), " ".join(mb.text.split()))
             if pair in changed_pairs:
                 # (a remediation reworded the same way under each of its CVEs): one change, alerted once
-                finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                                  f"{finding.explanation} (the same sentence changed the same way again: reported "
-                                  "once)")
+                finding = _lowered(finding, "the same sentence changed the same way again: reported once")
             changed_pairs.add(pair)
         if finding is not None and finding.severity != "low" and finding.kind in _SWAPPABLE and (
                 finding.before_terms and finding.after_terms):
             swap = (finding.kind, finding.before_terms, finding.after_terms)
             swaps[swap] = swaps.get(swap, 0) + 1
             if swaps[swap] > 1:
-                finding = Finding(finding.kind, "low", finding.direction, finding.before_terms, finding.after_terms,
-                                  f"{finding.explanation} (the same replacement as in an earlier sentence: a "
-                                  "change of terms made throughout, reported once)")
+                finding = _lowered(finding, "the same replacement as in an earlier sentence: a change of terms made "
+                                            "throughout, reported once")
         if finding is not None:
             if finding.kind == "polarity":
                 sa, sb = policy_stance(ma), policy_stance(mb)
@@ -342,8 +333,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             if copy in reported:
                 # ('Remediation (mitigation): Wind River has identified …' under each of eleven CVEs, all dropped):
                 # one sentence dropped or added in several places is one change, alerted once
-                f = Finding(f.kind, "low", f.direction, f.before_terms, f.after_terms,
-                            f"{f.explanation} (the same sentence {verb} again: reported once)")
+                f = _lowered(f, f"the same sentence {verb} again: reported once")
             reported.add(copy)
         moved = topic_moves.get(id(s))
         if moved is not None and f.kind == side and f.direction is None and f.severity != "low":
@@ -354,6 +344,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+def _lowered(f: Finding, why: str) -> Finding:
+    """The same finding, low, with why it is no longer alerted said after its explanation."""
+    return Finding(f.kind, "low", f.direction, f.before_terms, f.after_terms, f"{f.explanation} ({why})")
 
 
 def kind_of(side: str) -> Kind:
@@ -713,7 +708,7 @@ def _clause_facts_kept(d: PairDiff, f: Finding, whole: _WholeText) -> bool:
 
 def _aside(s: Sentence, side: str, why: str) -> Finding:
     """A sentence found in one version only that changes no judgment (low), and why, quoting it."""
-    return Finding("added" if side == "added" else "removed", "low", None, (), (), f"{why}: '{clip(s.text)}'")
+    return Finding(kind_of(side), "low", None, (), (), f"{why}: '{clip(s.text)}'")
 
 
 ENTRY_MIN_WORDS = 2  # words a list entry needs before its phrase, found in a sentence, can be told to be it
@@ -889,7 +884,7 @@ _POINTING_WORDS = frozenset(
 # Words that say a thing is up to the reader ('As an option, the CSP MAY …', 'optionally', 'if desired').
 _OPTION_WORDS = frozenset({"as", "an", "option", "optionally", "optional", "if", "desired", "wished", "preferred",
                            "at", "their", "its", "your", "discretion"})
-_LATITUDE = frozenset({"may", "might", "can", "could", "optional", "optionally"})
+_LATITUDE = LATITUDE | {"optional"}  # what grants an option: a modal of latitude, 'optionally', 'optional'
 
 
 def _option_restated(d: PairDiff) -> bool:
@@ -1056,7 +1051,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     # what an advisory covers, not a heading however capitalised)
     versions = _VERSION_RANGE.search(s.text) is not None and not s.text.lstrip().startswith("#")
     heading = (title_like(s) and not versions) or _heading(s)
-    kind: Kind = "added" if side == "added" else "removed"
+    kind = kind_of(side)
     if s.text.lstrip().startswith("```") or _TEMPLATE.search(s.text):
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
     if lead_in(s) and p.present and not p.level:

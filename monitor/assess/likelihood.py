@@ -964,9 +964,10 @@ def _governed_change(d: PairDiff, old_marks: list[Match], new_marks: list[Match]
     b_old, t_old = _sentence_band(d.old, old_marks, d.new, [(r.i1, r.i2) for r in d.regions])
     b_new, t_new = _sentence_band(d.new, new_marks, d.old, [(r.j1, r.j2) for r in d.regions])
     moved = _moved_between(b_old, b_new, t_old, t_new)
-    if moved is None and b_old == b_new and all(
-            r.i1 < _first_clause_end(d.old) and r.j1 < _first_clause_end(d.new) for r in d.regions):
-        return UNMOVED
+    if moved is None and b_old == b_new:
+        end_old, end_new = _first_clause_end(d.old), _first_clause_end(d.new)
+        if all(r.i1 < end_old and r.j1 < end_new for r in d.regions):
+            return UNMOVED
     return moved
 
 
@@ -1090,23 +1091,21 @@ def _how_often(d: PairDiff) -> Finding | None:
         before, after = _unframed(old_w, new_w), _unframed(new_w, old_w)
         if (before not in FREQUENCY or after not in FREQUENCY) and not _bare_to_often(before, after):
             return _often_as_share(d)
-    a, b = FREQUENCY.get(before, ALWAYS), FREQUENCY.get(after, ALWAYS)
-    if not before or not after:
+    if before and after:
+        a, b = FREQUENCY[before], FREQUENCY[after]
+        if a == b:
+            return None
+        step: Direction = "up" if b > a else "down"
+    else:
         # A bare claim holds in every case it names: a phrase below 'almost always' put in says fewer (down); one at
         # the top, 'with scarcely an exception', 'without fail', says so in words, stressed (up); taken out, the reverse
-        said = b if not before else a
-        a, b = (ALWAYS, said) if said < NEARLY_ALWAYS else (said - 1, said)
-        if not after:
-            a, b = b, a
-    if a == b:
-        return None
-    step: Direction = "up" if b > a else "down"
+        fewer = FREQUENCY[before or after] < NEARLY_ALWAYS
+        step = "down" if fewer == bool(after) else "up"
     return Finding("likelihood", "medium", step, old_w, new_w,
                    f"said to hold {'more' if step == 'up' else 'less'} often: '{before or 'no word of how often'}' → "
                    f"'{after or 'no word of how often'}'")
 
 
-ALWAYS = 5.0  # the step of a claim stated with no word of how often: it holds in every case it names
 NEARLY_ALWAYS = 4.5  # 'almost always', 'with scarcely an exception': at the top of the scale, said in words
 
 

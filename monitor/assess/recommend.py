@@ -1322,8 +1322,10 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
         return (words[second] in IMPERATIVE_VERBS or _verb_shaped(s, second)) and _verb_shaped(s, k)
     # (an unlisted verb before a name in capitals is most often a name of two words: 'Chirp Access improperly stores')
     named = s.raw_tokens[k + 1][:1].isupper() and not s.raw_tokens[k + 1].isupper()
-    return verb_leaning(words[k]) and not named and _bare_object(s, k + 1) and _no_finite_verb(s, k + 1) and (
-        _verb_shaped(s, k))
+    if named or not verb_leaning(words[k]):
+        return False
+    end = _open_run(s, k + 1)  # (the object's words, read once for the three tests)
+    return _bare_object(s, k + 1, end) and _no_finite_verb(s, k + 1, end) and _verb_shaped(s, k)
 
 
 # Words that end a sentence's main clause: what follows may have a verb of its own ('… while the test runs'). Not
@@ -1335,13 +1337,14 @@ _MID_ADVERBS = frozenset({"also", "still", "now", "further", "then", "often", "u
                           "never", "only", "already", "just", "again", "both", "all"})
 
 
-def _no_finite_verb(s: Sentence, j: int) -> bool:
+def _no_finite_verb(s: Sentence, j: int, end: int) -> bool:
     """No verb of a subject follows word j in the main clause (up to a mark or a word that opens another clause): not
     an auxiliary ('Demand growth from the sector had been …'), nor a form of a verb right after an open-class word
     ('Rent increases remain low', 'Observe mapped out …', 'Observe users want to') — the run's last word in '-s'
-    excepted, the object's head, a plural that may also be a verb's form ('Open IGSS dashboard files only from …')."""
+    excepted, the object's head, a plural that may also be a verb's form ('Open IGSS dashboard files only from …').
+    `end`: where the run of open-class words from j ends (_open_run)."""
     words, gaps = s.words, s.gaps
-    head = _open_run(s, j) - 1
+    head = end - 1
     for x in range(j, len(words)):
         if x > j and any(ch in gaps[x] for ch in ",;:()"):
             break
@@ -1361,13 +1364,13 @@ def _no_finite_verb(s: Sentence, j: int) -> bool:
 BARE_OBJECT_WORDS = 4  # words of a noun phrase with no determiner ('leftover session secrets', 'IGSS dashboard files')
 
 
-def _bare_object(s: Sentence, j: int) -> bool:
+def _bare_object(s: Sentence, j: int, end: int) -> bool:
     """Words from j are a noun phrase with no determiner, the object of the verb before them ('Freeze deployments to
     the test environment', 'Purge leftover session secrets', 'Split radiographs by patient'), not a subject's head
     and its verb ('Design documents describe the system', 'Use cases are listed'; _subject_run): a run of
-    open-class words that ends at a word of function other than a verb's, at a mark, or at the sentence's end."""
+    open-class words (to `end`, _open_run) that ends at a word of function other than a verb's, at a mark, or at the
+    sentence's end."""
     words, gaps = s.words, s.gaps
-    end = _open_run(s, j)
     if end == j or (end - j == BARE_OBJECT_WORDS and end < len(words) and words[end] not in FUNCTION_WORDS):
         return False
     if end < len(words) and not gaps[end].strip() and (
@@ -1376,7 +1379,7 @@ def _bare_object(s: Sentence, j: int) -> bool:
     if end < len(words) and (any(ch in gaps[end] for ch in "(:") or not (
             words[end] in FUNCTION_WORDS or words[end].endswith("ly"))):
         return False  # the phrase runs on into a name or a gloss ('File storage (EBS and S3)'): a title's words
-    return not _subject_run(s, j)
+    return not _subject_run(s, j, end)
 
 
 def _open_run(s: Sentence, j: int) -> int:
@@ -1389,12 +1392,11 @@ def _open_run(s: Sentence, j: int) -> int:
     return end
 
 
-def _subject_run(s: Sentence, j: int) -> bool:
+def _subject_run(s: Sentence, j: int, end: int) -> bool:
     """The open-class words from j hold a verb that takes an object or an adverb after it ('… prices rose sharply',
     '… documents describe the system', '… cases cover the whole API'): the word before j and the words up to that
     verb were its subject, not an instruction's verb and its object."""
     words = s.words
-    end = _open_run(s, j)
     for x in range(j + 1, min(end + 1, len(words))):
         after = words[x]
         if verb_form(words[x - 1]) and (after in OBJECT_OPENERS or after == "that" or (
@@ -1435,7 +1437,7 @@ def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
 
 
 RECAST_WORDS = 3  # words around an instruction's verb that may change while the instruction stays one
-_LATITUDE = _PERMISSIVE | {"optionally"}  # what allows rather than instructs
+LATITUDE = _PERMISSIVE | {"optionally"}  # what allows rather than instructs
 
 
 def _recast(d: PairDiff, a: Prescription, b: Prescription) -> bool:
@@ -1461,7 +1463,7 @@ def _latitude(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
     rewordings around the verb are the same instruction (_recast)."""
     if not _recast(d, a, b):
         return None
-    soft = _LATITUDE & set(d.new_changed() if a.head is not None else d.old_changed())
+    soft = LATITUDE & set(d.new_changed() if a.head is not None else d.old_changed())
     if not soft:
         return None
     direction: Direction = "down" if a.head is not None else "up"
