@@ -139,7 +139,10 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
     keep, keep_part = kept.append, parts.append
     joiners = False
     squashed, blocked = facts.squashed, facts.blocked
-    for unit in _split_inline_items(units, vocab, squashed):
+    seq = _split_inline_items(units, vocab, squashed)
+    last_unit: _Unit | str | None = None  # the unit whose lines last went into a part
+    last_opened = False  # and whether it opened that part (or went on one)
+    for at, unit in enumerate(seq):
         if unit.__class__ is str:  # the common unit: what the lines below do for it, without the kind tests
             body = squashed[unit]
             if blocked is not None and blocked[body]:
@@ -152,12 +155,14 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
                 starts.append(len(parts))
                 keep(unit)
                 keep_part(body)
+                last_unit, last_opened = unit, True
                 continue
             if blocked is not None and blocked[body]:
                 continue
             if kind != "para" or not unit.after_gap:  # type: ignore[union-attr]
                 keep(unit)
                 keep_part(body)
+                last_unit, last_opened = unit, True
                 continue
             after_drop = unit.after_drop  # type: ignore[union-attr]
         if parts:
@@ -177,6 +182,9 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
             cut = bool(seen) and seen not in _TERMINAL and len(parts) > 1 and (
                 joined or body[:1].isalpha() or body[:1] in _CONTINUATION) and _interrupts(kept, parts, body)
+            if joined and body[:1].islower() and _furniture_inside(body, prev, last_unit, last_opened,
+                                                                   seq[at + 1:at + 2], squashed):
+                continue  # (a page's line in lower case, the sentence going on after it: it goes)
             if joined or cut:
                 if cut:
                     # The line before is a page's header or footer that cut this sentence: it goes, and the
@@ -190,9 +198,11 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
                     prev = parts[-1] = _Joiner(prev, vocab)
                     joiners = True
                 prev.add(body)
+                last_unit, last_opened = unit, False
                 continue
         keep(unit)
         keep_part(body)
+        last_unit, last_opened = unit, True
     # (without a joiner, every part is its text)
     texts: list[str] = [p if isinstance(p, str) else p.text() for p in parts] if joiners else parts  # type: ignore[assignment]
     # Each paragraph's section is that of the last heading at or before it: set a run at a time, between headings.
@@ -622,6 +632,38 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         return False
     return word in _OPEN_ENDINGS and head.isalpha() and (
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
+
+
+def _furniture_inside(body: str, before: str | _Joiner, last: _Unit | str | None, opened: bool,
+                      after: Sequence[_Unit | str], squashed: Mapping[str, str]) -> bool:
+    """`body`, a line after a gap that opens in lower case and would go on the sentence `before` stops in, is a
+    page's line put inside that sentence: short, with a number and no sentence ended in it ('photocopy of fax 2 Oct 18
+    (cont.)', 'bound volume, April 2014 issue, continues over'), between the halves of a sentence whose second half
+    goes on in lower case after another gap, where both halves are paragraphs of prose around it: the first several
+    lines, or one line that opened its paragraph (`opened`) more than twice as long; the second several lines, or
+    one that ends its paragraph. Read alone, the line looks like the sentence going on; what comes after says it is
+    not. Prose set a line apart each (a double-spaced extraction) has lines that go on from one gap to the next, and
+    is kept; so is a line after a word that waits for what it names ('… write to the office at' / '1600 Pennsylvania
+    Avenue')."""
+    if not _numbered_line(body) or not after or last is None or _last_word(before) in _OPEN_ENDINGS:
+        return False
+    nxt = after[0]
+    if nxt.__class__ is str:
+        first = squashed[nxt]
+    elif nxt.kind == "para" and nxt.after_gap:  # type: ignore[union-attr]
+        first = squashed[nxt.lines[0]]  # type: ignore[union-attr]
+    else:
+        return False
+    if not first[:1].islower():
+        return False
+    words = len(body.split())
+    if last.__class__ is str or len(last.lines) == 1:  # type: ignore[union-attr]
+        tail = last if last.__class__ is str else last.lines[0]  # type: ignore[union-attr]
+        if not opened or len(tail.split()) <= max(NUMBERED_LINE_WORDS, 2 * words):
+            return False
+    if nxt.__class__ is str or len(nxt.lines) == 1:  # type: ignore[union-attr]
+        return first[-1:] in _TERMINAL and len(first.split()) > words
+    return True
 
 
 def _last_word(before: str | _Joiner) -> str:

@@ -330,3 +330,43 @@ def test_a_short_numbered_line_between_the_halves_of_a_sentence_is_the_pages(hea
         "transaction.",)
     kept = f"The protocol is final.\n\n{header}\n\nIt runs online.\n"
     assert len(doc(kept).texts) == 3
+
+
+@pytest.mark.parametrize("header", ["spooler output 03/03/15 continues", "photocopy of fax 2 Oct 18 (cont.)",
+                                    "bound volume, April 2014 issue, continues over"])
+def test_a_page_line_in_lower_case_between_the_halves_of_a_sentence_is_the_pages(header: str) -> None:
+    """A short line with a number that opens in lower case reads, alone, as the sentence going on; what follows it
+    (the sentence's second half, in lower case after another gap) says it is the page's. Where the halves are
+    paragraphs of prose (a long line, or several), it goes and the sentence is whole again, in one line or wrapped."""
+    one_line = ("Commodity prices have declined over the past year, in some cases sharply. The price of oil in "
+                f"particular\n\n{header}\n\nhas fallen significantly. These trends appear to reflect lower growth in "
+                "demand.\n")
+    assert doc(one_line).texts == (
+        "Commodity prices have declined over the past year, in some cases sharply. The price of oil in particular has "
+        "fallen significantly. These trends appear to reflect lower growth in demand.",)
+    wrapped = ("Japan has recorded a significant pick-up in growth. China's growth\n"
+               "remains generally in line with policymakers' objectives,\n\n"
+               f"{header}\n\n"
+               "though it may have slowed a little in early 2014. Commodity\n"
+               "prices have declined from their peaks.\n")
+    assert doc(wrapped).texts == (
+        "Japan has recorded a significant pick-up in growth. China's growth remains generally in line with "
+        "policymakers' objectives, though it may have slowed a little in early 2014. Commodity prices have declined "
+        "from their peaks.",)
+
+
+def test_a_short_line_of_double_spaced_prose_is_kept() -> None:
+    """Prose set a line apart each (a double-spaced extraction) has lines alike in length: a short one with a number
+    between two others is the sentence going on, and every word is kept. So is a line after a word that waits for
+    what it names."""
+    spaced = ("At its meeting today the Board decided to lower the cash rate, as most observers in the markets had\n\n"
+              "expected, by 25 points to 2.5 per cent\n\nin the light of the weaker outlook for growth and for\n\n"
+              "inflation over the year ahead.\n")
+    assert doc(spaced).texts == (
+        "At its meeting today the Board decided to lower the cash rate, as most observers in the markets had expected, "
+        "by 25 points to 2.5 per cent in the light of the weaker outlook for growth and for inflation over the year "
+        "ahead.",)
+    address = ("Comments on the draft standard and on its annexes should be sent in writing to the office at\n\n"
+               "room 4 of building 225\n\nand will be published on the website with the names of those who sent "
+               "them.\n")
+    assert "room 4 of building 225" in doc(address).texts[0]
