@@ -7462,3 +7462,56 @@ def test_a_phrase_of_how_often_put_into_a_bare_claim_moves_its_reach(old: str, n
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
     [flag] = significant(modified(new, old))
     assert (flag.kind, flag.direction) == ("likelihood", "up" if direction == "down" else "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Given the gains shown by deep learning, attention has shifted back to neural networks.",
+     "Given the gains shown by deep learning, attention has shifted away from neural networks."),
+    ("Investors moved into government bonds during the quarter.",
+     "Investors moved out of government bonds during the quarter."),
+    ("Policy is moving towards a more neutral setting.", "Policy is moving away from a more neutral setting."),
+])
+def test_a_way_turned_round_in_a_phrase_reverses(old: str, new: str) -> None:
+    """A pair of opposites one of which is more than a word ('towards' / 'away from', 'into' / 'out of'): the way a
+    thing moves turned round, however few content words changed."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+    assert not significant(modified(old, old.replace(".", " again.")))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("We created an open repository on the GitHub version control platform to coordinate the review.",
+     "A standing committee of graduate-student editors created an open repository on the GitHub version control "
+     "platform to coordinate the review."),
+    ("Aliper et al. used transcriptomic data to predict which drugs might be repurposed for other diseases.",
+     "A drug-discovery start-up team used transcriptomic data to predict which drugs might be repurposed for other "
+     "diseases."),
+])
+def test_a_subject_of_people_replaced_before_a_verb_in_any_tense_is_an_actor(old: str, new: str) -> None:
+    """The one changed stretch is the subject, who did it, up to the same verb on both sides, whatever its tense
+    ('We created' → 'A standing committee of … editors created', 'Aliper et al. used' → 'A … team used'): the actor
+    was replaced. A thing replaced by people is not a replacement of people, nor are those named replaced by a
+    pronoun for them, or a clause put in front of the subject."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+    for same in (("The model used transcriptomic data to predict which drugs might be repurposed.",
+                  "A larger model used transcriptomic data to predict which drugs might be repurposed."),
+                 ("The authors built a simple linear model using hexamer motif frequencies.",
+                  "Interestingly, they built a simple linear model using hexamer motif frequencies."),
+                 ("They recognised that the effect of lower interest rates could be expected to be smaller.",
+                  "As noted at the previous meeting, members recognised that the effect of lower interest rates could "
+                  "be expected to be smaller.")):
+        assert not any(f.kind == "actor" for f in modified(*same)), same
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("LSTM is a special type of RNN that can learn longer-term dependencies.",
+     "LSTM is a special type of RNN that is not incapable of learning longer-term dependencies."),
+    ("The rebels may win the vote.", "The rebels are not unable to win the vote."),
+])
+def test_an_ability_granted_only_by_denying_its_absence_says_less(old: str, new: str) -> None:
+    """'not incapable of', 'not unable to': litotes, a possibility granted only by denying it is ruled out, as 'not
+    impossible' is: below 'can' and below 'may' (down); the bare denial of inability taken out, the claim is whole."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+

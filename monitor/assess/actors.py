@@ -20,6 +20,7 @@ from monitor.assess.lexicon import (
     PEOPLE_NOUNS,
     RFC2119,
     people_nouns,
+    verb_form,
 )
 from monitor.assess.text import RELATIVES, Sentence, agent_noun, same_word, variant_forms
 
@@ -382,7 +383,8 @@ def _reader(s: Sentence, lo: int, hi: int, other: tuple[str, ...]) -> bool:
 
 _ANY_PARTICIPANTS = frozenset({"parties", "entities", "subjects", "individuals", "persons", "people", "actors",
                                "others", "participants", "stakeholders"})
-_ANYONE = frozenset({"people", "persons", "individuals", "others", "public"})
+_AUTHORS = "authors"  # what a subject that names a work's authors ('Aliper et al.') is read as
+_ANYONE = frozenset({"people", "persons", "individuals", "others", "public", _AUTHORS})
 PLURAL_HEAD_LETTERS = 4  # letters a plural head needs ('labs', 'devs'; not 'its' or 'us')
 GROUP_PHRASE_WORDS = 4  # 'clinical genetics laboratories': a noun phrase that can stand where a group stood
 
@@ -492,14 +494,16 @@ def _subject_swapped(d: PairDiff) -> tuple[list[str], list[str]] | None:
     first = d.regions[0]
     a, b = _subject(d.old, _clause_start(d.old, first.i1)), _subject(d.new, _clause_start(d.new, first.j1))
     if a is None or b is None:
-        return None
+        a, b = _subject_before_verb(d)
+        if a is None or b is None:
+            return None
     (head_a, end_a), (head_b, end_b) = a, b
     # (the verb may change with the subject's number: 'The creator … has stated' → 'The people … have stated')
     agrees = {d.old.words[end_a], d.new.words[end_b]} in _AGREEING
     reach_a, reach_b = end_a + agrees, end_b + agrees
     if any(r.i2 > reach_a or r.j2 > reach_b for r in d.regions):
         return None  # more than the subject changed
-    wa, wb = d.old.words[head_a], d.new.words[head_b]
+    wa, wb = (_AUTHORS if _authors(s, head) else s.words[head] for s, head in ((d.old, head_a), (d.new, head_b)))
     # (one of them a group the lexicon lists, or a word for anyone: two nouns of agent alone may be one group named
     # two ways, 'Numerous writers' → 'Numerous commentators')
     known = any(_people(w) or w in _ANYONE or w in _PRONOUN_SUBJECTS for w in (wa, wb))
@@ -512,6 +516,36 @@ def _subject_swapped(d: PairDiff) -> tuple[list[str], list[str]] | None:
     was = " ".join(_name_text(d.old, r.i1, r.i2) for r in parts if r.i2 > r.i1) or d.old.raw_tokens[head_a]
     now = " ".join(_name_text(d.new, r.j1, r.j2) for r in parts if r.j2 > r.j1) or d.new.raw_tokens[head_b]
     return [was], [now]
+
+
+def _subject_before_verb(d: PairDiff) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """For a sentence whose one changed stretch opens its clause (after a determiner, maybe) and stops right before
+    the same verb on both sides, in a tense the auxiliaries of _subject do not mark ('We created an open repository'
+    → 'A standing committee of graduate-student editors created an open repository'): (the subject's last word,
+    the verb's place) on each side; (None, None) otherwise."""
+    r = d.regions[0]
+    if len(d.regions) != 1 or r.i1 == r.i2 or r.j1 == r.j2 or r.i2 >= len(d.old.words) or r.j2 >= len(d.new.words):
+        return None, None
+    verb = d.old.words[r.i2]
+    if verb != d.new.words[r.j2] or not verb_form(verb) or verb in FUNCTION_WORDS:
+        return None, None
+    for s, lo, hi in ((d.old, r.i1, r.i2), (d.new, r.j1, r.j2)):
+        start = _clause_start(s, lo)
+        if lo - start > 1 or (lo > start and s.words[start] not in _SUBJECT_DETERMINERS):
+            return None, None
+        if any("," in s.gaps[k] for k in range(lo + 1, hi)) or s.words[hi - 1] in _ANAPHORA:
+            # ('They recognised' → 'As noted before, members recognised', 'The authors built' → 'Interestingly,
+            # they built': a clause put in front, and a pronoun for those already named, who are the same)
+            return None, None
+    return (r.i2 - 1, r.i2), (r.j2 - 1, r.j2)
+
+
+_ANAPHORA = frozenset({"they", "he", "she", "it"})  # pronouns for someone the text has named already
+
+
+def _authors(s: Sentence, head: int) -> bool:
+    """The subject ends on 'et al.': the authors of a work, people, named."""
+    return head >= 1 and s.words[head - 1:head + 1] == ("et", "al")
 
 
 _AGREEING = [{"has", "have"}, {"is", "are"}, {"was", "were"}, {"does", "do"}]

@@ -154,6 +154,10 @@ TREND_CLASSES = ("up", "down", "flat")
 TRENDS = PhraseTable({t: TREND_CLASSES.index(cls) for cls in TREND_CLASSES for t in _RAW["trends"][cls]})
 ANTONYMS: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair in _RAW["antonyms"])
 ANTONYM_WORDS = frozenset(w for pair in _RAW["antonyms"] for w in pair)
+# The pairs one of whose sides is more than a word ('towards' / 'away from', 'safer' / 'more dangerous'), as word
+# tuples, each pair in both orders.
+ANTONYM_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(a.split()), tuple(b.split())) for x, y in _RAW["antonyms"] if " " in x + y for a, b in ((x, y), (y, x)))
 DEGREE = PhraseTable(_ladder(_RAW["degree"]))
 DIMINISHERS = PhraseTable(dict.fromkeys(_RAW["diminishers"], 1))
 SCOPE_QUANTIFIERS = PhraseTable(_ladder(_RAW["scope_quantifiers"]))  # few < some < many < most < nearly all < all

@@ -981,7 +981,8 @@ def _first_clause_end(s: Sentence) -> int:
 
 
 _RULED_OUT = frozenset({"impossible", "inconceivable", "unthinkable", "unimaginable", "unheard", "improbable",
-                        "implausible", "unlikely", "question", "possibility", "fetched", "fanciful"})
+                        "implausible", "unlikely", "question", "possibility", "fetched", "fanciful", "incapable",
+                        "unable"})
 
 
 def _conceded(phrases: Iterable[str], band: int) -> bool:

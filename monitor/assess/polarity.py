@@ -9,6 +9,7 @@ from itertools import pairwise
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
 from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
+    ANTONYM_PHRASES,
     ANTONYMS,
     DECISION_VERBS,
     EPISTEMIC_SHOULD,
@@ -560,6 +561,10 @@ def detect_polarity(d: PairDiff) -> Finding | None:
                     return middle or _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
                 if frozenset((a, b)) in ANTONYMS and a not in d.new.words and b not in d.old.words:
                     return _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
+        phrases = _antonym_phrases(d, r)
+        if phrases is not None:
+            a, b = phrases
+            return _reversed(d, r, f"reversed: '{a}' → '{b}'", (a,), (b,))
         sided = _sided_move(d, r) or _standing_moved(d, r)
         if sided is not None:
             return sided
@@ -845,6 +850,23 @@ def _head(s: Sentence, lo: int, hi: int) -> tuple[int, str] | None:
     while i < hi and s.words[i] in _ASIDES:
         i += 1
     return (i, s.words[i]) if i < hi else None
+
+
+def _antonym_phrases(d: PairDiff, r: Region) -> tuple[str, str] | None:
+    """A pair of opposites one of which is more than a word, the one in the changed stretch's old words and the
+    other in its new ones ('attention has shifted back to neural networks' → 'shifted away from neural networks',
+    'moved into equities' → 'moved out of equities'), neither found on the other side: the two phrases, or None."""
+    for a, b in ANTONYM_PHRASES:
+        if _phrase_in(d.old.words, a, r.i1, r.i2) and _phrase_in(d.new.words, b, r.j1, r.j2) and not (
+                _phrase_in(d.new.words, a, 0, len(d.new.words)) or _phrase_in(d.old.words, b, 0, len(d.old.words))):
+            return " ".join(a), " ".join(b)
+    return None
+
+
+def _phrase_in(words: tuple[str, ...], phrase: tuple[str, ...], lo: int, hi: int) -> bool:
+    """The phrase stands in `words` with a word of it in [lo, hi)."""
+    n = len(phrase)
+    return any(words[k:k + n] == phrase for k in range(max(0, lo - n + 1), min(hi, len(words) - n + 1)))
 
 
 def _turned_head(d: PairDiff) -> Finding | None:
