@@ -7515,3 +7515,19 @@ def test_an_ability_granted_only_by_denying_its_absence_says_less(old: str, new:
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
 
+
+@pytest.mark.parametrize("instruction", [
+    "Either way, please add your email address to your GitHub account.",
+    "By default, pin the version in your lockfile.",
+    "Ideally, rotate the signing keys every quarter.",
+])
+def test_an_instruction_after_a_short_phrase_set_off_by_a_comma_is_advice(instruction: str) -> None:
+    """A phrase of a few words with no verb and no one named, set off by a comma ('Either way,', 'By default,'), then
+    a verb of instruction: advice added. A statement after such a phrase ('However, support remains strong') is
+    none."""
+    [flag] = significant(added(instruction))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    for statement in ("However, support remains strong.", "Last year, prices rose.",
+                      "Taken together, these figures show a rise.",
+                      "Aggregate wages, though not accelerating further, have continued to grow."):
+        assert all(f.kind != "recommendation" for f in added(statement)), statement

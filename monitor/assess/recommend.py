@@ -1092,6 +1092,7 @@ def advising_lead_in(s: Sentence) -> bool:
 
 
 LABEL_WORDS = 16  # words labels before a colon may have ('MELSEC iQ-R Series R08SFCPU Firmware: Update to 30')
+OPENING_PHRASE_WORDS = 3  # words of a phrase before a comma after which an instruction may stand ('Either way,')
 SHORT_LABEL_WORDS = 6  # ... before an instruction in lower case ('For SYS600 10.x: update to …')
 # Words that open a clause before the instruction ('If the incident is not cyber-related, skip to step 9').
 _OPENERS = frozenset({"if", "when", "where", "before", "after", "once", "unless", "whenever", "to", "for", "in",
@@ -1170,6 +1171,15 @@ def imperative_head(s: Sentence) -> int | None:
     starts += [k for k in range(1, min(len(words), LABEL_WORDS + 1))
                if ":" in s.gaps[k] and (s.raw_tokens[k][:1].isupper() or _addressed(s, k) or (
                    words[k] in IMPERATIVE_VERBS and k <= SHORT_LABEL_WORDS and not has_clause_word(words, 0, k)))]
+    # After a short phrase set off by a comma that opens on a function word or an adverb, has no verb and names no
+    # one ('Either way, add your address', 'By default, pin the version', 'Ideally, rotate the keys'): where the
+    # instruction stands, as after an opener. (Not a subject set off by an aside, 'Aggregate wages, though not
+    # accelerating, have …', nor a clause that opens after the comma.)
+    comma = next((k for k in range(1, min(len(words), OPENING_PHRASE_WORDS + 1)) if "," in s.gaps[k]), None)
+    if comma is not None and (words[0] in FUNCTION_WORDS or words[0].endswith("ly")) and (
+            words[comma] not in _OPENERS) and all(w.isalpha() and w not in FINITE_NEXT and w not in PRONOUNS and (
+                w not in PEOPLE_NOUNS) for w in words[:comma]):
+        starts.append(comma)
     # After the people addressed, named and set off by a comma ('Borrowers, build room into your budgets').
     starts += [k for k in range(1, min(len(words), ADDRESS_WORDS + 1)) if "," in s.gaps[k] and _addressed(s, k)]
     # After people named with where or who they are ('Borrowers in difficulty, contact your lender', 'Employers in
