@@ -7531,3 +7531,14 @@ def test_an_instruction_after_a_short_phrase_set_off_by_a_comma_is_advice(instru
                       "Taken together, these figures show a rise.",
                       "Aggregate wages, though not accelerating further, have continued to grow."):
         assert all(f.kind != "recommendation" for f in added(statement)), statement
+
+
+@pytest.mark.parametrize("rarely", ["only in exceptional circumstances", "only in edge cases", "in isolated cases"])
+def test_a_claim_held_to_rare_cases_says_it_seldom_holds(rarely: str) -> None:
+    """'in exceptional circumstances', 'in isolated cases', 'in edge cases' say what 'in rare cases' says: the claim
+    holds seldom, a likelihood well below the possibility 'could' states, however bare the verb it now has."""
+    old = "Successful exploitation could allow an attacker to crash the device or cause a denial-of-service condition."
+    new = ("Successful exploitation allows an attacker to crash the device or cause a denial-of-service condition "
+           f"{rarely}.")
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
