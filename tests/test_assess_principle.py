@@ -7542,3 +7542,28 @@ def test_a_claim_held_to_rare_cases_says_it_seldom_holds(rarely: str) -> None:
            f"{rarely}.")
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_first_after_a_determiner_of_a_plural_names_the_initial_ones() -> None:
+    """'these SLIs' → 'these first SLIs': 'first' before a plural after 'these', 'your', 'our' says which ones (the
+    initial ones), no place in a count; 'the second release' → 'the first release' is still a count moved."""
+    assert not significant(modified("Iterate these SLIs over time and adjust your practices as needed.",
+                                    "Iterate these first SLIs over time and adjust your practices as needed."))
+    [flag] = significant(modified("This is the second release.", "This is the first release."))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+def test_a_clause_regrouped_inside_its_sentence_is_low() -> None:
+    """'People use your service to achieve specific outcomes, they do this through user journeys.' → '… to complete
+    user journeys to achieve specific outcomes.': the dropped clause's content words stand in what the sentence
+    gained (one word apart on each side): the same things said in another order, low. A word of judgment in place
+    of another ('rose' → 'fell'), or a condition dropped, is a change, however the clauses were regrouped."""
+    assert not significant(modified(
+        "People use your service to achieve specific outcomes, they do this through user journeys.",
+        "People use your service to complete user journeys to achieve specific outcomes."))
+    assert significant(modified("Inflation has risen, and wages rose in Europe.",
+                                "In Europe wages fell, and inflation has risen."))
+    assert significant(modified("The Board raised rates, and it expects further increases.", "The Board raised rates."))
+    assert significant(modified(  # a condition dropped, its words kept: when the claim holds changed
+        "If the broadcast message is captured over RF it is possible to decrypt it and read all past messages.",
+        "It is possible to decrypt the broadcast message and read all past messages."))

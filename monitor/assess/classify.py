@@ -26,7 +26,15 @@ from monitor.assess.judgment import (
     judgment_terms,
     paraphrase,
 )
-from monitor.assess.lexicon import ADVICE_NOUNS, DEGREE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, RECOMMENDATION
+from monitor.assess.lexicon import (
+    ADVICE_NOUNS,
+    DEGREE,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NEGATIONS,
+    PROTECTED,
+    RECOMMENDATION,
+)
 from monitor.assess.lexicon import FUNCTION_WORDS as CLOSED_CLASS
 from monitor.assess.likelihood import booster, detect_confidence, detect_evidence, detect_likelihood, hedge_frame
 from monitor.assess.polarity import (
@@ -59,6 +67,7 @@ from monitor.assess.recommend import (
 )
 from monitor.assess.text import (
     BULLET,
+    CONDITION_OPENERS,
     STEM,
     Sentence,
     about_document,
@@ -199,6 +208,11 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
                               f"{finding.explanation} (every word of it stands in another changed sentence of the "
                               "other version: moved there, not dropped or added)")
+        if finding is not None and finding.severity == "medium" and (
+                finding.explanation.startswith(_DROPPED + _ADDED) and _clause_regrouped(diff)):
+            finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
+                              f"{finding.explanation} (its content words stand elsewhere in the same sentence: "
+                              "regrouped, not dropped or added)")
         if finding is not None and finding.severity == "medium" and (
                 finding.explanation.startswith(_DROPPED + _ADDED) and _clause_facts_kept(diff, finding, whole)):
             finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
@@ -690,6 +704,37 @@ def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, 
         if needed <= keys and (partner is None or not needed <= _word_keys(partner)):
             return True
     return False
+
+
+REGROUP_NEW_WORDS = 1  # content words, at most, either side's changed words may hold that the other's do not
+
+
+def _clause_regrouped(d: PairDiff) -> bool:
+    """The words of the clause a sentence dropped stand in what it gained elsewhere, or the reverse: every content
+    word by its stem but one on each side, none of them a word of judgment, no negation or figure lost ('People
+    use your service to achieve specific outcomes, they do this through user journeys.' → 'People use your service
+    to complete user journeys to achieve specific outcomes.'): the sentence said the same things in another order."""
+    def stems(words: list[str]) -> set[str]:
+        return {w[:STEM] for w in words if w.isalpha() and len(w) > MOVED_SHORT and w not in CLOSED_CLASS}
+
+    old, new = d.old_changed(), d.new_changed()
+    a, b = stems(old), stems(new)
+    if len(a & b) < REGROUP_MIN_WORDS or len(a - b) > REGROUP_NEW_WORDS or len(b - a) > REGROUP_NEW_WORDS:
+        return False
+    if any(w in PROTECTED and w not in CLOSED_CLASS for w in old + new if w[:STEM] not in a & b):
+        return False  # (a word of judgment in place of another, 'inflation rose' → 'inflation fell', is no regrouping)
+    if (set(old) ^ set(new)) & _CLAUSE_MARKS:
+        return False  # (a condition or a reservation dropped, 'If the message is captured over RF, it is possible to
+        # decrypt it' → 'It is possible to decrypt the message': when the claim holds changed, whatever words moved)
+    marks = [w for w in old if not w.isalpha() or w in NEGATIONS.words]
+    return sorted(marks) == sorted(w for w in new if not w.isalpha() or w in NEGATIONS.words)
+
+
+REGROUP_MIN_WORDS = 2  # content words a clause needs to be traced in the rest of its sentence
+# Words that make a clause a condition, a reservation or a contrast: one dropped or added changes when or how far the
+# claim holds.
+_CLAUSE_MARKS = CONDITION_OPENERS | {"only", "except", "unless", "because", "although", "though", "but", "while",
+                                     "whereas", "however", "yet"}
 
 
 def _clause_facts_kept(d: PairDiff, f: Finding, whole: _WholeText) -> bool:

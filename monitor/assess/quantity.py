@@ -202,6 +202,9 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
             return None  # 'SHALL first require', 'to first check': an adverb of order, not a count
         if i == 0 and len(s.words) > 1 and "," in s.gaps[1]:
             return None  # 'Fourth, the convergence of these factors …': the order of an argument, not a count
+        if w == "first" and i > 0 and s.words[i - 1] in _PLURAL_DETERMINERS and (
+                s.words[i + 1:i + 2] and s.words[i + 1].endswith("s") and s.words[i + 1].isalpha()):
+            return None  # 'these first SLIs', 'your first results': the initial ones, not a place in a count
         return Quantity(raw, ORDINALS[w], "ordinal")
     if w in MONTHS and (w != "may" or (raw == "May" and i > 0)):
         return Quantity(raw, float(MONTHS[w]), "month")
@@ -211,6 +214,8 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
 
 
 _ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# Determiners of a plural, after which 'first' says which ones (the initial ones), not where one stands in a count.
+_PLURAL_DETERMINERS = frozenset({"these", "those", "our", "your", "their", "its", "his", "her", "my"})
 
 
 def _times(s: Sentence, i: int) -> float:
