@@ -706,6 +706,7 @@ def _clause_moved(d: PairDiff, f: Finding, said: _SaidKeys, partners: dict[int, 
     return False
 
 
+REGROUP_MIN_WORDS = 2  # content words a clause needs to be traced in the rest of its sentence
 REGROUP_NEW_WORDS = 1  # content words, at most, either side's changed words may hold that the other's do not
 
 
@@ -730,7 +731,6 @@ def _clause_regrouped(d: PairDiff) -> bool:
     return sorted(marks) == sorted(w for w in new if not w.isalpha() or w in NEGATIONS.words)
 
 
-REGROUP_MIN_WORDS = 2  # content words a clause needs to be traced in the rest of its sentence
 # Words that make a clause a condition, a reservation or a contrast: one dropped or added changes when or how far the
 # claim holds.
 _CLAUSE_MARKS = CONDITION_OPENERS | {"only", "except", "unless", "because", "although", "though", "but", "while",
