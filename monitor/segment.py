@@ -611,8 +611,7 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     # (where the sentence goes on in lower case on the far side, its place speaks for the line: a short line with a
     # number, a date or an edition, and no sentence ended in it, is the page's, whatever its words: 'photocopy of fax
     # 2 Oct 18 (cont.)', 'spooler output 03/03/15 continues')
-    if not (_furniture(text) or _marked_fields(text) or (body[:1].islower() and _numbered_line(text) and (
-            _last_word(before) not in _OPEN_ENDINGS))):
+    if not (_furniture(text) or _marked_fields(text) or (body[:1].islower() and _numbered_after(text, before))):
         return False  # (after 'at', 'of', 'the' the line may be what the sentence names: '1600 Pennsylvania Ave')
     last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
     if last in ")]":
@@ -645,7 +644,7 @@ def _furniture_inside(body: str, before: str | _Joiner, last: _Unit | str | None
     not. Prose set a line apart each (a double-spaced extraction) has lines that go on from one gap to the next, and
     is kept; so is a line after a word that waits for what it names ('… write to the office at' / '1600 Pennsylvania
     Avenue')."""
-    if not _numbered_line(body) or not after or last is None or _last_word(before) in _OPEN_ENDINGS:
+    if not after or last is None or not _numbered_after(body, before):
         return False
     nxt = after[0]
     if nxt.__class__ is str:
@@ -664,6 +663,12 @@ def _furniture_inside(body: str, before: str | _Joiner, last: _Unit | str | None
     if nxt.__class__ is str or len(nxt.lines) == 1:  # type: ignore[union-attr]
         return first[-1:] in _TERMINAL and len(first.split()) > words
     return True
+
+
+def _numbered_after(text: str, before: str | _Joiner) -> bool:
+    """A short numbered line (_numbered_line) after a sentence that stops on a word that does not wait for what it
+    names ('… to the office at' / '1600 Pennsylvania Avenue' is the sentence's own): a page's line by its place."""
+    return _numbered_line(text) and _last_word(before) not in _OPEN_ENDINGS
 
 
 def _last_word(before: str | _Joiner) -> str:

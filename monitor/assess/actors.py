@@ -494,9 +494,10 @@ def _subject_swapped(d: PairDiff) -> tuple[list[str], list[str]] | None:
     first = d.regions[0]
     a, b = _subject(d.old, _clause_start(d.old, first.i1)), _subject(d.new, _clause_start(d.new, first.j1))
     if a is None or b is None:
-        a, b = _subject_before_verb(d)
-        if a is None or b is None:
+        both = _subject_before_verb(d)
+        if both is None:
             return None
+        a, b = both
     (head_a, end_a), (head_b, end_b) = a, b
     # (the verb may change with the subject's number: 'The creator … has stated' → 'The people … have stated')
     agrees = {d.old.words[end_a], d.new.words[end_b]} in _AGREEING
@@ -518,25 +519,25 @@ def _subject_swapped(d: PairDiff) -> tuple[list[str], list[str]] | None:
     return [was], [now]
 
 
-def _subject_before_verb(d: PairDiff) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _subject_before_verb(d: PairDiff) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """For a sentence whose one changed stretch opens its clause (after a determiner, maybe) and stops right before
     the same verb on both sides, in a tense the auxiliaries of _subject do not mark ('We created an open repository'
     → 'A standing committee of graduate-student editors created an open repository'): (the subject's last word,
-    the verb's place) on each side; (None, None) otherwise."""
+    the verb's place) on each side; None otherwise."""
     r = d.regions[0]
     if len(d.regions) != 1 or r.i1 == r.i2 or r.j1 == r.j2 or r.i2 >= len(d.old.words) or r.j2 >= len(d.new.words):
-        return None, None
+        return None
     verb = d.old.words[r.i2]
     if verb != d.new.words[r.j2] or not verb_form(verb) or verb in FUNCTION_WORDS:
-        return None, None
+        return None
     for s, lo, hi in ((d.old, r.i1, r.i2), (d.new, r.j1, r.j2)):
         start = _clause_start(s, lo)
         if lo - start > 1 or (lo > start and s.words[start] not in _SUBJECT_DETERMINERS):
-            return None, None
+            return None
         if any("," in s.gaps[k] for k in range(lo + 1, hi)) or s.words[hi - 1] in _ANAPHORA:
             # ('They recognised' → 'As noted before, members recognised', 'The authors built' → 'Interestingly,
             # they built': a clause put in front, and a pronoun for those already named, who are the same)
-            return None, None
+            return None
     return (r.i2 - 1, r.i2), (r.j2 - 1, r.j2)
 
 

@@ -49,6 +49,7 @@ from monitor.assess.quantity import detect_quantity, detect_scope, stamp_heading
 from monitor.assess.recommend import (
     BARE_INSTRUCTION,
     LATITUDE,
+    RESERVATIONS,
     Prescription,
     advice_label,
     advising_lead_in,
@@ -205,19 +206,16 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         if finding is not None and finding.severity == "medium" and (
                 finding.kind == "reworded" or finding.explanation.startswith(_DROPPED + _ADDED)) and (
                 _clause_moved(diff, finding, said, partners)):
-            finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
-                              f"{finding.explanation} (every word of it stands in another changed sentence of the "
-                              "other version: moved there, not dropped or added)")
+            finding = _as_rewording(finding, "every word of it stands in another changed sentence of the other "
+                                             "version: moved there, not dropped or added")
         if finding is not None and finding.severity == "medium" and (
                 finding.explanation.startswith(_DROPPED + _ADDED) and _clause_regrouped(diff)):
-            finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
-                              f"{finding.explanation} (its content words stand elsewhere in the same sentence: "
-                              "regrouped, not dropped or added)")
+            finding = _as_rewording(finding, "its content words stand elsewhere in the same sentence: regrouped, "
+                                             "not dropped or added")
         if finding is not None and finding.severity == "medium" and (
                 finding.explanation.startswith(_DROPPED + _ADDED) and _clause_facts_kept(diff, finding, whole)):
-            finding = Finding("reworded", "low", None, finding.before_terms, finding.after_terms,
-                              f"{finding.explanation} (its figures and identifiers are all in the other version "
-                              "nearby, and it states no judgment of its own)")
+            finding = _as_rewording(finding, "its figures and identifiers are all in the other version nearby, and "
+                                             "it states no judgment of its own")
         if finding is not None and ((finding.kind == "quantity" and "'none'" in finding.explanation) or (
                 finding.kind == "actor" and finding.explanation.startswith(("actor added", "actor removed")))) and (
                 restricted(diff) is not None):
@@ -363,6 +361,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
 def _lowered(f: Finding, why: str) -> Finding:
     """The same finding, low, with why it is no longer alerted said after its explanation."""
     return Finding(f.kind, "low", f.direction, f.before_terms, f.after_terms, f"{f.explanation} ({why})")
+
+
+def _as_rewording(f: Finding, why: str) -> Finding:
+    """A part of a sentence dropped or added that was only moved or restated: a rewording, low, no direction, with
+    why said after its explanation."""
+    return Finding("reworded", "low", None, f.before_terms, f.after_terms, f"{f.explanation} ({why})")
 
 
 def kind_of(side: str) -> Kind:
@@ -733,8 +737,7 @@ def _clause_regrouped(d: PairDiff) -> bool:
 
 # Words that make a clause a condition, a reservation or a contrast: one dropped or added changes when or how far the
 # claim holds.
-_CLAUSE_MARKS = CONDITION_OPENERS | {"only", "except", "unless", "because", "although", "though", "but", "while",
-                                     "whereas", "however", "yet"}
+_CLAUSE_MARKS = CONDITION_OPENERS | RESERVATIONS | {"only", "except", "because", "whereas"}
 
 
 def _clause_facts_kept(d: PairDiff, f: Finding, whole: _WholeText) -> bool:

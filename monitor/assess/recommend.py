@@ -1912,7 +1912,7 @@ def _fronted_condition(d: PairDiff) -> Direction | None:
     # A reservation the other version makes with another word ('X, but Y' → 'While X, Y', 'However, X' → 'Although
     # X, Y'), or a condition it names by reference ('In these cases, the following methods SHALL …').
     reserving = side.words[lo - 1] in _RESERVING or side.words[max(0, lo - 2):lo] == ("even", "if")
-    if reserving and not _RESERVING_ELSEWHERE.isdisjoint(other.words):
+    if reserving and not RESERVATIONS.isdisjoint(other.words):
         return None
     if any(other.words[k:k + len(r)] == r for r in _CASES_NAMED for k in range(min(2, len(other.words)))):
         return None
@@ -2357,8 +2357,9 @@ _WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want",
 # What opens a condition, a scope or a reservation (_fronted_condition: where the other version keeps a condition).
 _RESERVING = frozenset({c[0] for c in _CONCESSIVE if c[0] != "even"} | {"while"})  # ('although', 'despite', …)
 _RESTRICTING = CONDITION_OPENERS | _RESERVING | {"pending", "for", "but", "after", "before", "as", "without", "with"}
-_RESERVING_ELSEWHERE = frozenset({"but", "although", "though", "however", "yet", "while", "whilst", "despite",
-                                  "nonetheless", "nevertheless", "notwithstanding", "albeit"})
+# Words that open a reservation or a contrast wherever they stand in a sentence.
+RESERVATIONS = frozenset({"but", "although", "though", "however", "yet", "while", "whilst", "despite",
+                          "nonetheless", "nevertheless", "notwithstanding", "albeit"})
 # A condition named by reference to what was said before ('In these cases, …', 'If so, …').
 _CASES_NAMED = (("in", "these", "cases"), ("in", "such", "cases"), ("in", "this", "case"), ("in", "that", "case"),
                 ("in", "such", "a", "case"), ("if", "so"), ("in", "these", "situations"), ("in", "such", "situations"),
