@@ -7567,3 +7567,57 @@ def test_a_clause_regrouped_inside_its_sentence_is_low() -> None:
     assert significant(modified(  # a condition dropped, its words kept: when the claim holds changed
         "If the broadcast message is captured over RF it is possible to decrypt it and read all past messages.",
         "It is possible to decrypt the broadcast message and read all past messages."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Generative models learned from data would not depend on expert knowledge.",
+     "Generative models learned from data do not depend on expert knowledge.", "up"),
+    ("Generative models learned from data do not depend on expert knowledge.",
+     "Generative models learned from data would not depend on expert knowledge.", "down"),
+])
+def test_a_conditional_would_taken_out_for_the_present_states_the_claim(old: str, new: str, direction: str) -> None:
+    """'would not depend' → 'do not depend' states as fact what was conditional, as the edit read backwards makes a
+    fact conditional: the same change of likelihood, each way."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Agencies must ensure that mitigations do not degrade the protections.",
+     "Agencies need to ensure that mitigations do not degrade the protections.", "down"),
+    ("Agencies need to ensure that mitigations do not degrade the protections.",
+     "Agencies must ensure that mitigations do not degrade the protections.", "up"),
+    ("The verifier SHALL store the secret in a salted form.",
+     "The verifier has to store the secret in a salted form.", "down"),
+])
+def test_a_need_stated_where_an_obligation_was_laid_down_is_softer(old: str, new: str, direction: str) -> None:
+    """'must' binds, 'need to' explains why (plain-language style guides rank them so): the firmest advice both, but
+    'must' → 'need to' softens it and the reverse presses harder."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("When you implement your DNS strategy we recommend using a managed provider.",
+     "When you implement your DNS strategy you should consider using a managed provider.", "down"),
+    ("You should use a password manager for shared accounts.",
+     "You should consider using a password manager for shared accounts.", "down"),
+    ("You should consider using a password manager for shared accounts.",
+     "You should use a password manager for shared accounts.", "up"),
+])
+def test_advice_to_consider_a_course_is_softer_than_advice_to_take_it(old: str, new: str, direction: str) -> None:
+    """'we recommend using X' → 'you should consider using X': as firm a word of advice both, but the reader is now
+    asked only to weigh the course."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+def test_welcome_to_grants_latitude_to_someone_advised() -> None:
+    """'Teams should run a workshop' → 'Teams are welcome to run a workshop': what was advised is now only allowed,
+    as 'are free to' allows it; 'Rate cuts are welcome to borrowers' grants no one anything."""
+    [flag] = significant(modified("Teams should run a threat modelling workshop.",
+                                  "Teams are welcome to run a threat modelling workshop."))
+    assert (flag.kind, flag.direction, flag.severity) == ("recommendation", "down", "medium"), flag
+    assert [(f.kind, f.direction) for f in added("You are welcome to run the tests locally.")] == [
+        ("recommendation", "up")]
+    assert all(f.kind != "recommendation" for f in added("Rate cuts are welcome to borrowers."))

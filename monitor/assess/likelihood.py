@@ -1595,11 +1595,11 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # this time' → 'is more likely than not to surface this year').
         if (r.i1 == r.i2 or r.j1 == r.j2) and not _only_estimate(d, r, present):
             return None
-        # Bare "will"/"would" against an unmarked verb is tense, not estimation — but "would" put in place of a
-        # present-tense "do"/"is" ('models do not depend on X' → 'would not depend on X') makes a fact conditional.
-        conditional = [m.phrase for m in present] == ["would"] and bool(ex_new) and (
-            set(d.old.words[r.i1:r.i2]) <= _PRESENT and r.i2 > r.i1)
         side, opposite = (d.new, d.old.words[r.i1:r.i2]) if ex_new else (d.old, d.new.words[r.j1:r.j2])
+        # Bare "will"/"would" against an unmarked verb is tense, not estimation — but "would" put in place of a
+        # present-tense "do"/"is" ('models do not depend on X' → 'would not depend on X') makes a fact conditional,
+        # and taken out for one ('would not depend' → 'do not depend') states it.
+        conditional = [m.phrase for m in present] == ["would"] and bool(opposite) and set(opposite) <= _PRESENT
         # 'can' against a word of how often ('can arise' → 'occur frequently', 'can serve as' → 'is often'): a
         # general possibility put as a frequency, not a claim made certain
         pure = not any(w in HEDGES or w in _HOW_OFTEN or (w.endswith("ly") and len(w) > 4) for w in opposite)

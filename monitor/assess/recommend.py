@@ -415,7 +415,7 @@ def permissions(s: Sentence) -> list[Match]:
 
 
 _GRANTING_BE = frozenset({"are", "is", "be", "am", "remain", "remains"})  # ('users remain free to choose')
-_GRANTED = frozenset({"permitted", "allowed", "free"})
+_GRANTED = frozenset({"permitted", "allowed", "free", "welcome"})  # ('teams are welcome to run one')
 
 
 # Words of how often that may stand between a verb of being and a word of advice ('it is often useful to', 'it is
@@ -2707,6 +2707,48 @@ def _told_to_the_reader(d: PairDiff, plain: Callable[[str], bool], said: set[str
     return False
 
 
+_OBLIGING = frozenset({"must", "shall"})
+_NEEDING = frozenset({"need to", "needs to", "have to", "has to"})
+
+
+def _necessity_for_obligation(d: PairDiff) -> Finding | None:
+    """'Agencies must ensure' → 'Agencies need to ensure': a need stated where an obligation was laid down, the
+    firmest advice both, but 'must' binds and 'need to' explains (as plain-language style guides rank them) —
+    softened, and strengthened the other way. Only where these are the prescribing words the edit changed."""
+    la = _local(d.old, [(r.i1, r.i2) for r in d.regions])
+    lb = _local(d.new, [(r.j1, r.j2) for r in d.regions])
+    old, new = {m.phrase for m in la}, {m.phrase for m in lb}
+    if old <= _OBLIGING and new <= _NEEDING and old and new:
+        moved: Direction = "down"
+    elif old <= _NEEDING and new <= _OBLIGING and old and new:
+        moved = "up"
+    else:
+        return None
+    word = "softened" if moved == "down" else "strengthened"
+    return Finding("recommendation", "medium", moved, tuple(sorted(old)), tuple(sorted(new)),
+                   f"recommendation {word}: '{' / '.join(sorted(old))}' → '{' / '.join(sorted(new))}'")
+
+
+_WEIGHING = frozenset({"consider", "considers"})
+
+
+def _asked_to_weigh(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
+    """'We recommend that you rotate keys' → 'You should consider rotating keys': as firm a prescribing word both, but
+    one now asks only that the reader weigh the course ('consider'), a step softer ('You should use X' → 'You should
+    consider using X'); firmer the other way. Only where 'consider' came or went among the changed prescribing words
+    of two sentences that prescribe as firmly as 'should'."""
+    la = _local(d.old, [(r.i1, r.i2) for r in d.regions])
+    lb = _local(d.new, [(r.j1, r.j2) for r in d.regions])
+    weigh_old = any(m.phrase in _WEIGHING for m in la)
+    weigh_new = any(m.phrase in _WEIGHING for m in lb)
+    if weigh_old == weigh_new:
+        return None
+    moved: Direction = "down" if weigh_new else "up"
+    word = "softened: now only to be considered" if moved == "down" else "strengthened: no longer only to consider"
+    return Finding("recommendation", "medium", moved, a.terms, b.terms,
+                   f"recommendation {word} ('{' / '.join(a.terms)}' → '{' / '.join(b.terms)}')")
+
+
 def same_advice_recast(d: PairDiff) -> bool:
     """Both versions prescribe, as strongly, and every word the edit changed is the prescribing words or a word of
     no content ('To reduce these risks, we recommend:' → 'To reduce these risks, you should:'): the same advice put
@@ -2780,6 +2822,10 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
         said = f"'{' / '.join(a.terms)}' → '{' / '.join(b.terms)}'"
         now = BARE_INSTRUCTION[0] if firmer == "up" else BARE_INSTRUCTION[1]
         return Finding("recommendation", "low", firmer, a.terms, b.terms, f"{now}: {said}")
+    if sa == sb and not a.level and not b.level:
+        eased = _necessity_for_obligation(d) if sa == 3 else _asked_to_weigh(d, a, b) if sa == 2 else None
+        if eased is not None:
+            return eased
     if sa == sb or _recast(d, a, b):
         return None
     if (sa == 0 and _misspelt(b.terms, d.old)) or (sb == 0 and _misspelt(a.terms, d.new)):
