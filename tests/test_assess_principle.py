@@ -7621,3 +7621,47 @@ def test_welcome_to_grants_latitude_to_someone_advised() -> None:
     assert [(f.kind, f.direction) for f in added("You are welcome to run the tests locally.")] == [
         ("recommendation", "up")]
     assert all(f.kind != "recommendation" for f in added("Rate cuts are welcome to borrowers."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Short sessions enforce reauthentication of the subscriber.",
+     "Short sessions aid in enforcing reauthentication of the subscriber.", "down"),
+    ("Short sessions aid in enforcing reauthentication of the subscriber.",
+     "Short sessions enforce reauthentication of the subscriber.", "up"),
+    ("Network segmentation reduces the risk of intrusion.",
+     "Network segmentation helps reduce the risk of intrusion.", "down"),
+    ("Network segmentation reduces the risk of intrusion.",
+     "Network segmentation contributes to reducing the risk of intrusion.", "down"),
+])
+def test_a_cause_made_one_among_others_weakens_the_claim(old: str, new: str, direction: str) -> None:
+    """'enforce' → 'aid in enforcing', 'reduces' → 'helps reduce': what brought a thing about is now only one cause
+    of it, a weaker claim (down); the helping words taken out make it the whole cause (up). 'the help desk' →
+    'the desk' is a noun, no cause, and 'helping to contain' → 'to help contain' helps on both sides."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("reworded", direction), flag
+    assert not significant(modified("Contact the help desk for a new token.", "Contact the desk for a new token."))
+    assert all(f.direction is None for f in significant(modified(  # helped on both sides: no cause made partial
+        "Lending standards are tighter, with the measures helping to contain the build-up of risk.",
+        "Lending standards are tighter, partly reflecting the earlier measures to help contain the build-up of risk.")))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("TCGA data were used to train the classifier.", "The Cancer Genome Atlas data were used to train the classifier."),
+    ("The Cancer Genome Atlas data were used to train the classifier.", "TCGA data were used to train the classifier."),
+])
+def test_an_acronym_that_takes_in_its_article_is_the_same_actor(old: str, new: str) -> None:
+    """'The Cancer Genome Atlas' ↔ 'TCGA': the acronym takes in the article the name is said with, the same body
+    written out or shortened."""
+    assert not significant(modified(old, new))
+
+
+def test_numbers_inside_codes_and_dimensions_are_not_amounts() -> None:
+    """'GHSA-wcg3-cvx6-7396' closes a code whose parts mix letters and digits, '3D' says how many dimensions: names,
+    not figures that moved."""
+    assert all(f.kind != "quantity" for f in significant(modified(
+        'aliases = ["CVE-2020-26235"]', 'aliases = ["CVE-2020-26235", "GHSA-wcg3-cvx6-7396"]')))
+    assert all(f.kind != "quantity" for f in significant(modified(
+        "Deep learning has made progress on structure prediction.",
+        "Deep learning has made progress on predicting protein 3D structures.")))
+    [flag] = significant(modified("Growth was 3 per cent.", "Growth was 4 per cent."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag

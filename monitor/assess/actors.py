@@ -644,14 +644,16 @@ def _numbered_thing(s: Sentence, hi: int) -> bool:
 
 def _spelled_out(name: str, other: Sentence) -> bool:
     """A name of several words whose initials are an acronym the other side uses ('National Cyber Security
-    Centre' ↔ 'NCSC', 'Presentation Attack Detection' ↔ 'PAD'): the same actor, written out."""
+    Centre' ↔ 'NCSC', 'Presentation Attack Detection' ↔ 'PAD', 'The Cancer Genome Atlas' ↔ 'TCGA'): the same
+    actor, written out."""
     parts = [w for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[:1].isupper() and not w.isupper()]
     if len(parts) < 2:
         return False
     initials = "".join(w[0] for w in parts).lower()
-    # (an acronym in the plural keeps its letters: 'Registration Authorities' ↔ 'RAs')
-    return any((t.isupper() and t.lower() == initials) or (t.endswith("s") and t[:-1].isupper() and t[:-1].lower()
-                                                            == initials) for t in other.raw_tokens)
+    # (an acronym in the plural keeps its letters: 'Registration Authorities' ↔ 'RAs'; one may take in the article
+    # the name is said with, which is not part of the name found: 'The Cancer Genome Atlas' ↔ 'TCGA')
+    return any((t.isupper() and t.lower() in (initials, "t" + initials)) or (
+        t.endswith("s") and t[:-1].isupper() and t[:-1].lower() == initials) for t in other.raw_tokens)
 
 
 def _unless_joined_acronym(s: Sentence, spans: list[tuple[int, int]], other: Sentence) -> list[tuple[int, int]]:

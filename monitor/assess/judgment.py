@@ -30,6 +30,7 @@ from monitor.assess.lexicon import (
     TRENDS,
     WEAK_JUDGMENT,
     Match,
+    verb_form,
 )
 from monitor.assess.text import CLAUSE_CONJUNCTIONS, CONDITION_OPENERS, RELATIVES, STEM, Sentence, same_word
 
@@ -800,7 +801,7 @@ def _reworded(d: PairDiff) -> Finding | None:
                        f"pace or strength now {word}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
             best = f if best is None or f.rank() < best.rank() else best
             continue
-        f = _judgment_inserted(d, r)
+        f = _judgment_inserted(d, r) or _contributing(d, r)
         if f is not None:
             best = f if best is None or f.rank() < best.rank() else best
             continue
@@ -881,6 +882,43 @@ def _reworded(d: PairDiff) -> Finding | None:
         f = Finding("reworded", "low", None, tuple(old_w), tuple(new_w), f"{what} changed: '{before}' → '{after}'")
         best = best or f
     return best
+
+
+# Words that make a verb after them a contributing cause ('enforce' → 'aid in enforcing', 'reduce' → 'help reduce').
+_HELPING = frozenset({("help",), ("helps",), ("helped",), ("help", "to"), ("helps", "to"), ("helped", "to"),
+                      ("aid", "in"), ("aids", "in"), ("assist", "in"), ("assists", "in"), ("contribute", "to"),
+                      ("contributes", "to"), ("contributed", "to")})
+
+
+# Words after which 'help' is a noun ('the help desk', 'with the help of').
+_NOUN_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his",
+                          "her", "my", "with", "of", "for", "without", "some", "any", "no", "more", "much"})
+
+
+def _contributing(d: PairDiff, r: Region) -> Finding | None:
+    """'Short sessions enforce reauthentication' → 'Short sessions aid in enforcing reauthentication', 'Firewalls
+    reduce the risk' → 'Firewalls help reduce the risk': what brought a thing about is now one cause among others,
+    a causal claim weakened (down); the words taken out, it is made whole (up). The same verb on both sides, in any
+    form, and nothing else changed in the region."""
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    ways: tuple[tuple[tuple[str, ...], tuple[str, ...], Sentence, int, Direction], ...] = (
+        (old_w, new_w, d.new, r.j2, "down"), (new_w, old_w, d.old, r.i2, "up"))
+    for bare, helped, side, at, step in ways:
+        unhelped = d.old if side is d.new else d.new
+        for k in (1, 2):
+            if tuple(helped[:k]) not in _HELPING or any(_stem(w) == _stem(helped[0]) for w in unhelped.words):
+                continue  # (… 'measures helping to contain' → 'measures to help contain': helped on both sides)
+            rest = helped[k:]
+            if not bare and not rest:  # 'reduce' → 'help reduce': the verb kept after the region
+                verb = side.words[at] if at < len(side.words) else ""
+                ok = bool(verb) and verb_form(verb) and (at == k or side.words[at - k - 1] not in _NOUN_BEFORE)
+            else:
+                ok = len(bare) == len(rest) == 1 and _stem(bare[0]) == _stem(rest[0]) and bare[0].isalpha()
+            if ok:
+                how = "now one cause among others" if step == "down" else "now the whole cause"
+                return Finding("reworded", "medium", step, tuple(old_w), tuple(new_w),
+                               f"{how}: '{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
+    return None
 
 
 def _recast(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str, ...]) -> bool:

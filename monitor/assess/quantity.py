@@ -391,6 +391,8 @@ def _in_code(s: Sentence, i: int) -> bool:
     and letters ('96MT', '5h' in 'GHSA-45707-9-5h56', '17X'): a name, not an amount. A range ('10-20') is two
     numbers and stays one."""
     raw = s.raw_tokens[i]
+    if raw[:1].isdigit() and raw[1:] == "D":
+        return True  # '3D structures', '2D images': how many dimensions a thing has, a name of its kind
     if raw[:1].isdigit() and any(c.isalpha() for c in raw) and not _SCIENTIFIC.match(s.words[i]):
         letters = raw.lstrip("0123456789.,").lower()
         if letters not in _UNIT_SUFFIXES and (len(letters) >= 2 or s.gaps[i] in ("-", "/") or (
@@ -409,6 +411,9 @@ def _in_code(s: Sentence, i: int) -> bool:
     if s.gaps[first] == "-" and first > 0 and s.raw_tokens[first - 1].isupper() and (
             len(s.raw_tokens[first - 1]) >= 2 or last > first):
         return True  # 'CWE-20', 'IAL2-…', 'M-04-04': a code's number after its hyphen
+    before = s.raw_tokens[first - 1] if first > 0 else ""
+    if s.gaps[first] == "-" and before[:1].isalpha() and any(c.isdigit() for c in before):
+        return True  # 'GHSA-wcg3-cvx6-7396': the number closing a code whose parts mix letters and digits
     if last - first == 1 and s.raw_tokens[first].isdigit() and s.raw_tokens[last].isdigit() and not (
             s.raw_tokens[first][:2] in ("19", "20") and len(s.raw_tokens[first]) == 4) and not _acronym_before(
             s, first):
