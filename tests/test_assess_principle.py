@@ -7665,3 +7665,17 @@ def test_numbers_inside_codes_and_dimensions_are_not_amounts() -> None:
         "Deep learning has made progress on predicting protein 3D structures.")))
     [flag] = significant(modified("Growth was 3 per cent.", "Growth was 4 per cent."))
     assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+def test_html_tags_left_in_the_text_bound_no_range() -> None:
+    """'<br>', '<a name="4.2-r5">', '<li>' are markup a Markdown source keeps: their angle brackets are no '<' or '>'
+    of a range of versions, so a list item re-tagged is no range widened; '<=AD' still bounds one."""
+    flags = modified(
+        '5. <a name="4.2-r5"></a>The CSP SHALL provide effective mechanisms for redress of applicant complaints or '
+        'problems arising from the identity proofing process.',
+        '<li><a name="4.2-r5"></a>The CSP SHALL provide mechanisms for redress of applicant complaints or problems '
+        'arising from the identity proofing.')
+    assert flags and all(f.kind != "quantity" for f in flags), flags
+    [flag] = significant(modified("Affected products: MELSEC iQ-F FX5U: all versions",
+                                  "Affected products: MELSEC iQ-F FX5U: <=AD"))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag

@@ -766,12 +766,16 @@ def _le(a: Point, b: Point) -> bool:
     return isinstance(a, tuple) and isinstance(b, tuple) and a <= b
 
 
+# An HTML tag left in the text ('<br>', '<a name="4.2-r5">', '</li>'): markup, whose angle brackets bound nothing.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def coverage(text: str) -> tuple[Interval, ...]:
     """The ranges a sentence states, in order: a lower bound followed by an upper one is one range ('>= 3 |
     <= 37'), a bound alone is open on the other side, 'all versions' or '*' is everything."""
     out: list[Interval] = []
     pending: Point | None = None  # a lower bound waiting for its upper bound
-    for m in _BOUND.finditer(text):
+    for m in _BOUND.finditer(_TAG.sub(" ", text)):
         if m.group("all"):
             out.append((_LOW, _HIGH))
             continue
@@ -805,7 +809,7 @@ def _open_ends(ranges: tuple[Interval, ...]) -> tuple[tuple[bool, bool], ...]:
 
 def _ranges(text: str) -> str:
     """The ranges a sentence states as written, or else the versions it names ('v7.20'), or 'none'."""
-    return (", ".join(m.group(0).strip(" :") for m in _BOUND.finditer(text))
+    return (", ".join(m.group(0).strip(" :") for m in _BOUND.finditer(_TAG.sub(" ", text)))
             or ", ".join(w for w in text.split() if _VERSION_WORD.match(w.strip(",.;:()"))) or "none")
 
 
