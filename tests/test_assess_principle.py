@@ -7679,3 +7679,22 @@ def test_html_tags_left_in_the_text_bound_no_range() -> None:
     [flag] = significant(modified("Affected products: MELSEC iQ-F FX5U: all versions",
                                   "Affected products: MELSEC iQ-F FX5U: <=AD"))
     assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("All cryptographic device authenticators used at AAL3 SHALL be verifier impersonation resistant.",
+     "At least one cryptographic authenticator used at AAL3 SHALL be verifier impersonation resistant.", "down"),
+    ("At least one cryptographic authenticator used at AAL3 SHALL be verifier impersonation resistant.",
+     "All cryptographic device authenticators used at AAL3 SHALL be verifier impersonation resistant.", "up"),
+])
+def test_a_count_put_where_every_one_was_meant_says_of_fewer(old: str, new: str, direction: str) -> None:
+    """'All X' → 'At least one X': the count stands against every one, not against no figure at all, so the claim
+    now covers fewer (down), and the reverse more (up); not an 'all' inside a condition."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+    assert "'all'" in flag.explanation, flag
+    # ('all' inside a condition says when the advice applies, not how many it covers: the count read as before)
+    [flag] = significant(modified(
+        "If the subscriber loses one of the two authentication factors, they SHALL repeat the proofing process.",
+        "If a subscriber loses all authenticators of a factor, that subscriber SHALL repeat the proofing process."))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag

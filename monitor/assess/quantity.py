@@ -18,7 +18,7 @@ from monitor.assess.lexicon import (
     ORDINALS,
     SCOPE_QUANTIFIERS,
 )
-from monitor.assess.text import NOUN_DETERMINERS, Sentence, number_pair
+from monitor.assess.text import CONDITION_OPENERS, NOUN_DETERMINERS, Sentence, number_pair
 from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -1013,6 +1013,23 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     return found if found is not None else _vector_settings(d)
 
 
+_ALL = frozenset({"all", "every", "each"})
+
+
+def _universal_for_count(d: PairDiff, counted_new: bool) -> str | None:
+    """The word 'all', 'every' or 'each' the side without a figure says among its changed words: the count on the
+    other side stands against every one, not against nothing. None without one, or where the word is part of a
+    condition ('if a subscriber loses all authenticators of a factor' against 'loses one of the two factors': when
+    the advice applies, not how many it covers)."""
+    side = d.old if counted_new else d.new
+    spans = [(r.i1, r.i2) if counted_new else (r.j1, r.j2) for r in d.regions]
+    for lo, hi in spans:
+        for k in range(lo, hi):
+            if side.words[k] in _ALL:
+                return None if CONDITION_OPENERS.intersection(side.words[:k]) else side.words[k]
+    return None
+
+
 def _beside_odds(s: Sentence, lo: int, hi: int) -> list[Quantity]:
     """The quantities of words [lo, hi), but for figures that state odds ('nine times out of ten', 'a 1 in 3
     chance'): those say how likely a thing is, which the likelihood detector reads; they count nothing."""
@@ -1112,6 +1129,11 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
                        f"year {'dropped from' if old_q else 'added to'} a date")
     direction = _direction(old_q, new_q) if old_q and new_q else _listed(old_q, new_q)
+    every = _universal_for_count(d, counted_new=bool(new_q)) if not ranged and bool(old_q) != bool(new_q) else None
+    if every is not None:
+        # 'All cryptographic authenticators SHALL be …' → 'At least one cryptographic authenticator SHALL be …': a
+        # count put where every one was meant says of fewer (down), and every one where a count stood of more (up)
+        direction = "down" if new_q else "up"
     if direction is None and old_q and new_q:
         direction = _level_moved(d, old_q, new_q)
     if direction in ("up", "down") and old_q and new_q and all(
@@ -1123,8 +1145,8 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
     if safe is not None:
         direction = "down" if direction == "up" else "up"
     sorts = {q.sort for q in old_q} | {q.sort for q in new_q}
-    before = ", ".join(q.shown for q in old_q) or "none"
-    after = ", ".join(q.shown for q in new_q) or "none"
+    before = ", ".join(q.shown for q in old_q) or every or "none"
+    after = ", ".join(q.shown for q in new_q) or every or "none"
     label = "date" if sorts <= _WHEN else "version" if sorts == {"version"} else "number"
     word = {"up": "later", "down": "earlier"}.get(direction or "") if label == "date" else direction
     if ranged:
