@@ -34,17 +34,17 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39")
 # Measured at the commit named (no pack, no topics), all thirty-nine batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.885 at 89585166",
-    ("govuk-standards", "direction"): "0.854 at 89585166",
-    ("ics-advisories", "recall"): "0.918 at 89585166",
-    ("ics-advisories", "precision"): "0.848 at 89585166",
-    ("nist-guidelines", "precision"): "0.889 at 89585166",
-    ("nist-guidelines", "direction"): "0.827 at 89585166",
-    ("rba-decisions", "direction"): "0.553 at 89585166",
-    ("rba-minutes", "direction"): "0.620 at 89585166",
-    ("rustsec-advisories", "direction"): "0.852 at 89585166",
-    ("science-review", "precision"): "0.897 at 89585166",
-    ("science-review", "direction"): "0.785 at 89585166",
+    ("govuk-standards", "precision"): "0.885 at 4b47350e",
+    ("govuk-standards", "direction"): "0.857 at 4b47350e",
+    ("ics-advisories", "recall"): "0.918 at 4b47350e",
+    ("ics-advisories", "precision"): "0.848 at 4b47350e",
+    ("nist-guidelines", "precision"): "0.890 at 4b47350e",
+    ("nist-guidelines", "direction"): "0.835 at 4b47350e",
+    ("rba-decisions", "direction"): "0.553 at 4b47350e",
+    ("rba-minutes", "direction"): "0.620 at 4b47350e",
+    ("rustsec-advisories", "direction"): "0.852 at 4b47350e",
+    ("science-review", "precision"): "0.898 at 4b47350e",
+    ("science-review", "direction"): "0.789 at 4b47350e",
 }
 
 
