@@ -32,7 +32,15 @@ from monitor.assess.lexicon import (
     Match,
     verb_form,
 )
-from monitor.assess.text import CLAUSE_CONJUNCTIONS, CONDITION_OPENERS, RELATIVES, STEM, Sentence, same_word
+from monitor.assess.text import (
+    CLAUSE_CONJUNCTIONS,
+    CONDITION_OPENERS,
+    NOUN_DETERMINERS,
+    RELATIVES,
+    STEM,
+    Sentence,
+    same_word,
+)
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -891,8 +899,7 @@ _HELPING = frozenset({("help",), ("helps",), ("helped",), ("help", "to"), ("help
 
 
 # Words after which 'help' is a noun ('the help desk', 'with the help of').
-_NOUN_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his",
-                          "her", "my", "with", "of", "for", "without", "some", "any", "no", "more", "much"})
+_NOUN_BEFORE = NOUN_DETERMINERS | _OWNERS | {"with", "of", "for", "without", "some", "any", "no", "more", "much"}
 
 
 def _contributing(d: PairDiff, r: Region) -> Finding | None:

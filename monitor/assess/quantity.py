@@ -767,7 +767,7 @@ def _le(a: Point, b: Point) -> bool:
 
 
 # An HTML tag left in the text ('<br>', '<a name="4.2-r5">', '</li>'): markup, whose angle brackets bound nothing.
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def coverage(text: str) -> tuple[Interval, ...]:
@@ -1013,19 +1013,18 @@ def detect_quantity(d: PairDiff) -> Finding | None:
     return found if found is not None else _vector_settings(d)
 
 
-_ALL = frozenset({"all", "every", "each"})
-
-
 def _universal_for_count(d: PairDiff, counted_new: bool) -> str | None:
-    """The word 'all', 'every' or 'each' the side without a figure says among its changed words: the count on the
+    """The word of the top step of the scope quantifiers ('all', 'every', 'each') the side without a figure says among
+    its changed words: the count on the
     other side stands against every one, not against nothing. None without one, or where the word is part of a
     condition ('if a subscriber loses all authenticators of a factor' against 'loses one of the two factors': when
     the advice applies, not how many it covers)."""
     side = d.old if counted_new else d.new
     spans = [(r.i1, r.i2) if counted_new else (r.j1, r.j2) for r in d.regions]
+    every = max(SCOPE_QUANTIFIERS.entries.values())
     for lo, hi in spans:
         for k in range(lo, hi):
-            if side.words[k] in _ALL:
+            if SCOPE_QUANTIFIERS.entries.get(side.words[k]) == every:
                 return None if CONDITION_OPENERS.intersection(side.words[:k]) else side.words[k]
     return None
 

@@ -1446,6 +1446,11 @@ def _local(s: Sentence, spans: list[tuple[int, int]]) -> list[Match]:
     return [m for m in _prescriptive(s) if any(m.start < hi and m.end > lo for lo, hi in spans)]
 
 
+def _changed_marks(d: PairDiff) -> tuple[list[Match], list[Match]]:
+    """The prescriptive phrases of the old and of the new sentence that overlap the words the edit changed."""
+    return _local(d.old, [(r.i1, r.i2) for r in d.regions]), _local(d.new, [(r.j1, r.j2) for r in d.regions])
+
+
 RECAST_WORDS = 3  # words around an instruction's verb that may change while the instruction stays one
 LATITUDE = _PERMISSIVE | {"optionally"}  # what allows rather than instructs
 
@@ -2715,8 +2720,7 @@ def _necessity_for_obligation(d: PairDiff) -> Finding | None:
     """'Agencies must ensure' → 'Agencies need to ensure': a need stated where an obligation was laid down, the
     firmest advice both, but 'must' binds and 'need to' explains (as plain-language style guides rank them) —
     softened, and strengthened the other way. Only where these are the prescribing words the edit changed."""
-    la = _local(d.old, [(r.i1, r.i2) for r in d.regions])
-    lb = _local(d.new, [(r.j1, r.j2) for r in d.regions])
+    la, lb = _changed_marks(d)
     old, new = {m.phrase for m in la}, {m.phrase for m in lb}
     if old <= _OBLIGING and new <= _NEEDING and old and new:
         moved: Direction = "down"
@@ -2737,8 +2741,7 @@ def _asked_to_weigh(d: PairDiff, a: Prescription, b: Prescription) -> Finding | 
     one now asks only that the reader weigh the course ('consider'), a step softer ('You should use X' → 'You should
     consider using X'); firmer the other way. Only where 'consider' came or went among the changed prescribing words
     of two sentences that prescribe as firmly as 'should'."""
-    la = _local(d.old, [(r.i1, r.i2) for r in d.regions])
-    lb = _local(d.new, [(r.j1, r.j2) for r in d.regions])
+    la, lb = _changed_marks(d)
     weigh_old = any(m.phrase in _WEIGHING for m in la)
     weigh_new = any(m.phrase in _WEIGHING for m in lb)
     if weigh_old == weigh_new:
@@ -2768,10 +2771,7 @@ def same_advice_recast(d: PairDiff) -> bool:
         return False
     # and no prescribing word the edit touched is of another strength ('we recommend using' → 'you should
     # consider using': 'consider' softens what 'should' asks)
-    for side, spans in ((d.old, [(r.i1, r.i2) for r in d.regions]), (d.new, [(r.j1, r.j2) for r in d.regions])):
-        if any(m.value != a.force for m in _local(side, spans)):
-            return False
-    return True
+    return all(m.value == a.force for marks in _changed_marks(d) for m in marks)
 
 
 def detect_recommendation(d: PairDiff) -> Finding | None:
@@ -2810,7 +2810,7 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
     if sa == sb and sa:
         # The strongest prescription is unchanged; one beside the edit may still have moved ("should not" →
         # "must not" in a sentence that also says "must").
-        la, lb = _local(d.old, [(r.i1, r.i2) for r in d.regions]), _local(d.new, [(r.j1, r.j2) for r in d.regions])
+        la, lb = _changed_marks(d)
         if la and lb and max(m.value for m in la) != max(m.value for m in lb):
             a = Prescription(0, max(m.value for m in la), tuple(m.phrase for m in la))
             b = Prescription(0, max(m.value for m in lb), tuple(m.phrase for m in lb))
