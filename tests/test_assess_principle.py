@@ -4256,6 +4256,13 @@ def test_a_possibility_only_conceded_is_weaker_than_one_stated(old: str, new: st
      "These standards are on a par with the requirements of the directive.", "up"),
     ("The new method performed comparably to the baseline.", "The new method clearly outperformed the baseline.", "up"),
     ("Exports trailed the forecast.", "Exports matched the forecast.", "up"),
+    # another comparison in the sentence, after 'and', stays as it was: it is not this one's standing
+    ("Graph convolutions performed comparably to a multitask network and slightly better than neural fingerprints.",
+     "Graph convolutions performed far better than a multitask network and slightly better than neural fingerprints.",
+     "up"),
+    ("Graph convolutions performed comparably to a multitask network and slightly better than neural fingerprints.",
+     "Graph convolutions performed slightly worse than a multitask network and slightly better than neural "
+     "fingerprints.", "down"),
     ("The new method surpassed the baseline.", "The new method trailed the baseline.", "reversed"),
 ])
 def test_a_comparison_restated_at_another_standing_moves(old: str, new: str, direction: str) -> None:

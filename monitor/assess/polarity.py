@@ -30,7 +30,7 @@ from monitor.assess.lexicon import (
     TRENDS,
     Match,
 )
-from monitor.assess.text import NOUN_DETERMINERS, Sentence, negated_head, negated_pair
+from monitor.assess.text import CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, Sentence, negated_head, negated_pair
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -246,8 +246,9 @@ def _standing_moved(d: PairDiff, r: Region) -> Finding | None:
     if len(p_old) != 1 or len(p_new) != 1 or p_old == p_new:
         return None
     a, b = p_old.pop(), p_new.pop()
-    if b in places(d.old, 0, len(d.old.words)) or a in places(d.new, 0, len(d.new.words)):
-        return None  # the standing said elsewhere too: a comparison added beside the other, not moved
+    if b in places(d.old, *_comparison_bounds(d.old, r.i1, r.i2)) or a in places(
+            d.new, *_comparison_bounds(d.new, r.j1, r.j2)):
+        return None  # the standing said beside it too: a comparison added beside the other, not moved
     old_text, new_text = span(d.old, r.i1, r.i2, pad=1), span(d.new, r.j1, r.j2, pad=1)
     terms_old = tuple(w for w in d.old.words[r.i1:r.i2] if w in _STANDING)
     terms_new = tuple(w for w in d.new.words[r.j1:r.j2] if w in _STANDING)
@@ -257,6 +258,17 @@ def _standing_moved(d: PairDiff, r: Region) -> Finding | None:
     where = "to par" if b == 0 else "from par"
     return Finding("polarity", "medium", step, terms_old, terms_new,
                    f"comparison moved {step} {where}: '{old_text}' became '{new_text}'")
+
+
+def _comparison_bounds(s: Sentence, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of `s` around words[lo:hi] that one comparison may fill: out to a comma, semicolon or colon, or a
+    word opening another clause ('performed comparably to X and slightly better than Y' holds two)."""
+    def stop(k: int) -> bool:
+        return any(ch in s.gaps[k] for ch in ",;:") or s.words[k] in CLAUSE_CONJUNCTIONS
+
+    start = next((k for k in range(lo, 0, -1) if stop(k)), 0)
+    end = next((k for k in range(max(hi, lo + 1), len(s.words)) if stop(k)), len(s.words))
+    return start, end
 
 
 def _reversed(d: PairDiff, r: Region, why: str, before: tuple[str, ...], after: tuple[str, ...]) -> Finding:
