@@ -1416,6 +1416,7 @@ def test_a_code_written_in_full_where_its_letters_were_left_out_is_no_change(old
      "Higher prices are providing a significant boost to national income.", "up"),
     ("Growth in unit labour costs remains very high.", "Growth in unit labour costs remains high.", "down"),
     ("Some datasets showed far superior performance.", "Some datasets showed superior performance.", "down"),
+    ("The model is able to generalize reasonably well.", "The model is able to generalize very well.", "up"),
 ])
 def test_a_word_that_only_stresses_or_softens_moves_the_statement(old: str, new: str, direction: str) -> None:
     """A stressing or softening word added or dropped, nothing else changed: the statement made more or less strongly,
@@ -5677,10 +5678,15 @@ def test_free_to_grants_latitude() -> None:
 @pytest.mark.parametrize(("old", "new", "direction"), [
     ("This has been fixed in version 0.4.36.", "This has been partly fixed in version 0.4.36.", "down"),
     ("The flaw is partially mitigated by the update.", "The flaw is mitigated by the update.", "up"),
+    ("Reinforcement learning has enabled networks to play chess.",
+     "Reinforcement learning has only partially enabled networks to play chess.", "down"),
+    ("These limitations are in part a consequence of small datasets.",
+     "These limitations are a consequence of small datasets.", "up"),
 ])
 def test_a_state_said_only_in_part(old: str, new: str, direction: str) -> None:
     """'has been fixed' → 'has been partly fixed': not fixed, a move down (medium), unlike 'slightly' (a nuance);
-    'partly because of' gives one cause among others and is a nuance."""
+    so too after 'has' ('has only partially enabled') and before the noun 'be' predicates ('are in part a
+    consequence'); 'partly because of' gives one cause among others and is a nuance."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
     assert not significant(modified("The rise was partly because of fuel prices.",

@@ -974,21 +974,27 @@ def _conjunct(d: PairDiff, r: Region) -> Finding | None:
                    f"wording changed ({how}): '{span(side, lo, hi)}'")
 
 
-_IN_PART = frozenset({"partly", "partially"})
+# Words that say a state holds of a part only, added or dropped alone ('partly fixed', 'has only partially
+# enabled', 'are in part a consequence').
+_IN_PART = frozenset({("partly",), ("partially",), ("only", "partly"), ("only", "partially"), ("in", "part"),
+                      ("only", "in", "part")})
+_PERFECT = frozenset({"has", "have", "had"})
 
 
 def _in_part(d: PairDiff, r: Region) -> Finding | None:
-    """'has been fixed' → 'has been partly fixed', 'is partially mitigated' → 'is mitigated': a state said of the
-    whole now said of a part of it (down), or the reverse (up). Not a nuance as 'slightly' is: a thing partly fixed
-    is not fixed. Only 'partly'/'partially' added or dropped alone, between a form of 'be' and a participle; 'partly
-    because', 'partly reflecting' give one cause among others."""
+    """'has been fixed' → 'has been partly fixed', 'is partially mitigated' → 'is mitigated', 'has enabled' → 'has
+    only partially enabled', 'are in part a consequence' → 'are a consequence': a state said of the whole now said of
+    a part of it (down), or the reverse (up). Not a nuance as 'slightly' is: a thing partly fixed is not fixed. Only
+    the words of part added or dropped alone, between a form of 'be' or 'have' and a participle, or after 'be' before
+    the noun it predicates; 'partly because', 'partly reflecting' give one cause among others."""
     for words, side, lo, hi, up in ((d.new.words[r.j1:r.j2], d.new, r.j1, r.j2, False),
                                     (d.old.words[r.i1:r.i2], d.old, r.i1, r.i2, True)):
         other = d.old.words[r.i1:r.i2] if side is d.new else d.new.words[r.j1:r.j2]
-        if other or len(words) != 1 or words[0] not in _IN_PART or lo == 0 or hi >= len(side.words):
+        if other or tuple(words) not in _IN_PART or lo == 0 or hi >= len(side.words):
             continue
-        state = side.words[hi]
-        if side.words[lo - 1] in BE_FORMS and state.isalpha() and state.endswith(("ed", "en")):
+        before, state = side.words[lo - 1], side.words[hi]
+        participle = state.isalpha() and state.endswith(("ed", "en")) and before in BE_FORMS | _PERFECT
+        if participle or (before in BE_FORMS and state in NOUN_DETERMINERS):
             direction: Direction = "up" if up else "down"
             how = "now said of the whole, not of a part" if up else "now said only in part"
             return Finding("polarity", "medium", direction, tuple(d.old.words[r.i1:r.i2]),
