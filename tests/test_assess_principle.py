@@ -6292,6 +6292,12 @@ def test_a_heading_that_states_a_judgment_names_its_actor() -> None:
     # a scope set before the advice, one word of its own
     ("You should make the text of your alerts specific.",
      "For interrupting alerts, you should make the text of your alerts specific.", "recommendation", "down"),
+    # ... or a kind of case counted by 'a'/'an', before its comma or the one advised ('in a safe', after the verb,
+    # is one place the action involves)
+    ("For an external penetration test you should provide them with three months advance notice.",
+     "You should provide them with three months advance notice.", "recommendation", "up"),
+    ("Please note, you should give them six months notice.",
+     "Please note, for a major release, you should give them six months notice.", "recommendation", "down"),
     # obligation and entreaty said in other words
     ("All users of the generated code are recommended to:", "All users of the generated code are obliged to:",
      "recommendation", "up"),

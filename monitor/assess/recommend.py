@@ -2288,9 +2288,9 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
     if words[1] in _NOT_SCOPE or words[1:3] in _NOT_SCOPE_PAIRS or not _UNIVERSAL.isdisjoint(words) or (
             not _MEASURE.isdisjoint(words)):
         return False
-    if words[1] in ("a", "an"):
-        return False  # one place or thing the action involves ('keep the keys offline in a safe'), not a class of cases
     end = at + len(words)
+    if words[1] in ("a", "an") and not _set_before_advice(side, at, end):
+        return False  # one place or thing the action involves ('keep the keys offline in a safe'), not a class of cases
     if end < len(side.words) and ":" in side.gaps[end]:
         return False  # a label ('For non-updatable products: Follow …'), not a scope of the claim
     # a part of a kind ('in some markets', 'for certain sectors', 'in many regions'): the claim said of a part only,
@@ -2314,6 +2314,16 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
 
 
 SCOPE_CONTENT_WORDS = 2
+_ADVICE_TAKERS = frozenset({"you", "we"})  # who a piece of advice is put to, or who takes it on
+
+
+def _set_before_advice(s: Sentence, lo: int, hi: int) -> bool:
+    """The phrase at words[lo:hi] opens its clause and is followed by its comma or by the one advised ('For an
+    external penetration test you should provide …', 'Please note, for a major release, you must …'): the kind of case
+    the advice is for, however it is counted."""
+    return (lo == 0 or "," in s.gaps[lo]) and hi < len(s.words) and ("," in s.gaps[hi] or s.words[hi] in _ADVICE_TAKERS)
+
+
 _SOME_OF = frozenset({"some", "certain", "several", "many", "most", "few"})  # a part of a kind, before its noun
 _POINTERS = frozenset({"section", "sections", "appendix", "table", "figure", "chapter", "page", "paragraph",
                        "annex", "reference", "references", "document", "study", "paper", "article", "report"})
