@@ -6298,6 +6298,11 @@ def test_a_heading_that_states_a_judgment_names_its_actor() -> None:
      "You should provide them with three months advance notice.", "recommendation", "up"),
     ("Please note, you should give them six months notice.",
      "Please note, for a major release, you should give them six months notice.", "recommendation", "down"),
+    # a case named put for 'any' case, in advice: it holds in more cases; the reverse, in fewer
+    ("If you plan to test with a third-party, you must contact the IA team.",
+     "If you plan to test any application, you must contact the IA team.", "recommendation", "up"),
+    ("The CSP SHALL NOT collect biometrics for any reason.",
+     "The CSP SHALL NOT collect biometrics for the purpose of non-repudiation.", "recommendation", "down"),
     # obligation and entreaty said in other words
     ("All users of the generated code are recommended to:", "All users of the generated code are obliged to:",
      "recommendation", "up"),

@@ -1857,8 +1857,31 @@ def restricted(d: PairDiff) -> Direction | None:
         return either
     one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
-        return _prohibition_qualified(d) or _runs_agree(d) or _fronted_condition(d)
+        return _prohibition_qualified(d) or _runs_agree(d) or _fronted_condition(d) or _any_for_one(d)
     return _restricted_run(d, *one)
+
+
+ANY_SWAP_WORDS = 5  # words either side of a case named swapped for any case (with a third party → any application)
+
+
+def _any_for_one(d: PairDiff) -> Direction | None:
+    """In advice, a case named put for 'any' case ('If you plan to test with a third-party, you must contact the IA
+    team' → 'If you plan to test any application, …', 'SHALL NOT collect biometrics for the purpose of
+    non-repudiation' → '… for any reason'): the advice now holds in more cases (up); the reverse, in fewer (down). The
+    one edit of the sentence, short on both sides; the named side opens on an article or a preposition and counts
+    nothing of its own ('all', 'every')."""
+    if len(d.regions) != 1 or prescription(d.old).force < 2 or prescription(d.new).force < 2:
+        return None
+    r = d.regions[0]
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    if not old_w or not new_w or max(len(old_w), len(new_w)) > ANY_SWAP_WORDS:
+        return None
+    for anyside, named, up in ((new_w, old_w, True), (old_w, new_w, False)):
+        if anyside[0] == "any" and len(anyside) > 1 and anyside[1].isalpha() and anyside[1] not in FUNCTION_WORDS and (
+                named[0] in NOUN_DETERMINERS or named[0] in _SCOPING or named[0] == "with") and (
+                _UNIVERSAL.isdisjoint(named)):
+            return "up" if up else "down"
+    return None
 
 
 # A condition or a reservation set before the claim it limits, up to its comma ('If data have a natural adjacency
