@@ -7722,3 +7722,16 @@ def test_a_count_put_where_every_one_was_meant_says_of_fewer(old: str, new: str,
         "If the subscriber loses one of the two authentication factors, they SHALL repeat the proofing process.",
         "If a subscriber loses all authenticators of a factor, that subscriber SHALL repeat the proofing process."))
     assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The vendor will release a fix next month.", "The vendor aims to release a fix next month.", "down"),
+    ("The Cyber Security team will review the repositories and will turn on Dependabot where required.",
+     "The Cyber Security team plans to review the repositories and to turn on Dependabot where required.", "down"),
+    ("The Board intends to keep the cash rate low.", "The Board will keep the cash rate low.", "up"),
+])
+def test_what_will_come_said_as_only_intended(old: str, new: str, direction: str) -> None:
+    """'will release' → 'aims to release', 'will review … and will turn on' → 'plans to review … and to turn on': what
+    was stated as coming is now only intended or expected (down); the reverse is stated as coming (up)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

@@ -1077,6 +1077,31 @@ def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) ->
                    f"'{before}' → '{after}'")
 
 
+# Verbs that state an intention or expectation of one's own ('plans to review', 'aims to release'): what 'will'
+# states as coming.
+_INTENDS = frozenset({"plan", "plans", "intend", "intends", "aim", "aims", "hope", "hopes", "seek", "seeks", "want",
+                      "wants", "expect", "expects"})
+
+
+def _commitment_to_intent(d: PairDiff) -> Finding | None:
+    """'The team will review the repositories' → 'The team plans to review …', 'The vendor will release a fix' →
+    '… aims to release a fix': what was stated as coming is now only intended or expected, the sentence's one edit
+    (besides a 'will' of a verb joined to it, now its 'to': '… and will turn on X' → '… and to turn on X'); `down`,
+    and the reverse `up`."""
+    if not d.regions:
+        return None
+    r = d.regions[0]
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    for said, intended, up in ((old_w, new_w, False), (new_w, old_w, True)):
+        pair = (("to",), ("will",)) if up else (("will",), ("to",))
+        joined = all((d.old.words[x.i1:x.i2], d.new.words[x.j1:x.j2]) == pair for x in d.regions[1:])
+        if said == ("will",) and len(intended) == 2 and intended[0] in _INTENDS and intended[1] == "to" and joined:
+            how = "now stated as coming" if up else "now only intended or expected"
+            return Finding("likelihood", "medium", "up" if up else "down", old_w, new_w,
+                           f"{how}: '{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
+    return None
+
+
 def _how_often(d: PairDiff) -> Finding | None:
     """A word or phrase of how often a thing holds put for another of another step, here or elsewhere in the
     sentence, nothing else changed ('always involves' → 'typically involves', 'sometimes fails' → 'often fails',
@@ -1207,7 +1232,7 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     timed = _condition_to_time(d)
     if timed is not None:
         return timed
-    often = _how_often(d)
+    often = _how_often(d) or _commitment_to_intent(d)
     if often is not None:
         return often
     old_marks, new_marks = _markers(d.old), _markers(d.new)
