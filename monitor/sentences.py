@@ -207,10 +207,10 @@ def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
             text[tags.end()].isupper()):
         first = text[tags.end()]  # (not a line break run into a table's cell, '<br>**OR**<br>')
     if punct != ".":
-        return first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018-\u2022\u25c6#"
+        return first.isupper() or first.isdigit() or first in "\"'([*`\u201c\u2018-\u2022\u25c6#"
     # A decimal or a number followed by a period and a digit is never a boundary here (2.5 is one token
     # already: the regex needs whitespace after the period).
-    if not (first.isupper() or first.isdigit() or first in "\"'([*\u201c\u2018\u2022\u25c6#"):
+    if not (first.isupper() or first.isdigit() or first in "\"'([*`\u201c\u2018\u2022\u25c6#"):
         return False
     word = _word_before(text, punct_at)
     bare = word.lower().strip("'")

@@ -130,6 +130,20 @@ def test_a_sentence_opening_on_an_inline_html_tag_is_split_before_it() -> None:
     ]
 
 
+def test_a_sentence_opening_on_inline_code_is_split_before_it() -> None:
+    """Markdown: the next sentence opens on a code span ('`atoi_radix10` provides …'), or a draft's note to its
+    authors follows a sentence ('`TODO: …?`'): each is a sentence of its own, so the note's question mark does not
+    make the sentence before it a question."""
+    text = ("For parsing integers, consider `atoi`. `atoi_radix10` is even faster. An attribution score is of little "
+            "help. `TODO: do we need an example of what is misleading?`")
+    assert split_sentences(text) == [
+        "For parsing integers, consider `atoi`.",
+        "`atoi_radix10` is even faster.",
+        "An attribution score is of little help.",
+        "`TODO: do we need an example of what is misleading?`",
+    ]
+
+
 def test_a_pipe_table_joined_into_one_paragraph_is_read_row_by_row() -> None:
     """A Markdown table reflowed into one paragraph comes back as its heading (column names with the rule under
     them) and one piece per row, so that a changed cell is quoted with its row, not with the whole table; a cell

@@ -43,11 +43,15 @@ _ADMONITION = lazy_compile(r"\[!(?:NOTE|TIP|INFO|IMPORTANT|WARNING|CAUTION|DANGE
 _CITATION = lazy_compile(r"\s?\[@[^\[\]]*\]")
 # A footnote's mark in Markdown ('… the template [^1].', '[^note]'): it points at a note, and says no number.
 _FOOTNOTE_MARK = lazy_compile(r"\s?\[\^[^\[\]\s]{1,24}\]")
+# An author's note to the authors left in a draft, in code quotes or brackets ('`TODO: add examples`', '[TBD: cite
+# the survey]'): work still to do on the text, not something the text says.
+_DRAFT_NOTE = lazy_compile(r"\s?(?:`(?:TODO|FIXME|TBD|XXX)\b[^`]*`|\[(?:TODO|FIXME|TBD|XXX)\b[^\[\]]*\])")
 
 
 def plain(text: str) -> str:
     """The words a reader sees: markdown links reduced to their text, emphasis, list markers, callout labels
-    ('> [!TIP]'), citation keys ('[@doi:…]') and footnote marks ('[^1]') dropped."""
+    ('> [!TIP]'), citation keys ('[@doi:…]'), footnote marks ('[^1]') and a draft's notes to its authors ('`TODO:
+    add examples`') dropped."""
     # Each pattern runs only where its literal part occurs: a scan of every position costs far more. A search for
     # two characters is tried only where a search for one of them (memchr, far faster) found it: every pattern
     # of the bracket block needs a '[' ('[!' before it removes no other), '[!', '[@' and '://' need their
@@ -64,6 +68,8 @@ def plain(text: str) -> str:
                 text = _LINK_DEF.sub("", text)
             if "](" in text or "][" in text:
                 text = _LINK.sub(r"\1", text)
+    if ("`" in text or "[" in text) and ("TODO" in text or "FIXME" in text or "TBD" in text or "XXX" in text):
+        text = _DRAFT_NOTE.sub("", text)
     if (":" in text and "://" in text) or "<" in text:
         text = _URL.sub("", text)
     if "*" in text or "_" in text or "`" in text:
