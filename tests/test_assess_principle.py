@@ -7747,3 +7747,14 @@ def test_a_drafts_note_to_its_authors_is_not_part_of_what_it_says() -> None:
     assert not significant(added("`TODO: this section needs citations`"))
     assert significant(added("Deep networks need far more labelled data than shallow models to generalise."))
 
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("`atoi_radix10` provides even faster parsing, but only with native CPU features.",
+     "`atoi_radix10` parses at roughly the same speed, but only with native CPU features.", "down"),
+    ("The tool runs at the same speed on ARM.", "The tool runs slower on ARM.", "down"),
+])
+def test_a_comparison_whose_other_term_is_understood_brought_to_par(old: str, new: str, direction: str) -> None:
+    """'even faster' → 'at roughly the same speed', no 'than' on either side: the comparison moved to par, down (from
+    'slower', up; away from par, the other way)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
