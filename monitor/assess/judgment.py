@@ -863,6 +863,9 @@ def _reworded(d: PairDiff) -> Finding | None:
             best = compared if best is None or compared.rank() < best.rank() else best
             continue
         stress = _stress(old_w, new_w)
+        if stress and any(r.j1 <= m.start < r.j2 < m.end for m in CONFIDENCE.find(d.new.words)) and any(
+                r.i1 <= m.start < r.i2 < m.end for m in CONFIDENCE.find(d.old.words)):
+            stress = 0  # ('reasonably confident' → 'highly confident': confidence, the confidence detector's)
         if stress:
             word = "more" if stress > 0 else "less"
             # (a judgment said more or less strongly, medium; in a prescription ('SHALL additionally be strongly
