@@ -37,7 +37,15 @@ from monitor.assess.recommend import (
     permissions,
     requirement_keywords,
 )
-from monitor.assess.text import CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, STEM, Sentence, negated_head, number_pair
+from monitor.assess.text import (
+    CLAUSE_CONJUNCTIONS,
+    NOUN_DETERMINERS,
+    PLANNING_VERBS,
+    STEM,
+    Sentence,
+    negated_head,
+    number_pair,
+)
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -1077,10 +1085,9 @@ def _conceded_move(band: int, t_old: tuple[str, ...], t_new: tuple[str, ...]) ->
                    f"'{before}' → '{after}'")
 
 
-# Verbs that state an intention or expectation of one's own ('plans to review', 'aims to release'): what 'will'
-# states as coming.
-_INTENDS = frozenset({"plan", "plans", "intend", "intends", "aim", "aims", "hope", "hopes", "seek", "seeks", "want",
-                      "wants", "expect", "expects"})
+# Verbs that state an intention or expectation of one's own ('plans to review', 'aims to release', 'hopes to'): what
+# 'will' states as coming.
+_INTENDS = PLANNING_VERBS | {"hope", "hopes", "seek", "seeks", "want", "wants"}
 
 
 def _commitment_to_intent(d: PairDiff) -> Finding | None:
@@ -1232,9 +1239,9 @@ def detect_likelihood(d: PairDiff) -> Finding | None:
     timed = _condition_to_time(d)
     if timed is not None:
         return timed
-    often = _how_often(d) or _commitment_to_intent(d)
-    if often is not None:
-        return often
+    found = _how_often(d) or _commitment_to_intent(d)
+    if found is not None:
+        return found
     old_marks, new_marks = _markers(d.old), _markers(d.new)
     if not old_marks and not new_marks:
         return None

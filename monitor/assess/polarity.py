@@ -30,7 +30,14 @@ from monitor.assess.lexicon import (
     TRENDS,
     Match,
 )
-from monitor.assess.text import CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, Sentence, negated_head, negated_pair
+from monitor.assess.text import (
+    CLAUSE_CONJUNCTIONS,
+    NOUN_DETERMINERS,
+    PLANNING_VERBS,
+    Sentence,
+    negated_head,
+    negated_pair,
+)
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
@@ -595,7 +602,6 @@ def detect_polarity(d: PairDiff) -> Finding | None:
 PLANNED, UNDER_WAY, DONE = 1, 2, 3
 _PERFECT = frozenset({"has", "have"})
 _PROGRESSIVE = frozenset({"is", "are"})
-_PLANNING = frozenset({"plans", "plan", "intends", "intend", "expects", "expect", "aims", "aim"})
 _UNDER_WAY = (("in", "testing"), ("in", "development"), ("in", "preparation"), ("in", "progress"),
               ("under", "development"), ("under", "way"), ("underway",))
 PROGRESS_WORDS = 5  # the verb and its auxiliaries: 'has released' → 'is preparing', 'fixed' → 'has fixes in testing'
@@ -608,7 +614,7 @@ def _stage(words: tuple[str, ...], whole: tuple[str, ...], lo: int) -> int | Non
         return None  # ('has helped the traded sector' → 'is helping …', 'have continued to function' → 'are
         # functioning': an effect or a state goes on, told in another tense; it has no stage to reach)
     for k, w in enumerate(words):
-        if w in _PLANNING and words[k + 1:k + 2] == ("to",):
+        if w in PLANNING_VERBS and words[k + 1:k + 2] == ("to",):
             return PLANNED
         if any(words[k:k + len(p)] == p or whole[lo + k:lo + k + len(p)] == p for p in _UNDER_WAY):
             return UNDER_WAY
@@ -718,11 +724,17 @@ def _to_par(d: PairDiff) -> Finding | None:
         word, to = c_new.pop(), False
     else:
         return _region_to_par(d)
+    return _par_moved(word, to, f"'{word} … than' {'→ as … as' if to else '← as … as'}")
+
+
+def _par_moved(word: str, to: bool, quoted: str) -> Finding:
+    """A comparison by `word` ('faster', 'worse') brought to par (`to`) or taken from it: down from above par, up
+    from below, and the reverse; `quoted` shows where."""
     above = word in _ABOVE
     step: Direction = ("down" if above else "up") if to else ("up" if above else "down")
     said = "brought to par" if to else "no longer at par"
     return Finding("polarity", "medium", step, (word,) if to else (), () if to else (word,),
-                   f"comparison {said}: '{word} … than' {'→ as … as' if to else '← as … as'}")
+                   f"comparison {said}: {quoted}")
 
 
 def _region_to_par(d: PairDiff) -> Finding | None:
@@ -741,11 +753,7 @@ def _region_to_par(d: PairDiff) -> Finding | None:
             word, to = c_new.pop(), False
         else:
             continue
-        above = word in _ABOVE
-        step: Direction = ("down" if above else "up") if to else ("up" if above else "down")
-        said = "brought to par" if to else "no longer at par"
-        return Finding("polarity", "medium", step, (word,) if to else (), () if to else (word,),
-                       f"comparison {said}: '{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
+        return _par_moved(word, to, f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
     return None
 
 

@@ -45,7 +45,8 @@ _CITATION = lazy_compile(r"\s?\[@[^\[\]]*\]")
 _FOOTNOTE_MARK = lazy_compile(r"\s?\[\^[^\[\]\s]{1,24}\]")
 # An author's note to the authors left in a draft, in code quotes or brackets ('`TODO: add examples`', '[TBD: cite
 # the survey]'): work still to do on the text, not something the text says.
-_DRAFT_NOTE = lazy_compile(r"\s?(?:`(?:TODO|FIXME|TBD|XXX)\b[^`]*`|\[(?:TODO|FIXME|TBD|XXX)\b[^\[\]]*\])")
+_DRAFT_MARKS = ("TODO", "FIXME", "TBD", "XXX")
+_DRAFT_NOTE = lazy_compile(rf"\s?(?:`(?:{'|'.join(_DRAFT_MARKS)})\b[^`]*`|\[(?:{'|'.join(_DRAFT_MARKS)})\b[^\[\]]*\])")
 
 
 def plain(text: str) -> str:
@@ -68,7 +69,7 @@ def plain(text: str) -> str:
                 text = _LINK_DEF.sub("", text)
             if "](" in text or "][" in text:
                 text = _LINK.sub(r"\1", text)
-    if ("`" in text or "[" in text) and ("TODO" in text or "FIXME" in text or "TBD" in text or "XXX" in text):
+    if ("`" in text or "[" in text) and any(mark in text for mark in _DRAFT_MARKS):
         text = _DRAFT_NOTE.sub("", text)
     if (":" in text and "://" in text) or "<" in text:
         text = _URL.sub("", text)
@@ -224,6 +225,8 @@ STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first 
 # Words that open a noun phrase ('the need to …', 'an expected rise', 'their staff').
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})  # what opens a relative clause
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Verbs of a plan or an intention of one's own, before 'to' ('plans to release', 'intends to fix', 'aims to').
+PLANNING_VERBS = frozenset({"plans", "plan", "intends", "intend", "expects", "expect", "aims", "aim"})
 # Words that open a clause of condition ('If X and Y, …', 'provided productivity growth picks up', 'until its goals
 # are achieved'): what follows says when a claim holds, not what it claims.
 CONDITION_OPENERS = frozenset({"if", "when", "where", "whenever", "wherever", "unless", "once", "provided",
