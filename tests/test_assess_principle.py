@@ -7758,3 +7758,75 @@ def test_a_comparison_whose_other_term_is_understood_brought_to_par(old: str, ne
     'slower', up; away from par, the other way)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("lead", "added_way"), [
+    ("## Affected products", "up"),
+    ("The affected functions in time 0.1 (all versions) are:", "up"),
+    ("The following products are vulnerable:", "up"),
+    ("The following products are not affected:", "down"),
+    ("Fixed in these releases:", "down"),
+])
+def test_an_item_put_in_a_list_of_what_is_exposed_widens_the_exposure(lead: str, added_way: str) -> None:
+    """An item added to a list that its lead-in or heading names as affected or vulnerable leaves more exposed (up),
+    one dropped from it less (down); a list of what is safe ('not affected', 'fixed', 'patched') turns the way
+    round. A list where items were dropped and others put in was reworked, and no one item says which way."""
+    old = ["An attacker can read the configuration.", lead, "- Vivid products: all versions",
+           "- Venue ultrasound systems: all versions"]
+    new = [*old, "- Voluson imaging workstations: all versions"]
+    [flag] = significant(list(assess_changes(_rows(old, new), config())))
+    assert (flag.kind, flag.direction) == ("added", added_way), flag
+    [flag] = significant(list(assess_changes(_rows(new, old), config())))
+    assert (flag.kind, flag.direction) == ("removed", "down" if added_way == "up" else "up"), flag
+    rows = [ParagraphChange("unchanged", (i,), (i,), None, p, p, ()) for i, p in enumerate(old[:3])]
+    rows += [ParagraphChange("removed", (3,), (), None, old[3], None),
+             ParagraphChange("added", (), (3,), None, None, "- Voluson E8 workstations with Windows 10 firmware")]
+    reworked = significant(list(assess_changes(rows, config())))
+    assert reworked and all(f.direction is None for f in reworked), reworked
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Agencies SHALL comply with the Privacy Act and all other applicable laws.",
+     "Agencies SHALL comply with the *Privacy Act of 1974* [[PrivacyAct]](#PrivacyAct) and all other applicable laws."),
+    ("The agency has statutory responsibilities under the Federal Information Security Modernization Act (FISMA) of "
+     "2014, 44 U.S.C. § 3551 et seq., Public Law (P.L.) 113-283 for the system.",
+     "The agency has statutory responsibilities under the Federal Information Security Modernization Act for the "
+     "system."),
+    ("Unicode characters [ISO/IEC 10646:2014] SHOULD be accepted by the verifier.",
+     "Unicode characters [ISO/IEC 10646] SHOULD be accepted by the verifier."),
+    ("Authenticator Assurance Level 1 authenticators SHALL be re-validated every year.",
+     "AAL1 authenticators SHALL be re-validated every year."),
+])
+def test_the_numbers_and_years_of_a_name_or_a_citation_are_no_amounts(old: str, new: str) -> None:
+    """A year that closes a law's name ('the Privacy Act of 1974'), a statute cited by title and section ('44 U.S.C. §
+    3551', 'P.L. 113-283'), a standard's edition ('ISO/IEC 10646:2014') or a level named in full where the other
+    version writes its acronym ('Authenticator Assurance Level 1' ↔ 'AAL1') name a text or a level: written out,
+    dropped or added, no amount changed."""
+    assert not significant(modified(old, new)), modified(old, new)
+    assert not significant(modified(new, old)), modified(new, old)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Growth was strong in the Spring of 2014.", "Growth was strong in the Spring of 2015.", "up"),
+    ("Authenticator Assurance Level 1 authenticators SHALL be re-validated every year.",
+     "AAL2 authenticators SHALL be re-validated every year.", None),
+    ("The rate was cut by 25 basis points under the Budget of 2014.",
+     "The rate was cut by 50 basis points under the Budget of 2014.", "up"),
+])
+def test_a_figure_beside_a_name_still_counts_when_it_changes(old: str, new: str, direction: str | None) -> None:
+    [flag] = significant(modified(old, new))
+    assert flag.kind in ("quantity", "actor"), flag
+    if direction:
+        assert flag.direction == direction, flag
+
+
+def test_a_cross_reference_added_beside_small_edits_is_low() -> None:
+    """'(see [Section 9.4](#agency-privacy))' added, with 'to conduct' → 'and conduct' and an acronym's gloss dropped
+    beside it: a pointer to another part of the text, not a change of what is required."""
+    old = ("The agency SHALL consult with their Senior Agency Official for Privacy (SAOP) to conduct an analysis to "
+           "determine whether the collection of Personally Identifiable Information (PII) triggers the Privacy Act.")
+    new = ("The agency SHALL consult with their Senior Agency Official for Privacy (SAOP) and conduct an analysis to "
+           "determine whether the collection of PII triggers the Privacy Act (see [Section 9.4](#agency-privacy)).")
+    assert not significant(modified(old, new)), modified(old, new)
+    assert significant(modified(old, new.replace("(see [Section 9.4](#agency-privacy))",
+                                                 "unless the system holds no records")))

@@ -65,6 +65,8 @@ _NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "in"})  # small words i
 
 def _acronym_of(name: str, other: Sentence) -> bool:
     """An abbreviation written out (or the reverse): 'OSs' ↔ 'operating systems', 'EU' ↔ 'European Union'."""
+    if name[:1].isalpha() and name[-1:].isdigit():
+        name = name.rstrip("0123456789")  # 'AAL1' ↔ 'Authenticator Assurance Level 1': a level of an acronym's name
     letters = name.lower()
     if letters.endswith("s") and name[:-1].isupper():
         letters = letters[:-1]
@@ -652,8 +654,12 @@ def _spelled_out(name: str, other: Sentence) -> bool:
     initials = "".join(w[0] for w in parts).lower()
     # (an acronym in the plural keeps its letters: 'Registration Authorities' ↔ 'RAs'; one may take in the article
     # the name is said with, which is not part of the name found: 'The Cancer Genome Atlas' ↔ 'TCGA')
+    # (one letter more may be a word of the name left out of it before a number: 'Authenticator Assurance Level 1'
+    # ↔ 'AAL1', the name found being 'Authenticator Assurance')
     return any((t.isupper() and t.lower() in (initials, "t" + initials)) or (
-        t.endswith("s") and t[:-1].isupper() and t[:-1].lower() == initials) for t in other.raw_tokens)
+        t.endswith("s") and t[:-1].isupper() and t[:-1].lower() == initials) or (
+        t[-1:].isdigit() and t[:1].isalpha() and t.isupper() and len(code := t.rstrip("0123456789")) == len(
+            initials) + 1 and code.lower().startswith(initials)) for t in other.raw_tokens)
 
 
 def _unless_joined_acronym(s: Sentence, spans: list[tuple[int, int]], other: Sentence) -> list[tuple[int, int]]:

@@ -45,7 +45,7 @@ from monitor.assess.polarity import (
     stance_change,
     stance_direction,
 )
-from monitor.assess.quantity import detect_quantity, detect_scope, stamp_heading
+from monitor.assess.quantity import EXPOSED_SETS, SAFE_SETS, detect_quantity, detect_scope, stamp_heading
 from monitor.assess.recommend import (
     BARE_INSTRUCTION,
     LATITUDE,
@@ -198,7 +198,7 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                                         "back")
         if finding is not None and finding.severity != "low" and (
                 _about_other_texts(ma, mb, finding) or _pointer_only(diff, notes_only=finding.kind != "reworded") or (
-                    finding.kind == "reworded" and _pointing_reworded(diff))):
+                    finding.kind == "reworded" and (_pointing_reworded(diff) or _pointer_clause(finding)))):
             finding = _lowered(finding, "in a revision-log entry or a pointer to another text")
         if finding is not None and finding.severity != "low" and finding.kind == "reworded" and (
                 _option_restated(diff)):
@@ -332,6 +332,13 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             elif ms.bulleted and f.kind in ("added", "removed") and f.severity == "medium" and (
                     f.explanation.startswith("list item") and leads.examples(s.group, side)):
                 f = _aside(s, side, f"example {verb} to a list of examples")
+            elif ms.bulleted and f.kind == side and f.severity == "medium" and f.direction is None and (
+                    held := leads.exposure(s.group, side)) is not None and not _list_reworked(s, side, singles, leads):
+                # ('## Affected products' then '- Voluson: all versions' added): more is exposed, or less; a list of
+                # what is safe turns the way round
+                way: Direction = held if side == "added" else "down" if held == "up" else "up"
+                f = Finding(f.kind, f.severity, way, f.before_terms, f.after_terms,
+                            f"{f.explanation}, in a list of what is {'exposed' if held == 'up' else 'safe'}")
             elif ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
                 lead = leads.of(s.group, side) if not prescription(ms).present else None
                 if lead is not None:
@@ -356,6 +363,17 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
         before, after = (s, None) if side == "removed" else (None, s)
         out.append(((s.group, s.order, 0 if side == "removed" else 1), _assessment(f, before, after, config)))
     return tuple(a for _, a in sorted(out, key=lambda t: t[0]))
+
+
+def _list_reworked(s: Sentence, side: str, singles: list[tuple[Sentence, str]], leads: _LeadIns) -> bool:
+    """Items were also taken from (or put in) the list that item `s` was put in (taken from), under the same lead-in
+    or heading: the list was reworked ('- GE Healthcare Voluson, not including ImageVault: vers:all/*' dropped,
+    '- Voluson: all versions' added), and no one item says which way what it covers moved."""
+    lead = leads.heading(s.group, side)
+    if lead is None:
+        return False
+    return any(x.bulleted and other != side and (h := leads.heading(x.group, other)) is not None and h.text == lead.text
+               for x, other in singles)
 
 
 def _lowered(f: Finding, why: str) -> Finding:
@@ -552,6 +570,7 @@ class _LeadIns:
     def __init__(self, changes: Sequence[ParagraphChange]) -> None:
         self.changes = changes
         self._seen: dict[tuple[int, str], Sentence | None] = {}
+        self._heads: dict[tuple[int, str], Sentence | None] = {}  # the lead-in, or any heading over the list
 
     def of(self, group: int, side: str) -> Sentence | None:
         lead = self._lead(group, side)
@@ -593,12 +612,33 @@ class _LeadIns:
         lead = self._lead(group, side)
         return lead is not None and examples_lead_in(lead)
 
+    def exposure(self, group: int, side: str) -> Direction | None:
+        """What the item's list holds, as its lead-in or the heading over it names it: what is exposed ('The affected
+        functions in time 0.1 (all versions) are:', '## Affected products', 'vulnerable') is `up`, what is safe
+        ('patched', 'fixed', 'unaffected', 'are not affected') `down`; None for any other list."""
+        lead = self.heading(group, side)
+        if lead is None:
+            return None
+        words = lead.words
+        for k, w in enumerate(words):
+            if w in SAFE_SETS or (w in EXPOSED_SETS and "not" in words[max(0, k - 2):k]):
+                return "down"
+            if w in EXPOSED_SETS:
+                return "up"
+        return None
+
+    def heading(self, group: int, side: str) -> Sentence | None:
+        """The lead-in of the item's list, or any heading over it."""
+        if (group, side) not in self._heads:
+            self._heads[group, side] = self._find(group, side, any_heading=True)
+        return self._heads[group, side]
+
     def _lead(self, group: int, side: str) -> Sentence | None:
         if (group, side) not in self._seen:
             self._seen[group, side] = self._find(group, side)
         return self._seen[group, side]
 
-    def _find(self, group: int, side: str) -> Sentence | None:
+    def _find(self, group: int, side: str, any_heading: bool = False) -> Sentence | None:
         for g in range(group - 1, max(-1, group - 1 - self.REACH), -1):
             p = self.changes[g]
             text = p.old_text if side == "removed" else p.new_text
@@ -608,7 +648,7 @@ class _LeadIns:
                 continue
             if text.lstrip().startswith("#"):  # the list opens its section: a heading that names advice leads it
                 heading = Sentence.of(text.strip(), p.section, g, 0, plain(text.strip()))
-                return heading if ADVICE_NOUNS & set(heading.words) else None
+                return heading if any_heading or ADVICE_NOUNS & set(heading.words) else None
             last = split_sentences(text)[-1] if text.rstrip().endswith((":", ";")) else None
             if last is None:
                 return None
@@ -844,6 +884,17 @@ def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:
         if words[0] not in ("todo", "fixme") and (notes_only or not _POINTING.match(" ".join(words))):
             return False
     return True
+
+
+_CLAUSE_QUOTED = re.compile(r"^(?:clause added|clause dropped): '([^']*)'")
+
+
+def _pointer_clause(f: Finding) -> bool:
+    """The clause a rewording reports, the most telling of its edits, only points elsewhere ('… the *Privacy Act of
+    1974* [[Privacy Act]](#PrivacyAct)' → '… (see [Section 9.4](#agency-privacy))', with 'to conduct' → 'and
+    conduct' beside it): a cross-reference added or dropped, and the rest less still."""
+    m = _CLAUSE_QUOTED.match(f.explanation)
+    return m is not None and _POINTING.match(m.group(1).lower()) is not None
 
 
 def _figure_for_pointer(d: PairDiff) -> bool:

@@ -393,6 +393,8 @@ def _in_code(s: Sentence, i: int) -> bool:
     raw = s.raw_tokens[i]
     if raw[:1].isdigit() and raw[1:] == "D":
         return True  # '3D structures', '2D images': how many dimensions a thing has, a name of its kind
+    if _cited(s, i):
+        return True
     if raw[:1].isdigit() and any(c.isalpha() for c in raw) and not _SCIENTIFIC.match(s.words[i]):
         letters = raw.lstrip("0123456789.,").lower()
         if letters not in _UNIT_SUFFIXES and (len(letters) >= 2 or s.gaps[i] in ("-", "/") or (
@@ -421,6 +423,32 @@ def _in_code(s: Sentence, i: int) -> bool:
         # 'FIPS 140-2' → 'FIPS 140-3' is another edition of a named standard
         return int(s.raw_tokens[last]) < int(s.raw_tokens[first])
     return last - first >= 2
+
+
+def _dotted(s: Sentence, i: int) -> bool:
+    """Token i is a capital letter of an abbreviation written with dots ('U.S.C.', 'P.L.', 'C.F.R.'): a single capital
+    with another after or before it, a dot between them."""
+    def letter(k: int) -> bool:
+        return 0 <= k < len(s.raw_tokens) and len(s.raw_tokens[k]) == 1 and s.raw_tokens[k].isupper()
+
+    return letter(i) and ((letter(i + 1) and s.gaps[i + 1] == ".") or (letter(i - 1) and s.gaps[i] == "."))
+
+
+def _cited(s: Sentence, i: int) -> bool:
+    """Token i is a number of a citation of a law or a standard, which names a text, never an amount: a section
+    after its sign ('44 U.S.C. § 3551'), a title before a dotted abbreviation ('44 U.S.C.'), a numbered law after
+    one ('P.L. 113-283'), or the year of a standard's edition after its number ('ISO/IEC 10646:2014')."""
+    if "§" in s.gaps[i]:
+        return True
+    if i + 1 < len(s.raw_tokens) and s.gaps[i + 1] == " " and _dotted(s, i + 1):
+        return True
+    if i > 0 and s.gaps[i].startswith(".") and _dotted(s, i - 1) and (
+            i + 1 < len(s.raw_tokens) and s.gaps[i + 1] == "-" and s.raw_tokens[i + 1].isdigit()):
+        return True
+    if i > 0 and s.gaps[i] == "-" and s.raw_tokens[i - 1].isdigit() and _cited(s, i - 1):
+        return True  # the rest of 'P.L. 113-283'
+    return (i > 1 and s.gaps[i] == ":" and len(s.raw_tokens[i]) == 4 and s.raw_tokens[i].isdigit()
+            and s.raw_tokens[i - 1].isdigit() and _acronym_before(s, i - 1))
 
 
 def _acronym_before(s: Sentence, i: int) -> bool:
@@ -503,6 +531,29 @@ def _year_of_kept_date(s: Sentence, years: list[Quantity], other: Sentence) -> b
     return True
 
 
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})  # 'the Spring of 2014' is a time, not a name
+
+
+def _year_of_name(s: Sentence, years: list[Quantity], other: Sentence) -> bool:
+    """Each year closes the name of a law, a treaty or an event, after 'of' and a capitalised word or an acronym in
+    parentheses ('the Privacy Act of 1974', 'the Federal Information Security Modernization Act (FISMA) of 2014'),
+    and the word the name ends on stands in the other version too: the same name, its year written or not."""
+    for q in years:
+        at = next((i for i, t in enumerate(s.raw_tokens) if t == q.text), None)
+        if at is None or at < 3 or s.words[at - 1] != "of":
+            return False
+        head = at - 2
+        if s.raw_tokens[head].isupper() and s.gaps[head].endswith("(") and s.gaps[head + 1].startswith(")"):
+            head -= 1  # '… Act (FISMA) of 2014': the name's own word is before its acronym
+        word = s.raw_tokens[head].strip("*_")
+        if not (word[:1].isupper() and word[1:].islower()) or s.words[head] in MONTHS or (
+                s.words[head] in _SEASONS) or head == 0:
+            return False
+        if s.words[head] not in other.words:
+            return False
+    return True
+
+
 def _named_by_changed_acronym(s: Sentence, q: Quantity, d: PairDiff) -> bool:
     """`q` is the number of an acronym's name ('AAL 3') and the acronym is gone from the other side too."""
     other = d.new if s is d.old else d.old
@@ -574,9 +625,31 @@ def _glued_in(s: Sentence, q: Quantity, other: Sentence) -> bool:
         return True  # 'first 5 digits of serial number 24061' here, 'with_the_first_5_digits_of_…_24061' there
     if not q.text.isdigit():
         return False
+    if _spelled_out(s, q, other):
+        return True
     heads = {m.group(1) for w in s.words if (m := _CODE_HEAD.match(w)) is not None}
     heads |= {h for w in other.words if (m := _CODE_HEAD.match(w)) is not None and (h := m.group(1)) in s.words}
     return any(head + q.text in other.words and head + q.text not in s.words for head in heads)
+
+
+_NAME_GLUE = frozenset({"of", "and", "for"})  # small words an acronym may take a letter from ('Level of Assurance')
+
+
+def _spelled_out(s: Sentence, q: Quantity, other: Sentence) -> bool:
+    """`q` closes a name spelled out whose initials it is written after on the other side ('Authenticator
+    Assurance Level 1' here, 'AAL1' or 'AAL 1' there): the same level, named by its acronym."""
+    after = {w + t for w, t in zip(other.words, other.words[1:], strict=False) if t == q.text.lower()}
+    for i, t in enumerate(s.raw_tokens):
+        if t != q.text:
+            continue
+        letters, k = "", i - 1
+        while k >= 0 and (s.raw_tokens[k][:1].isupper() or (letters and s.words[k] in _NAME_GLUE)):
+            letters = s.words[k][0] + letters
+            if len(letters) >= 2 and s.words[k] not in _NAME_GLUE and (
+                    letters + q.text.lower() in other.words or letters + q.text.lower() in after):
+                return True
+            k -= 1
+    return False
 
 
 _ARTICLE_ONES = frozenset({"one", "single"})  # 'one approach', 'a single task': the count an article makes
@@ -1127,6 +1200,11 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
         # 'In my statement of 23 January' → '… of 23 January 1990': the same date, its year written out
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
                        f"year {'dropped from' if old_q else 'added to'} a date")
+    if (not old_q or not new_q) and all(q.sort == "year" for q in old_q + new_q) and _year_of_name(
+            d.old if old_q else d.new, old_q or new_q, d.new if old_q else d.old):
+        # 'the Privacy Act' → 'the Privacy Act of 1974': the same law, its year written out
+        return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
+                       f"year {'dropped from' if old_q else 'added to'} a name")
     direction = _direction(old_q, new_q) if old_q and new_q else _listed(old_q, new_q)
     every = _universal_for_count(d, counted_new=bool(new_q)) if not ranged and bool(old_q) != bool(new_q) else None
     if every is not None:
@@ -1162,8 +1240,8 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
 
 
 # Words that name a set as safe (versions fixed, unaffected) or as exposed (affected, vulnerable).
-_SAFE_SETS = frozenset({"patched", "fixed", "unaffected"})
-_EXPOSED_SETS = frozenset({"affected", "vulnerable", "impacted"})
+SAFE_SETS = frozenset({"patched", "fixed", "unaffected"})
+EXPOSED_SETS = frozenset({"affected", "vulnerable", "impacted"})
 SET_REACH = 12  # words back from a changed value to the name of the list it is in
 
 
@@ -1176,8 +1254,8 @@ def _safe_set(d: PairDiff) -> str | None:
     for r in d.regions:
         for s, at in ((d.old, r.i1), (d.new, r.j1)):
             back = s.words[max(0, at - SET_REACH):at][::-1]
-            name = next((w for w in back if w in _SAFE_SETS or w in _EXPOSED_SETS), None)
+            name = next((w for w in back if w in SAFE_SETS or w in EXPOSED_SETS), None)
             if name is not None and back[:back.index(name)].count("not") == 0:
                 names.add(name)
-    safe = names & _SAFE_SETS
-    return next(iter(safe)) if safe and not names & _EXPOSED_SETS else None
+    safe = names & SAFE_SETS
+    return next(iter(safe)) if safe and not names & EXPOSED_SETS else None
