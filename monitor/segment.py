@@ -27,7 +27,9 @@ _LIST_ITEM = lazy_compile(
 )
 # Only whether a line is a markdown heading is asked, so the pattern stops at its first word: the heading's own
 # text, trailing '#'s removed, once took time cubic in a line's length (r"(\S.*?)\s*#*\s*$").
-_MD_HEADING = lazy_compile(r"^\s{0,3}#{1,6}\s+\S")
+# A numbered heading may run its number into the marks, as drafts converted to markdown do ('###2.1 Considerations,
+# Other Requirements, and Flexibilities', '####6.1.3 Binding Identity to …').
+_MD_HEADING = lazy_compile(r"^\s{0,3}#{1,6}(?:\s+\S|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z])")
 _SYMBOL_HEADING = lazy_compile(r"^\s*[\u25c6\u25c7\u25a0\u25a1\u2666\u25b6\u25ba\u00a7\u2756]\s*(\S.*)$")
 _UNDERLINE = lazy_compile(r"^\s*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})\s*$")
 _RULE = lazy_compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")

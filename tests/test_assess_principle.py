@@ -7830,3 +7830,44 @@ def test_a_cross_reference_added_beside_small_edits_is_low() -> None:
     assert not significant(modified(old, new)), modified(old, new)
     assert significant(modified(old, new.replace("(see [Section 9.4](#agency-privacy))",
                                                  "unless the system holds no records")))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The overall LOA is determined by combining the assurance levels of the components.",
+     "The Level of Assurance (LOA) is determined by combining the assurance levels of the components."),
+    ("The SAOP reviews the analysis before the system is deployed.",
+     "The Senior Agency Official for Privacy (SAOP) reviews the analysis before the system is deployed."),
+])
+def test_a_name_written_out_before_its_acronym_in_parentheses_is_a_gloss(old: str, new: str) -> None:
+    """'LOA' → 'Level of Assurance (LOA)': the words before the parenthesis have the acronym for their initials, small
+    joining words taken or left out, and the other version keeps the acronym: a gloss put in, not an actor."""
+    assert not significant(modified(old, new)), modified(old, new)
+    assert not significant(modified(new, old)), modified(new, old)
+    [flag] = significant(modified(old, new.replace(" is determined", " and the Treasury are determined").replace(
+        " reviews", " and the Treasury review")))
+    assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The macro may be bringing duplicate dependencies into build trees.",
+     "It is hardly improbable that the macro brings duplicate dependencies into build trees.", "up"),
+    ("The steps may be combined into one step.", "It is not unlikely that the steps will be combined into one step.",
+     "up"),
+    ("The steps may be combined into one step.", "It is not impossible that the steps will be combined into one step.",
+     "down"),
+    ("Remote exploitation cannot be excluded.", "Remote exploitation is not unlikely.", "up"),
+    ("The steps are likely to be combined into one step.",
+     "It is not unlikely that the steps will be combined into one step.", "down"),
+])
+def test_a_low_estimate_denied_says_more_than_may(old: str, new: str, direction: str) -> None:
+    """'not unlikely', 'hardly improbable' deny a low estimate: readers place them above 'may' (up from it), though
+    below 'likely'; 'not impossible', 'cannot be excluded' deny only an impossibility and say less than 'may'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_pages_sign_off_stamp_is_bookkeeping() -> None:
+    """'Signed off by the content designer on 5 December 2027' stamps the page; a sentence about signing off a plan
+    states something."""
+    assert not significant(added("Signed off by the content designer on 5 December 2027"))
+    assert significant(added("The content designer signed off the plan that doubles the budget."))

@@ -149,6 +149,17 @@ def test_markdown_and_underlined_headings_set_sections() -> None:
     assert d.paragraphs[3].section == "Abstract"
 
 
+def test_a_numbered_heading_run_into_its_marks_is_a_heading() -> None:
+    """'###2.1 Considerations, …' (no space after the marks, as drafts converted to markdown write numbered headings)
+    is a heading of its own and names the section of the line under it, not the first words of that line; '#1 priority'
+    and a hashtag stay text."""
+    d = doc("###2.1 Considerations, Other Requirements, and Flexibilities\nWithin a given level of assurance, agencies "
+            "may employ other measures.\n")
+    assert [p.heading for p in d.paragraphs] == [True, False]
+    assert d.paragraphs[1].section == "2.1 Considerations, Other Requirements, and Flexibilities"
+    assert not any(p.heading for p in doc("#1 priority is speed.\n\n#monitoring matters.\n").paragraphs)
+
+
 def test_soft_wrapped_lines_in_one_block_stay_separate_paragraphs() -> None:
     """Lines too long to be hard-wrapped are paragraphs even without a blank line between them."""
     first = "The first sentence is long enough that nobody would hard-wrap it at this width. " * 3

@@ -109,6 +109,22 @@ def _present(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     return all(any(same_word(w, t) for t in caps) for w in s.raw_tokens[lo:hi] if len(w) > 1)
 
 
+def _initials_before(s: Sentence, k: int, acronym: str) -> bool:
+    """The words just before token k, small joining words taken or left out, have `acronym` for their initials ('Level
+    of Assurance (LOA)', 'Senior Agency Official for Privacy (SAOP)')."""
+    letters, bare, at = "", "", k - 1
+    want = acronym.lower()
+    while at >= 0 and len(letters) < len(want) and s.raw_tokens[at][:1].isalpha():
+        w = s.words[at]
+        letters = w[0] + letters
+        if w not in _NAME_GLUE:
+            bare = w[0] + bare
+        if want in (letters, bare) and s.raw_tokens[at][:1].isupper():
+            return True
+        at -= 1
+    return False
+
+
 def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     """The name is written out before its acronym in parentheses, and the other side keeps the acronym ('a given
     Authenticator Assurance Level (AAL)' → 'a given AAL'): the gloss went or came, not the actor."""
@@ -116,7 +132,7 @@ def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     for k in range(hi, min(len(s.raw_tokens), hi + GLOSS_AFTER)):
         token = s.raw_tokens[k]
         if "(" in s.gaps[k] and token.isupper() and len(token) >= 2:
-            return token.lower().startswith(initials) and token in other.raw_tokens
+            return (token.lower().startswith(initials) or _initials_before(s, k, token)) and token in other.raw_tokens
         if "(" in s.gaps[k]:
             # 'Amazon Elastic Container Service (Amazon ECS)' where the other side said 'ECS': the acronym is the
             # name's last initials, with the maker's name before it

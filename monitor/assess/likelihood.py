@@ -1036,9 +1036,12 @@ def _within_band(phrases: tuple[str, ...], band: int) -> int:
     'could' ('could be expected to'); anything else, most (2). A hedge of appearance ('appears to')
     is not an estimate, and is not ranked above 'can' (it keeps 1 beside it). In the middle band, a possibility
     graded as real ('a real possibility', 'a fair prospect', 'an appreciable likelihood') says that it is more than
-    merely possible, above 'may', 'could' or 'it is possible that' (3)."""
+    merely possible, above 'may', 'could' or 'it is possible that' (3), as does a low estimate denied ('not
+    unlikely', 'hardly improbable'; 'not impossible' only concedes)."""
     if band not in (POSSIBLE_BAND, POSSIBLE_BAND + 1):
         return 2
+    if band == POSSIBLE_BAND and phrases and all(_improbability_denied(p) for p in phrases):
+        return 3  # ('not unlikely', 'hardly improbable': more than merely possible, as a real possibility is)
     if _conceded(phrases, POSSIBLE_BAND):
         return 0
     if band == POSSIBLE_BAND + 1 and (all(p.split()[0] == "can" or p in HEDGES for p in phrases) or (
@@ -1049,6 +1052,16 @@ def _within_band(phrases: tuple[str, ...], band: int) -> int:
     return 2
 
 
+def _improbability_denied(phrase: str) -> bool:
+    """'not unlikely', 'hardly improbable': a low estimate denied, which readers place above a possibility stated
+    outright ('may'), unlike an impossibility denied ('not impossible', 'cannot be ruled out'), which they place
+    below it."""
+    words = phrase.replace("-", " ").split()
+    return not _DENIED_BY.isdisjoint(words) and not _IMPROBABLE.isdisjoint(words) and (
+        _RULED_OUT - _IMPROBABLE).isdisjoint(words)
+
+
+_IMPROBABLE = frozenset({"unlikely", "improbable"})  # the low estimates of the scale, short of impossibility
 _MAY = frozenset({"may", "might", "could"})  # modals of possibility
 # Adjectives that grade a possibility as one to reckon with ('a real possibility', 'a fair chance', 'a distinct
 # prospect'), not the article or 'some' that only names one.

@@ -382,6 +382,8 @@ _META = re.compile(
     # 'Last revised: 3 November 2017', 'The authors last reviewed and approved this statement on May 26, 2017.'
     r"|last (?:revised|updated|reviewed|modified|changed)\W+" + _DATE_START +
     r"|(?:the )?authors (?:last )?(?:reviewed|approved|revised)\b"
+    # 'Signed off by the content designer on 5 December 2027': a page's sign-off stamp
+    r"|signed off (?:by (?:[\w-]+ ){1,4})?on\W+" + _DATE_START +
     # The page's own furniture, which a web capture keeps: what to do with the page ('Share this page', 'Back to
     # top', 'Skip to main content', 'Download the full report (PDF, 2.3 MB)', 'Subscribe to our newsletter …'),
     # its rights line, its age, its translations, and a paper's stamps ('Accepted 12 May 2021; published …'),
