@@ -200,7 +200,23 @@ def _word_before(text: str, at: int) -> str:
 _TAGS = lazy_compile(r"(?:<[A-Za-z][^<>\n]{0,300}>)+")
 
 
+LINK_TEXT_REACH = 200  # characters a link's text may run before and after a period inside it
+
+
+def _in_link_text(text: str, at: int) -> bool:
+    """Character `at` is inside the text of a markdown link ('see [Section 10. Usability Considerations](#sec10)'):
+    a '[' opened before it and not closed, and '](' after it with no '[' between."""
+    lo = max(0, at - LINK_TEXT_REACH)
+    opened = text.rfind("[", lo, at)
+    if opened < 0 or text.rfind("]", opened, at) >= 0:
+        return False
+    closed = text.find("](", at, at + LINK_TEXT_REACH)
+    return closed >= 0 and text.find("[", at, closed) < 0
+
+
 def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
+    if _in_link_text(text, punct_at):
+        return False
     punct = text[punct_at]
     first = text[next_at]
     if first == "<" and (tags := _TAGS.match(text, next_at)) is not None and tags.end() < len(text) and (

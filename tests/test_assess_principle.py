@@ -7871,3 +7871,53 @@ def test_a_pages_sign_off_stamp_is_bookkeeping() -> None:
     states something."""
     assert not significant(added("Signed off by the content designer on 5 December 2027"))
     assert significant(added("The content designer signed off the plan that doubles the budget."))
+
+
+@pytest.mark.parametrize("line", [
+    "More information on whether an agency can federate is provided in [Section 6](#toFedorNotToFed).",
+    "Further requirements on the termination of PIV credentials are found in [[FIPS 201]](#FIPS201).",
+    "[Section 5, Digital Identity Risk Management](#sec5) provides details on the risk assessment process.",
+    "- Section 2.2 of OMB M-04-04 provides the guidance necessary for agencies to perform this mapping.",
+])
+def test_a_sentence_saying_where_more_is_said_is_a_pointer(line: str) -> None:
+    """'… is provided in [Section 6]', '… are found in [FIPS 201]', '[Section 5] provides details on …': the sentence
+    sends the reader to another text, added or dropped low; without the reference it states something."""
+    assert not significant(added(line))
+    assert not significant(removed(line))
+    assert significant(added("Encryption keys are found in memory dumps of the device."))
+
+
+@pytest.mark.parametrize("line", [
+    "The nature of a session depends on the application, including:",
+    "The following list illustrates a spectrum of blinding implementations:",
+    "Using continuous delivery means you benefit from:",
+])
+def test_a_short_sentence_that_announces_a_list_is_low(line: str) -> None:
+    """A short sentence ending in a colon, with no judgment or prescription of its own, put over a list both versions
+    have, announces it: what it introduces is in the items. One that judges ('Exploitation is likely in these
+    sectors:'), says what the list is of in words that judge it ('The affected functions in time 0.1 (all versions)
+    are:', 'Mitsubishi Electric has provided a fix for the following products:') or says what we do ('For developing
+    mobile apps, we use:') keeps its own reading; so does one added or dropped with its list, the one statement of
+    it."""
+    items = ["- A web browser session with a session cookie", "- An instance of a mobile application"]
+    rows = [ParagraphChange("added", (), (0,), None, None, line)] + [
+        ParagraphChange("unchanged", (i,), (i + 1,), None, x, x, ()) for i, x in enumerate(items)]
+    assert not significant(list(assess_changes(rows, config())))
+    for judging in ("Exploitation is likely in these sectors:",
+                    "The affected functions in time 0.1 (all versions) are:",
+                    "Mitsubishi Electric has provided a fix for the following products:",
+                    "For developing mobile apps, we use:"):
+        rows[0] = ParagraphChange("added", (), (0,), None, None, judging)
+        assert significant(list(assess_changes(rows, config()))), judging
+    flags = significant(list(assess_changes(_rows(["Sessions end.", line, *items], ["Sessions end."]), config())))
+    assert line in [f.before for f in flags]
+
+
+def test_a_period_inside_a_links_text_ends_no_sentence() -> None:
+    """'see [Section 10. Usability Considerations](#sec10)': the period of the section's number is inside the link's
+    text; split there, the tail 'Usability Considerations](#sec10).' read as a statement of its own."""
+    from monitor.sentences import split_sentences
+    assert split_sentences("For more details, please see [Section 10. Usability Considerations](#sec10). Then more "
+                           "text follows.") == [
+        "For more details, please see [Section 10. Usability Considerations](#sec10).", "Then more text follows."]
+    assert split_sentences("It rose [a lot. See the note]. Then it fell.")[0] == "It rose [a lot."

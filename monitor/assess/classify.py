@@ -34,6 +34,7 @@ from monitor.assess.lexicon import (
     NEGATIONS,
     PROTECTED,
     RECOMMENDATION,
+    REMEDY_STRENGTH,
 )
 from monitor.assess.lexicon import FUNCTION_WORDS as CLOSED_CLASS
 from monitor.assess.likelihood import booster, detect_confidence, detect_evidence, detect_likelihood, hedge_frame
@@ -332,6 +333,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             elif ms.bulleted and f.kind in ("added", "removed") and f.severity == "medium" and (
                     f.explanation.startswith("list item") and leads.examples(s.group, side)):
                 f = _aside(s, side, f"example {verb} to a list of examples")
+            elif f.kind == side and f.severity == "medium" and f.direction is None and _announces_list(ms) and (
+                    not prescription(ms).present and not judgment_terms(ms)) and not any(
+                    x.group == s.group + 1 and other == side and x.bulleted for x, other in singles):
+                # ('The nature of a session depends on the application, including:' put over a list that stays): what
+                # it introduces is in the items; over a list added or dropped with it, it is the one statement of it
+                f = _lowered(f, "it only announces the list after it, which both versions have")
             elif ms.bulleted and f.kind == side and f.severity == "medium" and f.direction is None and (
                     held := leads.exposure(s.group, side)) is not None and not _list_reworked(s, side, singles, leads):
                 # ('## Affected products' then '- Voluson: all versions' added): more is exposed, or less; a list of
@@ -1072,6 +1079,26 @@ def lead_in(s: Sentence) -> bool:
     # ('we recommend that you:': past the prescribing words, function words and one more word at most)
     return len(s.words) <= LEAD_IN_WORDS or any(
         all(w in CLOSED_CLASS for w in s.words[m.end + LEAD_IN_TAIL:]) for m in RECOMMENDATION.find(s.words))
+
+
+ANNOUNCE_WORDS = 12  # words, at most, of a sentence that only announces the list after it
+
+
+def _announces_list(s: Sentence) -> bool:
+    """A short sentence ending in a colon that only announces the list after it ('The nature of a session depends on
+    the application, including:', 'The following list illustrates a spectrum of blinding implementations:'); not one
+    that says what the list is of in words that judge it: what is affected or fixed ('The affected functions in time
+    0.1 (all versions) are:', 'Mitsubishi Electric has provided a fix for the following products:'), advice, a figure
+    or version, or what we do ('For developing mobile apps, we use:')."""
+    if not s.text.rstrip().rstrip("*").endswith(":") or len(s.words) > ANNOUNCE_WORDS:
+        return False
+    words = set(s.words)
+    return not (words & (EXPOSED_SETS | SAFE_SETS | ADVICE_NOUNS | _REMEDIES | _WE)) and not any(
+        w[:1].isdigit() or w.startswith("fix") for w in s.words)
+
+
+_WE = frozenset({"we", "our"})
+_REMEDIES = frozenset(REMEDY_STRENGTH)  # 'fix', 'patch', 'mitigation', 'workaround'…
 
 
 def _lead_in_recast(a: Sentence, b: Sentence) -> bool:

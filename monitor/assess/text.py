@@ -315,6 +315,11 @@ _POINTER = lazy_compile(
     r"|(?: (?:some|more|further|additional|detailed|specific|useful))+ )(?:information|details|guidance|advice|"
     r"recommendations|suggestions)|(?:has|have|gives|provides|offers) (?:advice|guidance|recommendations|suggestions) "
     r"(?:about|on|for)"
+    # where more is said: 'More information on whether an agency can federate is provided in [Section 6]', 'Further
+    # requirements … are found in [FIPS 201]', '[Section 5] provides details on the risk assessment process', 'Section
+    # 2.2 of OMB M-04-04 provides the guidance necessary for agencies to …'
+    r"|(?:is|are) (?:provided|found|given|covered|contained) in|provides? (?:(?:further|more|additional|detailed) )?"
+    r"(?:details|information) (?:on|about|of|for)|provides? the guidance necessary\b"
     # what a linked text does, the link its object or its words: 'The Service Manual explains [how to open closed
     # code][]', 'The Service Manual [explains some of these differences][]'
     r"|(?:explains|describes|sets out|covers) \[|(?<=\[)(?:explains|describes|sets out|covers))\b",
