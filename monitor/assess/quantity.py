@@ -625,17 +625,17 @@ def _glued_in(s: Sentence, q: Quantity, other: Sentence) -> bool:
         return True  # 'first 5 digits of serial number 24061' here, 'with_the_first_5_digits_of_…_24061' there
     if not q.text.isdigit():
         return False
-    if _spelled_out(s, q, other):
+    if _level_named_in_full(s, q, other):
         return True
     heads = {m.group(1) for w in s.words if (m := _CODE_HEAD.match(w)) is not None}
     heads |= {h for w in other.words if (m := _CODE_HEAD.match(w)) is not None and (h := m.group(1)) in s.words}
     return any(head + q.text in other.words and head + q.text not in s.words for head in heads)
 
 
-_NAME_GLUE = frozenset({"of", "and", "for"})  # small words an acronym may take a letter from ('Level of Assurance')
+_ACRONYM_GLUE = frozenset({"of", "and", "for"})  # small words an acronym may take a letter from ('Level of Assurance')
 
 
-def _spelled_out(s: Sentence, q: Quantity, other: Sentence) -> bool:
+def _level_named_in_full(s: Sentence, q: Quantity, other: Sentence) -> bool:
     """`q` closes a name spelled out whose initials it is written after on the other side ('Authenticator
     Assurance Level 1' here, 'AAL1' or 'AAL 1' there): the same level, named by its acronym."""
     after = {w + t for w, t in zip(other.words, other.words[1:], strict=False) if t == q.text.lower()}
@@ -643,9 +643,9 @@ def _spelled_out(s: Sentence, q: Quantity, other: Sentence) -> bool:
         if t != q.text:
             continue
         letters, k = "", i - 1
-        while k >= 0 and (s.raw_tokens[k][:1].isupper() or (letters and s.words[k] in _NAME_GLUE)):
+        while k >= 0 and (s.raw_tokens[k][:1].isupper() or (letters and s.words[k] in _ACRONYM_GLUE)):
             letters = s.words[k][0] + letters
-            if len(letters) >= 2 and s.words[k] not in _NAME_GLUE and (
+            if len(letters) >= 2 and s.words[k] not in _ACRONYM_GLUE and (
                     letters + q.text.lower() in other.words or letters + q.text.lower() in after):
                 return True
             k -= 1
