@@ -7796,6 +7796,8 @@ def test_an_item_put_in_a_list_of_what_is_exposed_widens_the_exposure(lead: str,
      "Unicode characters [ISO/IEC 10646] SHOULD be accepted by the verifier."),
     ("Authenticator Assurance Level 1 authenticators SHALL be re-validated every year.",
      "AAL1 authenticators SHALL be re-validated every year."),
+    ("Suitable key derivation functions include PBKDF2 and Balloon.",
+     "Suitable key derivation functions include Password-based Key Derivation Function 2 (PBKDF2) and Balloon."),
 ])
 def test_the_numbers_and_years_of_a_name_or_a_citation_are_no_amounts(old: str, new: str) -> None:
     """A year that closes a law's name ('the Privacy Act of 1974'), a statute cited by title and section ('44 U.S.C. §

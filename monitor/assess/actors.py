@@ -22,7 +22,15 @@ from monitor.assess.lexicon import (
     people_nouns,
     verb_form,
 )
-from monitor.assess.text import RELATIVES, Sentence, agent_noun, same_word, variant_forms
+from monitor.assess.text import (
+    NAME_GLUE,
+    RELATIVES,
+    Sentence,
+    agent_noun,
+    initials_before,
+    same_word,
+    variant_forms,
+)
 
 # An actor edit is a targeted change; a name that vanishes in a rewritten stretch is reported as rewording.
 MAX_REGION_WORDS = 6
@@ -60,7 +68,7 @@ def _label(s: Sentence, lo: int, hi: int) -> bool:
     return lo == 0 and hi < len(s.raw_tokens) and ":" in s.gaps[hi]
 
 
-_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "in"})  # small words inside a name written out
+_NAME_GLUE = NAME_GLUE  # small words inside a name written out
 
 
 def _acronym_of(name: str, other: Sentence) -> bool:
@@ -109,22 +117,6 @@ def _present(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     return all(any(same_word(w, t) for t in caps) for w in s.raw_tokens[lo:hi] if len(w) > 1)
 
 
-def _initials_before(s: Sentence, k: int, acronym: str) -> bool:
-    """The words just before token k, small joining words taken or left out, have `acronym` for their initials ('Level
-    of Assurance (LOA)', 'Senior Agency Official for Privacy (SAOP)')."""
-    letters, bare, at = "", "", k - 1
-    want = acronym.lower()
-    while at >= 0 and len(letters) < len(want) and s.raw_tokens[at][:1].isalpha():
-        w = s.words[at]
-        letters = w[0] + letters
-        if w not in _NAME_GLUE:
-            bare = w[0] + bare
-        if want in (letters, bare) and s.raw_tokens[at][:1].isupper():
-            return True
-        at -= 1
-    return False
-
-
 def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     """The name is written out before its acronym in parentheses, and the other side keeps the acronym ('a given
     Authenticator Assurance Level (AAL)' → 'a given AAL'): the gloss went or came, not the actor."""
@@ -132,7 +124,7 @@ def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     for k in range(hi, min(len(s.raw_tokens), hi + GLOSS_AFTER)):
         token = s.raw_tokens[k]
         if "(" in s.gaps[k] and token.isupper() and len(token) >= 2:
-            return (token.lower().startswith(initials) or _initials_before(s, k, token)) and token in other.raw_tokens
+            return (token.lower().startswith(initials) or initials_before(s, k, token)) and token in other.raw_tokens
         if "(" in s.gaps[k]:
             # 'Amazon Elastic Container Service (Amazon ECS)' where the other side said 'ECS': the acronym is the
             # name's last initials, with the maker's name before it

@@ -35,7 +35,9 @@ from monitor.assess.lexicon import (
 from monitor.assess.text import (
     CLAUSE_CONJUNCTIONS,
     CONDITION_OPENERS,
+    HAVE_FORMS,
     NOUN_DETERMINERS,
+    POSSESSIVES,
     RELATIVES,
     STEM,
     Sentence,
@@ -741,7 +743,7 @@ _STRUCTURAL = ("clause ", "part of the judgment", "judgment rewritten")
 # first of them, with 'a' one of several.
 _RANKING = frozenset({"main", "chief", "principal", "primary", "key", "central", "major", "biggest", "greatest",
                       "largest", "leading", "foremost", "dominant", "overriding", "top", "single"})
-_OWNERS = frozenset({"the", "its", "their", "our", "his", "her", "your", "my"})
+_OWNERS = POSSESSIVES | {"the"}
 
 
 def _sole_or_one_of(d: PairDiff) -> Finding | None:
@@ -981,7 +983,6 @@ def _conjunct(d: PairDiff, r: Region) -> Finding | None:
 # enabled', 'are in part a consequence').
 _IN_PART = frozenset({("partly",), ("partially",), ("only", "partly"), ("only", "partially"), ("in", "part"),
                       ("only", "in", "part")})
-_PERFECT = frozenset({"has", "have", "had"})
 
 
 def _in_part(d: PairDiff, r: Region) -> Finding | None:
@@ -996,7 +997,7 @@ def _in_part(d: PairDiff, r: Region) -> Finding | None:
         if other or tuple(words) not in _IN_PART or lo == 0 or hi >= len(side.words):
             continue
         before, state = side.words[lo - 1], side.words[hi]
-        participle = state.isalpha() and state.endswith(("ed", "en")) and before in BE_FORMS | _PERFECT
+        participle = state.isalpha() and state.endswith(("ed", "en")) and before in BE_FORMS | HAVE_FORMS
         if participle or (before in BE_FORMS and state in NOUN_DETERMINERS):
             direction: Direction = "up" if up else "down"
             how = "now said of the whole, not of a part" if up else "now said only in part"

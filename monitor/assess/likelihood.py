@@ -39,6 +39,7 @@ from monitor.assess.recommend import (
 )
 from monitor.assess.text import (
     CLAUSE_CONJUNCTIONS,
+    HAVE_FORMS,
     NOUN_DETERMINERS,
     PLANNING_VERBS,
     STEM,
@@ -1534,7 +1535,6 @@ def _can_of_means(s: Sentence, m: Match) -> bool:
         w in ("which", "that", "who") for w in before)
 
 
-_PERFECT = frozenset({"has", "have", "had"})
 _AGAIN = frozenset({"further", "again", "more"})
 
 
@@ -1545,7 +1545,7 @@ def _forecast_of_what_was(d: PairDiff, r: Region, added: bool) -> Finding | None
     trend now said to go on, up for a rise and down for a fall (the reverse when the forecast is dropped)."""
     said, other = (d.new.words[r.j1:r.j2], d.old.words[r.i1:r.i2]) if added else (
         d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2])
-    past = [k for k, w in enumerate(other) if w.endswith("ed") and k > 0 and other[k - 1] in _PERFECT]
+    past = [k for k, w in enumerate(other) if w.endswith("ed") and k > 0 and other[k - 1] in HAVE_FORMS]
     if not past or "to" not in said or said[said.index("to") + 1:said.index("to") + 2] == ("have",) or (
             not _AGAIN.intersection(said)):
         return None

@@ -18,7 +18,14 @@ from monitor.assess.lexicon import (
     ORDINALS,
     SCOPE_QUANTIFIERS,
 )
-from monitor.assess.text import CONDITION_OPENERS, NOUN_DETERMINERS, Sentence, number_pair
+from monitor.assess.text import (
+    CONDITION_OPENERS,
+    NOUN_DETERMINERS,
+    POSSESSIVES,
+    Sentence,
+    initials_before,
+    number_pair,
+)
 from monitor.lazy_re import lazy_compile
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -215,7 +222,7 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
 
 _ONCE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # Determiners of a plural, after which 'first' says which ones (the initial ones), not where one stands in a count.
-_PLURAL_DETERMINERS = frozenset({"these", "those", "our", "your", "their", "its", "his", "her", "my"})
+_PLURAL_DETERMINERS = POSSESSIVES | {"these", "those"}
 
 
 def _times(s: Sentence, i: int) -> float:
@@ -632,24 +639,14 @@ def _glued_in(s: Sentence, q: Quantity, other: Sentence) -> bool:
     return any(head + q.text in other.words and head + q.text not in s.words for head in heads)
 
 
-_ACRONYM_GLUE = frozenset({"of", "and", "for"})  # small words an acronym may take a letter from ('Level of Assurance')
-
-
 def _level_named_in_full(s: Sentence, q: Quantity, other: Sentence) -> bool:
     """`q` closes a name spelled out whose initials it is written after on the other side ('Authenticator
     Assurance Level 1' here, 'AAL1' or 'AAL 1' there): the same level, named by its acronym."""
-    after = {w + t for w, t in zip(other.words, other.words[1:], strict=False) if t == q.text.lower()}
-    for i, t in enumerate(s.raw_tokens):
-        if t != q.text:
-            continue
-        letters, k = "", i - 1
-        while k >= 0 and (s.raw_tokens[k][:1].isupper() or (letters and s.words[k] in _ACRONYM_GLUE)):
-            letters = s.words[k][0] + letters
-            if len(letters) >= 2 and s.words[k] not in _ACRONYM_GLUE and (
-                    letters + q.text.lower() in other.words or letters + q.text.lower() in after):
-                return True
-            k -= 1
-    return False
+    t = q.text.lower()
+    codes = {w[:-len(t)] for w in other.words if len(w) > len(t) + 1 and w.endswith(t) and w[:-len(t)].isalpha()}
+    codes |= {w for w, nxt in zip(other.words, other.words[1:], strict=False) if nxt == t and len(w) >= 2 and (
+        w.isalpha())}
+    return any(initials_before(s, i, code) for i, tok in enumerate(s.raw_tokens) if tok == q.text for code in codes)
 
 
 _ARTICLE_ONES = frozenset({"one", "single"})  # 'one approach', 'a single task': the count an article makes

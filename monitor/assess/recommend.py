@@ -40,6 +40,7 @@ from monitor.assess.text import (
     AUXILIARY_VERBS,
     CONDITION_OPENERS,
     NOUN_DETERMINERS,
+    POSSESSIVES,
     RELATIVES,
     STEM,
     Sentence,
@@ -651,7 +652,7 @@ def _under_duty(s: Sentence, i: int) -> Match | None:
 
 
 _ON = frozenset({("on",), ("upon",)})
-_OWNERS = frozenset({"your", "their", "our", "his", "her", "my", "its"})
+_OWNERS = POSSESSIVES
 
 
 def _binding_on(s: Sentence, i: int) -> Match | None:

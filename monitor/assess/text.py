@@ -225,6 +225,13 @@ STEM = 5  # 'exploits' / 'exploitation', 'target' / 'targeting': a word's first 
 # Words that open a noun phrase ('the need to …', 'an expected rise', 'their staff').
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})  # what opens a relative clause
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+# The forms of 'have' that make a perfect ('has been fixed', 'had enabled').
+HAVE_FORMS = frozenset({"has", "have", "had"})
+# The possessive determiners ('your keys', 'their staff').
+POSSESSIVES = frozenset({"your", "their", "our", "his", "her", "my", "its"})
+# Small words inside a name written out, which its acronym may or may not take a letter from ('Senior Agency Official
+# for Privacy' ↔ 'SAOP', 'Level of Assurance' ↔ 'LOA').
+NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "in"})
 # Verbs of a plan or an intention of one's own, before 'to' ('plans to release', 'intends to fix', 'aims to').
 PLANNING_VERBS = frozenset({"plans", "plan", "intends", "intend", "expects", "expect", "aims", "aim"})
 # Words that open a clause of condition ('If X and Y, …', 'provided productivity growth picks up', 'until its goals
@@ -798,3 +805,20 @@ def statement(s: Sentence) -> bool:
     # 'Inflation remains low.': a short sentence, closed as one, with a word that can be a verb in the present
     # or past ('remains', 'eased'); a label line ('FX5UJ-60MT/ES: vers:all/*') is not closed as a sentence.
     return closed and any(w.endswith(("s", "ed")) and len(w) > 3 and i > 0 for i, w in enumerate(s.words))
+
+
+def initials_before(s: Sentence, k: int, acronym: str) -> bool:
+    """The words just before token k, small joining words (NAME_GLUE) taken or left out, have `acronym` for their
+    initials, the first of them capitalised ('Level of Assurance (LOA)', 'Senior Agency Official for Privacy (SAOP)',
+    'Authenticator Assurance Level 1' before the '1' of 'AAL1')."""
+    letters, bare, at = "", "", k - 1
+    want = acronym.lower()
+    while at >= 0 and len(letters) < len(want) and s.raw_tokens[at][:1].isalpha():
+        w = s.words[at]
+        letters = w[0] + letters
+        if w not in NAME_GLUE:
+            bare = w[0] + bare
+        if want in (letters, bare) and s.raw_tokens[at][:1].isupper():
+            return True
+        at -= 1
+    return False
