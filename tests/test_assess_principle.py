@@ -7923,3 +7923,33 @@ def test_a_period_inside_a_links_text_ends_no_sentence() -> None:
                            "text follows.") == [
         "For more details, please see [Section 10. Usability Considerations](#sec10).", "Then more text follows."]
     assert split_sentences("It rose [a lot. See the note]. Then it fell.")[0] == "It rose [a lot."
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Impact values are described in Federal Information Processing Standard (FIPS) 199, _Standards for Security "
+     "Categorization of Federal Information_.",
+     "Impact values are described in Federal Information Processing Standard (FIPS) 199 [[FIPS 199]](#FIPS199)."),
+    ("The system SHALL operate with a false match rate of 1 in 1000 or better.",
+     "The system SHALL operate with a false match rate [[ISO/IEC 2382-37]](#ISOIEC2382-37) of 1 in 1000 or better."),
+    ("NIST Special Publication (SP) 800-37 Revision 1 [[SP 800-37]](#SP800-37) provides guidelines on controls.",
+     "NIST [[SP 800-37]](#SP800-37) Revision 1 provides guidelines on controls."),
+    ("_This document contains both normative and informative material._",
+     "_SP 800-63 contains both normative and informative material._"),
+    ("Such an approach has its own tradeoffs, as discussed in [SP 800-63C](sp800-63c.html).",
+     "Such an approach has its own tradeoffs, as discussed in [NIST SP 800-63C, Federation and Assertions]"
+     "(sp800-63c.html)."),
+])
+def test_a_reference_cited_or_labelled_otherwise_changes_no_amount_and_no_actor(old: str, new: str) -> None:
+    """The number of a text's designation ('FIPS 199', the '37' of 'SP 800-37') names the text, and a bibliography
+    key, a link's fuller text or a cited work's title in italics names it again: put in, taken out or restyled, no
+    figure and no participant changed. Another number for the same designation is another edition ('FIPS 140-2' →
+    'FIPS 140-3'), a level after an acronym ('AAL 2' → 'AAL 3') another level, and a name put in a link's text to
+    another place someone new."""
+    assert not significant(modified(old, new))
+    [edition] = significant(modified("Modules are validated to FIPS 140-2.", "Modules are validated to FIPS 140-3."))
+    assert (edition.kind, edition.direction) == ("quantity", "up")
+    [level] = significant(modified("Verifiers SHALL be at AAL 2.", "Verifiers SHALL be at AAL 3."))
+    assert (level.kind, level.direction) == ("quantity", "up")
+    [named] = significant(modified("The budget was approved by [Smith](smith.html).",
+                                   "The budget was approved by [Jones](jones.html)."))
+    assert named.kind == "actor"

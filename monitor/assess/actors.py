@@ -29,6 +29,7 @@ from monitor.assess.text import (
     agent_noun,
     initials_before,
     same_word,
+    title_like,
     variant_forms,
 )
 
@@ -725,6 +726,31 @@ def _cited(s: Sentence, lo: int, hi: int) -> bool:
     return bool(re.search(rf"\b{name}(?:\s*+(?:,|and|&)?\s*+[A-Z][\w'-]*+){{0,4}}\s*(?:et al\b|\[@)", s.text))
 
 
+# A markdown link: its text (a bibliography key in brackets of its own, '[[FIPS 199]]', or plain) and its target.
+_LINK = re.compile(r"\[(\[[^\[\]]*\]|[^\[\]]*)\]\(([^()\s]*)\)")
+# A span set in italics or in double quotes: where a document gives the title of a work it cites.
+_TITLED = re.compile(r"(?<![\w*])([_*])(?=\S)([^_*]+?)(?<=\S)\1(?![\w*])|[\"“]([^\"“”]+)[\"”]")
+TITLE_WORDS = 3  # words a title has at least: two capitalised words alone are as likely a name
+
+
+def _reference_label(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
+    """The name is part of how a reference is labelled, not someone the text is about: it stands in a bibliography
+    key ('[[ISO/IEC 2382-37]](#ISOIEC2382-37)'), in the text of a link the other version makes to the same place
+    ('[SP 800-63C](sp800-63c.html)' → '[NIST SP 800-63C, Federation and Assertions](sp800-63c.html)'), or in the
+    title of a cited work, set in italics or quotes ('FIPS 199, _Standards for Security Categorization of Federal
+    Information_')."""
+    name = re.compile(rf"(?<!\w){re.escape(_name_text(s, lo, hi))}(?!\w)")
+    targets = {m.group(2) for m in _LINK.finditer(other.text)}
+    for m in _LINK.finditer(s.text):
+        if name.search(m.group(1)) and (m.group(1).startswith("[") or m.group(2) in targets):
+            return True
+    for m in _TITLED.finditer(s.text):
+        title = m.group(2) or m.group(3) or ""
+        if name.search(title) and len(title.split()) >= TITLE_WORDS and title_like(Sentence.of(title, None, 0, 0)):
+            return True
+    return False
+
+
 def _naming_kept_group(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     """The name only says which group a kept noun of people is ('The Observe team have refined …' → 'The team has
     refined …'): the words on either side of it stand next to each other on the other side, and the word after it
@@ -747,10 +773,12 @@ def detect_actor(d: PairDiff) -> Finding | None:
     spans_new = names(d.new) if small_new else []
     gone_at = [(lo, hi) for lo, hi in spans_old
                if _in_small_region(lo, hi, old_regions) and not _present(d.old, lo, hi, d.new)
-               and not _label(d.old, lo, hi) and not _numbered_thing(d.old, hi) and not _cited(d.old, lo, hi)]
+               and not _label(d.old, lo, hi) and not _numbered_thing(d.old, hi) and not _cited(d.old, lo, hi)
+               and not _reference_label(d.old, lo, hi, d.new)]
     came_at = [(lo, hi) for lo, hi in spans_new
                if _in_small_region(lo, hi, new_regions) and not _present(d.new, lo, hi, d.old)
-               and not _label(d.new, lo, hi) and not _numbered_thing(d.new, hi) and not _cited(d.new, lo, hi)]
+               and not _label(d.new, lo, hi) and not _numbered_thing(d.new, hi) and not _cited(d.new, lo, hi)
+               and not _reference_label(d.new, lo, hi, d.old)]
     # A gloss in parentheses added or dropped ('t-SNE (t-Distributed Stochastic Neighbor Embedding)') names
     # the thing beside it again; only a name in parentheses on both sides can be a replaced actor.
     glossed_old = [x for x in gone_at if _in_parentheses(d.old, *x)]

@@ -459,10 +459,40 @@ def _cited(s: Sentence, i: int) -> bool:
 
 
 def _acronym_before(s: Sentence, i: int) -> bool:
-    """Token i follows an acronym it belongs to ('AAL 3', 'CWE-20', 'CVSS:3.1'), not a currency code."""
+    """Token i follows an acronym it belongs to ('AAL 3', 'CWE-20', 'CVSS:3.1', 'Standard (FIPS) 199'), not a
+    currency code."""
     prev = s.raw_tokens[i - 1].strip("_") if i > 0 else ""  # '_SP 800-63A_': an acronym set in italics
     return (len(prev) >= 2 and prev.isupper() and prev.isalpha() and prev not in _CURRENCY_CODES
-            and s.gaps[i] in (" ", ":", "-") and (i + 1 >= len(s.words) or s.words[i + 1] not in _UNIT_AFTER))
+            and (s.gaps[i] in (" ", ":", "-") or (s.gaps[i] == ") " and s.gaps[i - 1].endswith("(")))
+            and (i + 1 >= len(s.words) or s.words[i + 1] not in _UNIT_AFTER))
+
+
+_LEVEL_DIGITS = 1  # a single digit after an acronym ranks ('AAL 3', 'IAL 2'); a longer number names a text
+
+
+def _designator(s: Sentence, i: int) -> tuple[str, ...] | None:
+    """The name that the number at token i is the last part of, when an acronym opens it: ('fips',) for 'FIPS 199',
+    ('sp', '800') for 'SP 800-37'. None for a level ('AAL 3') and for a number that no acronym names."""
+    raw = s.raw_tokens[i]
+    if not raw.isdigit():
+        return None
+    if i > 1 and s.gaps[i] == "-" and s.raw_tokens[i - 1].isdigit() and _acronym_before(s, i - 1):
+        return s.words[i - 2], s.words[i - 1]
+    if len(raw) > _LEVEL_DIGITS and _acronym_before(s, i):
+        return (s.words[i - 1],)
+    return None
+
+
+def _designation_only(s: Sentence, q: Quantity, other: Sentence) -> bool:
+    """Wherever `s` writes `q`, it is the number of a text's designation ('FIPS 199', 'SP 800-37'), and `other`
+    gives no other number to that designation: the reference was put in, taken out or restyled ('(FIPS) 199, its
+    title' ↔ '(FIPS) 199 [[FIPS 199]]', '_SP 800-63 contains_' ↔ '_This document contains_'), no amount changed.
+    'FIPS 140-2' → 'FIPS 140-3' gives the same designation another number: another edition, which stays."""
+    names = [_designator(s, i) for i, t in enumerate(s.raw_tokens) if t == q.text]
+    if not names or None in names:
+        return False
+    numbers = {other.raw_tokens[j] for j in range(len(other.raw_tokens)) if _designator(other, j) in names}
+    return numbers <= {q.text}
 
 
 _LINK_TEXT = lazy_compile(r"\[([^\[\]]*)\](?=\(|\[)")
@@ -1163,9 +1193,10 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
     if all(q.sort == "stamp" for q in old_q + new_q):
         return Finding("quantity", "low", None, tuple(q.text for q in old_q), tuple(q.text for q in new_q),
                        "the document's own date stamp changed")
-    # 'IAL 2' ↔ 'IAL2': a level written apart on one side is part of an identifier on the other.
-    old_q = [q for q in old_q if not _glued_in(d.old, q, d.new)]
-    new_q = [q for q in new_q if not _glued_in(d.new, q, d.old)]
+    # 'IAL 2' ↔ 'IAL2': a level written apart on one side is part of an identifier on the other; 'FIPS 199' cited
+    # on one side only names a text.
+    old_q = [q for q in old_q if not _glued_in(d.old, q, d.new) and not _designation_only(d.old, q, d.new)]
+    new_q = [q for q in new_q if not _glued_in(d.new, q, d.old) and not _designation_only(d.new, q, d.old)]
     if not old_q and not new_q:
         return None
     if not ranged and (not old_q or not new_q) and all(q.text.lower() == "none" for q in old_q + new_q):

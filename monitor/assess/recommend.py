@@ -118,10 +118,13 @@ def _subject_acts(s: Sentence, at: int, names: bool = True, refused: frozenset[s
 def _one_who_acts(s: Sentence, i: int) -> bool:
     """Word i names, by the form of the noun, one who acts: an agent noun in '-er', '-or' or '-ee' after a
     determiner ('the verifier', 'each subscriber', 'the operator') or in the plural ('verifiers', 'assessors'); a
-    noun formed from a verb by its suffix, not one that merely ends so ('the weather', 'the water')."""
+    noun formed from a verb by its suffix, not one that merely ends so ('the weather', 'the water'); 'those' that a
+    relative or a participle says what they do of ('those who deploy it', 'those applying it')."""
     w = s.words[i]
     if agent_noun(w):
         return True
+    if w == "those" and i + 1 < len(s.words) and (s.words[i + 1] == "who" or s.words[i + 1].endswith("ing")):
+        return True  # 'those who deploy it', 'those applying deep learning': people, by what they do
     return i > 0 and s.words[i - 1] in _ONE_OF and agent_noun(f"{w}s")
 
 
