@@ -7931,8 +7931,8 @@ def test_a_period_inside_a_links_text_ends_no_sentence() -> None:
      "Impact values are described in Federal Information Processing Standard (FIPS) 199 [[FIPS 199]](#FIPS199)."),
     ("The system SHALL operate with a false match rate of 1 in 1000 or better.",
      "The system SHALL operate with a false match rate [[ISO/IEC 2382-37]](#ISOIEC2382-37) of 1 in 1000 or better."),
-    ("NIST Special Publication (SP) 800-37 Revision 1 [[SP 800-37]](#SP800-37) provides guidelines on controls.",
-     "NIST [[SP 800-37]](#SP800-37) Revision 1 provides guidelines on controls."),
+    ("NIST SP 800-37, Revision 1 [[SP 800-37]](#SP800-37) provides guidelines on the depth of periodic reassessments.",
+     "NIST [[SP 800-37]](#SP800-37), Revision 1 provides recommendations on the depth of periodic reassessments."),
     ("_This document contains both normative and informative material._",
      "_SP 800-63 contains both normative and informative material._"),
     ("Such an approach has its own tradeoffs, as discussed in [SP 800-63C](sp800-63c.html).",
@@ -7953,3 +7953,12 @@ def test_a_reference_cited_or_labelled_otherwise_changes_no_amount_and_no_actor(
     [named] = significant(modified("The budget was approved by [Smith](smith.html).",
                                    "The budget was approved by [Jones](jones.html)."))
     assert named.kind == "actor"
+
+
+def test_should_weigh_is_advice_unless_it_weighs_on_something() -> None:
+    """'should weigh on spending' expects an effect; 'should weigh the potential of …' asks someone to deliberate, and
+    'those applying deep learning' are people who can be asked."""
+    [advice] = significant(added("Those applying deep learning to the domain should weigh the potential of "
+                                 "inadvertently disclosing the participants' identities."))
+    assert advice.kind == "recommendation", advice
+    assert all(f.kind != "recommendation" for f in significant(added("Higher rates should weigh on spending.")))
