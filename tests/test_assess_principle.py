@@ -7962,3 +7962,48 @@ def test_should_weigh_is_advice_unless_it_weighs_on_something() -> None:
                                  "inadvertently disclosing the participants' identities."))
     assert advice.kind == "recommendation", advice
     assert all(f.kind != "recommendation" for f in significant(added("Higher rates should weigh on spending.")))
+
+
+def test_an_item_under_a_heading_of_migrations_is_advice() -> None:
+    """'## Dependency Specific Migration(s)' then '- [structopt, clap2](…)': a migration is a way off the affected
+    crate, advice as an alternative or a workaround is; the item added is a recommendation added, `up`."""
+    old = ["# ansi_term is Unmaintained", "The maintainer has advised that this crate is deprecated."]
+    new = [*old, "## Dependency Specific Migration(s)",
+           "- [structopt, clap2](https://github.com/clap-rs/clap/discussions/4172)"]
+    [flag] = significant(list(assess_changes(_rows(old, new), config())))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(list(assess_changes(_rows(new, old), config())))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("lead", "way"), [
+    ("The affected functions in time 0.1 (all versions) are:", "up"),
+    ("The following versions are not affected:", "down"),
+])
+def test_a_lead_in_naming_what_is_exposed_put_in_widens_the_exposure(lead: str, way: str) -> None:
+    """A short lead-in put in that names its list as what is affected ('The affected functions in time 0.1 (all
+    versions) are:') says more is exposed (`up`); one naming what is safe ('are not affected') says less; taken out,
+    the other way. A lead-in that names neither has no direction."""
+    [flag] = significant(added(lead))
+    assert flag.direction == way, flag
+    [flag] = significant(removed(lead))
+    assert flag.direction == ("down" if way == "up" else "up"), flag
+    assert all(f.direction is None for f in significant(added("The functions in time 0.1 (all versions) are:")))
+
+
+@pytest.mark.parametrize(("old", "new", "way"), [
+    ("This requires an environment variable to be set in a different thread than the affected functions.",
+     "This requires an environment variable to be set in a different thread than the affected functions while one "
+     "of them is running.", "down"),
+    ("When unpacking a tarball that contains a symlink the tar crate may create directories outside of the target.",
+     "When unpacking a tarball the tar crate may create directories outside of the target.", "up"),
+])
+def test_a_time_or_a_kind_that_limits_a_claim_narrows_it(old: str, new: str, way: str) -> None:
+    """'… while one of them is running' (a progressive after 'while', no comma) sets a time the claim holds in, and
+    'a tarball that contains a symlink' limits any one thing of a kind: added, the claim holds in fewer cases
+    (`down`); dropped, in more (`up`). ', while inflation fell' sets one thing against another; 'a risk that prices
+    rise' says what the risk is."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == way, flag
+    assert all(f.direction is None for f in significant(modified("There is a risk that prices rise here.",
+                                                                "There is a risk here.")))

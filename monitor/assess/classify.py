@@ -339,11 +339,19 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 # ('The nature of a session depends on the application, including:' put over a list that stays): what
                 # it introduces is in the items; over a list added or dropped with it, it is the one statement of it
                 f = _lowered(f, "it only announces the list after it, which both versions have")
+            elif f.kind == side and f.severity == "medium" and f.direction is None and (
+                    ms.text.rstrip().rstrip("*").endswith(":")) and len(ms.words) <= ANNOUNCE_WORDS and (
+                    held := names_exposure(ms)) is not None:
+                # ('The affected functions in time 0.1 (all versions) are:' put in): a list of what is exposed now
+                # stands where there was none, or of what is safe; taken out, the other way
+                way: Direction = held if side == "added" else "down" if held == "up" else "up"
+                f = Finding(f.kind, f.severity, way, f.before_terms, f.after_terms,
+                            f"{f.explanation}, a lead-in to a list of what is {'exposed' if held == 'up' else 'safe'}")
             elif ms.bulleted and f.kind == side and f.severity == "medium" and f.direction is None and (
                     held := leads.exposure(s.group, side)) is not None and not _list_reworked(s, side, singles, leads):
                 # ('## Affected products' then '- Voluson: all versions' added): more is exposed, or less; a list of
                 # what is safe turns the way round
-                way: Direction = held if side == "added" else "down" if held == "up" else "up"
+                way = held if side == "added" else "down" if held == "up" else "up"
                 f = Finding(f.kind, f.severity, way, f.before_terms, f.after_terms,
                             f"{f.explanation}, in a list of what is {'exposed' if held == 'up' else 'safe'}")
             elif ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
@@ -624,15 +632,7 @@ class _LeadIns:
         functions in time 0.1 (all versions) are:', '## Affected products', 'vulnerable') is `up`, what is safe
         ('patched', 'fixed', 'unaffected', 'are not affected') `down`; None for any other list."""
         lead = self.heading(group, side)
-        if lead is None:
-            return None
-        words = lead.words
-        for k, w in enumerate(words):
-            if w in SAFE_SETS or (w in EXPOSED_SETS and "not" in words[max(0, k - 2):k]):
-                return "down"
-            if w in EXPOSED_SETS:
-                return "up"
-        return None
+        return None if lead is None else names_exposure(lead)
 
     def heading(self, group: int, side: str) -> Sentence | None:
         """The lead-in of the item's list, or any heading over it."""
@@ -1082,6 +1082,19 @@ def lead_in(s: Sentence) -> bool:
 
 
 ANNOUNCE_WORDS = 12  # words, at most, of a sentence that only announces the list after it
+
+
+def names_exposure(s: Sentence) -> Direction | None:
+    """What a list's lead-in or heading names its list as: what is exposed ('The affected functions in time 0.1 (all
+    versions) are:', '## Affected products', 'vulnerable') `up`, what is safe ('patched', 'fixed', 'unaffected', 'are
+    not affected') `down`; None for any other list."""
+    words = s.words
+    for k, w in enumerate(words):
+        if w in SAFE_SETS or (w in EXPOSED_SETS and "not" in words[max(0, k - 2):k]):
+            return "down"
+        if w in EXPOSED_SETS:
+            return "up"
+    return None
 
 
 def _announces_list(s: Sentence) -> bool:

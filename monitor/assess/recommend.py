@@ -2031,6 +2031,12 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
         # 'Users and library authors with time in their dependency tree should perform …': the people the advice
         # binds, limited by what they have, as 'who have …' limits them
         opener = words[:1]
+    if opener is None and words[0] == "while" and at > 0 and not any(ch in side.gaps[at] for ch in ",;:(") and (
+            _ongoing(words[1:])):
+        # '… set in a different thread than the affected functions while one of them is running': a time it holds
+        # in, a progressive after 'while' with no comma before it ('…, while inflation fell' sets one thing
+        # against another)
+        opener = words[:1]
     if opener is None and words[0] == "with" and not _CONSENT.isdisjoint(words[1:1 + CONSENT_REACH]):
         opener = words[:1]  # 'with the agreement of the IA team', 'with prior approval': a condition of consent
     if opener is None and words[0] in ("that", "who", "whose") and len(words) > 2 and _defining(
@@ -2202,22 +2208,48 @@ _SAYING = frozenset({"suggests", "shows", "indicates", "means", "implies", "note
 
 
 def _defining(s: Sentence, words: tuple[str, ...], at: int) -> bool:
-    """A relative clause right after a plural noun or a group of people, no comma before it, only added or dropped
-    ('TLS servers that accept client certificates are affected', 'tasks that do not require expert judgment'): it
-    limits what the claim is about, so the claim covers fewer things with it and more without it."""
+    """A relative clause right after a plural noun, a group of people or a singular noun that stands for any of its
+    kind, no comma before it, only added or dropped ('TLS servers that accept client certificates are affected',
+    'tasks that do not require expert judgment', 'a tarball that contains a symlink'): it limits what the claim is
+    about, so the claim covers fewer things with it and more without it."""
     if at == 0 or any(ch in s.gaps[at] for ch in ",;:(") or words[1] in NOUN_DETERMINERS or words[1] in PRONOUNS:
         return False
     before = s.words[at - 1]
     if before in PEOPLE_NOUNS or before in AGENT_NOUNS:
         return True
+    if words[0] == "that" and at >= 2 and s.words[at - 2] in _ANY_ONE and before.isalpha() and len(before) > 3 and (
+            before not in FUNCTION_WORDS and before not in _SAYING and words[1].endswith("s") and (
+            verb_form(words[1]) and not words[1].endswith("ss"))):
+        return True  # 'When unpacking a tarball that contains a symlink': any one thing of a kind so limited
     return words[0] == "that" and before.isalpha() and len(before) > 3 and before.endswith("s") and not (
         before.endswith("ss") or before in _SAYING or before in FUNCTION_WORDS)
+
+
+_ANY_ONE = frozenset({"a", "an", "any", "each", "every"})  # what makes a singular noun stand for any of its kind
 
 
 _WHILE = frozenset({"while", "during"})  # 'Restrict physical access … while the cabinets are open for servicing'
 _SCOPE_LIMITERS = frozenset({"for", "from", "across", "all", "every", "each", "any"})
 _IN_NOUN_PHRASE = NOUN_DETERMINERS | {"and", "or", "your", "our"}
 SCOPE_REACH = 10  # words before a relative clause searched for what makes its noun the advice's scope
+
+
+WHILE_SUBJECT_WORDS = 4  # words of the subject between 'while' and its 'is … -ing' ('while one of them is running')
+
+
+def _ongoing(words: tuple[str, ...]) -> bool:
+    """The words after 'while' say what is going on: a participle ('while running'), or a subject of a few words and a
+    progressive ('while one of them is running', 'while the cabinets are being serviced')."""
+    if words[:1] and words[0].endswith("ing") and words[0] not in FUNCTION_WORDS:
+        return True
+    for k in range(1, min(len(words) - 1, WHILE_SUBJECT_WORDS + 1)):
+        if words[k] in _PROGRESSIVE_BE:
+            nxt = words[k + 1] if words[k + 1] != "being" or k + 2 >= len(words) else words[k + 2]
+            return nxt.endswith(("ing", "ed")) and len(nxt) > 4
+    return False
+
+
+_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were"})
 
 
 def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
