@@ -8007,3 +8007,32 @@ def test_a_time_or_a_kind_that_limits_a_claim_narrows_it(old: str, new: str, way
     assert flag.direction == way, flag
     assert all(f.direction is None for f in significant(modified("There is a risk that prices rise here.",
                                                                 "There is a risk here.")))
+
+
+def test_a_mixed_case_acronym_written_out_is_a_gloss() -> None:
+    """'PaaS' → 'Platform as a service (PaaS)': the name written out before its acronym, small and lower-case words
+    among its initials, is a gloss put in, not an actor; a name put in before an acronym the other side lacks is one."""
+    assert not significant(modified("Our services run on PaaS rather than IaaS hardware.",
+                                    "Our services run on Platform as a service (PaaS) rather than Infrastructure as a "
+                                    "Service (IaaS) hardware."))
+    [flag] = significant(modified("Ask the team.", "Ask the Platform as a service (PaaS) team."))
+    assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize("line", [
+    "*Do we have anything to say about test tools in this guidance?*",
+    "*we need to put something here, who should this be in IA?*",
+    "This guidance makes recommendations for choosing an operating system for a Virtual Machine (VM).",
+    'For example: `"cpu": {"user":30.0,"system":40.0}`',
+])
+def test_a_question_a_note_on_the_guidance_or_a_code_example_is_low(line: str) -> None:
+    """A sentence that asks, whatever modal it holds; one that says what the guidance is about; and code shown after
+    a word that it is an example: added or dropped, low. An item of a list of questions to weigh is the advice's, and
+    a guidance that recommends a thing prescribes."""
+    assert not significant(added(line))
+    assert not significant(removed(line))
+    assert significant(added("This guidance recommends Ubuntu for every virtual machine."))
+    rows = _rows(["You should consider:", "- how your logs get to the store"],
+                 ["You should consider:", "- how your logs get to the store",
+                  "- what happens if one of these stores is unavailable?"])
+    assert significant(list(assess_changes(rows, config())))

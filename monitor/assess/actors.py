@@ -122,10 +122,14 @@ def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
     """The name is written out before its acronym in parentheses, and the other side keeps the acronym ('a given
     Authenticator Assurance Level (AAL)' → 'a given AAL'): the gloss went or came, not the actor."""
     initials = "".join(t[0] for t in s.raw_tokens[lo:hi] if t[:1].isupper()).lower()
-    for k in range(hi, min(len(s.raw_tokens), hi + GLOSS_AFTER)):
+    for k in range(hi, min(len(s.raw_tokens), hi + GLOSS_AFTER + 2)):
         token = s.raw_tokens[k]
-        if "(" in s.gaps[k] and token.isupper() and len(token) >= 2:
-            return (token.lower().startswith(initials) or initials_before(s, k, token)) and token in other.raw_tokens
+        if "(" in s.gaps[k] and _acronym(token):
+            # ('Platform as a service (PaaS)': the name's words before the acronym, small and lower-case ones too)
+            return ((k < hi + GLOSS_AFTER and token.isupper() and token.lower().startswith(initials))
+                    or initials_before(s, k, token)) and token in other.raw_tokens
+        if k >= hi + GLOSS_AFTER:
+            continue
         if "(" in s.gaps[k]:
             # 'Amazon Elastic Container Service (Amazon ECS)' where the other side said 'ECS': the acronym is the
             # name's last initials, with the maker's name before it
@@ -136,6 +140,11 @@ def _glossed(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
 
 
 GLOSS_AFTER = 3  # words from a name to the acronym that glosses it ('Assurance Level (AAL)': the name's end unfound)
+
+
+def _acronym(token: str) -> bool:
+    """An acronym: capitals, or capitals with small letters among them ('AAL', 'PaaS', 'IaaS', 'MitM')."""
+    return len(token) >= 2 and token.isalpha() and token[:1].isupper() and sum(c.isupper() for c in token) >= 2
 
 
 _DIVISIONS = frozenset({"section", "sections", "chapter", "appendix", "annex", "part", "table", "figure", "clause"})

@@ -1191,8 +1191,14 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     versions = _VERSION_RANGE.search(s.text) is not None and not s.text.lstrip().startswith("#")
     heading = (title_like(s) and not versions) or _heading(s)
     kind = kind_of(side)
-    if s.text.lstrip().startswith("```") or _TEMPLATE.search(s.text):
+    if s.text.lstrip().startswith("```") or _TEMPLATE.search(s.text) or _CODE_EXAMPLE.fullmatch(s.text):
+        # (and 'For example: `"cpu": {"user":30.0,"system":40.0}`', code shown after a word that it is an example)
         return Finding(kind, "low", None, (), (), f"code {verb}: '{clip(s.text)}'")
+    if not s.bulleted and _asks(s):
+        # ('*Do we have anything to say about test tools in this guidance?*', '*we need to put something here, who
+        # should this be in IA?*'): it asks, whatever its modal; it asserts and prescribes nothing (an item of a list
+        # of questions to consider, '* what happens if one of these stores is unavailable?', is the advice's)
+        return Finding(kind, "low", None, (), (), f"question {side}: '{clip(s.text)}'")
     if lead_in(s) and p.present and not p.level:
         # The items carry the advice (each reported); the lead-in that asks for them is advice added or dropped too,
         # low so that the list is not counted twice.
@@ -1252,7 +1258,7 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
         severity, why = "low", f"note about the document {side}"
     elif log_entry(s):
         severity, why = "low", f"revision-log entry {side}"
-    elif s.text.rstrip().rstrip("*_`\"')").endswith("?"):
+    elif _asks(s):
         severity, why = "low", f"question {side}"  # it asks; it asserts nothing (a reviewer's query, a heading)
     elif terms:
         severity, why = "medium", f"judgment {side}"
@@ -1267,6 +1273,15 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     else:
         severity, why = "low", f"fragment {side}"
     return Finding(kind, severity, None, before, after, f"{why}: '{clip(s.text)}'")
+
+
+_CODE_EXAMPLE = lazy_compile(r"\s*(?:[-*]\s+)?(?:for example|for instance|e\.g\.|example)\s*[:,]?\s*`[^`]+`[\s.]*",
+                             re.IGNORECASE)
+
+
+def _asks(s: Sentence) -> bool:
+    """The sentence is a question: it ends on '?', in or out of emphasis or quotes."""
+    return s.text.rstrip().rstrip("*_`\"')").endswith("?")
 
 
 # A range of versions after a product's name: '>=5.3|<=6.4', '<= 2.1', 'vers:all/*' (not a bare '<' of prose).

@@ -377,9 +377,12 @@ _META = re.compile(
     r"|(?:table|figure|fig\.?|diagram|chart) [\w.-]+ (?:lists|shows|summari[sz]es|presents|illustrates|depicts|gives|"
     r"provides|contains|describes|compares)\b"
     r"|(?:this|the present) (?:[\w-]+ ){0,2}(?:brief|report|paper|study|document|"
-    r"chapter|review|analysis|article|note|guide|guideline|page|section|advisory|appendix|publication|standard) "
+    r"chapter|review|analysis|article|note|guide|guideline|guidance|page|section|advisory|appendix|publication|"
+    r"standard) "
     r"(?:draws on|is based on|builds on|relies on|summari[sz]es|describes|presents|outlines|sets out|covers|details|"
-    r"explains|discusses|defines|was (?:extracted|generated|produced|prepared|compiled|written|converted))\b"
+    r"explains|discusses|defines|was (?:extracted|generated|produced|prepared|compiled|written|converted)|"
+    # 'This guidance makes recommendations for choosing an operating system': what the text is about
+    r"(?:makes|gives|offers|provides) (?:\w+ )?(?:recommendations|guidance|advice) (?:for|on|about))\b"
     r"|(?:the |this )?(?:[\w-]+ ){0,3}(?:was|were|has been|have been) "
     r"(?:updated|revised|amended|reissued|edited|corrected)\W*$"
     # 'This page was last reviewed on 2 November 2017 and is due for review by 2 February 2018.'
