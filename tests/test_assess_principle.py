@@ -8036,3 +8036,20 @@ def test_a_question_a_note_on_the_guidance_or_a_code_example_is_low(line: str) -
                  ["You should consider:", "- how your logs get to the store",
                   "- what happens if one of these stores is unavailable?"])
     assert significant(list(assess_changes(rows, config())))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Many studies use EHRs, which hold rich data.",
+     "Many studies use electronic medical/health records, which hold rich data."),
+    ("Reads from PacBio are long.", "Reads from Pacific Biosciences are long."),
+    ("| Term | Definition |", "| Term | Definition | Example applications |"),
+])
+def test_a_name_clipped_or_abbreviated_or_a_cells_first_word_is_no_new_actor(old: str, new: str) -> None:
+    """An acronym written out with alternatives ('EHRs' ↔ 'electronic medical/health records'), a name clipped to
+    the heads of its words ('PacBio' ↔ 'Pacific Biosciences') and a table cell's first word capitalised for its place
+    ('Example applications') name nobody new; a name replaced by another, or a cell that holds only a name, does."""
+    assert not significant(modified(old, new))
+    assert not significant(modified(new, old))
+    [flag] = significant(modified("Reads from PacBio are long.", "Reads from Oxford Nanopore are long."))
+    assert flag.kind == "actor", flag
+    assert [f.kind for f in modified("| Owner | Task |", "| Owner | Task | Microsoft |")] == ["actor"]

@@ -85,13 +85,34 @@ def _acronym_of(name: str, other: Sentence) -> bool:
     initials = "".join(w[0] for w in other.words if w and w[0].isalpha())
     # 'SAOP' ↔ 'Senior Agency Official for Privacy': the small joining words have no letter in the acronym
     bare = "".join(w[0] for w in other.words if w and w[0].isalpha() and w not in _NAME_GLUE)
-    return (letters in initials or (len(letters) >= 3 and letters in bare)) and not any(
-        w == name.lower() for w in other.words)
+    # 'EHRs' ↔ 'electronic medical/health records': of words written as alternatives, either one's letter
+    first = "".join(w[0] for k, w in enumerate(other.words) if w[:1].isalpha() and "/" not in other.gaps[k])
+    second = "".join(w[0] for k, w in enumerate(other.words) if w[:1].isalpha() and not (
+        k + 1 < len(other.words) and "/" in other.gaps[k + 1]))
+    return (letters in initials or (len(letters) >= 3 and letters in bare) or letters in first
+            or letters in second) and not any(w == name.lower() for w in other.words)
+
+
+def _clipped(name: str, other: Sentence) -> bool:
+    """A name made of the heads of the words the other side writes in full ('PacBio' ↔ 'Pacific Biosciences',
+    'FedEx' ↔ 'Federal Express'): the same actor, its name clipped."""
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    if len(parts) < 2 or "".join(parts) != name:
+        return False
+    toks = other.raw_tokens
+    return any(all(toks[k + j].startswith(p) and len(p) >= 2 for j, p in enumerate(parts)) and any(
+        len(toks[k + j]) > len(p) for j, p in enumerate(parts)) for k in range(len(toks) - len(parts) + 1))
+
+
+def _clipped_on(other: Sentence, name: str) -> bool:
+    """`other` writes the name in full `name` clipped ('Pacific Biosciences' here, 'PacBio' there)."""
+    full = Sentence.of(name, None, 0, 0)
+    return any(_clipped(t, full) for t in other.raw_tokens)
 
 
 def names(s: Sentence) -> list[tuple[int, int]]:
     """Spans [start, end) of capitalised word runs; a lone capitalised first word only starts the sentence (or
-    the clause after a colon)."""
+    the clause after a colon, or a table's cell that goes on in small letters)."""
     out: list[tuple[int, int]] = []
     start = -1
     toks = s.raw_tokens
@@ -99,9 +120,11 @@ def names(s: Sentence) -> list[tuple[int, int]]:
         cap = i < len(toks) and _is_cap(toks[i])
         if cap and start >= 0 and _joins(s, i):
             continue
-        # A lone capitalised word that opens the sentence or a clause after a colon ('Firmware: Update to 33')
-        # is capitalised for its place, not for a name.
-        opens = start == 0 or (start > 0 and ":" in s.gaps[start])
+        # A lone capitalised word that opens the sentence, a clause after a colon ('Firmware: Update to 33') or a
+        # table's cell that goes on in small letters ('| Term | Definition | Example applications |') is capitalised
+        # for its place, not for a name ('| Owner | Microsoft |' names one).
+        opens = start == 0 or (start > 0 and ":" in s.gaps[start]) or (
+            start > 0 and "|" in s.gaps[start] and i < len(toks) and "|" not in s.gaps[i] and toks[i][:1].islower())
         if start >= 0 and not (opens and i - start == 1 and not toks[start].isupper()):
             out.append((start, i))
         start = i if cap else -1
@@ -814,10 +837,12 @@ def detect_actor(d: PairDiff) -> Finding | None:
     came = [_name_text(d.new, lo, hi) for lo, hi in came_at]
     # An abbreviation written out, or a full name abbreviated, is the same actor; so is a code written in full
     # where the other side left its letters out ('IAL2 and 3' → 'IAL2 and IAL3').
-    gone = [g for g in gone if not (" " not in g and _acronym_of(g, d.new)) and not _spelled_out(g, d.new)
-            and not _code_in_full(g, d.new) and not _in_lower_case(g, d.new)]
-    came = [c for c in came if not (" " not in c and _acronym_of(c, d.old)) and not _spelled_out(c, d.old)
-            and not _code_in_full(c, d.old) and not _in_lower_case(c, d.old)]
+    gone = [g for g in gone if not (" " not in g and (_acronym_of(g, d.new) or _clipped(g, d.new)))
+            and not _spelled_out(g, d.new) and not _code_in_full(g, d.new) and not _in_lower_case(g, d.new)
+            and not _clipped_on(d.new, g)]
+    came = [c for c in came if not (" " not in c and (_acronym_of(c, d.old) or _clipped(c, d.old)))
+            and not _spelled_out(c, d.old) and not _code_in_full(c, d.old) and not _in_lower_case(c, d.old)
+            and not _clipped_on(d.old, c)]
     # 'goTenna Pro' → 'goTenna Pro App', 'GDS Engineering Hub' → 'GDS Hub': one name qualified or shortened.
     if gone:
         names_new = [_name_text(d.new, lo, hi) for lo, hi in (spans_new if small_new else names(d.new))]
