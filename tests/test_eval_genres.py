@@ -34,16 +34,14 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39")
 # Measured at the commit named (no pack, no topics), all thirty-nine batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.887 at 8813a356",
-    ("govuk-standards", "direction"): "0.858 at 8813a356",
-    ("ics-advisories", "recall"): "0.918 at 8813a356",
-    ("ics-advisories", "precision"): "0.849 at 8813a356",
-    ("nist-guidelines", "precision"): "0.897 at 8813a356",
-    ("nist-guidelines", "direction"): "0.837 at 8813a356",
-    ("rba-decisions", "direction"): "0.553 at 8813a356",
-    ("rba-minutes", "direction"): "0.620 at 8813a356",
-    ("rustsec-advisories", "direction"): "0.890 at 8813a356",
-    ("science-review", "direction"): "0.792 at 8813a356",
+    ("govuk-standards", "precision"): "0.889 at b9fbcedc",
+    ("govuk-standards", "direction"): "0.858 at b9fbcedc",
+    ("ics-advisories", "recall"): "0.918 at b9fbcedc",
+    ("ics-advisories", "precision"): "0.849 at b9fbcedc",
+    ("nist-guidelines", "direction"): "0.837 at b9fbcedc",
+    ("rba-decisions", "direction"): "0.553 at b9fbcedc",
+    ("rba-minutes", "direction"): "0.620 at b9fbcedc",
+    ("science-review", "direction"): "0.792 at b9fbcedc",
 }
 
 
