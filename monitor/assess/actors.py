@@ -69,7 +69,6 @@ def _label(s: Sentence, lo: int, hi: int) -> bool:
     return lo == 0 and hi < len(s.raw_tokens) and ":" in s.gaps[hi]
 
 
-_NAME_GLUE = NAME_GLUE  # small words inside a name written out
 
 
 def _acronym_of(name: str, other: Sentence) -> bool:
@@ -84,7 +83,7 @@ def _acronym_of(name: str, other: Sentence) -> bool:
         return False
     initials = "".join(w[0] for w in other.words if w and w[0].isalpha())
     # 'SAOP' ↔ 'Senior Agency Official for Privacy': the small joining words have no letter in the acronym
-    bare = "".join(w[0] for w in other.words if w and w[0].isalpha() and w not in _NAME_GLUE)
+    bare = "".join(w[0] for w in other.words if w and w[0].isalpha() and w not in NAME_GLUE)
     # 'EHRs' ↔ 'electronic medical/health records': of words written as alternatives, either one's letter
     first = "".join(w[0] for k, w in enumerate(other.words) if w[:1].isalpha() and "/" not in other.gaps[k])
     second = "".join(w[0] for k, w in enumerate(other.words) if w[:1].isalpha() and not (
@@ -713,7 +712,7 @@ def _unless_joined_acronym(s: Sentence, spans: list[tuple[int, int]], other: Sen
     runs: list[list[tuple[int, int]]] = []
     for lo, hi in sorted(spans):
         # (joined by small words, or by a capitalised word not found as a name: 'Knowledge Based Verification')
-        if runs and all(w in _NAME_GLUE or s.raw_tokens[k][:1].isupper()
+        if runs and all(w in NAME_GLUE or s.raw_tokens[k][:1].isupper()
                         for k, w in enumerate(s.words[runs[-1][-1][1]:lo], start=runs[-1][-1][1])):
             runs[-1].append((lo, hi))
         else:
@@ -746,13 +745,11 @@ def _in_parentheses(s: Sentence, lo: int, hi: int) -> bool:
 
 
 def _cited(s: Sentence, lo: int, hi: int) -> bool:
-    """The names are the authors of a cited work ('Caruana et al.', 'Ba and Caruana [@tag:...]') or a reference
-    link into the bibliography ('[[Shannon]](#shannon)'): a reference, not someone the text is about."""
+    """The names are the authors of a cited work ('Caruana et al.', 'Ba and Caruana [@tag:...]'): a reference, not
+    someone the text is about."""
     if s.words[hi:hi + 2] == ("et", "al"):
         return True
     name = re.escape(_name_text(s, lo, hi))
-    if re.search(rf"\[\[{name}\]\]|\[{name}\]\(#", s.text):
-        return True  # a reference link to the document's bibliography: '[[Shannon]](#shannon)', '[NIST](#nist)'
     # (each following name taken whole, '[\w'-]*+': tried split at every letter, a long run of capitals and letters
     # took minutes)
     return bool(re.search(rf"\b{name}(?:\s*+(?:,|and|&)?\s*+[A-Z][\w'-]*+){{0,4}}\s*(?:et al\b|\[@)", s.text))
@@ -766,12 +763,16 @@ TITLE_WORDS = 3  # words a title has at least: two capitalised words alone are a
 
 
 def _reference_label(s: Sentence, lo: int, hi: int, other: Sentence) -> bool:
-    """The name is part of how a reference is labelled, not someone the text is about: it stands in a bibliography
-    key ('[[ISO/IEC 2382-37]](#ISOIEC2382-37)'), in the text of a link the other version makes to the same place
-    ('[SP 800-63C](sp800-63c.html)' → '[NIST SP 800-63C, Federation and Assertions](sp800-63c.html)'), or in the
-    title of a cited work, set in italics or quotes ('FIPS 199, _Standards for Security Categorization of Federal
+    """The name is part of how a reference is labelled, not someone the text is about: it is a link into the
+    bibliography ('[[Shannon]](#shannon)', '[NIST](#nist)'), it stands in a bibliography key ('[[ISO/IEC
+    2382-37]](#ISOIEC2382-37)'), in the text of a link the other version makes to the same place ('[SP
+    800-63C](sp800-63c.html)' → '[NIST SP 800-63C, Federation and Assertions](sp800-63c.html)'), or in the title of a
+    cited work, set in italics or quotes ('FIPS 199, _Standards for Security Categorization of Federal
     Information_')."""
-    name = re.compile(rf"(?<!\w){re.escape(_name_text(s, lo, hi))}(?!\w)")
+    text = re.escape(_name_text(s, lo, hi))
+    if re.search(rf"\[\[{text}\]\]|\[{text}\]\(#", s.text):
+        return True
+    name = re.compile(rf"(?<!\w){text}(?!\w)")
     targets = {m.group(2) for m in _LINK.finditer(other.text)}
     for m in _LINK.finditer(s.text):
         if name.search(m.group(1)) and (m.group(1).startswith("[") or m.group(2) in targets):

@@ -339,21 +339,16 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
                 # ('The nature of a session depends on the application, including:' put over a list that stays): what
                 # it introduces is in the items; over a list added or dropped with it, it is the one statement of it
                 f = _lowered(f, "it only announces the list after it, which both versions have")
-            elif f.kind == side and f.severity == "medium" and f.direction is None and (
-                    ms.text.rstrip().rstrip("*").endswith(":")) and len(ms.words) <= ANNOUNCE_WORDS and (
+            elif f.kind == side and f.severity == "medium" and f.direction is None and _short_lead_in(ms) and (
                     held := names_exposure(ms)) is not None:
                 # ('The affected functions in time 0.1 (all versions) are:' put in): a list of what is exposed now
                 # stands where there was none, or of what is safe; taken out, the other way
-                way: Direction = held if side == "added" else "down" if held == "up" else "up"
-                f = Finding(f.kind, f.severity, way, f.before_terms, f.after_terms,
-                            f"{f.explanation}, a lead-in to a list of what is {'exposed' if held == 'up' else 'safe'}")
+                f = _exposure_moved(f, side, held, "a lead-in to a list")
             elif ms.bulleted and f.kind == side and f.severity == "medium" and f.direction is None and (
                     held := leads.exposure(s.group, side)) is not None and not _list_reworked(s, side, singles, leads):
                 # ('## Affected products' then '- Voluson: all versions' added): more is exposed, or less; a list of
                 # what is safe turns the way round
-                way = held if side == "added" else "down" if held == "up" else "up"
-                f = Finding(f.kind, f.severity, way, f.before_terms, f.after_terms,
-                            f"{f.explanation}, in a list of what is {'exposed' if held == 'up' else 'safe'}")
+                f = _exposure_moved(f, side, held, "in a list")
             elif ms.bulleted and f.kind != "recommendation" and (s.group, side) not in item_has_prescription:
                 lead = leads.of(s.group, side) if not prescription(ms).present else None
                 if lead is not None:
@@ -394,6 +389,14 @@ def _list_reworked(s: Sentence, side: str, singles: list[tuple[Sentence, str]], 
 def _lowered(f: Finding, why: str) -> Finding:
     """The same finding, low, with why it is no longer alerted said after its explanation."""
     return Finding(f.kind, "low", f.direction, f.before_terms, f.after_terms, f"{f.explanation} ({why})")
+
+
+def _exposure_moved(f: Finding, side: str, held: Direction, where: str) -> Finding:
+    """The finding with the direction a list of what is exposed (`held` up) or safe (down) gives a sentence put in
+    (`side` 'added') or taken out (the other way), and where it stands said after its explanation."""
+    way: Direction = held if side == "added" else "down" if held == "up" else "up"
+    return Finding(f.kind, f.severity, way, f.before_terms, f.after_terms,
+                   f"{f.explanation}, {where} of what is {'exposed' if held == 'up' else 'safe'}")
 
 
 def _as_rewording(f: Finding, why: str) -> Finding:
@@ -1097,13 +1100,18 @@ def names_exposure(s: Sentence) -> Direction | None:
     return None
 
 
+def _short_lead_in(s: Sentence) -> bool:
+    """A sentence of a few words (ANNOUNCE_WORDS at most) that ends in a colon: it stands over a list."""
+    return s.text.rstrip().rstrip("*").endswith(":") and len(s.words) <= ANNOUNCE_WORDS
+
+
 def _announces_list(s: Sentence) -> bool:
     """A short sentence ending in a colon that only announces the list after it ('The nature of a session depends on
     the application, including:', 'The following list illustrates a spectrum of blinding implementations:'); not one
     that says what the list is of in words that judge it: what is affected or fixed ('The affected functions in time
     0.1 (all versions) are:', 'Mitsubishi Electric has provided a fix for the following products:'), advice, a figure
     or version, or what we do ('For developing mobile apps, we use:')."""
-    if not s.text.rstrip().rstrip("*").endswith(":") or len(s.words) > ANNOUNCE_WORDS:
+    if not _short_lead_in(s):
         return False
     words = set(s.words)
     return not (words & (EXPOSED_SETS | SAFE_SETS | ADVICE_NOUNS | _REMEDIES | _WE)) and not any(

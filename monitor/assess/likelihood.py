@@ -39,6 +39,7 @@ from monitor.assess.recommend import (
 )
 from monitor.assess.text import (
     CLAUSE_CONJUNCTIONS,
+    FINITE_BE,
     HAVE_FORMS,
     NOUN_DETERMINERS,
     PLANNING_VERBS,
@@ -818,7 +819,7 @@ def governing(s: Sentence) -> Match | None:
         if m.phrase not in MODALS and at >= 0 and s.words[at] in _COPULAS and (
                 m.phrase.endswith(" that") or (m.end < len(s.words) and s.words[m.end] in ("that", "whether"))):
             return m  # ('it was a toss-up whether X …')
-        if m.phrase.endswith(" that") and not _FRAME_VERBS.isdisjoint(m.phrase.split()[:-1]):
+        if m.phrase.endswith(" that") and not FINITE_BE.isdisjoint(m.phrase.split()[:-1]):
             return m  # a frame that is itself a clause ('the odds are that X', 'it is clear that X') governs X
         if m.phrase.split()[-1] in _SIDING and m.end < len(s.words) and "odds" in m.phrase.split():
             return m  # 'the odds tilt against such systems doing so': the odds take the clause after them
@@ -880,7 +881,6 @@ def _open_question(s: Sentence) -> Match | None:
 _INVERTED = frozenset({"would", "could", "can", "will", "does", "do", "did", "is", "are", "was", "were", "has", "have",
                        "might", "may", "should"})
 IF_REACH = 4  # words between an estimate opening the sentence and the 'if' of what it estimates ('the Board if')
-_FRAME_VERBS = frozenset({"is", "are", "was", "were"})
 _COPULAS = frozenset({"is", "was", "it's", "seems", "seemed", "appears", "appeared", "looks", "remains", "be"})
 
 

@@ -1115,10 +1115,9 @@ def detect_quantity(d: PairDiff) -> Finding | None:
 
 def _universal_for_count(d: PairDiff, counted_new: bool) -> str | None:
     """The word of the top step of the scope quantifiers ('all', 'every', 'each') the side without a figure says among
-    its changed words: the count on the
-    other side stands against every one, not against nothing. None without one, or where the word is part of a
-    condition ('if a subscriber loses all authenticators of a factor' against 'loses one of the two factors': when
-    the advice applies, not how many it covers)."""
+    its changed words: the count on the other side stands against every one, not against nothing. None without one,
+    or where the word is part of a condition ('if a subscriber loses all authenticators of a factor' against 'loses
+    one of the two factors': when the advice applies, not how many it covers)."""
     side = d.old if counted_new else d.new
     spans = [(r.i1, r.i2) if counted_new else (r.j1, r.j2) for r in d.regions]
     every = max(SCOPE_QUANTIFIERS.entries.values())

@@ -39,6 +39,7 @@ from monitor.assess.lexicon import (
 from monitor.assess.text import (
     AUXILIARY_VERBS,
     CONDITION_OPENERS,
+    FINITE_BE,
     NOUN_DETERMINERS,
     POSSESSIVES,
     RELATIVES,
@@ -587,7 +588,7 @@ def _responsibility_to(s: Sentence, i: int) -> Match | None:
     if words[i + 1:i + 2] != ("to",) or i == 0:
         return None
     owned = s.raw_tokens[i - 1].endswith(("'s", "\u2019s")) or s.gaps[i].startswith(("'", "\u2019")) or (
-        words[i - 1] in _OWNERS)
+        words[i - 1] in POSSESSIVES)
     return _must(s, i - 1, i + 2) if owned else None
 
 
@@ -620,7 +621,7 @@ def _need_doing(s: Sentence, i: int) -> Match | None:
     needs')."""
     words = s.words
     if i == 0 or i + 1 >= len(words) or not words[i + 1].endswith("ing") or len(words[i + 1]) <= 5 or (
-            words[i - 1] in NOUN_DETERMINERS or words[i - 1] in _OWNERS):
+            words[i - 1] in NOUN_DETERMINERS or words[i - 1] in POSSESSIVES):
         return None
     return _must(s, i, i + 2)
 
@@ -655,7 +656,6 @@ def _under_duty(s: Sentence, i: int) -> Match | None:
 
 
 _ON = frozenset({("on",), ("upon",)})
-_OWNERS = POSSESSIVES
 
 
 def _binding_on(s: Sentence, i: int) -> Match | None:
@@ -2243,13 +2243,10 @@ def _ongoing(words: tuple[str, ...]) -> bool:
     if words[:1] and words[0].endswith("ing") and words[0] not in FUNCTION_WORDS:
         return True
     for k in range(1, min(len(words) - 1, WHILE_SUBJECT_WORDS + 1)):
-        if words[k] in _PROGRESSIVE_BE:
+        if words[k] in FINITE_BE:
             nxt = words[k + 1] if words[k + 1] != "being" or k + 2 >= len(words) else words[k + 2]
             return nxt.endswith(("ing", "ed")) and len(nxt) > 4
     return False
-
-
-_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were"})
 
 
 def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:

@@ -227,6 +227,8 @@ RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})  # what opens a
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 # The forms of 'have' that make a perfect ('has been fixed', 'had enabled').
 HAVE_FORMS = frozenset({"has", "have", "had"})
+# The finite forms of 'be' ('it is likely that', 'while one of them is running').
+FINITE_BE = frozenset({"is", "are", "was", "were"})
 # The possessive determiners ('your keys', 'their staff').
 POSSESSIVES = frozenset({"your", "their", "our", "his", "her", "my", "its"})
 # Small words inside a name written out, which its acronym may or may not take a letter from ('Senior Agency Official
