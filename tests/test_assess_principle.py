@@ -603,6 +603,29 @@ def test_figures_restated_in_another_form_are_not_a_statement_dropped() -> None:
     assert significant(list(assess_changes(_rows([*near, paced], near), config())))
 
 
+@pytest.mark.parametrize(("merged", "member"), [
+    ("Remediation (vendor_fix): MELSEC iQ-R Series R08/16/32/120PCPU: firmware version 38 or later.",
+     "Remediation (vendor_fix): MELSEC iQ-R Series R{}PCPU: firmware version 38 or later."),
+    ("Remediation (vendor_fix): MELSEC iQ-R Series R08/16/32/120(EN)CPU: firmware version 69 or later.",
+     "Remediation (vendor_fix): MELSEC iQ-R Series R{}(EN)CPU: firmware version 69 or later."),
+    ("Remediation (vendor_fix): RnPCPU(n=08/16/32/120), Version 25 or later",
+     "Remediation (vendor_fix): R{}PCPU: Version 25 or later"),
+])
+def test_a_line_of_alternatives_split_into_one_line_per_member_is_no_change(merged: str, member: str) -> None:
+    """A fix listed once for models written as alternatives ('R08/16/32/120PCPU', 'RnPCPU(n=08/16/32/120)') and
+    then once per model ('R16PCPU: … 38 or later'), or the other way round: the same advice for the same models,
+    nothing added or dropped. A model's line whose figure the line of alternatives does not give (its 32 only a
+    member's number there) is still advice added."""
+    head = ["## Remediations", "Users should update as follows:"]
+    members = [member.format(n) for n in ("120", "32", "16", "08")]  # (the first model's line not paired)
+    assert not significant(list(assess_changes(_rows([*head, merged], [*head, *members]), config())))
+    assert not significant(list(assess_changes(_rows([*head, *members], [*head, merged]), config())))
+    other = "Remediation (vendor_fix): MELSEC iQ-R Series R{}SFCPU: firmware version 32 or later."
+    grown = [*head, merged, *(other.format(n) for n in ("08", "16"))]
+    flags = significant(list(assess_changes(_rows([*head, merged], grown), config())))
+    assert [(f.kind, f.direction) for f in flags] == [("recommendation", "up")] * 2, flags
+
+
 def test_a_change_of_terms_made_throughout_is_alerted_once() -> None:
     """'the user' → 'the subscriber' in three sentences of one revision is one change of terms: one flag a
     reader is alerted to, the other two low; a different replacement in another sentence is its own."""

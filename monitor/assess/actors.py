@@ -27,6 +27,7 @@ from monitor.assess.text import (
     RELATIVES,
     Sentence,
     agent_noun,
+    alternatives,
     initials_before,
     same_word,
     title_like,
@@ -499,10 +500,12 @@ _CODE = re.compile(r"^([A-Za-z]+)(\d+)$")
 def _code_in_full(name: str, other: Sentence) -> bool:
     """A code of letters and a number ('IAL3') whose number stands alone on the other side, written apart from its
     letters ('IAL 3') or with the letters left out after the first code ('IAL2 and 3', 'IAL 2 and 3', 'IAL is 2 or
-    3'): the same code."""
+    3'), or among alternatives there ('R08/16/32/120PCPU'): the same code."""
     if name.isalpha() and len(name) >= 2:  # 'IAL is 2 or 3' → 'IAL2 or IAL3': the letters of the codes there
         head = name.lower()
         return any(w.startswith(head) and w[len(head):].isdigit() for w in other.words)
+    if name.lower() in alternatives(other.text.lower()):
+        return True  # ('R16PCPU' ↔ 'R08/16/32/120PCPU', 'RnPCPU(n=08/16/32/120)': one of the models listed there)
     m = _CODE.match(name)
     if m is None or m.group(2) not in other.words:
         return False

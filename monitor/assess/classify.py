@@ -73,6 +73,7 @@ from monitor.assess.text import (
     STEM,
     Sentence,
     about_document,
+    alternatives,
     caption_open_after,
     finite,
     has_clause_word,
@@ -509,6 +510,8 @@ STILL_SAID_WORDS = 5  # words a sentence needs before another copy of it, word f
 _COMPARING = frozenset({"most", "least", "best", "worst", "more", "less", "better", "worse"})  # a comparison judges
 
 
+# A code with digits, in lower case: 'r04(en)cpu', 'q173dscpu', '69'.
+_CODE = lazy_compile(r"[a-z0-9()\-]*\d[a-z0-9()\-]*")
 class _WholeText:
     """The other version's text around a one-sided sentence (FACTS_REACH rows either side), lower-cased."""
 
@@ -529,13 +532,32 @@ class _WholeText:
             return False  # (a pace or strength said of the figures, 'had been strong over 2021', is a judgment)
         text, words = self._windows.get((s.group, side)) or self._window(s.group, side)
         # A figure not in the text as written cannot be there as a whole word: the pattern is tried only if it is.
-        if not all(f in text and re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text) for f in facts):
+        missing = [f for f in facts if not (f in text and re.search(rf"(?<![\w.]){re.escape(f)}(?!\w)", text))]
+        if missing and not self._member_row(s, side, facts, missing):
             return False
         if words is None:
             words = set(re.findall(r"\w+", text))
             self._windows[s.group, side] = (text, words)
         # Its other words mostly there too: restated with its figures, not a new statement around kept figures.
         return len(content - words) <= FACTS_NEW_WORDS
+
+    def _member_row(self, s: Sentence, side: str, facts: set[str], missing: list[str]) -> bool:
+        """A row of the window writes the codes of `missing` among alternatives ('R16PCPU' in 'R08/16/32/120PCPU',
+        'R04(EN)CPU' in 'R04/08/16/32/120(EN)CPU') and has the sentence's other figures as figures of its own: the
+        same member, listed with the others there ('… R08/16/32/120PCPU: firmware version 38 or later' for '…
+        R16PCPU: firmware version 38 or later'; not for '… R16SFCPU: firmware version 32', whose 32 is only a
+        member's number there)."""
+        own = _CODE.findall(s.text.lower())
+        rest = facts.difference(missing)
+        lo, hi = max(0, s.group - FACTS_REACH), min(len(self.changes), s.group + FACTS_REACH + 1)
+        for row in self._lowered[side][lo:hi]:
+            if not row or ("/" not in row and "n=" not in row):
+                continue
+            codes = alternatives(row)
+            if codes and all(any(f in c and c in codes for c in own) for f in missing) and all(
+                    re.search(rf"(?<![\w./]){re.escape(f)}(?![\w/])", row) for f in rest):
+                return True
+        return False
 
     def still_says(self, s: Sentence, side: str) -> bool:
         """The sentence, word for word, stands in the other version's text nearby: one of two copies dropped (the

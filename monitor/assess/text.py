@@ -827,3 +827,29 @@ def initials_before(s: Sentence, k: int, acronym: str) -> bool:
             return True
         at -= 1
     return False
+
+
+# Codes that share their letters and differ in the number, written once with the numbers as alternatives:
+# 'r08/16/32/120pcpu', 'r04/08/16/32/120(en)cpu', 'q172/173dscpu' (letters before or after the numbers: a date,
+# '03/03/15', is no such list) ...
+_ALTERNATIVES = lazy_compile(r"(?<![\w/])([a-z]*)(\d+(?:/\d+)+)([a-z()\-]*[a-z)])?(?![\w/])")
+# ... or with a letter standing for the number and the numbers it stands for after it: 'rnpcpu(n=08/16/32/120)',
+# 'lncpu(-p)(n=02/06/26)', 'rnsfcpu (n=08/16/32/120)'.
+_PLACEHOLDER = lazy_compile(r"(?<![\w/])([a-z]*?)n([a-z()\-]*?)\s?\(n\s?=\s?(\d+(?:\s?[/,]\s?\d+)+)\)")
+
+
+def alternatives(text: str) -> set[str]:
+    """Each member of the codes in `text` (lower case) written with alternatives: 'r04/08/16/32/120(en)cpu' gives
+    'r04(en)cpu', 'r08(en)cpu', 'r16(en)cpu', 'r32(en)cpu', 'r120(en)cpu'; 'rnpcpu(n=08/16)' gives 'r08pcpu',
+    'r16pcpu'."""
+    out: set[str] = set()
+    if "/" not in text and "n=" not in text:
+        return out
+    for m in _ALTERNATIVES.finditer(text):
+        head, numbers, tail = m.group(1), m.group(2), m.group(3) or ""
+        if head or any(ch.isalpha() for ch in tail):  # (not the numbers of '(n=08/16)' closed by its bracket)
+            out.update(head + n + tail for n in numbers.split("/"))
+    for m in _PLACEHOLDER.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        out.update(head + n + tail for n in re.split(r"\s?[/,]\s?", m.group(3)))
+    return out
