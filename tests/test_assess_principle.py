@@ -4978,6 +4978,30 @@ def test_a_booster_put_on_an_asserted_claim_moves_confidence(old: str, new: str,
     assert (flag.kind, flag.direction) == ("confidence", direction), flag
 
 
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    # a doubt denied outright presses what the sentence asserts, as 'undeniably' does
+    ("Data availability is unevenly distributed across science.",
+     "No one would seriously contest that data availability is unevenly distributed across science.",
+     "confidence", "up"),
+    ("One can hardly dispute that the splicing code is tissue-specific.", "The splicing code is tissue-specific.",
+     "confidence", "down"),
+    # set against a modal, it is a claim made certain
+    ("Linear regression can be seen as a single-layer neural network.",
+     "Nobody could sensibly gainsay that linear regression is a single-layer neural network.", "likelihood", "up"),
+    # 'few would deny' leaves room: likely, not asserted
+    ("The models point to new indications for existing drugs.",
+     "Few would deny that the models point to new indications for existing drugs.", "likelihood", "down"),
+])
+def test_a_doubt_denied_asserts_the_claim(old: str, new: str, kind: str, direction: str) -> None:
+    """'no one would seriously contest that X', 'one can hardly dispute that X', 'it cannot be denied that X': the
+    writer asserts X and presses it. A doubt that stands ('Some question that X') is not one."""
+    flags = significant(modified(old, new))
+    assert [(f.kind, f.direction) for f in flags] == [(kind, direction)], flags
+    standing = modified("The models point to new indications.",
+                        "Some question that the models point to new indications.")
+    assert all(f.direction != "up" for f in standing), standing
+
+
 def test_clearly_before_an_instruction_is_a_manner_not_a_booster() -> None:
     assert [f for f in modified("Label the files before you upload them.",
                                 "Clearly label the files before you upload them.") if f.kind == "confidence"] == []

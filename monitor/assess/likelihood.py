@@ -533,6 +533,10 @@ def composed_markers(s: Sentence) -> list[Match]:
             # 'no reason to doubt that X', 'no real grounds to question that X': X very likely (7); 'little reason
             # to doubt', 6
             out.append(Match(neg, n + 1, " ".join(words[neg:n + 1]), 7 if words[neg] == "no" else 6))
+        elif w in _DISPUTING and words[n + 1:n + 2] == ("that",) and (denier := _doubt_denied(words, n)) is not None:
+            # 'no one would seriously contest that X', 'one can hardly dispute that X', 'it cannot be denied that X':
+            # X asserted, and pressed (a booster: _boosted); 'few would deny that X', likely (6)
+            out.append(Match(denier, n + 1, " ".join(words[denier:n + 1]), 6 if words[denier] == "few" else ASSERTED))
         elif w in _HARD and words[n + 1:n + 2] == ("to",) and words[n + 2:n + 3] and words[n + 2] in _IMAGINING:
             out.append(_hard_to_see(s, n))  # 'it is hard to see X' (unlikely), '… X not easing' (very likely)
         elif w in _PICTURING and (at := next((i for i in range(max(0, n - 2), n) if words[i] in _CANNOT),
@@ -569,6 +573,29 @@ LITOTES_BAND = 5  # 'no small chance': understatement for a good chance
 
 
 _NO_ONE = frozenset({"nothing", "nobody", "none"})  # who or what would exclude a thing, denied
+# Verbs that call a claim into doubt, in their forms: denied ('no one would dispute that X'), they assert it.
+_DISPUTING = frozenset(f"{v}{e}" for v, forms in (
+    ("dispute", ("", "s", "d")), ("disputing", ("",)), ("deny", ("",)), ("denies", ("",)), ("denied", ("",)),
+    ("denying", ("",)), ("doubt", ("", "s", "ed", "ing")), ("contest", ("", "s", "ed", "ing")),
+    ("question", ("", "s", "ed", "ing")), ("gainsay", ("", "s", "ing")), ("gainsaid", ("",)),
+    ("challenge", ("", "s", "d")), ("challenging", ("",))) for e in forms)
+DENIER_REACH = 4  # words from who denies the doubt to its verb ('no one would seriously contest')
+_DOUBT_DENIERS = frozenset({"nobody", "none", "few", "hardly", "scarcely", "barely", "cannot"})
+
+
+def _doubt_denied(words: tuple[str, ...], n: int) -> int | None:
+    """Where the denial of the doubt that word n names begins: 'nobody', 'no one', 'few', 'hardly', 'cannot' or
+    'not' within DENIER_REACH words before it, in the same clause ('no one would seriously contest that', 'one can
+    hardly dispute that', 'it cannot be denied that', 'few would deny that'); None when the doubt stands ('Some
+    question that X', 'I doubt that X')."""
+    for k in range(n - 1, max(-1, n - DENIER_REACH - 1), -1):
+        w = words[k]
+        if w in _DOUBT_DENIERS or (w == "no" and words[k + 1] == "one") or (
+                w == "not" and k > 0 and words[k - 1] in MODALS):
+            return k
+        if w in ("that", "and", "but", "which"):
+            return None
+    return None
 EXCLUDER_WORDS = 5  # words from 'nothing' to its verb ('Nothing in the data we have rules out …')
 
 
@@ -1784,11 +1811,18 @@ def _frame(s: Sentence, lo: int, hi: int) -> bool:
 
 
 def _boosted(s: Sentence, lo: int, hi: int) -> bool:
-    """A booster stands among words [lo, hi) ('certainly', 'one can safely argue that'); 'clearly' opening the
+    """A booster stands among words [lo, hi) ('certainly', 'one can safely argue that', 'no one would dispute that');
+    'clearly' opening the
     sentence only with its comma ('Clearly, …'): before an instruction's verb it is a manner ('Clearly label the
     files')."""
     opened_with_comma = len(s.gaps) > 1 and "," in s.gaps[1]
-    return any(m.phrase != "clearly" or m.start > 0 or opened_with_comma for m in BOOSTERS.find(s.words, lo, hi))
+    if any(m.phrase != "clearly" or m.start > 0 or opened_with_comma for m in BOOSTERS.find(s.words, lo, hi)):
+        return True
+    # A doubt denied outright ('nobody could sensibly gainsay that X', 'one can hardly dispute that X'): as
+    # 'undeniably X'
+    words = s.words
+    return any(words[n] in _DISPUTING and words[n + 1:n + 2] == ("that",) and (
+        (k := _doubt_denied(words, n)) is not None and words[k] != "few") for n in range(lo, hi))
 
 
 def booster(d: PairDiff) -> Direction | None:
