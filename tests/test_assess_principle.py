@@ -4218,6 +4218,13 @@ def test_an_italic_note_about_the_text_is_the_authors_remark() -> None:
     [finding] = [a for a in _aligned(["Intro."], ["Intro.", "*Deep learning has improved results in imaging.*"])
                  if a.severity != "low"]
     assert finding.kind == "added", finding
+    # in bold too, a reviewer speaking in the first person: the remark is the authors', whatever it would require
+    remark = ("**Jim: I think we are making this too hard. And not sure this is correct if we even want this as "
+              "increasing IAL should still require address confirmation.**")
+    assert not [a for a in _aligned(["Intro."], ["Intro.", remark]) if a.severity != "low"]
+    [finding] = [a for a in _aligned(["Intro."], ["Intro.", "**Increasing IAL shall require address confirmation.**"])
+                 if a.severity != "low"]
+    assert finding.kind == "recommendation", finding
 
 
 @pytest.mark.parametrize("text", [
@@ -5536,6 +5543,42 @@ def test_a_hedge_that_frames_the_claim_is_a_clause_not_a_word() -> None:
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
     assert not significant(modified("Deep learning models outperform kernel methods.",
                                     "Deep learning models appear to outperform kernel methods."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("There is a type-confusion vulnerability affecting X.400 address processing.",
+     "There is conceivably a type-confusion vulnerability affecting X.400 address processing.", "down"),
+    ("Learning the latent space possibly is the most important aspect of the approach.",
+     "Learning the latent space was the most important aspect of the approach.", "up"),
+    ("Perhaps the flaw affects every release.", "The flaw affects every release.", "up"),
+])
+def test_an_adverb_of_possibility_makes_a_fact_a_possibility(old: str, new: str, direction: str) -> None:
+    """'possibly', 'perhaps', 'maybe', 'conceivably' put on a stated fact say it may be so or not, as 'may' does: a
+    move of likelihood (alerted), not a nuance; 'potentially' and 'apparently' only soften it (low)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    assert not significant(modified("The attacker gains access to the device.",
+                                    "The attacker potentially gains access to the device."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Inflation is low and is expected to remain so.", "Inflation is low and could not but remain so.", "up"),
+    ("Prices cannot but rise.", "Prices may rise.", "down"),
+])
+def test_cannot_but_is_certainty_not_a_denied_ability(old: str, new: str, direction: str) -> None:
+    """'could not but remain so', 'cannot help but rise': no other outcome is possible, as 'inevitably' says; not
+    'could' denied."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_degree_turned_in_a_reordered_sentence_is_no_regrouping() -> None:
+    """'The most likely outcome is X' → 'X is the least likely outcome': the same words in another order, but the
+    degree turned; the change is alerted, not read as a sentence regrouped."""
+    assert significant(modified("The most likely outcome is a crash of the application reading from the socket.",
+                                "A crash of the application reading from the socket is the least likely outcome."))
+    assert not significant(modified("The most likely outcome is a crash of the application reading from the socket.",
+                                    "A crash of the application reading from the socket is the most likely outcome."))
 
 
 def test_a_subject_swapped_in_a_later_clause_is_an_actor_change() -> None:

@@ -800,9 +800,10 @@ def _clause_regrouped(d: PairDiff) -> bool:
         return False
     if any(w in PROTECTED and w not in CLOSED_CLASS for w in old + new if w[:STEM] not in a & b):
         return False  # (a word of judgment in place of another, 'inflation rose' → 'inflation fell', is no regrouping)
-    if (set(old) ^ set(new)) & _CLAUSE_MARKS:
+    if (set(old) ^ set(new)) & (_CLAUSE_MARKS | _COMPARING):
         return False  # (a condition or a reservation dropped, 'If the message is captured over RF, it is possible to
-        # decrypt it' → 'It is possible to decrypt the message': when the claim holds changed, whatever words moved)
+        # decrypt it' → 'It is possible to decrypt the message': when the claim holds changed, whatever words moved;
+        # and a degree turned, 'The most likely outcome is X' → 'X is the least likely outcome')
     marks = [w for w in old if not w.isalpha() or w in NEGATIONS.words]
     return sorted(marks) == sorted(w for w in new if not w.isalpha() or w in NEGATIONS.words)
 

@@ -572,6 +572,7 @@ def composed_markers(s: Sentence) -> list[Match]:
 LITOTES_BAND = 5  # 'no small chance': understatement for a good chance
 
 
+_POSSIBLY = frozenset({"possibly", "perhaps", "maybe", "conceivably"})  # sentence adverbs of possibility
 _NO_ONE = frozenset({"nothing", "nobody", "none"})  # who or what would exclude a thing, denied
 # Verbs that call a claim into doubt, in their forms: denied ('no one would dispute that X'), they assert it.
 _DISPUTING = frozenset(f"{v}{e}" for v, forms in (
@@ -1681,7 +1682,9 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         ahead = _forecast_of_what_was(d, r, bool(ex_new))
         if ahead is not None:
             return ahead  # 'Interest rates have increased' → 'are expected to increase further': another event
-        hedge_only = all(m.phrase in HEDGES for m in present)
+        # (an adverb that says the claim may be true or not, 'possibly', 'perhaps', 'conceivably', estimates as 'may'
+        # does: a fact made a possibility, not a nuance; 'potentially', 'apparently', 'it appears' only soften)
+        hedge_only = all(m.phrase in HEDGES and m.phrase not in _POSSIBLY for m in present)
         # a frame of its own around the claim ('it appears that X'), a clause, not a word inside it
         framed = hedge_only and any(m.phrase.endswith(" that") for m in present)
         # A plain denial against an estimate is certain the other way ('not exploitable remotely' → 'by no means

@@ -544,7 +544,7 @@ _FIGURE_OPENS = lazy_compile(r"\s*!\[")
 # A paragraph opening in italics ('*…', '_…', not a bullet '* ' nor bold '**') whose italic run speaks of the text
 # itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do; or
 # one author speaking to the others ('*I have looked through the papers that we have … Let's …*').
-_ITALIC_OPEN = re.compile(r"^\s*([*_])(?![*_\s])")
+_ITALIC_OPEN = re.compile(r"^\s*([*_]{1,3})(?![*_\s])")  # (in italics, bold or both: '**Jim: I think …**')
 _ABOUT_THE_TEXT = re.compile(
     r"\b(?:placeholders?|(?:this|the|that) (?:sub-?)?(?:section|paragraph|chapter|title|titles|draft)\b|"
     r"(?:add|insert|expand|revise|rewrite|move) (?:\w+ ){0,6}?(?:here|below|above)\b|we (?:could|may have to|might|"
@@ -554,8 +554,9 @@ _ABOUT_THE_TEXT = re.compile(
 
 def _italic_note(s: Sentence, paragraph: str) -> bool:
     """'*Add a review here of metabolism and chemical reactivity.*', '*There will be some overlap with the Categorize
-    section, and we may have to determine which methods … The sub-section titles are merely placeholders.*': an
-    italic paragraph that speaks of the text itself is the authors' note to each other."""
+    section, and we may have to determine which methods … The sub-section titles are merely placeholders.*', '**Jim: I
+    think we are making this too hard. …**': a paragraph set in emphasis that speaks of the text itself, or in the
+    first person, is the authors' note to each other."""
     m = _ITALIC_OPEN.match(paragraph)
     if m is None:
         return False
