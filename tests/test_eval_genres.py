@@ -33,16 +33,16 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39",
            "eval_genres40")
-# Measured at the commit named (no pack, no topics), all thirty-nine batches together.
+# Measured at the commit named (no pack, no topics), all forty batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.889 at b9fbcedc",
-    ("govuk-standards", "direction"): "0.858 at b9fbcedc",
-    ("ics-advisories", "recall"): "0.918 at b9fbcedc",
-    ("ics-advisories", "precision"): "0.849 at b9fbcedc",
-    ("nist-guidelines", "direction"): "0.837 at b9fbcedc",
-    ("rba-decisions", "direction"): "0.553 at b9fbcedc",
-    ("rba-minutes", "direction"): "0.620 at b9fbcedc",
-    ("science-review", "direction"): "0.792 at b9fbcedc",
+    ("govuk-standards", "precision"): "0.884 at 68da2441",
+    ("govuk-standards", "direction"): "0.858 at 68da2441",
+    ("ics-advisories", "recall"): "0.917 at 68da2441",
+    ("ics-advisories", "precision"): "0.871 at 68da2441",
+    ("nist-guidelines", "direction"): "0.837 at 68da2441",
+    ("rba-decisions", "direction"): "0.550 at 68da2441",
+    ("rba-minutes", "direction"): "0.623 at 68da2441",
+    ("science-review", "direction"): "0.791 at 68da2441",
 }
 
 
