@@ -512,6 +512,8 @@ _COMPARING = frozenset({"most", "least", "best", "worst", "more", "less", "bette
 
 # A code with digits, in lower case: 'r04(en)cpu', 'q173dscpu', '69'.
 _CODE = lazy_compile(r"[a-z0-9()\-]*\d[a-z0-9()\-]*")
+
+
 class _WholeText:
     """The other version's text around a one-sided sentence (FACTS_REACH rows either side), lower-cased."""
 
@@ -551,7 +553,7 @@ class _WholeText:
         rest = facts.difference(missing)
         lo, hi = max(0, s.group - FACTS_REACH), min(len(self.changes), s.group + FACTS_REACH + 1)
         for row in self._lowered[side][lo:hi]:
-            if not row or ("/" not in row and "n=" not in row):
+            if not row or ("/" not in row and "(n" not in row):
                 continue
             codes = alternatives(row)
             if codes and all(any(f in c and c in codes for c in own) for f in missing) and all(

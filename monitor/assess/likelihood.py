@@ -574,6 +574,8 @@ LITOTES_BAND = 5  # 'no small chance': understatement for a good chance
 
 _POSSIBLY = frozenset({"possibly", "perhaps", "maybe", "conceivably"})  # sentence adverbs of possibility
 _NO_ONE = frozenset({"nothing", "nobody", "none"})  # who or what would exclude a thing, denied
+EXCLUDER_WORDS = 5  # words from 'nothing' to its verb ('Nothing in the data we have rules out …')
+
 # Verbs that call a claim into doubt, in their forms: denied ('no one would dispute that X'), they assert it.
 _DISPUTING = frozenset(f"{v}{e}" for v, forms in (
     ("dispute", ("", "s", "d")), ("disputing", ("",)), ("deny", ("",)), ("denies", ("",)), ("denied", ("",)),
@@ -597,7 +599,6 @@ def _doubt_denied(words: tuple[str, ...], n: int) -> int | None:
         if w in ("that", "and", "but", "which"):
             return None
     return None
-EXCLUDER_WORDS = 5  # words from 'nothing' to its verb ('Nothing in the data we have rules out …')
 
 
 def _opens_quantifier(words: tuple[str, ...], k: int) -> bool:
@@ -1815,9 +1816,8 @@ def _frame(s: Sentence, lo: int, hi: int) -> bool:
 
 def _boosted(s: Sentence, lo: int, hi: int) -> bool:
     """A booster stands among words [lo, hi) ('certainly', 'one can safely argue that', 'no one would dispute that');
-    'clearly' opening the
-    sentence only with its comma ('Clearly, …'): before an instruction's verb it is a manner ('Clearly label the
-    files')."""
+    'clearly' opening the sentence only with its comma ('Clearly, …'): before an instruction's verb it is a manner
+    ('Clearly label the files')."""
     opened_with_comma = len(s.gaps) > 1 and "," in s.gaps[1]
     if any(m.phrase != "clearly" or m.start > 0 or opened_with_comma for m in BOOSTERS.find(s.words, lo, hi)):
         return True

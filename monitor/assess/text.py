@@ -541,8 +541,8 @@ def _caption_closes(text: str, depth: int = 0) -> tuple[int, int]:
 _FIGURE_OPENS = lazy_compile(r"\s*!\[")
 
 
-# A paragraph opening in italics ('*…', '_…', not a bullet '* ' nor bold '**') whose italic run speaks of the text
-# itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do; or
+# A paragraph opening in emphasis ('*…', '_…', '**…', '***…'; not a bullet '* ') whose emphasised run speaks of the
+# text itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do; or
 # one author speaking to the others ('*I have looked through the papers that we have … Let's …*').
 _ITALIC_OPEN = re.compile(r"^\s*([*_]{1,3})(?![*_\s])")  # (in italics, bold or both: '**Jim: I think …**')
 _ABOUT_THE_TEXT = re.compile(
@@ -844,7 +844,7 @@ def alternatives(text: str) -> set[str]:
     'r04(en)cpu', 'r08(en)cpu', 'r16(en)cpu', 'r32(en)cpu', 'r120(en)cpu'; 'rnpcpu(n=08/16)' gives 'r08pcpu',
     'r16pcpu'."""
     out: set[str] = set()
-    if "/" not in text and "n=" not in text:
+    if "/" not in text and "(n" not in text:
         return out
     for m in _ALTERNATIVES.finditer(text):
         head, numbers, tail = m.group(1), m.group(2), m.group(3) or ""
