@@ -522,6 +522,7 @@ class _WholeText:
         # (row, side) -> the window's text and, once asked for, its words: sentences of one row share a window
         self._windows: dict[tuple[int, str], tuple[str, set[str] | None]] = {}
         self._lowered: dict[str, list[str | None]] = {}  # side -> each row's text lower-cased, once asked for
+        self._members: dict[tuple[int, str], set[str]] = {}  # (row, side) -> the codes its alternatives list
 
     def keeps_facts(self, s: Sentence, side: str) -> bool:
         """A sentence with figures or identifiers ('CVE-2020-16214 has been assigned to this vulnerability', 'A CVSS
@@ -552,10 +553,14 @@ class _WholeText:
         own = _CODE.findall(s.text.lower())
         rest = facts.difference(missing)
         lo, hi = max(0, s.group - FACTS_REACH), min(len(self.changes), s.group + FACTS_REACH + 1)
-        for row in self._lowered[side][lo:hi]:
+        rows = self._lowered[side]
+        for g in range(lo, hi):
+            row = rows[g]
             if not row or ("/" not in row and "(n" not in row):
                 continue
-            codes = alternatives(row)
+            codes = self._members.get((g, side))
+            if codes is None:  # (each row read once: a list split per model asks of the same rows for every line)
+                codes = self._members[g, side] = alternatives(row)
             if codes and all(any(f in c and c in codes for c in own) for f in missing) and all(
                     re.search(rf"(?<![\w./]){re.escape(f)}(?![\w/])", row) for f in rest):
                 return True
@@ -921,7 +926,7 @@ def _pointer_only(d: PairDiff, notes_only: bool = False) -> bool:
     return True
 
 
-_CLAUSE_QUOTED = re.compile(r"^(?:clause added|clause dropped): '([^']*)'")
+_CLAUSE_QUOTED = lazy_compile(r"^(?:clause added|clause dropped): '([^']*)'")
 
 
 def _pointer_clause(f: Finding) -> bool:

@@ -714,17 +714,25 @@ def _to_par(d: PairDiff) -> Finding | None:
             s.words[k:k + len(p)] == p for k in range(len(s.words)) for p in _PAR_PHRASES)
         return comparative, par
 
-    (c_old, par_old), (c_new, par_new) = measure(d.old), measure(d.new)
     expected = _against_expectation(d)
     if expected is not None:
         return expected
-    if len(c_old) == 1 and not c_new and par_new and not par_old:
-        word, to = c_old.pop(), True
-    elif len(c_new) == 1 and not c_old and par_old and not par_new:
-        word, to = c_new.pop(), False
-    else:
+    moved = _par_side(measure(d.old), measure(d.new))
+    if moved is None:
         return _region_to_par(d)
+    word, to = moved
     return _par_moved(word, to, f"'{word} … than' {'→ as … as' if to else '← as … as'}")
+
+
+def _par_side(old: tuple[set[str], bool], new: tuple[set[str], bool]) -> tuple[str, bool] | None:
+    """Of each side's comparatives and whether it says par: the one comparative and True when the old side compares
+    and the new one says par, False the other way round; None otherwise."""
+    (c_old, par_old), (c_new, par_new) = old, new
+    if len(c_old) == 1 and not c_new and par_new and not par_old:
+        return next(iter(c_old)), True
+    if len(c_new) == 1 and not c_old and par_old and not par_new:
+        return next(iter(c_new)), False
+    return None
 
 
 def _par_moved(word: str, to: bool, quoted: str) -> Finding:
@@ -746,14 +754,9 @@ def _region_to_par(d: PairDiff) -> Finding | None:
         return comparative, any(a == "the" and b == "same" for a, b in pairwise(words))
 
     for r in d.regions:
-        (c_old, par_old), (c_new, par_new) = read(d.old.words[r.i1:r.i2]), read(d.new.words[r.j1:r.j2])
-        if len(c_old) == 1 and not c_new and par_new and not par_old:
-            word, to = c_old.pop(), True
-        elif len(c_new) == 1 and not c_old and par_old and not par_new:
-            word, to = c_new.pop(), False
-        else:
-            continue
-        return _par_moved(word, to, f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
+        moved = _par_side(read(d.old.words[r.i1:r.i2]), read(d.new.words[r.j1:r.j2]))
+        if moved is not None:
+            return _par_moved(*moved, f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
     return None
 
 
