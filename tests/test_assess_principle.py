@@ -2794,6 +2794,43 @@ def test_a_reservation_dropped_or_added_moves_the_claim() -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "direction"), [
+    # a clause set against the claim by 'but', dropped: the claim stands without its counterweight
+    ("Household spending has picked up, but growth in business investment remains subdued.",
+     "Household spending has picked up.", "up"),
+    ("The authors reported large gains on every benchmark, but not all outside experts were convinced.",
+     "The authors reported large gains on every benchmark.", "up"),
+    # added, the claim is made with less weight
+    ("Application logs should be kept for thirty days.",
+     "Application logs should be kept for thirty days, but they should not include personal data.", "down"),
+    # a 'while' that opens the sentence or follows a comma sets one claim against another
+    ("While this partly reflected higher fuel prices, inflation has picked up noticeably.",
+     "Inflation has picked up noticeably.", "up"),
+    ("Exports grew strongly in the quarter.",
+     "Exports grew strongly in the quarter, whereas the outlook for imports remains uncertain.", "down"),
+])
+def test_a_clause_set_against_the_claim_dropped_or_added(old: str, new: str, direction: str) -> None:
+    """'Spending has picked up, but investment remains subdued' → 'Spending has picked up': an offsetting clause, opened
+    by 'but', or by a 'while'/'whereas' that opens the sentence or follows a comma, taken out makes the claim
+    stand with more weight (up); put in, with less (down) — as a reservation opened by 'although' does."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # 'but also' adds a claim to the first, it does not set one against it
+    ("The flaw allows an attacker to read memory.",
+     "The flaw allows an attacker to read memory but also to crash the service remotely."),
+    # a 'while' of time with no comma before it limits when the claim holds: fewer cases, not a counterweight
+    ("The service restarts the job.", "The service restarts the job while the queue is still running."),
+])
+def test_a_clause_that_is_no_counterweight_is_not_read_as_one(old: str, new: str) -> None:
+    """Only a clause set against the claim reads as a counterweight: 'but also' adds to it, and a 'while' of time
+    with no comma before it narrows when it holds (its own rule)."""
+    flags = modified(old, new)
+    assert flags and not any("reservation" in f.explanation for f in flags), flags
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
     # a condition set first dropped, with other small edits in the claim (not one run of words)
     ("If data have a natural adjacency structure, a convolutional neural network can take advantage of that structure "
      "by emphasizing local relationships.", "A convolutional neural network can take advantage of the structure of the "

@@ -2404,19 +2404,29 @@ _TIMES = MONTHS.keys() | {"week", "weeks", "month", "months", "year", "years", "
 _CONCESSIVE = (("though",), ("although",), ("even", "though"), ("albeit",), ("whilst",), ("despite",),
                ("notwithstanding",), ("even", "if"))
 CONCESSION_MIN_WORDS = 3  # the opener and two words: 'albeit slowly' is a nuance, 'although the results are …' a clause
+OFFSET_MIN_WORDS = 4  # 'but' and three words at least: 'but not all experts were convinced', not 'but not X'
+# After 'but': a claim added to the first ('not only X but also Y'), or put in its place ('not X but rather Y')
+_NOT_OFFSET = frozenset({"also", "rather", "instead", "only", "as", "equally"})
 
 
 def conceded(d: PairDiff) -> Direction | None:
     """A reservation only added to a claim ('Prices have been rising briskly in some markets' → '…, although there
     are some signs that these conditions are starting to ease') or only dropped from it ('Though the results are
-    preliminary, they were able to predict …' → 'They were able to predict …'): the claim is now made with less
-    weight (down) or with more (up)."""
+    preliminary, they were able to predict …' → 'They were able to predict …'), or a clause set against the claim,
+    opened by 'but' or by a 'while' or 'whereas' that opens the sentence or follows a comma ('Exports rose, but
+    import growth remains subdued' → 'Exports rose', 'While this partly reflected fuel costs, inflation picked up'):
+    the claim is now made with less weight (down) or with more (up)."""
     one = _one_span(d, CONCESSION_MIN_WORDS)
     if one is None:
         return None
-    added, words, _ = one
+    added, words, at = one
+    side = d.new if added else d.old
+    offset = (words[0] == "but" and len(words) >= OFFSET_MIN_WORDS and words[1] not in _NOT_OFFSET) or (
+        words[0] in ("while", "whereas") and (at == 0 or "," in side.gaps[at]))
     words = words[1:] if words[0] in ("and", "but") else words
-    opener = next((c for c in _CONCESSIVE if words[:len(c)] == c), None)
+    opener: tuple[str, ...] | None = next((c for c in _CONCESSIVE if words[:len(c)] == c), None)
+    if offset and opener is None:
+        opener = words[:1] if words[0] in ("while", "whereas") else ()  # ('but' itself is gone)
     if opener is None or not [w for w in words[len(opener):] if w.isalpha() and w not in FUNCTION_WORDS]:
         return None
     return "down" if added else "up"
