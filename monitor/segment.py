@@ -495,13 +495,19 @@ def _split_inline_items(units: Sequence[_Unit | str], vocab: _Vocabulary,
             continue
         if unit.kind != "heading" and len(unit.lines) > 1 and max(map(len, unit.lines)) > _SOFT_WRAP_LINE:
             # Lines this long are not hard-wrapped: each line that follows a finished sentence is a
-            # paragraph of its own; a line after an unfinished one continues it, as a broken line does.
+            # paragraph of its own; a line after an unfinished one continues it, as a broken line does. A line that
+            # ends on a semicolon inside a bracket it opened is unfinished too ('… classification [@tag:Liu;' /
+            # '@tag:Segata], and …': a list of citations broken across the lines).
             pieces: list[list[str]] = []
+            depth = 0  # brackets the current piece has opened and not closed
             for line in unit.lines:
-                if pieces and not _LIST_ITEM.match(line) and pieces[-1][-1].rstrip()[-1:] not in _TERMINAL:
+                if pieces and not _LIST_ITEM.match(line) and (
+                        (end := pieces[-1][-1].rstrip()[-1:]) not in _TERMINAL or (end == ";" and depth > 0)):
                     pieces[-1].append(line)
                 else:
                     pieces.append([line])
+                    depth = 0
+                depth = max(0, depth + line.count("[") + line.count("(") - line.count("]") - line.count(")"))
             if len(pieces) > 1:
                 split = [
                     _Unit("item" if _LIST_ITEM.match(p[0]) else "para", p, unit.after_gap if i == 0 else False,
@@ -585,7 +591,9 @@ INDENT_CHARS = 8  # white space around it that a line may have besides
 # -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3', 'leaf 1 of 3 ~ ICSA-… ~ TLP'),
 # or a number that ends it ('5 (of 12)').
 # A mark that sets fields apart, spaces each side (a hyphen too: by here a dash is a hyphen, typography folded).
-_SET_APART = r"\s(?:--|::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014-])\s"
+# (and a diamond, a square or a dingbat between fields, 'panel 2 of 6 ◆ ICSA-… ◆ TLP:CLEAR', as no line of prose has)
+_SHAPES = "\u25c6\u25c7\u25a0\u25a1\u25aa\u25cf\u2666\u2756"
+_SET_APART = rf"\s(?:--|::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}-])\s"
 # (a page's number is whole: a line of prose may end on a version or a figure, 'VxWorks version 6.9', '2.5 per cent')
 _FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|(?<![\d.,])\d{{1,4}}\s*[\u2013\u2014-]?\)?\s*$")
 
@@ -752,7 +760,7 @@ def _furniture(text: str) -> bool:
 
 # Inside a wrapped paragraph a line of prose may start with a capital and hold a number: the header's own marks
 # are asked for there, fields set apart twice by a mark prose rarely uses, and a number at the end (its page).
-_FIELD_MARK = r"\s(?:::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014]|--)\s"
+_FIELD_MARK = rf"\s(?:::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}]|--)\s"
 _FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 
 
@@ -782,7 +790,7 @@ def _fields(line: str) -> bool:
 # Or set apart twice by one mark no line of prose uses so ('leaf 1 of 3 ~ ICSA-23-208-03 … ~ TLP:CLEAR'): whatever
 # it opens and ends on (dashes and slashes come in pairs in prose, 'the costs — direct and indirect — are', and a
 # bar in the rows of a table, 'foo | int | the count').
-_RARE_FIELDS = lazy_compile(r"\s(::|[~\u00a6\u00bb\u2016])\s.*\s\1\s")
+_RARE_FIELDS = lazy_compile(rf"\s(::|[~\u00a6\u00bb\u2016{_SHAPES}])\s.*\s\1\s")
 
 
 def _continues(unit: _Unit | str, last: str, body: str, after_drop: bool) -> bool:

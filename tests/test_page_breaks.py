@@ -259,11 +259,14 @@ def test_finding_running_lines_is_linear_on_many_repeated_lines() -> None:
     "Board papers - May - sheet 5/9",
     "leaf 1 of 3 ~ ICSA-23-208-03 Mitsubishi Electric CNC Series ~ TLP:CLEAR",
     "Field guide ~ Storage ~ sheet 2 of 3",
+    # fields set apart by a diamond or a square, as no line of prose is
+    "panel 2 of 6 \u25c6 ICSA-24-074-14 Mitsubishi Electric MELSEC-Q/L Series \u25c6 TLP:CLEAR",
+    "Field guide \u25a0 Storage \u25a0 sheet 2 of 3",
 ])
 def test_a_page_called_a_sheet_leaf_or_folio_and_a_count_after_double_colons_cut_no_sentence(footer: str) -> None:
     """A running title whose page number is set apart is dropped where it cuts a sentence, whatever the page is
     called ('sheet', 'leaf', 'folio' as well as 'page'), its count written 'N of M' or 'N/M', and set apart by '::'
-    as well as '|', '·', '-', '--', '~' or wide space."""
+    as well as '|', '·', '-', '--', '~', a diamond, a square or wide space."""
     for gap in ("\n", "\n\n"):
         text = f"Keep the archive copies in a second region and{gap}{footer}{gap}check them every quarter.\n"
         assert doc(text).texts == ("Keep the archive copies in a second region and check them every quarter.",)

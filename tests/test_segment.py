@@ -168,6 +168,20 @@ def test_soft_wrapped_lines_in_one_block_stay_separate_paragraphs() -> None:
     assert doc(text).texts == (first.strip(), f"{second} Research Fellow)")
 
 
+def test_a_citation_list_broken_across_long_lines_stays_in_its_sentence() -> None:
+    """In a text of one long line per sentence, a line that ends on a semicolon inside a bracket it opened ('…
+    classification [@tag:Liu;') is cut inside a list of citations: the next line goes on with the same sentence. A
+    semicolon outside a bracket still ends the line's paragraph."""
+    first = ("Researchers have also looked into how feature selection can improve the classification of reads taken "
+             "from complex samples of microbial communities in soil, water and the gut [@tag:Liu;")
+    second = ("@tag:Segata], and techniques have been proposed that are independent of the classifier used "
+              "[@tag:Ditzler].")
+    third = ("Each of these studies used a different benchmark, which makes a fair comparison of their results "
+             "difficult for readers;")
+    fourth = "other groups have since published shared benchmarks that make this easier."
+    assert doc(f"{first}\n{second}\n{third}\n{fourth}\n").texts == (f"{first} {second}", third, fourth)
+
+
 @needs_shared
 def test_fomc_statement_paragraphs() -> None:
     """An FOMC statement splits into its paragraphs, with initials like "Janet L. Yellen" intact."""
