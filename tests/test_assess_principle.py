@@ -4264,6 +4264,32 @@ def test_an_italic_note_about_the_text_is_the_authors_remark() -> None:
     assert finding.kind == "recommendation", finding
 
 
+@pytest.mark.parametrize("note", [
+    # what could be mentioned, cited or left out: the plan of the text, in the passive
+    "*Existing reviews could be mentioned briefly.*",
+    "*A few suggestions for sub-sections follow. Some of these could be left out because our goal is not an "
+    "exhaustive enumeration of methods.*",
+    # what does not fit here; what the authors can do with an adverb between ('we can quickly introduce')
+    "*It may not fit here, but there could be a general discussion of why different architectures suit different "
+    "inputs.*",
+    "*One proposal is that we organize this roughly by what is being predicted. For each part we can quickly "
+    "introduce the prediction problem and cite some examples.*",
+])
+def test_an_italic_note_on_what_to_mention_or_leave_out_is_the_authors_remark(note: str) -> None:
+    """An italic paragraph that plans the text (what could be mentioned or left out, what does not fit here, the
+    sub-sections to come, what the authors can quickly introduce) is a note to each other: every sentence in it is
+    low, dropped or added."""
+    assert not [a for a in _aligned(["Intro."], ["Intro.", note]) if a.severity != "low"]
+    assert not [a for a in _aligned(["Intro.", note], ["Intro."]) if a.severity != "low"]
+
+
+def test_a_finding_in_italics_that_could_be_said_to_fit_is_still_a_finding() -> None:
+    """Not every italic paragraph with a modal is a note: one that states what the evidence shows is reported."""
+    [finding] = [a for a in _aligned(["Intro."], ["Intro.", "*These methods could be deployed in clinics within "
+                                                  "five years.*"]) if a.severity != "low"]
+    assert finding.kind in ("added", "likelihood"), finding
+
+
 @pytest.mark.parametrize("text", [
     "The service manual has some recommendations about how you can:",
     "There is some useful information in the [Service Manual](https://example.org/manual) about how to host it.",

@@ -542,14 +542,18 @@ _FIGURE_OPENS = lazy_compile(r"\s*!\[")
 
 
 # A paragraph opening in emphasis ('*…', '_…', '**…', '***…'; not a bullet '* ') whose emphasised run speaks of the
-# text itself: a placeholder, a section or title of it, something to add or revise here, what the authors could do; or
-# one author speaking to the others ('*I have looked through the papers that we have … Let's …*').
+# text itself: a placeholder, a section, sub-section or title of it, something to add or revise here or that does not
+# fit here, what the authors could do or what could be mentioned, cited or left out; or one author speaking to the
+# others ('*I have looked through the papers that we have … Let's …*').
 _ITALIC_OPEN = re.compile(r"^\s*([*_]{1,3})(?![*_\s])")  # (in italics, bold or both: '**Jim: I think …**')
 _ABOUT_THE_TEXT = re.compile(
     r"\b(?:placeholders?|(?:this|the|that) (?:sub-?)?(?:section|paragraph|chapter|title|titles|draft)\b|"
-    r"(?:add|insert|expand|revise|rewrite|move) (?:\w+ ){0,6}?(?:here|below|above)\b|we (?:could|may have to|might|"
-    r"should|need to) (?:briefly |also |then )?(?:introduce|discuss|add|mention|cover|review|determine|decide|"
-    r"expand|revise|move|cut|merge|cite)|(?-i:\bI\b)|\blet's\b)", re.IGNORECASE)
+    r"sub-?sections?\b|fits? (?:in )?here\b|"
+    r"(?:add|insert|expand|revise|rewrite|move) (?:\w+ ){0,6}?(?:here|below|above)\b|we (?:can|could|may have to|"
+    r"might|should|need to) (?:briefly |also |then |\w+ly )?(?:introduce|discuss|add|mention|cover|review|determine|"
+    r"decide|expand|revise|move|cut|merge|cite)|(?:can|could|may|might|should) (?:also |then )?be (?:\w+ly )?"
+    r"(?:mentioned|cited|added|left out|moved|cut|merged|expanded|revised)\b|(?-i:\bI\b)|\blet's\b)",
+    re.IGNORECASE)
 
 
 def _italic_note(s: Sentence, paragraph: str) -> bool:
