@@ -26,6 +26,11 @@ from monitor.report import Assessment, ParagraphChange
      "The vendor will ship a fix this year.", "up"),
     ("There is good reason to believe that carefully defined networks will help.",
      "There is scant reason to believe that carefully defined networks will help.", "down"),
+    # 'we think' states a belief as 'we believe' does: short of certainty
+    ("We think that choosing the right tool for each service matters.",
+     "We are all but certain that choosing the right tool for each service matters.", "up"),
+    ("We are sure that choosing the right tool for each service matters.",
+     "We think that choosing the right tool for each service matters.", "down"),
 ])
 def test_a_governing_estimate_sets_the_sentence_likelihood(old: str, new: str, direction: str) -> None:
     [flag] = significant(modified(old, new))
@@ -6006,12 +6011,13 @@ def test_a_table_heading_that_replaced_a_sentence_is_no_judgment_of_its_own() ->
 @pytest.mark.parametrize(("new", "direction"), [
     ("CISA tasks users with taking defensive measures to minimize the risk.", "up"),
     ("CISA enjoins users to take defensive measures to minimize the risk.", "up"),
+    ("CISA commands users to take defensive measures to minimize the risk.", "up"),
     ("Hitachi Energy prescribes defensive measures to minimize the risk.", "up"),
     ("CISA discourages users from taking defensive measures to minimize the risk.", "reversed"),
 ])
 def test_verbs_that_bind_or_dissuade_set_the_strength_of_advice(new: str, direction: str) -> None:
-    """'tasks users with', 'enjoins users to', 'prescribes X' bind as 'requires' does (stronger than 'recommends');
-    'discourages users from' advises against what 'recommends' advised."""
+    """'tasks users with', 'enjoins' or 'commands users to', 'prescribes X' bind as 'requires' does (stronger than
+    'recommends'); 'discourages users from' advises against what 'recommends' advised."""
     [flag] = significant(modified("CISA recommends users take defensive measures to minimize the risk.", new))
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
 

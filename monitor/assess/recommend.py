@@ -493,10 +493,12 @@ def _required_by(s: Sentence) -> list[Match]:
 
 # Verbs by which one who sets rules binds others as 'must' does: 'requires', and, told to people ('directs
 # customers to', 'expects organizations to'; not 'expects inflation to ease', a forecast), 'directs', 'instructs',
-# 'expects', 'obliges', 'compels', 'orders', 'calls on'; some also bind by a clause ('demands that users take …').
+# 'expects', 'obliges', 'compels', 'orders', 'commands', 'calls on'; some also bind by a clause ('demands that users
+# take …').
 _BANNING = frozenset({"forbids", "prohibits", "bans", "disallows"})  # a rule against ('The policy forbids X')
 _RULE_VERBS = frozenset({"requires", "directs", "instructs", "expects", "obliges", "compels", "demands", "mandates",
-                         "stipulates", "orders", "enjoins", "prescribes", "tasks", "charges", "presses"}) | _BANNING
+                         "stipulates", "orders", "commands", "enjoins", "prescribes", "tasks", "charges",
+                         "presses"}) | _BANNING
 _CALLING = frozenset({"calls", "call"})  # 'calls on users to', 'call upon agencies to'; before 'on' or 'upon'
 _RULE_THAT_VERBS = frozenset({"requires", "directs", "demands", "mandates", "stipulates"})
 # binding by naming what is required or forbidden ('GDS mandates LTS releases', 'The Foundation forbids upgrading')
