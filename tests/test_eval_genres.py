@@ -35,14 +35,14 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres40", "eval_genres41")
 # Measured at the commit named (no pack, no topics), all forty-one batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.884 at 68da2441",
-    ("govuk-standards", "direction"): "0.858 at 68da2441",
-    ("ics-advisories", "recall"): "0.917 at 68da2441",
-    ("ics-advisories", "precision"): "0.871 at 68da2441",
-    ("nist-guidelines", "direction"): "0.837 at 68da2441",
-    ("rba-decisions", "direction"): "0.550 at 68da2441",
-    ("rba-minutes", "direction"): "0.623 at 68da2441",
-    ("science-review", "direction"): "0.791 at 68da2441",
+    ("govuk-standards", "precision"): "0.883 at 4fa4b6ae",
+    ("govuk-standards", "direction"): "0.854 at 4fa4b6ae",
+    ("ics-advisories", "recall"): "0.916 at 4fa4b6ae",
+    ("ics-advisories", "precision"): "0.871 at 4fa4b6ae",
+    ("nist-guidelines", "direction"): "0.839 at 4fa4b6ae",
+    ("rba-decisions", "direction"): "0.550 at 4fa4b6ae",
+    ("rba-minutes", "direction"): "0.624 at 4fa4b6ae",
+    ("science-review", "direction"): "0.784 at 4fa4b6ae",
 }
 
 
