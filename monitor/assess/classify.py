@@ -556,7 +556,7 @@ class _WholeText:
         rows = self._lowered[side]
         for g in range(lo, hi):
             row = rows[g]
-            if not row or ("/" not in row and "(n" not in row):
+            if not row:
                 continue
             codes = self._members.get((g, side))
             if codes is None:  # (each row read once: a list split per model asks of the same rows for every line)

@@ -47,6 +47,7 @@ from monitor.assess.text import (
     Sentence,
     negated_head,
     number_pair,
+    set_off,
 )
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -156,8 +157,8 @@ def _phrase_start(s: Sentence, n: int) -> int:
     ('remained low and the odds were against …': 'low' is said of something else)."""
     lo = max(0, n - QUANTIFIER_WORDS)
     for k in range(n - 1, lo - 1, -1):
-        if (s.words[k] in _PHRASE_BREAKS and s.words[k - 1:k + 1] != ("all", "but")) or any(
-                ch in s.gaps[k + 1] for ch in ",;:("):  # ('the all-but-certain prospect of X': one quantifier)
+        # ('the all-but-certain prospect of X': one quantifier)
+        if (s.words[k] in _PHRASE_BREAKS and s.words[k - 1:k + 1] != ("all", "but")) or set_off(s.gaps[k + 1]):
             return k + 1
     return lo
 

@@ -25,6 +25,7 @@ from monitor.assess.text import (
     Sentence,
     initials_before,
     number_pair,
+    set_off,
 )
 from monitor.lazy_re import lazy_compile
 
@@ -1043,7 +1044,7 @@ def _generalised(d: PairDiff) -> Finding | None:
     if not partitive and (any(not w.isalpha() or w in FUNCTION_WORDS for w in rest) or not nxt.isalpha()
                           or nxt in FUNCTION_WORDS or _counting(nxt)):
         return None
-    if any(ch in side.gaps[end] for ch in ",;:("):
+    if set_off(side.gaps[end]):
         return None
     step: Literal["up", "down"] = "down" if added else "up"
     phrase = " ".join(words)

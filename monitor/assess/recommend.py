@@ -51,6 +51,7 @@ from monitor.assess.text import (
     log_entry,
     referential,
     same_word,
+    set_off,
     title_like,
 )
 from monitor.lazy_re import lazy_compile
@@ -1217,7 +1218,7 @@ def imperative_head(s: Sentence) -> int | None:
     # affected through chrono, is to avoid …'; not 'An alternative to using dots is to use …', what can be done instead)
     addressed = {j + 2 for j in range(1, len(words) - 2) if words[j] == "is" and words[j + 1] == "to" and (
         words[j - 1] in ADVICE_NOUNS or any(
-            words[k] in REMEDY_STRENGTH and not any(ch in s.gaps[x] for x in range(k + 1, j) for ch in ",;:(")
+            words[k] in REMEDY_STRENGTH and not any(set_off(s.gaps[x]) for x in range(k + 1, j))
             and _FINITE_AFTER.isdisjoint(words[k + 1:j]) for k in range(max(0, j - ADVICE_SUBJECT_WORDS), j - 1)))}
     candidates += sorted(addressed)
     for start in starts:
@@ -2020,20 +2021,20 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
     opener: tuple[str, ...] | None = next((r for r in _RESTRICTORS if words[:len(r)] == r), None)
     if opener is None and (words[0] in _WHILE or words[0] in RELATIVES) and _narrows_advice(d, added, words[0], at):
         opener = words[:1]
-    if opener is None and _reduced_relative(words) and at > 0 and not any(ch in side.gaps[at] for ch in ",;:(") and (
+    if opener is None and _reduced_relative(words) and at > 0 and not set_off(side.gaps[at]) and (
             prescription(d.old).present and prescription(d.new).present and _subject_limited(side, at)):
         # 'Authenticators developed by government agencies SHALL be validated' → 'Authenticators SHALL be
         # validated': a participle and its agent right after the subject limit whom the rule binds, as 'that are
         # developed by …' does ('The lead, guided by the team, must …' set off by commas only describes)
         opener = words[:1]
-    if opener is None and words[0] == "with" and len(words) > 2 and at > 0 and not any(
-            ch in side.gaps[at] for ch in ",;:(") and (side.words[at - 1] in PEOPLE_NOUNS or side.words[
-                at - 1] in AGENT_NOUNS) and prescription(d.old).present and prescription(d.new).present and (
+    if opener is None and words[0] == "with" and len(words) > 2 and at > 0 and not set_off(side.gaps[at]) and (
+            side.words[at - 1] in PEOPLE_NOUNS or side.words[at - 1] in AGENT_NOUNS) and (
+            prescription(d.old).present and prescription(d.new).present) and (
             _subject_limited(side, at)):
         # 'Users and library authors with time in their dependency tree should perform …': the people the advice
         # binds, limited by what they have, as 'who have …' limits them
         opener = words[:1]
-    if opener is None and words[0] == "while" and at > 0 and not any(ch in side.gaps[at] for ch in ",;:(") and (
+    if opener is None and words[0] == "while" and at > 0 and not set_off(side.gaps[at]) and (
             _ongoing(words[1:])):
         # '… set in a different thread than the affected functions while one of them is running': a time it holds
         # in, a progressive after 'while' with no comma before it ('…, while inflation fell' sets one thing
@@ -2107,7 +2108,7 @@ def _one_qualifier(d: PairDiff) -> tuple[bool, Sentence, int] | None:
     side = d.new if added else d.old
     if not word.isalpha() or word in FUNCTION_WORDS or word.endswith("ly") or NEGATIONS.find((word,)) or (
             DEGREE_ADVERBS.find((word,))) or at + 1 >= len(side.words) or not side.words[at + 1].isalpha() or (
-            side.words[at + 1] in FUNCTION_WORDS) or any(ch in side.gaps[at + 1] for ch in ",;:("):
+            side.words[at + 1] in FUNCTION_WORDS) or set_off(side.gaps[at + 1]):
         return None
     return added, side, at
 
@@ -2158,7 +2159,7 @@ def _requirement_qualified(d: PairDiff) -> int:
     # The noun phrase's opening: back over the words that qualify its noun to the word before them.
     k = at - 1
     while k > max(marks) and words[k].isalpha() and words[k] not in FUNCTION_WORDS and (
-            not any(ch in side.gaps[k + 1] for ch in ",;:(")):
+            not set_off(side.gaps[k + 1])):
         k -= 1
     opener = words[k] if k >= 0 else ""
     end = at + 1
@@ -2214,7 +2215,7 @@ def _defining(s: Sentence, words: tuple[str, ...], at: int) -> bool:
     kind, no comma before it, only added or dropped ('TLS servers that accept client certificates are affected',
     'tasks that do not require expert judgment', 'a tarball that contains a symlink'): it limits what the claim is
     about, so the claim covers fewer things with it and more without it."""
-    if at == 0 or any(ch in s.gaps[at] for ch in ",;:(") or words[1] in NOUN_DETERMINERS or words[1] in PRONOUNS:
+    if at == 0 or set_off(s.gaps[at]) or words[1] in NOUN_DETERMINERS or words[1] in PRONOUNS:
         return False
     before = s.words[at - 1]
     if before in PEOPLE_NOUNS or before in AGENT_NOUNS:

@@ -858,3 +858,9 @@ def alternatives(text: str) -> set[str]:
         head, tail = m.group(1), m.group(2)
         out.update(head + n + tail for n in re.split(r"\s?[/,]\s?", m.group(3)))
     return out
+
+
+def set_off(gap: str) -> bool:
+    """The characters before a word (a Sentence's gap) set it off from the words before it: a comma, a semicolon, a
+    colon or an opening bracket ('…, which', '…; use', '(see …')."""
+    return any(ch in gap for ch in ",;:(")
