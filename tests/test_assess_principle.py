@@ -1216,6 +1216,15 @@ def test_a_statement_that_there_is_no_advice_dropped_or_added_moves_advice(old: 
     assert (flag.kind, flag.direction) == ("recommendation", direction), flag
 
 
+@pytest.mark.parametrize("text", ["There was no net overseas migration in the quarter.",
+                                  "There is no convention on how the rate is reported."])
+def test_a_noun_denied_in_its_everyday_sense_is_no_absence_of_advice(text: str) -> None:
+    """'migration' is advice over an advisory's items ('## Migration'), but 'no net overseas migration' counts people
+    and 'no convention on' a practice: a statement added, not advice gone."""
+    [flag] = significant(added(text))
+    assert flag.kind == "added", flag
+
+
 @pytest.mark.parametrize("instruction", ["Move session storage to a separate database until the fix ships.",
                                          "Pin the dependency to a reviewed commit."])
 def test_common_instruction_verbs_open_an_instruction(instruction: str) -> None:

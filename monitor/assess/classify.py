@@ -1195,6 +1195,9 @@ LIST_CHURN = 5  # list items without a verb added or dropped in one revision bey
 
 
 NO_ADVICE_REACH = 2  # words between 'no' and the advice noun it denies ('no known workaround', 'no official fix')
+# Advice nouns with an everyday sense that is no advice ('no net overseas migration in the quarter', 'no convention
+# on …'): a heading or a lead-in names advice with them, but denied they say nothing of a remedy
+_DENIED_ELSEWHERE = frozenset({"migration", "migrations", "convention", "conventions"})
 
 
 def _no_advice(s: Sentence) -> str | None:
@@ -1205,7 +1208,7 @@ def _no_advice(s: Sentence) -> str | None:
         if w == "no" and not (i >= 2 and words[i - 1] in _HAVING and words[i - 2] in _RELATIVE_OPENERS):
             # ('ignore vulnerabilities that have no fix': which ones, not that there is none)
             for k in range(i + 1, min(len(words), i + NO_ADVICE_REACH + 2)):
-                if words[k] in ADVICE_NOUNS:
+                if words[k] in ADVICE_NOUNS and words[k] not in _DENIED_ELSEWHERE:
                     return " ".join(words[i:k + 1])
     return None
 
