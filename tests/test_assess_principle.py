@@ -1225,6 +1225,25 @@ def test_a_noun_denied_in_its_everyday_sense_is_no_absence_of_advice(text: str) 
     assert flag.kind == "added", flag
 
 
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Remediation (mitigation): Mitsubishi Electric has provided a fix for the following products.", False),
+    ("Remediation (mitigation): Chirp systems has released a statement.", False),
+    ("Remediation (mitigation): Mitsubishi Electric released the fixed version of the product.", False),
+    ("Remediation (mitigation): Mitsubishi Electric will release updates for other products.", False),
+    ("Remediation (mitigation): Restrict physical access to affected products.", True),
+    ("Remediation (mitigation): Customers using the affected products have to apply the fix.", True),
+    ("Remediation (vendor_fix): MELSEC iQ-R Series R08SFCPU: firmware version 32 or later", True),
+    ("Remediation (mitigation): Mitsubishi Electric has provided a fix for the following products:", True),
+    ("Remediation (mitigation): Purge exported backup files from shared drives.", True),
+])
+def test_what_a_named_party_did_reported_under_an_advice_label_is_no_advice(text: str, advice: bool) -> None:
+    """Under 'Remediation:' a named party's act ('has provided a fix', 'released the fixed version', 'will release
+    updates') is news about the advice, a statement added; an instruction, an obligation ('have to'), the versions
+    to install or a lead-in to the fixes listed below it are the advice."""
+    [flag] = significant(modified("The device is affected.", f"The device is affected. {text}"))
+    assert (flag.kind == "recommendation") is advice, flag
+
+
 @pytest.mark.parametrize("instruction", ["Move session storage to a separate database until the fix ships.",
                                          "Pin the dependency to a reviewed commit."])
 def test_common_instruction_verbs_open_an_instruction(instruction: str) -> None:

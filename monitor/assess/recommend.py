@@ -1029,7 +1029,41 @@ def advice_label(s: Sentence) -> int | None:
     end = label_end(s)
     if end is None or _advice_denied(s.words[end:]) or _advice_denied(s.words[_last_label_end(s, end):]):
         return None
+    if _reports_an_act(s, end):
+        return None
     return next((i for i in range(end) if s.words[i] in ADVICE_NOUNS), None)
+
+
+# What a party named after a label did, will do or says ('Mitsubishi Electric has provided a fix …', '… released the
+# fixed version', '… will release updates', '… reports that …'): the verb that follows the name
+_REPORTING = frozenset({"has", "have", "had", "will", "plans", "planned", "intends", "reports", "reported", "says",
+                        "said", "states", "stated", "announced", "confirmed", "notes", "noted"})
+REPORTED_NAME_WORDS = 4  # words of a name before its verb ('Chirp Systems has …', 'ABB Ltd has')
+
+
+def _reports_an_act(s: Sentence, end: int) -> bool:
+    """After its label, the sentence reports what a named party did or will do ('Remediation (mitigation): Chirp
+    Systems has been made aware of the vulnerability', '… Mitsubishi Electric released the fixed version of the
+    product'): news about the advice, not advice. The name is capitalised and is no instruction ('Update the
+    firmware …' is one), and may go on in lower case up to a function word ('Chirp systems has …'). The verb that
+    follows it is an auxiliary of the perfect or future ('has to' obliges, and is not one), a verb of planning or
+    saying, or a finite form in -ed before its object ('Purge exported backups' instructs). A lead-in ('… has
+    provided a fix for the following products:') introduces the fixes, and stays advice."""
+    raw, words = s.raw_tokens, s.words
+    if end >= len(words) or not raw[end][:1].isupper() or words[end] in IMPERATIVE_VERBS or (
+            s.text.rstrip().rstrip("*").endswith(":")):
+        return False
+    for k in range(end + 1, min(len(words), end + REPORTED_NAME_WORDS + 1)):
+        w = words[k]
+        if w in _REPORTING:
+            return not (w in ("has", "have", "had") and k + 1 < len(words) and words[k + 1] == "to")
+        if raw[k][:1].islower():
+            object_next = k + 1 == len(words) or words[k + 1] in OBJECT_OPENERS
+            if w.endswith("ed") and raw[k - 1][:1].isupper() and object_next:
+                return True
+            if w in FUNCTION_WORDS:  # ('Users of the affected products …'): no name before a verb
+                return False
+    return False
 
 
 LINK_NAME_WORDS = 4  # words of the name a label's link may carry ('Belden Industrial Devices https://…')
