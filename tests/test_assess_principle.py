@@ -1244,6 +1244,41 @@ def test_what_a_named_party_did_reported_under_an_advice_label_is_no_advice(text
     assert (flag.kind == "recommendation") is advice, flag
 
 
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Members agreed that it would be important to reassess the economic outlook in February.", False),
+    ("They noted that the cash rate would need to rise further.", False),
+    ("Members considered whether it was necessary to wait for the data.", False),
+    ("Members agreed that the Bank should signal clearly that further tightening remained possible.", True),
+    ("It is important to reassess the economic outlook in February.", True),
+])
+def test_a_need_inside_a_view_reported_in_the_past_is_no_advice(text: str, advice: bool) -> None:
+    """Minutes report what members judged ('agreed that it would be important to …', 'noted that rates would need
+    to …'): a view added, not advice to the reader; a 'should' in the clause still says what is to be done, and the
+    writer's own verdict ('It is important to …') advises."""
+    [flag] = significant(added(text))
+    assert (flag.kind == "recommendation") is advice, flag
+
+
+def test_a_need_reported_in_the_past_still_moves_when_its_strength_changes() -> None:
+    """In a sentence kept, 'judged that it was prudent to' → 'judged that it was essential to' is the advice reported
+    made firmer."""
+    [flag] = significant(modified("The Board had judged that it was prudent to leave the cash rate unchanged.",
+                                  "The Board had judged that it was essential to leave the cash rate unchanged."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("To keep the evidence intact you should:", "To keep the evidence intact it is a firm requirement that you:", "up"),
+    ("Vendors should sign their firmware.", "It is a requirement that vendors sign their firmware.", "up"),
+])
+def test_a_rule_stated_through_an_empty_it_binds_as_must(old: str, new: str, direction: str) -> None:
+    """'it is a (firm) requirement that you' lays a rule down, as 'makes it a condition that' does: stronger than
+    'should'."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+    assert not any(f.kind == "recommendation" for f in significant(added("It is a rule of thumb that prices lag.")))
+
+
 @pytest.mark.parametrize("instruction", ["Move session storage to a separate database until the fix ships.",
                                          "Pin the dependency to a reviewed commit."])
 def test_common_instruction_verbs_open_an_instruction(instruction: str) -> None:
@@ -4774,10 +4809,13 @@ def test_a_qualifier_dropped_inside_a_clause_of_purpose_is_no_prohibition() -> N
      "Nearly all federations managed through authorities have a simple membership model.", "up"),
     ("All federations have a simple membership model.", "Nearly all federations have a simple membership model.",
      "down"),
+    ("All versions of the kernel under support are affected.",
+     "Few, if any, versions of the kernel under support are affected.", "down"),
 ])
 def test_a_quantifier_of_a_set_moves_on_few_some_many_most_nearly_all_all(old: str, new: str,
                                                                           direction: str) -> None:
-    """'nearly all' stands between 'most' and 'all'; 'only' before a quantifier stresses it and adds nothing."""
+    """'nearly all' stands between 'most' and 'all'; 'only' before a quantifier stresses it and adds nothing; 'few,
+    if any,' is 'few', the aside granting there may be none."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("quantity", direction), flag
 

@@ -64,6 +64,7 @@ from monitor.assess.recommend import (
     offers_alternative,
     points_elsewhere,
     prescription,
+    reported_view,
     restricted,
     same_advice_recast,
 )
@@ -1225,6 +1226,8 @@ def assess_single(s: Sentence, side: str, item_prescribes: bool, churn: bool = F
     rebuilt wholesale (more than LIST_CHURN such items changed) is low too: one list restructured is not dozens
     of changes."""
     p = prescription(s)
+    if p.present and not p.level and p.head is None and reported_view(s):
+        p = Prescription(0, 0, ())  # ('Members agreed that it would be important to …': a view reported)
     verb = "added" if side == "added" else "dropped"
     direction: Direction = "up" if side == "added" else "down"
     # ('Mitsubishi Electric R00/01/02CPU: >=05', 'Wind River VxWorks: >=5.3|<=6.4': a product and the versions affected,

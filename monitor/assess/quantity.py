@@ -969,6 +969,7 @@ def _to_the_month(full: Sentence, lo: int, hi: int, short: Sentence, lo2: int, h
 
 _STRESS_ONLY = frozenset({"only", "just"})
 QUANTIFIER_WORDS = 4  # the longest quantifier ('the overwhelming majority of')
+_IF_ANY = ("if", "any")
 
 
 def _counting(w: str) -> bool:
@@ -999,6 +1000,11 @@ def detect_scope(d: PairDiff) -> Finding | None:
             if len(a) == 1 and len(b) == 1 and a[0].value != b[0].value and not counted and (
                     a[0].end - r.i2 == b[0].end - r.j2 and min(a[0].end - r.i2, b[0].end - r.j2) > 0):
                 i2, j2 = a[0].end, b[0].end
+        # ('All versions' → 'Few, if any, versions': the aside grants there may be none; the quantifier is 'few')
+        if len(a) == 1 and d.old.words[a[0].end:i2] == _IF_ANY:
+            i2 = a[0].end
+        if len(b) == 1 and d.new.words[b[0].end:j2] == _IF_ANY:
+            j2 = b[0].end
         if len(a) == 1 and len(b) == 1 and (a[0].start, b[0].start) == (i1, j1) and (a[0].end, b[0].end) == (
                 i2 - 1, j2 - 1) and number_pair(d.old.words[i2 - 1], d.new.words[j2 - 1]):
             i2, j2 = i2 - 1, j2 - 1  # the noun after it changed number with it ('Every user' → 'Some users')

@@ -314,6 +314,39 @@ def _prescriptive(s: Sentence) -> list[Match]:
     return [m for m in taken if not _frame_or_pointer(s, m)]
 
 
+# Verbs in the past by which a text reports what someone judged ('Members agreed that it would be important to …',
+# 'They noted that policy would need to …', 'members considered whether it was necessary to wait …').
+_REPORTED_PAST = frozenset({"agreed", "noted", "judged", "felt", "considered", "observed", "acknowledged", "concluded",
+                            "assessed", "recognised", "recognized", "emphasised", "emphasized", "stressed", "believed",
+                            "thought", "argued", "remarked", "commented", "discussed", "accepted"})
+_BINDING_MODALS = frozenset({"should", "must", "shall", "ought"})
+REPORTING_REACH = 3  # words from the reporting verb to its 'that' ('agreed, however, that', 'noted in turn that')
+
+
+def reported_view(s: Sentence) -> bool:
+    """Every prescribing word of a sentence is a need or a verdict on a course of action inside a clause that reports,
+    in the past, what someone judged ('Members agreed that it would be important to reassess the outlook', 'They
+    noted that rates would need to rise', 'members considered whether it was necessary to wait'): added or dropped,
+    the minutes of a view, not advice to the reader. A 'should' or 'must' in such a clause ('members agreed that the
+    Bank should signal …') still tells what is to be done, and stays advice; so does a capitalised keyword. (Within a
+    sentence kept, 'it was prudent to' → 'it was essential to' still moves the advice reported.)"""
+    marks = _prescriptive(s)
+    return bool(marks) and all(_reported_view(s, m) for m in marks)
+
+
+def _reported_view(s: Sentence, m: Match) -> bool:
+    """The match is a need or a verdict inside a clause reported in the past (reported_view)."""
+    w = s.words
+    if m.phrase in _BINDING_MODALS or s.raw_tokens[m.start].isupper():
+        return False
+    for j in range(m.start - 1, 0, -1):
+        if ";" in s.gaps[j + 1] or ":" in s.gaps[j + 1]:
+            return False
+        if w[j] in ("that", "whether") and any(w[k] in _REPORTED_PAST for k in range(max(0, j - REPORTING_REACH), j)):
+            return True
+    return False
+
+
 _NOT_REQUIRED = frozenset({"is not required to", "are not required to"})
 
 
@@ -546,6 +579,20 @@ def _made_a_rule(s: Sentence, i: int) -> Match | None:
     return None
 
 
+def _stated_a_rule(s: Sentence, i: int) -> Match | None:
+    """'it is a firm requirement that you:', 'It remains a condition for vendors to …': the writer states a rule
+    through an empty 'it', as 'makes it a condition that' does (_made_a_rule)."""
+    words = s.words
+    if words[i + 1:i + 2] not in (("is",), ("was",), ("remains",)) or words[i + 2:i + 3] not in (("a",), ("an",)):
+        return None
+    if i > 0 and (words[i - 1] in _MAKING or words[i - 1] in _WH):  # ('makes it a …' is _made_a_rule's; 'whether')
+        return None
+    for k in range(i + 3, min(len(words) - 1, i + 3 + _RULE_NOUN_REACH)):
+        if words[k] in _RULE_NOUNS:
+            return _must(s, i, k + 1) if words[k + 1] in ("that", "for") else None
+    return None
+
+
 def _people_or_agents(w: str) -> bool:
     """A group of people or agents the lexicon lists, or one the plural's form names ('bidders', 'custodians')."""
     return w in PEOPLE_NOUNS or w in AGENT_NOUNS or agent_noun(w)
@@ -677,7 +724,7 @@ def _binding_on(s: Sentence, i: int) -> Match | None:
 _DUTY_SHAPES: dict[str, Callable[[Sentence, int], Match | None]] = {
     **dict.fromkeys(_MAKING, _made_a_rule), "responsible": _responsible_for, "responsibility": _responsibility_to,
     "duty": _responsibility_to, "to": _are_to, "need": _need_doing, "needs": _need_doing, "under": _under_duty,
-    "binding": _binding_on,
+    "binding": _binding_on, "it": _stated_a_rule,
     **dict.fromkeys(_BOUND | {"bound"}, _bound_to)}
 
 
