@@ -35,14 +35,14 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres40", "eval_genres41", "eval_genres42")
 # Measured at the commit named (no pack, no topics), all forty-two batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.883 at 4fa4b6ae",
-    ("govuk-standards", "direction"): "0.854 at 4fa4b6ae",
-    ("ics-advisories", "recall"): "0.916 at 4fa4b6ae",
-    ("ics-advisories", "precision"): "0.871 at 4fa4b6ae",
-    ("nist-guidelines", "direction"): "0.839 at 4fa4b6ae",
-    ("rba-decisions", "direction"): "0.550 at 4fa4b6ae",
-    ("rba-minutes", "direction"): "0.624 at 4fa4b6ae",
-    ("science-review", "direction"): "0.784 at 4fa4b6ae",
+    ("govuk-standards", "precision"): "0.881 at c665c55c",
+    ("govuk-standards", "direction"): "0.853 at c665c55c",
+    ("ics-advisories", "recall"): "0.916 at c665c55c",
+    ("ics-advisories", "precision"): "0.871 at c665c55c",
+    ("nist-guidelines", "direction"): "0.840 at c665c55c",
+    ("rba-decisions", "direction"): "0.544 at c665c55c",
+    ("rba-minutes", "direction"): "0.620 at c665c55c",
+    ("science-review", "direction"): "0.782 at c665c55c",
 }
 
 
