@@ -76,6 +76,7 @@ from monitor.assess.text import (
     about_document,
     alternatives,
     caption_open_after,
+    ends_in_colon,
     finite,
     has_clause_word,
     in_drafting_note,
@@ -1108,7 +1109,7 @@ def lead_in(s: Sentence) -> bool:
     """A few words that introduce a list ('You should:', 'Specifically, users should:'), or a longer sentence
     whose prescribing words end it ('If you have set up log shipping, you should consider:'): the items carry
     what is prescribed, and each is reported on its own."""
-    if not s.text.rstrip().rstrip("*").endswith(":"):
+    if not ends_in_colon(s):
         return False
     # ('we recommend that you:': past the prescribing words, function words and one more word at most)
     return len(s.words) <= LEAD_IN_WORDS or any(
@@ -1133,7 +1134,7 @@ def names_exposure(s: Sentence) -> Direction | None:
 
 def _short_lead_in(s: Sentence) -> bool:
     """A sentence of a few words (ANNOUNCE_WORDS at most) that ends in a colon: it stands over a list."""
-    return s.text.rstrip().rstrip("*").endswith(":") and len(s.words) <= ANNOUNCE_WORDS
+    return ends_in_colon(s) and len(s.words) <= ANNOUNCE_WORDS
 
 
 def _announces_list(s: Sentence) -> bool:
@@ -1156,7 +1157,7 @@ _REMEDIES = frozenset(REMEDY_STRENGTH)  # 'fix', 'patch', 'mitigation', 'workaro
 def _lead_in_recast(a: Sentence, b: Sentence) -> bool:
     """Both versions introduce a list (they end in a colon) and one of them prescribes only as a lead-in does: what
     changed is how the list is introduced."""
-    colon = all(x.text.rstrip().rstrip("*").endswith(":") for x in (a, b))
+    colon = all(ends_in_colon(x) for x in (a, b))
     pa, pb = prescription(a), prescription(b)
     return colon and not pa.level and not pb.level and (
         (pa.present and not pb.present and lead_in(a)) or (pb.present and not pa.present and lead_in(b)))

@@ -47,6 +47,7 @@ from monitor.assess.text import (
     Sentence,
     about_document,
     agent_noun,
+    ends_in_colon,
     has_clause_word,
     log_entry,
     referential,
@@ -570,26 +571,31 @@ def _made_a_rule(s: Sentence, i: int) -> Match | None:
     """'CISA makes it a condition that operators patch', 'makes it a firm requirement for vendors to': one who can
     make rules turns what follows into one, as 'requires' does (a noun with no article, 'makes it condition-free',
     is no rule)."""
-    words = s.words
-    if words[i + 1:i + 2] != ("it",) or words[i + 2:i + 3] not in (("a",), ("an",)):
+    if s.words[i + 1:i + 2] != ("it",):
         return None
-    for k in range(i + 3, min(len(words) - 1, i + 3 + _RULE_NOUN_REACH)):
-        if words[k] in _RULE_NOUNS:
-            return _must(s, i, k + 1) if words[k + 1] in ("that", "for") else None
-    return None
+    return _a_rule_from(s, i, i + 2)
 
 
 def _stated_a_rule(s: Sentence, i: int) -> Match | None:
     """'it is a firm requirement that you:', 'It remains a condition for vendors to …': the writer states a rule
     through an empty 'it', as 'makes it a condition that' does (_made_a_rule)."""
     words = s.words
-    if words[i + 1:i + 2] not in (("is",), ("was",), ("remains",)) or words[i + 2:i + 3] not in (("a",), ("an",)):
+    if words[i + 1:i + 2] not in (("is",), ("was",), ("remains",)):
         return None
     if i > 0 and (words[i - 1] in _MAKING or words[i - 1] in _WH):  # ('makes it a …' is _made_a_rule's; 'whether')
         return None
-    for k in range(i + 3, min(len(words) - 1, i + 3 + _RULE_NOUN_REACH)):
+    return _a_rule_from(s, i, i + 2)
+
+
+def _a_rule_from(s: Sentence, lo: int, article: int) -> Match | None:
+    """The duty from word `lo` to a rule noun and its 'that' or 'for', the noun's article at `article` and the noun
+    within _RULE_NOUN_REACH words of it ('a firm condition that'); None for any other words."""
+    words = s.words
+    if words[article:article + 1] not in (("a",), ("an",)):
+        return None
+    for k in range(article + 1, min(len(words) - 1, article + 1 + _RULE_NOUN_REACH)):
         if words[k] in _RULE_NOUNS:
-            return _must(s, i, k + 1) if words[k + 1] in ("that", "for") else None
+            return _must(s, lo, k + 1) if words[k + 1] in ("that", "for") else None
     return None
 
 
@@ -1097,8 +1103,7 @@ def _reports_an_act(s: Sentence, end: int) -> bool:
     saying, or a finite form in -ed before its object ('Purge exported backups' instructs). A lead-in ('… has
     provided a fix for the following products:') introduces the fixes, and stays advice."""
     raw, words = s.raw_tokens, s.words
-    if end >= len(words) or not raw[end][:1].isupper() or words[end] in IMPERATIVE_VERBS or (
-            s.text.rstrip().rstrip("*").endswith(":")):
+    if end >= len(words) or not raw[end][:1].isupper() or words[end] in IMPERATIVE_VERBS or ends_in_colon(s):
         return False
     for k in range(end + 1, min(len(words), end + REPORTED_NAME_WORDS + 1)):
         w = words[k]

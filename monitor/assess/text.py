@@ -860,6 +860,12 @@ def alternatives(text: str) -> set[str]:
     return out
 
 
+def ends_in_colon(s: Sentence) -> bool:
+    """The sentence ends in a colon, bold markers aside ('You should:', '**Mitigations:**'): it stands over what
+    follows, a list as a rule."""
+    return s.text.rstrip().rstrip("*").endswith(":")
+
+
 def set_off(gap: str) -> bool:
     """The characters before a word (a Sentence's gap) set it off from the words before it: a comma, a semicolon, a
     colon or an opening bracket ('…, which', '…; use', '(see …')."""
