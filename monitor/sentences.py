@@ -16,11 +16,16 @@ ABBREVIATIONS = frozenset(
     e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c art sec ch vol pp p op para ed eds
     """.split()
 )
-# After these, a capitalised word usually still belongs to the same sentence ("Dr. Smith", "No. 5").
+# After these, a capitalised word usually still belongs to the same sentence ("Dr. Smith", "Gen. Milley").
 _NEVER_FINAL = frozenset(
-    "mr mrs ms dr prof sr st mt no nos vs cf gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev e.g i.e art "
-    "sec ch vol pp p op para fig figs".split()
+    "mr mrs ms dr prof sr st mt vs cf gen col lt sgt capt cmdr adm gov sen rep pres amb hon rev e.g i.e".split()
 )
+# These cite a numbered part ("No. 5", "Art. IV", "Fig. S2", "p. 12"); before a word they are words that end a
+# sentence ("the state of the art. Even so", "The answer was no. Later").
+_CITING = frozenset("no nos art sec ch vol pp p op para fig figs".split())
+# What such a citation numbers: figures, a Roman numeral, a letter in capitals ("IV", "S2", "B"; not "A" or "I",
+# which open sentences: "the state of the art. A new …").
+_CITED = lazy_compile(r"[\"'\u201c\u2018(]*+(?:\d|[IVXLCDM]{2,}\b|[B-HJ-Z]\b|[A-Z]\d)")
 # A dotted acronym ("U.S.") ends a sentence only when the next word is a typical sentence opener.
 _OPENERS = frozenset(
     "the this that these those it its in on at a an we they he she there however but and yet our their "
@@ -235,6 +240,8 @@ def _is_boundary(text: str, punct_at: int, next_at: int) -> bool:
     # Single-letter initials: "Janet L. Yellen", "Jeffrey M. Lacker".
     if len(word) == 1 and word.isupper():
         return False
+    if bare in _CITING:
+        return _CITED.match(text, next_at) is None
     # A number ("Python 3.13.") ends the sentence like any word.
     if word[:1].isdigit() and word.replace(".", "").isdigit():
         return True

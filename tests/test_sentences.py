@@ -36,6 +36,20 @@ def test_acronym_at_sentence_end_splits_before_an_opener() -> None:
     assert split_sentences("Troops left the U.S. The war went on.") == ["Troops left the U.S.", "The war went on."]
 
 
+def test_a_citing_abbreviation_ends_a_sentence_before_a_word_not_before_a_number() -> None:
+    """'state of the art. Even when …' is two sentences (the manuscript's abstract read as one, and its two
+    judgments as one added sentence); 'Art. IV', 'Fig. S2', 'No. 5' and 'p. 12' still number a part."""
+    assert split_sentences("Advances have been made on the state of the art. Even when improvement was modest, "
+                           "we saw signs. The answer was no. Later they agreed.") == [
+        "Advances have been made on the state of the art.",
+        "Even when improvement was modest, we saw signs.",
+        "The answer was no.",
+        "Later they agreed.",
+    ]
+    assert len(split_sentences("See Art. IV of the treaty, Fig. S2, No. 5 and p. 12 of Vol. B for details.")) == 1
+    assert len(split_sentences("Written by Stanley P. Smith and others.")) == 1
+
+
 def test_quotes_and_questions() -> None:
     """Closing quotes stay with their sentence; question marks end sentences."""
     assert split_sentences('He said "we will go." Will they? Yes.') == ['He said "we will go."', "Will they?", "Yes."]
