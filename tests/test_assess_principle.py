@@ -8278,3 +8278,16 @@ def test_a_name_clipped_or_abbreviated_or_a_cells_first_word_is_no_new_actor(old
     [flag] = significant(modified("Reads from PacBio are long.", "Reads from Oxford Nanopore are long."))
     assert flag.kind == "actor", flag
     assert [f.kind for f in modified("| Owner | Task |", "| Owner | Task | Microsoft |")] == ["actor"]
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("is very likely to", "is likely to", "down"),
+    ("is very unlikely to", "is unlikely to", "up"),
+    ("is likely to", "is highly likely to", "up"),
+    ("is very probable that it will", "is probable that it will", "down"),
+])
+def test_a_degree_word_inside_an_estimative_phrase_moves_its_band(old: str, new: str, direction: str) -> None:
+    """'very likely' and 'likely' are bands of their own on the estimative scale (ICD 203, IPCC): 'very' dropped is
+    likelihood one band down, and from 'very unlikely' it is up — not the same estimate said less strongly."""
+    [flag] = modified(f"Warming {old} exceed 1.5 degrees by 2040.", f"Warming {new} exceed 1.5 degrees by 2040.")
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag

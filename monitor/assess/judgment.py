@@ -868,6 +868,8 @@ def _reworded(d: PairDiff) -> Finding | None:
         if stress and any(r.j1 <= m.start < r.j2 < m.end for m in CONFIDENCE.find(d.new.words)) and any(
                 r.i1 <= m.start < r.i2 < m.end for m in CONFIDENCE.find(d.old.words)):
             stress = 0  # ('reasonably confident' → 'highly confident': confidence, the confidence detector's)
+        if stress and (_part_of_estimate(d.old, r.i1, r.i2) or _part_of_estimate(d.new, r.j1, r.j2)):
+            stress = 0  # ('very likely' → 'likely', 'very unlikely' → 'unlikely': a band of likelihood, its detector's)
         if stress:
             word = "more" if stress > 0 else "less"
             # (a judgment said more or less strongly, medium; in a prescription ('SHALL additionally be strongly
@@ -1100,6 +1102,13 @@ def _trend_extended(d: PairDiff, r: Region) -> Finding | None:
 
 
 _ARTICLES = frozenset({"a", "an"})
+
+
+def _part_of_estimate(s: Sentence, lo: int, hi: int) -> bool:
+    """The changed words are part of a longer phrase of the likelihood table ('very' of 'very likely', 'highly' of
+    'highly improbable'): the phrase is a band of its own, not the shorter estimate said more strongly."""
+    return lo < hi and any(m.start <= lo and hi <= m.end and m.end - m.start > hi - lo
+                           for m in LIKELIHOOD.find(s.words))
 
 
 def _stress(old_w: list[str], new_w: list[str]) -> int:
