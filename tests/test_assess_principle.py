@@ -8291,3 +8291,59 @@ def test_a_degree_word_inside_an_estimative_phrase_moves_its_band(old: str, new:
     likelihood one band down, and from 'very unlikely' it is up — not the same estimate said less strongly."""
     [flag] = modified(f"Warming {old} exceed 1.5 degrees by 2040.", f"Warming {new} exceed 1.5 degrees by 2040.")
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The regulator found no evidence of wrongdoing.", "The regulator found evidence of wrongdoing.", "up"),
+    ("There is evidence that the drug works.", "There is no evidence that the drug works.", "down"),
+])
+def test_a_noun_of_evidence_denied_or_no_longer_denied_is_significant(old: str, new: str, direction: str) -> None:
+    """'no evidence of wrongdoing' → 'evidence of wrongdoing': the denial went, the noun stayed. It is no size of
+    evidence said in other words (that would be 'some' → 'strong'), and it was read as a low rewording."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction, flag.severity) == ("likelihood", direction, "high"), flag
+
+
+def test_well_before_a_word_of_place_or_measure_stresses_as_far_does() -> None:
+    """'remains well above target' → 'remains slightly above target' is the same claim said less strongly (medium,
+    down), as 'far above' → 'slightly above' is; 'is well tolerated' → 'is tolerated' is not a degree moved."""
+    [flag] = modified("Inflation remains well above target.", "Inflation remains slightly above target.")
+    assert (flag.kind, flag.direction, flag.severity) == ("polarity", "down", "medium"), flag
+    [flag] = modified("Output is above trend.", "Output is well above trend.")
+    assert (flag.kind, flag.direction) == ("polarity", "up"), flag
+    assert all(f.kind != "polarity" for f in modified("The drug is well tolerated.", "The drug is tolerated."))
+    # further below a mark is lower: said more strongly of a place below is down, as a stronger fall is
+    [flag] = modified("The economy has been growing a bit below trend.",
+                      "The economy has been growing well below trend.")
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Only licensed operators may handle the material.", "Licensed operators may handle the material.", "up"),
+    ("The offer applies to new customers.", "The offer applies to new customers only.", "down"),
+    ("The flaw can be exploited by local users.", "The flaw can only be exploited by local users.", "down"),
+])
+def test_only_put_in_or_taken_out_limits_whom_a_statement_covers(old: str, new: str, direction: str) -> None:
+    """'only' alone added narrows whom or where the statement covers (down), taken out widens it (up), medium;
+    'is only temporary' (merely), 'not only' (and also), 'only 5' and 'only recently' (stress) are no scope."""
+    [flag] = significant(modified(old, new))
+    assert (flag.direction, flag.severity) == (direction, "medium"), flag
+    for old_s, new_s in (("The effect is only temporary.", "The effect is temporary."),
+                         ("Only 5 cases were found.", "5 cases were found."),
+                         ("Prices have only recently begun to rise.", "Prices have recently begun to rise.")):
+        assert not significant(modified(old_s, new_s)), old_s
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("Staff must wear masks in clinical areas.", "Staff must wear masks in all areas.", "recommendation", "up"),
+    ("The offer applies to all customers.", "The offer applies to new customers.", "reworded", "down"),
+    ("The patch fixes the flaw in recent versions.", "The patch fixes the flaw in all versions.", "reworded", "up"),
+])
+def test_all_put_for_a_kind_of_the_same_noun_widens_or_narrows_the_scope(old: str, new: str, kind: str,
+                                                                          direction: str) -> None:
+    """'in clinical areas' → 'in all areas': the noun kept, the kind named before it put for 'all' — every case
+    now (up), or the reverse, only that kind (down); medium, a recommendation when it is advice. 'every' → 'each'
+    names no kind."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction, flag.severity) == (kind, direction, "medium"), flag
+    assert not significant(modified("Review every log entry.", "Review each log entry."))

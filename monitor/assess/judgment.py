@@ -864,7 +864,7 @@ def _reworded(d: PairDiff) -> Finding | None:
         if compared is not None:
             best = compared if best is None or compared.rank() < best.rank() else best
             continue
-        stress = _stress(old_w, new_w)
+        stress = _stress(_well_as_far(d.old, r.i1, r.i2), _well_as_far(d.new, r.j1, r.j2))
         if stress and any(r.j1 <= m.start < r.j2 < m.end for m in CONFIDENCE.find(d.new.words)) and any(
                 r.i1 <= m.start < r.i2 < m.end for m in CONFIDENCE.find(d.old.words)):
             stress = 0  # ('reasonably confident' → 'highly confident': confidence, the confidence detector's)
@@ -875,9 +875,14 @@ def _reworded(d: PairDiff) -> Finding | None:
             # (a judgment said more or less strongly, medium; in a prescription ('SHALL additionally be strongly
             # protected') a nuance, low, as how hard the advice presses is the recommendation detector's)
             advice = bool(RECOMMENDATION.find(d.old.words) or RFC2119.find(d.old.words))
+            # ('growing a bit below trend' → 'growing well below trend': further below is lower, as a stronger
+            # fall is a move down)
+            lower = r.i2 < len(d.old.words) and d.old.words[r.i2] in _LOWER_PLACE and d.new.words[r.j2:r.j2 + 1] == (
+                d.old.words[r.i2],)
             best = best or Finding("polarity", "medium" if abs(stress) > 1 or not advice else "low",
-                                   "up" if stress > 0 else "down",
-                                   tuple(old_w), tuple(new_w), f"said {word} strongly: '{before}' → '{after}'")
+                                   "up" if (stress > 0) != lower else "down", tuple(old_w), tuple(new_w),
+                                   f"said {word} strongly{' of a place below' if lower else ''}: '{before}' → "
+                                   f"'{after}'")
             continue
         sized = _sized(old_w, new_w, before, after) or _strong_word(d, r, before, after) or _weighed(
             d, r, before, after)
@@ -1109,6 +1114,23 @@ def _part_of_estimate(s: Sentence, lo: int, hi: int) -> bool:
     'highly improbable'): the phrase is a band of its own, not the shorter estimate said more strongly."""
     return lo < hi and any(m.start <= lo and hi <= m.end and m.end - m.start > hi - lo
                            for m in LIKELIHOOD.find(s.words))
+
+
+# Words of place or measure that 'well' in front of stresses as 'far' does ('well above target', 'well into 2025',
+# 'well short of'); elsewhere 'well' says how ('well tolerated'), not how much.
+_WELL_MEASURED = frozenset({"above", "below", "over", "under", "beyond", "ahead", "behind", "short", "past", "within",
+                            "into", "before", "after", "outside", "inside"})
+
+
+_LOWER_PLACE = frozenset({"below", "beneath", "behind", "short"})  # a place lower than a mark ('well below trend')
+
+
+def _well_as_far(s: Sentence, lo: int, hi: int) -> list[str]:
+    """The changed words, 'well' read as 'far' where a word of place or measure follows it ('remains well above
+    target' → 'remains slightly above target': said less strongly)."""
+    words = s.words
+    return ["far" if w == "well" and k + 1 < len(words) and words[k + 1] in _WELL_MEASURED else w
+            for k, w in enumerate(words[lo:hi], lo)]
 
 
 def _stress(old_w: list[str], new_w: list[str]) -> int:

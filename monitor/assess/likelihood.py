@@ -978,8 +978,13 @@ def _resized(d: PairDiff, seen: list[Match], old: bool) -> bool:
     moderate': a noun of risk or evidence both versions keep, its size said in words the scale has on one side
     only. The size moved (the polarity detector reads it), not a chance set against a plain fact."""
     s, other = (d.old, d.new) if old else (d.new, d.old)
+    if any(s.words[m.start] in _DENYING for m in seen):
+        return False  # ('found no evidence of wrongdoing' → 'found evidence of wrongdoing': denied, then stated)
     nouns = {w for m in seen for w in s.words[m.start:m.end] if w in PROPOSITION_NOUNS}
     return bool(nouns) and not composed_markers(other) and not nouns.isdisjoint(other.words)
+
+
+_DENYING = frozenset({"no", "not", "without", "never"})  # what opens a noun of chance or evidence that it denies
 
 
 # What _governed_change says when both sentences, read as wholes, estimate their first clause at the same band and

@@ -1950,8 +1950,57 @@ def restricted(d: PairDiff) -> Direction | None:
         return either
     one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
-        return _prohibition_qualified(d) or _runs_agree(d) or _fronted_condition(d) or _any_for_one(d)
+        return _prohibition_qualified(d) or _runs_agree(d) or _fronted_condition(d) or _any_for_one(d) or (
+            _only_restricts(d) or _all_for_a_kind(d))
     return _restricted_run(d, *one)
+
+
+# Words beside 'only' that make it something else than a limit on whom or where a statement covers: 'not only'
+# (and also), 'the only', 'if only', 'is only temporary' (merely), 'only a few', 'only 5', 'only recently' (how few,
+# how late: stress); 'only' then and there is not the scope.
+_ONLY_NOT_SCOPE_BEFORE = frozenset({"not", "the", "if", "a", "an", "his", "her", "its", "their", "our", "your", "my",
+                                    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "seems"})
+_ONLY_NOT_SCOPE_AFTER = frozenset({"a", "an", "one", "two", "three", "few", "some", "just", "then", "now", "once",
+                                   "twice", "half", "about", "around", "marginally", "slightly", "partly", "partially",
+                                   "recently", "rarely", "occasionally", "sometimes"})
+
+
+def _only_restricts(d: PairDiff) -> Direction | None:
+    """'only' alone put in or taken out, the rest kept, where it limits whom or where the statement covers
+    ('Licensed operators may handle the material' → 'Only licensed operators may …', 'applies to new customers' →
+    '… to new customers only'): it now holds in fewer cases (down); taken out, in more (up)."""
+    one = _one_span(d, 1)
+    if one is None or one[1] != ("only",):
+        return None
+    added, _, at = one
+    words = (d.new if added else d.old).words
+    before = words[at - 1] if at > 0 else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if before in _ONLY_NOT_SCOPE_BEFORE or after in _ONLY_NOT_SCOPE_AFTER or any(ch.isdigit() for ch in after) or (
+            after.endswith("ly") and len(after) > 4):
+        return None
+    return "down" if added else "up"
+
+
+KIND_WORDS = 2  # words that may name a kind in place of 'all' before the noun both keep ('clinical', 'new retail')
+
+
+def _all_for_a_kind(d: PairDiff) -> Direction | None:
+    """'all', 'every' or 'any' before a noun both versions keep put for words that name a kind of it, or the reverse
+    ('must wear masks in clinical areas' → '… in all areas', 'applies to all customers' → '… to new customers'): the
+    statement now covers every case (up) or only that kind (down). The one edit of the sentence; the kind is named by
+    a word or two of its own (not a number, a determiner or a word the other side has)."""
+    if len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    if r.i2 >= len(d.old.words) or r.j2 >= len(d.new.words) or d.old.words[r.i2] != d.new.words[r.j2]:
+        return None  # (the noun after the edit, kept on both sides)
+    for every, kind, up in ((new_w, old_w, True), (old_w, new_w, False)):
+        if len(every) == 1 and every[0] in _UNIVERSAL and 0 < len(kind) <= KIND_WORDS and all(
+                w.isalpha() and w not in FUNCTION_WORDS and w not in _DETERMINERS for w in kind):
+            return "up" if up else "down"
+    return None
 
 
 ANY_SWAP_WORDS = 5  # words either side of a case named swapped for any case (with a third party → any application)
