@@ -59,8 +59,9 @@ _KIND_STARTS = frozenset(
     "\u2022\u25aa\u25cf\u25e6"  # _LIST_ITEM's bullets
 )
 # What the second half of a sentence cut by a page may start with besides a lower-case word: a figure, a mark that
-# closes or goes on, or inline code ('… modified to always return\n\n-- p. 2 --\n\n`None` on the affected …').
-_CONTINUATION = frozenset("0123456789,;)]%`")
+# closes or goes on, inline code ('… modified to always return\n\n-- p. 2 --\n\n`None` on the affected …'), or an
+# aside in brackets ('… Homeland Security' / header / '(DHS) does not provide …').
+_CONTINUATION = frozenset("0123456789,;)]%`(")
 _TERMINAL = frozenset(".!?:;\"')]}\u2026*|>")
 _WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Fragments that only ever occur as the tail of a word broken at a line end ("agree-" + "ment").
@@ -182,6 +183,9 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
                 body[:1].islower() and (_furniture(body) or _marked_fields(body)))
             # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
+            if not joined and _PAGE_NUMBER.match(body) and _number_under_header(kept, parts, seq[at + 1:at + 2],
+                                                                                squashed):
+                continue  # (the header goes when the sentence goes on below: see the next unit)
             cut = bool(seen) and seen not in _TERMINAL and len(parts) > 1 and (
                 joined or body[:1].isalpha() or body[:1] in _CONTINUATION) and _interrupts(kept, parts, body)
             if joined and body[:1].islower() and _furniture_inside(body, prev, last_unit, last_opened,
@@ -376,12 +380,13 @@ def _drop_at_page_edges(lines: list[str], skips: list[bool], page_starts: list[i
 
 def _cut_between(before: str, after: str) -> bool:
     """The line `before` stops mid-sentence (seen through a closing bracket) and the line `after` goes on with it in
-    lower case: a sentence was cut between them."""
+    lower case, or with an aside in brackets: a sentence was cut between them ('The Department of Homeland Security'
+    / header / '(DHS) does not provide …')."""
     before, after = before.rstrip(), after.lstrip()
     if after[:1] in _OPENING_MARKS:
         after = after[1:]  # ('… as “pages”, and' / '“non-interrupting” issues …': a quoted word goes on with it)
     return bool(before) and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
-        after[:1].islower())
+        after[:1].islower() or after[:1] == "(")
 
 
 _OPENING_MARKS = frozenset("[\"'\u201c\u2018")  # what may open the words that go on with a cut sentence
@@ -591,8 +596,9 @@ INDENT_CHARS = 8  # white space around it that a line may have besides
 # -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3', 'leaf 1 of 3 ~ ICSA-… ~ TLP'),
 # or a number that ends it ('5 (of 12)').
 # A mark that sets fields apart, spaces each side (a hyphen too: by here a dash is a hyphen, typography folded).
-# (and a diamond, a square or a dingbat between fields, 'panel 2 of 6 ◆ ICSA-… ◆ TLP:CLEAR', as no line of prose has)
-_SHAPES = "\u25c6\u25c7\u25a0\u25a1\u25aa\u25cf\u2666\u2756"
+# (and a geometric shape, a star or a dingbat between fields, 'panel 2 of 6 ◆ ICSA-… ◆ TLP:CLEAR', 'quire 1 of 6 ✦
+# ICSA-… ✦ TLP:CLEAR', as no line of prose has: the Geometric Shapes and Dingbats blocks whole, ranges of a class)
+_SHAPES = "\u25a0-\u25ff\u2700-\u27bf\u2605\u2606\u2666"
 _SET_APART = rf"\s(?:--|::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}-])\s"
 # (a page's number is whole: a line of prose may end on a version or a figure, 'VxWorks version 6.9', '2.5 per cent')
 _FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|(?<![\d.,])\d{{1,4}}\s*[\u2013\u2014-]?\)?\s*$")
@@ -641,6 +647,34 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         return False
     return word in _OPEN_ENDINGS and head.isalpha() and (
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
+
+
+def _number_under_header(kept: list[_Unit | str], parts: list[str | _Joiner], after: Sequence[_Unit | str],
+                         squashed: Mapping[str, str]) -> bool:
+    """A page's number on a line of its own, after a gap, below a one-line header that itself follows a sentence
+    stopped mid-clause, and above a paragraph that goes on in lower case after another gap ('… to be strong,' /
+    'Digest of Board business, March 2007' / '(iii)' / 'with further indications …'): the page's number goes, and
+    the header with it once the sentence goes on."""
+    if len(parts) < 2 or not after or not kept:
+        return False
+    unit, before = kept[-1], parts[-2]
+    if isinstance(unit, str):
+        text = unit.strip()
+    elif unit.kind == "para" and len(unit.lines) == 1:
+        text = unit.lines[0].strip()
+    else:
+        return False
+    last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
+    if not last or last in _TERMINAL or not (_furniture(text) or _marked_fields(text)):
+        return False
+    nxt = after[0]
+    if nxt.__class__ is str:
+        first = squashed[nxt]
+    elif nxt.kind == "para" and nxt.after_gap:  # type: ignore[union-attr]
+        first = squashed[nxt.lines[0]]  # type: ignore[union-attr]
+    else:
+        return False
+    return first[:1].islower()
 
 
 def _furniture_inside(body: str, before: str | _Joiner, last: _Unit | str | None, opened: bool,
@@ -692,8 +726,16 @@ NUMBERED_LINE_WORDS = 8  # words of a line a page's furniture may be, known by i
 def _numbered_line(text: str) -> bool:
     """A short line holding a number that ends no sentence, and is no formula, code or table row: what a page's
     furniture is, when its place between the halves of a sentence says so."""
-    return bool(text) and len(text.split()) <= NUMBERED_LINE_WORDS and any(c.isdigit() for c in text) and (
+    return bool(text) and len(text.split()) <= NUMBERED_LINE_WORDS and (
+        any(c.isdigit() for c in text) or text.rsplit(None, 1)[-1].lower() in _NUMBER_WORDS) and (
         text[-1] not in ".!?:;") and not any(c in text for c in "|`=")
+
+
+# A page's number written out at the end of its line ('roneo run, sheet eleven', 'bound copy, page twelve').
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty first second third fourth fifth sixth seventh eighth ninth tenth "
+    "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())
 
 
 # A mark standing alone between fields: a run of punctuation with spaces either side ('~~', '=', '—', '·').
@@ -716,8 +758,10 @@ def _marked_fields(text: str) -> bool:
 
 # A line that holds only a page's number, maybe out of how many: '[5]', '5', '- 5 -', '(5)', 'Page 5', 'p. 5', '5 (of
 # 12)', '5/12'.
-_PAGE_NUMBER = lazy_compile(r"\s*[\[(\u2013\u2014-]?\s*(?:(?i:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|\(?(?i:of))\s*\d{1,4})?"
-                            r"\s*[\])\u2013\u2014-]?\s*$")
+# A front matter's page may be numbered in Roman numerals, in small letters or in capitals ('(iii)', '- XIV -').
+_ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![a-z])|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![A-Za-z])"
+_PAGE_NUMBER = lazy_compile(r"\s*[\[(\u2013\u2014-]?\s*(?:(?i:page|p\.)\s*)?(?:\d{1,4}|" + _ROMAN + r")"
+                            r"(?:\s*(?:/|\(?(?i:of))\s*\d{1,4})?\s*[\])\u2013\u2014-]?\s*$")
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words no sentence ends on: an article, a conjunction or a preposition still waiting for what it joins.
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "into", "for", "with",

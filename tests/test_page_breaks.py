@@ -373,3 +373,39 @@ def test_a_short_line_of_double_spaced_prose_is_kept() -> None:
                "room 4 of building 225\n\nand will be published on the website with the names of those who sent "
                "them.\n")
     assert "room 4 of building 225" in doc(address).texts[0]
+
+
+@pytest.mark.parametrize("number", ["(iii)", "XIV", "7"])
+def test_a_header_then_its_page_number_on_lines_apart_inside_a_sentence_both_go(number: str) -> None:
+    """A header and, a gap below it, its page's number, in figures or Roman numerals ('Digest of Board business,
+    March 2007' / '(iii)'), between a sentence cut mid-clause and its second half in lower case: both go, and the
+    sentence is whole again. The header under a finished sentence is kept."""
+    text = ("The data suggested that conditions around the world had continued to be strong,\n\n"
+            f"Digest of Board business, March 2007\n\n{number}\n\n"
+            "with further indications that growth was spreading more evenly.\n")
+    assert doc(text).texts == ("The data suggested that conditions around the world had continued to be strong, with "
+                               "further indications that growth was spreading more evenly.",)
+    kept = f"Conditions were strong.\n\nDigest of Board business, March 2007\n\n{number}\n\nGrowth spread.\n"
+    assert "Digest of Board business, March 2007" in doc(kept).texts
+
+
+def test_a_page_line_that_ends_on_its_number_in_words_is_the_pages() -> None:
+    """'roneo run, sheet eleven': a page's number may be written out; between the halves of a sentence it is the
+    page's line as 'sheet 11' would be."""
+    text = ("Information since the December meeting confirms that economic conditions in Europe\n"
+            "were weakening late last year,\n\nroneo run, sheet eleven\n\nwith risks still skewed to the downside.\n"
+            "Reflecting this, forecasters lowered their forecasts.\n")
+    assert doc(text).texts == ("Information since the December meeting confirms that economic conditions in Europe "
+                               "were weakening late last year, with risks still skewed to the downside. Reflecting "
+                               "this, forecasters lowered their forecasts.",)
+
+
+@pytest.mark.parametrize(("header", "rest"), [
+    ("quire 1 of 7 \u2726 ICSA-24-074-14 Mitsubishi Electric MELSEC-Q/L Series \u2726 TLP:CLEAR", "does not provide"),
+    ("sheet 2 \u2605 ICSA-24-074-14 \u2605 TLP:CLEAR", "(DHS) does not provide"),
+])
+def test_a_header_set_in_stars_or_dingbats_inside_a_wrapped_paragraph_goes(header: str, rest: str) -> None:
+    """Fields set apart twice by any dingbat or star ('✦', '★'), as by '◆', inside a hard-wrapped paragraph whose
+    sentence goes on below it in lower case or with an aside in brackets: the page's header, dropped."""
+    text = f"The Department of Homeland Security\n{header}\n{rest} any warranties of any kind.\n"
+    assert doc(text).texts == (f"The Department of Homeland Security {rest} any warranties of any kind.",)
