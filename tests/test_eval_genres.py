@@ -35,14 +35,15 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres40", "eval_genres41", "eval_genres42", "eval_genres43")
 # Measured at the commit named (no pack, no topics), all forty-three batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.881 at c665c55c",
-    ("govuk-standards", "direction"): "0.853 at c665c55c",
-    ("ics-advisories", "recall"): "0.916 at c665c55c",
-    ("ics-advisories", "precision"): "0.871 at c665c55c",
-    ("nist-guidelines", "direction"): "0.840 at c665c55c",
-    ("rba-decisions", "direction"): "0.544 at c665c55c",
-    ("rba-minutes", "direction"): "0.620 at c665c55c",
-    ("science-review", "direction"): "0.782 at c665c55c",
+    ("govuk-standards", "precision"): "0.881 at 0082c6ab",
+    ("govuk-standards", "direction"): "0.850 at 0082c6ab",
+    ("ics-advisories", "recall"): "0.916 at 0082c6ab",
+    ("ics-advisories", "precision"): "0.873 at 0082c6ab",
+    ("nist-guidelines", "direction"): "0.841 at 0082c6ab",
+    ("rba-decisions", "direction"): "0.539 at 0082c6ab",
+    ("rba-minutes", "direction"): "0.619 at 0082c6ab",
+    ("rustsec-advisories", "direction"): "0.898 at 0082c6ab",
+    ("science-review", "direction"): "0.781 at 0082c6ab",
 }
 
 
