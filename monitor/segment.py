@@ -649,6 +649,16 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
 
 
+def _opens_after_gap(unit: _Unit | str, squashed: Mapping[str, str]) -> str:
+    """The first line of a paragraph that opens after a gap (a line alone, or a paragraph's unit); '' for any other
+    unit (a heading, an item, lines that go on from a dropped one)."""
+    if unit.__class__ is str:
+        return squashed[unit]
+    if unit.kind == "para" and unit.after_gap:  # type: ignore[union-attr]
+        return squashed[unit.lines[0]]  # type: ignore[union-attr]
+    return ""
+
+
 def _number_under_header(kept: list[_Unit | str], parts: list[str | _Joiner], after: Sequence[_Unit | str],
                          squashed: Mapping[str, str]) -> bool:
     """A page's number on a line of its own, after a gap, below a one-line header that itself follows a sentence
@@ -667,14 +677,7 @@ def _number_under_header(kept: list[_Unit | str], parts: list[str | _Joiner], af
     last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
     if not last or last in _TERMINAL or not (_furniture(text) or _marked_fields(text)):
         return False
-    nxt = after[0]
-    if nxt.__class__ is str:
-        first = squashed[nxt]
-    elif nxt.kind == "para" and nxt.after_gap:  # type: ignore[union-attr]
-        first = squashed[nxt.lines[0]]  # type: ignore[union-attr]
-    else:
-        return False
-    return first[:1].islower()
+    return _opens_after_gap(after[0], squashed)[:1].islower()
 
 
 def _furniture_inside(body: str, before: str | _Joiner, last: _Unit | str | None, opened: bool,
@@ -691,12 +694,7 @@ def _furniture_inside(body: str, before: str | _Joiner, last: _Unit | str | None
     if not after or last is None or not _numbered_after(body, before):
         return False
     nxt = after[0]
-    if nxt.__class__ is str:
-        first = squashed[nxt]
-    elif nxt.kind == "para" and nxt.after_gap:  # type: ignore[union-attr]
-        first = squashed[nxt.lines[0]]  # type: ignore[union-attr]
-    else:
-        return False
+    first = _opens_after_gap(nxt, squashed)
     if not first[:1].islower():
         return False
     words = len(body.split())
