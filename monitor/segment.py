@@ -183,8 +183,8 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
                 body[:1].islower() and (_furniture(body) or _marked_fields(body)))
             # (a header line after a sentence cut on a word no sentence ends on is asked for even where what comes
             # next starts with a capital: 'these guidelines and\n\nSP 800-63-3 …, p. 21\n\nSHOULD consider')
-            if not joined and _PAGE_NUMBER.match(body) and _number_under_header(kept, parts, seq[at + 1:at + 2],
-                                                                                squashed):
+            if not joined and len(body) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.match(body) and _number_under_header(
+                    kept, parts, seq[at + 1:at + 2], squashed):
                 continue  # (the header goes when the sentence goes on below: see the next unit)
             cut = bool(seen) and seen not in _TERMINAL and len(parts) > 1 and (
                 joined or body[:1].isalpha() or body[:1] in _CONTINUATION) and _interrupts(kept, parts, body)
@@ -588,6 +588,7 @@ class _Joiner:
         self._word = right if tail_word is None else tail_word
 
 
+PAGE_NUMBER_CHARS = 24  # characters a line holding only a page's number may have ('- Page 1234 of 1234 -')
 FURNITURE_CHARS = 160  # characters a page's header or footer line may have (a title, an advisory number, a page)
 INDENT_CHARS = 8  # white space around it that a line may have besides
 
