@@ -170,10 +170,10 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
             after_drop = unit.after_drop  # type: ignore[union-attr]
         if parts:
             prev = parts[-1]
-            last = prev[-1:] if prev.__class__ is str else prev.last  # type: ignore[union-attr]
+            last = _last_char(prev)
             # (what ends it, seen through a closing bracket: across a dropped header, and for a header that may
             # itself end on one, '[32]  NIST SP 800-63B (final, June 2017)')
-            seen = _through_bracket(prev) if last in ")]" else last
+            seen = _end_seen(prev)
             if after_drop:
                 last = seen
             # (the first two tests are _continues' own first ones: most paragraphs end a sentence)
@@ -614,25 +614,21 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     document, one page break moved) goes as a repeated one does. A formula ('='), code ('`') or a table row ('|')
     is kept."""
     unit, before = kept[-1], parts[-2]
-    if isinstance(unit, str):
-        text = unit.strip()
-    elif unit.kind in ("para", "item") and len(unit.lines) == 1:  # ('– Guide · page 2 –' reads as a list item)
-        text = unit.lines[0].strip()
-    elif unit.kind == "para" and len(unit.lines) == 2 and any(_PAGE_NUMBER.match(x) for x in unit.lines):
+    text = _one_line(unit)
+    if text is None:
+        lines = unit.lines  # type: ignore[union-attr]
+        if unit.kind != "para" or len(lines) != 2 or not any(map(_PAGE_NUMBER.match, lines)):  # type: ignore[union-attr]
+            return False
         # the header and its page's number on a line of its own ('Reserve Bank of Australia – Board minutes, 7
         # October 2008' / '[5]'), read as the one line a page's furniture is, its number bare at the end
-        head, number = sorted(unit.lines, key=lambda x: bool(_PAGE_NUMBER.match(x)))
+        head, number = sorted(lines, key=lambda x: bool(_PAGE_NUMBER.match(x)))
         text = f"{head.strip()} {''.join(c for c in number if c.isdigit())}"
-    else:
-        return False
     # (where the sentence goes on in lower case on the far side, its place speaks for the line: a short line with a
     # number, a date or an edition, and no sentence ended in it, is the page's, whatever its words: 'photocopy of fax
     # 2 Oct 18 (cont.)', 'spooler output 03/03/15 continues')
     if not (_furniture(text) or _marked_fields(text) or (body[:1].islower() and _numbered_after(text, before))):
         return False  # (after 'at', 'of', 'the' the line may be what the sentence names: '1600 Pennsylvania Ave')
-    last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
-    if last in ")]":
-        last = _through_bracket(before)
+    last = _end_seen(before)
     if not last or last in _TERMINAL:
         return False
     if _continues(kept[-2], last, body, True):
@@ -648,6 +644,27 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
         return False
     return word in _OPEN_ENDINGS and head.isalpha() and (
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
+
+
+def _one_line(unit: _Unit | str) -> str | None:
+    """The text of a unit that is one line (a line alone, or a paragraph or list item of one line: '– Guide · page 2
+    –' reads as an item), stripped; None for a unit of several lines or a heading."""
+    if unit.__class__ is str:
+        return unit.strip()
+    if unit.kind in ("para", "item") and len(unit.lines) == 1:  # type: ignore[union-attr]
+        return unit.lines[0].strip()  # type: ignore[union-attr]
+    return None
+
+
+def _last_char(part: str | _Joiner) -> str:
+    """The last character of a paragraph's text so far ('' when it has none)."""
+    return part[-1:] if part.__class__ is str else part.last  # type: ignore[union-attr]
+
+
+def _end_seen(part: str | _Joiner) -> str:
+    """What ends a paragraph's text so far, seen through a closing bracket (_through_bracket)."""
+    last = _last_char(part)
+    return _through_bracket(part) if last in ")]" else last
 
 
 def _opens_after_gap(unit: _Unit | str, squashed: Mapping[str, str]) -> str:
@@ -668,15 +685,8 @@ def _number_under_header(kept: list[_Unit | str], parts: list[str | _Joiner], af
     the header with it once the sentence goes on."""
     if len(parts) < 2 or not after or not kept:
         return False
-    unit, before = kept[-1], parts[-2]
-    if isinstance(unit, str):
-        text = unit.strip()
-    elif unit.kind == "para" and len(unit.lines) == 1:
-        text = unit.lines[0].strip()
-    else:
-        return False
-    last = before[-1:] if before.__class__ is str else before.last  # type: ignore[union-attr]
-    if not last or last in _TERMINAL or not (_furniture(text) or _marked_fields(text)):
+    text, last = _one_line(kept[-1]), _end_seen(parts[-2])
+    if text is None or not last or last in _TERMINAL or not (_furniture(text) or _marked_fields(text)):
         return False
     return _opens_after_gap(after[0], squashed)[:1].islower()
 
@@ -726,15 +736,18 @@ def _numbered_line(text: str) -> bool:
     """A short line holding a number that ends no sentence, and is no formula, code or table row: what a page's
     furniture is, when its place between the halves of a sentence says so."""
     return bool(text) and len(text.split()) <= NUMBERED_LINE_WORDS and (
-        any(c.isdigit() for c in text) or text.rsplit(None, 1)[-1].lower() in _NUMBER_WORDS) and (
+        any(c.isdigit() for c in text) or _written_number(text.rsplit(None, 1)[-1])) and (
         text[-1] not in ".!?:;") and not any(c in text for c in "|`=")
 
 
-# A page's number written out at the end of its line ('roneo run, sheet eleven', 'bound copy, page twelve').
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty first second third fourth fifth sixth seventh eighth ninth tenth "
-    "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())
+def _written_number(word: str) -> bool:
+    """A page's number written out, a cardinal or an ordinal of one at least ('roneo run, sheet eleven', 'bound copy,
+    page twelve'), by the lexicon's words for numbers (imported here: few lines ever ask, and a diff of plain
+    paragraphs does not load the lexicon for it)."""
+    from monitor.assess.lexicon import NUMBER_WORDS, ORDINALS
+
+    w = word.lower()
+    return NUMBER_WORDS.get(w, ORDINALS.get(w, 0)) >= 1
 
 
 # A mark standing alone between fields: a run of punctuation with spaces either side ('~~', '=', '—', '·').

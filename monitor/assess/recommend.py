@@ -25,6 +25,7 @@ from monitor.assess.lexicon import (
     NAME_STOPWORDS,
     NEGATIONS,
     NEGATIVE_ADVERBIALS,
+    NUMBER_WORDS,
     OBJECT_OPENERS,
     PEOPLE_NOUNS,
     RECOMMENDATION,
@@ -1956,13 +1957,11 @@ def restricted(d: PairDiff) -> Direction | None:
 
 
 # Words beside 'only' that make it something else than a limit on whom or where a statement covers: 'not only'
-# (and also), 'the only', 'if only', 'is only temporary' (merely), 'only a few', 'only 5', 'only recently' (how few,
-# how late: stress); 'only' then and there is not the scope.
+# (and also), 'the only', 'if only', 'is only temporary' (merely), 'only a few', 'only 5', 'only three', 'only
+# rarely', 'only recently' (how few, how often, how late: stress); 'only' then and there is not the scope.
 _ONLY_NOT_SCOPE_BEFORE = frozenset({"not", "the", "if", "a", "an", "his", "her", "its", "their", "our", "your", "my",
                                     "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "seems"})
-_ONLY_NOT_SCOPE_AFTER = frozenset({"a", "an", "one", "two", "three", "few", "some", "just", "then", "now", "once",
-                                   "twice", "half", "about", "around", "marginally", "slightly", "partly", "partially",
-                                   "recently", "rarely", "occasionally", "sometimes"})
+_ONLY_NOT_SCOPE_AFTER = frozenset({"a", "an", "few", "some", "just", "then", "now", "once", "twice", "about", "around"})
 
 
 def _only_restricts(d: PairDiff) -> Direction | None:
@@ -1976,8 +1975,8 @@ def _only_restricts(d: PairDiff) -> Direction | None:
     words = (d.new if added else d.old).words
     before = words[at - 1] if at > 0 else ""
     after = words[at + 1] if at + 1 < len(words) else ""
-    if before in _ONLY_NOT_SCOPE_BEFORE or after in _ONLY_NOT_SCOPE_AFTER or any(ch.isdigit() for ch in after) or (
-            after.endswith("ly") and len(after) > 4):
+    if before in _ONLY_NOT_SCOPE_BEFORE or after in _ONLY_NOT_SCOPE_AFTER or after in NUMBER_WORDS or (
+            after in FREQUENCY or any(ch.isdigit() for ch in after) or (after.endswith("ly") and len(after) > 4)):
         return None
     return "down" if added else "up"
 
