@@ -8347,3 +8347,28 @@ def test_all_put_for_a_kind_of_the_same_noun_widens_or_narrows_the_scope(old: st
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction, flag.severity) == (kind, direction, "medium"), flag
     assert not significant(modified("Review every log entry.", "Review each log entry."))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The company has yet to release its results.", "The company has released its results."),
+    ("The regulator has approved the merger.", "The regulator is yet to approve the merger."),
+])
+def test_yet_to_denies_what_follows_as_not_does(old: str, new: str) -> None:
+    """'has yet to release' says it has not released: put in or taken out, the statement reverses (high). Said
+    another way beside the edit ('has not yet released' → 'has yet to release'), it denies the same thing."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction, flag.severity) == ("polarity", "reversed", "high"), flag
+    assert not significant(modified("The agency has not yet released the data.",
+                                    "The agency has yet to release the data."))
+
+
+def test_a_sentence_that_says_what_a_thing_is_referred_to_as_points_nowhere() -> None:
+    """'… [AWS accounts](…) which is referred to as the GDS AWS Platform' gives a name to what a link shows; the
+    sentence states who manages it, so a group of people put for the body that did is an actor change (medium),
+    not the bookkeeping of a pointer to another text."""
+    [flag] = significant(modified(
+        "GDS manages a collection of [AWS accounts](https://example.org/aws) which is referred to as the GDS AWS "
+        "Platform.",
+        "GDS's cloud operations engineers manage a collection of [AWS accounts](https://example.org/aws) which is "
+        "referred to as the GDS AWS Platform."))
+    assert (flag.kind, flag.severity) == ("actor", "medium"), flag

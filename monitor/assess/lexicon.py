@@ -148,7 +148,9 @@ CONFIDENCE = PhraseTable({
 # A negative adverbial negates the verb it stands before ('must on no account trigger', 'should under no
 # circumstances share') as 'not' does; its other words ('account', 'time', 'case') are no words of judgment.
 NEGATIVE_ADVERBIALS: tuple[str, ...] = tuple(_RAW["negative_adverbials"])
-NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *NEGATIVE_ADVERBIALS], 1), judging=_RAW["negations"])
+# Phrases of common words that deny what follows: 'has yet to release' (has not released).
+NEGATIONS = PhraseTable(dict.fromkeys([*_RAW["negations"], *NEGATIVE_ADVERBIALS, *_RAW["negating_phrases"]], 1),
+                        judging=_RAW["negations"])
 NEGATION_PREFIXES: tuple[str, ...] = tuple(sorted(_RAW["negation_prefixes"], key=len, reverse=True))
 TREND_CLASSES = ("up", "down", "flat")
 TRENDS = PhraseTable({t: TREND_CLASSES.index(cls) for cls in TREND_CLASSES for t in _RAW["trends"][cls]})

@@ -106,6 +106,26 @@ def _estimative(s: Sentence, lo: int, hi: int) -> list[Match]:
     return [m for m in LIKELIHOOD.find(s.words) if m.start < hi + 1 and m.end > lo - 1]
 
 
+NEGATION_NEAR = 1  # kept words between two edits that may share one negation put another way
+
+
+def _denied_beside(d: PairDiff, r: Region) -> bool:
+    """The negation of edit r put another way in an edit beside it ('has not yet released' → 'has yet to release',
+    'not' dropped and 'yet to' put in a word later): counted over both edits and the kept word on either side, both
+    versions deny, as often ('positively encouraged' → 'neither encouraged nor discouraged' denied nothing before).
+    Only where another edit lies within NEGATION_NEAR words: a negation dropped here and one put in further on ('is not
+    effective but safe' → 'is effective but not safe') reverses two claims."""
+    near = [x for x in d.regions if x is not r and x.i1 <= r.i2 + NEGATION_NEAR and r.i1 <= x.i2 + NEGATION_NEAR]
+    if not near:
+        return False
+    lo_o, hi_o = min(x.i1 for x in (r, *near)), max(x.i2 for x in (r, *near))
+    lo_n, hi_n = min(x.j1 for x in (r, *near)), max(x.j2 for x in (r, *near))
+    # (every negation counted, whether or not the word it denies was kept: the edits around it changed that word)
+    denied_old = _negations(d.old, max(0, lo_o - 1), min(len(d.old.words), hi_o + 1))
+    denied_new = _negations(d.new, max(0, lo_n - 1), min(len(d.new.words), hi_n + 1))
+    return bool(denied_old) and bool(denied_new) and len(denied_old) % 2 == len(denied_new) % 2
+
+
 def _folded(d: PairDiff, r: Region) -> bool:
     """A negation folded into an estimative word ('will not agree' → 'is unlikely to agree'): the other side says
     how likely, not the opposite, so the change is one of likelihood."""
@@ -549,7 +569,8 @@ def detect_polarity(d: PairDiff) -> Finding | None:
         neg_new = _negations(d.new, r.j1, r.j2, d.old)
         if len(neg_old) % 2 != len(neg_new) % 2 and written_out:
             continue  # 'unable' → 'not able', 'Non-Unix targets' → 'targets that are not Unix-like': the same claim
-        if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r) and not moved_only:
+        if len(neg_old) % 2 != len(neg_new) % 2 and not _folded(d, r) and not moved_only and (
+                not _denied_beside(d, r)):
             if _modal_swapped(d, r):
                 return None  # 'SHOULD NOT' → 'MAY': a prescription's strength moved; the recommendation reads it
             removed = len(neg_old) > len(neg_new)

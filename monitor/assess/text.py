@@ -313,10 +313,11 @@ def same_word(a_raw: str, b_raw: str) -> bool:
 # A pointer to another text: the phrase that points, and the reference it points at (a link, a URL, a numbered
 # section, a citation key). Either alone is prose; together they send the reader elsewhere. 'as described in
 # [Section 5.2.7]' is an aside of a sentence that states or requires something of its own.
+# 'which is referred to as the GDS AWS Platform' gives a name; it sends the reader nowhere.
 # A figure's or link's attribute block after it ('![Caption](fig.png){#fig:x width="100%"}').
 _ATTRIBUTES = lazy_compile(r"\{[#.][^{}]*\}\s*$")
 _POINTER = lazy_compile(
-    r"\b(?:see(?: also)?|refer(?:s|red)? to|visit|check out|consult|(?<!as )(?:described|reviewed|discussed|"
+    r"\b(?:see(?: also)?|refer(?:s|red)? to(?! as\b)|visit|check out|consult|(?<!as )(?:described|reviewed|discussed|"
     r"summari[sz]ed|surveyed) (?:\w+ ){0,2}(?:in|by)|reach out to|(?:is|are) (?:publicly )?(?:available|described|"
     r"listed|published) (?:on|in|at|from)|(?:is|are) available for (?:reading|download)|provides? (?:a|an) (?:section|"
     r"page|list|collection) (?:for|of|on)|can be found|you can find|(?:has|have|gives|give|provides|provide|contains|"
