@@ -597,10 +597,14 @@ INDENT_CHARS = 8  # white space around it that a line may have besides
 # -- 9 / 12', 'Media Release 2016-27 · page 2', 'Treating disease: draft / sheet 3', 'leaf 1 of 3 ~ ICSA-… ~ TLP'),
 # or a number that ends it ('5 (of 12)').
 # A mark that sets fields apart, spaces each side (a hyphen too: by here a dash is a hyphen, typography folded).
-# (and a geometric shape, a star or a dingbat between fields, 'panel 2 of 6 ◆ ICSA-… ◆ TLP:CLEAR', 'quire 1 of 6 ✦
-# ICSA-… ✦ TLP:CLEAR', as no line of prose has: the Geometric Shapes and Dingbats blocks whole, ranges of a class)
-_SHAPES = "\u25a0-\u25ff\u2700-\u27bf\u2605\u2606\u2666"
-_SET_APART = rf"\s(?:--|::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}-])\s"
+# (and a symbol between fields, 'panel 2 of 6 ◆ ICSA-… ◆ TLP:CLEAR', 'quire 1 of 6 ✦ ICSA-… ✦ TLP:CLEAR', 'signature 1
+# of 6 ⁂ ICSA-… ⁂ TLP:CLEAR', as no line of prose has between spaces: the blocks of symbols whole, Miscellaneous
+# Technical, Geometric Shapes, Miscellaneous Symbols and Dingbats, and the marks of General Punctuation that are
+# neither dashes, quotes, primes nor per mille: daggers, the reference mark, the asterism, flowers; not arrows, which
+# prose puts between the states of a change, 'hold → raise')
+_SHAPES = "\u2020\u2021\u203b-\u203e\u2041-\u205e\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf"
+# ('//' too, as '--' and '::': 'How to store and query logs // GDS Way // journal 2')
+_SET_APART = rf"\s(?:--|::|//|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}-])\s"
 # (a page's number is whole: a line of prose may end on a version or a figure, 'VxWorks version 6.9', '2.5 per cent')
 _FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|(?<![\d.,])\d{{1,4}}\s*[\u2013\u2014-]?\)?\s*$")
 
@@ -816,7 +820,7 @@ def _furniture(text: str) -> bool:
 
 # Inside a wrapped paragraph a line of prose may start with a capital and hold a number: the header's own marks
 # are asked for there, fields set apart twice by a mark prose rarely uses, and a number at the end (its page).
-_FIELD_MARK = rf"\s(?:::|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}]|--)\s"
+_FIELD_MARK = rf"\s(?:::|//|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}]|--)\s"
 _FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 
 

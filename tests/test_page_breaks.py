@@ -403,6 +403,9 @@ def test_a_page_line_that_ends_on_its_number_in_words_is_the_pages() -> None:
 @pytest.mark.parametrize(("header", "rest"), [
     ("quire 1 of 7 \u2726 ICSA-24-074-14 Mitsubishi Electric MELSEC-Q/L Series \u2726 TLP:CLEAR", "does not provide"),
     ("sheet 2 \u2605 ICSA-24-074-14 \u2605 TLP:CLEAR", "(DHS) does not provide"),
+    # a mark of General Punctuation that is a symbol, the asterism, and fields set apart by '//'
+    ("signature 1 of 6 \u2042 ICSA-22-356-03 Mitsubishi Electric MELSEC iQ-R \u2042 TLP:CLEAR", "does not provide"),
+    ("Advisories // CISA // binder 2", "does not provide"),
 ])
 def test_a_header_set_in_stars_or_dingbats_inside_a_wrapped_paragraph_goes(header: str, rest: str) -> None:
     """Fields set apart twice by any dingbat or star ('✦', '★'), as by '◆', inside a hard-wrapped paragraph whose
