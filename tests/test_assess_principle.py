@@ -8372,3 +8372,60 @@ def test_a_sentence_that_says_what_a_thing_is_referred_to_as_points_nowhere() ->
         "GDS's cloud operations engineers manage a collection of [AWS accounts](https://example.org/aws) which is "
         "referred to as the GDS AWS Platform."))
     assert (flag.kind, flag.severity) == ("actor", "medium"), flag
+
+
+def test_may_or_may_not_is_an_even_chance_not_a_negation() -> None:
+    """'exists' → 'may or may not exist': the fact is now an even chance, likelihood down four bands (high); the
+    'not' of the alternative denies nothing, so no reversal."""
+    [flag] = significant(modified("A vulnerability exists in these CPU modules.",
+                                  "A vulnerability may or may not exist in these CPU modules."))
+    assert (flag.kind, flag.direction, flag.severity) == ("likelihood", "down", "high"), flag
+    [flag] = significant(modified("The patch may or may not fix the issue.", "The patch will fix the issue."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_a_condition_put_for_the_thing_with_it_or_without_widens_the_advice() -> None:
+    """'… when Internet access is required' → '…, Internet or no Internet': the advice now holds in every case (up);
+    the reverse narrows it (down). The 'no' of 'X or no X' denies nothing."""
+    old = "Use a firewall to prevent unauthorized access when Internet access is required."
+    new = "Use a firewall to prevent unauthorized access, Internet or no Internet."
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    [flag] = significant(modified(new, old))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("To help with eradication you should:", "To help with eradication it is incumbent on you to:"),
+    ("CISA recommends users take defensive measures.", "CISA holds it incumbent on users to take defensive measures."),
+    ("CISA recommends that organizations implement the strategies.",
+     "CISA is adamant that organizations implement the strategies."),
+])
+def test_a_duty_laid_on_the_reader_is_as_strong_as_must(old: str, new: str) -> None:
+    """'it is incumbent on you to', 'holds it incumbent on users to', 'is adamant that organizations implement': a
+    duty, as strong as 'must' — from 'should' or 'recommends' the advice is strengthened (up). 'the incumbent on
+    the board' (a noun) prescribes nothing."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    assert not significant(modified("The duty falls on the incumbent on the board.",
+                                    "The duty falls on the member of the board."))
+
+
+def test_scant_sizes_a_risk_as_little_does() -> None:
+    """'a high risk' → 'scant risk': the stated risk lowered, a reversal of size (high)."""
+    [flag] = significant(modified("There is a high risk that the logs will overload the disk.",
+                                  "There is scant risk that the logs will overload the disk."))
+    assert (flag.kind, flag.direction, flag.severity) == ("polarity", "reversed", "high"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Lending growth was broadly steady over recent months.", "Lending growth was gathering pace over recent months.",
+     "up"),
+    ("The recovery has gathered momentum.", "The recovery has remained steady.", "down"),
+    ("Exports held steady through the year.", "Exports lost momentum through the year.", "down"),
+])
+def test_a_trend_said_by_its_pace_or_momentum_moves_on_the_trend_scale(old: str, new: str, direction: str) -> None:
+    """'gathering pace', 'gaining momentum' say a rise; 'losing momentum', 'running out of steam' a decline: from or
+    to 'steady', the middle of the scale, a move up or down."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

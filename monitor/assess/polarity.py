@@ -52,7 +52,8 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
     # A negation inside an advisory level ("Do Not Travel") or a composed likelihood ("no real possibility",
     # "cannot be ruled out") belongs to that scale: the likelihood detector reads it.
     levels = ADVISORY_LEVELS.find(s.words) + composed_markers(s) + [
-        m for m in LIKELIHOOD.find(s.words) if m.phrase.endswith(" than not")  # 'more likely than not' denies nothing
+        # ('more likely than not', 'may or may not' deny nothing: they say how likely)
+        m for m in LIKELIHOOD.find(s.words) if m.phrase.endswith((" than not", " or may not", " or might not"))
         or m.phrase in _HOW_OFTEN]  # 'almost never' says how often, on the likelihood scale
     return [
         m.phrase for m in NEGATIONS.find(s.words, lo, hi)
@@ -62,12 +63,14 @@ def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> 
 
 
 def _whether_or_not(s: Sentence, m: Match) -> bool:
-    """'whether or not Internet access is required', 'whether it is patched or not': the 'not' of an alternative
-    that covers both cases, which denies nothing."""
+    """'whether or not Internet access is required', 'whether it is patched or not', 'Internet or no Internet': the
+    'not' or 'no' of an alternative that covers both cases, which denies nothing."""
     words = s.words
-    if m.phrase != "not" or m.start == 0 or words[m.start - 1] != "or":
+    if m.start == 0 or words[m.start - 1] != "or":
         return False
-    return "whether" in words[max(0, m.start - EITHER_WAY_REACH):m.start]
+    if m.phrase == "no":
+        return m.start >= 2 and words[m.start + 1:m.start + 2] == words[m.start - 2:m.start - 1]
+    return m.phrase == "not" and "whether" in words[max(0, m.start - EITHER_WAY_REACH):m.start]
 
 
 EITHER_WAY_REACH = 12  # words back from 'or not' to the 'whether' that opens the alternative

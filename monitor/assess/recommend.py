@@ -2096,15 +2096,34 @@ def _either_way(d: PairDiff) -> Direction | None:
     """A condition made an alternative that covers both cases, the rest kept ('… where Internet access is required'
     → '…, whether or not Internet access is required'): it now holds in every case (up); the reverse, only in the
     one (down)."""
-    if len(d.regions) != 1:
+    if len(d.regions) > EITHER_WAY_EDITS:
         return None
     r = d.regions[0]
     was, now = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
-    if was in _ONE_CASE and now == _BOTH_CASES:
+    if len(d.regions) == 1 and was in _ONE_CASE and now == _BOTH_CASES:
         return "up"
-    if was == _BOTH_CASES and now in _ONE_CASE:
+    if len(d.regions) == 1 and was == _BOTH_CASES and now in _ONE_CASE:
         return "down"
+    # (or the condition put for what it named, with it or without: '… when Internet access is required' → '…,
+    # Internet or no Internet', the edits read as one from the first to the last)
+    was, now = d.old.words[d.regions[0].i1:d.regions[-1].i2], d.new.words[d.regions[0].j1:d.regions[-1].j2]
+    for cond, both, up in ((was, now, True), (now, was, False)):
+        k = _with_or_without(both)
+        if k and cond[:1] in _ONE_CASE and set(both[:k]) <= set(cond):
+            return "up" if up else "down"
     return None
+
+
+EITHER_WAY_EDITS = 2  # edits a condition put for an alternative may take ('when [Internet] access is required')
+
+
+def _with_or_without(words: tuple[str, ...]) -> int:
+    """Where 'or no' stands in words that are a thing with it or without it ('Internet or no Internet', 'deal or no
+    deal'); 0 otherwise."""
+    for k in range(1, len(words) - 2):
+        if words[k:k + 2] == ("or", "no") and words[:k] == words[k + 2:]:
+            return k
+    return 0
 
 
 _ONE_CASE = frozenset({("if",), ("when",), ("where",), ("whenever",), ("wherever",), ("only", "if"), ("only", "when"),
