@@ -8429,3 +8429,19 @@ def test_a_trend_said_by_its_pace_or_momentum_moves_on_the_trend_scale(old: str,
     to 'steady', the middle of the scale, a move up or down."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The appeals court upheld the sentence.", "The appeals court overturned the sentence."),
+    ("The bridge remains closed to traffic.", "The bridge has reopened to traffic."),
+    ("Supplies of the vaccine are plentiful.", "Supplies of the vaccine are scarce."),
+    ("Inflation is persistent.", "Inflation is transitory."),
+    ("The outbreak is under control.", "The outbreak is out of control."),
+    ("Wages are rising faster than prices.", "Wages are rising more slowly than prices."),
+])
+def test_an_everyday_opposite_put_for_its_pair_reverses_the_judgment(old: str, new: str) -> None:
+    """Opposites of general English, not of one genre (*upheld* / *overturned*, *closed* / *reopened*, *plentiful* /
+    *scarce*, *persistent* / *transitory*, *under control* / *out of control*, *faster* / *more slowly*): one put
+    for the other reverses what the sentence says (high)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction, flag.severity) == ("polarity", "reversed", "high"), flag
