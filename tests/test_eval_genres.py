@@ -35,15 +35,15 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres40", "eval_genres41", "eval_genres42", "eval_genres43", "eval_genres44")
 # Measured at the commit named (no pack, no topics), all forty-four batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.881 at 0082c6ab",
-    ("govuk-standards", "direction"): "0.850 at 0082c6ab",
-    ("ics-advisories", "recall"): "0.916 at 0082c6ab",
-    ("ics-advisories", "precision"): "0.873 at 0082c6ab",
-    ("nist-guidelines", "direction"): "0.841 at 0082c6ab",
-    ("rba-decisions", "direction"): "0.539 at 0082c6ab",
-    ("rba-minutes", "direction"): "0.619 at 0082c6ab",
-    ("rustsec-advisories", "direction"): "0.898 at 0082c6ab",
-    ("science-review", "direction"): "0.781 at 0082c6ab",
+    ("govuk-standards", "precision"): "0.880 at a7ed3789",
+    ("govuk-standards", "direction"): "0.844 at a7ed3789",
+    ("ics-advisories", "recall"): "0.916 at a7ed3789",
+    ("ics-advisories", "precision"): "0.874 at a7ed3789",
+    ("nist-guidelines", "direction"): "0.841 at a7ed3789",
+    ("rba-decisions", "direction"): "0.539 at a7ed3789",
+    ("rba-minutes", "direction"): "0.617 at a7ed3789",
+    ("rustsec-advisories", "direction"): "0.898 at a7ed3789",
+    ("science-review", "direction"): "0.781 at a7ed3789",
 }
 
 
