@@ -604,7 +604,8 @@ INDENT_CHARS = 8  # white space around it that a line may have besides
 # prose puts between the states of a change, 'hold → raise')
 _SHAPES = "\u2020\u2021\u203b-\u203e\u2041-\u205e\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf"
 # ('//' too, as '--' and '::': 'How to store and query logs // GDS Way // journal 2')
-_SET_APART = rf"\s(?:--|::|//|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}-])\s"
+_MARK_CHARS = rf"|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}"  # each a mark alone
+_SET_APART = rf"\s(?:--|::|//|[{_MARK_CHARS}-])\s"
 # (a page's number is whole: a line of prose may end on a version or a figure, 'VxWorks version 6.9', '2.5 per cent')
 _FURNITURE_SEP = lazy_compile(rf"\S(?:\s{{2,}}|\t|{_SET_APART})\S|(?<![\d.,])\d{{1,4}}\s*[\u2013\u2014-]?\)?\s*$")
 
@@ -820,7 +821,7 @@ def _furniture(text: str) -> bool:
 
 # Inside a wrapped paragraph a line of prose may start with a capital and hold a number: the header's own marks
 # are asked for there, fields set apart twice by a mark prose rarely uses, and a number at the end (its page).
-_FIELD_MARK = rf"\s(?:::|//|[|/~\u00a6\u00b7\u00bb\u2016\u2022\u2013\u2014{_SHAPES}]|--)\s"
+_FIELD_MARK = rf"\s(?:--|::|//|[{_MARK_CHARS}])\s"  # (as _SET_APART, without the hyphen prose joins words with)
 _FIELDS = lazy_compile(rf"{_FIELD_MARK}.*{_FIELD_MARK}.*\d\s*$")
 
 

@@ -37,6 +37,7 @@ from monitor.assess.text import (
     Sentence,
     negated_head,
     negated_pair,
+    with_or_without,
 )
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
@@ -69,7 +70,7 @@ def _whether_or_not(s: Sentence, m: Match) -> bool:
     if m.start == 0 or words[m.start - 1] != "or":
         return False
     if m.phrase == "no":
-        return m.start >= 2 and words[m.start + 1:m.start + 2] == words[m.start - 2:m.start - 1]
+        return with_or_without(words, m.start - 1, 1)
     return m.phrase == "not" and "whether" in words[max(0, m.start - EITHER_WAY_REACH):m.start]
 
 

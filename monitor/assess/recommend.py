@@ -55,6 +55,7 @@ from monitor.assess.text import (
     same_word,
     set_off,
     title_like,
+    with_or_without,
 )
 from monitor.lazy_re import lazy_compile
 
@@ -2098,32 +2099,23 @@ def _either_way(d: PairDiff) -> Direction | None:
     one (down)."""
     if len(d.regions) > EITHER_WAY_EDITS:
         return None
-    r = d.regions[0]
-    was, now = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    # (the edits read as one, from the first to the last)
+    was, now = d.old.words[d.regions[0].i1:d.regions[-1].i2], d.new.words[d.regions[0].j1:d.regions[-1].j2]
     if len(d.regions) == 1 and was in _ONE_CASE and now == _BOTH_CASES:
         return "up"
     if len(d.regions) == 1 and was == _BOTH_CASES and now in _ONE_CASE:
         return "down"
     # (or the condition put for what it named, with it or without: '… when Internet access is required' → '…,
-    # Internet or no Internet', the edits read as one from the first to the last)
-    was, now = d.old.words[d.regions[0].i1:d.regions[-1].i2], d.new.words[d.regions[0].j1:d.regions[-1].j2]
+    # Internet or no Internet')
     for cond, both, up in ((was, now, True), (now, was, False)):
-        k = _with_or_without(both)
-        if k and cond[:1] in _ONE_CASE and set(both[:k]) <= set(cond):
+        k = (len(both) - 2) // 2
+        if 2 * k + 2 == len(both) and with_or_without(both, k, k) and cond[:1] in _ONE_CASE and (
+                set(both[:k]) <= set(cond)):
             return "up" if up else "down"
     return None
 
 
 EITHER_WAY_EDITS = 2  # edits a condition put for an alternative may take ('when [Internet] access is required')
-
-
-def _with_or_without(words: tuple[str, ...]) -> int:
-    """Where 'or no' stands in words that are a thing with it or without it ('Internet or no Internet', 'deal or no
-    deal'); 0 otherwise."""
-    for k in range(1, len(words) - 2):
-        if words[k:k + 2] == ("or", "no") and words[:k] == words[k + 2:]:
-            return k
-    return 0
 
 
 _ONE_CASE = frozenset({("if",), ("when",), ("where",), ("whenever",), ("wherever",), ("only", "if"), ("only", "when"),

@@ -861,6 +861,12 @@ def alternatives(text: str) -> set[str]:
     return out
 
 
+def with_or_without(words: tuple[str, ...], at: int, n: int) -> bool:
+    """'or no' at `at` stands between the same n words, a thing with it or without ('Internet or no Internet', 'deal
+    or no deal'): an alternative that covers both cases, whose 'no' denies nothing."""
+    return 0 < n <= at and words[at:at + 2] == ("or", "no") and words[at - n:at] == words[at + 2:at + 2 + n]
+
+
 def ends_in_colon(s: Sentence) -> bool:
     """The sentence ends in a colon, bold markers aside ('You should:', '**Mitigations:**'): it stands over what
     follows, a list as a rule."""
