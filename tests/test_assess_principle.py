@@ -8438,10 +8438,61 @@ def test_a_trend_said_by_its_pace_or_momentum_moves_on_the_trend_scale(old: str,
     ("Inflation is persistent.", "Inflation is transitory."),
     ("The outbreak is under control.", "The outbreak is out of control."),
     ("Wages are rising faster than prices.", "Wages are rising more slowly than prices."),
+    ("The outlook for growth has brightened.", "The outlook for growth has darkened."),
 ])
 def test_an_everyday_opposite_put_for_its_pair_reverses_the_judgment(old: str, new: str) -> None:
     """Opposites of general English, not of one genre (*upheld* / *overturned*, *closed* / *reopened*, *plentiful* /
     *scarce*, *persistent* / *transitory*, *under control* / *out of control*, *faster* / *more slowly*): one put
     for the other reverses what the sentence says (high)."""
     [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction, flag.severity) == ("polarity", "reversed", "high"), flag
+
+
+@pytest.mark.parametrize("text", [
+    "Aim to schedule a follow-up test within 4 weeks of the test report.",
+    "Learn to read the logs before you change the alerts.",
+    "Drop debug-level lines before they reach the log store.",
+    "You may find it helpful to pair on reviews of the alerting rules.",
+    "It pays to pin the versions of your build tools.",
+])
+def test_an_instruction_in_other_words_added_is_a_recommendation(text: str) -> None:
+    """An instruction whose verb is not in the list of instructions but is known by its shape: a verb that leans verb
+    before 'to' and a verb with its object ('Aim to schedule a …'), a verb before an object whose modifier is joined
+    by a hyphen ('Drop debug-level lines'); advice put as what the reader may find helpful or what pays. Added, each
+    is advice added (up)."""
+    [flag] = significant(added(text))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize("text", [
+    "Failure to apply the patch may result in a crash of the controller.",
+    "Attribute authentication-confirming that the person belongs to a particular group.",
+    "Reviewers find it useful to see the whole diff.",
+])
+def test_a_statement_shaped_like_those_instructions_is_not_one(text: str) -> None:
+    """A noun before 'to' whose clause has a verb of its own ('Failure to apply the patch may result …'), a run that
+    ends on a compound's first half rather than on a noun, and what others find useful, reported: statements, not
+    advice."""
+    assert [f.kind for f in significant(added(text))] != ["recommendation"]
+
+
+@pytest.mark.parametrize(("old", "new", "kind", "direction"), [
+    ("Inflation is running well above target.", "Inflation is running close to target.", "polarity", "down"),
+    ("Interest rates are somewhat below their average levels.", "Interest rates are around their average levels.",
+     "polarity", "up"),
+    ("Growth was in line with expectations.", "Growth was well above expectations.", "polarity", "up"),
+    ("Inflation is expected to be around 3 per cent in 2024.",
+     "Inflation is expected to be a little above 3 per cent in 2024.", "quantity", "up"),
+])
+def test_a_place_against_the_same_mark_moves_up_or_down(old: str, new: str, kind: str, direction: str) -> None:
+    """Above, at (near, around, close to, in line with) and below a mark are an ordered scale: from above to about the
+    mark is a move to the middle (down), from below up, and the reverse. Against a figure it is the amount said that
+    moved (quantity)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == (kind, direction), flag
+
+
+def test_a_place_turned_from_above_to_below_the_mark_is_reversed() -> None:
+    """'above target' → 'below target': the judgment turned round (high)."""
+    [flag] = significant(modified("Inflation is running above target.", "Inflation is running below target."))
     assert (flag.kind, flag.direction, flag.severity) == ("polarity", "reversed", "high"), flag

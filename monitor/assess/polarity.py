@@ -42,7 +42,7 @@ from monitor.assess.text import (
 
 TYPE_CHECKING = False  # typing's own constant, without loading typing at run time (monitor/launch.py)
 if TYPE_CHECKING:
-    from monitor.report import Direction
+    from monitor.report import Direction, Kind
 
 
 def _negations(s: Sentence, lo: int, hi: int, other: Sentence | None = None) -> list[str]:
@@ -744,7 +744,7 @@ def _to_par(d: PairDiff) -> Finding | None:
         return expected
     moved = _par_side(measure(d.old), measure(d.new))
     if moved is None:
-        return _region_to_par(d)
+        return _region_to_par(d) or _position_moved(d)
     word, to = moved
     return _par_moved(word, to, f"'{word} … than' {'→ as … as' if to else '← as … as'}")
 
@@ -782,6 +782,51 @@ def _region_to_par(d: PairDiff) -> Finding | None:
         moved = _par_side(read(d.old.words[r.i1:r.i2]), read(d.new.words[r.j1:r.j2]))
         if moved is not None:
             return _par_moved(*moved, f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'")
+    return None
+
+
+# Where a thing stands against a mark named after the words ('running above target', 'close to target', 'below the
+# threshold'): over it (+1), at or about it (0), short of it (-1).
+_POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("above",), 1), (("in", "excess", "of"), 1), (("below",), -1), (("beneath",), -1), (("short", "of"), -1),
+    (("at",), 0), (("near",), 0), (("around",), 0), (("close", "to"), 0), (("in", "line", "with"), 0))
+# Words of how far that may stand before a position ('well above', 'a little below', 'broadly in line with').
+_HOW_FAR = frozenset({"well", "far", "just", "slightly", "somewhat", "comfortably", "significantly", "substantially",
+                      "considerably", "modestly", "broadly", "roughly", "a", "little", "bit", "still", "now", "very"})
+_POSITION_NAMES = {1: "above", 0: "at", -1: "below"}
+
+
+def _position(words: tuple[str, ...]) -> int | None:
+    """The position a changed stretch ends on, when the stretch is only that position and how far ('well above'),
+    or None."""
+    for phrase, side in _POSITIONS:
+        n = len(phrase)
+        if words[-n:] == phrase and all(w in _HOW_FAR for w in words[:-n]):
+            return side
+    return None
+
+
+def _position_moved(d: PairDiff) -> Finding | None:
+    """A thing's place against the same mark moved ('Inflation is running well above target' → 'close to target'):
+    from above or below to about the mark is a move to the middle, down from above, up from below, and the
+    reverse; above ↔ below turns the judgment round. Only where the edit is the position alone, and the mark, the
+    word after it, is kept."""
+    for r in d.regions:
+        if r.i1 == r.i2 or r.j1 == r.j2 or r.i2 >= len(d.old.words) or r.j2 >= len(d.new.words):
+            continue
+        a, b = _position(d.old.words[r.i1:r.i2]), _position(d.new.words[r.j1:r.j2])
+        if a is None or b is None or a == b:
+            continue
+        quoted = f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'"
+        turn = f"{_POSITION_NAMES[a]} → {_POSITION_NAMES[b]}"
+        if a * b < 0:
+            return _reversed(d, r, f"position reversed ({turn}): {quoted}", d.old.words[r.i1:r.i2],
+                             d.new.words[r.j1:r.j2])
+        step: Direction = "up" if b > a else "down"
+        # (against a figure, 'around 3 per cent' → 'a little above 3 per cent', it is the amount stated that moved)
+        kind: Kind = "quantity" if d.new.words[r.j2][:1].isdigit() else "polarity"
+        return Finding(kind, "medium", step, d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2],
+                       f"position moved {step} ({turn}): {quoted}")
     return None
 
 

@@ -1422,6 +1422,12 @@ def _verb_with_object(s: Sentence, k: int) -> bool:
         after = words[k + 2] if k + 2 < len(words) else ""
         # ('Find out more about …' points at another text; 'Kept up to date' and 'Time off is …' do not instruct)
         return bool(after) and after not in _FINITE_AFTER and after not in _NOT_AFTER_PARTICLE and _verb_shaped(s, k)
+    if nxt == "to" and verb_leaning(words[k]) and k + 2 < len(words) and not gaps[k + 2].strip() and (
+            words[k + 2] in IMPERATIVE_VERBS or _verb_with_object(s, k + 2)):
+        # ('Aim to schedule a follow-up test', 'Learn to read the logs': a verb that takes an instruction's verb after
+        # 'to'; not 'Failure to apply the patch may …', whose head is a noun and whose clause has a verb of its own)
+        rest = words[k + 3:next((x for x in range(k + 3, len(words)) if words[x] in _CLAUSE_ENDS), len(words))]
+        return _verb_shaped(s, k) and _FINITE_AFTER.isdisjoint(rest)
     if nxt in ("and", "or") and k + 3 < len(words) and words[k + 3] in OBJECT_OPENERS and not gaps[k + 3].strip():
         second = k + 2
         return (words[second] in IMPERATIVE_VERBS or _verb_shaped(s, second)) and _verb_shaped(s, k)
@@ -1492,8 +1498,10 @@ def _open_run(s: Sentence, j: int) -> int:
     words, gaps = s.words, s.gaps
     end = j
     while end < len(words) and end - j < BARE_OBJECT_WORDS and words[end].isalpha() and (
-            words[end] not in FUNCTION_WORDS) and (end == j or not gaps[end].strip()):
-        end += 1
+            words[end] not in FUNCTION_WORDS) and (end == j or not gaps[end].strip() or gaps[end] == "-"):
+        end += 1  # (a compound joined by a hyphen is one run: 'debug-level lines')
+    if end - 1 > j and gaps[end - 1] == "-":
+        end -= 1  # (but a run ends on its head, not on a compound's first half: 'authentication-confirming that …')
     return end
 
 
