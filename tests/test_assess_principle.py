@@ -7701,11 +7701,16 @@ def test_alternatives_joined_into_requirements_ask_more(old: str, new: str, dire
      "This is only sporadically used to gain access to unauthorized resources.", "down"),
     ("These optimizers more effectively optimize very large weight vectors.",
      "These optimizers, with scarcely an exception, more effectively optimize very large weight vectors.", "up"),
+    ("For developing mobile apps, we use: Swift and Kotlin.",
+     "For developing mobile apps, we nearly always use: Swift and Kotlin.", "down"),
+    ("A user views the dashboard on their computer.",
+     "A user views the dashboard, almost invariably on their computer.", "down"),
 ])
 def test_a_phrase_of_how_often_put_into_a_bare_claim_moves_its_reach(old: str, new: str, direction: str) -> None:
     """A claim stated with no word of how often holds in every case it names: a phrase of how often put in below
     the top of the scale ('by and large', 'for the most part', 'only sporadically') says fewer (down); one at the top
-    ('with scarcely an exception') says every case in words (up); taken out, the reverse. (A single hedge of
+    ('with scarcely an exception') says every case in words (up), but a word of the top approximated ('nearly always',
+    'almost invariably') admits the exceptions the bare claim did not (down); taken out, the reverse. (A single hedge of
     generality, 'usually', stays the nuance test_a_hedge_of_generality_added_lowers_certainty reads.)"""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
@@ -8496,3 +8501,98 @@ def test_a_place_turned_from_above_to_below_the_mark_is_reversed() -> None:
     """'above target' → 'below target': the judgment turned round (high)."""
     [flag] = significant(modified("Inflation is running above target.", "Inflation is running below target."))
     assert (flag.kind, flag.direction, flag.severity) == ("polarity", "reversed", "high"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("When managing these credentials, you must: rotate them.",
+     "When managing these credentials, it is worth your while to: rotate them.", "down"),
+    ("You could also use a Lambda function.", "We press you to also use a Lambda function.", "up"),
+])
+def test_advice_said_as_worth_your_while_or_pressed_on_you_has_its_strength(old: str, new: str,
+                                                                          direction: str) -> None:
+    """'it is worth your while to' advises weakly (below 'must'); 'we press you to' urges (above 'could')."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize("new", [
+    "A flaw is thought to exist in the CPU module.",
+    "A flaw is believed to exist in the CPU module.",
+])
+def test_a_fact_said_to_be_thought_or_believed_is_an_estimate(new: str) -> None:
+    """'exists' → 'is thought to exist', 'is believed to exist': a belief reported, as 'we believe' (likely), no
+    longer a fact (down); the reverse up."""
+    [flag] = significant(modified("A flaw exists in the CPU module.", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+    [flag] = significant(modified(new, "A flaw exists in the CPU module."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_the_likeliest_reading_estimates_what_it_names() -> None:
+    """'The likeliest reading is that X': X estimated as likely, no longer stated as fact (down)."""
+    [flag] = significant(modified("Parsing borsh messages causes a crash.",
+                                  "The likeliest reading is that parsing borsh messages causes a crash."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+def test_a_figure_with_a_plural_scale_is_the_same_amount() -> None:
+    """'20 millions of sequences' → '20 million sequences': the same amount in another language's plural, no flag;
+    '20 millions' → '30 million' is a number raised."""
+    assert not significant(modified("UniProt still has about 20 millions of protein sequences.",
+                                    "UniProt still has about 20 million protein sequences."))
+    [flag] = significant(modified("UniProt has 20 millions of protein sequences.",
+                                  "UniProt has 30 million protein sequences."))
+    assert (flag.kind, flag.direction) == ("quantity", "up"), flag
+
+
+def test_a_modal_in_a_clause_of_condition_grants_no_latitude() -> None:
+    """'… was expected, provided builders could secure finance, to support …': the 'could' is what the condition
+    supposes, not latitude granted to builders (no recommendation added); 'Users can apply the update' grants it."""
+    flags = significant(modified(
+        "The large pipeline of work was expected to support a high level of dwelling investment.",
+        "The large pipeline of work was expected, provided builders could secure finance, to support a high level of "
+        "dwelling investment."))
+    assert "recommendation" not in [f.kind for f in flags], flags
+    [flag] = significant(added("Users can apply the update to fix the flaw."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+    for text in ("If it goes well you can open a pull request.",  # (the condition closed before the modal's clause)
+                 "Other services are cheaper, for example if you use AWS you could use CloudWatch to run queries."):
+        [flag] = significant(added(text))
+        assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("new", "direction"), [
+    ("Given these considerations, the Board judged that it was appropriate to bring the cash rate down at this "
+     "meeting.", "down"),
+    ("Given these considerations, the Board judged that it was appropriate to take the cash rate up at this meeting.",
+     "up"),
+])
+def test_a_setting_brought_down_or_taken_up_is_a_cut_or_a_raise(new: str, direction: str) -> None:
+    """'to leave the cash rate unchanged' → 'to bring the cash rate down': a verb of moving, the setting, then which
+    way — a hold become a cut (down), or a raise (up)."""
+    old = "Given these considerations, the Board judged that it was appropriate to leave the cash rate unchanged at " \
+          "this meeting."
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+def test_up_put_for_down_after_the_same_verb_reverses() -> None:
+    """'brought prices down' → 'brought prices up', 'scale up' → 'scale down': the way turned round (high)."""
+    [flag] = significant(modified("The drought brought prices down.", "The drought brought prices up."))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+def test_an_instruction_whose_verb_ends_like_a_participle_still_instructs() -> None:
+    """'Borrowers nearing the end of a fixed term, ring your bank before the reset': 'ring' (as 'bring') is a verb's
+    base, not a participle in '-ing'."""
+    [flag] = significant(added("Borrowers nearing the end of a fixed term, ring your bank before the reset."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_sentence_around_kept_figures_that_evaluates_them_is_a_statement_added() -> None:
+    """'PAM50 has outlived its usefulness as a subtyping scheme.' added after a sentence on PAM50: its figure is kept,
+    but it evaluates what the figure names (a word of valence among its new words) — a statement added, medium."""
+    old = "One example is the PAM50 subtyping approach to classifying breast cancer into four subtypes."
+    new = old + " PAM50 has outlived its usefulness as a subtyping scheme."
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.severity) == ("added", "medium"), flag

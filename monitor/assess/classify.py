@@ -90,6 +90,7 @@ from monitor.assess.text import (
     statement,
     title_like,
 )
+from monitor.assess.valence import sign
 from monitor.lazy_re import lazy_compile
 from monitor.report import Assessment, Evidence, ParagraphChange
 from monitor.sentences import split_sentences, table_cells, table_header, table_heading
@@ -543,8 +544,10 @@ class _WholeText:
         if words is None:
             words = set(re.findall(r"\w+", text))
             self._windows[s.group, side] = (text, words)
-        # Its other words mostly there too: restated with its figures, not a new statement around kept figures.
-        return len(content - words) <= FACTS_NEW_WORDS
+        # Its other words mostly there too: restated with its figures, not a new statement around kept figures; and
+        # none of its new words evaluates ('PAM50 has outlived its usefulness …': a judgment on what the figures name).
+        new = content - words
+        return len(new) <= FACTS_NEW_WORDS and not any(sign(w) for w in new)
 
     def _member_row(self, s: Sentence, side: str, facts: set[str], missing: list[str]) -> bool:
         """A row of the window writes the codes of `missing` among alternatives ('R16PCPU' in 'R08/16/32/120PCPU',

@@ -130,9 +130,10 @@ BOOSTERS = PhraseTable(dict.fromkeys(_RAW["booster_terms"], 1))
 # How often a claim holds, rarest 1, always 5; a word at the top of the scale approximated is half a step below it
 # ('nearly invariably', 'almost universally'), unless the lexicon lists the phrase itself ('almost always').
 _ALWAYS = max(_RAW["frequency"].values())
+APPROXIMATORS = ("almost", "nearly", "virtually", "practically", "all but")  # a word of the top, approximated
 FREQUENCY: dict[str, float] = {
     **{f"{a} {w}": _ALWAYS - 0.5 for w, v in _RAW["frequency"].items() if v == _ALWAYS and " " not in w
-       for a in ("almost", "nearly", "virtually", "practically", "all but")},
+       for a in APPROXIMATORS},
     **_RAW["frequency"]}
 EVIDENCE = PhraseTable(_ladder(_RAW["evidence_verbs"]))
 _COMPOSED = _RAW["confidence_composed"]

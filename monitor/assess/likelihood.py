@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from monitor.assess.findings import TARGETED_WORDS, Finding, PairDiff, Region, bands, span, targeted, touching
 from monitor.assess.lexicon import (
+    APPROXIMATORS,
     BARE_ESTIMATIVE_NOUNS,
     BOOSTERS,
     CONFIDENCE,
@@ -876,14 +877,14 @@ def governing(s: Sentence) -> Match | None:
 
 # Nouns for what comes of a thing ('the most likely outcome is that X', 'the probable result is a crash').
 _OUTCOMES = frozenset({"outcome", "outcomes", "result", "results", "scenario", "consequence", "consequences",
-                       "effect", "explanation", "path", "course"})
+                       "effect", "explanation", "path", "course", "reading", "interpretation"})
 
 
 def _likeliest_outcome(s: Sentence, m: Match) -> bool:
-    """'The (most) likely outcome (of X) is (that) Y': the estimate names an outcome, and the copula says which —
-    Y is estimated as the adjective says."""
+    """'The (most) likely outcome (of X) is (that) Y', 'The likeliest reading is that Y': the estimate names an
+    outcome, and the copula says which — Y is estimated as the adjective says."""
     words = s.words
-    if m.phrase not in ("likely", "probable") or m.end >= len(words) or words[m.end] not in _OUTCOMES:
+    if m.phrase not in ("likely", "probable", "likeliest") or m.end >= len(words) or words[m.end] not in _OUTCOMES:
         return False
     head = words[max(0, m.start - 2):m.start]
     if not (head[-1:] == ("the",) or head in (("the", "most"), ("the", "more"))):
@@ -1181,9 +1182,11 @@ def _how_often(d: PairDiff) -> Finding | None:
             return None
         step: Direction = "up" if b > a else "down"
     else:
-        # A bare claim holds in every case it names: a phrase below 'almost always' put in says fewer (down); one at
+        # A bare claim holds in every case it names: a phrase below 'almost always' put in says fewer (down), and so
+        # does a word of the top approximated ('nearly always', 'almost invariably': the exceptions it admits); one at
         # the top, 'with scarcely an exception', 'without fail', says so in words, stressed (up); taken out, the reverse
-        fewer = FREQUENCY[before or after] < NEARLY_ALWAYS
+        said = before or after
+        fewer = FREQUENCY[said] < NEARLY_ALWAYS or said.startswith(tuple(f"{a} " for a in APPROXIMATORS))
         step = "down" if fewer == bool(after) else "up"
     return Finding("likelihood", "medium", step, old_w, new_w,
                    f"said to hold {'more' if step == 'up' else 'less'} often: '{before or 'no word of how often'}' → "

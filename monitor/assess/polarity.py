@@ -342,6 +342,9 @@ _NO_CHANGE = frozenset({"no", "not", "without"})
 _WEIGHED = frozenset({"in", "towards", "toward", "for", "against"})  # 'merit in easing', 'the case for raising'
 _OTHERS = frozenset({"its", "their", "his", "her"})
 CHANGE_REACH = 5  # words from the negation to the change it denies ('no need for any further adjustment')
+# Verbs that move a thing, said with 'up' or 'down' after what they move ('bring the cash rate down', 'take rates up').
+_MOVERS = frozenset({"bring", "brings", "brought", "bringing", "take", "takes", "took", "taking", "push", "pushed",
+                     "move", "moved", "nudge", "nudged", "mark", "marked", "edge", "edged", "ratchet", "ratcheted"})
 _TIGHT = frozenset({"restrictive", "tight", "contractionary"})
 _LOOSE = frozenset({"accommodative", "loose", "expansionary", "stimulatory"})
 
@@ -359,6 +362,11 @@ def _stance_at(s: Sentence, i: int) -> int | None:
         return 0
     if s.words[i + 1:i + 4] == ("to", "be", "seen"):
         return None  # 'Whether a cut is needed remains to be seen': an open question, no hold
+    if w in ("up", "down") and i > 1:
+        # ('to bring the cash rate down', 'take rates up'): a verb of moving, the setting, then which way
+        mover = next((k for k in range(i - 1, max(-1, i - SETTING_REACH - 2), -1) if s.words[k] in _MOVERS), None)
+        if mover is not None and _SETTINGS.intersection(s.words[mover + 1:i]):
+            return 1 if w == "up" else -1
     return STANCE.get(w)
 
 

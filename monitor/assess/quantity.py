@@ -202,6 +202,9 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         return Quantity(raw, 2.0, "number", scale=_SCALE.get(unit, 0.0), unit_word=unit if unit in _SCALE else "")
     if w in NUMBER_WORDS:
         scale = _scale(s, i)
+        if w.removesuffix("s") in _SCALES and w != w.removesuffix("s") and i > 0 and (
+                s.words[i - 1][:1].isdigit() or s.words[i - 1] in NUMBER_WORDS):
+            w = w.removesuffix("s")  # ('20 millions of sequences' says 20 million, in another language's plural)
         return Quantity(raw, NUMBER_WORDS[w], "number", scale=scale, unit_word=s.raw_tokens[i + 1] if scale else "")
     if w.endswith("fold") and w[:-4] in NUMBER_WORDS:  # 'fivefold', 'tenfold': a multiple
         return Quantity(raw, NUMBER_WORDS[w[:-4]], "number", unit=True)
@@ -312,8 +315,9 @@ def quantities(s: Sentence, lo: int = 0, hi: int | None = None) -> list[Quantity
         elif out and _compound(s, i) and out[-1].text == s.raw_tokens[i - 1]:
             tens = out.pop()  # 'twenty-one' is 21, as '21' is
             q = Quantity(f"{tens.text}-{q.text}", tens.value + q.value, "number", scale=q.scale, unit_word=q.unit_word)
-        elif out and s.words[i] in _SCALES and out[-1].text == s.raw_tokens[i - 1] and out[-1].sort != "month":
-            # '1.5 million' is one amount (1,500,000), as is 'two billion'
+        elif out and s.words[i].removesuffix("s") in _SCALES and out[-1].text == s.raw_tokens[i - 1] and (
+                out[-1].sort != "month"):
+            # '1.5 million' is one amount (1,500,000), as is 'two billion' (and '20 millions', read as 20 million)
             size = out.pop()
             q = Quantity(f"{size.text} {q.text}", size.value * q.value, "number", unit=True)
         out.append(q)

@@ -442,7 +442,7 @@ def permissions(s: Sentence) -> list[Match]:
         if k >= len(words) or words[k] in ("be", "have", "do") or (words[k] not in IMPERATIVE_VERBS and not told and (
                 not (k + 1 < len(words) and words[k + 1] in _PARTICLES and _verb_shaped(s, k)))):
             continue
-        if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i):
+        if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i) or _supposed(s, i):
             continue
         out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))
     for i in range(1, len(words) - 2):
@@ -454,6 +454,24 @@ def permissions(s: Sentence) -> list[Match]:
         elif words[i] in _GRANTING_BE and words[i + 1] in _GRANTED and words[i + 2] == "to" and _advisee(s, i):
             out.append(Match(i, i + 3, " ".join(words[i:i + 3]), 1))
     return out
+
+
+_SUPPOSING = frozenset({"if", "unless", "provided", "providing", "assuming"})
+SUPPOSED_SUBJECT_WORDS = 3  # words of a subject between a word of condition and its modal ('provided the builders')
+
+
+def _supposed(s: Sentence, at: int) -> bool:
+    """The modal at `at` stands in a clause of condition set after the main clause ('… was expected, provided builders
+    could secure finance, to …', '… is safe if users can restart the device'): what it supposes, not latitude
+    granted. (A condition that opens the sentence is left alone: where it closes is not known without a comma.)"""
+    opener = _condition_opener(s, at)
+    if opener is None or opener == 0 or s.words[opener] not in _SUPPOSING:
+        return False
+    # (its subject right after the opener: not a modal of the clause after it, 'for example if you use AWS you could
+    # use CloudWatch')
+    subject = s.words[opener + 1:at]
+    return 0 < len(subject) <= SUPPOSED_SUBJECT_WORDS and not any(
+        verb_form(w) or (w in PRONOUNS and k < len(subject) - 1) for k, w in enumerate(subject))
 
 
 _GRANTING_BE = frozenset({"are", "is", "be", "am", "remain", "remains"})  # ('users remain free to choose')
@@ -1537,8 +1555,9 @@ def _verb_shaped(s: Sentence, k: int) -> bool:
     w = s.words[k]
     if len(w) < 3 or not w.isalpha() or w in FUNCTION_WORDS or w in _PARTICIPLES or w in _FORECAST:
         return False
-    if w.endswith(("ly", "ing")) or (w.endswith("ed") and not w.endswith("eed") and w not in _BASE_IN_ED):
-        return False
+    if w.endswith("ly") or (w.endswith("ing") and not verb_leaning(w)) or (
+            w.endswith("ed") and not w.endswith("eed") and w not in _BASE_IN_ED):
+        return False  # (a participle; not a verb whose own base ends so, 'ring', 'bring')
     if w.endswith("s") and not w.endswith(("ss", "us")):
         return False
     return not s.text.rstrip().endswith("?")
