@@ -1186,13 +1186,14 @@ def _how_often(d: PairDiff) -> Finding | None:
         # does a word of the top approximated ('nearly always', 'almost invariably': the exceptions it admits); one at
         # the top, 'with scarcely an exception', 'without fail', says so in words, stressed (up); taken out, the reverse
         said = before or after
-        fewer = FREQUENCY[said] < NEARLY_ALWAYS or said.startswith(tuple(f"{a} " for a in APPROXIMATORS))
+        fewer = FREQUENCY[said] < NEARLY_ALWAYS or said.startswith(_APPROXIMATED)
         step = "down" if fewer == bool(after) else "up"
     return Finding("likelihood", "medium", step, old_w, new_w,
                    f"said to hold {'more' if step == 'up' else 'less'} often: '{before or 'no word of how often'}' → "
                    f"'{after or 'no word of how often'}'")
 
 
+_APPROXIMATED = tuple(f"{a} " for a in APPROXIMATORS)  # how a phrase of the top approximated opens ('nearly ')
 NEARLY_ALWAYS = 4.5  # 'almost always', 'with scarcely an exception': at the top of the scale, said in words
 
 

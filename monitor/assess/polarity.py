@@ -12,6 +12,7 @@ from monitor.assess.lexicon import (
     ANTONYM_PHRASES,
     ANTONYMS,
     DECISION_VERBS,
+    DEGREE_ADVERBS,
     EPISTEMIC_SHOULD,
     ESTIMATIVE_NOUNS,
     ESTIMATIVE_QUANTIFIERS,
@@ -798,9 +799,9 @@ def _region_to_par(d: PairDiff) -> Finding | None:
 _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("above",), 1), (("in", "excess", "of"), 1), (("below",), -1), (("beneath",), -1), (("short", "of"), -1),
     (("at",), 0), (("near",), 0), (("around",), 0), (("close", "to"), 0), (("in", "line", "with"), 0))
-# Words of how far that may stand before a position ('well above', 'a little below', 'broadly in line with').
-_HOW_FAR = frozenset({"well", "far", "just", "slightly", "somewhat", "comfortably", "significantly", "substantially",
-                      "considerably", "modestly", "broadly", "roughly", "a", "little", "bit", "still", "now", "very"})
+# Words of how far that may stand before a position ('well above', 'a little below', 'broadly in line with'): the
+# lexicon's adverbs of degree and a few of closeness or time.
+_HOW_FAR = DEGREE_ADVERBS.words | {"well", "just", "comfortably", "broadly", "roughly", "still", "now"}
 _POSITION_NAMES = {1: "above", 0: "at", -1: "below"}
 
 
@@ -820,8 +821,8 @@ def _position_moved(d: PairDiff) -> Finding | None:
     reverse; above ↔ below turns the judgment round. Only where the edit is the position alone, and the mark, the
     word after it, is kept."""
     for r in d.regions:
-        if r.i1 == r.i2 or r.j1 == r.j2 or r.i2 >= len(d.old.words) or r.j2 >= len(d.new.words):
-            continue
+        if r.i2 >= len(d.old.words) or r.j2 >= len(d.new.words):
+            continue  # (the mark after the edit, kept)
         a, b = _position(d.old.words[r.i1:r.i2]), _position(d.new.words[r.j1:r.j2])
         if a is None or b is None or a == b:
             continue

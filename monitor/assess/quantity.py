@@ -202,9 +202,9 @@ def _parse(s: Sentence, i: int) -> Quantity | None:
         return Quantity(raw, 2.0, "number", scale=_SCALE.get(unit, 0.0), unit_word=unit if unit in _SCALE else "")
     if w in NUMBER_WORDS:
         scale = _scale(s, i)
-        if w.removesuffix("s") in _SCALES and w != w.removesuffix("s") and i > 0 and (
+        if w.endswith("s") and w[:-1] in _SCALES and i > 0 and (
                 s.words[i - 1][:1].isdigit() or s.words[i - 1] in NUMBER_WORDS):
-            w = w.removesuffix("s")  # ('20 millions of sequences' says 20 million, in another language's plural)
+            w = w[:-1]  # ('20 millions of sequences' says 20 million, in another language's plural)
         return Quantity(raw, NUMBER_WORDS[w], "number", scale=scale, unit_word=s.raw_tokens[i + 1] if scale else "")
     if w.endswith("fold") and w[:-4] in NUMBER_WORDS:  # 'fivefold', 'tenfold': a multiple
         return Quantity(raw, NUMBER_WORDS[w[:-4]], "number", unit=True)
