@@ -8596,3 +8596,100 @@ def test_a_sentence_around_kept_figures_that_evaluates_them_is_a_statement_added
     new = old + " PAM50 has outlived its usefulness as a subtyping scheme."
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.severity) == ("added", "medium"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The trial met its primary endpoint.", "The trial failed to meet its primary endpoint."),
+    ("The trial met its primary endpoint.", "The trial did not meet its primary endpoint."),
+    ("The plan has never worked.", "The plan has worked."),
+])
+def test_a_verb_said_not_to_have_happened_reverses_whatever_its_form(old: str, new: str) -> None:
+    """'met' → 'did not meet', 'failed to meet': the same verb, its past form irregular, now denied (reversed)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize("old", ["Please upgrade as soon as possible.", "Keep the dose as low as possible.",
+                                 "This is the worst possible outcome for the network."])
+def test_possible_that_marks_a_limit_is_no_estimate(old: str) -> None:
+    """'as soon as possible', 'as low as possible', 'the worst possible outcome' say how far, not how likely: dropping
+    them is no 'likelihood up four bands'."""
+    new = old.replace(" as possible", "").replace("as soon", "promptly").replace("worst possible", "worst")
+    assert not [f for f in modified(old, new) if f.kind == "likelihood"], modified(old, new)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Please upgrade as soon as possible.", "Please upgrade at your convenience.", "down"),
+    ("Please upgrade in due course.", "Please upgrade without delay.", "up"),
+])
+def test_how_soon_advice_asks_is_its_force(old: str, new: str, direction: str) -> None:
+    """'as soon as possible' → 'at your convenience': the same advice, pressed less (down); and the reverse (up)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+def test_one_word_of_urgency_for_another_is_no_change_of_force() -> None:
+    """'as soon as possible' → 'promptly': both press; nothing for a reader."""
+    assert not significant(modified("Please upgrade as soon as possible.", "Please upgrade promptly."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Patients should avoid alcohol during the course.", "Patients should limit alcohol during the course.", "down"),
+    ("Patients should limit alcohol during the course.", "Patients should avoid alcohol during the course.", "up"),
+])
+def test_advice_to_limit_a_thing_is_a_step_short_of_keeping_from_it(old: str, new: str, direction: str) -> None:
+    """'should avoid alcohol' → 'should limit alcohol' is advice softened (down), not turned round to advice for
+    alcohol; the reverse is pressed harder (up)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The project is on schedule.", "The project is behind schedule.", "down"),
+    ("The project is on schedule.", "The project is ahead of schedule.", "up"),
+    ("Earnings are expected to be in line with guidance.", "Earnings are expected to fall short of guidance.", "down"),
+])
+def test_on_schedule_is_the_middle_between_ahead_and_behind(old: str, new: str, direction: str) -> None:
+    """ahead of > on > behind the same mark, as above > at > below: to or from the middle is up or down."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The programme came in under budget.", "The programme came in over budget."),
+    ("The feature is enabled by default.", "The feature is disabled by default."),
+    ("Traffic was heavier than usual.", "Traffic was lighter than usual."),
+    ("The outlook has brightened.", "The outlook has dimmed."),
+    ("The measure passed by a wide margin.", "The measure passed by a narrow margin."),
+    ("The committee was unanimous.", "The committee was divided."),
+    ("The agency has stepped up inspections.", "The agency has scaled back inspections."),
+    ("The rollout has been paused.", "The rollout has resumed."),
+])
+def test_general_opposites_reverse(old: str, new: str) -> None:
+    """Opposites of general English (over/under, enabled/disabled, heavier/lighter, brightened/dimmed, wide/narrow,
+    unanimous/divided, stepped up/scaled back): the statement turned round."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+def test_a_meaningful_risk_is_a_large_one() -> None:
+    """'a meaningful risk of default' → 'a small risk': the risk stated is smaller."""
+    [flag] = significant(modified("We see a meaningful risk of default.", "We see a small risk of default."))
+    assert flag.kind == "polarity" and "lowered" in flag.explanation, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Travel is permitted during daylight hours.", "Travel is permitted at any time.", "up"),
+    ("Staff must wear badges at all times.", "Staff must wear badges while on site.", "down"),
+])
+def test_a_phrase_of_when_or_where_put_for_every_case_widens_the_statement(old: str, new: str, direction: str) -> None:
+    """'during daylight hours' → 'at any time': the statement now holds in every case (up); 'at all times' → 'while on
+    site', only in those (down)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction and flag.kind in ("reworded", "recommendation"), flag
+
+
+def test_a_small_number_of_is_a_quantifier_of_scope() -> None:
+    """'affected all users' → 'affected a small number of users': said of fewer (down)."""
+    [flag] = significant(modified("The outage affected all users.", "The outage affected a small number of users."))
+    assert flag.direction == "down", flag

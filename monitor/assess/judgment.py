@@ -830,9 +830,10 @@ def _reworded(d: PairDiff) -> Finding | None:
             # → 'TLS servers are affected'): who or what the judgment is about widened or narrowed.
             relative = not replaced_by and words[0] in RELATIVES and len(words) > CLAUSE_MIN_WORDS
             if replaced_by and _recast(replaced_by, words):
-                failed = _NEGATING_VERBS.intersection(words)
+                failed = _NEGATING_VERBS.intersection(words) or _denied(replaced_by, words)
                 if failed:
-                    # ('uncovered' → 'failed to uncover': the same verb, said not to have happened)
+                    # ('uncovered' → 'failed to uncover', 'met' → 'did not meet': the same verb, said not to have
+                    # happened)
                     how = "now said not to happen" if side is d.new else "no longer said not to happen"
                     f = Finding("polarity", "high", "reversed", tuple(old_w), tuple(new_w),
                                 f"{how}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
@@ -941,13 +942,25 @@ def _contributing(d: PairDiff, r: Region) -> Finding | None:
 
 
 def _recast(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str, ...]) -> bool:
-    """Every content word replaced stands, in another form, among the words that replaced it, and these add no
-    negation: the same predicate put another way ('uncovered' → 'was able to uncover', 'can also integrate' → 'can
-    also be useful for integrating'), not a clause added."""
+    """Every content word replaced stands, in another form, among the words that replaced it: the same predicate
+    put another way ('uncovered' → 'was able to uncover', 'can also integrate' → 'can also be useful for
+    integrating', 'met' → 'did not meet'), not a clause added. Whether the new words deny it is the caller's."""
     content = [w for w in replaced if w.isalpha() and w not in FUNCTION_WORDS]
     stems = {w[:STEM] for w in words if w.isalpha() and len(w) >= STEM}
-    return bool(content) and all(len(w) >= STEM and w[:STEM] in stems for w in content) and not (
-        NEGATIONS.words.intersection(words))
+    bases = {_stem(w) for w in words if w.isalpha()}
+    return bool(content) and all((len(w) >= STEM and w[:STEM] in stems) or _stem(w) in bases for w in content)
+
+
+# What may stand beside a verb to deny it: 'met' → 'did not meet', 'has not met', 'was never met'.
+_DENYING = frozenset({"not", "never"})  # (not 'cannot': an ability or a chance denied, the likelihood detector's)
+_DENIAL_GLUE = frozenset({"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been", "to"})
+
+
+def _denied(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str, ...]) -> bool:
+    """The replaced verb again, denied with only a negation and auxiliaries beside it ('met' → 'did not meet')."""
+    bases = {_stem(w) for w in replaced}
+    extra = [w for w in words if _stem(w) not in bases]
+    return bool(extra) and any(w in _DENYING for w in extra) and all(w in _DENYING or w in _DENIAL_GLUE for w in extra)
 
 
 # Verbs that say the verb after them did not happen ('failed to uncover', 'neglected to report', 'refused to sign').

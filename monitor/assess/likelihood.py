@@ -81,6 +81,7 @@ def _markers_cached(s: Sentence) -> list[Match]:
         if not (m.phrase == "may" and m.start > 0 and s.raw_tokens[m.start] == "May")
         and not any(p.start <= m.start < p.end for p in prescribed)
         and (m.phrase != "should" or epistemic_should(s, m.start, m.end))
+        and not (m.phrase == "possible" and _as_far_as_possible(s.words, m.start))
     ]
     # A composed expression replaces the listed words inside it ('cannot' in 'cannot be ruled out'), unless a
     # listed phrase already says at least as much ('chances are slightly less than even').
@@ -88,6 +89,19 @@ def _markers_cached(s: Sentence) -> list[Match]:
         m.start <= c.start and m.end >= c.end and m.end - m.start > 1 for m in listed)]
     kept = [m for m in listed if not any(c.start < m.end and m.start < c.end for c in composed)]
     return sorted(kept + composed + _attributive(s, kept + composed), key=lambda m: m.start)
+
+
+_UTMOST = frozenset({"as", "best", "worst", "most", "least"})
+
+
+def _as_far_as_possible(words: tuple[str, ...], k: int) -> bool:
+    """'possible' that marks a limit, not a chance: 'as soon as possible', 'the lowest possible dose', 'the best
+    possible outcome' say how far, not how likely."""
+    if k == 0:
+        return False
+    before = words[k - 1]
+    return before in _UTMOST or (before.endswith("est") and len(before) > 4 and k >= 2 and words[k - 2] in (
+        NOUN_DETERMINERS))
 
 
 # Participles of expectation used before a noun ('the expected slowdown', 'an anticipated rise'): the thing named is

@@ -797,11 +797,14 @@ def _region_to_par(d: PairDiff) -> Finding | None:
 # Where a thing stands against a mark named after the words ('running above target', 'close to target', 'below the
 # threshold'): over it (+1), at or about it (0), short of it (-1).
 _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
-    (("above",), 1), (("in", "excess", "of"), 1), (("below",), -1), (("beneath",), -1), (("short", "of"), -1),
-    (("at",), 0), (("near",), 0), (("around",), 0), (("close", "to"), 0), (("in", "line", "with"), 0))
+    (("above",), 1), (("in", "excess", "of"), 1), (("ahead", "of"), 1), (("below",), -1), (("beneath",), -1),
+    (("short", "of"), -1), (("fall", "short", "of"), -1), (("fell", "short", "of"), -1), (("falls", "short", "of"), -1),
+    (("falling", "short", "of"), -1), (("behind",), -1), (("at",), 0), (("on",), 0), (("near",), 0), (("around",), 0),
+    (("close", "to"), 0), (("in", "line", "with"), 0))
 # Words of how far that may stand before a position ('well above', 'a little below', 'broadly in line with'): the
 # lexicon's adverbs of degree and a few of closeness or time.
-_HOW_FAR = DEGREE_ADVERBS.words | {"well", "just", "comfortably", "broadly", "roughly", "still", "now"}
+_HOW_FAR = DEGREE_ADVERBS.words | {"well", "just", "comfortably", "broadly", "roughly", "still", "now"} | {
+    "be", "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed"}  # ('be in line with')
 _POSITION_NAMES = {1: "above", 0: "at", -1: "below"}
 
 

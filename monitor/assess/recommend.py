@@ -1649,6 +1649,22 @@ _CONDITION_PAIRS = frozenset({("in", "case"), ("within", "reason"), ("where", "p
 _LIMIT_WORDS = _CONDITIONS | {w for p in _CONDITION_PAIRS for w in p}
 _FORCE = frozenset({"strongly", "strictly", "always", "fully", "absolutely", "firmly", "urgently", "immediately",
                     "promptly", "rigorously", "continuously", "constantly"})
+# How soon the advice asks, as a phrase: pressing (+1) or leaving it to the reader's time (-1).
+_WHEN_ASKED = {("as", "soon", "as", "possible"): 1, ("as", "soon", "as", "practicable"): 1, ("without", "delay"): 1,
+               ("right", "away"): 1, ("at", "the", "earliest", "opportunity"): 1, ("at", "your", "convenience"): -1,
+               ("when", "convenient"): -1, ("in", "due", "course"): -1, ("at", "your", "leisure"): -1,
+               ("at", "a", "convenient", "time"): -1}
+
+
+def _forces(words: tuple[str, ...]) -> dict[str, tuple[int, int, int]]:
+    """The words of force or of time a sentence asks with ('strongly', 'as soon as possible', 'at your
+    convenience'), each to where it stands and whether it presses (+1) or leaves the reader time (-1)."""
+    found = {w: (k, k + 1, 1) for k, w in enumerate(words) if w in _FORCE}
+    for phrase, sign in _WHEN_ASKED.items():
+        n = len(phrase)
+        found.update({" ".join(phrase): (k, k + n, sign) for k in range(len(words) - n + 1)
+                      if words[k:k + n] == phrase})
+    return found
 
 
 FORCE_WORDS = 3  # words of a change, at most, that an adverb of force added or dropped stands in ('must always')
@@ -1672,19 +1688,26 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
     limits_old, limits_new = _limits(d.old.words), _limits(d.new.words)
     if limits_old != limits_new and any(w in _LIMIT_WORDS for w in changed):
         steps.add(-1 if limits_new > limits_old else 1)
-    forced_old, forced_new = _FORCE.intersection(d.old.words), _FORCE.intersection(d.new.words)
+    forced_old, forced_new = _forces(d.old.words), _forces(d.new.words)
     # (an adverb added or dropped on its own or nearly, not one inside a clause dropped with it: 'For users that are
     # unable to update immediately, X recommends …' → 'X recommends …' drops a condition, not the advice's force)
-    alone = {w for r in d.regions if max(r.i2 - r.i1, r.j2 - r.j1) <= FORCE_WORDS
-             for w in (*d.old.words[r.i1:r.i2], *d.new.words[r.j1:r.j2])}
-    if forced_old != forced_new and (forced_old ^ forced_new) & alone:
-        steps.add(1 if len(forced_new) > len(forced_old) else -1)
+    moved = [(k, n, True) for w, (k, n, _) in forced_old.items() if w not in forced_new] + [
+        (k, n, False) for w, (k, n, _) in forced_new.items() if w not in forced_old]
+    press = sum(v[2] for v in forced_new.values()) - sum(v[2] for v in forced_old.values())
+    if press and any(_alone(d, k, n, old) for k, n, old in moved):
+        steps.add(1 if press > 0 else -1)
     if len(steps) != 1 or sum(max(r.i2 - r.i1, r.j2 - r.j1) for r in d.regions) > SCOPE_WORDS:
         return None
     direction: Direction = "up" if steps.pop() > 0 else "down"
     word = "widened or pressed harder" if direction == "up" else "narrowed to some cases or pressed less"
     return Finding("recommendation", "medium", direction, a.terms, b.terms,
                    f"recommendation {word}: '{span(d.old, 0, 10)}' → '{span(d.new, 0, 10)}'")
+
+
+def _alone(d: PairDiff, k: int, n: int, old: bool) -> bool:
+    """The words [k, n) of one side stand in a changed stretch little longer than they are."""
+    return any((r.i1 <= k and n <= r.i2) if old else (r.j1 <= k and n <= r.j2) for r in d.regions
+               if max(r.i2 - r.i1, r.j2 - r.j1) <= FORCE_WORDS + n - k - 1)
 
 
 # What may follow the 'or'/'and' swapped between what a prescription asks ('or other device identifier' → 'and any
@@ -1980,7 +2003,7 @@ def restricted(d: PairDiff) -> Direction | None:
     one = _one_span(d, GROWN_MIN_WORDS) or _only_then_condition(d) or _one_span_past_determiners(d, GROWN_MIN_WORDS)
     if one is None:
         return _prohibition_qualified(d) or _runs_agree(d) or _fronted_condition(d) or _any_for_one(d) or (
-            _only_restricts(d) or _all_for_a_kind(d))
+            _only_restricts(d) or _all_for_a_kind(d) or _scope_made_universal(d))
     return _restricted_run(d, *one)
 
 
@@ -2026,6 +2049,30 @@ def _all_for_a_kind(d: PairDiff) -> Direction | None:
     for every, kind, up in ((new_w, old_w, True), (old_w, new_w, False)):
         if len(every) == 1 and every[0] in _UNIVERSAL and 0 < len(kind) <= KIND_WORDS and all(
                 w.isalpha() and w not in FUNCTION_WORDS and w not in _DETERMINERS for w in kind):
+            return "up" if up else "down"
+    return None
+
+
+# Phrases that say a statement holds in every case of time, place or circumstance.
+_EVERY_CASE = frozenset({("at", "any", "time"), ("at", "all", "times"), ("in", "all", "cases"), ("in", "every", "case"),
+                         ("everywhere",), ("anywhere",), ("in", "all", "circumstances"), ("without", "exception")})
+# What opens a phrase of when, where or in which cases ('during daylight hours', 'while on site', 'in clinical areas').
+_SCOPE_OPENERS = frozenset({"during", "while", "when", "in", "on", "at", "within", "between", "outside", "inside",
+                            "after", "before", "for"})
+SCOPE_PHRASE_WORDS = 6  # words, at most, of the phrase of scope put for every case
+
+
+def _scope_made_universal(d: PairDiff) -> Direction | None:
+    """A phrase of when, where or in which cases put for one that says every case, or the reverse ('Travel is
+    permitted during daylight hours' → '… at any time', 'must wear badges while on site' → '… at all times'): the
+    statement now holds in every case (up) or only in those (down). The one edit of the sentence."""
+    if len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    for every, scope, up in ((new_w, old_w, True), (old_w, new_w, False)):
+        if every in _EVERY_CASE and scope and scope[0] in _SCOPE_OPENERS and 1 < len(scope) <= SCOPE_PHRASE_WORDS and (
+                scope not in _EVERY_CASE and not _UNIVERSAL.intersection(scope)):
             return "up" if up else "down"
     return None
 
@@ -2684,6 +2731,12 @@ def _advised_against(d: PairDiff, a: Prescription, b: Prescription) -> Finding |
         # binding …', 'you may wish to archive it' → 'you should not archive it'): for or against by the modal's
         # own negation, read with the sentence's other words of advice
         was, now = _advice_side_whole(d.old), _advice_side_whole(d.new)
+    if (was, now) in ((True, None), (None, True)) and _limiting(d.new if was else d.old):
+        # ('should avoid alcohol' ↔ 'should limit alcohol': kept from in part, a step short of keeping from it)
+        step: Direction = "down" if was else "up"
+        how = "now only limited" if was else "now kept from, not only limited"
+        return Finding("recommendation", "medium", step, a.terms, b.terms,
+                       f"advice {how}: '{' '.join(d.old_changed()[:4])}' → '{' '.join(d.new_changed()[:4])}'")
     if was is None or now is None or was == now:
         return None
     way = "against it" if now else "for it"
@@ -2731,6 +2784,8 @@ def _advice_side_whole(s: Sentence) -> bool | None:
         reach = list(words[k + 1:k + 1 + MODAL_NEGATION_REACH])
         if words[k] in _LEAVE_MODALS and reach[:1] != ["wish"] and reach[:1] != ["want"]:
             continue  # ('MAY use': leave given, the middle between for and against; 'may wish to' advises)
+        if reach[:1] and reach[0] in _LIMITING:
+            continue  # ('should limit alcohol': kept from in part, the middle between for and against)
         at = next((i for i, w in enumerate(reach) if w in ("not", "never")), None)
         # ('SHOULD decline to operate', 'should refrain from', 'should avoid': a verb of keeping from, as 'not')
         keeping = any(m.phrase not in ("not", "never") for m in _AGAINST.find(reach))
@@ -2738,6 +2793,12 @@ def _advice_side_whole(s: Sentence) -> bool | None:
     # ('SHALL conduct X and SHALL NOT alter Y', 'encouraged to consider X …; should not assume Y': advice both for
     # and against, as a whole neither)
     return sides.pop() if len(sides) == 1 else None
+
+
+def _limiting(s: Sentence) -> bool:
+    """A modal of advice whose verb keeps from a thing in part ('should limit', 'must restrict')."""
+    return any(w in _ADVISING_MODALS and s.words[k + 1:k + 2] and s.words[k + 1] in _LIMITING
+               for k, w in enumerate(s.words))
 
 
 AGAINST_MAX_REGIONS = 2  # changed stretches, at most: the verb's and one more of a few words
