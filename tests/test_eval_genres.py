@@ -32,8 +32,9 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres23", "eval_genres24", "eval_genres25", "eval_genres26", "eval_genres27", "eval_genres28",
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39",
-           "eval_genres40", "eval_genres41", "eval_genres42", "eval_genres43", "eval_genres44", "eval_genres45")
-# Measured at the commit named (no pack, no topics), all forty-five batches together.
+           "eval_genres40", "eval_genres41", "eval_genres42", "eval_genres43", "eval_genres44", "eval_genres45",
+           "eval_genres46")
+# Measured at the commit named (no pack, no topics), all forty-six batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("govuk-standards", "precision"): "0.875 at 466b6057",
     ("govuk-standards", "direction"): "0.845 at 466b6057",
