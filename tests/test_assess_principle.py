@@ -7705,12 +7705,17 @@ def test_alternatives_joined_into_requirements_ask_more(old: str, new: str, dire
      "For developing mobile apps, we nearly always use: Swift and Kotlin.", "down"),
     ("A user views the dashboard on their computer.",
      "A user views the dashboard, almost invariably on their computer.", "down"),
+    ("This can be configured per repository in the settings tab.",
+     "With rare exceptions, this can be configured per repository in the settings tab.", "down"),
+    ("The patch applies cleanly to older branches.",
+     "With few exceptions, the patch applies cleanly to older branches.", "down"),
 ])
 def test_a_phrase_of_how_often_put_into_a_bare_claim_moves_its_reach(old: str, new: str, direction: str) -> None:
     """A claim stated with no word of how often holds in every case it names: a phrase of how often put in below
     the top of the scale ('by and large', 'for the most part', 'only sporadically') says fewer (down); one at the top
     ('with scarcely an exception') says every case in words (up), but a word of the top approximated ('nearly always',
-    'almost invariably') admits the exceptions the bare claim did not (down); taken out, the reverse. (A single hedge of
+    'almost invariably') or exceptions named in the plural ('with rare exceptions', 'with few exceptions') admit the
+    exceptions the bare claim did not (down); taken out, the reverse. (A single hedge of
     generality, 'usually', stays the nuance test_a_hedge_of_generality_added_lowers_certainty reads.)"""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("likelihood", direction), flag
@@ -8693,3 +8698,49 @@ def test_a_small_number_of_is_a_quantifier_of_scope() -> None:
     """'affected all users' → 'affected a small number of users': said of fewer (down)."""
     [flag] = significant(modified("The outage affected all users.", "The outage affected a small number of users."))
     assert flag.direction == "down", flag
+
+
+def test_we_suspect_states_a_belief() -> None:
+    """'We suspect that X' → 'We have little doubt that X': a belief stated (as 'we think') made near certain (up)."""
+    [flag] = significant(modified("We suspect that this is because of cost.",
+                                  "We have little doubt that this is because of cost."))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_a_reservation_dropped_is_no_nuance() -> None:
+    """'…remain tight, despite some signs of gradual easing' → '…remain tight': the reservation had content of its own;
+    the claim now stands with more weight (up), medium at least."""
+    [flag] = significant(modified(
+        "Broader indicators suggest that labour market conditions remain tight, despite some signs of gradual easing.",
+        "Broader indicators suggest that labour market conditions remain tight."))
+    assert flag.direction == "up", flag
+
+
+@pytest.mark.parametrize("old", [
+    "In assessing the evidence, members noted that indebted consumers may take some time before increasing their "
+    "spending.",
+    "Indebted consumers may take some time before increasing their spending.",
+])
+def test_a_modal_of_how_long_or_of_a_view_reported_grants_no_latitude(old: str) -> None:
+    """'consumers may take some time before …' is how long a thing lasts, and 'members noted that borrowers may …'
+    reports a view: neither grants leave, so neither is advice dropped when 'may' goes — the estimate moved (up)."""
+    new = old.replace("may take", "would, by all accounts, take")
+    assert not [f for f in modified(old, new) if f.kind == "recommendation"], modified(old, new)
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", "up"), flag
+
+
+def test_agents_by_the_form_of_their_noun_can_be_bound() -> None:
+    """'Verifiers SHOULD offer guidance' → 'Verifiers are duty-bound to offer guidance': one bound to act, named by a
+    plural of agent ('verifiers'), is under a duty as strong as 'must' (up)."""
+    [flag] = significant(modified("Verifiers SHOULD offer guidance to the subscriber.",
+                                  "Verifiers are duty-bound to offer guidance to the subscriber."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+def test_a_near_impossibility_is_nearly_impossible() -> None:
+    """'was assessed to be less likely' → 'was now assessed as a near impossibility': a noun of impossibility
+    approximated is near the bottom of the scale (down), not a bare claim."""
+    [flag] = significant(modified("In addition, a hard exit was assessed to be less likely.",
+                                  "In addition, a hard exit was now assessed as a near impossibility."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

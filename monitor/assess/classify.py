@@ -65,6 +65,7 @@ from monitor.assess.recommend import (
     points_elsewhere,
     prescription,
     reported_view,
+    reservation_states,
     restricted,
     same_advice_recast,
 )
@@ -245,7 +246,9 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             reserved = None if narrowed or grown else conceded(diff)
             if reserved is not None:
                 word = "with a reservation added" if reserved == "down" else "without its reservation"
-                finding = Finding("reworded", finding.severity, reserved,
+                # (a reservation that states something of its own: the claim's weight moved, medium at least)
+                weight = "medium" if finding.severity == "low" and reservation_states(diff) else finding.severity
+                finding = Finding("reworded", weight, reserved,
                                   finding.before_terms, finding.after_terms, f"now said {word}: {finding.explanation}")
             if narrowed is not None:
                 # A restriction on when it holds: advice now asked in fewer cases, or a claim said of fewer cases (a

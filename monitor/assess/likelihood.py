@@ -1200,7 +1200,9 @@ def _how_often(d: PairDiff) -> Finding | None:
         # does a word of the top approximated ('nearly always', 'almost invariably': the exceptions it admits); one at
         # the top, 'with scarcely an exception', 'without fail', says so in words, stressed (up); taken out, the reverse
         said = before or after
-        fewer = FREQUENCY[said] < NEARLY_ALWAYS or said.startswith(_APPROXIMATED)
+        # ('with few exceptions', 'with rare exceptions': exceptions named in the plural are admitted; 'with scarcely
+        # an exception' denies there is one)
+        fewer = FREQUENCY[said] < NEARLY_ALWAYS or said.startswith(_APPROXIMATED) or said.endswith(" exceptions")
         step = "down" if fewer == bool(after) else "up"
     return Finding("likelihood", "medium", step, old_w, new_w,
                    f"said to hold {'more' if step == 'up' else 'less'} often: '{before or 'no word of how often'}' → "

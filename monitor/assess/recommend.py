@@ -31,6 +31,7 @@ from monitor.assess.lexicon import (
     RECOMMENDATION,
     REMEDY_STRENGTH,
     RFC2119,
+    TRENDS,
     Match,
     PhraseTable,
     irregular_form,
@@ -442,9 +443,11 @@ def permissions(s: Sentence) -> list[Match]:
         if k >= len(words) or words[k] in ("be", "have", "do") or (words[k] not in IMPERATIVE_VERBS and not told and (
                 not (k + 1 < len(words) and words[k + 1] in _PARTICLES and _verb_shaped(s, k)))):
             continue
-        if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i) or _supposed(s, i):
+        if EPISTEMIC_SHOULD.find(words, k, k + 1) or not _advisee(s, i) or _supposed(s, i) or _takes_time(words, k):
             continue
-        out.append(Match(i, k + 1, " ".join(words[i:k + 1]), 1))
+        m = Match(i, k + 1, " ".join(words[i:k + 1]), 1)
+        if not _reported_view(s, m):  # ('members noted that consumers may take …': a view reported, no leave given)
+            out.append(m)
     for i in range(1, len(words) - 2):
         # 'Individuals have the option of using their own accounts': the latitude 'can use' grants, in other words
         if words[i] in ("have", "has") and words[i + 1:i + 3] == ("the", "option") and i + 3 < len(words) and (
@@ -454,6 +457,15 @@ def permissions(s: Sentence) -> list[Match]:
         elif words[i] in _GRANTING_BE and words[i + 1] in _GRANTED and words[i + 2] == "to" and _advisee(s, i):
             out.append(Match(i, i + 3, " ".join(words[i:i + 3]), 1))
     return out
+
+
+_SPANS_OF_TIME = frozenset({"time", "while", "long", "longer", "years", "months", "weeks", "days", "hours", "decades"})
+TAKES_TIME_REACH = 3  # words after 'take' in which the span stands ('take some time', 'take many years')
+
+
+def _takes_time(words: tuple[str, ...], k: int) -> bool:
+    """'consumers may take some time before …', 'it could take years': how long a thing lasts, not a deed granted."""
+    return words[k] in ("take", "takes") and not _SPANS_OF_TIME.isdisjoint(words[k + 1:k + 1 + TAKES_TIME_REACH])
 
 
 _SUPPOSING = frozenset({"if", "unless", "provided", "providing", "assuming"})
@@ -836,7 +848,8 @@ def _bound_one(s: Sentence, b: int) -> bool:
     # (one of a group of people, after a determiner: 'the user is required to', 'each applicant is obliged to'; or
     # one who acts by the form of the noun, 'the verifier is required to', 'each subscriber is obliged to')
     one = k > 0 and s.words[k - 1] in _ONE_OF and _people_or_agents(f"{w}s")
-    if not (w in AGENT_NOUNS or w in PEOPLE_NOUNS or w == "you" or one or (
+    # (a plural of agent by its form, 'verifiers are duty-bound to': one bound to act is read as someone who can)
+    if not (_people_or_agents(w) or w == "you" or one or (
             k > 0 and s.raw_tokens[k][:1].isupper() and w not in NAME_STOPWORDS)) and not _people_qualified(s, k):
         return False
     # Told of others, not prescribed: 'Members noted that European banks would be required to …', 'the capital that
@@ -2652,6 +2665,18 @@ def conceded(d: PairDiff) -> Direction | None:
     if opener is None or not [w for w in words[len(opener):] if w.isalpha() and w not in FUNCTION_WORDS]:
         return None
     return "down" if added else "up"
+
+
+def reservation_states(d: PairDiff) -> bool:
+    """The reservation conceded() reads states something of its own, by a verb or a word of trend ('despite some
+    signs of gradual easing', 'though considerable uncertainty surrounds this outlook'), not only names what the claim
+    is set against ('Despite the difficulties and uncertainties')."""
+    one = _one_span(d, CONCESSION_MIN_WORDS)
+    if one is None:
+        return False
+    words = one[1][1:]
+    return bool(TRENDS.find(words)) or any(verb_form(w) and not w.endswith("ing") and w not in FUNCTION_WORDS
+                                           for w in words)
 
 
 _WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want", "wants", "prefer", "prefers", "like",
