@@ -36,14 +36,14 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres46")
 # Measured at the commit named (no pack, no topics), all forty-six batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.875 at 466b6057",
-    ("govuk-standards", "direction"): "0.845 at 466b6057",
-    ("ics-advisories", "recall"): "0.916 at 466b6057",
-    ("ics-advisories", "precision"): "0.875 at 466b6057",
-    ("nist-guidelines", "direction"): "0.840 at 466b6057",
-    ("rba-decisions", "direction"): "0.540 at 466b6057",
-    ("rba-minutes", "direction"): "0.618 at 466b6057",
-    ("science-review", "direction"): "0.781 at 466b6057",
+    ("govuk-standards", "precision"): "0.871 at 1d3e5699",
+    ("govuk-standards", "direction"): "0.841 at 1d3e5699",
+    ("ics-advisories", "recall"): "0.915 at 1d3e5699",
+    ("ics-advisories", "precision"): "0.875 at 1d3e5699",
+    ("nist-guidelines", "direction"): "0.840 at 1d3e5699",
+    ("rba-decisions", "direction"): "0.537 at 1d3e5699",
+    ("rba-minutes", "direction"): "0.620 at 1d3e5699",
+    ("science-review", "direction"): "0.780 at 1d3e5699",
 }
 
 
