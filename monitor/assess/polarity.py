@@ -798,13 +798,14 @@ def _region_to_par(d: PairDiff) -> Finding | None:
 # threshold'): over it (+1), at or about it (0), short of it (-1).
 _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("above",), 1), (("in", "excess", "of"), 1), (("ahead", "of"), 1), (("below",), -1), (("beneath",), -1),
-    (("short", "of"), -1), (("fall", "short", "of"), -1), (("fell", "short", "of"), -1), (("falls", "short", "of"), -1),
-    (("falling", "short", "of"), -1), (("behind",), -1), (("at",), 0), (("on",), 0), (("near",), 0), (("around",), 0),
+    (("short", "of"), -1), (("behind",), -1), (("at",), 0), (("on",), 0), (("near",), 0), (("around",), 0),
     (("close", "to"), 0), (("in", "line", "with"), 0))
-# Words of how far that may stand before a position ('well above', 'a little below', 'broadly in line with'): the
-# lexicon's adverbs of degree and a few of closeness or time.
+# Words that may stand before a position ('well above', 'a little below', 'broadly in line with', 'to be in line
+# with', 'to fall short of'): the lexicon's adverbs of degree, a few of closeness or time, and the verbs that put a
+# thing in its place.
 _HOW_FAR = DEGREE_ADVERBS.words | {"well", "just", "comfortably", "broadly", "roughly", "still", "now"} | {
-    "be", "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed"}  # ('be in line with')
+    "be", "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "fall", "falls",
+    "fell", "falling"}
 _POSITION_NAMES = {1: "above", 0: "at", -1: "below"}
 
 
