@@ -8744,3 +8744,23 @@ def test_a_near_impossibility_is_nearly_impossible() -> None:
     [flag] = significant(modified("In addition, a hard exit was assessed to be less likely.",
                                   "In addition, a hard exit was now assessed as a near impossibility."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The outage lasted 2 hours.", "The outage lasted 2 days.", "up"),
+    ("Store backups for thirty years.", "Store backups for thirty days.", "down"),
+])
+def test_a_unit_changed_after_the_same_count_changes_the_amount(old: str, new: str, direction: str) -> None:
+    """'2 hours' → '2 days': the count kept, its unit of time or size changed — the amount moved (up or down)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The company denied that it had been hacked.", "The company confirmed that it had been hacked."),
+    ("Up to 40% of users are affected.", "At least 40% of users are affected."),
+])
+def test_a_denial_made_a_confirmation_or_a_ceiling_made_a_floor_reverses(old: str, new: str) -> None:
+    """'denied that' → 'confirmed that', 'up to 40%' → 'at least 40%': the statement turned round (reversed)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag

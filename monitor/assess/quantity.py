@@ -1156,6 +1156,12 @@ def _beside_odds(s: Sentence, lo: int, hi: int) -> list[Quantity]:
     return out + (quantities(s, at, hi) if at < hi else [])
 
 
+def _same_count(a: str, b: str) -> bool:
+    """The same count before a unit on both sides: the article ('a day' → 'a week'), a figure or a number word."""
+    articles = ("a", "an")
+    return (a in articles and b in articles) or (a == b and (a.replace(".", "", 1).isdigit() or a in NUMBER_WORDS))
+
+
 def _detect_quantity(d: PairDiff) -> Finding | None:
     if _figures_reordered(d):
         return None
@@ -1175,10 +1181,10 @@ def _detect_quantity(d: PairDiff) -> Finding | None:
             i1, j1 = max(0, i1 - 1), max(0, j1 - 1)
         if (i2 < len(d.old.words) and _mixed(d.old, i2)) or (j2 < len(d.new.words) and _mixed(d.new, j2)):
             i2, j2 = i2 + 1, j2 + 1
-        if i1 > 0 and j1 > 0 and i1 < i2 and j1 < j2 and d.old.words[i1] in _TIME_SCALES and (
-                d.new.words[j1] in _TIME_SCALES) and d.old.words[i1 - 1] in ("a", "an") and d.new.words[j1 - 1] in (
-                "a", "an"):
-            i1, j1 = i1 - 1, j1 - 1  # 'a day' → 'a week': the article is the count of the unit that changed
+        if i1 > 0 and j1 > 0 and i1 < i2 and j1 < j2 and d.old.words[i1] in _SCALE and (
+                d.new.words[j1] in _SCALE) and _same_count(d.old.words[i1 - 1], d.new.words[j1 - 1]):
+            # 'a day' → 'a week', '2 hours' → '2 days': the count kept before the unit that changed is its count
+            i1, j1 = i1 - 1, j1 - 1
         old_q += _beside_odds(d.old, i1, min(i2, len(d.old.words)))
         new_q += _beside_odds(d.new, j1, min(j2, len(d.new.words)))
     if not old_q or not new_q:
