@@ -65,7 +65,6 @@ from monitor.assess.recommend import (
     points_elsewhere,
     prescription,
     reported_view,
-    reservation_states,
     restricted,
     same_advice_recast,
 )
@@ -243,11 +242,12 @@ def classify(changes: Sequence[ParagraphChange], config: Config) -> tuple[Assess
             # (a 'rewrite' that only added words, or only dropped them, may be a condition added or dropped too)
             narrowed = restricted(diff)
             grown = None if narrowed else extended(diff)
-            reserved = None if narrowed or grown else conceded(diff)
-            if reserved is not None:
+            reservation = None if narrowed or grown else conceded(diff)
+            if reservation is not None:
+                reserved, states = reservation
                 word = "with a reservation added" if reserved == "down" else "without its reservation"
                 # (a reservation that states something of its own: the claim's weight moved, medium at least)
-                weight = "medium" if finding.severity == "low" and reservation_states(diff) else finding.severity
+                weight = "medium" if finding.severity == "low" and states else finding.severity
                 finding = Finding("reworded", weight, reserved,
                                   finding.before_terms, finding.after_terms, f"now said {word}: {finding.explanation}")
             if narrowed is not None:

@@ -953,7 +953,7 @@ def _recast(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str,
 
 # What may stand beside a verb to deny it: 'met' → 'did not meet', 'has not met', 'was never met'.
 _DENYING = frozenset({"not", "never"})  # (not 'cannot': an ability or a chance denied, the likelihood detector's)
-_DENIAL_GLUE = frozenset({"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been", "to"})
+_DENIAL_GLUE = BE_FORMS | HAVE_FORMS | {"do", "does", "did", "to"}
 
 
 def _denied(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str, ...]) -> bool:

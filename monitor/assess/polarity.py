@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
+from monitor.assess.judgment import BE_FORMS
 from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
     ANTONYM_PHRASES,
@@ -803,9 +804,9 @@ _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
 # Words that may stand before a position ('well above', 'a little below', 'broadly in line with', 'to be in line
 # with', 'to fall short of'): the lexicon's adverbs of degree, a few of closeness or time, and the verbs that put a
 # thing in its place.
-_HOW_FAR = DEGREE_ADVERBS.words | {"well", "just", "comfortably", "broadly", "roughly", "still", "now"} | {
-    "be", "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "fall", "falls",
-    "fell", "falling"}
+_HOW_FAR = DEGREE_ADVERBS.words | BE_FORMS | {"well", "just", "comfortably", "broadly", "roughly", "still", "now",
+                                               "remain", "remains", "remained", "stay", "stays", "stayed", "fall",
+                                               "falls", "fell", "falling"}
 _POSITION_NAMES = {1: "above", 0: "at", -1: "below"}
 
 

@@ -1660,24 +1660,14 @@ _CONDITION_PAIRS = frozenset({("in", "case"), ("within", "reason"), ("where", "p
                               ("when", "applicable"), ("as", "needed"), ("if", "needed"), ("where", "needed"),
                               ("where", "necessary"), ("if", "necessary"), ("depending", "on")})
 _LIMIT_WORDS = _CONDITIONS | {w for p in _CONDITION_PAIRS for w in p}
-_FORCE = frozenset({"strongly", "strictly", "always", "fully", "absolutely", "firmly", "urgently", "immediately",
-                    "promptly", "rigorously", "continuously", "constantly"})
-# How soon the advice asks, as a phrase: pressing (+1) or leaving it to the reader's time (-1).
-_WHEN_ASKED = {("as", "soon", "as", "possible"): 1, ("as", "soon", "as", "practicable"): 1, ("without", "delay"): 1,
-               ("right", "away"): 1, ("at", "the", "earliest", "opportunity"): 1, ("at", "your", "convenience"): -1,
-               ("when", "convenient"): -1, ("in", "due", "course"): -1, ("at", "your", "leisure"): -1,
-               ("at", "a", "convenient", "time"): -1}
-
-
-def _forces(words: tuple[str, ...]) -> dict[str, tuple[int, int, int]]:
-    """The words of force or of time a sentence asks with ('strongly', 'as soon as possible', 'at your
-    convenience'), each to where it stands and whether it presses (+1) or leaves the reader time (-1)."""
-    found = {w: (k, k + 1, 1) for k, w in enumerate(words) if w in _FORCE}
-    for phrase, sign in _WHEN_ASKED.items():
-        n = len(phrase)
-        found.update({" ".join(phrase): (k, k + n, sign) for k in range(len(words) - n + 1)
-                      if words[k:k + n] == phrase})
-    return found
+# Words and phrases of force or of time that advice asks with: pressing (+1: 'strongly', 'immediately', 'as soon as
+# possible') or leaving it to the reader's time (-1: 'at your convenience', 'in due course').
+_FORCES = PhraseTable({
+    **dict.fromkeys(("strongly", "strictly", "always", "fully", "absolutely", "firmly", "urgently", "immediately",
+                     "promptly", "rigorously", "continuously", "constantly", "as soon as possible",
+                     "as soon as practicable", "without delay", "right away", "at the earliest opportunity"), 1),
+    **dict.fromkeys(("at your convenience", "when convenient", "in due course", "at your leisure",
+                     "at a convenient time"), -1)})
 
 
 FORCE_WORDS = 3  # words of a change, at most, that an adverb of force added or dropped stands in ('must always')
@@ -1701,7 +1691,7 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
     limits_old, limits_new = _limits(d.old.words), _limits(d.new.words)
     if limits_old != limits_new and any(w in _LIMIT_WORDS for w in changed):
         steps.add(-1 if limits_new > limits_old else 1)
-    forced_old, forced_new = _forces(d.old.words), _forces(d.new.words)
+    forced_old, forced_new = _forces(d.old), _forces(d.new)
     # (an adverb added or dropped on its own or nearly, not one inside a clause dropped with it: 'For users that are
     # unable to update immediately, X recommends …' → 'X recommends …' drops a condition, not the advice's force)
     moved = [(k, n, True) for w, (k, n, _) in forced_old.items() if w not in forced_new] + [
@@ -1715,6 +1705,11 @@ def _scoped(d: PairDiff, a: Prescription, b: Prescription) -> Finding | None:
     word = "widened or pressed harder" if direction == "up" else "narrowed to some cases or pressed less"
     return Finding("recommendation", "medium", direction, a.terms, b.terms,
                    f"recommendation {word}: '{span(d.old, 0, 10)}' → '{span(d.new, 0, 10)}'")
+
+
+def _forces(s: Sentence) -> dict[str, tuple[int, int, int]]:
+    """The words of force or of time a sentence asks with, each to where it stands and whether it presses."""
+    return {m.phrase: (m.start, m.end, m.value) for m in _FORCES.find(s.words)}
 
 
 def _alone(d: PairDiff, k: int, n: int, old: bool) -> bool:
@@ -2644,13 +2639,16 @@ OFFSET_MIN_WORDS = 4  # 'but' and three words at least: 'but not all experts wer
 _NOT_OFFSET = frozenset({"also", "rather", "instead", "only", "as", "equally"})
 
 
-def conceded(d: PairDiff) -> Direction | None:
+def conceded(d: PairDiff) -> tuple[Direction, bool] | None:
     """A reservation only added to a claim ('Prices have been rising briskly in some markets' → '…, although there
     are some signs that these conditions are starting to ease') or only dropped from it ('Though the results are
     preliminary, they were able to predict …' → 'They were able to predict …'), or a clause set against the claim,
     opened by 'but' or by a 'while' or 'whereas' that opens the sentence or follows a comma ('Exports rose, but
     import growth remains subdued' → 'Exports rose', 'While this partly reflected fuel costs, inflation picked up'):
-    the claim is now made with less weight (down) or with more (up)."""
+    the claim is now made with less weight (down) or with more (up). With it, whether the reservation states
+    something of its own, by a verb or a word of trend ('despite some signs of gradual easing', 'though considerable
+    uncertainty surrounds this outlook'), not only names what the claim is set against ('Despite the difficulties
+    and uncertainties')."""
     one = _one_span(d, CONCESSION_MIN_WORDS)
     if one is None:
         return None
@@ -2658,25 +2656,16 @@ def conceded(d: PairDiff) -> Direction | None:
     side = d.new if added else d.old
     offset = (words[0] == "but" and len(words) >= OFFSET_MIN_WORDS and words[1] not in _NOT_OFFSET) or (
         words[0] in ("while", "whereas") and (at == 0 or "," in side.gaps[at]))
+    after_opener = words[1:]
     words = words[1:] if words[0] in ("and", "but") else words
     opener: tuple[str, ...] | None = next((c for c in _CONCESSIVE if words[:len(c)] == c), None)
     if offset and opener is None:
         opener = words[:1] if words[0] in ("while", "whereas") else ()  # ('but' itself is gone)
     if opener is None or not [w for w in words[len(opener):] if w.isalpha() and w not in FUNCTION_WORDS]:
         return None
-    return "down" if added else "up"
-
-
-def reservation_states(d: PairDiff) -> bool:
-    """The reservation conceded() reads states something of its own, by a verb or a word of trend ('despite some
-    signs of gradual easing', 'though considerable uncertainty surrounds this outlook'), not only names what the claim
-    is set against ('Despite the difficulties and uncertainties')."""
-    one = _one_span(d, CONCESSION_MIN_WORDS)
-    if one is None:
-        return False
-    words = one[1][1:]
-    return bool(TRENDS.find(words)) or any(verb_form(w) and not w.endswith("ing") and w not in FUNCTION_WORDS
-                                           for w in words)
+    states = bool(TRENDS.find(after_opener)) or any(
+        verb_form(w) and not w.endswith("ing") and w not in FUNCTION_WORDS for w in after_opener)
+    return ("down" if added else "up"), states
 
 
 _WISHES = frozenset({"desired", "wanted", "preferred", "wish", "wishes", "want", "wants", "prefer", "prefers", "like",
