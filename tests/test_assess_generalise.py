@@ -12,9 +12,12 @@ VENEZUELA = "The Department has determined there is a high risk of wrongful dete
 
 
 def test_negation_folded_into_estimative_word_is_likelihood() -> None:
+    """'will not regain' → 'is unlikely to regain': both deny the claim, the second less firmly — the certainty of
+    what the sentence states fell (down), as the spec reads 'will' → 'may' (see
+    test_a_denial_made_firmer_or_looser_moves_with_its_firmness)."""
     old = "The government will not regain control of the northern towns in 2026."
     [flag] = modified(old, old.replace("will not regain", "is unlikely to regain"))
-    assert (flag.kind, flag.direction) == ("likelihood", "up")
+    assert (flag.kind, flag.direction) == ("likelihood", "down")
 
 
 def test_predictive_should_is_likelihood_not_advice() -> None:

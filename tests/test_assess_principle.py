@@ -8316,12 +8316,14 @@ def test_a_noun_of_evidence_denied_or_no_longer_denied_is_significant(old: str, 
 
 def test_well_before_a_word_of_place_or_measure_stresses_as_far_does() -> None:
     """'remains well above target' → 'remains slightly above target' is the same claim said less strongly (medium,
-    down), as 'far above' → 'slightly above' is; 'is well tolerated' → 'is tolerated' is not a degree moved."""
+    down), as 'far above' → 'slightly above' is. Before a participle 'well' says how fully ('is well tolerated' →
+    'is tolerated': less strongly, down; see test_well_before_a_participle_says_how_fully)."""
     [flag] = modified("Inflation remains well above target.", "Inflation remains slightly above target.")
     assert (flag.kind, flag.direction, flag.severity) == ("polarity", "down", "medium"), flag
     [flag] = modified("Output is above trend.", "Output is well above trend.")
     assert (flag.kind, flag.direction) == ("polarity", "up"), flag
-    assert all(f.kind != "polarity" for f in modified("The drug is well tolerated.", "The drug is tolerated."))
+    [flag] = significant(modified("The drug is well tolerated.", "The drug is tolerated."))
+    assert (flag.kind, flag.direction) == ("polarity", "down"), flag
     # further below a mark is lower: said more strongly of a place below is down, as a stronger fall is
     [flag] = modified("The economy has been growing a bit below trend.",
                       "The economy has been growing well below trend.")
@@ -8764,3 +8766,81 @@ def test_a_denial_made_a_confirmation_or_a_ceiling_made_a_floor_reverses(old: st
     """'denied that' → 'confirmed that', 'up to 40%' → 'at least 40%': the statement turned round (reversed)."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The library is maintained.", "The library is well maintained.", "up"),
+    ("The association is well established in adults.", "The association is established in adults.", "down"),
+    ("The parser is thoroughly tested.", "The parser is tested.", "down"),
+])
+def test_well_before_a_participle_says_how_fully(old: str, new: str, direction: str) -> None:
+    """'is maintained' → 'is well maintained', 'thoroughly tested' → 'tested': how fully a thing is so, said more or
+    less strongly (up or down), as 'actively maintained' is."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The project is on track.", "The project is behind schedule.", "down"),
+    ("The migration is running late.", "The migration is on schedule.", "up"),
+    ("The rollout is on track.", "The rollout is ahead of schedule.", "up"),
+    ("Delivery of the new terminal is ahead of schedule.", "Delivery of the new terminal is off track.", "reversed"),
+])
+def test_progress_against_a_plan_is_ordered(old: str, new: str, direction: str) -> None:
+    """Ahead of plan > on it > behind it, each phrase naming its own mark ('on track' → 'behind schedule'): a move to
+    or from the plan is up or down, ahead ↔ behind reversed."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Use of SMS for this purpose is discouraged.", "Use of SMS for this purpose is prohibited.", "up"),
+    ("Sharing a token between services is forbidden.", "Sharing a token between services is discouraged.", "down"),
+    ("Encrypted channels are the only permitted transport.", "Encrypted channels are the preferred transport.",
+     "down"),
+    ("TLS 1.3 is the recommended protocol.", "TLS 1.3 is the only acceptable protocol.", "up"),
+])
+def test_a_prohibition_and_a_sole_permission_are_requirements(old: str, new: str, direction: str) -> None:
+    """'is prohibited' binds as 'must not' does, and 'the only permitted X' as 'must use X': against 'discouraged' or
+    'preferred' the advice pressed harder (up) or eased (down)."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("recommendation", direction), flag
+
+
+def test_permitted_made_prohibited_is_reversed() -> None:
+    [flag] = significant(modified("Use of personal devices is permitted.", "Use of personal devices is prohibited."))
+    assert flag.direction == "reversed", flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("We may not be able to obtain financing on acceptable terms.",
+     "We will not be able to obtain financing on acceptable terms.", "up"),
+    ("The patch might not fix the issue.", "The patch will not fix the issue.", "up"),
+    ("The company will not survive the downturn.", "The company may not survive the downturn.", "down"),
+    ("Such a model will likely not be applicable to other data.",
+     "Such a model may not be applicable to other data.", "down"),
+    ("The rally may not last.", "The rally is unlikely to last.", "up"),
+])
+def test_a_denial_made_firmer_or_looser_moves_with_its_firmness(old: str, new: str, direction: str) -> None:
+    """Both sides deny the claim, one by 'not': the estimate of what the sentence states moved — 'may not' → 'will
+    not' is the denial made firm (up), 'will likely not' → 'may not' eased (down), as a reader weighs the warning."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The reforms have had a profound impact on exports.", "The reforms have had a limited impact on exports.",
+     "down"),
+    ("The funding gap is widening.", "The funding gap is narrowing.", "reversed"),
+    ("The flaw is easy to exploit.", "The flaw is hard to exploit.", "reversed"),
+])
+def test_general_words_of_degree_trend_and_ease(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+
+
+def test_in_doubt_is_below_even_odds() -> None:
+    """'is a foregone conclusion' → 'is in doubt': a thing certain is now uncertain (down), not a doubt denied."""
+    [flag] = significant(modified("The outcome of the vote is a foregone conclusion.",
+                                  "The outcome of the vote is in doubt."))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag

@@ -1140,10 +1140,18 @@ _LOWER_PLACE = frozenset({"below", "beneath", "behind", "short"})  # a place low
 
 def _well_as_far(s: Sentence, lo: int, hi: int) -> list[str]:
     """The changed words, 'well' read as 'far' where a word of place or measure follows it ('remains well above
-    target' → 'remains slightly above target': said less strongly)."""
+    target' → 'remains slightly above target': said less strongly), and as 'very' where a past participle does
+    ('is maintained' → 'is well maintained', 'well established' → 'established': how fully it is so)."""
     words = s.words
-    return ["far" if w == "well" and k + 1 < len(words) and words[k + 1] in _WELL_MEASURED else w
-            for k, w in enumerate(words[lo:hi], lo)]
+
+    def read(k: int, w: str) -> str:
+        if w != "well" or k + 1 >= len(words):
+            return w
+        nxt = words[k + 1]
+        if nxt in _WELL_MEASURED:
+            return "far"
+        return "very" if (nxt.endswith("ed") and len(nxt) > 4) or nxt in _IRREGULAR else w
+    return [read(k, w) for k, w in enumerate(words[lo:hi], lo)]
 
 
 def _stress(old_w: list[str], new_w: list[str]) -> int:

@@ -1669,6 +1669,38 @@ def _covered(marks: list[Match], lo: int, hi: int) -> int:
     return sum(any(m.start <= k < m.end for m in marks) for k in range(lo, hi))
 
 
+DENIED_BY_NOT, DENIED_BY_WORD = 1, 2  # how an estimate denies its claim: 'not' after it or in it; a word ('unlikely')
+_OFTEN_WORDS = frozenset(p for p in FREQUENCY if " " not in p) | {"never", "ever", "once", "cases", "occasions",
+                                                                    "instances", "times"}
+_NOT = frozenset({"not"})  # (not "never": "almost never", "hardly ever" say how often, not a claim denied)
+DENIAL_TOP = CERTAIN_BAND + 1  # a band reflected: 'will not' (1) denies as firmly as 'certain' (8) asserts
+
+
+def _denied_claims(s: Sentence, expr: list[Match], band: int | None) -> tuple[int, int] | None:
+    """How firmly an estimate denies what the sentence states, on the likelihood scale, and how it denies: a
+    modal or an estimate with 'not' right after it ('may not', 'will likely not': as firm as 'may', 'likely' assert),
+    a phrase of the table that holds its own 'not' ('will not', 'probably not': reflected, 'will not' as firm as
+    'certain'), or a word below even odds ('unlikely', reflected); None for an estimate that denies nothing."""
+    if not expr or band is None:
+        return None
+    specific = [m for m in expr if m.phrase not in MODALS] or expr  # (the phrase _band reads)
+    if not _OFTEN_WORDS.isdisjoint(specific[0].phrase.split()):
+        return None  # ('not always', 'once in a blue moon': how often a thing happens, no claim denied)
+    if _denying(specific[0].phrase):
+        return DENIAL_TOP - band, DENIED_BY_NOT
+    end = max(m.end for m in expr)
+    if any(_denying(m.phrase) for m in expr) or (s.words[end:end + 1] and s.words[end] in _NOT):
+        # ('probably will not', 'may not': the estimate qualifies the denial; a bare 'would not' is as firm as
+        # 'will not', its 'would' the tense of a forecast)
+        firm = specific[0].phrase in _TENSE_MODALS
+        return (DENIAL_TOP - LIKELIHOOD.entries["will not"] if firm else band), DENIED_BY_NOT
+    return (DENIAL_TOP - band, DENIED_BY_WORD) if band < POSSIBLE_BAND else None
+
+
+def _denying(phrase: str) -> bool:
+    return phrase == "cannot" or not _NOT.isdisjoint(phrase.split())
+
+
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:
     # A rewritten stretch: its estimative words are not alternatives to each other. (The words of an estimate itself
     # are not counted: 'could cause' → 'in roughly nine cases out of ten, this causes' is one word more than it.)
@@ -1741,6 +1773,12 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # times (possible, band 4), not that it is able to; the odds of the occasions say how often
         b_old = POSSIBLE_BAND if _can_as_often(ex_old, ex_new) else b_old
         b_new = POSSIBLE_BAND if _can_as_often(ex_new, ex_old) else b_new
+    claims = _denied_claims(d.old, ex_old, b_old), _denied_claims(d.new, ex_new, b_new)
+    if claims[0] is not None and claims[1] is not None and DENIED_BY_NOT in (claims[0][1], claims[1][1]):
+        # Both sides deny the claim, one at least by 'not' ('may not be able to' → 'will not be able to', 'will
+        # likely not generalise' → 'may not generalise'): what moved is how firmly the denial is made, read as
+        # the estimate of what the sentence states ('will not' firm, 'may not' a possibility), up when firmer.
+        b_old, b_new = claims[0][0], claims[1][0]
     delta = b_new - b_old
     if delta == 0:
         return _conceded_move(b_old, tuple(m.phrase for m in ex_old), tuple(m.phrase for m in ex_new))

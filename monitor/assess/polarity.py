@@ -754,7 +754,7 @@ def _to_par(d: PairDiff) -> Finding | None:
         return expected
     moved = _par_side(measure(d.old), measure(d.new))
     if moved is None:
-        return _region_to_par(d) or _position_moved(d)
+        return _region_to_par(d) or _position_moved(d) or _against_plan(d)
     word, to = moved
     return _par_moved(word, to, f"'{word} … than' {'→ as … as' if to else '← as … as'}")
 
@@ -841,6 +841,40 @@ def _position_moved(d: PairDiff) -> Finding | None:
         kind: Kind = "quantity" if d.new.words[r.j2][:1].isdigit() else "polarity"
         return Finding(kind, "medium", step, d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2],
                        f"position moved {step} ({turn}): {quoted}")
+    return None
+
+
+# Where work stands against its plan, in the set phrases of progress reports: ahead of it (+1), on it (0), behind
+# it (-1). Each names its own mark, so 'on track' → 'behind schedule' moves as 'on schedule' → 'behind schedule'.
+_PLAN_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = tuple(
+    (tuple(phrase.split()), side) for side, phrases in (
+        (1, ("ahead of schedule", "ahead of plan", "ahead of time", "ahead of target")),
+        (0, ("on track", "on schedule", "on time", "on target", "on plan", "on course")),
+        (-1, ("behind schedule", "behind plan", "behind time", "off track", "off course", "running late",
+              "running behind", "at risk"))) for phrase in phrases)
+
+
+def _plan_side(s: Sentence, lo: int, hi: int) -> int | None:
+    """The one side of the plan that a phrase overlapping words lo…hi states, or None (none, or two)."""
+    sides = {side for k in range(len(s.words)) for phrase, side in _PLAN_PHRASES
+             if s.words[k:k + len(phrase)] == phrase and k < hi and lo < k + len(phrase)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _against_plan(d: PairDiff) -> Finding | None:
+    """Work's place against its plan moved in one edit ('The project is on track' → 'is behind schedule', 'running
+    late' → 'on schedule'): to or from the plan is up or down, ahead ↔ behind reversed."""
+    for r in d.regions:
+        a, b = _plan_side(d.old, r.i1, r.i2), _plan_side(d.new, r.j1, r.j2)
+        if a is None or b is None or a == b:
+            continue
+        quoted = f"'{span(d.old, r.i1, r.i2, pad=1)}' → '{span(d.new, r.j1, r.j2, pad=1)}'"
+        if a * b < 0:
+            return _reversed(d, r, f"progress against plan reversed: {quoted}", d.old.words[r.i1:r.i2],
+                             d.new.words[r.j1:r.j2])
+        step: Direction = "up" if b > a else "down"
+        return Finding("polarity", "medium", step, d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2],
+                       f"progress against plan moved {step}: {quoted}")
     return None
 
 

@@ -2853,7 +2853,7 @@ _AGAINST = PhraseTable(dict.fromkeys((
     "refrain", "refraining", "forgo", "forgoing", "forego", "skip", "skipping", "omit", "omitting", "not",
     "move away from", "moving away from", "migrate away from", "migrating away from",
     "turn away from", "phase out", "phasing out", "steer clear", "steer away from", "steered away from",
-    "steers away from", "no need to", "decline to", "refuse to",
+    "steers away from", "no need to", "decline to", "refuse to", "prohibited", "forbidden",
     # a negative adverbial that negates the modal before it ('must on no account trigger', 'should under no
     # circumstances share'): as 'must not'
     *NEGATIVE_ADVERBIALS, *_BANNING), 1))
