@@ -1,4 +1,4 @@
-"""Seven genres the classifier was not written on (tests/eval_genres*/, thirty-eight blind-labelled batches each),
+"""Seven genres the classifier was not written on (tests/eval_genres*/, forty-seven blind-labelled batches each),
 scored with ../shared/eval/score.py's own logic against the goals of issue 8: recall ≥ 0.93, precision ≥ 0.90,
 direction ≥ 90 % of labelled directions — with no pack and no topics, as a new user's first run would be.
 
@@ -33,8 +33,8 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39",
            "eval_genres40", "eval_genres41", "eval_genres42", "eval_genres43", "eval_genres44", "eval_genres45",
-           "eval_genres46")
-# Measured at the commit named (no pack, no topics), all forty-six batches together.
+           "eval_genres46", "eval_genres47")
+# Measured at the commit named (no pack, no topics), all forty-seven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("govuk-standards", "precision"): "0.871 at 1d3e5699",
     ("govuk-standards", "direction"): "0.841 at 1d3e5699",
