@@ -647,8 +647,18 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     head = body.split(" ", 1)[0]
     if kept[-2].__class__ is not str and kept[-2].kind == "heading":  # type: ignore[union-attr]
         return False
+    if head.isalpha() and head[:1].isupper() and _name_opened(before):
+        return True  # ('… read more on how the Reliability' / … / 'Engineering team manages …': a name cut in two)
     return word in _OPEN_ENDINGS and head.isalpha() and (
         (head.isupper() and len(head) > 1) or (word in _ARTICLES and head[:1].isupper()))
+
+
+def _name_opened(before: str | _Joiner) -> bool:
+    """The part ends on an article and a capitalised word ('… on how the Reliability'): a name begun, which a
+    sentence does not end on without its full stop."""
+    text = before if before.__class__ is str else before.text()  # type: ignore[union-attr]
+    words = text.rsplit(None, 2)[-2:]  # type: ignore[union-attr]
+    return len(words) == 2 and words[0].lower() in _ARTICLES and words[1][:1].isupper() and words[1].isalpha()
 
 
 def _one_line(unit: _Unit | str) -> str | None:

@@ -8844,3 +8844,49 @@ def test_in_doubt_is_below_even_odds() -> None:
     [flag] = significant(modified("The outcome of the vote is a foregone conclusion.",
                                   "The outcome of the vote is in doubt."))
     assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Containing public debt was likely to be a significant challenge for some countries.",
+     "It was a given that containing public debt would be a significant challenge for some countries.", "up"),
+    ("Due to a non-constant-time implementation, information about the private key is leaked.",
+     "Due to a non-constant-time implementation, it is even money that information about the private key is leaked.",
+     "down"),
+    ("A pick-up in household income is expected to support spending over the next year.",
+     "Few would bet on a pick-up in household income supporting spending over the next year.", "down"),
+    ("As restrictions are eased, the economy should bounce back.",
+     "As restrictions are eased, the economy can be counted on to bounce back.", "up"),
+    ("Your team will often require the use of third-party services.",
+     "Your team will as a matter of course require the use of third-party services.", "up"),
+])
+def test_set_phrases_of_odds_and_of_how_often(old: str, new: str, direction: str) -> None:
+    """'a given that' (certain), 'even money that' (even), 'few would bet on' (unlikely), 'can be counted on to'
+    (very likely), 'as a matter of course' (as a rule): estimates and frequencies in set phrases; 'the economy
+    should bounce back' forecasts, it advises nobody."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("A severe squeeze on business cannot be ruled out.", "A severe squeeze on business cannot be waved away."),
+    ("A deep neural network might identify entirely new categories.",
+     "A deep neural network has the potential to identify entirely new categories."),
+])
+def test_the_same_estimate_in_other_words_moves_nothing(old: str, new: str) -> None:
+    assert not significant(modified(old, new)), modified(old, new)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The risks in the housing market had receded over the past year.",
+     "The risks in the housing market had mounted over the past year.", "reversed"),
+    ("The model predicted readmission with performance better than the baseline method.",
+     "The model predicted readmission with performance indistinguishable from the baseline method.", "down"),
+    ("Bootrom, using DHCP/BOOTP, is only vulnerable during the boot process.",
+     "Bootrom, using DHCP/BOOTP, is vulnerable.", "up"),
+])
+def test_trends_comparisons_and_a_restriction_apart_from_its_only(old: str, new: str, direction: str) -> None:
+    """'receded' → 'mounted' turns the trend round; 'better than' → 'indistinguishable from' brings a comparison to
+    par (down); 'is only vulnerable during the boot process' → 'is vulnerable': 'only' and the time it announces
+    dropped apart, the claim now holds at all times (up)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag

@@ -412,3 +412,16 @@ def test_a_header_set_in_stars_or_dingbats_inside_a_wrapped_paragraph_goes(heade
     sentence goes on below it in lower case or with an aside in brackets: the page's header, dropped."""
     text = f"The Department of Homeland Security\n{header}\n{rest} any warranties of any kind.\n"
     assert doc(text).texts == (f"The Department of Homeland Security {rest} any warranties of any kind.",)
+
+
+def test_a_header_between_the_halves_of_a_name_goes() -> None:
+    """'… on how the Reliability' / header / 'Engineering team manages …': the sentence stops on an article and a
+    capitalised word, a name begun, and goes on in capitals after the page's line — the line goes, the sentence is
+    whole. A paragraph that ends on a name with its full stop starts no such join."""
+    text = ("You can also read more on how the Reliability\n\nHow to manage alerts \u25e6 GDS Way \u25e6 lexicon 2\n\n"
+            "Engineering team manages monitoring and alerts.\n")
+    assert doc(text).texts == ("You can also read more on how the Reliability Engineering team manages monitoring and "
+                               "alerts.",)
+    kept = ("Read more from the Reliability.\n\nHow to manage alerts \u25e6 GDS Way \u25e6 lexicon 2\n\n"
+            "Engineering teams manage alerts.\n")
+    assert "Engineering teams manage alerts." in doc(kept).texts

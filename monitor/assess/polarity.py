@@ -258,10 +258,11 @@ def _sided_move(d: PairDiff, r: Region) -> Finding | None:
 # Where one thing stands against another, said by a verb or an adjective of comparison: above it, at par, below it.
 _STANDING = dict.fromkeys(("outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
                            "surpassed", "surpassing", "outstrip", "outstrips", "outstripped", "outdo", "outdoes",
-                           "outdid", "outdone", "superior", "ahead", "better"), 1)
+                           "outdid", "outdone", "superior", "ahead", "better", "exceed", "exceeds", "exceeded",
+                           "exceeding"), 1)
 _STANDING |= dict.fromkeys(("match", "matches", "matched", "matching", "equal", "equals", "equalled", "equaled",
                             "comparable", "comparably", "par", "rival", "rivals", "rivalled", "rivaled",
-                            "equivalent"), 0)
+                            "equivalent", "indistinguishable"), 0)
 _STANDING |= dict.fromkeys(("trail", "trails", "trailed", "trailing", "lag", "lags", "lagged", "lagging",
                             "underperform", "underperforms", "underperformed", "inferior", "secondary", "behind",
                             "worse"), -1)

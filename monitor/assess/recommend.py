@@ -1977,9 +1977,14 @@ def _only_then_condition(d: PairDiff) -> tuple[bool, tuple[str, ...], int] | Non
         return None
     added, spans, at = only
     if len(spans) != 2 or spans[0] != ("only",) or len(spans[1]) < GROWN_MIN_WORDS or (
-            spans[1][0] not in CONDITION_OPENERS):
+            spans[1][0] not in _ONLY_THEN):
         return None
     return added, ("only", *spans[1]), at
+
+
+# What may open the restriction 'only' announces apart from it: a condition, or a time or place it holds in ('is only
+# vulnerable during the boot process' ↔ 'is vulnerable').
+_ONLY_THEN = CONDITION_OPENERS | {"during", "while", "before", "after", "within", "in", "on", "under", "for"}
 
 
 # Words that open a noun phrase and may be swapped as its relative clause comes or goes ('your VM' → 'any VM that is
