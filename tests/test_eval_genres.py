@@ -36,14 +36,14 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres46", "eval_genres47")
 # Measured at the commit named (no pack, no topics), all forty-seven batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.871 at 1d3e5699",
-    ("govuk-standards", "direction"): "0.841 at 1d3e5699",
-    ("ics-advisories", "recall"): "0.915 at 1d3e5699",
-    ("ics-advisories", "precision"): "0.875 at 1d3e5699",
-    ("nist-guidelines", "direction"): "0.840 at 1d3e5699",
-    ("rba-decisions", "direction"): "0.537 at 1d3e5699",
-    ("rba-minutes", "direction"): "0.620 at 1d3e5699",
-    ("science-review", "direction"): "0.780 at 1d3e5699",
+    ("govuk-standards", "precision"): "0.866 at ec73b33c",
+    ("govuk-standards", "direction"): "0.842 at ec73b33c",
+    ("ics-advisories", "recall"): "0.915 at ec73b33c",
+    ("ics-advisories", "precision"): "0.875 at ec73b33c",
+    ("nist-guidelines", "direction"): "0.840 at ec73b33c",
+    ("rba-decisions", "direction"): "0.535 at ec73b33c",
+    ("rba-minutes", "direction"): "0.619 at ec73b33c",
+    ("science-review", "direction"): "0.778 at ec73b33c",
 }
 
 
