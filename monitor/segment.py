@@ -657,7 +657,7 @@ def _name_opened(before: str | _Joiner) -> bool:
     """The part ends on an article and a capitalised word ('… on how the Reliability'): a name begun, which a
     sentence does not end on without its full stop."""
     text = before if before.__class__ is str else before.text()  # type: ignore[union-attr]
-    words = text.rsplit(None, 2)[-2:]  # type: ignore[union-attr]
+    words = text.rsplit(None, 2)[-2:]
     return len(words) == 2 and words[0].lower() in _ARTICLES and words[1][:1].isupper() and words[1].isalpha()
 
 

@@ -855,10 +855,14 @@ _PLAN_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = tuple(
               "running behind", "at risk"))) for phrase in phrases)
 
 
+PLAN_PHRASE_WORDS = 3  # the longest phrase of _PLAN_PHRASES
+
+
 def _plan_side(s: Sentence, lo: int, hi: int) -> int | None:
     """The one side of the plan that a phrase overlapping words lo…hi states, or None (none, or two)."""
-    sides = {side for k in range(len(s.words)) for phrase, side in _PLAN_PHRASES
-             if s.words[k:k + len(phrase)] == phrase and k < hi and lo < k + len(phrase)}
+    words = s.words
+    sides = {side for k in range(max(0, lo - PLAN_PHRASE_WORDS + 1), min(len(words), hi))
+             for phrase, side in _PLAN_PHRASES if words[k:k + len(phrase)] == phrase and lo < k + len(phrase)}
     return sides.pop() if len(sides) == 1 else None
 
 
