@@ -1672,7 +1672,6 @@ def _covered(marks: list[Match], lo: int, hi: int) -> int:
 DENIED_BY_NOT, DENIED_BY_WORD = 1, 2  # how an estimate denies its claim: 'not' after it or in it; a word ('unlikely')
 _OFTEN_WORDS = frozenset(p for p in FREQUENCY if " " not in p) | {"never", "ever", "once", "cases", "occasions",
                                                                     "instances", "times"}
-_NOT = frozenset({"not"})  # (not "never": "almost never", "hardly ever" say how often, not a claim denied)
 DENIAL_TOP = CERTAIN_BAND + 1  # a band reflected: 'will not' (1) denies as firmly as 'certain' (8) asserts
 
 
@@ -1689,7 +1688,7 @@ def _denied_claims(s: Sentence, expr: list[Match], band: int | None) -> tuple[in
     if _denying(specific[0].phrase):
         return DENIAL_TOP - band, DENIED_BY_NOT
     end = max(m.end for m in expr)
-    if any(_denying(m.phrase) for m in expr) or (s.words[end:end + 1] and s.words[end] in _NOT):
+    if any(_denying(m.phrase) for m in expr) or s.words[end:end + 1] == ("not",):
         # ('probably will not', 'may not': the estimate qualifies the denial; a bare 'would not' is as firm as
         # 'will not', its 'would' the tense of a forecast)
         firm = specific[0].phrase in _TENSE_MODALS
@@ -1698,7 +1697,9 @@ def _denied_claims(s: Sentence, expr: list[Match], band: int | None) -> tuple[in
 
 
 def _denying(phrase: str) -> bool:
-    return phrase == "cannot" or not _NOT.isdisjoint(phrase.split())
+    """The phrase holds its own 'not' ('will not', 'probably not', 'cannot'); not 'never', which in 'almost never',
+    'hardly ever' says how often, not a claim denied."""
+    return phrase == "cannot" or "not" in phrase.split()
 
 
 def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks: list[Match]) -> Finding | None:

@@ -31,6 +31,7 @@ from monitor.assess.lexicon import (
     TREND_CLASSES,
     TRENDS,
     Match,
+    PhraseTable,
 )
 from monitor.assess.text import (
     CLAUSE_CONJUNCTIONS,
@@ -847,22 +848,16 @@ def _position_moved(d: PairDiff) -> Finding | None:
 
 # Where work stands against its plan, in the set phrases of progress reports: ahead of it (+1), on it (0), behind
 # it (-1). Each names its own mark, so 'on track' → 'behind schedule' moves as 'on schedule' → 'behind schedule'.
-_PLAN_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = tuple(
-    (tuple(phrase.split()), side) for side, phrases in (
-        (1, ("ahead of schedule", "ahead of plan", "ahead of time", "ahead of target")),
-        (0, ("on track", "on schedule", "on time", "on target", "on plan", "on course")),
-        (-1, ("behind schedule", "behind plan", "behind time", "off track", "off course", "running late",
-              "running behind", "at risk"))) for phrase in phrases)
-
-
-PLAN_PHRASE_WORDS = 3  # the longest phrase of _PLAN_PHRASES
+_PLAN = PhraseTable({
+    **dict.fromkeys(("ahead of schedule", "ahead of plan", "ahead of time", "ahead of target"), 1),
+    **dict.fromkeys(("on track", "on schedule", "on time", "on target", "on plan", "on course"), 0),
+    **dict.fromkeys(("behind schedule", "behind plan", "behind time", "off track", "off course", "running late",
+                     "running behind", "at risk"), -1)})
 
 
 def _plan_side(s: Sentence, lo: int, hi: int) -> int | None:
     """The one side of the plan that a phrase overlapping words lo…hi states, or None (none, or two)."""
-    words = s.words
-    sides = {side for k in range(max(0, lo - PLAN_PHRASE_WORDS + 1), min(len(words), hi))
-             for phrase, side in _PLAN_PHRASES if words[k:k + len(phrase)] == phrase and lo < k + len(phrase)}
+    sides = {m.value for m in _PLAN.find(s.words) if m.start < hi and lo < m.end}
     return sides.pop() if len(sides) == 1 else None
 
 
