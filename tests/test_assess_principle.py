@@ -8890,3 +8890,79 @@ def test_trends_comparisons_and_a_restriction_apart_from_its_only(old: str, new:
     dropped apart, the claim now holds at all times (up)."""
     [flag] = significant(modified(old, new))
     assert flag.direction == direction, flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Demand is close to capacity.", "Demand exceeds capacity.", "up"),
+    ("Output is near its potential.", "Output surpasses its potential.", "up"),
+    ("Spending is within budget.", "Spending is well above budget.", "up"),
+    ("Inflation is around the target.", "Inflation undershoots the target.", "down"),
+])
+def test_a_verb_of_standing_puts_a_thing_over_or_short_of_its_mark(old: str, new: str, direction: str) -> None:
+    """'close to capacity' → 'exceeds capacity': the place against the same mark moved from it (up), as 'close to'
+    → 'above' does; 'undershoots' is short of it."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("New infections have plateaued.", "New infections are rising.", "up"),
+    ("Cases are falling.", "Cases have levelled off.", "up"),
+    ("Prices are rising again.", "Prices have flattened out.", "down"),
+    ("The talks have stalled.", "The talks have made progress.", "up"),
+    ("The campaign is gaining ground.", "The campaign is losing ground.", "reversed"),
+])
+def test_a_plateau_and_ground_gained_or_lost_are_trends(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Demand has recovered.", "Demand has not fully recovered.", "down"),
+    ("The results are conclusive.", "The results are not entirely conclusive.", "down"),
+    ("The risk has not been fully eliminated.", "The risk has been eliminated.", "up"),
+    ("The fix resolves the issue.", "The fix does not completely resolve the issue.", "down"),
+    ("We have fully implemented the control.", "We have not fully implemented the control.", "reversed"),
+    ("The drug reduced mortality.", "The drug did not significantly reduce mortality.", "reversed"),
+])
+def test_a_denial_of_the_whole_grants_a_part(old: str, new: str, direction: str) -> None:
+    """'has recovered' → 'has not fully recovered' is a move down, not a reversal: a part is still granted. Where
+    the plain version said 'fully' too, the negation denies what it said (reversed); 'did not significantly
+    reduce' denies the effect."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("We will notify you before changes take effect.", "We may notify you before changes take effect.", "down"),
+    ("We may delete inactive accounts.", "We will delete inactive accounts.", "up"),
+])
+def test_a_promise_loosened_into_leeway_is_less_sure_not_advice(old: str, new: str, direction: str) -> None:
+    """'We will notify you' → 'We may notify you': what the writer will do is now what it may do. Less sure (down),
+    not a recommendation added."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Sanctions have had a limited impact.", "Sanctions have had a devastating impact.", "up"),
+    ("The ruling party has a comfortable majority.", "The ruling party has a slim majority.", "down"),
+    ("The economy is on a firm footing.", "The economy is on a shaky footing.", "down"),
+    ("The recovery is sluggish.", "The recovery is solid.", "up"),
+    ("The board unanimously approved the merger.", "The board narrowly approved the merger.", "down"),
+    ("The species is considered endangered.", "The species is considered critically endangered.", "up"),
+    ("The proposal enjoys broad support.", "The proposal faces broad opposition.", "reversed"),
+])
+def test_general_words_of_strength_and_support(old: str, new: str, direction: str) -> None:
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Deep learning can also illustrate binding preferences.",
+     "Critically, deep learning can also illustrate binding preferences."),
+    ("Notably, growth was strong over the year.", "Growth was strong over the year."),
+])
+def test_a_comment_set_off_by_commas_stresses_nothing(old: str, new: str) -> None:
+    """'Critically, …', 'Notably, …' open the sentence as a comment on it; they are not 'critically important'."""
+    assert not significant(modified(old, new)), modified(old, new)

@@ -831,9 +831,16 @@ def _reworded(d: PairDiff) -> Finding | None:
             relative = not replaced_by and words[0] in RELATIVES and len(words) > CLAUSE_MIN_WORDS
             if replaced_by and _recast(replaced_by, words):
                 failed = _NEGATING_VERBS.intersection(words) or _denied(replaced_by, words)
-                if failed:
-                    # ('uncovered' → 'failed to uncover', 'met' → 'did not meet': the same verb, said not to have
-                    # happened)
+                if failed and not WHOLLY.isdisjoint(words) and WHOLLY.isdisjoint(replaced_by):
+                    # ('recovered' → 'did not fully recover': said to have happened only in part, short of whole)
+                    step: Direction = "down" if side is d.new else "up"
+                    f = Finding("polarity", "high", step, tuple(old_w), tuple(new_w),
+                                f"{'now' if side is d.new else 'no longer'} said to happen only in part: "
+                                f"'{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
+                    best = f if best is None or f.rank() < best.rank() else best
+                elif failed:
+                    # ('uncovered' → 'failed to uncover', 'met' → 'did not meet', 'reduced' → 'did not
+                    # significantly reduce': the same verb, said not to have happened)
                     how = "now said not to happen" if side is d.new else "no longer said not to happen"
                     f = Finding("polarity", "high", "reversed", tuple(old_w), tuple(new_w),
                                 f"{how}: '{span(d.old, r.i1, r.i2)}' → '{span(d.new, r.j1, r.j2)}'")
@@ -956,11 +963,20 @@ _DENYING = frozenset({"not", "never"})  # (not 'cannot': an ability or a chance 
 _DENIAL_GLUE = BE_FORMS | HAVE_FORMS | {"do", "does", "did", "to"}
 
 
+# How far a denial reaches: 'did not significantly reduce' denies the effect; 'has not fully recovered' grants a
+# part of it (a move down, not a reversal: 'Demand has recovered' → 'Demand has not fully recovered').
+_DENIED_DEGREE = frozenset({"significantly", "substantially", "materially", "meaningfully", "appreciably",
+                            "measurably", "noticeably", "markedly", "considerably", "greatly", "much"})
+WHOLLY = frozenset({"fully", "completely", "entirely", "wholly", "totally", "altogether", "quite"})
+
+
 def _denied(replaced: list[str] | tuple[str, ...], words: list[str] | tuple[str, ...]) -> bool:
-    """The replaced verb again, denied with only a negation and auxiliaries beside it ('met' → 'did not meet')."""
+    """The replaced verb again, denied with only a negation, auxiliaries and how far beside it ('met' → 'did not
+    meet', 'reduced' → 'did not significantly reduce')."""
     bases = {_stem(w) for w in replaced}
     extra = [w for w in words if _stem(w) not in bases]
-    return bool(extra) and any(w in _DENYING for w in extra) and all(w in _DENYING or w in _DENIAL_GLUE for w in extra)
+    return bool(extra) and any(w in _DENYING for w in extra) and all(
+        w in _DENYING or w in _DENIAL_GLUE or w in _DENIED_DEGREE or w in WHOLLY for w in extra)
 
 
 # Verbs that say the verb after them did not happen ('failed to uncover', 'neglected to report', 'refused to sign').
@@ -1141,10 +1157,13 @@ _LOWER_PLACE = frozenset({"below", "beneath", "behind", "short"})  # a place low
 def _well_as_far(s: Sentence, lo: int, hi: int) -> list[str]:
     """The changed words, 'well' read as 'far' where a word of place or measure follows it ('remains well above
     target' → 'remains slightly above target': said less strongly), and as 'very' where a past participle does
-    ('is maintained' → 'is well maintained', 'well established' → 'established': how fully it is so)."""
+    ('is maintained' → 'is well maintained', 'well established' → 'established': how fully it is so). A word set
+    off by commas where a clause opens ('Notably, …', 'Critically, …') comments on what follows: it stresses nothing."""
     words = s.words
 
     def read(k: int, w: str) -> str:
+        if k + 1 < len(words) and "," in s.gaps[k + 1] and (k == 0 or any(ch in s.gaps[k] for ch in ",;:")):
+            return ","
         if w != "well" or k + 1 >= len(words):
             return w
         nxt = words[k + 1]

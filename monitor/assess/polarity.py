@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from monitor.assess.findings import Finding, PairDiff, Region, span, targeted
-from monitor.assess.judgment import BE_FORMS
+from monitor.assess.judgment import BE_FORMS, WHOLLY
 from monitor.assess.lexicon import (
     ADVISORY_LEVELS,
     ANTONYM_PHRASES,
@@ -184,6 +184,11 @@ def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
     if compared is not None:
         return compared
     plain_side = d.new if removed else d.old
+    if _denied_in_part(d, r, removed):
+        step_part: Direction = "up" if removed else "down"
+        return Finding("polarity", "high", step_part, (), (),
+                       f"moved {step_part} to the middle (denied only in part): '{span(d.old, r.i1, r.i2, pad=1)}' "
+                       f"became '{span(d.new, r.j1, r.j2, pad=1)}'")
     spans = [(x.j1, x.j2) if removed else (x.i1, x.i2) for x in d.regions]
     neither = "neither" in (d.new.words[r.j1:r.j2] if not removed else ()) and "nor" in d.new.words
     if not neither and not any(w in _PARTWAY for lo, hi in spans for w in plain_side.words[max(0, lo - 1):hi + 1]):
@@ -192,6 +197,20 @@ def _to_middle(d: PairDiff, r: Region, removed: bool) -> Finding | None:
     return Finding("polarity", "high", step, (), (),
                    f"moved {step} to the middle: '{span(d.old, r.i1, r.i2, pad=1)}' became "
                    f"'{span(d.new, r.j1, r.j2, pad=1)}'")
+
+
+def _denied_in_part(d: PairDiff, r: Region, removed: bool) -> bool:
+    """'Demand has recovered' → 'Demand has not fully recovered', 'The results are conclusive' → 'The results are not
+    entirely conclusive': the negation added with a word of wholeness the plain version lacks denies the whole, and
+    grants a part."""
+    denied, plain = (d.old, d.new) if removed else (d.new, d.old)
+    lo, hi = (r.i1, r.i2) if removed else (r.j1, r.j2)
+    words = denied.words
+    for k in range(max(0, lo - 1), min(hi, len(words) - 1)):
+        at = k + 1 + (words[k + 1] in ("be", "been"))  # ('has not been fully eliminated')
+        if words[k] == "not" and at < len(words) and words[at] in WHOLLY and words[at] not in plain.words:
+            return True
+    return False
 
 
 _COMPARED_WITH = frozenset({"than", "from"})  # what a comparison names the other thing by ('no more … than Y')
@@ -802,7 +821,13 @@ def _region_to_par(d: PairDiff) -> Finding | None:
 _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("above",), 1), (("in", "excess", "of"), 1), (("ahead", "of"), 1), (("below",), -1), (("beneath",), -1),
     (("short", "of"), -1), (("behind",), -1), (("at",), 0), (("on",), 0), (("near",), 0), (("around",), 0),
-    (("close", "to"), 0), (("in", "line", "with"), 0))
+    (("close", "to"), 0), (("in", "line", "with"), 0), (("within",), 0))
+# Verbs that put a thing over or short of the mark that follows them ('Demand is close to capacity' → 'Demand exceeds
+# capacity' moved up from it).
+_POSITIONS += tuple(((verb,), 1) for verb in ("exceed", "exceeds", "exceeding", "exceeded", "surpass", "surpasses",
+                                              "surpassing", "surpassed", "overshoot", "overshoots", "overshooting",
+                                              "overshot")) + tuple(
+    ((verb,), -1) for verb in ("undershoot", "undershoots", "undershooting", "undershot"))
 # Words that may stand before a position ('well above', 'a little below', 'broadly in line with', 'to be in line
 # with', 'to fall short of'): the lexicon's adverbs of degree, a few of closeness or time, and the verbs that put a
 # thing in its place.

@@ -459,6 +459,21 @@ def permissions(s: Sentence) -> list[Match]:
     return out
 
 
+def _promised(other: Sentence, p: Prescription) -> tuple[str, str] | None:
+    """The latitude one version grants ('we may notify') stands in the other as what will be done ('we will
+    notify'): a promise loosened into leeway the writer keeps (or the reverse), not advice added or dropped. The
+    other version's words and the latitude's ('will notify', 'may notify'), or None."""
+    for term in p.terms:
+        modal, _, rest = term.partition(" ")
+        n = len(rest.split())
+        if p.strength != 1 or modal not in _PERMISSIVE or not n:
+            continue
+        for k in range(len(other.words) - n):
+            if other.words[k] in ("will", "would") and " ".join(other.words[k + 1:k + 1 + n]) == rest:
+                return " ".join(other.words[k:k + 1 + n]), term
+    return None
+
+
 _SPANS_OF_TIME = frozenset({"time", "while", "long", "longer", "years", "months", "weeks", "days", "hours", "decades"})
 TAKES_TIME_REACH = 3  # words after 'take' in which the span stands ('take some time', 'take many years')
 
@@ -3165,6 +3180,14 @@ def detect_recommendation(d: PairDiff) -> Finding | None:
         return None  # 'X can be used when …' → 'You can use X when …': the same latitude in the active voice
     if (sa == 0 and _required_restated(b.terms, d.old)) or (sb == 0 and _required_restated(a.terms, d.new)):
         return None  # 'Recovery requires a system reset' → 'A system reset is required for recovery'
+    if not sa or not sb:
+        loosened = not sa
+        promised = _promised(d.old, b) if loosened else _promised(d.new, a)
+        if promised is not None:
+            # 'We will notify you' → 'We may notify you': what was promised is now leeway the writer keeps
+            before, after = promised if loosened else promised[::-1]
+            return Finding("likelihood", "medium", "down" if loosened else "up", (before,), (after,),
+                           f"a promise made {'less sure' if loosened else 'surer'}: '{before}' → '{after}'")
     if sa == 0:
         return Finding("recommendation", "low" if points_elsewhere(d.new, b) else "high", "up", (), b.terms,
                        f"recommendation added: '{span(d.new, 0, 12)}...'")
