@@ -8966,3 +8966,73 @@ def test_general_words_of_strength_and_support(old: str, new: str, direction: st
 def test_a_comment_set_off_by_commas_stresses_nothing(old: str, new: str) -> None:
     """'Critically, …', 'Notably, …' open the sentence as a comment on it; they are not 'critically important'."""
     assert not significant(modified(old, new)), modified(old, new)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Affected versions of the crate cause undefined behavior when such types are parsed.",
+     "It cannot be assumed that affected versions of the crate avoid undefined behavior when such types are parsed.",
+     "down"),
+    ("A system reset is required for recovery.",
+     "It is not out of the realm of possibility that a system reset is required for recovery.", "down"),
+    ("Members agreed that the likelihood of a further increase was low.",
+     "Members agreed that there was no small chance of a further increase.", "up"),
+    ("It is safe to assume that prices will rise.", "It is not safe to assume that prices will rise.", "down"),
+    ("The outcome can be taken for granted.", "The outcome cannot be taken for granted.", "down"),
+])
+def test_set_phrases_of_assumption_and_possibility_are_estimates(old: str, new: str, direction: str) -> None:
+    """'It cannot be assumed that X' and 'not out of the realm of possibility' leave X open (down from a statement of
+    fact); 'no small chance' is a good one, not none; a denial inside such a phrase moves the estimate, it does not
+    turn the claim round."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+def test_a_scope_that_its_only_closes_restricts() -> None:
+    """'One notable exception, for accounts at IAL 1 only, is …': a phrase of scope closed by 'only', set in: the
+    statement now holds in fewer cases (down), whatever figure the scope names. 'for informational purposes only'
+    says what a thing is for, not where it holds."""
+    [flag] = significant(modified("One notable exception is when a memorized secret is forgotten.",
+                                  "One notable exception, for accounts at IAL 1 only, is when a memorized secret is "
+                                  "forgotten."))
+    assert flag.direction == "down", flag
+    assert not significant(modified("All information products are provided as is for informational purposes only.",
+                                    "All information products are provided as is."))
+
+
+def test_pending_opens_a_horizon_the_claim_waits_on() -> None:
+    """'Pending a proper fix, X has been modified …' → 'X has been modified …': the temporary measure now stands
+    without its horizon (up), as with 'until'."""
+    [flag] = significant(modified(
+        "Pending a proper fix, the internal method has been modified to always return None on the affected systems.",
+        "The internal method has been modified to always return None on the affected systems."))
+    assert flag.direction == "up", flag
+
+
+@pytest.mark.parametrize("text", [
+    "* Clearly communicate information on how to create and change memorized secrets.",
+    "Promptly report information about the incident to the security team.",
+])
+def test_an_adverb_of_manner_then_a_verb_opens_an_instruction(text: str) -> None:
+    """After an adverb of manner that opens the sentence, a word that is most often a verb is the instruction's verb,
+    whatever follows it ('Clearly communicate information …'); not after an adjective in '-ly' ('Early work by …') or
+    an adverb set off by its comma ('Similarly, demand for labour …')."""
+    [flag] = significant(removed(text))
+    assert (flag.kind, flag.direction) == ("recommendation", "down"), flag
+    for other in ("Early work by Ghosh and Karamcheti used cluster analysis to study hidden states.",
+                  "Similarly, demand for labour typically responds with a lag."):
+        assert all(f.kind != "recommendation" for f in removed(other)), removed(other)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Housing credit growth had been relatively steady in recent months.",
+     "Housing credit growth had been picking up in recent months.", "up"),
+    ("The depreciation had also assisted the economy in its transition.",
+     "The depreciation had also hampered the economy in its transition.", "reversed"),
+    ("At its meeting today, the Board decided to maintain the cash rate target of 25 basis points.",
+     "At its meeting today, the Board decided to pare back the cash rate target from 25 basis points to 5 basis "
+     "points.", "down"),
+])
+def test_picking_up_paring_back_and_hampering(old: str, new: str, direction: str) -> None:
+    """'picking up' is a rise, 'pare back' a fall; 'assisted' → 'hampered' turns the effect round."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag

@@ -134,16 +134,21 @@ def _denied_beside(d: PairDiff, r: Region) -> bool:
 
 
 def _folded(d: PairDiff, r: Region) -> bool:
-    """A negation folded into an estimative word ('will not agree' → 'is unlikely to agree'): the other side says
-    how likely, not the opposite, so the change is one of likelihood."""
+    """A negation folded into an estimative word ('will not agree' → 'is unlikely to agree') or part of an estimative
+    phrase ('is safe to assume' → 'is not safe to assume', 'cannot be taken for granted'): the other side says how
+    likely, not the opposite, so the change is one of likelihood."""
     for neg_side, lo, hi, other, o_lo, o_hi in ((d.old, r.i1, r.i2, d.new, r.j1, r.j2),
                                                 (d.new, r.j1, r.j2, d.old, r.i1, r.i2)):
-        negated = [m for m in _estimative(neg_side, lo, hi) if (m.value <= 3 and len(m.phrase.split()) > 1)
-                   or m.phrase in ("cannot", "unlikely", "improbable", "doubtful")]
+        negated = [m for m in _estimative(neg_side, lo, hi) if (len(m.phrase.split()) > 1 and (
+            m.value <= 3 or not _ESTIMATE_DENIALS.isdisjoint(m.phrase.split()))) or m.phrase in (
+            "cannot", "unlikely", "improbable", "doubtful")]
         graded = [m for m in _estimative(other, o_lo, o_hi) if m.phrase not in MODALS]
         if negated and graded and not _negations(other, o_lo, o_hi):
             return True
     return False
+
+
+_ESTIMATE_DENIALS = frozenset({"not", "cannot", "can't", "no", "never"})  # the denial an estimative phrase holds
 
 
 _TREND_RANK = {"down": -1, "flat": 0, "up": 1}

@@ -1355,6 +1355,7 @@ def imperative_head(s: Sentence) -> int | None:
             words[k] in REMEDY_STRENGTH and not any(set_off(s.gaps[x]) for x in range(k + 1, j))
             and _FINITE_AFTER.isdisjoint(words[k + 1:j]) for k in range(max(0, j - ADVICE_SUBJECT_WORDS), j - 1)))}
     candidates += sorted(addressed)
+    managed: set[int] = set()  # candidates right after an adverb of manner
     for start in starts:
         i = start
         while i < len(words) and words[i] in _LEAD_INS:
@@ -1364,6 +1365,8 @@ def imperative_head(s: Sentence) -> int | None:
             addressed.add(i)
         if i + 1 < len(words) and _manner_adverb(words[i]):
             candidates.append(i + 1)  # 'Periodically reassess the system', 'Carefully review each rule'
+            if words[i] not in _LY_ADJECTIVES and not set_off(s.gaps[i + 1]):
+                managed.add(i + 1)  # (not 'Early work by …', 'Similarly, demand for labour …')
         if words[start] in _OPENERS:
             comma = _next_comma(s, start)
             while comma is not None and comma < len(words) and words[comma] in _LEAD_INS:
@@ -1393,8 +1396,9 @@ def imperative_head(s: Sentence) -> int | None:
         k = at + 1 if words[at] in _VERB_PREFIXES and at + 1 < len(words) and s.gaps[at + 1] == "-" else at
         # After a label that names whom it addresses, or advice named, the next word is the instruction's verb by its
         # shape alone ('Lenders: tighten serviceability tests', 'The workaround is to pin the version').
+        # (after an adverb of manner, a word that is most often a verb: 'Clearly communicate information on …')
         verb = words[k] in IMPERATIVE_VERBS or _verb_with_object(s, k) or (k in addressed and _verb_shaped(s, k)) or (
-            k == called and verb_leaning(words[k]) and _verb_shaped(s, k))
+            (k == called or k in managed) and verb_leaning(words[k]) and _verb_shaped(s, k))
         if capital and verb:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             subject = k + 2 < len(words) and words[k + 2] in _FINITE_AFTER and nxt not in _EXPLETIVES and (
@@ -1418,6 +1422,12 @@ def _next_comma(s: Sentence, start: int) -> int | None:
     """The index of the first word after a comma that follows word `start` (within OPENER_WORDS): where the clause
     an opener begins ends."""
     return next((k for k in range(start + 1, min(len(s.words), start + OPENER_WORDS)) if "," in s.gaps[k]), None)
+
+
+# Words in '-ly' that are adjectives before a noun ('Early work by …', 'Weekly review meetings …'), not adverbs of
+# manner.
+_LY_ADJECTIVES = frozenset({"early", "only", "likely", "unlikely", "daily", "weekly", "monthly", "yearly", "quarterly",
+                            "hourly", "nightly", "timely", "costly", "friendly", "elderly", "orderly", "deadly"})
 
 
 def _manner_adverb(word: str) -> bool:
@@ -1918,7 +1928,8 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("except", "where"), ("except", "when"), ("except", "if"), ("except", "for"), ("unless",),
                 ("on", "condition", "that"), ("on", "the", "condition", "that"), ("granted", "that"),
                 ("granting", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
-                ("wherever",), ("once",), ("until",), ("in", "case"), ("assuming",), ("supposing",), ("presuming",),
+                ("wherever",), ("once",), ("until",), ("pending",), ("in", "case"), ("assuming",), ("supposing",),
+                ("presuming",),
                 ("given", "that"), ("insofar", "as"), ("in", "so", "far", "as"), ("to", "the", "extent", "that"),
                 ("as", "far", "as"), ("so", "far", "as"),  # ('…, as far as its tools allowed': so far and no further)
                 ("in", "the", "event", "that"), ("in", "the", "event", "of"),  # ('in the event that the dollar holds')
@@ -2309,6 +2320,11 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
         opener = words[:1]
     if opener is None and words[0] == "only" and len(words) > 2 and words[1] in FUNCTION_WORDS:
         opener = words[:2]  # 'only with consent', 'only in an emergency', 'only once the review ends'
+    if opener is None and words[0] in _SCOPING and words[-1] == "only" and len(words) > 2 and (
+            _PURPOSES.isdisjoint(words)):
+        # 'One notable exception, for accounts at IAL 1 only, is …': a scope its 'only' closes (not 'for
+        # informational purposes only', what a thing is for)
+        opener = words[:1]
     if opener is None and _depends(words):
         opener = words[:1]  # '…, and its continuation is dependent on containment of the virus'
     if opener is None and words[0] == "as" and len(words) >= AS_CLAUSE_MIN_WORDS and at + len(words) == len(
@@ -2620,6 +2636,7 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
 
 
 SCOPE_CONTENT_WORDS = 2
+_PURPOSES = frozenset({"purpose", "purposes", "use", "uses", "reference", "illustration"})
 _ADVICE_TAKERS = frozenset({"you", "we"})  # who a piece of advice is put to, or who takes it on
 
 
