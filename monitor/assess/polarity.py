@@ -829,10 +829,10 @@ _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("close", "to"), 0), (("in", "line", "with"), 0), (("within",), 0))
 # Verbs that put a thing over or short of the mark that follows them ('Demand is close to capacity' → 'Demand exceeds
 # capacity' moved up from it).
-_POSITIONS += tuple(((verb,), 1) for verb in ("exceed", "exceeds", "exceeding", "exceeded", "surpass", "surpasses",
-                                              "surpassing", "surpassed", "overshoot", "overshoots", "overshooting",
-                                              "overshot")) + tuple(
-    ((verb,), -1) for verb in ("undershoot", "undershoots", "undershooting", "undershot"))
+_OVER_VERBS = ("exceed", "exceeds", "exceeding", "exceeded", "surpass", "surpasses", "surpassing", "surpassed",
+               "overshoot", "overshoots", "overshooting", "overshot")
+_SHORT_VERBS = ("undershoot", "undershoots", "undershooting", "undershot")
+_POSITIONS += tuple(((verb,), 1) for verb in _OVER_VERBS) + tuple(((verb,), -1) for verb in _SHORT_VERBS)
 # Words that may stand before a position ('well above', 'a little below', 'broadly in line with', 'to be in line
 # with', 'to fall short of'): the lexicon's adverbs of degree, a few of closeness or time, and the verbs that put a
 # thing in its place.

@@ -1929,8 +1929,8 @@ _RESTRICTORS = (("only", "where"), ("only", "when"), ("only", "if"), ("only", "a
                 ("on", "condition", "that"), ("on", "the", "condition", "that"), ("granted", "that"),
                 ("granting", "that"), ("subject", "to"), ("if",), ("when",), ("where",), ("whenever",),
                 ("wherever",), ("once",), ("until",), ("pending",), ("in", "case"), ("assuming",), ("supposing",),
-                ("presuming",),
-                ("given", "that"), ("insofar", "as"), ("in", "so", "far", "as"), ("to", "the", "extent", "that"),
+                ("presuming",), ("given", "that"), ("insofar", "as"), ("in", "so", "far", "as"),
+                ("to", "the", "extent", "that"),
                 ("as", "far", "as"), ("so", "far", "as"),  # ('…, as far as its tools allowed': so far and no further)
                 ("in", "the", "event", "that"), ("in", "the", "event", "of"),  # ('in the event that the dollar holds')
                 # 'at least for methods intended for clinical use': a lower bound on where it holds, not on a number
@@ -2636,6 +2636,7 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
 
 
 SCOPE_CONTENT_WORDS = 2
+# Nouns that make a phrase say what a thing is for, not where it holds ('for informational purposes only').
 _PURPOSES = frozenset({"purpose", "purposes", "use", "uses", "reference", "illustration"})
 _ADVICE_TAKERS = frozenset({"you", "we"})  # who a piece of advice is put to, or who takes it on
 
