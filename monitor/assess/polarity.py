@@ -140,15 +140,12 @@ def _folded(d: PairDiff, r: Region) -> bool:
     for neg_side, lo, hi, other, o_lo, o_hi in ((d.old, r.i1, r.i2, d.new, r.j1, r.j2),
                                                 (d.new, r.j1, r.j2, d.old, r.i1, r.i2)):
         negated = [m for m in _estimative(neg_side, lo, hi) if (len(m.phrase.split()) > 1 and (
-            m.value <= 3 or not _ESTIMATE_DENIALS.isdisjoint(m.phrase.split()))) or m.phrase in (
+            m.value <= 3 or NEGATIONS.find(tuple(m.phrase.split())))) or m.phrase in (
             "cannot", "unlikely", "improbable", "doubtful")]
         graded = [m for m in _estimative(other, o_lo, o_hi) if m.phrase not in MODALS]
         if negated and graded and not _negations(other, o_lo, o_hi):
             return True
     return False
-
-
-_ESTIMATE_DENIALS = frozenset({"not", "cannot", "can't", "no", "never"})  # the denial an estimative phrase holds
 
 
 _TREND_RANK = {"down": -1, "flat": 0, "up": 1}
@@ -281,10 +278,11 @@ def _sided_move(d: PairDiff, r: Region) -> Finding | None:
 
 
 # Where one thing stands against another, said by a verb or an adjective of comparison: above it, at par, below it.
-_STANDING = dict.fromkeys(("outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
-                           "surpassed", "surpassing", "outstrip", "outstrips", "outstripped", "outdo", "outdoes",
-                           "outdid", "outdone", "superior", "ahead", "better", "exceed", "exceeds", "exceeded",
-                           "exceeding"), 1)
+# Verbs that put one thing over another, or over a mark ('Demand exceeds capacity').
+_EXCEED_VERBS = ("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing")
+_STANDING = dict.fromkeys(("outperform", "outperforms", "outperformed", "outperforming", "outstrip", "outstrips",
+                           "outstripped", "outdo", "outdoes", "outdid", "outdone", "superior", "ahead", "better",
+                           *_EXCEED_VERBS), 1)
 _STANDING |= dict.fromkeys(("match", "matches", "matched", "matching", "equal", "equals", "equalled", "equaled",
                             "comparable", "comparably", "par", "rival", "rivals", "rivalled", "rivaled",
                             "equivalent", "indistinguishable"), 0)
@@ -829,8 +827,7 @@ _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("close", "to"), 0), (("in", "line", "with"), 0), (("within",), 0))
 # Verbs that put a thing over or short of the mark that follows them ('Demand is close to capacity' → 'Demand exceeds
 # capacity' moved up from it).
-_OVER_VERBS = ("exceed", "exceeds", "exceeding", "exceeded", "surpass", "surpasses", "surpassing", "surpassed",
-               "overshoot", "overshoots", "overshooting", "overshot")
+_OVER_VERBS = (*_EXCEED_VERBS, "overshoot", "overshoots", "overshooting", "overshot")
 _SHORT_VERBS = ("undershoot", "undershoots", "undershooting", "undershot")
 _POSITIONS += tuple(((verb,), 1) for verb in _OVER_VERBS) + tuple(((verb,), -1) for verb in _SHORT_VERBS)
 # Words that may stand before a position ('well above', 'a little below', 'broadly in line with', 'to be in line

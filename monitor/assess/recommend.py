@@ -463,10 +463,12 @@ def _promised(other: Sentence, p: Prescription) -> tuple[str, str] | None:
     """The latitude one version grants ('we may notify') stands in the other as what will be done ('we will
     notify'): a promise loosened into leeway the writer keeps (or the reverse), not advice added or dropped. The
     other version's words and the latitude's ('will notify', 'may notify'), or None."""
+    if p.strength != 1:
+        return None
     for term in p.terms:
         modal, _, rest = term.partition(" ")
         n = len(rest.split())
-        if p.strength != 1 or modal not in _PERMISSIVE or not n:
+        if modal not in _PERMISSIVE or not n:
             continue
         for k in range(len(other.words) - n):
             if other.words[k] in ("will", "would") and " ".join(other.words[k + 1:k + 1 + n]) == rest:
