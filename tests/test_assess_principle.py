@@ -9036,3 +9036,100 @@ def test_picking_up_paring_back_and_hampering(old: str, new: str, direction: str
     """'picking up' is a rise, 'pare back' a fall; 'assisted' → 'hampered' turns the effect round."""
     [flag] = significant(modified(old, new))
     assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("These findings suggest that the drug reduces mortality.",
+     "These findings demonstrate that the drug reduces mortality.", "up"),
+    ("Recent data on wages show that inflation is easing.", "Recent data on wages hint that inflation is easing.",
+     "down"),
+])
+def test_a_leap_in_the_strength_of_evidence_is_reported(old: str, new: str, direction: str) -> None:
+    """Three or more steps on the scale of evidence verbs ('suggest' → 'demonstrate') change what a reader may
+    conclude: reported, not left as a nuance; a step or two ('indicates' → 'shows', 'suggests' → 'shows') stays minor,
+    and so does a leap beside a figure that moved, which is the news."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+    for verb in ("indicates", "suggests"):
+        assert not significant(modified(f"The survey {verb} that demand is firm.",
+                                        "The survey shows that demand is firm."))
+    [flag] = significant(modified("Recent information hints at inflation at about 2½ per cent.",
+                                  "Recent data confirm inflation at around 2¼ per cent."))
+    assert (flag.kind, flag.direction) == ("quantity", "down"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The challenger has pulled even with the incumbent.", "The challenger has pulled ahead of the incumbent.", "up"),
+    ("The company trails its rivals.", "The company has drawn level with its rivals.", "up"),
+    ("Output is on a par with capacity.", "Output has slipped below capacity.", "down"),
+])
+def test_level_with_and_trailing_are_places_against_a_mark(old: str, new: str, direction: str) -> None:
+    """'level with', 'even with' and 'on a par with' are at the mark; 'trails' and 'lags' short of it; a verb of
+    moving ('pulled', 'drawn', 'slipped') before the place only says how it got there."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("A rate cut is off the table.", "A rate cut is on the table.", "up"),
+    ("Further tightening remains on the table.", "Further tightening is off the table.", "down"),
+])
+def test_on_and_off_the_table_are_estimates(old: str, new: str, direction: str) -> None:
+    """'off the table' rules a thing out; 'is on the table' keeps it open: a move between them is likelihood."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("likelihood", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The attack surface is small.", "The attack surface is large.", "up"),
+    ("The effect of the reform is huge.", "The effect of the reform is small.", "down"),
+])
+def test_small_and_large_are_steps_of_size(old: str, new: str, direction: str) -> None:
+    """'small', 'tiny', 'big', 'huge' and 'massive' are steps on the scale of size, as 'large' is; alone they do not
+    make a sentence a judgment ('a small panel of markers' rewritten is not a judgment rewritten)."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+    assert not significant(modified(
+        'In oncology, current "gold standard" approaches involve histology, requiring manual human expertise for '
+        "quantification, or small panel of molecular markers, such as cell surface receptors or genes' expression.",
+        'In oncology, current "gold standard" approaches include histology, which requires interpretation by '
+        "experts, or assessment of molecular markers such as cell surface receptors or gene expression."))
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("The agency will publish updates weekly.", "The agency will publish updates monthly.", "down"),
+    ("An annual review of access rights is required.", "A quarterly review of access rights is required.", "up"),
+])
+def test_a_cadence_moved_is_a_quantity(old: str, new: str, direction: str) -> None:
+    """How often a thing is done, in one word ('weekly' → 'monthly'): more often is up, less often down."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("quantity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Monetary policy is accommodative.", "Monetary policy is neutral.", "up"),
+    ("The stance of fiscal policy is neutral.", "The stance of fiscal policy is expansionary.", "down"),
+])
+def test_a_policy_stance_to_or_from_neutral_moves(old: str, new: str, direction: str) -> None:
+    """restrictive / contractionary / hawkish lie on the upper side of neutral, accommodative / expansionary / dovish on
+    the lower: to or from neutral is a move up or down (as hold → raise), not a reversal."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("The rating is on watch for a possible downgrade.", "The rating is on watch for a possible upgrade."),
+    ("Lending standards are tighter.", "Lending standards are looser."),
+    ("There is broad consensus that the method works.", "There is disagreement about whether the method works."),
+])
+def test_opposites_of_grading_tightness_and_agreement(old: str, new: str) -> None:
+    """upgrade / downgrade, tight / loose and consensus / disagreement turn the judgment round."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == "reversed", flag
+
+
+def test_a_short_instruction_in_capitals_closed_by_a_full_stop_instructs() -> None:
+    """'Enable MFA.' has every word capitalised, as a heading does, but a listed verb and a full stop make it an
+    instruction: 'Consider enabling MFA.' → 'Enable MFA.' is advice made firmer (up), not advice dropped."""
+    [flag] = significant(modified("Consider enabling MFA.", "Enable MFA."))
+    assert (flag.kind, flag.direction) == ("recommendation", "up"), flag

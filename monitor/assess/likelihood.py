@@ -1539,6 +1539,7 @@ def _evidenced(s: Sentence, lo: int, hi: int) -> int:
     return EXPECTED_BAND if found[0].value == EVIDENCE_LEANS else POSSIBLE_BAND
 
 
+EVIDENCE_LEAP = 3  # steps on the scale of evidence verbs that change what may be concluded (not suggests → shows)
 EVIDENCE_LEANS = EVIDENCE.entries["suggests"]  # 2: 'suggests that X' leans likely; 'indicates', 'shows' state it
 
 
@@ -1806,7 +1807,13 @@ def detect_evidence(d: PairDiff) -> Finding | None:
         if a and b and a[0].value != b[0].value:
             direction: Direction = "up" if b[0].value > a[0].value else "down"
             word = "strengthened" if direction == "up" else "weakened"
-            return Finding("likelihood", "low", direction, (a[0].phrase,), (b[0].phrase,),
+            # A step or two ('indicates' → 'shows', 'suggests' → 'shows') is a nuance; a leap ('suggests' →
+            # 'demonstrates', 'show' → 'hint at')
+            # moves what a reader may conclude from the evidence, unless a figure it reports moved too: then the
+            # figure is the news ('suggests inflation at about 2½ per cent' → 'show inflation at around 2¼ per cent').
+            leap = abs(b[0].value - a[0].value) >= EVIDENCE_LEAP and not any(
+                ch.isnumeric() for w in (*d.old_changed(), *d.new_changed()) for ch in w)
+            return Finding("likelihood", "medium" if leap else "low", direction, (a[0].phrase,), (b[0].phrase,),
                            f"evidence verb {word}: '{a[0].phrase}' → '{b[0].phrase}'")
     return None
 

@@ -249,7 +249,8 @@ def _compared_to_level(d: PairDiff, r: Region, removed: bool) -> Finding | None:
 # 'is negative' moved down, from it.
 _SIDES = {"upside": 1, "downside": -1, "positive": 1, "negative": -1, "optimistic": 1, "pessimistic": -1,
           "favourable": 1, "unfavourable": -1, "favorable": 1, "unfavorable": -1, "upward": 1, "downward": -1,
-          "upwards": 1, "downwards": -1}
+          "upwards": 1, "downwards": -1, "restrictive": 1, "accommodative": -1, "contractionary": 1,
+          "expansionary": -1, "hawkish": 1, "dovish": -1}
 _MIDDLES = frozenset({"balanced", "neutral", "stable", "mixed", "symmetric", "symmetrical", "two-sided"})
 
 
@@ -824,18 +825,24 @@ def _region_to_par(d: PairDiff) -> Finding | None:
 _POSITIONS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("above",), 1), (("in", "excess", "of"), 1), (("ahead", "of"), 1), (("below",), -1), (("beneath",), -1),
     (("short", "of"), -1), (("behind",), -1), (("at",), 0), (("on",), 0), (("near",), 0), (("around",), 0),
-    (("close", "to"), 0), (("in", "line", "with"), 0), (("within",), 0))
+    (("close", "to"), 0), (("in", "line", "with"), 0), (("within",), 0), (("level", "with"), 0), (("even", "with"), 0),
+    (("abreast", "of"), 0), (("on", "a", "par", "with"), 0), (("on", "par", "with"), 0))
 # Verbs that put a thing over or short of the mark that follows them ('Demand is close to capacity' → 'Demand exceeds
 # capacity' moved up from it).
 _OVER_VERBS = (*_EXCEED_VERBS, "overshoot", "overshoots", "overshooting", "overshot")
-_SHORT_VERBS = ("undershoot", "undershoots", "undershooting", "undershot")
+_SHORT_VERBS = ("undershoot", "undershoots", "undershooting", "undershot", "trail", "trails", "trailed", "trailing",
+                "lag", "lags", "lagged", "lagging")
 _POSITIONS += tuple(((verb,), 1) for verb in _OVER_VERBS) + tuple(((verb,), -1) for verb in _SHORT_VERBS)
 # Words that may stand before a position ('well above', 'a little below', 'broadly in line with', 'to be in line
-# with', 'to fall short of'): the lexicon's adverbs of degree, a few of closeness or time, and the verbs that put a
-# thing in its place.
+# with', 'to fall short of', 'has pulled level with'): the lexicon's adverbs of degree, a few of closeness or time,
+# and the verbs that put a thing in its place or move it there.
 _HOW_FAR = DEGREE_ADVERBS.words | BE_FORMS | {"well", "just", "comfortably", "broadly", "roughly", "still", "now",
                                                "remain", "remains", "remained", "stay", "stays", "stayed", "fall",
-                                               "falls", "fell", "falling"}
+                                               "falls", "fell", "falling", "has", "have", "had", "pull", "pulls",
+                                               "pulled", "pulling", "draw", "draws", "drew", "drawn", "drawing",
+                                               "move", "moves", "moved", "moving", "edge", "edges", "edged", "edging",
+                                               "slip", "slips", "slipped", "slipping", "drop", "drops", "dropped",
+                                               "dropping", "climb", "climbs", "climbed", "climbing"}
 _POSITION_NAMES = {1: "above", 0: "at", -1: "below"}
 
 

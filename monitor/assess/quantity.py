@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from monitor.assess.findings import Finding, PairDiff
+from monitor.assess.findings import Finding, PairDiff, span
 from monitor.assess.lexicon import (
     FUNCTION_WORDS,
     MODALS,
@@ -1120,8 +1120,32 @@ _LEVEL_LETTERS = {"H": 3, "M": 2, "L": 1, "N": 0}
 def detect_quantity(d: PairDiff) -> Finding | None:
     """A number, date or other quantity changed; up or down when the two sides measure the same thing; else a
     setting of a KEY:VALUE vector."""
-    found = _detect_quantity(d)
+    found = _cadence(d) or _detect_quantity(d)
     return found if found is not None else _vector_settings(d)
+
+
+# How many times a year a thing is done, said by one word ('published weekly', 'an annual review').
+_CADENCE = {"hourly": 8760, "daily": 365, "nightly": 365, "weekly": 52, "fortnightly": 26, "monthly": 12,
+            "quarterly": 4, "annually": 1, "annual": 1, "yearly": 1, "biennially": 0.5, "biennial": 0.5}
+
+
+def _cadence(d: PairDiff) -> Finding | None:
+    """How often a thing is done, moved in one word ('Backups are tested weekly' → 'monthly', 'an annual audit' →
+    'a quarterly audit'): more often is up, less often down (the article may change with the word)."""
+    if len(d.regions) != 1:
+        return None
+    r = d.regions[0]
+    old_w = [w for w in d.old.words[r.i1:r.i2] if w not in ("a", "an")]
+    new_w = [w for w in d.new.words[r.j1:r.j2] if w not in ("a", "an")]
+    if len(old_w) != 1 or len(new_w) != 1 or old_w[0] not in _CADENCE or new_w[0] not in _CADENCE:
+        return None
+    a, b = _CADENCE[old_w[0]], _CADENCE[new_w[0]]
+    if a == b:
+        return None
+    step: Direction = "up" if b > a else "down"
+    return Finding("quantity", "medium", step, tuple(old_w), tuple(new_w),
+                   f"done {'more' if step == 'up' else 'less'} often: '{span(d.old, r.i1, r.i2, pad=1)}' → "
+                   f"'{span(d.new, r.j1, r.j2, pad=1)}'")
 
 
 def _universal_for_count(d: PairDiff, counted_new: bool) -> str | None:

@@ -1306,7 +1306,9 @@ def imperative_head(s: Sentence) -> int | None:
     words = s.words
     if not words:
         return None
-    starts = [] if not s.bulleted and title_like(s) and len(words) > 1 else [0]
+    # (A listed verb and an acronym closed by a full stop, 'Enable MFA.', is an instruction, not a heading.)
+    headed = title_like(s) and not (words[0] in IMPERATIVE_VERBS and s.text.rstrip().endswith((".", "!")))
+    starts = [] if not s.bulleted and headed and len(words) > 1 else [0]
     # After a label ('Remediation (mitigation): Contact the vendor', 'Firmware 2.1: Update to 2.2'): the
     # label is a name, what follows the colon may instruct.
     # ('For SYS600 10.x: update to at least version 10.4.1': a verb of the list in lower case after a label with no
