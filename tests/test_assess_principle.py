@@ -9133,3 +9133,36 @@ def test_a_short_instruction_in_capitals_closed_by_a_full_stop_instructs() -> No
     instruction: 'Consider enabling MFA.' → 'Enable MFA.' is advice made firmer (up), not advice dropped."""
     [flag] = significant(modified("Consider enabling MFA.", "Enable MFA."))
     assert (flag.kind, flag.direction) == ("recommendation", "up"), flag
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Using SHA-1 for signatures is NOT RECOMMENDED.", "Using SHA-1 for signatures is RECOMMENDED."),
+    ("Using SHA-1 for signatures is RECOMMENDED.", "Using SHA-1 for signatures is NOT RECOMMENDED."),
+])
+def test_not_recommended_in_capitals_is_recommended_denied(old: str, new: str) -> None:
+    """RFC 2119's 'NOT RECOMMENDED' denies 'RECOMMENDED': a negation put in or taken out of the same keyword turns
+    the advice round, as 'SHOULD NOT' → 'SHOULD' does; it is not one keyword swapped for another."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", "reversed"), flag
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Household spending has held up well.", "Household spending has softened.", "down"),
+    ("Growth moderates next year.", "Growth picks up next year.", "reversed"),
+    ("Growth has been resilient.", "Growth has been fragile.", "reversed"),
+    ("The judgment of the district court is affirmed.", "The judgment of the district court is reversed.",
+     "reversed"),
+])
+def test_holding_up_moderating_and_fragility(old: str, new: str, direction: str) -> None:
+    """'held up' says a thing kept its level (a fall from it is down); 'moderates' is a fall; resilient / fragile and
+    affirmed / reversed are opposites."""
+    [flag] = significant(modified(old, new))
+    assert (flag.kind, flag.direction) == ("polarity", direction), flag
+
+
+def test_a_word_of_size_that_changes_with_its_noun_names_another_group() -> None:
+    """'Small businesses' → 'Large corporations': the word of size went with its noun, so who bears the cost
+    changed (an actor), not how large a thing is; 'The effect is small' → 'large' is a change of size."""
+    [flag] = significant(modified("Small businesses will bear most of the cost.",
+                                  "Large corporations will bear most of the cost."))
+    assert flag.kind == "actor", flag

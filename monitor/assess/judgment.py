@@ -782,6 +782,22 @@ def _number_only(d: PairDiff, r: Region) -> bool:
 STEM_NUMBER = 5  # letters a noun keeps in its singular and plural ('priority', 'priorities')
 
 
+# Words of size, which most often name a kind of thing with their noun ('small businesses', 'large banks').
+_SIZE_WORDS = frozenset({"small", "tiny", "minimal", "large", "big", "huge", "massive"})
+
+
+def _other_noun(d: PairDiff, r: Region, after_old: int, after_new: int) -> bool:
+    """A word of size and the word it qualifies changed together ('Small businesses' → 'Large corporations'): who or
+    what is meant changed, not how large a thing is."""
+    if after_old >= r.i2 or after_new >= r.j2 or _SIZE_WORDS.isdisjoint(
+            (d.old.words[after_old - 1], d.new.words[after_new - 1])):
+        return False
+    a, b = d.old.words[after_old], d.new.words[after_new]
+    # (not a rise or a fall, 'a large increase' → 'very strong growth': the size of one change)
+    return a != b and a.isalpha() and b.isalpha() and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and not (
+        DEGREE.find((a,)) or DEGREE.find((b,)) or TRENDS.find((a,)) or TRENDS.find((b,)))
+
+
 def _reworded(d: PairDiff) -> Finding | None:
     best: Finding | None = _sole_or_one_of(d)
     if best is not None:
@@ -801,7 +817,8 @@ def _reworded(d: PairDiff) -> Finding | None:
         # A diminisher beside the degree word ('strong' → 'somewhat strong') is a nuance; one that is the degree
         # word itself ('sharply' → 'modestly') states another pace.
         beside = [m for m in DIMINISHERS.find(new_w) if m.phrase != deg_new[0].phrase] if deg_new else []
-        if deg_old and deg_new and deg_old[0].value != deg_new[0].value and not beside:
+        if deg_old and deg_new and deg_old[0].value != deg_new[0].value and not beside and not _other_noun(
+                d, r, deg_old[0].end, deg_new[0].end):
             word = "stronger" if deg_new[0].value > deg_old[0].value else "weaker"
             a, b = deg_old[0].value, deg_new[0].value
             if _qualifies_decline(d.old, deg_old[0].start) and _qualifies_decline(d.new, deg_new[0].start):

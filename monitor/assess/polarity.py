@@ -173,8 +173,9 @@ def _modal_swapped(d: PairDiff, r: Region) -> bool:
     a, b = prescription(d.old), prescription(d.new)
     if not (a.strength and b.strength) or a.head is not None or b.head is not None:
         return False
-    heads_old = {t.split()[0] for t in a.terms}
-    heads_new = {t.split()[0] for t in b.terms}
+    # (the word that prescribes, past a negation that opens the term: 'NOT RECOMMENDED' is 'RECOMMENDED' denied)
+    heads_old = {next(w for w in t.split() if w != "not") for t in a.terms}
+    heads_new = {next(w for w in t.split() if w != "not") for t in b.terms}
     return heads_old.isdisjoint(heads_new)
 
 
