@@ -33,7 +33,7 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres29", "eval_genres30", "eval_genres31", "eval_genres32", "eval_genres33",
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39",
            "eval_genres40", "eval_genres41", "eval_genres42", "eval_genres43", "eval_genres44", "eval_genres45",
-           "eval_genres46", "eval_genres47", "eval_genres48")
+           "eval_genres46", "eval_genres47", "eval_genres48", "eval_genres49")
 # Measured at the commit named (no pack, no topics), all forty-eight batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
     ("govuk-standards", "precision"): "0.862 at d7a13268",
