@@ -187,7 +187,8 @@ def segment(raw: str, rules: NormalizeConfig, facts: LineFacts | None = None) ->
                     kept, parts, seq[at + 1:at + 2], squashed):
                 continue  # (the header goes when the sentence goes on below: see the next unit)
             cut = bool(seen) and seen not in _TERMINAL and len(parts) > 1 and (
-                joined or body[:1].isalpha() or body[:1] in _CONTINUATION) and _interrupts(kept, parts, body)
+                joined or body[:1].isalpha() or body[:1] in _CONTINUATION or (
+                    body[:1] == "[" and body[1:2].isalpha())) and _interrupts(kept, parts, body)
             if joined and body[:1].islower() and _furniture_inside(body, prev, last_unit, last_opened,
                                                                    seq[at + 1:at + 2], squashed):
                 continue  # (a page's line in lower case, the sentence going on after it: it goes)
@@ -387,6 +388,9 @@ def _cut_between(before: str, after: str) -> bool:
         after = after[1:]  # ('… as “pages”, and' / '“non-interrupting” issues …': a quoted word goes on with it)
     return bool(before) and (_through_bracket(before) if before[-1] in ")]" else before[-1]) not in _TERMINAL and (
         after[:1].islower() or after[:1] == "(")
+
+
+_CLOSING = frozenset(")]\"\u201d\u2019")  # a bracket or a quote a sentence may go on after ('provided "as is" for …')
 
 
 _OPENING_MARKS = frozenset("[\"'\u201c\u2018")  # what may open the words that go on with a cut sentence
@@ -631,7 +635,8 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     # (where the sentence goes on in lower case on the far side, its place speaks for the line: a short line with a
     # number, a date or an edition, and no sentence ended in it, is the page's, whatever its words: 'photocopy of fax
     # 2 Oct 18 (cont.)', 'spooler output 03/03/15 continues')
-    if not (_furniture(text) or _marked_fields(text) or (body[:1].islower() and _numbered_after(text, before))):
+    if not (_furniture(text) or _marked_fields(text) or (body[:1].islower() and (
+            _numbered_after(text, before) or _paged_in_words(text)))):
         return False  # (after 'at', 'of', 'the' the line may be what the sentence names: '1600 Pennsylvania Ave')
     last = _end_seen(before)
     if not last or last in _TERMINAL:
@@ -644,7 +649,7 @@ def _interrupts(kept: list[_Unit | str], parts: list[str | _Joiner], body: str) 
     # A word merely capitalised after a preposition ('Write to the office at\n\n…\n\nOr by post.') starts a
     # sentence.)
     word = _last_word(before)
-    head = body.split(" ", 1)[0]
+    head = body.split(" ", 1)[0].lstrip("[(")  # (a link's text goes on as its words do: '… from a' / '[Prometheus …')
     if kept[-2].__class__ is not str and kept[-2].kind == "heading":  # type: ignore[union-attr]
         return False
     if head.isalpha() and head[:1].isupper() and _name_opened(before):
@@ -677,9 +682,9 @@ def _last_char(part: str | _Joiner) -> str:
 
 
 def _end_seen(part: str | _Joiner) -> str:
-    """What ends a paragraph's text so far, seen through a closing bracket (_through_bracket)."""
+    """What ends a paragraph's text so far, seen through a closing bracket or quote (_through_bracket)."""
     last = _last_char(part)
-    return _through_bracket(part) if last in ")]" else last
+    return _through_bracket(part) if last in _CLOSING else last
 
 
 def _opens_after_gap(unit: _Unit | str, squashed: Mapping[str, str]) -> str:
@@ -805,6 +810,21 @@ def _through_bracket(before: str | _Joiner) -> str:
     word = before.rsplit(" ", 1)[-1] if before.__class__ is str else before.last_word  # type: ignore[union-attr]
     inside = word[-2:-1]
     return inside if inside and inside not in ".!?" else word[-1:]
+
+
+# A page's line that says so in words, with no figure: where the page stands, counted out of the pages ('Media
+# handout, second of two pages', 'page three of four'), or that the text goes on overleaf ('please see over',
+# 'continued overleaf', 'please turn over').
+_PAGED = lazy_compile(r"(?i)\b(?:(?:page|sheet|leaf)\s+[a-z]+\s+of\s+[a-z]+|[a-z]+\s+of\s+[a-z]+\s+"
+                      r"(?:pages|sheets|leaves)|(?:please\s+)?see\s+over|overleaf|(?:please\s+)?turn\s+over)"
+                      r"\s*[)\]\u2013\u2014-]?\s*$")
+
+
+def _paged_in_words(text: str) -> bool:
+    """A short line, not in lower case and not ended as a sentence, that ends on its page in words (_PAGED)."""
+    text = text.strip()
+    return bool(text) and len(text) <= FURNITURE_CHARS and not text[:1].islower() and text[-1] not in _TERMINAL and (
+        _PAGED.search(text) is not None)
 
 
 def _furniture(text: str) -> bool:

@@ -9166,3 +9166,69 @@ def test_a_word_of_size_that_changes_with_its_noun_names_another_group() -> None
     [flag] = significant(modified("Small businesses will bear most of the cost.",
                                   "Large corporations will bear most of the cost."))
     assert flag.kind == "actor", flag
+
+
+@pytest.mark.parametrize("new", ["`markdown` is not necessarily unmaintained", "`markdown` is not always unmaintained"])
+def test_not_necessarily_put_in_makes_a_fact_an_open_question(new: str) -> None:
+    """'X is unmaintained' → 'X is not necessarily unmaintained': the estimate only put in leaves the claim open; it
+    is not denied (likelihood down, not reversed)."""
+    [flag] = significant(modified("`markdown` is unmaintained", new))
+    assert (flag.kind, flag.direction) == ("likelihood", "down"), flag
+
+
+@pytest.mark.parametrize("new", ["It allows capture of features that describe common concepts.",
+                                 "It enables the capture of features that describe common concepts."])
+def test_a_verb_of_enabling_grants_the_ability_can_does(new: str) -> None:
+    """'can capture' → 'allows capture of', 'enables the capture of': the same ability, not a possibility made a
+    fact."""
+    assert not significant(modified("It can capture features that describe common concepts.", new))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("There had been little net growth in credit to small businesses in prior months.",
+     "There had been little net growth in credit to farm businesses in prior months."),
+    ("Domestic investors sold bonds.", "Foreign investors sold bonds."),
+])
+def test_another_kind_of_the_same_group_is_another_actor(old: str, new: str) -> None:
+    """The words that say what kind of group it is, replaced before the same noun of people or firms ('small
+    businesses' → 'farm businesses'), name another group. Not a verb before its object ('SHOULD permit claimants' →
+    'SHOULD allow claimants'), a word in another form ('tech lead' → 'technical lead'), nor a template's parts."""
+    [flag] = significant(modified(old, new))
+    assert flag.kind == "actor", flag
+    for a, b in (("Verifiers SHOULD permit claimants to paste.", "Verifiers SHOULD allow claimants to paste."),
+                 ("Each team has someone (usually a tech lead) who is an owner.",
+                  "Each team has someone (usually a technical lead) who is an owner."),
+                 ("It was drafted by {{authors.count}} individuals.",
+                  "It was drafted by {{authors | length}} individuals.")):
+        assert all(f.kind != "actor" for f in significant(modified(a, b))), (a, b)
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    ("Leading indicators pointed to employment growth being above average over the following couple of quarters.",
+     "Leading indicators pointed to employment growth being above average.", "up"),
+    ("The Board views this setting of monetary policy as appropriate.",
+     "The Board views this setting of monetary policy as appropriate for the near term.", "down"),
+    ("Members observed that labour market conditions had continued to improve.",
+     "Members observed that labour market conditions had continued to improve along the eastern seaboard.", "down"),
+])
+def test_a_horizon_or_a_place_put_in_bounds_the_claim(old: str, new: str, direction: str) -> None:
+    """A span of time ahead ('for the near term', 'over the following couple of quarters') or a place ('along the
+    eastern seaboard') put in bounds where or when the claim holds (down); taken out, it holds wider (up). 'over the
+    period ahead' says 'from now on' and bounds nothing."""
+    [flag] = significant(modified(old, new))
+    assert flag.direction == direction, flag
+    assert not significant(modified("This will assist in containing pressure on inflation.",
+                                    "This will assist in containing pressure on inflation over the period ahead."))
+
+
+def test_complicate_and_aid_are_opposites() -> None:
+    """'could complicate progress' → 'could aid progress' turns the effect round."""
+    [flag] = significant(modified("An appreciating exchange rate could complicate progress in rebalancing.",
+                                  "An appreciating exchange rate could aid progress in rebalancing."))
+    assert flag.direction == "reversed", flag
+
+
+def test_a_stamp_with_its_time_of_day_is_a_stamp() -> None:
+    """'Text as released to news desks, 5 February 2019, half past two, Sydney time': a date and a time of day with a
+    few words, no clause: the text's own stamp, put in without a judgment."""
+    assert not significant(added("Text as released to news desks, 5 February 2019, half past two, Sydney time"))

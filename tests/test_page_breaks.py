@@ -425,3 +425,33 @@ def test_a_header_between_the_halves_of_a_name_goes() -> None:
     kept = ("Read more from the Reliability.\n\nHow to manage alerts \u25e6 GDS Way \u25e6 lexicon 2\n\n"
             "Engineering teams manage alerts.\n")
     assert "Engineering teams manage alerts." in doc(kept).texts
+
+
+@pytest.mark.parametrize(("before", "header", "after", "whole"), [
+    ("This was largely due to slow growth in household consumption and\nincome,", "Media handout, second of two pages",
+     "although the consumption data have been\nvolatile.",
+     "This was largely due to slow growth in household consumption and income, although the consumption data have "
+     "been volatile."),
+    ("Aggregate wages, though not accelerating further,", "Monetary policy announcement \u2014 please see over",
+     "have continued to grow at a faster pace.",
+     "Aggregate wages, though not accelerating further, have continued to grow at a faster pace."),
+    ('All information products are provided "as is"',
+     "gathering 1 of 12 \u203b ICSMA-23-194-01 BD Alaris System \u203b TLP:CLEAR",
+     "for informational purposes only.", 'All information products are provided "as is" for informational purposes '
+     "only."),
+])
+def test_a_line_alone_between_the_halves_of_a_sentence_goes(before: str, header: str, after: str, whole: str) -> None:
+    """A short line set off by blank lines, not ended as a sentence, between a sentence stopped mid-clause (on a
+    comma, on a closing quote after a word) and its second half in lower case: a page's header or footer whatever its
+    words, dropped, and the sentence is whole again. The same line under a finished sentence is kept."""
+    assert doc(f"{before}\n\n{header}\n\n{after}\n").texts == (whole,)
+    kept = f"Growth was solid.\n\n{header}\n\nConsumption rose.\n"
+    assert len(doc(kept).texts) == 3, doc(kept).texts
+
+
+def test_a_line_alone_after_a_sentence_stopped_on_an_article_goes() -> None:
+    """'… fetches data from a' / header / '[Prometheus database](…).': a sentence stopped on an article goes on, even
+    in capitals; the header between goes."""
+    text = ("1. The Grafana server fetches data from a\n\nRun a Service Level Indicator (SLI) workshop \u203a GDS Way "
+            "\u203a textbook 2\n\n[Prometheus database](https://prometheus.io).\n")
+    assert not any("workshop" in t for t in doc(text).texts), doc(text).texts

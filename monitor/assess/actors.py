@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from monitor.assess.findings import Finding, PairDiff
-from monitor.assess.judgment import BE_FORMS, FINITE_NEXT
+from monitor.assess.findings import Finding, PairDiff, Region
+from monitor.assess.judgment import BE_FORMS, FINITE_NEXT, SIZE_WORDS
 from monitor.assess.lexicon import (
     AGENT_NOUNS,
     DEGREE,
@@ -19,6 +19,7 @@ from monitor.assess.lexicon import (
     NAME_STOPWORDS,
     PEOPLE_NOUNS,
     RFC2119,
+    SCOPE_QUANTIFIERS,
     people_nouns,
     verb_form,
 )
@@ -286,6 +287,11 @@ def _groups(d: PairDiff) -> tuple[list[str], list[str]]:
     if swapped is not None:
         return swapped
     small = [r for r in d.regions if max(r.i2 - r.i1, r.j2 - r.j1) <= MAX_REGION_WORDS]
+    for r in small:
+        if _kind_of_group_swapped(d, r):
+            # ('credit to small businesses' → 'credit to farm businesses', 'domestic investors' → 'foreign
+            # investors'): the same noun of people, another kind of them
+            return [_name_text(d.old, r.i1, r.i2 + 1)], [_name_text(d.new, r.j1, r.j2 + 1)]
     for r in small:
         # The same group in the other number, in the words that replaced it ('Teams are' → 'Your team is'), is kept.
         gone = [d.old.words[k] for k in range(r.i1, r.i2) if _group_at(d.old, k) and not _spelt_in(
@@ -646,6 +652,40 @@ def _person_like(w: str) -> bool:
 
 
 _IST_VERBS = frozenset({"exists", "consists", "insists", "persists", "resists", "assists", "subsists", "desists"})
+
+
+KIND_WORDS = 2  # words that may say what kind of a group it is, before its noun ('small', 'first-home')
+
+
+def _kind_of_group_swapped(d: PairDiff, r: Region) -> bool:
+    """The words that say what kind of a group it is replaced, before the same noun of people or organisations kept
+    after them ('small businesses' → 'farm businesses'): plain words on both sides, none a word of degree (but of
+    size, which names a kind: 'small firms'), number, estimate or scope (those say how many or how much, read
+    elsewhere), and not one word in another form."""
+    if not (0 < r.i2 - r.i1 <= KIND_WORDS and 0 < r.j2 - r.j1 <= KIND_WORDS) or r.i2 >= len(d.old.words) or (
+            r.j2 >= len(d.new.words)) or d.old.words[r.i2] != d.new.words[r.j2] or not _group_at(d.old, r.i2):
+        return False
+    old_w, new_w = d.old.words[r.i1:r.i2], d.new.words[r.j1:r.j2]
+    # (words of prose, a space apart: not a template's or a path's parts, '{{authors.count}}' → '{{authors | length}}')
+    if any(side.gaps[k].strip() for side, lo, hi in ((d.old, r.i1, r.i2), (d.new, r.j1, r.j2)) for k in range(
+            lo, hi + 1) if k < len(side.gaps) and k > 0):
+        return False
+    for w in (*old_w, *new_w):
+        if not w.isalpha() or w in FUNCTION_WORDS or w in MODALS or verb_form(w) or (w not in SIZE_WORDS and (
+                DEGREE.find((w,)) or INTENSIFIERS.find((w,)) or ESTIMATIVE_QUANTIFIERS.find((w,)) or (
+                    SCOPE_QUANTIFIERS.find((w,))))):
+            return False
+    if all(w.endswith("ing") for w in (*old_w, *new_w)) or all(w in _EXTENT for w in (*old_w, *new_w)):
+        return False  # (a verb for a verb, 'convincing users' → 'persuading users'; 'a broad' → 'a wide community')
+    return not any(same_word(a, b) or a[:STEM_LETTERS] == b[:STEM_LETTERS] or a.startswith(b) or b.startswith(a)
+                   for a in old_w for b in new_w)  # (not one word in another form: 'tech lead' → 'technical lead')
+
+
+# Words of how far a group reaches, not of what kind it is ('a broad community' → 'a wide community').
+_EXTENT = SIZE_WORDS | {"broad", "broader", "wide", "wider", "narrow", "narrower", "vast", "whole", "entire", "general"}
+
+
+STEM_LETTERS = 5  # letters two forms of one word share ('smaller' / 'small', 'regional' / 'regions')
 
 
 def _group_at(s: Sentence, k: int) -> bool:

@@ -783,13 +783,13 @@ STEM_NUMBER = 5  # letters a noun keeps in its singular and plural ('priority', 
 
 
 # Words of size, which most often name a kind of thing with their noun ('small businesses', 'large banks').
-_SIZE_WORDS = frozenset({"small", "tiny", "minimal", "large", "big", "huge", "massive"})
+SIZE_WORDS = frozenset({"small", "tiny", "minimal", "large", "big", "huge", "massive"})
 
 
 def _other_noun(d: PairDiff, r: Region, after_old: int, after_new: int) -> bool:
     """A word of size and the word it qualifies changed together ('Small businesses' → 'Large corporations'): who or
     what is meant changed, not how large a thing is."""
-    if after_old >= r.i2 or after_new >= r.j2 or _SIZE_WORDS.isdisjoint(
+    if after_old >= r.i2 or after_new >= r.j2 or SIZE_WORDS.isdisjoint(
             (d.old.words[after_old - 1], d.new.words[after_new - 1])):
         return False
     a, b = d.old.words[after_old], d.new.words[after_new]

@@ -810,10 +810,16 @@ def _phrase(s: Sentence, expr: list[Match], r_lo: int, r_hi: int) -> str:
     return span(s, lo, hi)
 
 
-_GLUE = frozenset({"is", "are", "was", "were", "be", "to", "it", "that", "as", "have", "has", "had", "been"})
+_GLUE = frozenset({"is", "are", "was", "were", "be", "to", "it", "that", "as", "have", "has", "had", "been", "do",
+                   "does", "did"})
 # Adverbs that ride along with an estimate put in or taken out ('combine' → 'may in fact combine', 'may well',
 # 'could also'): they stress the estimate, they do not make the inserted words a clause of their own.
 _ALONG = frozenset({"in", "fact", "indeed", "actually", "well", "also", "even", "still", "really", "then"})
+
+
+# Words that grant an ability as 'can' does ('is able to detect', 'allows capture of', 'enables the model to').
+_ENABLING = frozenset({"able", "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled", "enabling",
+                       "let", "lets", "letting", "permit", "permits", "permitted", "permitting"})
 
 
 def _only_estimate(d: PairDiff, r: Region, marks: list[Match]) -> bool:
@@ -1740,8 +1746,9 @@ def _region_likelihood(d: PairDiff, r: Region, old_marks: list[Match], new_marks
         # general possibility put as a frequency, not a claim made certain
         pure = not any(w in HEDGES or w in _HOW_OFTEN or (w.endswith("ly") and len(w) > 4) for w in opposite)
         if all(m.phrase in _TENSE_MODALS or (m.phrase == "can" and (
-                _can_of_means(side, m) or "able" in opposite or not pure)) for m in present) and not conditional:
-            return None  # ('is able to detect' → 'can detect': the same ability)
+                _can_of_means(side, m) or not _ENABLING.isdisjoint(opposite) or not pure)) for m in present) and (
+                not conditional):
+            return None  # ('is able to detect' → 'can detect', 'can capture' → 'allows capture of': the same ability)
         ahead = _forecast_of_what_was(d, r, bool(ex_new))
         if ahead is not None:
             return ahead  # 'Interest rates have increased' → 'are expected to increase further': another event

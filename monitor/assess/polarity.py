@@ -145,6 +145,11 @@ def _folded(d: PairDiff, r: Region) -> bool:
         graded = [m for m in _estimative(other, o_lo, o_hi) if m.phrase not in MODALS]
         if negated and graded and not _negations(other, o_lo, o_hi):
             return True
+        # ('`markdown` is unmaintained' → 'is not necessarily unmaintained': the phrase only put in, a fact made an
+        # open question, not denied)
+        if o_lo == o_hi and any(NEGATIONS.find(tuple(m.phrase.split())) and len(m.phrase.split()) > 1 and (
+                m.start >= lo and m.end <= hi) for m in negated):
+            return True
     return False
 
 

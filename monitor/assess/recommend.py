@@ -2311,6 +2311,10 @@ def _restricted_run(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -
     if opener is None and words[0] in _SCOPING and len(words) >= SCOPE_MIN_WORDS and _scope_phrase(
             d, added, words, at):
         opener = words[:1]
+    if opener is None and _horizon(words):
+        # 'over the following couple of quarters', 'in the near term', 'over the year ahead': a span of time ahead the
+        # outlook is bounded to, put in (it holds for less) or taken out (for more)
+        opener = words[:1]
     if opener is None and words[0] in _SCOPING and _threshold(words):
         # 'for a service with more than a million monthly users', 'For services that release more than once a
         # week': a class of cases set by a threshold, whatever its figure
@@ -2556,7 +2560,7 @@ def _narrows_advice(d: PairDiff, added: bool, opener: str, at: int) -> bool:
 
 # Prepositions that open where, when or for what a claim holds ('in release builds', 'for traded manufactures', 'in a
 # different thread than the affected functions', 'After applying the hotfix,').
-_SCOPING = frozenset({"in", "for", "within", "among", "across", "during", "after", "before", "on", "under",
+_SCOPING = frozenset({"in", "for", "within", "among", "across", "during", "after", "before", "on", "under", "along",
                       "outside", "inside", "at"})  # ('At sites left unattended overnight, restrict …')
 SCOPE_MIN_WORDS = 3  # the preposition and two words: 'in practice' is a manner, 'in release builds' a scope
 
@@ -2640,6 +2644,23 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
 
 
 SCOPE_CONTENT_WORDS = 2
+# A span of time ahead: opened by a preposition of time, a word of what lies ahead, and a unit of time last ('over the
+# next two years', 'in the near term', 'for the foreseeable future'; not 'over the period ahead', 'over the months
+# ahead', which say 'from now on' and bound nothing).
+_HORIZON_OPENERS = frozenset({"over", "in", "within", "for", "during", "through", "throughout"})
+_AHEAD = frozenset({"next", "following", "coming", "near", "short", "medium", "long", "longer", "foreseeable",
+                    "immediate", "forthcoming", "upcoming"})
+_SPANS = frozenset({"term", "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "period",
+                    "periods", "horizon", "future", "run", "decade", "decades", "while"})
+HORIZON_WORDS = 7  # words of a horizon at most ('over the next couple of years or so')
+
+
+def _horizon(words: tuple[str, ...]) -> bool:
+    """The words are a span of time ahead and nothing else ('in the near term', 'over the following couple of
+    quarters', 'over the next year or so')."""
+    if not 3 <= len(words) <= HORIZON_WORDS or words[0] not in _HORIZON_OPENERS or _AHEAD.isdisjoint(words):
+        return False
+    return words[-1] in _SPANS or (words[-2:] == ("or", "so") and words[-3] in _SPANS)
 # Nouns that make a phrase say what a thing is for, not where it holds ('for informational purposes only').
 _PURPOSES = frozenset({"purpose", "purposes", "use", "uses", "reference", "illustration"})
 _ADVICE_TAKERS = frozenset({"you", "we"})  # who a piece of advice is put to, or who takes it on

@@ -670,6 +670,10 @@ _OF_THIS_COPY = lazy_compile(r"\blast (?:\w+ed|\w*read|synced|built|run|made)\b|
                              r"\b(?:generated|synchroni[sz]ed|synced|exported|rendered|compiled|mirrored|built) "
                              r"(?:from|with|by|on|at)\b", re.IGNORECASE)
 _VERSION_NAMED = lazy_compile(r"\b(?:version|release|revision|rev\.?|v)\s?\d+(?:\.\d+)*\b", re.IGNORECASE)
+# A time of day beside the date ('9.30 am', '14:30', 'half past two', 'noon', with its zone: 'Sydney time', 'AEST').
+_TIME_OF_DAY = lazy_compile(
+    r"\b(?:\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:half|a quarter|quarter)\s(?:past|to)\s[a-z]+|"
+    r"[a-z]+\so'clock|noon|midday|midnight)(?:,?\s(?:[A-Z][a-z]+\stime|[A-Z]{3,4}\b))?", re.IGNORECASE)
 _SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})  # one who acts: a clause ('… before you deploy, 3 May')
 STAMP_WORDS = 6  # words besides its date a stamp may have ('Draft circulated to co-authors', 'Media Release')
 SET_APART_WORDS = 10  # ... when the whole line is set apart and named as a note on the text
@@ -721,6 +725,7 @@ def _dated_stamp(s: Sentence) -> bool:
     # A version named beside the date is part of the stamp as the date is ('Wording reviewed on 16 March 2020 ahead
     # of version 2.0', 'Updated 3 May 2021 for release 2.1').
     told -= sum(len(m.group(0).split()) for m in _VERSION_NAMED.finditer(s.text))
+    told -= sum(len(m.group(0).split()) for m in _TIME_OF_DAY.finditer(s.text))  # ('…, half past two, Sydney time')
     # Set apart and named as a note ('[snapshot taken …]', '*Revision stamp: text frozen … on 27 March 2017.*'): a
     # longer stamp; an emphasised statement ('*Inflation peaked in the year to 3 May 2020 and fell.*') is not one.
     # So is a line set apart that ends on its date ('_Sign-off copy for the federation working group, 22 November
