@@ -34,17 +34,17 @@ BATCHES = ("eval_genres", "eval_genres2", "eval_genres3", "eval_genres4", "eval_
            "eval_genres34", "eval_genres35", "eval_genres36", "eval_genres37", "eval_genres38", "eval_genres39",
            "eval_genres40", "eval_genres41", "eval_genres42", "eval_genres43", "eval_genres44", "eval_genres45",
            "eval_genres46", "eval_genres47", "eval_genres48", "eval_genres49")
-# Measured at the commit named (no pack, no topics), all forty-eight batches together.
+# Measured at the commit named (no pack, no topics), all forty-nine batches together.
 SHORT_OF_GOAL: dict[tuple[str, str], str] = {
-    ("govuk-standards", "precision"): "0.862 at d7a13268",
-    ("govuk-standards", "direction"): "0.840 at d7a13268",
-    ("ics-advisories", "recall"): "0.914 at d7a13268",
-    ("ics-advisories", "precision"): "0.875 at d7a13268",
-    ("nist-guidelines", "direction"): "0.841 at d7a13268",
-    ("rba-decisions", "direction"): "0.531 at d7a13268",
-    ("rba-minutes", "direction"): "0.618 at d7a13268",
-    ("science-review", "precision"): "0.899 at d7a13268",
-    ("science-review", "direction"): "0.779 at d7a13268",
+    ("govuk-standards", "precision"): "0.862 at 26759390",
+    ("govuk-standards", "direction"): "0.840 at 26759390",
+    ("ics-advisories", "recall"): "0.914 at 26759390",
+    ("ics-advisories", "precision"): "0.876 at 26759390",
+    ("nist-guidelines", "direction"): "0.841 at 26759390",
+    ("rba-decisions", "direction"): "0.531 at 26759390",
+    ("rba-minutes", "direction"): "0.619 at 26759390",
+    ("science-review", "precision"): "0.897 at 26759390",
+    ("science-review", "direction"): "0.774 at 26759390",
 }
 
 
