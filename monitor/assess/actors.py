@@ -26,6 +26,7 @@ from monitor.assess.lexicon import (
 from monitor.assess.text import (
     NAME_GLUE,
     RELATIVES,
+    STEM,
     Sentence,
     agent_noun,
     alternatives,
@@ -677,15 +678,12 @@ def _kind_of_group_swapped(d: PairDiff, r: Region) -> bool:
             return False
     if all(w.endswith("ing") for w in (*old_w, *new_w)) or all(w in _EXTENT for w in (*old_w, *new_w)):
         return False  # (a verb for a verb, 'convincing users' → 'persuading users'; 'a broad' → 'a wide community')
-    return not any(same_word(a, b) or a[:STEM_LETTERS] == b[:STEM_LETTERS] or a.startswith(b) or b.startswith(a)
+    return not any(same_word(a, b) or a[:STEM] == b[:STEM] or a.startswith(b) or b.startswith(a)
                    for a in old_w for b in new_w)  # (not one word in another form: 'tech lead' → 'technical lead')
 
 
 # Words of how far a group reaches, not of what kind it is ('a broad community' → 'a wide community').
 _EXTENT = SIZE_WORDS | {"broad", "broader", "wide", "wider", "narrow", "narrower", "vast", "whole", "entire", "general"}
-
-
-STEM_LETTERS = 5  # letters two forms of one word share ('smaller' / 'small', 'regional' / 'regions')
 
 
 def _group_at(s: Sentence, k: int) -> bool:

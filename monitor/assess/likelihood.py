@@ -1815,9 +1815,9 @@ def detect_evidence(d: PairDiff) -> Finding | None:
             direction: Direction = "up" if b[0].value > a[0].value else "down"
             word = "strengthened" if direction == "up" else "weakened"
             # A step or two ('indicates' → 'shows', 'suggests' → 'shows') is a nuance; a leap ('suggests' →
-            # 'demonstrates', 'show' → 'hint at')
-            # moves what a reader may conclude from the evidence, unless a figure it reports moved too: then the
-            # figure is the news ('suggests inflation at about 2½ per cent' → 'show inflation at around 2¼ per cent').
+            # 'demonstrates', 'show' → 'hint at') moves what a reader may conclude from the evidence, unless a figure
+            # it reports moved too: then the figure is the news ('suggests inflation at about 2½ per cent' → 'show
+            # inflation at around 2¼ per cent').
             leap = abs(b[0].value - a[0].value) >= EVIDENCE_LEAP and not any(
                 ch.isnumeric() for w in (*d.old_changed(), *d.new_changed()) for ch in w)
             return Finding("likelihood", "medium" if leap else "low", direction, (a[0].phrase,), (b[0].phrase,),

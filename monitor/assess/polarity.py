@@ -133,22 +133,26 @@ def _denied_beside(d: PairDiff, r: Region) -> bool:
     return bool(denied_old) and bool(denied_new) and len(denied_old) % 2 == len(denied_new) % 2
 
 
+def _negating_phrase(m: Match) -> bool:
+    """An estimative phrase of several words that holds its own negation ('not necessarily', 'not safe to assume')."""
+    words = tuple(m.phrase.split())
+    return len(words) > 1 and bool(NEGATIONS.find(words))
+
+
 def _folded(d: PairDiff, r: Region) -> bool:
     """A negation folded into an estimative word ('will not agree' → 'is unlikely to agree') or part of an estimative
     phrase ('is safe to assume' → 'is not safe to assume', 'cannot be taken for granted'): the other side says how
     likely, not the opposite, so the change is one of likelihood."""
     for neg_side, lo, hi, other, o_lo, o_hi in ((d.old, r.i1, r.i2, d.new, r.j1, r.j2),
                                                 (d.new, r.j1, r.j2, d.old, r.i1, r.i2)):
-        negated = [m for m in _estimative(neg_side, lo, hi) if (len(m.phrase.split()) > 1 and (
-            m.value <= 3 or NEGATIONS.find(tuple(m.phrase.split())))) or m.phrase in (
-            "cannot", "unlikely", "improbable", "doubtful")]
+        negated = [m for m in _estimative(neg_side, lo, hi) if (m.value <= 3 and len(m.phrase.split()) > 1) or (
+            _negating_phrase(m) or m.phrase in ("cannot", "unlikely", "improbable", "doubtful"))]
         graded = [m for m in _estimative(other, o_lo, o_hi) if m.phrase not in MODALS]
         if negated and graded and not _negations(other, o_lo, o_hi):
             return True
         # ('`markdown` is unmaintained' → 'is not necessarily unmaintained': the phrase only put in, a fact made an
         # open question, not denied)
-        if o_lo == o_hi and any(NEGATIONS.find(tuple(m.phrase.split())) and len(m.phrase.split()) > 1 and (
-                m.start >= lo and m.end <= hi) for m in negated):
+        if o_lo == o_hi and any(_negating_phrase(m) and lo <= m.start and m.end <= hi for m in negated):
             return True
     return False
 
@@ -179,8 +183,8 @@ def _modal_swapped(d: PairDiff, r: Region) -> bool:
     if not (a.strength and b.strength) or a.head is not None or b.head is not None:
         return False
     # (the word that prescribes, past a negation that opens the term: 'NOT RECOMMENDED' is 'RECOMMENDED' denied)
-    heads_old = {next(w for w in t.split() if w != "not") for t in a.terms}
-    heads_new = {next(w for w in t.split() if w != "not") for t in b.terms}
+    heads_old = {next((w for w in t.split() if w != "not"), t) for t in a.terms}
+    heads_new = {next((w for w in t.split() if w != "not"), t) for t in b.terms}
     return heads_old.isdisjoint(heads_new)
 
 

@@ -2644,6 +2644,8 @@ def _scope_phrase(d: PairDiff, added: bool, words: tuple[str, ...], at: int) -> 
 
 
 SCOPE_CONTENT_WORDS = 2
+
+
 # A span of time ahead: opened by a preposition of time, a word of what lies ahead, and a unit of time last ('over the
 # next two years', 'in the near term', 'for the foreseeable future'; not 'over the period ahead', 'over the months
 # ahead', which say 'from now on' and bound nothing).
@@ -2661,6 +2663,8 @@ def _horizon(words: tuple[str, ...]) -> bool:
     if not 3 <= len(words) <= HORIZON_WORDS or words[0] not in _HORIZON_OPENERS or _AHEAD.isdisjoint(words):
         return False
     return words[-1] in _SPANS or (words[-2:] == ("or", "so") and words[-3] in _SPANS)
+
+
 # Nouns that make a phrase say what a thing is for, not where it holds ('for informational purposes only').
 _PURPOSES = frozenset({"purpose", "purposes", "use", "uses", "reference", "illustration"})
 _ADVICE_TAKERS = frozenset({"you", "we"})  # who a piece of advice is put to, or who takes it on
